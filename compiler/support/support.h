@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+//
+// support.h: the compiler's shared utilities: arena allocation, growable
+// buffers, source files and diagnostics.
+#ifndef KILN_SUPPORT_SUPPORT_H
+#define KILN_SUPPORT_SUPPORT_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define KILN_PRINTF(f, a) __attribute__((format(printf, f, a)))
+
+// --- arena.c ---
+// The compiler is short-lived: AST and IR come from one arena and are never
+// freed. Memory is zeroed.
+void *arena_alloc(size_t n);
+char *arena_strndup(const char *s, size_t n);
+char *arena_printf(const char *fmt, ...) KILN_PRINTF(1, 2);
+
+// Growable array of pointers.
+typedef struct PtrVec {
+  void **items;
+  int len, cap;
+} PtrVec;
+void vec_push(PtrVec *v, void *p);
+
+// Growable byte buffer (heap, for output text).
+typedef struct StrBuf {
+  char *data;
+  size_t len, cap;
+} StrBuf;
+void sb_putc(StrBuf *sb, char c);
+void sb_puts(StrBuf *sb, const char *s);
+void sb_putn(StrBuf *sb, const char *s, size_t n);
+void sb_printf(StrBuf *sb, const char *fmt, ...) KILN_PRINTF(2, 3);
+
+// --- source.c ---
+typedef struct Source {
+  const char *path;     // as given on the command line
+  const char *text;     // NUL-terminated contents
+  size_t len;
+  uint32_t *line_starts;  // byte offset of each line
+  uint32_t nlines;
+} Source;
+
+// A position in a source: 1-based line and 1-based column in code points,
+// plus byte offsets [start, end).
+typedef struct SrcSpan {
+  uint32_t line, col;
+  uint32_t start, end;
+} SrcSpan;
+
+Source *source_load(const char *path);  // NULL (errno set) if unreadable
+Source *source_from_string(const char *path, const char *text, size_t len);
+// Span for a byte range (tree-sitter gives byte offsets).
+SrcSpan source_span(const Source *src, uint32_t start, uint32_t end);
+
+// --- diag.c ---
+// Diagnostics in clang's form:
+//   file:12:16: error: message
+//      12 |   const x = 1; x = 2;
+//         |                ^
+void diag_error(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
+void diag_warning(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
+void diag_note(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
+int diag_error_count(void);
+// Internal compiler error: prints kiln's own file:line and exits 70.
+_Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) KILN_PRINTF(3, 4);
+#define ICE(...) diag_ice(__FILE__, __LINE__, __VA_ARGS__)
+
+#endif

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+//
+// internal.h: what runtime/ and stdlib/ share and generated code never sees:
+// the runtime state, shapes, strings, symbols, accessors, class ids, the
+// intrinsic objects, and the helpers the built-ins are written with.
+#ifndef KILN_RUNTIME_INTERNAL_H
+#define KILN_RUNTIME_INTERNAL_H
+
+#include "kiln.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+// --- gc.c ------------------------------------------------------------------
+// Memory rules (Boehm GC, conservative):
+//  - js_gc_alloc() for memory holding JsValues or pointers to GC memory;
+//    js_gc_alloc_atomic() for memory holding none (string bytes).
+//  - Never keep the only reference to a GC object in malloc memory.
+void *js_gc_alloc(size_t n);          // zeroed
+void *js_gc_alloc_atomic(size_t n);   // not zeroed
+void *js_gc_realloc(void *p, size_t n);
+
+// --- object classes ----------------------------------------------------------
+typedef enum JsClassId {
+  JS_CLASS_OBJECT = 0,
+  JS_CLASS_ARRAY,
+  JS_CLASS_FUNCTION,
+  JS_CLASS_BOUND_FUNCTION,  // internal -> JsBound
+  JS_CLASS_ERROR,
+  JS_CLASS_BOOLEAN,         // internal: boxed value in slot-free field `internal`
+  JS_CLASS_NUMBER,
+  JS_CLASS_STRING,
+  JS_CLASS_SYMBOL,
+  JS_CLASS_ARGUMENTS,
+  JS_CLASS_DATE,
+  JS_CLASS_REGEXP,
+  JS_CLASS_MAP,
+  JS_CLASS_SET,
+  JS_CLASS_PROMISE,
+  JS_CLASS_ITERATOR,        // runtime-made iterators (array, string, map ...)
+  JS_CLASS_FOR_IN,
+  JS_CLASS_PROXY,
+  JS_CLASS__COUNT
+} JsClassId;
+
+// JsObject.hdr.flags
+enum {
+  JS_OBJ_EXTENSIBLE = 1 << 0,
+  JS_OBJ_SPARSE = 1 << 1,     // array has index properties outside elems
+  JS_OBJ_LEN_RO = 1 << 2,     // array length non-writable
+  JS_OBJ_FROZEN_ELEMS = 1 << 3,
+  JS_OBJ_HAS_INDEX_KEYS = 1 << 4,  // has integer-like keys in its shape
+};
+
+// --- shape.c -----------------------------------------------------------------
+// Property attributes.
+enum {
+  JS_PROP_WRITABLE = 1 << 0,
+  JS_PROP_ENUMERABLE = 1 << 1,
+  JS_PROP_CONFIGURABLE = 1 << 2,
+  JS_PROP_ACCESSOR = 1 << 3,  // slot holds a JsAccessor
+  JS_PROP_DEFAULT = JS_PROP_WRITABLE | JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE,
+};
+
+// A shape lists an object's own named properties in insertion order. Shared
+// shapes form a transition tree; a shape flagged dictionary belongs to one
+// object and is edited in place (inline caches never cache those).
+struct JsShape {
+  JsShape *parent;
+  uint32_t count;       // number of properties
+  uint32_t cap;
+  JsValue *keys;        // atoms, [0, count)
+  uint8_t *attrs;       // JS_PROP_* per key
+  uint32_t *hash;       // open-addressing index (NULL for small shapes)
+  uint32_t hash_cap;
+  bool dictionary;
+  // transitions out of this shape (key, attrs) -> child
+  struct JsTransition *transitions;
+  uint32_t ntransitions;
+};
+
+// Accessor pair stored in a slot when the key has JS_PROP_ACCESSOR.
+typedef struct JsAccessor {
+  JsCell hdr;  // kind = JS_KIND_ACCESSOR
+  JsValue getter;  // function or JS_UNDEFINED
+  JsValue setter;
+} JsAccessor;
+
+// --- string.c ------------------------------------------------------------------
+// Strings are immutable sequences of UTF-16 code units. One-byte storage
+// (Latin-1) when every unit is < 256, two-byte otherwise. A rope (concat
+// result) has data == NULL and left/right set; js_str_flatten() turns it into
+// a flat string in place, so `s += x` in a loop stays linear.
+enum {
+  JS_STR_WIDE = 1 << 0,      // data is uint16_t[]
+  JS_STR_INTERNED = 1 << 1,  // unique: compare atoms by pointer
+  JS_STR_ROPE = 1 << 2,
+};
+
+struct JsString {
+  JsCell hdr;    // kind = JS_KIND_STRING, flags = JS_STR_*, aux = length
+  uint32_t hash; // 0 = not computed
+  uint32_t index; // if an array index (< 2^32-1): index + 1, else 0 (computed when interned)
+  void *data;    // uint8_t[] or uint16_t[] (atomic memory), NULL for a rope
+  JsString *left, *right;
+};
+
+static inline JsString *js_str(JsValue v) { return (JsString *)(uintptr_t)v; }
+static inline uint32_t js_str_len(const JsString *s) { return s->hdr.aux; }
+JsString *js_str_flatten(JsRt *rt, JsString *s);        // returns s, now flat
+uint16_t js_str_at(JsString *s, uint32_t i);            // s must be flat
+JsValue js_str_from_latin1(JsRt *rt, const uint8_t *p, uint32_t len);
+JsValue js_str_from_utf16(JsRt *rt, const uint16_t *p, uint32_t len);
+JsValue js_str_intern(JsRt *rt, JsValue str);           // the atom equal to str
+JsValue js_str_substring(JsRt *rt, JsString *s, uint32_t start, uint32_t end);
+int js_str_compare(JsString *a, JsString *b);           // code-unit order
+bool js_str_equal(JsString *a, JsString *b);
+// UTF-8 (lone surrogates as U+FFFD) for printing; GC-allocated, NUL-terminated.
+char *js_str_to_utf8(JsRt *rt, JsString *s, size_t *len_out);
+// Shortcut: a C string of any value's ToString (no throw: uses "[object]" on error).
+const char *js_cstr(JsRt *rt, JsValue v);
+
+// Incremental string builder (GC memory).
+typedef struct JsStrBuf {
+  uint16_t *buf;
+  uint32_t len, cap;
+  bool wide;
+} JsStrBuf;
+void js_sb_init(JsStrBuf *sb);
+void js_sb_putc(JsStrBuf *sb, uint16_t c);
+void js_sb_puts(JsStrBuf *sb, const char *utf8);
+void js_sb_put_str(JsRt *rt, JsStrBuf *sb, JsString *s);
+JsValue js_sb_finish(JsRt *rt, JsStrBuf *sb);
+
+// --- symbol ------------------------------------------------------------------------
+typedef struct JsSymbol {
+  JsCell hdr;           // kind = JS_KIND_SYMBOL
+  JsValue description;  // string or undefined
+  bool registered;      // Symbol.for
+} JsSymbol;
+
+// --- number.c ------------------------------------------------------------------
+// Number::toString(10), shortest round-trip (ECMA-262 #sec-numeric-types-number-tostring).
+// Writes a NUL-terminated string into buf (>= 32 bytes), returns its length.
+int js_dtoa(double d, char *buf);
+JsValue js_number_to_string(JsRt *rt, double d, int radix);
+// StringToNumber (#sec-stringtonumber): NaN on failure.
+double js_string_to_number(JsString *s);
+int32_t js_to_int32_d(double d);
+uint32_t js_to_uint32_d(double d);
+// ToIntegerOrInfinity; throws.
+int js_to_integer(JsRt *rt, JsValue v, double *out);
+int js_to_length(JsRt *rt, JsValue v, double *out);
+// ToNumber into a double; throws (returns -1).
+int js_to_double(JsRt *rt, JsValue v, double *out);
+
+// --- the runtime -------------------------------------------------------------------
+struct JsRt {
+  JsValue exception;     // pending exception when a call returned JS_EXCEPTION
+  bool has_exception;
+  JsValue global;
+  // intrinsics
+  JsValue object_proto, function_proto, array_proto, string_proto,
+      number_proto, boolean_proto, symbol_proto, error_proto, iterator_proto,
+      array_iterator_proto, generator_proto, promise_proto, regexp_proto,
+      bigint_proto;
+  JsValue error_protos[8];  // indexed by JsErrorKind
+  JsValue error_ctors[8];
+  JsValue object_ctor, function_ctor, array_ctor, promise_ctor;
+  JsValue array_proto_values;   // the original %Array.prototype.values%
+  // well-known symbols
+  JsValue sym_iterator, sym_async_iterator, sym_has_instance,
+      sym_to_primitive, sym_to_string_tag, sym_species, sym_is_concat_spreadable,
+      sym_unscopables, sym_match, sym_match_all, sym_replace, sym_search, sym_split;
+  // atom table
+  JsValue *atoms;
+  uint32_t atom_count, atom_cap;
+  JsShape *root_shape;     // empty shape
+  // common atoms
+  JsValue atom_length, atom_prototype, atom_constructor, atom_name,
+      atom_message, atom_stack, atom_cause, atom_to_string, atom_value_of,
+      atom_next, atom_done, atom_value, atom_return, atom_throw, atom_get,
+      atom_set, atom_writable, atom_enumerable, atom_configurable, atom_errors,
+      atom_callee, atom_caller, atom_arguments, atom_empty, atom_default;
+  int argc;
+  char **argv;
+  const char *main_filename;
+  int exit_code;
+};
+
+typedef enum JsErrorKind {
+  JS_ERROR = 0, JS_EVAL_ERROR, JS_RANGE_ERROR, JS_REFERENCE_ERROR,
+  JS_SYNTAX_ERROR, JS_TYPE_ERROR, JS_URI_ERROR, JS_AGGREGATE_ERROR
+} JsErrorKind;
+
+JsRt *js_rt_new(int argc, char **argv);
+JsValue js_new_error(JsRt *rt, JsErrorKind kind, const char *fmt, ...);
+JsValue js_throw_error(JsRt *rt, JsErrorKind kind, const char *fmt, ...);
+JsValue js_throw_verror(JsRt *rt, JsErrorKind kind, const char *fmt, va_list ap);
+// Prints an uncaught exception like node does (stderr).
+void js_report_uncaught(JsRt *rt, JsValue exc);
+
+// --- object.c ----------------------------------------------------------------------
+JsObject *js_new_object_class(JsRt *rt, JsValue proto, JsClassId cls);
+JsValue js_obj_value(JsObject *o);
+static inline JsClassId js_class_of(JsValue v) {
+  return js_is_object(v) ? (JsClassId)js_cell(v)->class_id : JS_CLASS__COUNT;
+}
+// Property descriptor (ECMA-262 #sec-property-descriptor-specification-type).
+enum {
+  JS_DESC_HAS_VALUE = 1 << 0, JS_DESC_HAS_WRITABLE = 1 << 1,
+  JS_DESC_HAS_GET = 1 << 2, JS_DESC_HAS_SET = 1 << 3,
+  JS_DESC_HAS_ENUMERABLE = 1 << 4, JS_DESC_HAS_CONFIGURABLE = 1 << 5,
+};
+typedef struct JsPropDesc {
+  uint32_t has;      // JS_DESC_HAS_*
+  uint8_t attrs;     // JS_PROP_WRITABLE/ENUMERABLE/CONFIGURABLE
+  JsValue value, getter, setter;
+} JsPropDesc;
+// [key] is an atom (interned string or symbol). Integer-like string atoms
+// address elements on arrays.
+// Returns 1 found (desc filled), 0 absent, -1 threw (proxies).
+int js_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc);
+// [[DefineOwnProperty]]; returns 1 ok, 0 rejected, -1 threw. With [throw_on_fail]
+// a rejection throws TypeError "Cannot redefine property: x".
+int js_define_own_property(JsRt *rt, JsValue obj, JsValue key, const JsPropDesc *desc, bool throw_on_fail);
+// Convenience for built-ins: define a data property with attrs.
+void js_define_value(JsRt *rt, JsValue obj, JsValue key, JsValue val, int attrs);
+int js_has_property(JsRt *rt, JsValue obj, JsValue key);   // 1/0/-1
+int js_delete_property(JsRt *rt, JsValue obj, JsValue key); // 1 ok, 0 non-configurable, -1 threw
+// Own keys in spec order (integer keys ascending, strings, symbols); returns
+// a JS array of keys. flags: 1 strings, 2 symbols, 4 only enumerable.
+JsValue js_own_keys(JsRt *rt, JsValue obj, int flags);
+int js_prevent_extensions(JsRt *rt, JsValue obj);
+JsValue js_get_proto(JsRt *rt, JsValue obj);              // object or null
+int js_set_proto(JsRt *rt, JsValue obj, JsValue proto);   // 1 ok, 0 refused (cycle, non-extensible)
+// Canonical array index of an atom, or -1.
+int64_t js_atom_index(JsValue key);
+JsValue js_index_atom(JsRt *rt, uint32_t i);   // atom for an index ("12")
+JsValue js_atom_cstr(JsRt *rt, const char *s); // js_atom of a NUL-terminated string
+// Length of an array-like: ToLength(obj.length); throws (-1).
+int js_length_of(JsRt *rt, JsValue obj, double *len);
+JsValue js_ordinary_create_from_constructor(JsRt *rt, JsValue new_target, JsValue default_proto, JsClassId cls);
+
+// --- array.c (runtime part) -------------------------------------------------------
+// Sets the length of array [a] (truncation deletes elements); throws RangeError
+// "Invalid array length" for bad values.
+JsValue js_array_set_length(JsRt *rt, JsValue a, JsValue len);
+bool js_is_array(JsRt *rt, JsValue v);  // IsArray, sees through proxies
+
+// --- function.c ------------------------------------------------------------------------
+// A native built-in function object with .name and .length.
+JsValue js_new_native(JsRt *rt, JsFn fn, const char *name, int length);
+JsValue js_new_native_ctor(JsRt *rt, JsFn fn, const char *name, int length, JsValue proto);
+typedef struct JsBound {
+  JsValue target, this_val;
+  int argc;
+  JsValue argv[];
+} JsBound;
+JsValue js_function_name_of(JsRt *rt, JsValue fn);  // for messages
+
+// --- stdlib registration ------------------------------------------------------------------
+typedef struct JsNativeDef {
+  const char *name;  // "foo", or "[Symbol.iterator]" for well-known symbols
+  JsFn fn;
+  int length;
+  int kind;          // 0 method, 1 getter, 2 setter
+} JsNativeDef;
+#define JS_FN(name, fn, len) { name, fn, len, 0 }
+#define JS_GETTER(name, fn) { name, fn, 0, 1 }
+#define JS_SETTER(name, fn) { name, fn, 1, 2 }
+// Installs non-enumerable methods (and accessors) from a table on obj.
+void js_install(JsRt *rt, JsValue obj, const JsNativeDef *defs, size_t n);
+#define JS_INSTALL(rt, obj, table) js_install(rt, obj, table, sizeof(table) / sizeof(table[0]))
+
+static inline JsValue js_arg(int argc, JsValue *argv, int i) {
+  return i < argc ? argv[i] : JS_UNDEFINED;
+}
+
+// Each stdlib file exports one init, called from js_rt_new in this order.
+void stdlib_object_init(JsRt *rt);
+void stdlib_function_init(JsRt *rt);
+void stdlib_error_init(JsRt *rt);
+void stdlib_symbol_init(JsRt *rt);
+void stdlib_iterator_init(JsRt *rt);
+void stdlib_array_init(JsRt *rt);
+void stdlib_string_init(JsRt *rt);
+void stdlib_number_init(JsRt *rt);
+void stdlib_boolean_init(JsRt *rt);
+void stdlib_math_init(JsRt *rt);
+void stdlib_json_init(JsRt *rt);
+void stdlib_console_init(JsRt *rt);
+void stdlib_global_init(JsRt *rt);   // globalThis, parseInt, isNaN, print ...
+
+// console.log formatting (util.inspect subset), for console and error reporting.
+JsValue js_inspect(JsRt *rt, JsValue v);  // a string
+
+#endif
