@@ -152,6 +152,14 @@ enum {
   AST_F_DEFAULT = 1 << 13,
   AST_F_PARENS = 1 << 14,   // expression was parenthesized
   AST_F_MODULE = 1 << 15,   // AST_PROGRAM: source is an ES module
+  // Added by the front end (ast_build.c) for the resolver's strict-mode
+  // early errors: NUMBER written as a legacy octal (010) or with a leading
+  // zero (08); STRING or template quasi containing a legacy octal escape
+  // (\01, \7) or \8 / \9.
+  AST_F_LEGACY_OCTAL = 1 << 16,
+  // Added by the front end: IDENT whose source spelling contains a \u
+  // escape (`\u0061wait`); escaped keywords are early errors.
+  AST_F_ESCAPED = 1 << 17,
 };
 
 // AST_VAR_DECL ops
@@ -204,6 +212,13 @@ struct AstNode {
 };
 
 AstNode *ast_new(AstKind kind, SrcSpan span);
+// Added by the front end: ECMA-262 Number::toString(v) in radix 10 (the
+// shortest round-trip digits), in the arena. Property keys written as
+// numbers are stored as this string: `0x10` -> "16", `1.0` -> "1".
+const char *ast_number_string(double v);
+// Added by the front end: names for dumps and messages ("BINARY", "+=").
+const char *ast_kind_name(AstKind kind);
+const char *ast_op_name(int op);
 
 // --- front/parse_ts.c + ast_build.c ---
 // Parses [src] with the JavaScript grammar (or the TypeScript grammar when

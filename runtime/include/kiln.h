@@ -363,11 +363,15 @@ void js_set_home(JsValue fn, JsValue home);
 // Returns the iterator object and stores its next method in *next; throws
 // "x is not iterable".
 JsValue js_get_iterator(JsRt *rt, JsValue obj, JsValue *next);
+// The same, naming the value in the error like V8 does from the source
+// text: "<what> is not iterable" (what may be NULL).
+JsValue js_get_iterator_checked(JsRt *rt, JsValue obj, JsValue *next, const char *what);
 // Steps: JS_TRUE with *value set, JS_FALSE when done, or JS_EXCEPTION.
 JsValue js_iterator_step(JsRt *rt, JsValue iter, JsValue next, JsValue *value);
 // Calls iter.return() if present (break/return/throw out of a loop). When
 // [on_throw] the original exception stays pending and errors from return()
-// are ignored.
+// are ignored (returns JS_UNDEFINED); otherwise returns JS_UNDEFINED or
+// JS_EXCEPTION.
 JsValue js_iterator_close(JsRt *rt, JsValue iter, bool on_throw);
 // for-in: an enumerator over enumerable string keys of obj and its protos.
 JsValue js_for_in_start(JsRt *rt, JsValue obj);
@@ -380,5 +384,15 @@ JsValue js_new_regexp(JsRt *rt, JsValue source, JsValue flags);
 
 // Dynamic code (DESIGN.md: no interpreter): throws EvalError.
 JsValue js_eval_unsupported(JsRt *rt);
+
+
+// --- runtime/codegen.c: helpers that exist only for generated code ---
+// Class field initializers: a class constructor keeps the function that
+// defines its instance fields; base constructors run it on entry, derived
+// ones right after super() returns.
+void js_set_class_fields(JsValue ctor, JsValue init_fn);
+JsValue js_run_class_fields(JsRt *rt, JsValue ctor, JsValue this_val);
+// TypeError for destructuring null/undefined: "Cannot destructure 'v' as it is undefined."
+JsValue js_throw_destructure(JsRt *rt, JsValue v);
 
 #endif

@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: MIT
+//
+// emit_c.c: IR -> C.
+//
+// One C function per JS function (named jsf_<id>_<js name>), registers and
+// locals as C locals, labels and gotos for control flow, one static inline
+// cache per property site, atoms made once in module_init, and #line
+// directives so cc diagnostics, gdb and perf point at the JS source.
+#include "emit.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../runtime/include/kiln.h"
+
+typedef struct Emit {
+  FILE *out;
+  IrModule *m;
+  IrFunc *f;
+  int ic;            // next inline cache index
+  uint32_t line;     // last #line emitted
+  const char *file;  // quoted file name for #line
+  bool lines;
+} Emit;
+
+static void put_c_string(FILE *out, const char *s, size_t n) {
+  fputc('"', out);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\')
+      fprintf(out, "\\%c", c);
+    else if (c < 32 || c >= 127 || c == '?')
+      fprintf(out, "\\%03o", c);
+    else
+      fputc(c, out);
+  }
+  fputc('"', out);
+}
+
+static const char *c_ident(const char *name) {
+  static char buf[64];
+  int j = 0;
+  for (const char *p = name; *p && j < 40; p++) {
+    unsigned char c = (unsigned char)*p;
+    if (isalnum(c) || c == '_')
+      buf[j++] = (char)c;
+    else if (c == '$')
+      buf[j++] = 'S';
+  }
+  buf[j] = 0;
+  return buf;
+}
+
+static void func_name(Emit *e, IrFunc *f, char *out, size_t n) {
+  (void)e;
+  snprintf(out, n, "jsf_%d_%s", f->id, c_ident(f->name));
+}
+
+static void env_expr(Emit *e, int env_reg, int hops) {
+  if (env_reg >= 0)
+    fprintf(e->out, "e%d", env_reg);
+  else
+    fprintf(e->out, "outer");
+  for (int i = 0; i < hops; i++)
+    fprintf(e->out, "->parent");
+}
+
+static void exc_check(Emit *e, IrInst *in, int r) {
+  if (in->may_throw)
+    fprintf(e->out, " if (r%d == JS_EXCEPTION) goto L%d;", r, in->handler);
+}
+
+static void put_arg(Emit *e, int a) {
+  if (a <= -100)
+    fprintf(e->out, "&r%d", -100 - a);
+  else
+    fprintf(e->out, "r%d", a);
+}
+
+static bool returns_void(const char *name) {
+  return strcmp(name, "js_set_home") == 0 || strcmp(name, "js_set_class_fields") == 0;
+}
+
+static void emit_rt(Emit *e, IrInst *in) {
+  FILE *o = e->out;
+  bool is_void = returns_void(in->name);
+  fprintf(o, "  ");
+  if (!is_void)
+    fprintf(o, "r%d = ", in->dst);
+  if (in->imm & RTF_BOOL)
+    fprintf(o, "js_bool(");
+  fprintf(o, "%s(", in->name);
+  bool first = true;
+  if (!(in->imm & RTF_NO_RT)) {
+    fprintf(o, "rt");
+    first = false;
+  }
+  int fixed = (in->imm & RTF_ARGV) ? in->imm2 : in->nargs;
+  for (int i = 0; i < fixed; i++) {
+    fprintf(o, first ? "" : ", ");
+    first = false;
+    put_arg(e, in->args[i]);
+  }
+  if (in->imm & RTF_ARGV) {
+    int n = in->nargs - fixed;
+    fprintf(o, first ? "" : ", ");
+    first = false;
+    if (n == 0) {
+      fprintf(o, "0, NULL");
+    } else {
+      fprintf(o, "%d, (JsValue[]){", n);
+      for (int i = fixed; i < in->nargs; i++) {
+        fprintf(o, i > fixed ? ", " : "");
+        put_arg(e, in->args[i]);
+      }
+      fprintf(o, "}");
+    }
+  }
+  if (in->tail)
+    fprintf(o, "%s%s", first ? "" : ", ", in->tail);
+  fprintf(o, ")");
+  if (in->imm & RTF_BOOL)
+    fprintf(o, ")");
+  fprintf(o, ";");
+  if (!is_void)
+    exc_check(e, in, in->dst);
+  fprintf(o, "\n");
+}
+
+static void emit_const_num(Emit *e, IrInst *in) {
+  double d = in->num;
+  FILE *o = e->out;
+  if (d == (double)(int32_t)d && !(d == 0 && signbit(d)) && fabs(d) <= 2147483647.0)
+    fprintf(o, "  r%d = js_int(%d);\n", in->dst, (int32_t)d);
+  else if (isnan(d))
+    fprintf(o, "  r%d = js_double(__builtin_nan(\"\"));\n", in->dst);
+  else if (isinf(d))
+    fprintf(o, "  r%d = js_double(%s__builtin_inf());\n", in->dst, d < 0 ? "-" : "");
+  else
+    fprintf(o, "  r%d = js_double(%a);\n", in->dst, d);
+}
+
+static void emit_call(Emit *e, IrInst *in) {
+  FILE *o = e->out;
+  fprintf(o, "  r%d = ", in->dst);
+  if (in->imm == 1)
+    fprintf(o, "js_construct(rt, r%d, ", in->a);
+  else
+    fprintf(o, "js_call_checked(rt, r%d, r%d, ", in->a, in->b);
+  if (in->nargs == 0) {
+    fprintf(o, "0, NULL");
+  } else {
+    fprintf(o, "%d, (JsValue[]){", in->nargs);
+    for (int i = 0; i < in->nargs; i++)
+      fprintf(o, "%sr%d", i ? ", " : "", in->args[i]);
+    fprintf(o, "}");
+  }
+  if (in->imm == 1)
+    fprintf(o, ", r%d", in->a);
+  fprintf(o, ", %s);", in->name ? in->name : "\"(intermediate value)\"");
+  exc_check(e, in, in->dst);
+  fprintf(o, "\n");
+}
+
+static void emit_line(Emit *e, SrcSpan sp) {
+  if (!e->lines || sp.line == 0 || sp.line == e->line)
+    return;
+  e->line = sp.line;
+  fprintf(e->out, "#line %u %s\n", sp.line, e->file);
+}
+
+static void emit_inst(Emit *e, IrInst *in) {
+  FILE *o = e->out;
+  IrFunc *f = e->f;
+  switch (in->op) {
+  case IR_NOP:
+    break;
+  case IR_LABEL:
+    fprintf(o, " L%d:;\n", in->label);
+    break;
+  case IR_JMP:
+    fprintf(o, "  goto L%d;\n", in->label);
+    break;
+  case IR_BR_TRUTHY:
+    fprintf(o, "  if (js_truthy(rt, r%d)) goto L%d; else goto L%d;\n", in->a, in->label, in->label2);
+    break;
+  case IR_BR_NULLISH:
+    fprintf(o, "  if (js_is_nullish(r%d)) goto L%d; else goto L%d;\n", in->a, in->label, in->label2);
+    break;
+  case IR_BR_UNDEF:
+    fprintf(o, "  if (r%d == JS_UNDEFINED) goto L%d; else goto L%d;\n", in->a, in->label, in->label2);
+    break;
+  case IR_BR_TRUE:
+    fprintf(o, "  if (r%d == JS_TRUE) goto L%d; else goto L%d;\n", in->a, in->label, in->label2);
+    break;
+  case IR_CONST_NUM:
+    emit_const_num(e, in);
+    break;
+  case IR_CONST_ATOM:
+    fprintf(o, "  r%d = A[%d];\n", in->dst, in->imm);
+    break;
+  case IR_CONST_SPECIAL:
+    fprintf(o, "  r%d = (JsValue)0x%x;\n", in->dst, (unsigned)in->imm);
+    break;
+  case IR_MOV:
+    fprintf(o, "  r%d = r%d;\n", in->dst, in->a);
+    break;
+  case IR_LOAD_LOCAL:
+    fprintf(o, "  r%d = l%d_%s;\n", in->dst, in->imm, c_ident(f->locals[in->imm].name));
+    break;
+  case IR_STORE_LOCAL:
+    fprintf(o, "  l%d_%s = r%d;\n", in->imm, c_ident(f->locals[in->imm].name), in->a);
+    break;
+  case IR_LOAD_ENV:
+    fprintf(o, "  r%d = ", in->dst);
+    env_expr(e, in->b, in->imm);
+    fprintf(o, "->slots[%d];\n", in->imm2);
+    break;
+  case IR_STORE_ENV:
+    fprintf(o, "  ");
+    env_expr(e, in->b, in->imm);
+    fprintf(o, "->slots[%d] = r%d;\n", in->imm2, in->a);
+    break;
+  case IR_CHECK_TDZ:
+    if (strcmp(in->name, "%super") == 0)
+      fprintf(o, "  if (r%d != JS_UNINIT) { js_throw_reference_error(rt, \"Super constructor may only be called once\"); goto L%d; }\n",
+              in->a, in->handler);
+    else if (strcmp(in->name, "this") == 0)
+      fprintf(o, "  if (r%d == JS_UNINIT) { js_throw_reference_error(rt, \"Must call super constructor in derived class before accessing 'this' or returning from derived constructor\"); goto L%d; }\n",
+              in->a, in->handler);
+    else {
+      fprintf(o, "  if (r%d == JS_UNINIT) { js_throw_tdz(rt, ", in->a);
+      put_c_string(o, in->name, strlen(in->name));
+      fprintf(o, "); goto L%d; }\n", in->handler);
+    }
+    break;
+  case IR_NEW_ENV:
+    fprintf(o, "  e%d = js_new_env(rt, ", in->imm);
+    env_expr(e, in->imm2, 0);
+    fprintf(o, ", %d);\n", in->c);
+    break;
+  case IR_COPY_ENV:
+    fprintf(o, "  { JsEnv *n_ = js_new_env(rt, e%d->parent, e%d->size); "
+               "memcpy(n_->slots, e%d->slots, sizeof(JsValue) * e%d->size); e%d = n_; }\n",
+            in->imm, in->imm, in->imm, in->imm, in->imm);
+    break;
+  case IR_RT:
+    emit_rt(e, in);
+    break;
+  case IR_RT_VOID:
+    emit_rt(e, in);
+    break;
+  case IR_GET_PROP_IC:
+    fprintf(o, "  r%d = js_get_prop_ic(rt, r%d, A[%d], &IC[%d]);", in->dst, in->a, in->imm, e->ic++);
+    exc_check(e, in, in->dst);
+    fprintf(o, "\n");
+    break;
+  case IR_SET_PROP_IC:
+    fprintf(o, "  t_ = js_set_prop_ic(rt, r%d, A[%d], r%d, %s, &IC[%d]);", in->a, in->imm, in->b,
+            in->imm2 ? "true" : "false", e->ic++);
+    fprintf(o, " if (t_ == JS_EXCEPTION) goto L%d;\n", in->handler);
+    break;
+  case IR_CALL:
+    emit_call(e, in);
+    break;
+  case IR_CLOSURE: {
+    char nm[96];
+    IrFunc *target = e->m->funcs[in->imm];
+    func_name(e, target, nm, sizeof nm);
+    fprintf(o, "  r%d = js_new_function(rt, %s, ", in->dst, nm);
+    env_expr(e, in->imm2, 0);
+    fprintf(o, ", A[%d], %d, 0x%x);\n", in->c, target->length, target->fn_flags);
+    break;
+  }
+  case IR_CLASS: {
+    char nm[96];
+    IrFunc *target = e->m->funcs[in->imm];
+    func_name(e, target, nm, sizeof nm);
+    fprintf(o, "  r%d = js_new_class(rt, %s, ", in->dst, nm);
+    env_expr(e, in->imm2, 0);
+    fprintf(o, ", A[%d], %d, r%d, 0x%x);", in->c, target->length, in->a, target->fn_flags);
+    exc_check(e, in, in->dst);
+    fprintf(o, "\n");
+    break;
+  }
+  case IR_RET:
+    fprintf(o, "  return r%d;\n", in->a);
+    break;
+  case IR_THROW:
+    fprintf(o, "  js_throw(rt, r%d); goto L%d;\n", in->a, in->handler);
+    break;
+  case IR_CATCH:
+    fprintf(o, "  r%d = js_take_exception(rt);\n", in->dst);
+    break;
+  case IR_ARGC_ARG:
+    fprintf(o, "  r%d = argc > %d ? argv[%d] : JS_UNDEFINED;\n", in->dst, in->imm, in->imm);
+    break;
+  case IR_THIS:
+    fprintf(o, "  r%d = this_val;\n", in->dst);
+    break;
+  case IR_CALLEE:
+    fprintf(o, "  r%d = callee;\n", in->dst);
+    break;
+  case IR_NEW_TARGET:
+    fprintf(o, "  r%d = new_target;\n", in->dst);
+    break;
+  case IR_REST:
+    fprintf(o, "  r%d = js_rest_array(rt, argc, argv, %d);\n", in->dst, in->imm);
+    break;
+  case IR_ARGUMENTS:
+    fprintf(o, "  r%d = js_new_arguments(rt, callee, argc, argv, %s);\n", in->dst,
+            in->imm ? "true" : "false");
+    break;
+  case IR_ATOM_ARRAY:
+    break;
+  case IR_TEMPLATE: {
+    int n = in->nargs / 2;
+    fprintf(o, "  if (!TPL[%d]) { JsValue t2_ = js_template_object(rt, %d, (JsValue[]){", in->imm, n);
+    for (int i = 0; i < n; i++)
+      fprintf(o, "%sr%d", i ? ", " : "", in->args[i]);
+    fprintf(o, "}, (JsValue[]){");
+    for (int i = 0; i < n; i++)
+      fprintf(o, "%sr%d", i ? ", " : "", in->args[n + i]);
+    fprintf(o, "}); if (t2_ == JS_EXCEPTION) goto L%d; TPL[%d] = t2_; }\n", in->handler, in->imm);
+    fprintf(o, "  r%d = TPL[%d];\n", in->dst, in->imm);
+    break;
+  }
+  case IR_LINE:
+    emit_line(e, in->span);
+    break;
+  case IR_STACK_CHECK:
+    fprintf(o, "  if (js_stack_overflow()) return js_throw_stack_overflow(rt);\n");
+    break;
+  default:
+    ICE("emit_c: unhandled op %s", ir_op_name(in->op));
+  }
+}
+
+static void emit_prototype(Emit *e, IrFunc *f, const char *end) {
+  char nm[96];
+  func_name(e, f, nm, sizeof nm);
+  fprintf(e->out,
+          "static JsValue %s(JsRt *rt, JsValue callee, JsValue this_val, int argc, "
+          "JsValue *argv, JsValue new_target)%s",
+          nm, end);
+}
+
+static void emit_function(Emit *e, IrFunc *f) {
+  FILE *o = e->out;
+  e->f = f;
+  e->line = 0;
+  emit_prototype(e, f, " {\n");
+  fprintf(o, "  JsEnv *outer = js_func_env(callee); (void)outer;\n");
+  fprintf(o, "  JsValue t_; (void)t_;\n");
+  for (int i = 0; i < f->nregs; i++)
+    fprintf(o, "%s r%d%s", i % 16 == 0 ? "  JsValue" : ",", i,
+            (i % 16 == 15 || i == f->nregs - 1) ? ";\n" : "");
+  for (int i = 0; i < f->nlocals; i++)
+    fprintf(o, "  JsValue l%d_%s = JS_UNDEFINED;\n", i, c_ident(f->locals[i].name));
+  for (int i = 0; i < f->nenvs; i++)
+    fprintf(o, "  JsEnv *e%d = NULL; (void)e%d;\n", i, i);
+  fprintf(o, "  (void)argc; (void)argv; (void)new_target; (void)this_val;\n");
+  for (int i = 0; i < f->ninsts; i++)
+    emit_inst(e, &f->insts[i]);
+  fprintf(o, " L%d:\n  return JS_EXCEPTION;\n}\n\n", f->exit_label);
+}
+
+void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
+  Emit e = {.out = out, .m = m, .lines = opt->line_directives};
+  StrBuf fb = {0};
+  // #line wants a C string literal; reuse the escaping of put_c_string.
+  {
+    FILE *mem = open_memstream(&fb.data, &fb.len);
+    put_c_string(mem, opt->display_name, strlen(opt->display_name));
+    fclose(mem);
+    e.file = fb.data;
+  }
+  fprintf(out, "// Generated by kiln from %s. Do not edit.\n", opt->display_name);
+  fprintf(out, "#include <kiln.h>\n\n");
+  fprintf(out, "static JsValue A[%d];\n", m->natoms ? m->natoms : 1);
+  // Count IC sites first.
+  int nics = 0;
+  for (int i = 0; i < m->nfuncs; i++)
+    for (int k = 0; k < m->funcs[i]->ninsts; k++) {
+      IrOp op = m->funcs[i]->insts[k].op;
+      if (op == IR_GET_PROP_IC || op == IR_SET_PROP_IC)
+        nics++;
+    }
+  fprintf(out, "static JsIC IC[%d];\n", nics ? nics : 1);
+  fprintf(out, "static JsValue TPL[%d];\n\n", m->ntemplates ? m->ntemplates : 1);
+  for (int i = 0; i < m->nfuncs; i++)
+    emit_prototype(&e, m->funcs[i], ";\n");
+  fprintf(out, "\n");
+  for (int i = 0; i < m->nfuncs; i++)
+    emit_function(&e, m->funcs[i]);
+  fprintf(out, "static void module_init(JsRt *rt) {\n");
+  for (int i = 0; i < m->natoms; i++) {
+    fprintf(out, "  A[%d] = js_atom(rt, ", i);
+    put_c_string(out, m->atoms[i], m->atom_lens[i]);
+    fprintf(out, ", %zu);\n", m->atom_lens[i]);
+  }
+  fprintf(out, "}\n\n");
+  fprintf(out, "int main(int argc, char **argv) {\n");
+  fprintf(out, "  return js_main(argc, argv, module_init, jsf_0_main, ");
+  put_c_string(out, opt->runtime_name, strlen(opt->runtime_name));
+  fprintf(out, ");\n}\n");
+  free(fb.data);
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+//
+// ir.h: Kiln's IR. A module is a list of functions; a function is a linear
+// list of instructions over virtual registers with labels and branches (a
+// CFG in linear form: every basic block starts at a LABEL and ends in a
+// branch, RET or THROW). Registers hold boxed JsValues; locals are named
+// after their JS variables so the emitted C reads like the source.
+#ifndef KILN_IR_IR_H
+#define KILN_IR_IR_H
+
+#include <stdio.h>
+
+#include "../front/ast.h"
+
+typedef enum IrOp {
+#define IR_OP(name, comment) IR_##name,
+#include "ir_ops.h"
+#undef IR_OP
+  IR__COUNT
+} IrOp;
+
+typedef struct IrInst {
+  IrOp op;
+  int dst;            // register or -1
+  int a, b, c;        // registers or -1
+  int imm, imm2;
+  double num;
+  const char *name;
+  const char *tail;   // RT/CALL: C text appended to the argument list
+  int *args;
+  int nargs;
+  int label, label2;
+  int handler;        // label taken when a may_throw result is JS_EXCEPTION
+  bool may_throw;
+  SrcSpan span;
+} IrInst;
+
+// IR_RT flags (IrInst.imm).
+enum {
+  RTF_NO_RT = 1,   // the function takes no JsRt* first
+  RTF_BOOL = 2,    // returns a C bool: box it with js_bool()
+  RTF_ARGV = 4,    // args[imm2..] are passed as (count, JsValue array)
+};
+// An RT argument that is the address of a register (out parameter).
+#define IR_ARG_ADDR(r) (-100 - (r))
+
+typedef struct IrLocal {
+  const char *name;   // JS name, for readable C
+} IrLocal;
+
+typedef struct IrFunc {
+  int id;
+  const char *name;       // JS name or "" (anonymous)
+  const char *c_name;     // C symbol
+  AstNode *node;          // function/class/program node
+  int length;             // .length
+  uint32_t fn_flags;      // JS_FN_*
+  bool strict;
+  IrInst *insts;
+  int ninsts, cap;
+  int nregs;
+  int nlabels;
+  IrLocal *locals;
+  int nlocals, locals_cap;
+  int nenvs;              // env registers used (e0, e1, ...)
+  int exit_label;         // unwinding: return JS_EXCEPTION
+  int ctor_kind;          // 0 not constructible, 1 base, 2 derived class
+} IrFunc;
+
+typedef struct IrModule {
+  const char *filename;
+  Source *src;
+  IrFunc **funcs;         // funcs[0] is the module body
+  int nfuncs, cap;
+  // atoms (interned strings) used by the module
+  const char **atoms;
+  size_t *atom_lens;
+  int natoms, atoms_cap;
+  int nics;               // inline cache sites
+  int ntemplates;
+  bool script;            // classic script semantics
+} IrModule;
+
+// --- ir/ir.c ---
+IrFunc *ir_new_func(IrModule *m, const char *name);
+IrInst *ir_emit(IrFunc *f, IrOp op);
+int ir_new_reg(IrFunc *f);
+int ir_new_label(IrFunc *f);
+int ir_new_local(IrFunc *f, const char *name);
+int ir_atom(IrModule *m, const char *s, size_t len);
+const char *ir_op_name(IrOp op);
+void ir_print(const IrModule *m, FILE *out);   // --dump-ir
+
+// --- ir/lower.c ---
+typedef struct LowerOptions {
+  bool script;   // classic script: top-level var/function are global properties
+  bool module;   // ES module
+} LowerOptions;
+// AST (after resolve_scopes) -> IR. Errors go through diag_error.
+IrModule *lower_module(AstNode *program, Source *src, const LowerOptions *opt);
+
+#endif

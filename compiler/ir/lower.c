@@ -1,0 +1,2274 @@
+// SPDX-License-Identifier: MIT
+//
+// lower.c: AST (after resolve_scopes) -> IR.
+//
+// Each JS function becomes one IrFunc. Closure conversion happens here:
+// bindings the resolver marked captured live in heap environments (one
+// JsEnv per scope that has any, created when the scope is entered; loops
+// copy theirs per iteration), everything else is an IR local. Exceptions
+// are values: every instruction that may throw names the label of its
+// handler (the innermost catch, finally or iterator-close landing pad, else
+// the function's exit). `finally` blocks are emitted again on every path
+// that leaves them (normal, exception, break/continue/return), which keeps
+// the IR free of completion records.
+#include "ir.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../pass/pass.h"
+#include "../../runtime/include/kiln.h"
+
+enum { CTL_LOOP, CTL_SWITCH, CTL_BLOCK, CTL_FINALLY, CTL_ITER };
+
+typedef struct Ctl {
+  int kind;
+  AstList *labels;     // label names (AST_LABELED nodes) that name this entry
+  int brk, cont;
+  AstNode *finally_block;
+  int iter;            // CTL_ITER: iterator register
+  int outer_handler;   // handler active outside this entry
+  Scope *scope;        // scope outside this entry
+  int env;
+} Ctl;
+
+typedef struct Lower {
+  IrModule *m;
+  IrFunc *f;
+  Source *src;
+  const LowerOptions *opt;
+  AstNode *fnode;
+  Scope *fscope;
+  Scope *scope;        // current scope
+  int env;             // current env register, -1 = the function's outer env
+  int handler;         // current exception handler label
+  Ctl ctl[256];
+  int nctl;
+  AstList *pending_labels;
+  int opt_short;       // optional chain: label that yields undefined, -1 if none
+  bool strict;
+  int errors;
+} Lower;
+
+static int expr(Lower *L, AstNode *n);
+static void stmt(Lower *L, AstNode *n);
+static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
+                              uint32_t flags, int ctor_kind);
+static void assign_pattern(Lower *L, AstNode *t, int val, bool init);
+
+// ---------------------------------------------------------------------------
+// Emission helpers
+// ---------------------------------------------------------------------------
+
+static void unsupported(Lower *L, AstNode *n, const char *what) {
+  diag_error(L->src, n->span, "%s is not supported yet", what);
+  L->errors++;
+}
+
+static IrInst *emit(Lower *L, IrOp op) {
+  IrInst *i = ir_emit(L->f, op);
+  i->handler = L->handler;
+  return i;
+}
+
+static int reg(Lower *L) { return ir_new_reg(L->f); }
+static int label(Lower *L) { return ir_new_label(L->f); }
+
+static void place(Lower *L, int lab) { emit(L, IR_LABEL)->label = lab; }
+static void jump(Lower *L, int lab) { emit(L, IR_JMP)->label = lab; }
+
+static void branch(Lower *L, IrOp op, int r, int t, int f) {
+  IrInst *i = emit(L, op);
+  i->a = r;
+  i->label = t;
+  i->label2 = f;
+}
+
+static int const_special(Lower *L, int v) {
+  IrInst *i = emit(L, IR_CONST_SPECIAL);
+  i->dst = reg(L);
+  i->imm = v;
+  return i->dst;
+}
+static int undef(Lower *L) { return const_special(L, (int)JS_UNDEFINED); }
+
+static int const_num(Lower *L, double d) {
+  IrInst *i = emit(L, IR_CONST_NUM);
+  i->dst = reg(L);
+  i->num = d;
+  return i->dst;
+}
+
+static int atom_index(Lower *L, const char *s, size_t len) {
+  return ir_atom(L->m, s, len);
+}
+
+static int const_atom(Lower *L, const char *s, size_t len) {
+  IrInst *i = emit(L, IR_CONST_ATOM);
+  i->dst = reg(L);
+  i->imm = atom_index(L, s, len);
+  return i->dst;
+}
+static int const_cstr(Lower *L, const char *s) { return const_atom(L, s, strlen(s)); }
+
+static void mov(Lower *L, int dst, int src) {
+  IrInst *i = emit(L, IR_MOV);
+  i->dst = dst;
+  i->a = src;
+}
+
+// A runtime call: dst = fn(rt, args...) [tail]. Returns dst (or -1).
+static int rtv(Lower *L, const char *fn, bool throws, int flags, const char *tail,
+               int nargs, const int *args) {
+  IrInst *i = emit(L, IR_RT);
+  i->dst = reg(L);
+  i->name = fn;
+  i->may_throw = throws;
+  i->imm = flags;
+  i->tail = tail;
+  i->nargs = nargs;
+  if (nargs) {
+    i->args = arena_alloc(sizeof(int) * nargs);
+    memcpy(i->args, args, sizeof(int) * nargs);
+  }
+  return i->dst;
+}
+static int rt0(Lower *L, const char *fn, bool throws) {
+  return rtv(L, fn, throws, 0, NULL, 0, NULL);
+}
+static int rt1(Lower *L, const char *fn, bool throws, int a) {
+  return rtv(L, fn, throws, 0, NULL, 1, &a);
+}
+static int rt2(Lower *L, const char *fn, bool throws, int a, int b) {
+  int args[] = {a, b};
+  return rtv(L, fn, throws, 0, NULL, 2, args);
+}
+static int rt3(Lower *L, const char *fn, bool throws, int a, int b, int c) {
+  int args[] = {a, b, c};
+  return rtv(L, fn, throws, 0, NULL, 3, args);
+}
+static int rt4(Lower *L, const char *fn, bool throws, int a, int b, int c, int d) {
+  int args[] = {a, b, c, d};
+  return rtv(L, fn, throws, 0, NULL, 4, args);
+}
+static int rt_tail(Lower *L, const char *fn, bool throws, const char *tail,
+                   int nargs, const int *args) {
+  return rtv(L, fn, throws, 0, tail, nargs, args);
+}
+static const char *strict_tail(Lower *L) { return L->strict ? "true" : "false"; }
+
+static void line(Lower *L, AstNode *n) {
+  IrInst *i = emit(L, IR_LINE);
+  i->span = n->span;
+}
+
+// A C string literal for [s] (used in error messages).
+static const char *c_quote(const char *s, size_t n) {
+  StrBuf b = {0};
+  sb_putc(&b, '"');
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\') {
+      sb_putc(&b, '\\');
+      sb_putc(&b, (char)c);
+    } else if (c < 32 || c >= 127 || c == '?') {
+      sb_printf(&b, "\\%03o", c);
+    } else {
+      sb_putc(&b, (char)c);
+    }
+  }
+  sb_putc(&b, '"');
+  sb_putc(&b, 0);
+  return b.data;
+}
+
+// ---------------------------------------------------------------------------
+// Scopes, environments and bindings
+// ---------------------------------------------------------------------------
+
+static int scope_env_size(Scope *s) {
+  int n = 0;
+  for (Binding *b = s->bindings; b; b = b->next)
+    if (b->captured)
+      n++;
+  return n;
+}
+
+// Enters [s]: allocates its environment if it has captured bindings and
+// puts lexical bindings in their TDZ.
+static void enter_scope(Lower *L, Scope *s) {
+  if (!s)
+    return;
+  L->scope = s;
+  int n = scope_env_size(s);
+  s->env_size = n;
+  if (n) {
+    int slot = 0;
+    for (Binding *b = s->bindings; b; b = b->next)
+      if (b->captured)
+        b->slot = slot++;
+    int e = L->f->nenvs++;
+    IrInst *i = emit(L, IR_NEW_ENV);
+    i->imm = e;
+    i->imm2 = L->env;
+    i->c = n;
+    s->env_reg = e;
+    L->env = e;
+  }
+  for (Binding *b = s->bindings; b; b = b->next) {
+    if (b->captured)
+      continue;  // js_new_env starts slots as JS_UNINIT
+    if (b->local < 0 || b->local_owner != L->f) {
+      b->local = ir_new_local(L->f, b->name);
+      b->local_owner = L->f;
+    }
+    if (binding_is_lexical(b)) {
+      int u = const_special(L, (int)JS_UNINIT);
+      IrInst *i = emit(L, IR_STORE_LOCAL);
+      i->imm = b->local;
+      i->a = u;
+    }
+  }
+}
+
+static void leave_scope(Lower *L, Scope *s, Scope *outer, int outer_env) {
+  (void)s;
+  L->scope = outer;
+  L->env = outer_env;
+}
+
+// Which env register (or -1 = outer + hops) reaches binding [b].
+static void env_path(Lower *L, Binding *b, int *env_reg, int *hops) {
+  Scope *target = b->scope;
+  if (target->func == L->fscope) {
+    *env_reg = target->env_reg;
+    *hops = 0;
+    return;
+  }
+  int h = 0;
+  // Scopes outside this function, starting where the function was defined.
+  Scope *s = L->fscope->parent;
+  for (; s && s != target; s = s->parent)
+    if (scope_env_size(s))
+      h++;
+  *env_reg = -1;
+  *hops = h;
+}
+
+static int local_of(Lower *L, Binding *b) {
+  if (b->local < 0 || b->local_owner != L->f) {
+    b->local = ir_new_local(L->f, b->name);
+    b->local_owner = L->f;
+  }
+  return b->local;
+}
+
+// Raw load of a binding's storage (no TDZ check).
+static int load_raw(Lower *L, Binding *b) {
+  if (b->captured) {
+    IrInst *i = emit(L, IR_LOAD_ENV);
+    i->dst = reg(L);
+    env_path(L, b, &i->b, &i->imm);
+    i->imm2 = b->slot;
+    return i->dst;
+  }
+  IrInst *i = emit(L, IR_LOAD_LOCAL);
+  i->dst = reg(L);
+  i->imm = local_of(L, b);
+  return i->dst;
+}
+
+static void store_raw(Lower *L, Binding *b, int v) {
+  if (b->captured) {
+    IrInst *i = emit(L, IR_STORE_ENV);
+    i->a = v;
+    env_path(L, b, &i->b, &i->imm);
+    i->imm2 = b->slot;
+    return;
+  }
+  IrInst *i = emit(L, IR_STORE_LOCAL);
+  i->imm = local_of(L, b);
+  i->a = v;
+}
+
+static bool needs_tdz(Binding *b) {
+  return binding_is_lexical(b) ||
+         (b->kind == BIND_THIS && b->scope->derived);
+}
+
+static void check_tdz(Lower *L, int v, const char *name) {
+  IrInst *i = emit(L, IR_CHECK_TDZ);
+  i->a = v;
+  i->name = name;
+  i->may_throw = true;
+}
+
+static int load_binding(Lower *L, Binding *b) {
+  int v = load_raw(L, b);
+  if (needs_tdz(b))
+    check_tdz(L, v, b->name);
+  return v;
+}
+
+static int global_atom(Lower *L, const char *name) {
+  return const_cstr(L, name);
+}
+
+// Stores into an identifier. [init]: this is the declaration's own
+// initialization (no TDZ check, consts allowed).
+static void store_ident(Lower *L, AstNode *id, int v, bool init) {
+  Binding *b = id->binding;
+  if (!b) {
+    int k = global_atom(L, id->str);
+    int args[] = {k, v};
+    bool strict = L->strict && !init;
+    rt_tail(L, "js_set_global", true, strict ? "true" : "false", 2, args);
+    return;
+  }
+  if (!init) {
+    if (needs_tdz(b))
+      check_tdz(L, load_raw(L, b), b->name);
+    if (binding_is_const(b)) {
+      rt0(L, "js_throw_const_assign", true);
+      return;
+    }
+    if (b->kind == BIND_FUNC_NAME) {
+      if (L->strict)
+        rt0(L, "js_throw_const_assign", true);
+      return;
+    }
+  }
+  store_raw(L, b, v);
+}
+
+static int load_ident(Lower *L, AstNode *id) {
+  if (id->binding)
+    return load_binding(L, id->binding);
+  if (strcmp(id->str, "undefined") == 0)
+    return undef(L);
+  if (strcmp(id->str, "NaN") == 0)
+    return const_num(L, NAN);
+  if (strcmp(id->str, "Infinity") == 0)
+    return const_num(L, INFINITY);
+  return rt1(L, "js_get_global", true, global_atom(L, id->str));
+}
+
+// ---------------------------------------------------------------------------
+// Functions and closures
+// ---------------------------------------------------------------------------
+
+static int param_count(AstNode *fn) {
+  int n = 0;
+  for (int i = 0; i < fn->list.len; i++) {
+    AstNode *p = fn->list.items[i];
+    if (p->kind == AST_ASSIGN_PATTERN || p->kind == AST_REST)
+      break;
+    n++;
+  }
+  return n;
+}
+
+static int closure(Lower *L, IrFunc *f, const char *name) {
+  IrInst *i = emit(L, IR_CLOSURE);
+  i->dst = reg(L);
+  i->imm = f->id;
+  i->imm2 = L->env;
+  i->c = atom_index(L, name ? name : "", name ? strlen(name) : 0);
+  return i->dst;
+}
+
+static bool is_anonymous_fn(AstNode *n) {
+  return n && (n->kind == AST_ARROW ||
+               ((n->kind == AST_FUNC_EXPR || n->kind == AST_CLASS_EXPR) && !n->str));
+}
+
+static int class_expr(Lower *L, AstNode *cls, const char *name);
+
+// A function expression/arrow value; [name] names anonymous ones.
+static int function_value(Lower *L, AstNode *fn, const char *name) {
+  if (fn->kind == AST_CLASS_EXPR)
+    return class_expr(L, fn, fn->str ? fn->str : name);
+  if (fn->flags & (AST_F_ASYNC | AST_F_GENERATOR)) {
+    unsupported(L, fn, (fn->flags & AST_F_ASYNC) ? "async function" : "generator function");
+    return undef(L);
+  }
+  uint32_t flags = (fn->flags & AST_F_STRICT) ? JS_FN_STRICT : 0;
+  int ctor_kind = 0;
+  if (fn->kind == AST_ARROW) {
+    flags |= JS_FN_ARROW;
+  } else {
+    flags |= JS_FN_CONSTRUCTOR;
+    ctor_kind = 1;
+  }
+  const char *nm = fn->str ? fn->str : name;
+  Binding *self = fn->kind == AST_FUNC_EXPR ? fn->binding : NULL;
+  Scope *saved_scope = L->scope;
+  int saved_env = L->env;
+  if (self)
+    enter_scope(L, self->scope);
+  IrFunc *f = lower_function(L, fn, nm, flags, ctor_kind);
+  int c = closure(L, f, nm);
+  if (self)
+    store_raw(L, self, c);
+  leave_scope(L, self ? self->scope : NULL, saved_scope, saved_env);
+  return c;
+}
+
+static int method_value(Lower *L, AstNode *fn, const char *name, uint32_t extra) {
+  if (fn->flags & (AST_F_ASYNC | AST_F_GENERATOR)) {
+    unsupported(L, fn, (fn->flags & AST_F_ASYNC) ? "async method" : "generator method");
+    return undef(L);
+  }
+  uint32_t flags = JS_FN_METHOD | extra | ((fn->flags & AST_F_STRICT) ? JS_FN_STRICT : 0);
+  IrFunc *f = lower_function(L, fn, name, flags, 0);
+  return closure(L, f, name);
+}
+
+// Function declarations are created when their scope is entered.
+static void hoist_functions(Lower *L, AstList *stmts) {
+  for (int i = 0; i < stmts->len; i++) {
+    AstNode *n = stmts->items[i];
+    if (n->kind == AST_EXPORT && n->a)
+      n = n->a;
+    if (n->kind != AST_FUNC_DECL)
+      continue;
+    int c = function_value(L, n, n->str);
+    if (n->binding) {
+      store_raw(L, n->binding, c);
+    } else {
+      int k = global_atom(L, n->str);
+      rt2(L, "js_declare_global_function", true, k, c);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Expressions
+// ---------------------------------------------------------------------------
+
+// Text V8 uses for the callee in "x is not a function".
+static void callee_text(StrBuf *b, AstNode *n) {
+  switch (n->kind) {
+  case AST_IDENT:
+    sb_puts(b, n->str);
+    break;
+  case AST_THIS:
+    sb_puts(b, "this");
+    break;
+  case AST_SUPER:
+    sb_puts(b, "super");
+    break;
+  case AST_MEMBER:
+    callee_text(b, n->a);
+    if (n->b)
+      sb_printf(b, ".#%s", n->b->str);
+    else
+      sb_printf(b, ".%s", n->str);
+    break;
+  case AST_INDEX:
+    callee_text(b, n->a);
+    if (n->b->kind == AST_STRING)
+      sb_printf(b, "[\"%s\"]", n->b->str);
+    else if (n->b->kind == AST_NUMBER)
+      sb_printf(b, "[%.17g]", n->b->num);
+    else if (n->b->kind == AST_IDENT)
+      sb_printf(b, "[%s]", n->b->str);
+    else
+      sb_puts(b, "[...]");
+    break;
+  case AST_PAREN:
+  case AST_OPTIONAL_CHAIN:
+    callee_text(b, n->a);
+    break;
+  case AST_CALL:
+    callee_text(b, n->a);
+    sb_puts(b, "(...)");
+    break;
+  default:
+    sb_puts(b, "(intermediate value)");
+    break;
+  }
+}
+
+static const char *what_of(AstNode *n) {
+  StrBuf b = {0};
+  callee_text(&b, n);
+  return c_quote(b.data ? b.data : "", b.len);
+}
+
+static int this_value(Lower *L, AstNode *n) {
+  Binding *b = n->binding;
+  if (!b) {
+    IrInst *i = emit(L, IR_THIS);
+    i->dst = reg(L);
+    return i->dst;
+  }
+  int v = load_raw(L, b);
+  if (needs_tdz(b))
+    check_tdz(L, v, "this");
+  return v;
+}
+
+static int home_value(Lower *L, AstNode *super_node) {
+  Binding *b = super_node->binding;
+  if (!b) {
+    unsupported(L, super_node, "'super' outside of a method");
+    return undef(L);
+  }
+  return load_raw(L, b);
+}
+
+static int this_for_super(Lower *L) {
+  bool crossed;
+  (void)crossed;
+  Scope *fs = L->fscope;
+  while (fs->arrow)
+    fs = fs->parent->func;
+  Binding *b = scope_find_kind(fs, BIND_THIS);
+  if (!b) {
+    IrInst *i = emit(L, IR_THIS);
+    i->dst = reg(L);
+    return i->dst;
+  }
+  int v = load_raw(L, b);
+  if (needs_tdz(b))
+    check_tdz(L, v, "this");
+  return v;
+}
+
+// Builds an array from call arguments with spreads.
+static int spread_array(Lower *L, AstList *items) {
+  int arr = rt0(L, "js_new_array", false);
+  L->f->insts[L->f->ninsts - 1].tail = "0";
+  for (int i = 0; i < items->len; i++) {
+    AstNode *e = items->items[i];
+    if (e->kind == AST_SPREAD)
+      rt2(L, "js_array_push_spread", true, arr, expr(L, e->a));
+    else if (e->kind == AST_HOLE)
+      rt2(L, "js_array_push", true, arr, const_special(L, (int)JS_HOLE));
+    else
+      rt2(L, "js_array_push", true, arr, expr(L, e));
+  }
+  return arr;
+}
+
+static bool has_spread(AstList *l) {
+  for (int i = 0; i < l->len; i++)
+    if (l->items[i]->kind == AST_SPREAD)
+      return true;
+  return false;
+}
+
+static int *eval_args(Lower *L, AstList *l) {
+  int *regs = arena_alloc(sizeof(int) * (l->len + 1));
+  for (int i = 0; i < l->len; i++)
+    regs[i] = expr(L, l->items[i]);
+  return regs;
+}
+
+// flags: 0 call, 1 construct
+static int emit_call(Lower *L, int f, int this_r, AstList *args, const char *what,
+                     int kind) {
+  if (has_spread(args)) {
+    int arr = spread_array(L, args);
+    if (kind == 1) {
+      int a[] = {f, arr};
+      return rt_tail(L, "js_construct_spread", true, what, 2, a);
+    }
+    int a[] = {f, this_r, arr};
+    return rt_tail(L, "js_call_spread", true, what, 3, a);
+  }
+  int *regs = eval_args(L, args);
+  IrInst *i = emit(L, IR_CALL);
+  i->dst = reg(L);
+  i->a = f;
+  i->b = this_r;
+  i->args = regs;
+  i->nargs = args->len;
+  i->name = what;
+  i->imm = kind;
+  i->may_throw = true;
+  return i->dst;
+}
+
+static void opt_check(Lower *L, AstNode *n, int v) {
+  if (!(n->flags & AST_F_OPTIONAL))
+    return;
+  if (L->opt_short < 0)
+    return;
+  int cont = label(L);
+  branch(L, IR_BR_NULLISH, v, L->opt_short, cont);
+  place(L, cont);
+}
+
+static int get_member(Lower *L, int obj, AstNode *n) {
+  if (n->b) {  // o.#x
+    int key = load_binding(L, n->b->binding);
+    return rt2(L, "js_get_elem", true, obj, key);
+  }
+  IrInst *i = emit(L, IR_GET_PROP_IC);
+  i->dst = reg(L);
+  i->a = obj;
+  i->imm = atom_index(L, n->str, strlen(n->str));
+  i->may_throw = true;
+  return i->dst;
+}
+
+static int super_key(Lower *L, AstNode *n) {
+  if (n->kind == AST_MEMBER)
+    return const_cstr(L, n->str);
+  return rt1(L, "js_to_property_key", true, expr(L, n->b));
+}
+
+static int call_expr(Lower *L, AstNode *n) {
+  AstNode *callee = n->a;
+  while (callee->kind == AST_PAREN)
+    callee = callee->a;
+  const char *what = what_of(callee);
+  int f, this_r;
+  if (callee->kind == AST_SUPER) {
+    // super(...): construct the parent with our new.target.
+    Scope *fs = L->fscope;
+    while (fs->arrow)
+      fs = fs->parent->func;
+    Binding *fb = scope_find_kind(fs, BIND_ACTIVE_FUNC);
+    Binding *nt = scope_find_kind(fs, BIND_NEW_TARGET);
+    Binding *tb = scope_find_kind(fs, BIND_THIS);
+    if (!fb || !nt || !tb || !fs->derived) {
+      unsupported(L, n, "'super' call outside a derived constructor");
+      return undef(L);
+    }
+    int active = load_raw(L, fb);
+    int newt = load_raw(L, nt);
+    int result;
+    if (has_spread(&n->list)) {
+      int arr = spread_array(L, &n->list);
+      result = rt3(L, "js_super_construct_spread", true, active, newt, arr);
+    } else {
+      int *regs = eval_args(L, &n->list);
+      int *all = arena_alloc(sizeof(int) * (n->list.len + 2));
+      all[0] = active;
+      all[1] = newt;
+      memcpy(all + 2, regs, sizeof(int) * n->list.len);
+      IrInst *i = emit(L, IR_RT);
+      i->dst = reg(L);
+      i->name = "js_super_construct";
+      i->may_throw = true;
+      i->imm = RTF_ARGV;
+      i->imm2 = 2;
+      i->args = all;
+      i->nargs = n->list.len + 2;
+      result = i->dst;
+    }
+    // `this` may be bound only once.
+    int old = load_raw(L, tb);
+    IrInst *c = emit(L, IR_CHECK_TDZ);
+    c->a = old;
+    c->name = "%super";
+    c->may_throw = true;
+    store_raw(L, tb, result);
+    rt2(L, "js_run_class_fields", true, active, result);
+    return result;
+  }
+  if (callee->kind == AST_MEMBER || callee->kind == AST_INDEX) {
+    if (callee->a->kind == AST_SUPER) {
+      int home = home_value(L, callee->a);
+      int key = super_key(L, callee);
+      this_r = this_for_super(L);
+      f = rt3(L, "js_super_get", true, home, key, this_r);
+    } else {
+      this_r = expr(L, callee->a);
+      opt_check(L, callee, this_r);
+      if (callee->kind == AST_MEMBER)
+        f = get_member(L, this_r, callee);
+      else
+        f = rt2(L, "js_get_elem", true, this_r, expr(L, callee->b));
+    }
+  } else if (callee->kind == AST_IDENT && !callee->binding &&
+             strcmp(callee->str, "eval") == 0) {
+    for (int i = 0; i < n->list.len; i++)
+      expr(L, n->list.items[i]);
+    return rt0(L, "js_eval_unsupported", true);
+  } else {
+    f = expr(L, callee);
+    this_r = undef(L);
+  }
+  opt_check(L, n, f);
+  return emit_call(L, f, this_r, &n->list, what, 0);
+}
+
+static int new_expr(Lower *L, AstNode *n) {
+  int f = expr(L, n->a);
+  const char *what = what_of(n->a);
+  return emit_call(L, f, f, &n->list, what, 1);
+}
+
+static int template_expr(Lower *L, AstNode *n) {
+  AstNode *q0 = n->list.items[0];
+  int acc = const_atom(L, q0->str, q0->len);
+  for (int i = 0; i < n->list2.len; i++) {
+    int v = expr(L, n->list2.items[i]);
+    int s = rt1(L, "js_to_string", true, v);
+    acc = rt2(L, "js_concat", false, acc, s);
+    AstNode *q = n->list.items[i + 1];
+    if (q->len)
+      acc = rt2(L, "js_concat", false, acc, const_atom(L, q->str, q->len));
+  }
+  return acc;
+}
+
+static int tagged_template(Lower *L, AstNode *n) {
+  AstNode *tag = n->a;
+  while (tag->kind == AST_PAREN)
+    tag = tag->a;
+  int f, this_r;
+  if (tag->kind == AST_MEMBER && tag->a->kind != AST_SUPER) {
+    this_r = expr(L, tag->a);
+    f = get_member(L, this_r, tag);
+  } else if (tag->kind == AST_INDEX && tag->a->kind != AST_SUPER) {
+    this_r = expr(L, tag->a);
+    f = rt2(L, "js_get_elem", true, this_r, expr(L, tag->b));
+  } else {
+    f = expr(L, tag);
+    this_r = undef(L);
+  }
+  AstNode *t = n->b;
+  int nq = t->list.len;
+  int *regs = arena_alloc(sizeof(int) * nq * 2);
+  for (int i = 0; i < nq; i++) {
+    AstNode *q = t->list.items[i];
+    regs[i] = q->str ? const_atom(L, q->str, q->len) : undef(L);
+    regs[nq + i] = const_atom(L, q->raw ? q->raw : "", q->raw ? q->raw_len : 0);
+  }
+  IrInst *i = emit(L, IR_TEMPLATE);
+  i->dst = reg(L);
+  i->args = regs;
+  i->nargs = nq * 2;
+  i->imm = L->m->ntemplates++;
+  i->may_throw = true;
+  int tobj = i->dst;
+  int *args = arena_alloc(sizeof(int) * (t->list2.len + 1));
+  args[0] = tobj;
+  for (int k = 0; k < t->list2.len; k++)
+    args[k + 1] = expr(L, t->list2.items[k]);
+  IrInst *c = emit(L, IR_CALL);
+  c->dst = reg(L);
+  c->a = f;
+  c->b = this_r;
+  c->args = args;
+  c->nargs = t->list2.len + 1;
+  c->name = what_of(tag);
+  c->may_throw = true;
+  return c->dst;
+}
+
+static const char *key_name(AstNode *k) {
+  if (k->kind == AST_STRING || k->kind == AST_IDENT)
+    return k->str;
+  return NULL;
+}
+
+// Key of a non-computed property (AST_STRING/AST_NUMBER/AST_IDENT) as an atom register.
+static int static_key(Lower *L, AstNode *k) {
+  if (k->kind == AST_NUMBER) {
+    char buf[64];
+    double d = k->num;
+    if (d == (double)(long long)d && fabs(d) < 1e21)
+      snprintf(buf, sizeof buf, "%lld", (long long)d);
+    else
+      snprintf(buf, sizeof buf, "%.17g", d);
+    return const_cstr(L, arena_strndup(buf, strlen(buf)));
+  }
+  if (k->kind == AST_PRIVATE_NAME)
+    return load_binding(L, k->binding);
+  return const_atom(L, k->str, k->len ? k->len : strlen(k->str));
+}
+
+static int prop_key(Lower *L, AstNode *p) {
+  if (p->flags & AST_F_COMPUTED)
+    return rt1(L, "js_to_property_key", true, expr(L, p->a));
+  return static_key(L, p->a);
+}
+
+static int object_expr(Lower *L, AstNode *n) {
+  int obj = rt0(L, "js_new_object", false);
+  for (int i = 0; i < n->list.len; i++) {
+    AstNode *p = n->list.items[i];
+    if (p->op == AST_PROP_SPREAD) {
+      rt2(L, "js_copy_data_properties", true, obj, expr(L, p->a));
+      continue;
+    }
+    const char *kn = (p->flags & AST_F_COMPUTED) ? NULL : key_name(p->a);
+    if (p->op == AST_PROP_INIT && kn && strcmp(kn, "__proto__") == 0 &&
+        !(p->flags & AST_F_SHORTHAND)) {
+      rt2(L, "js_set_proto_literal", true, obj, expr(L, p->b));
+      continue;
+    }
+    int key = prop_key(L, p);
+    if (p->op == AST_PROP_INIT) {
+      int v = is_anonymous_fn(p->b) ? function_value(L, p->b, kn ? kn : "")
+                                    : expr(L, p->b);
+      rt3(L, "js_define_field", true, obj, key, v);
+    } else if (p->op == AST_PROP_METHOD) {
+      int fn = method_value(L, p->b, kn ? kn : "", 0);
+      rt_tail(L, "js_define_method", true, "true", 3, (int[]){obj, key, fn});
+    } else {
+      bool get = p->op == AST_PROP_GET;
+      int fn = method_value(L, p->b, kn ? arena_printf("%s %s", get ? "get" : "set", kn) : "",
+                            get ? JS_FN_GETTER : JS_FN_SETTER);
+      int u = undef(L);
+      rt_tail(L, "js_define_accessor", true, "true", 4,
+              (int[]){obj, key, get ? fn : u, get ? u : fn});
+      rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fn, obj});
+    }
+  }
+  return obj;
+}
+
+static int array_expr(Lower *L, AstNode *n) {
+  bool simple = true;
+  for (int i = 0; i < n->list.len; i++)
+    if (n->list.items[i]->kind == AST_SPREAD || n->list.items[i]->kind == AST_HOLE)
+      simple = false;
+  if (!simple)
+    return spread_array(L, &n->list);
+  int *regs = eval_args(L, &n->list);
+  return rtv(L, "js_new_array_from", false, RTF_ARGV, NULL, n->list.len, regs);
+}
+
+static const char *binop_fn(int op) {
+  switch (op) {
+  case AST_OP_ADD: return "js_add";
+  case AST_OP_SUB: return "js_sub";
+  case AST_OP_MUL: return "js_mul";
+  case AST_OP_DIV: return "js_div";
+  case AST_OP_MOD: return "js_mod";
+  case AST_OP_EXP: return "js_pow";
+  case AST_OP_SHL: return "js_shl";
+  case AST_OP_SAR: return "js_sar";
+  case AST_OP_SHR: return "js_shr";
+  case AST_OP_BITAND: return "js_bit_and";
+  case AST_OP_BITOR: return "js_bit_or";
+  case AST_OP_BITXOR: return "js_bit_xor";
+  case AST_OP_LT: return "js_lt";
+  case AST_OP_LE: return "js_le";
+  case AST_OP_GT: return "js_gt";
+  case AST_OP_GE: return "js_ge";
+  case AST_OP_EQ: return "js_loose_eq";
+  case AST_OP_INSTANCEOF: return "js_instanceof";
+  default: return NULL;
+  }
+}
+
+static int binary(Lower *L, int op, int a, int b) {
+  switch (op) {
+  case AST_OP_SEQ:
+    return rtv(L, "js_strict_eq", false, RTF_NO_RT | RTF_BOOL, NULL, 2, (int[]){a, b});
+  case AST_OP_SNE:
+    return rtv(L, "!js_strict_eq", false, RTF_NO_RT | RTF_BOOL, NULL, 2, (int[]){a, b});
+  case AST_OP_NE: {
+    int eq = rt2(L, "js_loose_eq", true, a, b);
+    return rtv(L, "!js_truthy", false, RTF_BOOL, NULL, 1, &eq);
+  }
+  case AST_OP_IN:
+  case AST_OP_PRIVATE_IN:
+    return rt2(L, "js_in", true, a, b);
+  default:
+    return rt2(L, binop_fn(op), true, a, b);
+  }
+}
+
+static int logical(Lower *L, AstNode *n) {
+  int res = reg(L);
+  int end = label(L), rhs = label(L);
+  int a = expr(L, n->a);
+  mov(L, res, a);
+  if (n->op == AST_OP_AND)
+    branch(L, IR_BR_TRUTHY, a, rhs, end);
+  else if (n->op == AST_OP_OR)
+    branch(L, IR_BR_TRUTHY, a, end, rhs);
+  else
+    branch(L, IR_BR_NULLISH, a, rhs, end);
+  place(L, rhs);
+  mov(L, res, expr(L, n->b));
+  jump(L, end);
+  place(L, end);
+  return res;
+}
+
+static int cond_expr(Lower *L, AstNode *n) {
+  int res = reg(L);
+  int t = label(L), f = label(L), end = label(L);
+  branch(L, IR_BR_TRUTHY, expr(L, n->a), t, f);
+  place(L, t);
+  mov(L, res, expr(L, n->b));
+  jump(L, end);
+  place(L, f);
+  mov(L, res, expr(L, n->c));
+  jump(L, end);
+  place(L, end);
+  return res;
+}
+
+// A reference to something assignable, evaluated once (compound assignment,
+// update expressions).
+typedef struct Ref {
+  int kind;  // 0 ident, 1 member (obj + atom), 2 index (obj + key), 3 super
+  AstNode *id;
+  int obj, key, home;
+  AstNode *member;
+} Ref;
+
+static void make_ref(Lower *L, AstNode *t, Ref *r) {
+  while (t->kind == AST_PAREN)
+    t = t->a;
+  memset(r, 0, sizeof *r);
+  if (t->kind == AST_IDENT) {
+    r->kind = 0;
+    r->id = t;
+  } else if ((t->kind == AST_MEMBER || t->kind == AST_INDEX) && t->a->kind == AST_SUPER) {
+    r->kind = 3;
+    r->home = home_value(L, t->a);
+    r->key = super_key(L, t);
+  } else if (t->kind == AST_MEMBER && !t->b) {
+    r->kind = 1;
+    r->obj = expr(L, t->a);
+    r->member = t;
+  } else if (t->kind == AST_MEMBER) {
+    r->kind = 2;
+    r->obj = expr(L, t->a);
+    r->key = load_binding(L, t->b->binding);
+  } else if (t->kind == AST_INDEX) {
+    r->kind = 2;
+    r->obj = expr(L, t->a);
+    r->key = rt1(L, "js_to_property_key", true, expr(L, t->b));
+  } else {
+    r->kind = -1;
+    diag_error(L->src, t->span, "Invalid left-hand side in assignment");
+    L->errors++;
+  }
+}
+
+static int ref_get(Lower *L, Ref *r) {
+  switch (r->kind) {
+  case 0:
+    return load_ident(L, r->id);
+  case 1:
+    return get_member(L, r->obj, r->member);
+  case 2:
+    return rt2(L, "js_get_elem", true, r->obj, r->key);
+  case 3:
+    return rt3(L, "js_super_get", true, r->home, r->key, this_for_super(L));
+  default:
+    return undef(L);
+  }
+}
+
+static void ref_set(Lower *L, Ref *r, int v) {
+  switch (r->kind) {
+  case 0:
+    store_ident(L, r->id, v, false);
+    break;
+  case 1: {
+    IrInst *i = emit(L, IR_SET_PROP_IC);
+    i->a = r->obj;
+    i->b = v;
+    i->imm = atom_index(L, r->member->str, strlen(r->member->str));
+    i->imm2 = L->strict;
+    i->may_throw = true;
+    break;
+  }
+  case 2:
+    rt_tail(L, "js_set_elem", true, strict_tail(L), 3, (int[]){r->obj, r->key, v});
+    break;
+  case 3:
+    rt4(L, "js_super_set", true, r->home, r->key, v, this_for_super(L));
+    break;
+  default:
+    break;
+  }
+}
+
+static int assign_expr(Lower *L, AstNode *n) {
+  AstNode *t = n->a;
+  while (t->kind == AST_PAREN)
+    t = t->a;
+  if (n->op == AST_OP_ASSIGN) {
+    if (t->kind == AST_ARRAY_PATTERN || t->kind == AST_OBJECT_PATTERN ||
+        t->kind == AST_ARRAY || t->kind == AST_OBJECT) {
+      int v = expr(L, n->b);
+      assign_pattern(L, t, v, false);
+      return v;
+    }
+    Ref r;
+    make_ref(L, t, &r);
+    int v = (t->kind == AST_IDENT && is_anonymous_fn(n->b))
+                ? function_value(L, n->b, t->str) : expr(L, n->b);
+    ref_set(L, &r, v);
+    return v;
+  }
+  Ref r;
+  make_ref(L, t, &r);
+  int old = ref_get(L, &r);
+  if (n->op == AST_OP_AND || n->op == AST_OP_OR || n->op == AST_OP_NULLISH) {
+    int res = reg(L);
+    mov(L, res, old);
+    int rhs = label(L), end = label(L);
+    if (n->op == AST_OP_AND)
+      branch(L, IR_BR_TRUTHY, old, rhs, end);
+    else if (n->op == AST_OP_OR)
+      branch(L, IR_BR_TRUTHY, old, end, rhs);
+    else
+      branch(L, IR_BR_NULLISH, old, rhs, end);
+    place(L, rhs);
+    int v = (t->kind == AST_IDENT && is_anonymous_fn(n->b))
+                ? function_value(L, n->b, t->str) : expr(L, n->b);
+    ref_set(L, &r, v);
+    mov(L, res, v);
+    jump(L, end);
+    place(L, end);
+    return res;
+  }
+  int v = binary(L, n->op, old, expr(L, n->b));
+  ref_set(L, &r, v);
+  return v;
+}
+
+static int update_expr(Lower *L, AstNode *n) {
+  Ref r;
+  make_ref(L, n->a, &r);
+  int old = rt1(L, "js_to_numeric", true, ref_get(L, &r));
+  int nv = rt1(L, n->op == AST_OP_INC ? "js_inc" : "js_dec", true, old);
+  ref_set(L, &r, nv);
+  return (n->flags & AST_F_PREFIX) ? nv : old;
+}
+
+static int unary_expr(Lower *L, AstNode *n) {
+  switch (n->op) {
+  case AST_OP_NEG:
+    return rt1(L, "js_neg", true, expr(L, n->a));
+  case AST_OP_PLUS:
+    return rt1(L, "js_to_number", true, expr(L, n->a));
+  case AST_OP_BITNOT:
+    return rt1(L, "js_bit_not", true, expr(L, n->a));
+  case AST_OP_NOT:
+    return rtv(L, "!js_truthy", false, RTF_BOOL, NULL, 1, (int[]){expr(L, n->a)});
+  case AST_OP_VOID:
+    expr(L, n->a);
+    return undef(L);
+  case AST_OP_TYPEOF: {
+    AstNode *a = n->a;
+    while (a->kind == AST_PAREN)
+      a = a->a;
+    int v;
+    if (a->kind == AST_IDENT && !a->binding)
+      v = rt1(L, "js_get_global_or_undefined", true, global_atom(L, a->str));
+    else
+      v = expr(L, a);
+    return rt1(L, "js_typeof", false, v);
+  }
+  case AST_OP_DELETE: {
+    AstNode *a = n->a;
+    while (a->kind == AST_PAREN)
+      a = a->a;
+    if (a->kind == AST_MEMBER && !a->b && a->a->kind != AST_SUPER) {
+      int o = expr(L, a->a);
+      return rt_tail(L, "js_delete_elem", true, strict_tail(L), 2,
+                     (int[]){o, const_cstr(L, a->str)});
+    }
+    if (a->kind == AST_INDEX && a->a->kind != AST_SUPER) {
+      int o = expr(L, a->a);
+      int k = expr(L, a->b);
+      return rt_tail(L, "js_delete_elem", true, strict_tail(L), 2, (int[]){o, k});
+    }
+    if (a->kind == AST_IDENT) {
+      if (a->binding)
+        return const_special(L, (int)JS_FALSE);
+      int g = rt0(L, "js_global_object", false);
+      return rt_tail(L, "js_delete_elem", true, "false", 2,
+                     (int[]){g, global_atom(L, a->str)});
+    }
+    if (a->kind == AST_MEMBER || a->kind == AST_INDEX) {
+      // delete super.x
+      return rtv(L, "js_throw_reference_error", true, 0,
+                 "\"Unsupported reference to 'super'\"", 0, NULL);
+    }
+    expr(L, a);
+    return const_special(L, (int)JS_TRUE);
+  }
+  default:
+    return undef(L);
+  }
+}
+
+static int optional_chain(Lower *L, AstNode *n) {
+  int saved = L->opt_short;
+  int res = reg(L);
+  int sh = label(L), end = label(L);
+  L->opt_short = sh;
+  mov(L, res, expr(L, n->a));
+  jump(L, end);
+  place(L, sh);
+  mov(L, res, undef(L));
+  jump(L, end);
+  place(L, end);
+  L->opt_short = saved;
+  return res;
+}
+
+static double parse_number_key(const char *s) { return strtod(s, NULL); }
+
+static int expr(Lower *L, AstNode *n) {
+  switch (n->kind) {
+  case AST_NUMBER:
+    return const_num(L, n->num);
+  case AST_STRING:
+    return const_atom(L, n->str, n->len);
+  case AST_TEMPLATE:
+    return template_expr(L, n);
+  case AST_TAGGED_TEMPLATE:
+    return tagged_template(L, n);
+  case AST_REGEX:
+    return rt2(L, "js_new_regexp", true, const_cstr(L, n->str),
+               const_cstr(L, n->raw ? n->raw : ""));
+  case AST_IDENT:
+    return load_ident(L, n);
+  case AST_THIS:
+    return this_value(L, n);
+  case AST_NULL:
+    return const_special(L, (int)JS_NULL);
+  case AST_TRUE:
+    return const_special(L, (int)JS_TRUE);
+  case AST_FALSE:
+    return const_special(L, (int)JS_FALSE);
+  case AST_ARRAY:
+    return array_expr(L, n);
+  case AST_OBJECT:
+    return object_expr(L, n);
+  case AST_FUNC_EXPR:
+  case AST_ARROW:
+  case AST_CLASS_EXPR:
+    return function_value(L, n, n->str ? n->str : "");
+  case AST_UNARY:
+    return unary_expr(L, n);
+  case AST_UPDATE:
+    return update_expr(L, n);
+  case AST_BINARY: {
+    int a;
+    if (n->op == AST_OP_PRIVATE_IN)
+      a = load_binding(L, n->a->binding);
+    else
+      a = expr(L, n->a);
+    int b = expr(L, n->b);
+    return binary(L, n->op, a, b);
+  }
+  case AST_LOGICAL:
+    return logical(L, n);
+  case AST_ASSIGN:
+    return assign_expr(L, n);
+  case AST_COND:
+    return cond_expr(L, n);
+  case AST_CALL:
+    return call_expr(L, n);
+  case AST_NEW:
+    return new_expr(L, n);
+  case AST_MEMBER: {
+    if (n->a->kind == AST_SUPER) {
+      int home = home_value(L, n->a);
+      return rt3(L, "js_super_get", true, home, super_key(L, n), this_for_super(L));
+    }
+    int o = expr(L, n->a);
+    opt_check(L, n, o);
+    return get_member(L, o, n);
+  }
+  case AST_INDEX: {
+    if (n->a->kind == AST_SUPER) {
+      int home = home_value(L, n->a);
+      return rt3(L, "js_super_get", true, home, super_key(L, n), this_for_super(L));
+    }
+    int o = expr(L, n->a);
+    opt_check(L, n, o);
+    return rt2(L, "js_get_elem", true, o, expr(L, n->b));
+  }
+  case AST_OPTIONAL_CHAIN:
+    return optional_chain(L, n);
+  case AST_SEQUENCE: {
+    int v = -1;
+    for (int i = 0; i < n->list.len; i++)
+      v = expr(L, n->list.items[i]);
+    return v;
+  }
+  case AST_PAREN:
+    return expr(L, n->a);
+  case AST_NEW_TARGET:
+    if (!n->binding)
+      return undef(L);
+    return load_raw(L, n->binding);
+  case AST_YIELD:
+    unsupported(L, n, "yield");
+    return undef(L);
+  case AST_AWAIT:
+    unsupported(L, n, "await");
+    return undef(L);
+  case AST_BIGINT:
+    unsupported(L, n, "BigInt");
+    return undef(L);
+  case AST_IMPORT_META:
+  case AST_IMPORT_CALL:
+    unsupported(L, n, "import");
+    return undef(L);
+  default:
+    diag_error(L->src, n->span, "unexpected expression (kind %d)", n->kind);
+    L->errors++;
+    return undef(L);
+  }
+  (void)parse_number_key;
+}
+
+// ---------------------------------------------------------------------------
+// Destructuring
+// ---------------------------------------------------------------------------
+
+// Emits `handler` code: close [iter] and rethrow (exception landing pad).
+static int iter_close_pad(Lower *L, int iter, int outer_handler, int *pad) {
+  *pad = label(L);
+  return outer_handler;
+}
+
+static void emit_iter_pad(Lower *L, int pad, int iter, int outer_handler) {
+  int saved = L->handler;
+  L->handler = outer_handler;
+  int skip = label(L);
+  jump(L, skip);
+  place(L, pad);
+  IrInst *c = emit(L, IR_CATCH);
+  c->dst = reg(L);
+  int exc = c->dst;
+  rtv(L, "js_iterator_close", false, 0, "true", 1, &iter);
+  IrInst *t = emit(L, IR_THROW);
+  t->a = exc;
+  place(L, skip);
+  L->handler = saved;
+}
+
+static void assign_target(Lower *L, AstNode *t, int v, bool init) {
+  while (t->kind == AST_PAREN)
+    t = t->a;
+  if (t->kind == AST_IDENT) {
+    store_ident(L, t, v, init);
+    return;
+  }
+  if (t->kind == AST_ARRAY_PATTERN || t->kind == AST_OBJECT_PATTERN ||
+      t->kind == AST_ASSIGN_PATTERN || t->kind == AST_ARRAY || t->kind == AST_OBJECT) {
+    assign_pattern(L, t, v, init);
+    return;
+  }
+  Ref r;
+  make_ref(L, t, &r);
+  ref_set(L, &r, v);
+}
+
+static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
+  int next = reg(L);
+  int iter = rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){val, IR_ARG_ADDR(next)});
+  int done = const_special(L, (int)JS_FALSE);
+  int done_r = reg(L);
+  mov(L, done_r, done);
+  int pad;
+  int outer = iter_close_pad(L, iter, L->handler, &pad);
+  for (int i = 0; i < p->list.len; i++) {
+    AstNode *e = p->list.items[i];
+    if (e->kind == AST_REST) {
+      int arr = rt0(L, "js_new_array", false);
+      L->f->insts[L->f->ninsts - 1].tail = "0";
+      int top = label(L), body = label(L), end = label(L);
+      place(L, top);
+      branch(L, IR_BR_TRUE, done_r, end, body);
+      place(L, body);
+      int val2 = reg(L);
+      L->handler = outer;
+      int s = rtv(L, "js_iterator_step", true, 0, NULL, 3, (int[]){iter, next, IR_ARG_ADDR(val2)});
+      int got = label(L), fin = label(L);
+      branch(L, IR_BR_TRUE, s, got, fin);
+      place(L, got);
+      rt2(L, "js_array_push", true, arr, val2);
+      jump(L, top);
+      place(L, fin);
+      mov(L, done_r, const_special(L, (int)JS_TRUE));
+      jump(L, end);
+      place(L, end);
+      L->handler = pad;
+      assign_target(L, e->a, arr, init);
+      L->handler = outer;
+      continue;
+    }
+    int v = reg(L);
+    mov(L, v, undef(L));
+    int step = label(L), after = label(L);
+    branch(L, IR_BR_TRUE, done_r, after, step);
+    place(L, step);
+    L->handler = outer;
+    int tmp = reg(L);
+    int s = rtv(L, "js_iterator_step", true, 0, NULL, 3, (int[]){iter, next, IR_ARG_ADDR(tmp)});
+    int got = label(L), fin = label(L);
+    branch(L, IR_BR_TRUE, s, got, fin);
+    place(L, fin);
+    mov(L, done_r, const_special(L, (int)JS_TRUE));
+    jump(L, after);
+    place(L, got);
+    mov(L, v, tmp);
+    jump(L, after);
+    place(L, after);
+    if (e->kind != AST_HOLE) {
+      L->handler = pad;
+      assign_target(L, e, v, init);
+    }
+    L->handler = outer;
+  }
+  int close = label(L), end = label(L);
+  branch(L, IR_BR_TRUE, done_r, end, close);
+  place(L, close);
+  rtv(L, "js_iterator_close", true, 0, "false", 1, &iter);
+  jump(L, end);
+  place(L, end);
+  L->handler = outer;
+  emit_iter_pad(L, pad, iter, outer);
+}
+
+static void object_pattern(Lower *L, AstNode *p, int val, bool init) {
+  int ok = label(L), bad = label(L);
+  branch(L, IR_BR_NULLISH, val, bad, ok);
+  place(L, bad);
+  rtv(L, "js_throw_type_error", true, 0,
+      "\"Cannot destructure '%s' as it is %s.\", js_cstr(rt, ", 0, NULL);
+  // The tail above is completed by the emitter-safe form below.
+  L->f->insts[L->f->ninsts - 1].name = "js_throw_destructure";
+  L->f->insts[L->f->ninsts - 1].tail = NULL;
+  L->f->insts[L->f->ninsts - 1].nargs = 1;
+  L->f->insts[L->f->ninsts - 1].args = arena_alloc(sizeof(int));
+  L->f->insts[L->f->ninsts - 1].args[0] = val;
+  jump(L, ok);
+  place(L, ok);
+  int nkeys = 0;
+  int *keys = arena_alloc(sizeof(int) * (p->list.len + 1));
+  for (int i = 0; i < p->list.len; i++) {
+    AstNode *e = p->list.items[i];
+    if (e->kind == AST_REST) {
+      int *all = arena_alloc(sizeof(int) * (nkeys + 1));
+      all[0] = val;
+      memcpy(all + 1, keys, sizeof(int) * nkeys);
+      int r = rtv(L, "js_object_rest", true, RTF_ARGV, NULL, nkeys + 1, all);
+      L->f->insts[L->f->ninsts - 1].imm2 = 1;
+      assign_target(L, e->a, r, init);
+      continue;
+    }
+    int key = prop_key(L, e);
+    keys[nkeys++] = key;
+    int v = rt2(L, "js_get_elem", true, val, key);
+    AstNode *t = e->b;
+    assign_target(L, t, v, init);
+  }
+}
+
+static void assign_pattern(Lower *L, AstNode *t, int val, bool init) {
+  while (t->kind == AST_PAREN)
+    t = t->a;
+  switch (t->kind) {
+  case AST_ASSIGN_PATTERN: {
+    int v = reg(L);
+    mov(L, v, val);
+    int dflt = label(L), done = label(L);
+    branch(L, IR_BR_UNDEF, val, dflt, done);
+    place(L, dflt);
+    AstNode *target = t->a;
+    while (target->kind == AST_PAREN)
+      target = target->a;
+    int d = (target->kind == AST_IDENT && is_anonymous_fn(t->b))
+                ? function_value(L, t->b, target->str) : expr(L, t->b);
+    mov(L, v, d);
+    jump(L, done);
+    place(L, done);
+    assign_target(L, t->a, v, init);
+    break;
+  }
+  case AST_ARRAY_PATTERN:
+  case AST_ARRAY:
+    array_pattern(L, t, val, init);
+    break;
+  case AST_OBJECT_PATTERN:
+  case AST_OBJECT:
+    object_pattern(L, t, val, init);
+    break;
+  default:
+    assign_target(L, t, val, init);
+    break;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Classes
+// ---------------------------------------------------------------------------
+
+static AstNode *find_ctor(AstNode *cls) {
+  for (int i = 0; i < cls->list.len; i++) {
+    AstNode *m = cls->list.items[i];
+    if (m->op == AST_MEMBER_METHOD && (m->flags & AST_F_CONSTRUCTOR))
+      return m;
+  }
+  return NULL;
+}
+
+static int class_expr(Lower *L, AstNode *cls, const char *name) {
+  if (!name)
+    name = "";
+  Scope *saved_scope = L->scope;
+  int saved_env = L->env;
+  int parent;
+  if (cls->a)
+    parent = expr(L, cls->a);
+  else
+    parent = const_special(L, (int)JS_EMPTY);
+  enter_scope(L, cls->scope);
+  bool saved_strict = L->strict;
+  L->strict = true;
+  AstNode *ctor = find_ctor(cls);
+  uint32_t flags = JS_FN_CLASS | JS_FN_CONSTRUCTOR | JS_FN_STRICT;
+  if (cls->a)
+    flags |= JS_FN_DERIVED;
+  IrFunc *cf;
+  if (ctor) {
+    cf = lower_function(L, ctor->b, name, flags, cls->a ? 2 : 1);
+  } else {
+    // Default constructor: base does nothing, derived forwards its arguments.
+    cf = lower_function(L, NULL, name, flags, cls->a ? 2 : 1);
+  }
+  cf->length = ctor ? param_count(ctor->b) : 0;
+  IrInst *ci = emit(L, IR_CLASS);
+  ci->dst = reg(L);
+  ci->imm = cf->id;
+  ci->imm2 = L->env;
+  ci->a = parent;
+  ci->c = atom_index(L, name, strlen(name));
+  ci->may_throw = true;
+  int C = ci->dst;
+  IrInst *pi = emit(L, IR_GET_PROP_IC);
+  pi->dst = reg(L);
+  pi->a = C;
+  pi->imm = atom_index(L, "prototype", 9);
+  pi->may_throw = true;
+  int proto = pi->dst;
+  rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){C, proto});
+  // Private names are symbols made once per class evaluation.
+  for (Binding *b = cls->scope->bindings; b; b = b->next) {
+    if (b->kind == BIND_HIDDEN && b->name[0] == '#') {
+      int d = const_cstr(L, b->name);
+      store_raw(L, b, rt1(L, "js_new_symbol", false, d));
+    }
+  }
+  for (int i = 0; i < cls->list.len; i++) {
+    AstNode *m = cls->list.items[i];
+    if (m == ctor || m->op == AST_MEMBER_STATIC_BLOCK)
+      continue;
+    int target = (m->flags & AST_F_STATIC) ? C : proto;
+    if (m->op == AST_MEMBER_FIELD) {
+      if (m->binding)  // computed key, evaluated now
+        store_raw(L, m->binding, rt1(L, "js_to_property_key", true, expr(L, m->a)));
+      continue;
+    }
+    const char *kn = (m->flags & AST_F_COMPUTED) ? NULL : key_name(m->a);
+    if (m->a->kind == AST_PRIVATE_NAME)
+      kn = arena_printf("#%s", m->a->str);
+    int key = (m->flags & AST_F_COMPUTED)
+                  ? rt1(L, "js_to_property_key", true, expr(L, m->a))
+                  : static_key(L, m->a);
+    if (m->op == AST_MEMBER_METHOD) {
+      int fn = method_value(L, m->b, kn ? kn : "", 0);
+      rt_tail(L, "js_define_method", true, "false", 3, (int[]){target, key, fn});
+    } else {
+      bool get = m->op == AST_MEMBER_GETTER;
+      int fn = method_value(L, m->b, kn ? arena_printf("%s %s", get ? "get" : "set", kn) : "",
+                            get ? JS_FN_GETTER : JS_FN_SETTER);
+      int u = undef(L);
+      rt_tail(L, "js_define_accessor", true, "false", 4,
+              (int[]){target, key, get ? fn : u, get ? u : fn});
+      rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fn, target});
+    }
+  }
+  if (cls->c) {
+    IrFunc *ff = lower_function(L, cls->c, "", JS_FN_METHOD | JS_FN_STRICT, 0);
+    int fi = closure(L, ff, "");
+    rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fi, proto});
+    rtv(L, "js_set_class_fields", false, RTF_NO_RT, NULL, 2, (int[]){C, fi});
+  }
+  // The class's inner name binding.
+  for (Binding *b = cls->scope->bindings; b; b = b->next)
+    if (b->kind == BIND_CLASS_INNER)
+      store_raw(L, b, C);
+  if (cls->d) {
+    IrFunc *sf = lower_function(L, cls->d, "", JS_FN_METHOD | JS_FN_STRICT, 0);
+    int si = closure(L, sf, "");
+    rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){si, C});
+    IrInst *c = emit(L, IR_CALL);
+    c->dst = reg(L);
+    c->a = si;
+    c->b = C;
+    c->nargs = 0;
+    c->name = "\"static initializer\"";
+    c->may_throw = true;
+  }
+  L->strict = saved_strict;
+  leave_scope(L, cls->scope, saved_scope, saved_env);
+  return C;
+}
+
+// ---------------------------------------------------------------------------
+// Statements
+// ---------------------------------------------------------------------------
+
+static Ctl *push_ctl(Lower *L, int kind) {
+  if (L->nctl >= 256)
+    ICE("control nesting too deep");
+  Ctl *c = &L->ctl[L->nctl++];
+  memset(c, 0, sizeof *c);
+  c->kind = kind;
+  c->outer_handler = L->handler;
+  c->scope = L->scope;
+  c->env = L->env;
+  c->brk = c->cont = -1;
+  c->labels = L->pending_labels;
+  L->pending_labels = NULL;
+  return c;
+}
+
+static void block_stmts(Lower *L, AstList *stmts) {
+  hoist_functions(L, stmts);
+  for (int i = 0; i < stmts->len; i++)
+    stmt(L, stmts->items[i]);
+}
+
+// Runs the cleanups (finally blocks, iterator closes) of control entries
+// above [down_to] before a jump out of them.
+static void unwind(Lower *L, int down_to) {
+  int saved_n = L->nctl;
+  int saved_handler = L->handler;
+  Scope *saved_scope = L->scope;
+  int saved_env = L->env;
+  for (int i = saved_n - 1; i >= down_to; i--) {
+    Ctl c = L->ctl[i];
+    L->nctl = i;
+    L->handler = c.outer_handler;
+    if (c.kind == CTL_FINALLY) {
+      L->scope = c.scope;
+      L->env = c.env;
+      stmt(L, c.finally_block);
+    } else if (c.kind == CTL_ITER) {
+      rtv(L, "js_iterator_close", true, 0, "false", 1, &c.iter);
+    }
+  }
+  L->nctl = saved_n;
+  L->handler = saved_handler;
+  L->scope = saved_scope;
+  L->env = saved_env;
+}
+
+static bool has_label(Ctl *c, const char *name) {
+  if (!c->labels)
+    return false;
+  for (int i = 0; i < c->labels->len; i++)
+    if (strcmp(c->labels->items[i]->str, name) == 0)
+      return true;
+  return false;
+}
+
+static void jump_stmt(Lower *L, AstNode *n, bool is_break) {
+  for (int i = L->nctl - 1; i >= 0; i--) {
+    Ctl *c = &L->ctl[i];
+    bool match;
+    if (n->str)
+      match = has_label(c, n->str) && (is_break || c->kind == CTL_LOOP);
+    else
+      match = is_break ? (c->kind == CTL_LOOP || c->kind == CTL_SWITCH)
+                       : c->kind == CTL_LOOP;
+    if (!match)
+      continue;
+    if (n->str && !is_break && c->kind != CTL_LOOP)
+      break;
+    unwind(L, i + 1);
+    jump(L, is_break ? c->brk : c->cont);
+    return;
+  }
+  if (n->str)
+    diag_error(L->src, n->span, "Undefined label '%s'", n->str);
+  else
+    diag_error(L->src, n->span, is_break ? "Illegal break statement"
+                                         : "Illegal continue statement: no surrounding iteration statement");
+  L->errors++;
+}
+
+static void emit_return(Lower *L, int v) {
+  if (L->f->ctor_kind) {
+    int plain = label(L), ctor = label(L);
+    IrInst *nti = emit(L, IR_NEW_TARGET);
+    nti->dst = reg(L);
+    int nt = nti->dst;
+    branch(L, IR_BR_UNDEF, nt, plain, ctor);
+    place(L, ctor);
+    int this_r;
+    Binding *tb = scope_find_kind(L->fscope, BIND_THIS);
+    if (tb)
+      this_r = load_raw(L, tb);
+    else {
+      IrInst *t = emit(L, IR_THIS);
+      t->dst = reg(L);
+      this_r = t->dst;
+    }
+    int r = rt_tail(L, "js_construct_result", true,
+                    L->f->ctor_kind == 2 ? "true" : "false", 2, (int[]){v, this_r});
+    IrInst *ret = emit(L, IR_RET);
+    ret->a = r;
+    place(L, plain);
+  }
+  IrInst *ret = emit(L, IR_RET);
+  ret->a = v;
+}
+
+static void loop_body(Lower *L, AstNode *body, int brk, int cont) {
+  Ctl *c = push_ctl(L, CTL_LOOP);
+  c->brk = brk;
+  c->cont = cont;
+  stmt(L, body);
+  L->nctl--;
+}
+
+static void var_decl(Lower *L, AstNode *n) {
+  for (int i = 0; i < n->list.len; i++) {
+    AstNode *d = n->list.items[i];
+    AstNode *t = d->a;
+    if (!d->b) {
+      if (n->op == AST_VAR)
+        continue;
+      assign_pattern(L, t, undef(L), true);
+      continue;
+    }
+    int v = (t->kind == AST_IDENT && is_anonymous_fn(d->b))
+                ? function_value(L, d->b, t->str) : expr(L, d->b);
+    // `var x = v` assigns (x may be captured or global); let/const initialize.
+    assign_pattern(L, t, v, n->op != AST_VAR || (t->kind == AST_IDENT && t->binding));
+  }
+}
+
+static void for_stmt(Lower *L, AstNode *n) {
+  Scope *saved_scope = L->scope;
+  int saved_env = L->env;
+  AstList *labels = L->pending_labels;
+  L->pending_labels = NULL;
+  enter_scope(L, n->scope);
+  bool per_iter = n->scope && n->scope->env_reg >= 0 && n->scope->env_size > 0 &&
+                  L->env == n->scope->env_reg;
+  if (n->a) {
+    if (n->a->kind == AST_VAR_DECL)
+      var_decl(L, n->a);
+    else
+      expr(L, n->a);
+  }
+  int top = label(L), body = label(L), cont = label(L), end = label(L);
+  if (per_iter) {
+    IrInst *i = emit(L, IR_COPY_ENV);
+    i->imm = n->scope->env_reg;
+  }
+  place(L, top);
+  if (n->b)
+    branch(L, IR_BR_TRUTHY, expr(L, n->b), body, end);
+  place(L, body);
+  L->pending_labels = labels;
+  loop_body(L, n->d, end, cont);
+  place(L, cont);
+  if (per_iter) {
+    IrInst *i = emit(L, IR_COPY_ENV);
+    i->imm = n->scope->env_reg;
+  }
+  if (n->c)
+    expr(L, n->c);
+  jump(L, top);
+  place(L, end);
+  leave_scope(L, n->scope, saved_scope, saved_env);
+}
+
+// The loop variable of for-in/for-of: a fresh binding each iteration.
+static void bind_loop_var(Lower *L, AstNode *n, int v) {
+  AstNode *left = n->a;
+  if (left->kind == AST_VAR_DECL) {
+    AstNode *t = left->list.items[0]->a;
+    assign_pattern(L, t, v, left->op != AST_VAR || (t->kind == AST_IDENT && t->binding));
+  } else {
+    assign_pattern(L, left, v, false);
+  }
+}
+
+static void for_in_stmt(Lower *L, AstNode *n) {
+  Scope *saved_scope = L->scope;
+  int saved_env = L->env;
+  AstList *labels = L->pending_labels;
+  L->pending_labels = NULL;
+  enter_scope(L, n->scope);  // TDZ scope for the right-hand side
+  int obj = expr(L, n->b);
+  leave_scope(L, n->scope, saved_scope, saved_env);
+  int e = rt1(L, "js_for_in_start", true, obj);
+  int top = label(L), body = label(L), end = label(L);
+  place(L, top);
+  int key = reg(L);
+  int more = rtv(L, "js_for_in_next", false, RTF_BOOL, NULL, 2, (int[]){e, IR_ARG_ADDR(key)});
+  branch(L, IR_BR_TRUE, more, body, end);
+  place(L, body);
+  enter_scope(L, n->scope);
+  bind_loop_var(L, n, key);
+  L->pending_labels = labels;
+  loop_body(L, n->d, end, top);
+  leave_scope(L, n->scope, saved_scope, saved_env);
+  jump(L, top);
+  place(L, end);
+}
+
+static void for_of_stmt(Lower *L, AstNode *n) {
+  if (n->flags & AST_F_AWAIT) {
+    unsupported(L, n, "for await");
+    return;
+  }
+  Scope *saved_scope = L->scope;
+  int saved_env = L->env;
+  AstList *labels = L->pending_labels;
+  L->pending_labels = NULL;
+  enter_scope(L, n->scope);
+  int obj = expr(L, n->b);
+  leave_scope(L, n->scope, saved_scope, saved_env);
+  int next = reg(L);
+  int iter = rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){obj, IR_ARG_ADDR(next)});
+  int top = label(L), body = label(L), end = label(L), pad = label(L);
+  place(L, top);
+  int val = reg(L);
+  int s = rtv(L, "js_iterator_step", true, 0, NULL, 3, (int[]){iter, next, IR_ARG_ADDR(val)});
+  branch(L, IR_BR_TRUE, s, body, end);
+  place(L, body);
+  int outer = L->handler;
+  L->handler = pad;
+  Ctl *it = push_ctl(L, CTL_ITER);
+  it->iter = iter;
+  it->outer_handler = outer;
+  enter_scope(L, n->scope);
+  bind_loop_var(L, n, val);
+  L->pending_labels = labels;
+  // A `continue` goes to the next step; the iterator stays open.
+  Ctl *c = push_ctl(L, CTL_LOOP);
+  c->brk = end;  // break: unwind() closes the iterator (CTL_ITER above end)
+  c->cont = top;
+  c->labels = labels;
+  stmt(L, n->d);
+  L->nctl--;  // loop
+  L->nctl--;  // iter
+  leave_scope(L, n->scope, saved_scope, saved_env);
+  L->handler = outer;
+  jump(L, top);
+  emit_iter_pad(L, pad, iter, outer);
+  place(L, end);
+}
+
+static void try_stmt(Lower *L, AstNode *n) {
+  int outer = L->handler;
+  int catch_l = label(L), fin_exc = label(L), done = label(L);
+  Scope *saved_scope = L->scope;
+  int saved_env = L->env;
+  if (n->d) {
+    Ctl *c = push_ctl(L, CTL_FINALLY);
+    c->finally_block = n->d;
+    c->outer_handler = outer;
+  }
+  L->handler = n->c ? catch_l : fin_exc;
+  stmt(L, n->a);
+  L->handler = n->d ? fin_exc : outer;
+  jump(L, done);
+  if (n->c) {
+    place(L, catch_l);
+    IrInst *c = emit(L, IR_CATCH);
+    c->dst = reg(L);
+    int exc = c->dst;
+    enter_scope(L, n->c->scope);
+    if (n->b)
+      assign_pattern(L, n->b, exc, true);
+    block_stmts(L, &n->c->list);
+    leave_scope(L, n->c->scope, saved_scope, saved_env);
+    jump(L, done);
+  }
+  L->handler = outer;
+  if (n->d) {
+    L->nctl--;
+    place(L, fin_exc);
+    IrInst *c = emit(L, IR_CATCH);
+    c->dst = reg(L);
+    int exc = c->dst;
+    stmt(L, n->d);
+    IrInst *t = emit(L, IR_THROW);
+    t->a = exc;
+    place(L, done);
+    stmt(L, n->d);
+  } else {
+    place(L, done);
+  }
+}
+
+static void switch_stmt(Lower *L, AstNode *n) {
+  Scope *saved_scope = L->scope;
+  int saved_env = L->env;
+  int d = expr(L, n->a);
+  enter_scope(L, n->scope);
+  int end = label(L);
+  int *labels = arena_alloc(sizeof(int) * (n->list.len + 1));
+  int dflt = -1;
+  for (int i = 0; i < n->list.len; i++)
+    labels[i] = label(L);
+  for (Binding *b = n->scope ? n->scope->bindings : NULL; b; b = b->next)
+    (void)b;
+  for (int i = 0; i < n->list.len; i++) {
+    AstNode *c = n->list.items[i];
+    if (!c->a) {
+      dflt = labels[i];
+      continue;
+    }
+    int t = expr(L, c->a);
+    int eq = binary(L, AST_OP_SEQ, d, t);
+    int next = label(L);
+    branch(L, IR_BR_TRUE, eq, labels[i], next);
+    place(L, next);
+  }
+  jump(L, dflt >= 0 ? dflt : end);
+  Ctl *c = push_ctl(L, CTL_SWITCH);
+  c->brk = end;
+  for (int i = 0; i < n->list.len; i++)
+    hoist_functions(L, &n->list.items[i]->list);
+  for (int i = 0; i < n->list.len; i++) {
+    place(L, labels[i]);
+    AstList *stmts = &n->list.items[i]->list;
+    for (int k = 0; k < stmts->len; k++)
+      stmt(L, stmts->items[k]);
+  }
+  L->nctl--;
+  jump(L, end);
+  place(L, end);
+  leave_scope(L, n->scope, saved_scope, saved_env);
+}
+
+static void stmt(Lower *L, AstNode *n) {
+  if (!n)
+    return;
+  if (n->kind != AST_BLOCK && n->kind != AST_EMPTY)
+    line(L, n);
+  switch (n->kind) {
+  case AST_VAR_DECL:
+    var_decl(L, n);
+    break;
+  case AST_FUNC_DECL:
+    break;  // hoisted
+  case AST_CLASS_DECL: {
+    int c = class_expr(L, n, n->str);
+    if (n->binding)
+      store_raw(L, n->binding, c);
+    break;
+  }
+  case AST_EXPR_STMT:
+    expr(L, n->a);
+    break;
+  case AST_BLOCK: {
+    Scope *saved_scope = L->scope;
+    int saved_env = L->env;
+    enter_scope(L, n->scope);
+    block_stmts(L, &n->list);
+    leave_scope(L, n->scope, saved_scope, saved_env);
+    break;
+  }
+  case AST_EMPTY:
+  case AST_DEBUGGER:
+    break;
+  case AST_IF: {
+    int t = label(L), f = label(L), end = label(L);
+    branch(L, IR_BR_TRUTHY, expr(L, n->a), t, f);
+    place(L, t);
+    stmt(L, n->b);
+    jump(L, end);
+    place(L, f);
+    stmt(L, n->c);
+    jump(L, end);
+    place(L, end);
+    break;
+  }
+  case AST_WHILE: {
+    int top = label(L), body = label(L), end = label(L);
+    place(L, top);
+    branch(L, IR_BR_TRUTHY, expr(L, n->a), body, end);
+    place(L, body);
+    loop_body(L, n->d, end, top);
+    jump(L, top);
+    place(L, end);
+    break;
+  }
+  case AST_DO_WHILE: {
+    int top = label(L), cont = label(L), end = label(L);
+    place(L, top);
+    loop_body(L, n->d, end, cont);
+    place(L, cont);
+    branch(L, IR_BR_TRUTHY, expr(L, n->a), top, end);
+    place(L, end);
+    break;
+  }
+  case AST_FOR:
+    for_stmt(L, n);
+    break;
+  case AST_FOR_IN:
+    for_in_stmt(L, n);
+    break;
+  case AST_FOR_OF:
+    for_of_stmt(L, n);
+    break;
+  case AST_RETURN: {
+    int v = n->a ? expr(L, n->a) : undef(L);
+    if (L->fnode->kind == AST_PROGRAM && L->opt->script) {
+      diag_error(L->src, n->span, "Illegal return statement");
+      L->errors++;
+    }
+    unwind(L, 0);
+    emit_return(L, v);
+    place(L, label(L));
+    break;
+  }
+  case AST_BREAK:
+    jump_stmt(L, n, true);
+    place(L, label(L));
+    break;
+  case AST_CONTINUE:
+    jump_stmt(L, n, false);
+    place(L, label(L));
+    break;
+  case AST_THROW: {
+    int v = expr(L, n->a);
+    IrInst *t = emit(L, IR_THROW);
+    t->a = v;
+    place(L, label(L));
+    break;
+  }
+  case AST_TRY:
+    try_stmt(L, n);
+    break;
+  case AST_SWITCH:
+    switch_stmt(L, n);
+    break;
+  case AST_LABELED: {
+    AstList *labels = L->pending_labels;
+    if (!labels) {
+      labels = arena_alloc(sizeof *labels);
+    }
+    ast_list_push(labels, n);
+    AstNode *body = n->a;
+    if (body->kind == AST_FOR || body->kind == AST_WHILE || body->kind == AST_DO_WHILE ||
+        body->kind == AST_FOR_IN || body->kind == AST_FOR_OF) {
+      L->pending_labels = labels;
+      stmt(L, body);
+      L->pending_labels = NULL;
+    } else if (body->kind == AST_LABELED) {
+      L->pending_labels = labels;
+      stmt(L, body);
+    } else {
+      L->pending_labels = labels;
+      int end = label(L);
+      Ctl *c = push_ctl(L, CTL_BLOCK);
+      c->brk = end;
+      stmt(L, body);
+      L->nctl--;
+      place(L, end);
+    }
+    break;
+  }
+  case AST_WITH:
+    unsupported(L, n, "the with statement");
+    break;
+  case AST_IMPORT:
+  case AST_EXPORT:
+    unsupported(L, n, "ES module import/export");
+    break;
+  default:
+    diag_error(L->src, n->span, "unexpected statement (kind %d)", n->kind);
+    L->errors++;
+    break;
+  }
+  // A labelled non-loop statement must not leak its labels.
+  if (n->kind != AST_LABELED)
+    L->pending_labels = NULL;
+}
+
+// ---------------------------------------------------------------------------
+// Functions
+// ---------------------------------------------------------------------------
+
+static void init_pseudo(Lower *L, Scope *fs) {
+  for (Binding *b = fs->bindings; b; b = b->next) {
+    IrInst *i;
+    switch (b->kind) {
+    case BIND_THIS:
+      if (fs->derived && fs->is_class_ctor) {
+        store_raw(L, b, const_special(L, (int)JS_UNINIT));
+        break;
+      }
+      i = emit(L, IR_THIS);
+      i->dst = reg(L);
+      if (!fs->strict && fs->kind == SCOPE_FUNCTION)
+        store_raw(L, b, rt1(L, "js_sloppy_this", false, i->dst));
+      else
+        store_raw(L, b, i->dst);
+      break;
+    case BIND_NEW_TARGET:
+      i = emit(L, IR_NEW_TARGET);
+      i->dst = reg(L);
+      store_raw(L, b, i->dst);
+      break;
+    case BIND_HOME:
+      i = emit(L, IR_CALLEE);
+      i->dst = reg(L);
+      int callee_r = i->dst;
+      store_raw(L, b, rtv(L, "js_func_home", false, RTF_NO_RT, NULL, 1, &callee_r));
+      break;
+    case BIND_ACTIVE_FUNC:
+      i = emit(L, IR_CALLEE);
+      i->dst = reg(L);
+      store_raw(L, b, i->dst);
+      break;
+    case BIND_ARGUMENTS:
+      i = emit(L, IR_ARGUMENTS);
+      i->dst = reg(L);
+      i->imm = fs->strict || !(L->fnode->flags & AST_F_SIMPLE_PARAMS);
+      store_raw(L, b, i->dst);
+      break;
+    default:
+      break;
+    }
+  }
+}
+
+static void init_params(Lower *L, AstNode *fn) {
+  for (int i = 0; i < fn->list.len; i++) {
+    AstNode *p = fn->list.items[i];
+    if (p->kind == AST_REST) {
+      IrInst *r = emit(L, IR_REST);
+      r->dst = reg(L);
+      r->imm = i;
+      assign_pattern(L, p->a, r->dst, true);
+      break;
+    }
+    IrInst *a = emit(L, IR_ARGC_ARG);
+    a->dst = reg(L);
+    a->imm = i;
+    assign_pattern(L, p, a->dst, true);
+  }
+}
+
+// `var` bindings start as undefined (parameters and functions have values).
+static void init_vars(Lower *L, Scope *fs) {
+  for (Binding *b = fs->bindings; b; b = b->next)
+    if (b->kind == BIND_VAR)
+      store_raw(L, b, undef(L));
+}
+
+static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
+                              uint32_t flags, int ctor_kind) {
+  IrFunc *f = ir_new_func(P->m, name);
+  f->node = fn;
+  f->fn_flags = flags;
+  f->ctor_kind = ctor_kind;
+  f->length = fn ? param_count(fn) : 0;
+  Lower L = {.m = P->m, .f = f, .src = P->src, .opt = P->opt, .fnode = fn,
+             .env = -1, .opt_short = -1};
+  L.handler = f->exit_label;
+  emit(&L, IR_STACK_CHECK);
+  if (!fn) {
+    // Synthesized default constructor.
+    f->strict = true;
+    L.strict = true;
+    if (ctor_kind == 2) {
+      IrInst *c = emit(&L, IR_CALLEE);
+      c->dst = reg(&L);
+      IrInst *nt = emit(&L, IR_NEW_TARGET);
+      nt->dst = reg(&L);
+      IrInst *r = emit(&L, IR_REST);
+      r->dst = reg(&L);
+      r->imm = 0;
+      int t = rt3(&L, "js_super_construct_spread", true, c->dst, nt->dst, r->dst);
+      rt2(&L, "js_run_class_fields", true, c->dst, t);
+      IrInst *ret = emit(&L, IR_RET);
+      ret->a = t;
+    } else {
+      IrInst *c = emit(&L, IR_CALLEE);
+      c->dst = reg(&L);
+      IrInst *th = emit(&L, IR_THIS);
+      th->dst = reg(&L);
+      rt2(&L, "js_run_class_fields", true, c->dst, th->dst);
+      IrInst *ret = emit(&L, IR_RET);
+      ret->a = th->dst;
+    }
+    return f;
+  }
+  Scope *fs = fn->scope;
+  L.fscope = fs;
+  L.strict = fs->strict;
+  f->strict = fs->strict;
+  if (fs->strict)
+    f->fn_flags |= JS_FN_STRICT;
+  enter_scope(&L, fs);
+  init_pseudo(&L, fs);
+  if (ctor_kind == 1 && fs->is_class_ctor) {
+    IrInst *c = emit(&L, IR_CALLEE);
+    c->dst = reg(&L);
+    IrInst *th = emit(&L, IR_THIS);
+    th->dst = reg(&L);
+    rt2(&L, "js_run_class_fields", true, c->dst, th->dst);
+  }
+  init_params(&L, fn);
+  init_vars(&L, fs);
+  if (fn->list2.len) {
+    // Class field initializer / static initializer (see resolve.c).
+    IrInst *th = emit(&L, IR_THIS);
+    th->dst = reg(&L);
+    for (int i = 0; i < fn->list2.len; i++) {
+      AstNode *m = fn->list2.items[i];
+      line(&L, m);
+      if (m->op == AST_MEMBER_STATIC_BLOCK) {
+        Scope *ss = L.scope;
+        int se = L.env;
+        enter_scope(&L, m->b->scope);
+        block_stmts(&L, &m->b->list);
+        leave_scope(&L, m->b->scope, ss, se);
+        continue;
+      }
+      const char *kn = (m->flags & AST_F_COMPUTED) ? NULL : key_name(m->a);
+      int key = m->binding ? load_raw(&L, m->binding) : static_key(&L, m->a);
+      int v = !m->b ? undef(&L)
+              : is_anonymous_fn(m->b) ? function_value(&L, m->b, kn ? kn : "")
+              : expr(&L, m->b);
+      rt3(&L, "js_define_field", true, th->dst, key, v);
+    }
+    emit_return(&L, undef(&L));
+  } else if (fn->flags & AST_F_EXPR_BODY) {
+    int v = expr(&L, fn->a);
+    emit_return(&L, v);
+  } else {
+    block_stmts(&L, &fn->a->list);
+    emit_return(&L, undef(&L));
+  }
+  P->errors += L.errors;
+  return f;
+}
+
+static void declare_pattern_globals(Lower *L, AstNode *p) {
+  if (!p)
+    return;
+  switch (p->kind) {
+  case AST_IDENT:
+    if (!p->binding)
+      rt1(L, "js_declare_global_var", true, global_atom(L, p->str));
+    break;
+  case AST_ARRAY_PATTERN:
+  case AST_OBJECT_PATTERN:
+    for (int i = 0; i < p->list.len; i++)
+      declare_pattern_globals(L, p->list.items[i]);
+    break;
+  case AST_PROPERTY:
+    declare_pattern_globals(L, p->b);
+    break;
+  case AST_ASSIGN_PATTERN:
+  case AST_REST:
+    declare_pattern_globals(L, p->a);
+    break;
+  default:
+    break;
+  }
+}
+
+// Top-level `var` names of a classic script become global properties
+// before any code runs (ECMA-262 #sec-globaldeclarationinstantiation).
+static void hoist_script_vars(Lower *L, AstList *stmts);
+
+static void hoist_script_var(Lower *L, AstNode *n) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case AST_VAR_DECL:
+    if (n->op == AST_VAR)
+      for (int i = 0; i < n->list.len; i++)
+        declare_pattern_globals(L, n->list.items[i]->a);
+    break;
+  case AST_BLOCK:
+    hoist_script_vars(L, &n->list);
+    break;
+  case AST_SWITCH:
+    for (int i = 0; i < n->list.len; i++)
+      hoist_script_vars(L, &n->list.items[i]->list);
+    break;
+  case AST_IF:
+    hoist_script_var(L, n->b);
+    hoist_script_var(L, n->c);
+    break;
+  case AST_FOR:
+  case AST_FOR_IN:
+  case AST_FOR_OF:
+    hoist_script_var(L, n->a);
+    hoist_script_var(L, n->d);
+    break;
+  case AST_WHILE:
+  case AST_DO_WHILE:
+  case AST_WITH:
+    hoist_script_var(L, n->d);
+    break;
+  case AST_TRY:
+    hoist_script_var(L, n->a);
+    if (n->c)
+      hoist_script_vars(L, &n->c->list);
+    hoist_script_var(L, n->d);
+    break;
+  case AST_LABELED:
+    hoist_script_var(L, n->a);
+    break;
+  default:
+    break;
+  }
+}
+
+static void hoist_script_vars(Lower *L, AstList *stmts) {
+  for (int i = 0; i < stmts->len; i++)
+    hoist_script_var(L, stmts->items[i]);
+}
+
+IrModule *lower_module(AstNode *program, Source *src, const LowerOptions *opt) {
+  IrModule *m = arena_alloc(sizeof *m);
+  m->filename = src->path;
+  m->src = src;
+  m->script = opt->script;
+  IrFunc *f = ir_new_func(m, "<main>");
+  f->node = program;
+  Lower L = {.m = m, .f = f, .src = src, .opt = opt, .fnode = program,
+             .env = -1, .opt_short = -1};
+  L.handler = f->exit_label;
+  Scope *ps = program->scope;
+  L.fscope = ps;
+  L.strict = ps->strict;
+  f->strict = ps->strict;
+  enter_scope(&L, ps);
+  init_pseudo(&L, ps);
+  init_vars(&L, ps);
+  if (opt->script) {
+    // Classic script: top-level var and function names are global properties.
+    hoist_script_vars(&L, &program->list);
+  }
+  block_stmts(&L, &program->list);
+  int u = undef(&L);
+  IrInst *ret = emit(&L, IR_RET);
+  ret->a = u;
+  if (L.errors || diag_error_count())
+    return NULL;
+  return m;
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+//
+// pass.h: scopes and bindings (filled by resolve.c, read by ir/lower.c) and
+// the entry points of the passes.
+#ifndef KILN_PASS_PASS_H
+#define KILN_PASS_PASS_H
+
+#include "../front/ast.h"
+
+typedef enum BindingKind {
+  BIND_VAR,
+  BIND_LET,
+  BIND_CONST,
+  BIND_CLASS,        // class declaration (let-like)
+  BIND_CLASS_INNER,  // the class's own name inside its body (const-like)
+  BIND_FUNCTION,     // function declaration
+  BIND_FUNC_NAME,    // a named function expression's own name (read-only)
+  BIND_PARAM,
+  BIND_CATCH,
+  BIND_IMPORT,
+  // pseudo-bindings that arrows capture from their enclosing function
+  BIND_THIS,
+  BIND_ARGUMENTS,
+  BIND_NEW_TARGET,
+  BIND_HOME,         // the method's home object (super.x)
+  BIND_ACTIVE_FUNC,  // the active function (super() in a constructor)
+  BIND_HIDDEN,       // compiler temporaries that must live in scopes
+} BindingKind;
+
+struct Binding {
+  const char *name;
+  BindingKind kind;
+  Scope *scope;
+  AstNode *decl;      // declaring node (identifier) or NULL
+  bool captured;      // referenced from an inner function: lives in an env
+  bool assigned;      // assigned after its declaration
+  int slot;           // env slot (captured) — set by lower.c
+  int local;          // IR local (not captured) — set by lower.c, -1 before
+  void *local_owner;  // the IrFunc that [local] belongs to
+  Binding *next;      // in its scope
+};
+
+typedef enum ScopeKind {
+  SCOPE_PROGRAM,
+  SCOPE_FUNCTION,
+  SCOPE_BLOCK,
+  SCOPE_CATCH,
+  SCOPE_CLASS,
+} ScopeKind;
+
+struct Scope {
+  ScopeKind kind;
+  Scope *parent;
+  Scope *func;        // nearest enclosing function/program scope (itself if one)
+  AstNode *node;
+  Binding *bindings;  // in declaration order
+  Binding *last;
+  bool arrow;         // function scope of an arrow function
+  bool strict;
+  bool is_class_ctor; // function scope of a class constructor
+  bool derived;       // ... of a derived class
+  bool is_method;     // function scope of a method/getter/setter/class ctor
+  bool uses_eval;
+  // set by lower.c
+  int env_size;       // captured bindings
+  int env_reg;        // env register in the owning IR function, -1 if none
+};
+
+static inline bool binding_is_lexical(const Binding *b) {
+  return b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS ||
+         b->kind == BIND_CLASS_INNER;
+}
+static inline bool binding_is_const(const Binding *b) {
+  return b->kind == BIND_CONST || b->kind == BIND_CLASS_INNER;
+}
+
+// --- pass/resolve.c ---
+// Builds scopes, binds every identifier to its declaration (or leaves it
+// global), marks captured variables, and reports early errors
+// (redeclarations, break/continue targets, strict-mode rules).
+// [script]: top-level var/function declarations are global-object
+// properties and get no binding. Returns false if errors were reported.
+bool resolve_scopes(AstNode *program, Source *src, bool script);
+
+// Finds the binding of a pseudo-variable (BIND_THIS ...) for the function
+// whose scope is [fs], or NULL.
+Binding *scope_find_kind(Scope *fs, BindingKind kind);
+
+#endif

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+//
+// diag.c: diagnostics on stderr, in clang's form:
+//
+//   src/app.ts:12:16: error: cannot assign to 'x' because it is a constant
+//      12 |   const x = 1; x = 2;
+//         |                ^
+//
+// The caret line copies tabs from the source line so the caret lines up in a
+// terminal. Errors are counted; the driver stops at the end of a phase when
+// diag_error_count() is non-zero.
+#include "support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static int error_count;
+
+int diag_error_count(void) {
+  return error_count;
+}
+
+// Prints the source line holding [at] and a caret under its column.
+static void print_excerpt(const Source *src, SrcSpan at) {
+  if (!src || !src->text || at.line == 0 || at.line > src->nlines)
+    return;
+  uint32_t start = src->line_starts[at.line - 1];
+  uint32_t end = start;
+  while (end < src->len) {
+    unsigned char c = (unsigned char)src->text[end];
+    if (c == '\n' || c == '\r')
+      break;
+    if (c == 0xE2 && end + 2 < src->len &&
+        (unsigned char)src->text[end + 1] == 0x80 &&
+        ((unsigned char)src->text[end + 2] & 0xFE) == 0xA8)
+      break;
+    end++;
+  }
+  fprintf(stderr, "%5u | %.*s\n", at.line, (int)(end - start), src->text + start);
+  fprintf(stderr, "%5s | ", "");
+  // One blank per code point before the caret; tabs stay tabs.
+  uint32_t col = 1;
+  for (uint32_t i = start; i < end && col < at.col; i++) {
+    unsigned char c = (unsigned char)src->text[i];
+    if ((c & 0xC0) == 0x80)
+      continue;
+    fputc(c == '\t' ? '\t' : ' ', stderr);
+    col++;
+  }
+  fputs("^\n", stderr);
+}
+
+static void report(const Source *src, SrcSpan at, const char *kind,
+                   const char *fmt, va_list ap) {
+  fflush(stdout);
+  const char *path = src && src->path ? src->path : "<input>";
+  fprintf(stderr, "%s:%u:%u: %s: ", path, at.line, at.col, kind);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  print_excerpt(src, at);
+}
+
+void diag_error(const Source *src, SrcSpan at, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  report(src, at, "error", fmt, ap);
+  va_end(ap);
+  error_count++;
+}
+
+void diag_warning(const Source *src, SrcSpan at, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  report(src, at, "warning", fmt, ap);
+  va_end(ap);
+}
+
+void diag_note(const Source *src, SrcSpan at, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  report(src, at, "note", fmt, ap);
+  va_end(ap);
+}
+
+_Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) {
+  fflush(stdout);
+  fprintf(stderr, "kiln: internal compiler error at %s:%d: ", file, line);
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputs("\nkiln: this is a bug in kiln, not in your program; please report it\n",
+        stderr);
+  exit(70);
+}
