@@ -40,6 +40,7 @@ typedef enum JsClassId {
   JS_CLASS_ITERATOR,        // runtime-made iterators (array, string, map ...)
   JS_CLASS_FOR_IN,
   JS_CLASS_PROXY,
+  JS_CLASS_GENERATOR,       // internal -> JsGenFrame (codegen.c)
   JS_CLASS__COUNT
 } JsClassId;
 
@@ -50,6 +51,8 @@ enum {
   JS_OBJ_LEN_RO = 1 << 2,     // array length non-writable
   JS_OBJ_FROZEN_ELEMS = 1 << 3,
   JS_OBJ_HAS_INDEX_KEYS = 1 << 4,  // has integer-like keys in its shape
+  JS_OBJ_SEALED_ELEMS = 1 << 5,    // elems non-configurable (still writable)
+  JS_OBJ_IMMUTABLE_PROTO = 1 << 6, // Object.prototype: [[SetPrototypeOf]] refuses
 };
 
 // --- shape.c -----------------------------------------------------------------
@@ -77,7 +80,22 @@ struct JsShape {
   // transitions out of this shape (key, attrs) -> child
   struct JsTransition *transitions;
   uint32_t ntransitions;
+  uint32_t trans_cap;   // open-addressing table size (power of two)
 };
+
+// Runtime-internal shape operations (shape.c).
+JsShape *js__shape_root(void);
+// Index of [key] in [sh], or -1.
+int32_t js__shape_find(const JsShape *sh, JsValue key);
+// The shape after adding [key] with [attrs]: a shared transition, or
+// [sh] itself edited in place when it is a dictionary.
+JsShape *js__shape_add(JsShape *sh, JsValue key, uint8_t attrs);
+// A private dictionary copy of [sh] (or sh itself if already one).
+JsShape *js__shape_dictionary(const JsShape *sh);
+// Dictionary only: removes property [i] (the caller shifts the slots).
+void js__shape_remove(JsShape *sh, uint32_t i);
+// Slot capacity for [count] properties (object slot arrays are this size).
+uint32_t js__slot_cap(uint32_t count);
 
 // Accessor pair stored in a slot when the key has JS_PROP_ACCESSOR.
 typedef struct JsAccessor {
@@ -186,6 +204,25 @@ struct JsRt {
   char **argv;
   const char *main_filename;
   int exit_code;
+  // --- added by the runtime core (append only) ---
+  JsValue typeof_atoms[8];   // undefined object boolean number string symbol function bigint
+  JsValue *char_strings;     // 256 one-unit strings (\0 .. \xff)
+  JsValue *index_atoms;      // atoms "0" .. "1023"
+  JsValue symbol_registry;   // null-proto object: key atom -> symbol (Symbol.for)
+  JsValue throw_type_error;  // %ThrowTypeError%
+  JsValue string_iterator_proto, map_proto, set_proto, date_proto,
+      array_buffer_proto;    // set by the files that own them (may stay 0)
+  JsValue atom_index, atom_input, atom_groups, atom_raw, atom_source,
+      atom_flags, atom_last_index, atom_join, atom_proto /* __proto__ */,
+      atom_to_json, atom_then, atom_resolve;
+  JsShape *fn_shape_plain;   // functions: length, name
+  JsShape *fn_shape_proto;   // functions: length, name, prototype
+  JsShape *fn_shape_classproto;  // class ctors: prototype non-writable
+  JsValue array_iterator_next;   // the original %ArrayIteratorPrototype%.next
+  // Runs the event loop after the main module (promise jobs, timers, I/O);
+  // set by the loop's owner. Returns JS_EXCEPTION when an uncaught error
+  // ends the program (pending in rt), else JS_UNDEFINED.
+  JsValue (*run_event_loop)(JsRt *rt);
 };
 
 typedef enum JsErrorKind {
@@ -244,7 +281,8 @@ JsValue js_ordinary_create_from_constructor(JsRt *rt, JsValue new_target, JsValu
 
 // --- array.c (runtime part) -------------------------------------------------------
 // Sets the length of array [a] (truncation deletes elements); throws RangeError
-// "Invalid array length" for bad values.
+// "Invalid array length" for bad values. Returns JS_TRUE, or JS_FALSE when
+// length is read-only or a non-configurable element stopped the truncation.
 JsValue js_array_set_length(JsRt *rt, JsValue a, JsValue len);
 bool js_is_array(JsRt *rt, JsValue v);  // IsArray, sees through proxies
 
@@ -294,5 +332,76 @@ void stdlib_global_init(JsRt *rt);   // globalThis, parseInt, isNaN, print ...
 
 // console.log formatting (util.inspect subset), for console and error reporting.
 JsValue js_inspect(JsRt *rt, JsValue v);  // a string
+
+// --- additions by the runtime core --------------------------------------------------
+// Registration note: every stdlib_*_init may define its globals itself on
+// rt->global (js_define_value with JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE).
+// stdlib_global_init runs last and also binds, when not yet defined, the
+// `constructor` of every intrinsic prototype kept in JsRt (Array, String,
+// Number, Boolean, ...), so a constructor reachable that way needs no more.
+
+// The single runtime (there is one per process).
+extern JsRt *js__rt;
+
+// Boxed primitive of a Boolean/Number/String/Symbol wrapper object (the
+// value lives in `internal`).
+static inline JsValue js_boxed_value(JsObject *o) { return (JsValue)(uintptr_t)o->internal; }
+static inline void js_set_boxed_value(JsObject *o, JsValue v) { o->internal = (void *)(uintptr_t)v; }
+
+// A string of one UTF-16 code unit (cached below 256).
+JsValue js_str_from_char(JsRt *rt, uint16_t c);
+// js_new_string of a NUL-terminated UTF-8 string.
+JsValue js_new_cstring(JsRt *rt, const char *s);
+// Appends any value's ToString (throws: returns -1).
+int js_sb_put_value(JsRt *rt, JsStrBuf *sb, JsValue v);
+// printf into a JS string (not interned); %s takes a C string.
+JsValue js_new_stringf(JsRt *rt, const char *fmt, ...);
+// Short rendering of a value for error messages ("undefined", "5", "abc",
+// "#<Object>", "[object Array]", "function f"); never throws.
+const char *js_value_cstr_short(JsRt *rt, JsValue v);
+// The key as text for messages: "x" or "Symbol(desc)".
+const char *js_key_cstr(JsRt *rt, JsValue key);
+
+// GetMethod (#sec-getmethod): JS_UNDEFINED when null/undefined; throws
+// TypeError when present but not callable.
+JsValue js_get_method(JsRt *rt, JsValue v, JsValue key);
+// Invoke(v, key, args).
+JsValue js_invoke(JsRt *rt, JsValue v, JsValue key, int argc, JsValue *argv);
+int js_is_extensible(JsRt *rt, JsValue obj);  // 1/0/-1
+// SetIntegrityLevel / TestIntegrityLevel (#sec-setintegritylevel): 1/0/-1.
+int js_set_integrity(JsRt *rt, JsValue obj, bool frozen);
+int js_test_integrity(JsRt *rt, JsValue obj, bool frozen);
+// FromPropertyDescriptor / ToPropertyDescriptor (throw on bad input).
+JsValue js_from_property_descriptor(JsRt *rt, const JsPropDesc *desc);
+int js_to_property_descriptor(JsRt *rt, JsValue v, JsPropDesc *desc);
+// OrdinaryHasInstance (#sec-ordinaryhasinstance): JS_TRUE/JS_FALSE/JS_EXCEPTION.
+JsValue js_ordinary_has_instance(JsRt *rt, JsValue ctor, JsValue v);
+// A JS_CLASS_ERROR object with the given prototype and message (string or
+// undefined); sets stack. Used by the Error constructors.
+JsValue js_make_error(JsRt *rt, JsValue proto, JsValue message);
+// An %ArrayIteratorPrototype% iterator over obj (array or array-like);
+// kind 0 keys, 1 values, 2 entries (stdlib/builtins/iterator.c).
+JsValue js_new_array_iterator(JsRt *rt, JsValue obj, int kind);
+// Steps an array iterator made by js_new_array_iterator without a result
+// object: 1 value stored, 0 done, -1 threw, -2 not such an iterator.
+int js__array_iterator_step(JsRt *rt, JsValue iter, JsValue *value);
+// A bound function exotic object (no name/length yet: bind adds them).
+JsValue js_new_bound_function(JsRt *rt, JsValue target, JsValue this_val, int argc,
+                              const JsValue *argv);
+// CreateIterResultObject.
+JsValue js_iter_result(JsRt *rt, JsValue value, bool done);
+// Array element fast access: [a] an array; JS_HOLE when absent in elems.
+static inline JsValue js_array_elem_raw(JsObject *a, uint32_t i) {
+  return i < a->elem_cap && i < a->elem_len ? a->elems[i] : JS_HOLE;
+}
+// Ensures elems capacity >= n (new slots are holes).
+void js_array_reserve(JsRt *rt, JsObject *a, uint32_t n);
+// Collects an iterable's values into a new array (spread); throws.
+JsValue js_iterable_to_array(JsRt *rt, JsValue iterable);
+// CreateListFromArrayLike: a GC array of values, count in *n; throws (NULL).
+JsValue *js_array_like_to_list(JsRt *rt, JsValue obj, uint32_t *n);
+// obj[i] / obj[i] = v with an integer index (any object).
+JsValue js_get_index(JsRt *rt, JsValue obj, uint32_t i);
+JsValue js_set_index(JsRt *rt, JsValue obj, uint32_t i, JsValue v, bool strict);
 
 #endif

@@ -23,6 +23,7 @@ typedef struct Emit {
   uint32_t line;     // last #line emitted
   const char *file;  // quoted file name for #line
   bool lines;
+  int state;         // next suspension state (generators, async)
 } Emit;
 
 static void put_c_string(FILE *out, const char *s, size_t n) {
@@ -134,10 +135,13 @@ static void emit_const_num(Emit *e, IrInst *in) {
   FILE *o = e->out;
   if (d == (double)(int32_t)d && !(d == 0 && signbit(d)) && fabs(d) <= 2147483647.0)
     fprintf(o, "  r%d = js_int(%d);\n", in->dst, (int32_t)d);
-  else if (isnan(d))
-    fprintf(o, "  r%d = js_double(__builtin_nan(\"\"));\n", in->dst);
-  else if (isinf(d))
-    fprintf(o, "  r%d = js_double(%s__builtin_inf());\n", in->dst, d < 0 ? "-" : "");
+  else if (isnan(d) || isinf(d)) {
+    // No NaN/Infinity literals in C: write the boxed bits.
+    uint64_t bits = isnan(d) ? 0x7ff8000000000000ull
+                  : d < 0 ? 0xfff0000000000000ull : 0x7ff0000000000000ull;
+    fprintf(o, "  r%d = (JsValue)0x%llxull;\n", in->dst,
+            (unsigned long long)(bits + JS_DOUBLE_OFFSET));
+  }
   else
     fprintf(o, "  r%d = js_double(%a);\n", in->dst, d);
 }
@@ -272,6 +276,8 @@ static void emit_inst(Emit *e, IrInst *in) {
     fprintf(o, "  r%d = js_new_function(rt, %s, ", in->dst, nm);
     env_expr(e, in->imm2, 0);
     fprintf(o, ", A[%d], %d, 0x%x);\n", in->c, target->length, target->fn_flags);
+    if (target->coro)
+      fprintf(o, "  js_init_coroutine_function(rt, r%d, %d);\n", in->dst, target->coro);
     break;
   }
   case IR_CLASS: {
@@ -286,7 +292,31 @@ static void emit_inst(Emit *e, IrInst *in) {
     break;
   }
   case IR_RET:
-    fprintf(o, "  return r%d;\n", in->a);
+    if (f->coro)
+      fprintf(o, "  F->state = -1; return r%d;\n", in->a);
+    else
+      fprintf(o, "  return r%d;\n", in->a);
+    break;
+  case IR_GEN_START:
+    e->state++;
+    fprintf(o, "  F->state = %d; return JS_UNDEFINED;\n Y%d:;\n", e->state, e->state);
+    break;
+  case IR_YIELD:
+    e->state++;
+    fprintf(o, "  F->state = %d; return r%d;\n Y%d:;\n", e->state, in->a, e->state);
+    if (in->imm2) {
+      fprintf(o, "  r%d = js_int(mode); r%d = sent;\n", in->b, in->dst);
+    } else {
+      fprintf(o, "  if (mode == 1) { js_throw(rt, sent); goto L%d; }\n", in->handler);
+      fprintf(o, "  r%d = sent;\n", in->dst);
+      fprintf(o, "  if (mode == 2) goto L%d;\n", in->label);
+    }
+    break;
+  case IR_AWAIT:
+    e->state++;
+    fprintf(o, "  F->state = %d; return r%d;\n Y%d:;\n", e->state, in->a, e->state);
+    fprintf(o, "  if (mode == 1) { js_throw(rt, sent); goto L%d; }\n", in->handler);
+    fprintf(o, "  r%d = sent;\n", in->dst);
     break;
   case IR_THROW:
     fprintf(o, "  js_throw(rt, r%d); goto L%d;\n", in->a, in->handler);
@@ -347,10 +377,62 @@ static void emit_prototype(Emit *e, IrFunc *f, const char *end) {
           nm, end);
 }
 
+// Generators and async functions: the body becomes a resume function whose
+// registers, locals and environments live in a heap frame (so they survive
+// suspension), with a switch on the resume state at the top. The JS-visible
+// function allocates the frame and hands it to the runtime.
+static void emit_coroutine(Emit *e, IrFunc *f) {
+  FILE *o = e->out;
+  char nm[96];
+  func_name(e, f, nm, sizeof nm);
+  for (int i = 0; i < f->nregs; i++)
+    fprintf(o, "#define r%d (F->r[%d])\n", i, i);
+  for (int i = 0; i < f->nlocals; i++)
+    fprintf(o, "#define l%d_%s (F->l[%d])\n", i, c_ident(f->locals[i].name), i);
+  for (int i = 0; i < f->nenvs; i++)
+    fprintf(o, "#define e%d (F->e[%d])\n", i, i);
+  fprintf(o, "#define callee (F->callee)\n#define this_val (F->this_val)\n"
+             "#define new_target (F->new_target)\n#define argc (F->argc)\n"
+             "#define argv (F->argv)\n#define outer (F->outer)\n");
+  fprintf(o, "static JsValue %s_resume(JsRt *rt, JsGenFrame *F, JsValue sent, int mode) {\n", nm);
+  fprintf(o, "  JsValue t_; (void)t_; (void)sent; (void)mode;\n");
+  int nstates = 0;
+  for (int i = 0; i < f->ninsts; i++) {
+    IrOp op = f->insts[i].op;
+    if (op == IR_GEN_START || op == IR_YIELD || op == IR_AWAIT)
+      nstates++;
+  }
+  int base = e->state;
+  fprintf(o, "  switch (F->state) {\n  case 0: break;\n");
+  for (int k = 1; k <= nstates; k++)
+    fprintf(o, "  case %d: goto Y%d;\n", base + k, base + k);
+  fprintf(o, "  default: return JS_UNDEFINED;\n  }\n");
+  for (int i = 0; i < f->ninsts; i++)
+    emit_inst(e, &f->insts[i]);
+  fprintf(o, " L%d:\n  F->state = -1;\n  return JS_EXCEPTION;\n}\n", f->exit_label);
+  for (int i = 0; i < f->nregs; i++)
+    fprintf(o, "#undef r%d\n", i);
+  for (int i = 0; i < f->nlocals; i++)
+    fprintf(o, "#undef l%d_%s\n", i, c_ident(f->locals[i].name));
+  for (int i = 0; i < f->nenvs; i++)
+    fprintf(o, "#undef e%d\n", i);
+  fprintf(o, "#undef callee\n#undef this_val\n#undef new_target\n#undef argc\n"
+             "#undef argv\n#undef outer\n");
+  emit_prototype(e, f, " {\n");
+  fprintf(o, "  JsGenFrame *F = js_new_frame(rt, %s_resume, %d, %d, %d, callee, this_val, "
+             "argc, argv, new_target);\n", nm, f->nregs, f->nlocals, f->nenvs);
+  fprintf(o, "  return %s(rt, F);\n}\n\n",
+          f->coro == 1 ? "js_generator_start" : "js_async_start");
+}
+
 static void emit_function(Emit *e, IrFunc *f) {
   FILE *o = e->out;
   e->f = f;
   e->line = 0;
+  if (f->coro) {
+    emit_coroutine(e, f);
+    return;
+  }
   emit_prototype(e, f, " {\n");
   fprintf(o, "  JsEnv *outer = js_func_env(callee); (void)outer;\n");
   fprintf(o, "  JsValue t_; (void)t_;\n");

@@ -65,6 +65,7 @@ typedef struct IrFunc {
   int nenvs;              // env registers used (e0, e1, ...)
   int exit_label;         // unwinding: return JS_EXCEPTION
   int ctor_kind;          // 0 not constructible, 1 base, 2 derived class
+  int coro;               // 0 plain, 1 generator, 2 async function
 } IrFunc;
 
 typedef struct IrModule {

@@ -45,3 +45,6 @@ IR_OP(ATOM_ARRAY, "dst = address of a static JsValue array of the atoms in args"
 IR_OP(TEMPLATE, "dst = cached template object, cooked in args, raw atoms in imm..")
 IR_OP(LINE, "source position marker (span)")
 IR_OP(STACK_CHECK, "stack overflow check")
+IR_OP(GEN_START, "generator: suspend after parameter setup (state imm)")
+IR_OP(YIELD, "generator: suspend yielding a; on resume dst = sent value; mode return -> goto label; imm2=1: delegate (b = mode register, no mode handling)")
+IR_OP(AWAIT, "async: suspend awaiting a; on resume dst = value or throw")

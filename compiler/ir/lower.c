@@ -389,14 +389,16 @@ static int class_expr(Lower *L, AstNode *cls, const char *name);
 static int function_value(Lower *L, AstNode *fn, const char *name) {
   if (fn->kind == AST_CLASS_EXPR)
     return class_expr(L, fn, fn->str ? fn->str : name);
-  if (fn->flags & (AST_F_ASYNC | AST_F_GENERATOR)) {
-    unsupported(L, fn, (fn->flags & AST_F_ASYNC) ? "async function" : "generator function");
+  if ((fn->flags & AST_F_ASYNC) && (fn->flags & AST_F_GENERATOR)) {
+    unsupported(L, fn, "async generator function");
     return undef(L);
   }
   uint32_t flags = (fn->flags & AST_F_STRICT) ? JS_FN_STRICT : 0;
   int ctor_kind = 0;
   if (fn->kind == AST_ARROW) {
     flags |= JS_FN_ARROW;
+  } else if (fn->flags & (AST_F_ASYNC | AST_F_GENERATOR)) {
+    flags |= JS_FN_METHOD;  // not constructors
   } else {
     flags |= JS_FN_CONSTRUCTOR;
     ctor_kind = 1;
@@ -416,8 +418,8 @@ static int function_value(Lower *L, AstNode *fn, const char *name) {
 }
 
 static int method_value(Lower *L, AstNode *fn, const char *name, uint32_t extra) {
-  if (fn->flags & (AST_F_ASYNC | AST_F_GENERATOR)) {
-    unsupported(L, fn, (fn->flags & AST_F_ASYNC) ? "async method" : "generator method");
+  if ((fn->flags & AST_F_ASYNC) && (fn->flags & AST_F_GENERATOR)) {
+    unsupported(L, fn, "async generator method");
     return undef(L);
   }
   uint32_t flags = JS_FN_METHOD | extra | ((fn->flags & AST_F_STRICT) ? JS_FN_STRICT : 0);
@@ -1119,6 +1121,76 @@ static int optional_chain(Lower *L, AstNode *n) {
 
 static double parse_number_key(const char *s) { return strtod(s, NULL); }
 
+static void unwind(Lower *L, int down_to);
+static void emit_return(Lower *L, int v);
+
+// yield* : forward next/throw/return to the inner iterator
+// (ECMA-262 #sec-generator-function-definitions-runtime-semantics-evaluation).
+static int yield_star(Lower *L, AstNode *n) {
+  int v = expr(L, n->a);
+  int next = reg(L);
+  int iter = rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){v, IR_ARG_ADDR(next)});
+  int mode = reg(L), received = reg(L), out = reg(L);
+  mov(L, mode, const_num(L, 0));
+  mov(L, received, undef(L));
+  int top = label(L), yield_l = label(L), done = label(L), ret = label(L), chk = label(L);
+  place(L, top);
+  int r = rtv(L, "js_delegate_step", true, 0, NULL, 5,
+              (int[]){iter, next, mode, received, IR_ARG_ADDR(out)});
+  branch(L, IR_BR_TRUE, r, done, chk);
+  place(L, chk);
+  int is_ret = rtv(L, "js_strict_eq", false, RTF_NO_RT | RTF_BOOL, NULL, 2,
+                   (int[]){r, const_num(L, 2)});
+  branch(L, IR_BR_TRUE, is_ret, ret, yield_l);
+  place(L, yield_l);
+  IrInst *y = emit(L, IR_YIELD);
+  y->a = out;
+  y->dst = received;
+  y->b = mode;
+  y->imm2 = 1;
+  jump(L, top);
+  place(L, ret);
+  unwind(L, 0);
+  emit_return(L, out);
+  place(L, done);
+  return out;
+}
+
+static int yield_expr(Lower *L, AstNode *n) {
+  if (L->f->coro != 1) {
+    unsupported(L, n, "yield outside a generator");
+    return undef(L);
+  }
+  if (n->flags & AST_F_DELEGATE)
+    return yield_star(L, n);
+  int v = n->a ? expr(L, n->a) : undef(L);
+  int dst = reg(L);
+  int retpath = label(L), cont = label(L);
+  IrInst *y = emit(L, IR_YIELD);
+  y->a = v;
+  y->dst = dst;
+  y->label = retpath;
+  jump(L, cont);
+  place(L, retpath);
+  unwind(L, 0);
+  emit_return(L, dst);
+  place(L, cont);
+  return dst;
+}
+
+static int await_expr(Lower *L, AstNode *n) {
+  if (L->f->coro != 2) {
+    unsupported(L, n, "await outside an async function");
+    return undef(L);
+  }
+  int v = expr(L, n->a);
+  IrInst *a = emit(L, IR_AWAIT);
+  a->a = v;
+  a->dst = reg(L);
+  a->may_throw = true;
+  return a->dst;
+}
+
 static int expr(Lower *L, AstNode *n) {
   switch (n->kind) {
   case AST_NUMBER:
@@ -1206,11 +1278,9 @@ static int expr(Lower *L, AstNode *n) {
       return undef(L);
     return load_raw(L, n->binding);
   case AST_YIELD:
-    unsupported(L, n, "yield");
-    return undef(L);
+    return yield_expr(L, n);
   case AST_AWAIT:
-    unsupported(L, n, "await");
-    return undef(L);
+    return await_expr(L, n);
   case AST_BIGINT:
     unsupported(L, n, "BigInt");
     return undef(L);
@@ -1595,6 +1665,14 @@ static void jump_stmt(Lower *L, AstNode *n, bool is_break) {
     if (n->str && !is_break && c->kind != CTL_LOOP)
       break;
     unwind(L, i + 1);
+    if (is_break && c->kind == CTL_LOOP && i > 0 && L->ctl[i - 1].kind == CTL_ITER &&
+        c->iter == 1) {
+      // Leaving a for-of loop closes its iterator.
+      int saved = L->handler;
+      L->handler = L->ctl[i - 1].outer_handler;
+      rtv(L, "js_iterator_close", true, 0, "false", 1, &L->ctl[i - 1].iter);
+      L->handler = saved;
+    }
     jump(L, is_break ? c->brk : c->cont);
     return;
   }
@@ -1760,8 +1838,9 @@ static void for_of_stmt(Lower *L, AstNode *n) {
   L->pending_labels = labels;
   // A `continue` goes to the next step; the iterator stays open.
   Ctl *c = push_ctl(L, CTL_LOOP);
-  c->brk = end;  // break: unwind() closes the iterator (CTL_ITER above end)
+  c->brk = end;
   c->cont = top;
+  c->iter = 1;  // marks the loop of a for-of: break closes the iterator below
   c->labels = labels;
   stmt(L, n->d);
   L->nctl--;  // loop
@@ -2082,6 +2161,10 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
   f->fn_flags = flags;
   f->ctor_kind = ctor_kind;
   f->length = fn ? param_count(fn) : 0;
+  if (fn && (fn->flags & AST_F_GENERATOR))
+    f->coro = 1;
+  else if (fn && (fn->flags & AST_F_ASYNC))
+    f->coro = 2;
   Lower L = {.m = P->m, .f = f, .src = P->src, .opt = P->opt, .fnode = fn,
              .env = -1, .opt_short = -1};
   L.handler = f->exit_label;
@@ -2130,6 +2213,8 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
   }
   init_params(&L, fn);
   init_vars(&L, fs);
+  if (f->coro == 1)
+    emit(&L, IR_GEN_START);
   if (fn->list2.len) {
     // Class field initializer / static initializer (see resolve.c).
     IrInst *th = emit(&L, IR_THIS);

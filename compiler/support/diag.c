@@ -20,6 +20,15 @@ int diag_error_count(void) {
   return error_count;
 }
 
+// Long lines (minified code) are shown as a window around the column.
+enum { WINDOW_BEFORE = 60, WINDOW_AFTER = 60 };
+
+static uint32_t utf8_boundary(const char *text, uint32_t i, uint32_t lo) {
+  while (i > lo && ((unsigned char)text[i] & 0xC0) == 0x80)
+    i--;
+  return i;
+}
+
 // Prints the source line holding [at] and a caret under its column.
 static void print_excerpt(const Source *src, SrcSpan at) {
   if (!src || !src->text || at.line == 0 || at.line > src->nlines)
@@ -36,16 +45,33 @@ static void print_excerpt(const Source *src, SrcSpan at) {
       break;
     end++;
   }
-  fprintf(stderr, "%5u | %.*s\n", at.line, (int)(end - start), src->text + start);
-  fprintf(stderr, "%5s | ", "");
+  uint32_t pos = at.start;
+  if (pos < start || pos > end) {
+    // A span made by hand, without offsets: find the column's byte.
+    pos = start;
+    for (uint32_t col = 1; col < at.col && pos < end; col++)
+      do
+        pos++;
+      while (pos < end && ((unsigned char)src->text[pos] & 0xC0) == 0x80);
+  }
+  uint32_t from = start, to = end;
+  if (pos - start > WINDOW_BEFORE + 20)
+    from = utf8_boundary(src->text, pos - WINDOW_BEFORE, start);
+  if (end - pos > WINDOW_AFTER + 20)
+    to = utf8_boundary(src->text, pos + WINDOW_AFTER, pos);
+  const char *pre = from > start ? "..." : "";
+  const char *post = to < end ? "..." : "";
+  int width = 5;
+  for (uint32_t n = at.line; n >= 100000; n /= 10)
+    width++;
+  fprintf(stderr, "%*u | %s%.*s%s\n", width, at.line, pre, (int)(to - from),
+          src->text + from, post);
+  fprintf(stderr, "%*s | %s", width, "", from > start ? "   " : "");
   // One blank per code point before the caret; tabs stay tabs.
-  uint32_t col = 1;
-  for (uint32_t i = start; i < end && col < at.col; i++) {
+  for (uint32_t i = from; i < pos; i++) {
     unsigned char c = (unsigned char)src->text[i];
-    if ((c & 0xC0) == 0x80)
-      continue;
-    fputc(c == '\t' ? '\t' : ' ', stderr);
-    col++;
+    if ((c & 0xC0) != 0x80)
+      fputc(c == '\t' ? '\t' : ' ', stderr);
   }
   fputs("^\n", stderr);
 }

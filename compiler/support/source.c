@@ -110,6 +110,45 @@ static uint32_t line_index(const Source *src, uint32_t offset) {
   return lo;
 }
 
+// Columns on long lines (minified code) come from checkpoints every
+// MARK_STRIDE bytes, built once per line, so that converting every node of
+// a one-line file costs O(n), not O(n^2).
+enum { MARK_STRIDE = 256, LONG_LINE = 4096 };
+
+static struct {
+  const Source *src;
+  uint32_t line;
+  uint32_t *marks;  // marks[k]: column of byte line_start + k * MARK_STRIDE
+  uint32_t nmarks;
+} long_line;
+
+static uint32_t count_columns(const char *text, uint32_t from, uint32_t to) {
+  uint32_t n = 0;
+  for (uint32_t i = from; i < to; i++)
+    if (((unsigned char)text[i] & 0xC0) != 0x80)
+      n++;
+  return n;
+}
+
+static void build_marks(const Source *src, uint32_t li, uint32_t start, uint32_t end) {
+  free(long_line.marks);
+  long_line.nmarks = (end - start) / MARK_STRIDE + 1;
+  long_line.marks = malloc(long_line.nmarks * sizeof *long_line.marks);
+  if (!long_line.marks) {
+    fprintf(stderr, "kiln: out of memory\n");
+    exit(70);
+  }
+  uint32_t col = 1;
+  for (uint32_t k = 0; k < long_line.nmarks; k++) {
+    long_line.marks[k] = col;
+    uint32_t from = start + k * MARK_STRIDE;
+    uint32_t to = from + MARK_STRIDE < end ? from + MARK_STRIDE : end;
+    col += count_columns(src->text, from, to);
+  }
+  long_line.src = src;
+  long_line.line = li;
+}
+
 SrcSpan source_span(const Source *src, uint32_t start, uint32_t end) {
   SrcSpan s = {1, 1, start, end};
   if (!src || !src->line_starts)
@@ -117,12 +156,16 @@ SrcSpan source_span(const Source *src, uint32_t start, uint32_t end) {
   if (start > src->len)
     start = (uint32_t)src->len;
   uint32_t li = line_index(src, start);
+  uint32_t line_start = src->line_starts[li];
+  uint32_t line_end = li + 1 < src->nlines ? src->line_starts[li + 1] : (uint32_t)src->len;
   s.line = li + 1;
-  // Count code points: every byte that is not a UTF-8 continuation byte.
-  uint32_t col = 1;
-  for (uint32_t i = src->line_starts[li]; i < start; i++)
-    if (((unsigned char)src->text[i] & 0xC0) != 0x80)
-      col++;
-  s.col = col;
+  if (line_end - line_start < LONG_LINE) {
+    s.col = 1 + count_columns(src->text, line_start, start);
+    return s;
+  }
+  if (long_line.src != src || long_line.line != li)
+    build_marks(src, li, line_start, line_end);
+  uint32_t k = (start - line_start) / MARK_STRIDE;
+  s.col = long_line.marks[k] + count_columns(src->text, line_start + k * MARK_STRIDE, start);
   return s;
 }

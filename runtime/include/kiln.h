@@ -73,8 +73,12 @@ static inline JsValue js_double(double d) {
 static inline JsValue js_number(double d) {
   if (d >= -2147483648.0 && d <= 2147483647.0) {
     int32_t i = (int32_t)d;
-    if ((double)i == d && (i != 0 || !__builtin_signbit(d)))
-      return js_int(i);
+    if ((double)i == d) {
+      uint64_t bits;
+      memcpy(&bits, &d, 8);
+      if (i != 0 || !(bits >> 63))  // -0 stays a double
+        return js_int(i);
+    }
   }
   return js_double(d);
 }
@@ -394,5 +398,41 @@ void js_set_class_fields(JsValue ctor, JsValue init_fn);
 JsValue js_run_class_fields(JsRt *rt, JsValue ctor, JsValue this_val);
 // TypeError for destructuring null/undefined: "Cannot destructure 'v' as it is undefined."
 JsValue js_throw_destructure(JsRt *rt, JsValue v);
+
+
+// Generators and async functions. The compiler turns each into a resume
+// function over a heap frame (registers, locals, envs survive suspension).
+typedef struct JsGenFrame JsGenFrame;
+typedef JsValue (*JsResumeFn)(JsRt *rt, JsGenFrame *F, JsValue sent, int mode);
+struct JsGenFrame {
+  JsResumeFn resume;
+  int state;        // 0 not started, > 0 suspended at that point, -1 done
+  bool running;
+  bool started;     // generators: next() has run the body
+  JsValue callee, this_val, new_target;
+  int argc;
+  JsValue *argv;
+  JsEnv *outer;
+  JsValue *r, *l;   // registers, locals
+  JsEnv **e;        // environments
+  JsValue promise;  // async functions: the result promise
+};
+// Resume modes.
+enum { JS_RESUME_NEXT = 0, JS_RESUME_THROW = 1, JS_RESUME_RETURN = 2 };
+JsGenFrame *js_new_frame(JsRt *rt, JsResumeFn resume, int nregs, int nlocals, int nenvs,
+                         JsValue callee, JsValue this_val, int argc, JsValue *argv,
+                         JsValue new_target);
+// Runs a generator's parameter setup and returns the generator object (throws).
+JsValue js_generator_start(JsRt *rt, JsGenFrame *F);
+// Runs an async function until its first await; returns its promise.
+JsValue js_async_start(JsRt *rt, JsGenFrame *F);
+// Gives a generator (kind 1) or async (kind 2) function object its
+// prototype chain and, for generators, its own .prototype object.
+void js_init_coroutine_function(JsRt *rt, JsValue fn, int kind);
+// One step of yield*: [mode]/[received] come from the last resume. Returns
+// JS_FALSE: yield *out; JS_TRUE: yield* evaluates to *out; js_int(2): the
+// generator must return *out. Throws.
+JsValue js_delegate_step(JsRt *rt, JsValue iter, JsValue next, JsValue mode,
+                         JsValue received, JsValue *out);
 
 #endif

@@ -1,0 +1,46 @@
+# JsTests.cmake: registers the test suites with ctest.
+#
+# Every suite is a Python runner (stdlib only) that compiles JS with the
+# freshly built kiln, runs the executable and compares what users see.
+#   ctest --test-dir build --output-on-failure -j2
+#   ctest --test-dir build -R lang          # one suite
+# Suites that need ../shared (the corpus, test262) are skipped (exit 77)
+# when it is absent; KILN_SHARED=<dir> points them elsewhere.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
+set(_runner "${PROJECT_SOURCE_DIR}/tests/run_tests.py")
+set(_common --kiln "$<TARGET_FILE:kiln>" --work-dir "${PROJECT_BINARY_DIR}/test-out")
+
+# The project's own tests, one ctest entry per folder so failures are easy
+# to spot and `ctest -j2` runs two folders at once.
+foreach(suite lang builtins errors diag samples)
+  add_test(NAME ${suite}
+    COMMAND Python3::Interpreter "${_runner}" ${_common} "${suite}/")
+endforeach()
+
+# The shared differential corpus: tests listed in tests/corpus_passing.txt
+# must pass (the others: run_tests.py --corpus --all).
+add_test(NAME corpus
+  COMMAND Python3::Interpreter "${_runner}" ${_common} --corpus)
+
+# test262: every test in tests/test262/passing.txt must pass (the full run,
+# run.py --all, is not part of ctest). A test costs about 0.3 s of CPU (two
+# variants, kiln + cc -O0 each); past KILN_TEST262_LIMIT listed tests, a
+# fixed sample of that size runs, so CI stays well inside its time budget.
+set(KILN_TEST262_LIMIT 4000 CACHE STRING
+    "Most test262 tests ctest runs from passing.txt (0 = all)")
+add_test(NAME test262
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/test262/run.py"
+          --kiln "$<TARGET_FILE:kiln>"
+          --work-dir "${PROJECT_BINARY_DIR}/test-out/test262"
+          --sample "${KILN_TEST262_LIMIT}"
+          --list "${PROJECT_SOURCE_DIR}/tests/test262/passing.txt")
+set_tests_properties(test262 PROPERTIES TIMEOUT 2400)
+
+# The expected outputs are node's: check they still match node 20 (skipped
+# when node is missing or is not version 20).
+add_test(NAME expectations
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/record.py" --check)
+
+set_tests_properties(lang builtins errors diag samples corpus test262
+                     expectations PROPERTIES SKIP_RETURN_CODE 77)

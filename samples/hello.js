@@ -1,0 +1,2 @@
+// hello.js: the first program. kiln build samples/hello.js -o hello
+console.log("Hello, world!");

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# setup.sh: from a fresh clone to a working kiln, in one command.
+#
+#   sudo scripts/setup.sh        (or as root: scripts/setup.sh)
+#
+# 1. installs the Debian packages that are missing (apt-get; needs root),
+# 2. fetches the pinned tree-sitter sources (npm ci --ignore-scripts),
+# 3. configures and builds with CMake into build/,
+# 4. compiles and runs samples/hello.js with build/bin/kiln.
+# Every step is skipped when its work is already done, so running it again
+# is quick. Under sudo, build/ and node_modules/ are handed back to the
+# invoking user afterwards.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+say() { printf '==> %s\n' "$*"; }
+die() { printf 'setup.sh: %s\n' "$*" >&2; exit 1; }
+
+# Under sudo, give the files we create back to the user who ran sudo.
+give_back() {
+  if [ "$(id -u)" = 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+    for d in build node_modules; do
+      [ -e "$d" ] && chown -R "$SUDO_USER": "$d"
+    done
+  fi
+  return 0
+}
+trap give_back EXIT
+
+# --- 1. Debian packages ---------------------------------------------------------
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
+missing=()
+for p in build-essential cmake pkg-config libgc-dev libuv1-dev python3; do
+  installed "$p" || missing+=("$p")
+done
+# node may come from elsewhere (nodesource, nvm): only install Debian's when
+# there is no node at all; Debian's npm would pull its own nodejs.
+if ! command -v node >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+elif ! command -v npm >/dev/null 2>&1; then
+  die "node is installed but npm is not; install npm for that node"
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    die "missing packages: ${missing[*]}; run: sudo scripts/setup.sh"
+  fi
+  say "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  say "Debian packages present"
+fi
+node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+if [ "$node_major" != 20 ]; then
+  say "note: node $(node --version) found; test expectations come from node 20" \
+      "(only tests/record.py needs it)"
+fi
+
+# --- 2. tree-sitter sources from npm ----------------------------------------------
+# npm writes node_modules/.package-lock.json; when it is newer than
+# package-lock.json and the sources are there, the install is current.
+stamp=node_modules/.package-lock.json
+if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ] &&
+   [ -f node_modules/tree-sitter/vendor/tree-sitter/lib/src/lib.c ] &&
+   [ -f node_modules/tree-sitter-javascript/src/parser.c ] &&
+   [ -f node_modules/tree-sitter-typescript/typescript/src/parser.c ]; then
+  say "node_modules up to date"
+else
+  say "npm ci (tree-sitter sources, no install scripts)"
+  if [ "$(id -u)" = 0 ] && [ -n "${SUDO_USER:-}" ]; then
+    # Keep root-owned files out of the user's ~/.npm.
+    export npm_config_cache="$ROOT/build/.npm-cache"
+  fi
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
+
+# --- 3. configure and build ---------------------------------------------------------
+if [ ! -f build/CMakeCache.txt ]; then
+  say "configuring build/"
+  cmake -S . -B build
+fi
+say "building"
+cmake --build build -j "$(nproc)"
+
+# --- 4. hello, world ----------------------------------------------------------------
+say "kiln build samples/hello.js -o build/hello && build/hello"
+if ! build/bin/kiln build samples/hello.js -o build/hello; then
+  die "kiln is built, but it could not compile samples/hello.js"
+fi
+build/hello
+say "setup done; run the tests with: scripts/test.sh"

@@ -1,0 +1,1472 @@
+// SPDX-License-Identifier: MIT
+//
+// inspect.c: js_inspect, node's util.inspect as console.log uses it, and
+// util.format (js_format_values) for console's printf-style arguments.
+//
+// The layout rules are node's (lib/internal/util/inspect.js), re-expressed
+// in C: values are formatted bottom-up into lists of entry strings; a list
+// goes on one line when it is short enough (breakLength 80, at most
+// `compact` = 3 inner levels), arrays of more than six short entries are
+// grouped into aligned columns, objects nested deeper than `depth` print
+// as [Object], and cycles print as [Circular *n] with <ref *n> on the
+// target. All strings here are JS strings; widths are code-unit counts
+// except where node measures display width (column grouping).
+#include "../stdlib.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#define BREAK_LENGTH 80
+#define COMPACT 3
+#define MAX_ARRAY_LENGTH 100
+#define MAX_STRING_LENGTH 10000
+#define MIN_LINE_LENGTH 16
+
+enum { OBJECT_TYPE, ARRAY_TYPE, ARRAY_EXTRAS_TYPE };
+
+// A growable list of JS strings (GC memory: the strings stay reachable).
+typedef struct List {
+  JsValue *v;
+  int n, cap;
+} List;
+
+static void list_push(List *l, JsValue s) {
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 8;
+    l->v = js_gc_realloc(l->v, (size_t)l->cap * sizeof(JsValue));
+  }
+  l->v[l->n++] = s;
+}
+
+typedef struct Ctx {
+  JsRt *rt;
+  int depth;          // INT32_MAX for unlimited
+  bool show_hidden;
+  int indent;         // node's indentationLvl
+  int current_depth;
+  List seen;          // objects being formatted (cycle detection)
+  List circular;      // objects that turned out to be cycle targets
+} Ctx;
+
+// ---------------------------------------------------------------------------
+// Small string helpers.
+// ---------------------------------------------------------------------------
+
+static JsValue cstr(JsRt *rt, const char *s) { return js_new_cstring(rt, s); }
+
+static uint32_t slen(JsValue s) { return js_str_len(js_str(s)); }
+
+static JsValue cat(JsRt *rt, JsValue a, JsValue b) {
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  js_sb_put_str(rt, &sb, js_str(a));
+  js_sb_put_str(rt, &sb, js_str(b));
+  return js_sb_finish(rt, &sb);
+}
+
+static JsValue cat3(JsRt *rt, JsValue a, JsValue b, JsValue c) {
+  return cat(rt, cat(rt, a, b), c);
+}
+
+static bool str_eq_c(JsValue s, const char *c) {
+  JsString *p = js_str_flatten(js__rt, js_str(s));
+  uint32_t n = js_str_len(p);
+  if (strlen(c) != n)
+    return false;
+  for (uint32_t i = 0; i < n; i++)
+    if (js_str_at(p, i) != (uint8_t)c[i])
+      return false;
+  return true;
+}
+
+static int64_t str_find(JsValue hay, JsValue needle, uint32_t from) {
+  JsString *h = js_str_flatten(js__rt, js_str(hay));
+  JsString *n = js_str_flatten(js__rt, js_str(needle));
+  uint32_t hl = js_str_len(h), nl = js_str_len(n);
+  for (uint32_t i = from; i + nl <= hl; i++) {
+    uint32_t j = 0;
+    while (j < nl && js_str_at(h, i + j) == js_str_at(n, j))
+      j++;
+    if (j == nl)
+      return i;
+  }
+  return -1;
+}
+
+static bool str_has_unit(JsValue s, uint16_t c) {
+  JsString *p = js_str_flatten(js__rt, js_str(s));
+  for (uint32_t i = 0; i < js_str_len(p); i++)
+    if (js_str_at(p, i) == c)
+      return true;
+  return false;
+}
+
+static JsValue spaces(JsRt *rt, int n) {
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  for (int i = 0; i < n; i++)
+    js_sb_putc(&sb, ' ');
+  return js_sb_finish(rt, &sb);
+}
+
+// Replaces every "\n" in s with "\n" + [indent] spaces.
+static JsValue indent_lines(JsRt *rt, JsValue s, int indent) {
+  JsString *p = js_str_flatten(rt, js_str(s));
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  for (uint32_t i = 0; i < js_str_len(p); i++) {
+    uint16_t c = js_str_at(p, i);
+    js_sb_putc(&sb, c);
+    for (int k = 0; c == '\n' && k < indent; k++)
+      js_sb_putc(&sb, ' ');
+  }
+  return js_sb_finish(rt, &sb);
+}
+
+// Display width (readline's getStringWidth, roughly): wide East Asian and
+// emoji code points take two columns, combining marks and controls none.
+static int display_width(JsValue s) {
+  JsString *p = js_str_flatten(js__rt, js_str(s));
+  uint32_t n = js_str_len(p);
+  int w = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t c = js_str_at(p, i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      uint32_t d = js_str_at(p, i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x300 && c <= 0x36f) ||
+        c == 0x200b || (c >= 0xfe00 && c <= 0xfe0f))
+      continue;
+    bool wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) ||
+                (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+                (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+                (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) ||
+                (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+// ---------------------------------------------------------------------------
+// Strings and keys.
+// ---------------------------------------------------------------------------
+
+// Escapes for code units below 0x20 and 0x7f..0x9f (node's `meta` table).
+static void put_meta(JsStrBuf *sb, uint16_t c) {
+  static const char *const named[] = { [8] = "\\b", [9] = "\\t", [10] = "\\n",
+                                       [12] = "\\f", [13] = "\\r" };
+  char buf[8];
+  if (c < 14 && named[c]) {
+    js_sb_puts(sb, named[c]);
+    return;
+  }
+  snprintf(buf, sizeof buf, "\\x%02X", c);
+  js_sb_puts(sb, buf);
+}
+
+// Appends [s] with node's escapes; [quote] is the quote character that
+// must be escaped (0 for none).
+static void put_escaped(JsStrBuf *sb, JsString *s, uint16_t quote) {
+  uint32_t n = js_str_len(s);
+  for (uint32_t i = 0; i < n; i++) {
+    uint16_t c = js_str_at(s, i);
+    if (c == quote || c == '\\') {
+      js_sb_putc(sb, '\\');
+      js_sb_putc(sb, c);
+    } else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+      put_meta(sb, c);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      uint16_t d = i + 1 < n ? js_str_at(s, i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        js_sb_putc(sb, c);
+        js_sb_putc(sb, d);
+        i++;
+      } else {
+        char buf[8];
+        snprintf(buf, sizeof buf, "\\u%x", c);
+        js_sb_puts(sb, buf);
+      }
+    } else {
+      js_sb_putc(sb, c);
+    }
+  }
+}
+
+// node's strEscape: single quotes unless the string contains one; then
+// double quotes if it has none, else backticks if it has neither ` nor ${.
+static JsValue quote_string(JsRt *rt, JsValue v) {
+  JsString *s = js_str_flatten(rt, js_str(v));
+  uint16_t q = '\'';
+  if (str_has_unit(v, '\'')) {
+    if (!str_has_unit(v, '"'))
+      q = '"';
+    else if (!str_has_unit(v, '`') && str_find(v, cstr(rt, "${"), 0) < 0)
+      q = '`';
+  }
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  js_sb_putc(&sb, q);
+  put_escaped(&sb, s, q == '\'' ? '\'' : 0);
+  js_sb_putc(&sb, q);
+  return js_sb_finish(rt, &sb);
+}
+
+// A property key as node prints it: identifiers bare, other strings quoted,
+// symbols in brackets, non-enumerable keys in brackets.
+static JsValue format_key(JsRt *rt, JsValue key, bool enumerable) {
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  if (js_is_symbol(key)) {
+    JsValue d = ((JsSymbol *)js_cell(key))->description;
+    js_sb_puts(&sb, "[Symbol(");
+    if (js_is_string(d))
+      put_escaped(&sb, js_str_flatten(rt, js_str(d)), 0);
+    js_sb_puts(&sb, ")]");
+    return js_sb_finish(rt, &sb);
+  }
+  if (str_eq_c(key, "__proto__"))
+    return cstr(rt, "['__proto__']");
+  JsString *s = js_str_flatten(rt, js_str(key));
+  if (!enumerable) {
+    js_sb_putc(&sb, '[');
+    put_escaped(&sb, s, 0);
+    js_sb_putc(&sb, ']');
+    return js_sb_finish(rt, &sb);
+  }
+  uint32_t n = js_str_len(s);
+  bool ident = n > 0;
+  for (uint32_t i = 0; i < n && ident; i++) {
+    uint16_t c = js_str_at(s, i);
+    ident = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+            (i > 0 && c >= '0' && c <= '9');
+  }
+  return ident ? key : quote_string(rt, key);
+}
+
+// ---------------------------------------------------------------------------
+// Primitives.
+// ---------------------------------------------------------------------------
+
+static JsValue format_number(JsRt *rt, double d) {
+  if (d == 0 && signbit(d))
+    return cstr(rt, "-0");
+  return js_number_to_string(rt, d, 10);
+}
+
+static JsValue symbol_string(JsRt *rt, JsValue sym) {
+  JsValue d = ((JsSymbol *)js_cell(sym))->description;
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  js_sb_puts(&sb, "Symbol(");
+  if (js_is_string(d))
+    js_sb_put_str(rt, &sb, js_str(d));
+  js_sb_putc(&sb, ')');
+  return js_sb_finish(rt, &sb);
+}
+
+// A long string is split after each newline into quoted pieces joined by
+// " +\n" (node's formatPrimitive).
+static JsValue format_string(Ctx *ctx, JsValue v) {
+  JsRt *rt = ctx->rt;
+  JsString *s = js_str_flatten(rt, js_str(v));
+  uint32_t n = js_str_len(s);
+  JsValue trailer = JS_EMPTY;
+  if (n > MAX_STRING_LENGTH) {
+    uint32_t rest = n - MAX_STRING_LENGTH;
+    trailer = js_new_stringf(rt, "... %u more character%s", rest, rest > 1 ? "s" : "");
+    s = js_str(js_str_substring(rt, s, 0, MAX_STRING_LENGTH));
+    n = MAX_STRING_LENGTH;
+  }
+  JsValue out;
+  if (n > MIN_LINE_LENGTH && (int)n > BREAK_LENGTH - ctx->indent - 4) {
+    JsStrBuf sb;
+    js_sb_init(&sb);
+    JsValue sep = cat(rt, cstr(rt, " +\n"), spaces(rt, ctx->indent + 2));
+    uint32_t start = 0;
+    for (uint32_t i = 0; i < n; i++) {
+      if (js_str_at(s, i) != '\n' || i + 1 == n)
+        continue;
+      js_sb_put_str(rt, &sb, js_str(quote_string(rt, js_str_substring(rt, s, start, i + 1))));
+      js_sb_put_str(rt, &sb, js_str(sep));
+      start = i + 1;
+    }
+    js_sb_put_str(rt, &sb, js_str(quote_string(rt, js_str_substring(rt, s, start, n))));
+    out = js_sb_finish(rt, &sb);
+  } else {
+    out = quote_string(rt, js_from_cell(s));
+  }
+  return trailer == JS_EMPTY ? out : cat(rt, out, trailer);
+}
+
+static JsValue format_primitive(Ctx *ctx, JsValue v) {
+  JsRt *rt = ctx->rt;
+  if (js_is_string(v))
+    return format_string(ctx, v);
+  if (js_is_number(v))
+    return format_number(rt, js_get_number(v));
+  if (v == JS_TRUE)
+    return cstr(rt, "true");
+  if (v == JS_FALSE)
+    return cstr(rt, "false");
+  if (v == JS_UNDEFINED)
+    return cstr(rt, "undefined");
+  if (v == JS_NULL)
+    return cstr(rt, "null");
+  if (js_is_symbol(v))
+    return symbol_string(rt, v);
+  // BigInt
+  return cat(rt, js_to_string(rt, v), cstr(rt, "n"));
+}
+
+// ---------------------------------------------------------------------------
+// Objects: constructor names, prefixes and keys.
+// ---------------------------------------------------------------------------
+
+static JsValue format_value(Ctx *ctx, JsValue v, int recurse, bool typed);
+
+// Reads a property without letting an exception escape (inspect reports
+// what it can; a throwing getter for Symbol.toStringTag must not abort
+// console.log).
+static JsValue quiet_get(JsRt *rt, JsValue obj, JsValue key) {
+  bool had = rt->has_exception;
+  JsValue saved = rt->exception;
+  JsValue v = js_get_prop(rt, obj, key);
+  if (js_is_exception(v)) {
+    v = JS_UNDEFINED;
+    rt->has_exception = had;
+    rt->exception = saved;
+  }
+  return v;
+}
+
+static JsValue own_data(JsRt *rt, JsValue obj, JsValue key) {
+  JsPropDesc d;
+  if (js_get_own_property(rt, obj, key, &d) == 1 && (d.has & JS_DESC_HAS_VALUE))
+    return d.value;
+  return JS_UNDEFINED;
+}
+
+// V8's class name of an object (what node's internalGetConstructorName
+// returns when no constructor is found): a Symbol.toStringTag data
+// property, else the kind of object.
+static JsValue class_name(JsRt *rt, JsValue v) {
+  for (JsObject *o = js_obj(v); o; o = o->proto) {
+    JsValue t = own_data(rt, js_obj_value(o), rt->sym_to_string_tag);
+    if (js_is_string(t))
+      return t;
+  }
+  switch (js_class_of(v)) {
+  case JS_CLASS_ARRAY: return cstr(rt, "Array");
+  case JS_CLASS_FUNCTION: case JS_CLASS_BOUND_FUNCTION: return cstr(rt, "Function");
+  case JS_CLASS_ERROR: return cstr(rt, "Error");
+  case JS_CLASS_BOOLEAN: return cstr(rt, "Boolean");
+  case JS_CLASS_NUMBER: return cstr(rt, "Number");
+  case JS_CLASS_STRING: return cstr(rt, "String");
+  case JS_CLASS_SYMBOL: return cstr(rt, "Symbol");
+  case JS_CLASS_DATE: return cstr(rt, "Date");
+  case JS_CLASS_REGEXP: return cstr(rt, "RegExp");
+  case JS_CLASS_MAP: return cstr(rt, "Map");
+  case JS_CLASS_SET: return cstr(rt, "Set");
+  case JS_CLASS_PROMISE: return cstr(rt, "Promise");
+  default: return cstr(rt, "Object");
+  }
+}
+
+static JsValue fn_name(JsRt *rt, JsValue f) {
+  JsValue n = quiet_get(rt, f, rt->atom_name);
+  return js_is_string(n) ? n : rt->atom_empty;
+}
+
+// node's getConstructorName: the name of the first `constructor` on the
+// prototype chain that [v] is an instance of; JS_NULL for a chain without
+// one that ends in null.
+static JsValue constructor_name(Ctx *ctx, JsValue v, int recurse) {
+  JsRt *rt = ctx->rt;
+  JsObject *first = NULL;
+  bool first_set = false;
+  for (JsObject *o = js_obj(v); o; o = o->proto) {
+    JsValue c = own_data(rt, js_obj_value(o), rt->atom_constructor);
+    if (js_is_callable(c)) {
+      JsValue name = fn_name(rt, c);
+      if (slen(name) > 0 && js_ordinary_has_instance(rt, c, v) == JS_TRUE)
+        return name;
+      if (rt->has_exception)
+        js_take_exception(rt);
+    }
+    if (!first_set) {
+      first = o->proto;
+      first_set = true;
+    }
+  }
+  if (!first)
+    return JS_NULL;
+  JsValue res = class_name(rt, v);
+  if (recurse > ctx->depth)
+    return cat(rt, res, cstr(rt, " <Complex prototype>"));
+  JsValue proto_name = constructor_name(ctx, js_obj_value(first), recurse + 1);
+  if (js_is_null(proto_name)) {
+    Ctx sub = { rt, -1, false, 0, 0, { 0 }, { 0 } };
+    proto_name = format_value(&sub, js_obj_value(first), 0, false);
+    if (js_is_exception(proto_name))
+      return proto_name;
+  }
+  return cat(rt, res, cat3(rt, cstr(rt, " <"), proto_name, cstr(rt, ">")));
+}
+
+// node's getPrefix: "Foo ", "Foo(2) [Tag] ", "[Object: null prototype] ".
+static JsValue get_prefix(JsRt *rt, JsValue ctor, JsValue tag, const char *fallback,
+                          JsValue size) {
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  bool has_tag = slen(tag) > 0;
+  if (js_is_null(ctor)) {
+    js_sb_putc(&sb, '[');
+    js_sb_puts(&sb, fallback);
+    js_sb_put_str(rt, &sb, js_str(size));
+    js_sb_puts(&sb, ": null prototype] ");
+    if (has_tag && !str_eq_c(tag, fallback)) {
+      js_sb_putc(&sb, '[');
+      js_sb_put_str(rt, &sb, js_str(tag));
+      js_sb_puts(&sb, "] ");
+    }
+    return js_sb_finish(rt, &sb);
+  }
+  js_sb_put_str(rt, &sb, js_str(ctor));
+  js_sb_put_str(rt, &sb, js_str(size));
+  js_sb_putc(&sb, ' ');
+  if (has_tag && !js_str_equal(js_str(ctor), js_str(tag))) {
+    js_sb_putc(&sb, '[');
+    js_sb_put_str(rt, &sb, js_str(tag));
+    js_sb_puts(&sb, "] ");
+  }
+  return js_sb_finish(rt, &sb);
+}
+
+// node's getCtxStyle: the prefix for plain objects, where a null prototype
+// falls back to the V8 class name.
+static JsValue ctx_style(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag) {
+  JsRt *rt = ctx->rt;
+  if (!js_is_null(ctor))
+    return get_prefix(rt, ctor, tag, "", rt->atom_empty);
+  JsValue fb = class_name(rt, v);
+  if (js_str_equal(js_str(fb), js_str(tag)))
+    fb = cstr(rt, "Object");
+  return get_prefix(rt, ctor, tag, js_str_to_utf8(rt, js_str(fb), NULL), rt->atom_empty);
+}
+
+// Own keys to show: enumerable strings and symbols (all with showHidden).
+// [non_index] drops array indices (arrays list their elements separately).
+static int get_keys(Ctx *ctx, JsValue v, bool non_index, List *out) {
+  JsRt *rt = ctx->rt;
+  JsValue keys = js_own_keys(rt, v, ctx->show_hidden ? 3 : 7);
+  if (js_is_exception(keys))
+    return -1;
+  JsObject *k = js_obj(keys);
+  for (uint32_t i = 0; i < k->elem_len; i++) {
+    JsValue key = k->elems[i];
+    if (non_index && js_atom_index(key) >= 0)
+      continue;
+    list_push(out, key);
+  }
+  return 0;
+}
+
+static bool has_key(List *keys, JsValue key) {
+  for (int i = 0; i < keys->n; i++)
+    if (keys->v[i] == key)
+      return true;
+  return false;
+}
+
+static void remove_key(List *keys, JsValue key) {
+  for (int i = 0; i < keys->n; i++)
+    if (keys->v[i] == key) {
+      memmove(keys->v + i, keys->v + i + 1, (size_t)(keys->n - i - 1) * sizeof(JsValue));
+      keys->n--;
+      return;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Properties and entries.
+// ---------------------------------------------------------------------------
+
+// node's formatProperty: "key: value", or just the value for array entries.
+static JsValue format_property(Ctx *ctx, JsValue obj, int recurse, JsValue key,
+                               int type) {
+  JsRt *rt = ctx->rt;
+  JsPropDesc d;
+  int r = js_get_own_property(rt, obj, key, &d);
+  if (r < 0)
+    return JS_EXCEPTION;
+  if (r == 0) {
+    d.has = JS_DESC_HAS_VALUE;
+    d.attrs = JS_PROP_ENUMERABLE;
+    d.value = js_get_prop(rt, obj, key);
+    if (js_is_exception(d.value))
+      return d.value;
+  }
+  JsValue str;
+  bool getter = (d.has & JS_DESC_HAS_GET) && !js_is_undefined(d.getter);
+  bool setter = (d.has & JS_DESC_HAS_SET) && !js_is_undefined(d.setter);
+  if ((d.has & JS_DESC_HAS_VALUE) && !js_is_undefined(d.value)) {
+    ctx->indent += 2;
+    str = format_value(ctx, d.value, recurse, false);
+    ctx->indent -= 2;
+    if (js_is_exception(str))
+      return str;
+  } else if (getter) {
+    str = cstr(rt, setter ? "[Getter/Setter]" : "[Getter]");
+  } else if (setter) {
+    str = cstr(rt, "[Setter]");
+  } else {
+    str = cstr(rt, "undefined");
+  }
+  if (type == ARRAY_TYPE)
+    return str;
+  JsValue name = format_key(rt, key, (d.attrs & JS_PROP_ENUMERABLE) != 0);
+  return cat3(rt, name, cstr(rt, ": "), str);
+}
+
+static JsValue remaining_text(JsRt *rt, double n) {
+  return js_new_stringf(rt, "... %s more item%s", js_cstr(rt, js_number(n)),
+                        n > 1 ? "s" : "");
+}
+
+static JsValue empty_items(JsRt *rt, double n) {
+  return js_new_stringf(rt, "<%s empty item%s>", js_cstr(rt, js_number(n)),
+                        n > 1 ? "s" : "");
+}
+
+// node's formatSpecialArray: an array with holes, listed from index [i].
+static int format_sparse(Ctx *ctx, JsValue arr, int recurse, double len,
+                         int max, List *out, uint32_t i) {
+  JsRt *rt = ctx->rt;
+  JsValue keys = js_own_keys(rt, arr, 5);
+  if (js_is_exception(keys))
+    return -1;
+  JsObject *k = js_obj(keys);
+  double index = i;
+  for (; i < k->elem_len && out->n < max; i++) {
+    int64_t idx = js_atom_index(k->elems[i]);
+    if (idx < 0)
+      break;
+    if ((double)idx != index) {
+      list_push(out, empty_items(rt, (double)idx - index));
+      index = (double)idx;
+      if (out->n == max)
+        break;
+    }
+    JsValue s = format_property(ctx, arr, recurse, k->elems[i], ARRAY_TYPE);
+    if (js_is_exception(s))
+      return -1;
+    list_push(out, s);
+    index++;
+  }
+  double rest = len - index;
+  if (out->n != max) {
+    if (rest > 0)
+      list_push(out, empty_items(rt, rest));
+  } else if (rest > 0) {
+    list_push(out, remaining_text(rt, rest));
+  }
+  return 0;
+}
+
+// node's formatArray: the first 100 elements, then "... n more items".
+static int format_array(Ctx *ctx, JsValue arr, int recurse, List *out) {
+  JsRt *rt = ctx->rt;
+  double len;
+  if (js_length_of(rt, arr, &len) < 0)
+    return -1;
+  int max = len < MAX_ARRAY_LENGTH ? (int)len : MAX_ARRAY_LENGTH;
+  for (int i = 0; i < max; i++) {
+    JsValue key = js_index_atom(rt, (uint32_t)i);
+    JsPropDesc d;
+    int r = js_get_own_property(rt, arr, key, &d);
+    if (r < 0)
+      return -1;
+    if (r == 0)
+      return format_sparse(ctx, arr, recurse, len, max, out, (uint32_t)i);
+    JsValue s = format_property(ctx, arr, recurse, key, ARRAY_TYPE);
+    if (js_is_exception(s))
+      return -1;
+    list_push(out, s);
+  }
+  if (len > max)
+    list_push(out, remaining_text(rt, len - max));
+  return 0;
+}
+
+// Iterates a Map or Set with the original prototype method [method]
+// ("entries" or "values"), formatting at most 100 entries.
+static int format_collection(Ctx *ctx, JsValue v, JsValue proto, bool is_map,
+                             double size, int recurse, List *out) {
+  JsRt *rt = ctx->rt;
+  JsValue m = js_get_prop(rt, proto, js_atom_cstr(rt, is_map ? "entries" : "values"));
+  if (js_is_exception(m))
+    return -1;
+  JsValue next, iter = js_call(rt, m, v, 0, NULL);
+  if (js_is_exception(iter) ||
+      js_is_exception(next = js_get_prop(rt, iter, rt->atom_next)))
+    return -1;
+  ctx->indent += 2;
+  int count = 0;
+  for (;;) {
+    JsValue e;
+    JsValue r = js_iterator_step(rt, iter, next, &e);
+    if (js_is_exception(r))
+      return -1;
+    if (r == JS_FALSE || count >= MAX_ARRAY_LENGTH)
+      break;
+    JsValue s;
+    if (is_map) {
+      JsValue k = js_get_elem(rt, e, js_int(0)), val = js_get_elem(rt, e, js_int(1));
+      JsValue ks = format_value(ctx, k, recurse, false);
+      JsValue vs = js_is_exception(ks) ? ks : format_value(ctx, val, recurse, false);
+      if (js_is_exception(vs))
+        return -1;
+      s = cat3(rt, ks, cstr(rt, " => "), vs);
+    } else {
+      s = format_value(ctx, e, recurse, false);
+      if (js_is_exception(s))
+        return -1;
+    }
+    list_push(out, s);
+    count++;
+  }
+  ctx->indent -= 2;
+  if (size > count)
+    list_push(out, remaining_text(rt, size - count));
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+// Laying out a list of entries.
+// ---------------------------------------------------------------------------
+
+// node's groupArrayElements: more than six array entries, all short, are
+// put into columns (numbers right-aligned, everything else left-aligned).
+static void group_array_elements(Ctx *ctx, List *out, JsValue value, bool has_more) {
+  JsRt *rt = ctx->rt;
+  int total = 0, max_len = 0, n = out->n - (has_more ? 1 : 0);
+  int *w = js_gc_alloc_atomic(sizeof(int) * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    w[i] = display_width(out->v[i]);
+    total += w[i] + 2;
+    if (w[i] > max_len)
+      max_len = w[i];
+  }
+  int actual_max = max_len + 2;
+  if (!(actual_max * 3 + ctx->indent < BREAK_LENGTH &&
+        ((double)total / actual_max > 5 || max_len <= 6)))
+    return;
+  double average_bias = sqrt(actual_max - (double)total / out->n);
+  double biased_max = fmax(actual_max - 3 - average_bias, 1);
+  double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max),
+                          floor((BREAK_LENGTH - ctx->indent) / (double)actual_max)),
+                     fmin(COMPACT * 4, 15));
+  if (cols <= 1)
+    return;
+  int columns = (int)cols;
+  int *line_max = js_gc_alloc_atomic(sizeof(int) * (size_t)columns);
+  for (int i = 0; i < columns; i++) {
+    int m = 0;
+    for (int j = i; j < n; j += columns)
+      if (w[j] > m)
+        m = w[j];
+    line_max[i] = m + 2;
+  }
+  // Numbers (and bigints) pad at the start, anything else at the end.
+  bool pad_start = true;
+  JsObject *a = js_is_object(value) ? js_obj(value) : NULL;
+  for (int i = 0; a && i < out->n && pad_start; i++) {
+    JsValue e = i < (int)a->elem_len && i < (int)a->elem_cap ? a->elems[i] : JS_UNDEFINED;
+    pad_start = js_is_number(e) || (js_is_cell(e) && js_cell(e)->kind == JS_KIND_BIGINT);
+  }
+  List grouped = { 0 };
+  for (int i = 0; i < n; i += columns) {
+    int max = i + columns < n ? i + columns : n;
+    JsStrBuf sb;
+    js_sb_init(&sb);
+    for (int j = i; j < max; j++) {
+      bool last = j == max - 1;
+      int pad = line_max[j - i] - w[j] - 2;
+      for (int k = 0; pad_start && k < pad; k++)
+        js_sb_putc(&sb, ' ');
+      js_sb_put_str(rt, &sb, js_str(out->v[j]));
+      if (!last)
+        js_sb_puts(&sb, ", ");
+      for (int k = 0; !pad_start && !last && k < pad; k++)
+        js_sb_putc(&sb, ' ');
+    }
+    list_push(&grouped, js_sb_finish(rt, &sb));
+  }
+  if (has_more)
+    list_push(&grouped, out->v[out->n - 1]);
+  *out = grouped;
+}
+
+static JsValue join(JsRt *rt, List *l, JsValue sep) {
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  for (int i = 0; i < l->n; i++) {
+    if (i)
+      js_sb_put_str(rt, &sb, js_str(sep));
+    js_sb_put_str(rt, &sb, js_str(l->v[i]));
+  }
+  return js_sb_finish(rt, &sb);
+}
+
+// node's isBelowBreakLength.
+static bool below_break_length(List *out, int start, JsValue base) {
+  int total = out->n + start;
+  if (total + out->n > BREAK_LENGTH)
+    return false;
+  for (int i = 0; i < out->n; i++) {
+    total += (int)slen(out->v[i]);
+    if (total > BREAK_LENGTH)
+      return false;
+  }
+  return slen(base) == 0 || !str_has_unit(base, '\n');
+}
+
+// node's reduceToSingleString with compact = 3.
+static JsValue reduce_to_single_string(Ctx *ctx, List *out, JsValue base,
+                                       JsValue brace0, const char *brace1,
+                                       int extras, int recurse, JsValue value,
+                                       bool has_more) {
+  JsRt *rt = ctx->rt;
+  int entries = out->n;
+  if (extras == ARRAY_EXTRAS_TYPE && entries > 6)
+    group_array_elements(ctx, out, value, has_more);
+  JsValue lead = slen(base) ? cat(rt, base, cstr(rt, " ")) : rt->atom_empty;
+  if (ctx->current_depth - recurse < COMPACT && entries == out->n) {
+    int start = out->n + ctx->indent + (int)slen(brace0) + (int)slen(base) + 10;
+    if (below_break_length(out, start, base)) {
+      JsValue joined = join(rt, out, cstr(rt, ", "));
+      if (!str_has_unit(joined, '\n'))
+        return cat(rt, cat3(rt, lead, brace0, cstr(rt, " ")),
+                   cat3(rt, joined, cstr(rt, " "), cstr(rt, brace1)));
+    }
+  }
+  JsValue ind = cat(rt, cstr(rt, "\n"), spaces(rt, ctx->indent));
+  JsValue sep = cat3(rt, cstr(rt, ","), ind, cstr(rt, "  "));
+  return cat(rt, cat3(rt, lead, brace0, cat(rt, ind, cstr(rt, "  "))),
+             cat3(rt, join(rt, out, sep), ind, cstr(rt, brace1)));
+}
+
+// ---------------------------------------------------------------------------
+// Functions, errors and boxed primitives: the "base" printed before braces.
+// ---------------------------------------------------------------------------
+
+static bool is_class_ctor(JsValue v) {
+  return js_class_of(v) == JS_CLASS_FUNCTION && (js_obj(v)->fn_flags & JS_FN_CLASS);
+}
+
+// node's getFunctionBase / getClassBase.
+static JsValue function_base(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag) {
+  JsRt *rt = ctx->rt;
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  bool has_tag = slen(tag) > 0 && (js_is_null(ctor) || !js_str_equal(js_str(ctor), js_str(tag)));
+  if (is_class_ctor(v)) {
+    JsValue name = own_data(rt, v, rt->atom_name);
+    js_sb_puts(&sb, "[class ");
+    if (js_is_string(name) && slen(name))
+      js_sb_put_str(rt, &sb, js_str(name));
+    else
+      js_sb_puts(&sb, "(anonymous)");
+    if (!js_is_null(ctor) && !str_eq_c(ctor, "Function")) {
+      js_sb_puts(&sb, " [");
+      js_sb_put_str(rt, &sb, js_str(ctor));
+      js_sb_putc(&sb, ']');
+    }
+    if (has_tag) {
+      js_sb_puts(&sb, " [");
+      js_sb_put_str(rt, &sb, js_str(tag));
+      js_sb_putc(&sb, ']');
+    }
+    if (js_is_null(ctor)) {
+      js_sb_puts(&sb, " extends [null prototype]");
+    } else if (js_obj(v)->proto) {
+      JsValue super_name = quiet_get(rt, js_obj_value(js_obj(v)->proto), rt->atom_name);
+      if (js_is_string(super_name) && slen(super_name)) {
+        js_sb_puts(&sb, " extends ");
+        js_sb_put_str(rt, &sb, js_str(super_name));
+      }
+    }
+    js_sb_putc(&sb, ']');
+    return js_sb_finish(rt, &sb);
+  }
+  // Async and generator functions are told apart by their constructor.
+  const char *type = "Function";
+  static const char *const kinds[] = { "AsyncFunction", "GeneratorFunction",
+                                       "AsyncGeneratorFunction" };
+  for (int i = 0; i < 3 && !js_is_null(ctor); i++)
+    if (str_eq_c(ctor, kinds[i]))
+      type = kinds[i];
+  js_sb_putc(&sb, '[');
+  js_sb_puts(&sb, type);
+  if (js_is_null(ctor))
+    js_sb_puts(&sb, " (null prototype)");
+  JsValue name = fn_name(rt, v);
+  if (slen(name) == 0) {
+    js_sb_puts(&sb, " (anonymous)");
+  } else {
+    js_sb_puts(&sb, ": ");
+    js_sb_put_str(rt, &sb, js_str(name));
+  }
+  js_sb_putc(&sb, ']');
+  if (!js_is_null(ctor) && !str_eq_c(ctor, type)) {
+    js_sb_putc(&sb, ' ');
+    js_sb_put_str(rt, &sb, js_str(ctor));
+  }
+  if (has_tag) {
+    js_sb_puts(&sb, " [");
+    js_sb_put_str(rt, &sb, js_str(tag));
+    js_sb_putc(&sb, ']');
+  }
+  return js_sb_finish(rt, &sb);
+}
+
+static bool is_error(JsRt *rt, JsValue v) {
+  for (JsObject *o = js_obj(v); o; o = o->proto)
+    if (o->hdr.class_id == JS_CLASS_ERROR || js_obj_value(o) == rt->error_proto)
+      return true;
+  return false;
+}
+
+// Error.prototype.toString of [err], without throwing.
+static JsValue error_header(JsRt *rt, JsValue err) {
+  JsValue name = quiet_get(rt, err, rt->atom_name);
+  JsValue msg = quiet_get(rt, err, rt->atom_message);
+  name = js_is_undefined(name) ? cstr(rt, "Error") : js_to_string(rt, name);
+  msg = js_is_undefined(msg) ? rt->atom_empty : js_to_string(rt, msg);
+  if (js_is_exception(name) || js_is_exception(msg)) {
+    js_take_exception(rt);
+    return cstr(rt, "Error");
+  }
+  if (slen(name) == 0)
+    return msg;
+  if (slen(msg) == 0)
+    return name;
+  return cat3(rt, name, cstr(rt, ": "), msg);
+}
+
+// The error's stack string. The runtime keeps an untouched stack in
+// `internal`; like V8, which formats the stack lazily, its header then
+// reflects the current name and message.
+static JsValue error_stack(Ctx *ctx, JsValue err) {
+  JsRt *rt = ctx->rt;
+  JsValue stack = quiet_get(rt, err, rt->atom_stack);
+  if (js_class_of(err) == JS_CLASS_ERROR && js_is_string(stack) &&
+      (JsValue)(uintptr_t)js_obj(err)->internal == stack) {
+    int64_t at = str_find(stack, cstr(rt, "\n    at"), 0);
+    JsValue frames = at < 0 ? rt->atom_empty
+                            : js_str_substring(rt, js_str(stack), (uint32_t)at, slen(stack));
+    return cat(rt, error_header(rt, err), frames);
+  }
+  if (js_truthy(rt, stack))
+    return js_is_string(stack) ? stack : format_value(ctx, stack, 0, false);
+  return error_header(rt, err);
+}
+
+static bool ends_with_c(JsValue s, const char *c) {
+  uint32_t n = slen(s), m = (uint32_t)strlen(c);
+  if (m > n)
+    return false;
+  JsString *p = js_str_flatten(js__rt, js_str(s));
+  for (uint32_t i = 0; i < m; i++)
+    if (js_str_at(p, n - m + i) != (uint8_t)c[i])
+      return false;
+  return true;
+}
+
+// node's improveStack: names the constructor when it differs from the
+// error's name ("MyError: x" for a subclass named Error).
+static JsValue improve_stack(Ctx *ctx, JsValue stack, JsValue ctor, JsValue name,
+                             JsValue tag) {
+  JsRt *rt = ctx->rt;
+  uint32_t len = slen(name);
+  JsString *st = js_str_flatten(rt, js_str(stack));
+  bool starts = len <= slen(stack) && str_find(stack, name, 0) == 0;
+  uint16_t after = len < slen(stack) ? js_str_at(st, len) : 0;
+  if (!(js_is_null(ctor) || (ends_with_c(name, "Error") && starts &&
+                             (len == slen(stack) || after == ':' || after == '\n'))))
+    return stack;
+  JsValue prefix = get_prefix(rt, ctor, tag, "Error", rt->atom_empty);
+  prefix = js_str_substring(rt, js_str(prefix), 0, slen(prefix) - 1);
+  if (js_str_equal(js_str(name), js_str(prefix)))
+    return stack;
+  JsValue rest = js_str_substring(rt, st, len, slen(stack));
+  if (str_find(prefix, name, 0) >= 0) {
+    if (len == 0)
+      return cat3(rt, prefix, cstr(rt, ": "), stack);
+    return cat(rt, prefix, rest);
+  }
+  return cat(rt, cat3(rt, prefix, cstr(rt, " ["), name), cat(rt, cstr(rt, "]"), rest));
+}
+
+// node's formatError.
+static JsValue format_error(Ctx *ctx, JsValue err, JsValue ctor, JsValue tag,
+                            List *keys) {
+  JsRt *rt = ctx->rt;
+  JsValue name = quiet_get(rt, err, rt->atom_name);
+  name = js_is_nullish(name) ? cstr(rt, "Error") : js_to_string(rt, name);
+  if (js_is_exception(name))
+    return name;
+  JsValue stack = error_stack(ctx, err);
+  if (js_is_exception(stack))
+    return stack;
+  // Hide name/message/stack keys already visible in the stack text.
+  const JsValue dup[3] = { rt->atom_name, rt->atom_message, rt->atom_stack };
+  for (int i = 0; i < 3 && !ctx->show_hidden; i++) {
+    if (!has_key(keys, dup[i]))
+      continue;
+    JsValue val = quiet_get(rt, err, dup[i]);
+    if (!js_is_string(val) || str_find(stack, val, 0) >= 0)
+      remove_key(keys, dup[i]);
+  }
+  if (js_has_property(rt, err, rt->atom_cause) == 1 && !has_key(keys, rt->atom_cause))
+    list_push(keys, rt->atom_cause);
+  JsValue errors = quiet_get(rt, err, rt->atom_errors);
+  if (js_is_array(rt, errors) && !has_key(keys, rt->atom_errors))
+    list_push(keys, rt->atom_errors);
+  stack = improve_stack(ctx, stack, ctor, name, tag);
+  JsValue msg = quiet_get(rt, err, rt->atom_message);
+  int64_t pos = -1;
+  if (js_is_string(msg) && slen(msg) > 0) {
+    pos = str_find(stack, msg, 0);
+    if (pos >= 0)
+      pos += slen(msg);
+  }
+  if (str_find(stack, cstr(rt, "\n    at"), pos < 0 ? 0 : (uint32_t)pos) < 0)
+    stack = cat3(rt, cstr(rt, "["), stack, cstr(rt, "]"));
+  if (ctx->indent)
+    stack = indent_lines(rt, stack, ctx->indent);
+  return stack;
+}
+
+// node's getBoxedBase: "[Number: 3]", "[String (Foo): 'x']".
+static JsValue boxed_base(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag) {
+  JsRt *rt = ctx->rt;
+  const char *type;
+  switch (js_class_of(v)) {
+  case JS_CLASS_NUMBER: type = "Number"; break;
+  case JS_CLASS_STRING: type = "String"; break;
+  case JS_CLASS_BOOLEAN: type = "Boolean"; break;
+  default: type = "Symbol"; break;
+  }
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  js_sb_putc(&sb, '[');
+  js_sb_puts(&sb, type);
+  if (js_is_null(ctor)) {
+    js_sb_puts(&sb, " (null prototype)");
+  } else if (!str_eq_c(ctor, type)) {
+    js_sb_puts(&sb, " (");
+    js_sb_put_str(rt, &sb, js_str(ctor));
+    js_sb_putc(&sb, ')');
+  }
+  js_sb_puts(&sb, ": ");
+  int saved = ctx->indent;
+  JsValue prim = format_primitive(ctx, js_boxed_value(js_obj(v)));
+  ctx->indent = saved;
+  js_sb_put_str(rt, &sb, js_str(prim));
+  js_sb_putc(&sb, ']');
+  if (slen(tag) && (js_is_null(ctor) || !js_str_equal(js_str(tag), js_str(ctor)))) {
+    js_sb_puts(&sb, " [");
+    js_sb_put_str(rt, &sb, js_str(tag));
+    js_sb_putc(&sb, ']');
+  }
+  return js_sb_finish(rt, &sb);
+}
+
+// Calls a method of an intrinsic prototype on [v] (Date, RegExp): the
+// result as a string, or JS_EXCEPTION.
+static JsValue call_proto_method(JsRt *rt, JsValue proto, const char *name, JsValue v) {
+  if (!js_is_object(proto))
+    return js_to_string(rt, v);
+  JsValue f = js_get_prop(rt, proto, js_atom_cstr(rt, name));
+  if (js_is_exception(f))
+    return f;
+  if (!js_is_callable(f))
+    return js_to_string(rt, v);
+  return js_call(rt, f, v, 0, NULL);
+}
+
+// ---------------------------------------------------------------------------
+// formatRaw and formatValue.
+// ---------------------------------------------------------------------------
+
+enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE };
+
+// How an object is printed: the text before the braces, the braces, and
+// which entries come first.
+typedef struct Layout {
+  JsValue base, brace0;
+  const char *brace1;
+  int extras, kind;
+  double size;
+} Layout;
+
+static int format_promise(Ctx *ctx, JsValue p, int recurse, List *out) {
+  JsRt *rt = ctx->rt;
+  JsValue result = JS_UNDEFINED;
+  int state = js_promise_state ? js_promise_state(p, &result) : 0;
+  if (state == 0) {
+    list_push(out, cstr(rt, "<pending>"));
+    return 0;
+  }
+  ctx->indent += 2;
+  JsValue s = format_value(ctx, result, recurse, false);
+  ctx->indent -= 2;
+  if (js_is_exception(s))
+    return -1;
+  list_push(out, state == 2 ? cat(rt, cstr(rt, "<rejected> "), s) : s);
+  return 0;
+}
+
+// The toStringTag worth printing: a string that is not an own enumerable
+// property (which is listed with the keys anyway).
+static JsValue visible_tag(Ctx *ctx, JsValue v) {
+  JsRt *rt = ctx->rt;
+  JsValue tag = quiet_get(rt, v, rt->sym_to_string_tag);
+  if (!js_is_string(tag) || slen(tag) == 0)
+    return rt->atom_empty;
+  JsPropDesc d;
+  if (js_get_own_property(rt, v, rt->sym_to_string_tag, &d) == 1 &&
+      (ctx->show_hidden || (d.attrs & JS_PROP_ENUMERABLE)))
+    return rt->atom_empty;
+  return tag;
+}
+
+// Arrays, Maps and Sets: sets *done with the early result for empty ones.
+static int layout_iterable(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag, Layout *l,
+                           List *keys, JsValue *done) {
+  JsRt *rt = ctx->rt;
+  bool is_map = js_class_of(v) == JS_CLASS_MAP;
+  if (js_is_array(rt, v)) {
+    double len;
+    if (js_length_of(rt, v, &len) < 0 || get_keys(ctx, v, true, keys) < 0)
+      return -1;
+    JsValue prefix = rt->atom_empty;
+    if (js_is_null(ctor) || !str_eq_c(ctor, "Array") || slen(tag))
+      prefix = get_prefix(rt, ctor, tag, "Array",
+                          js_new_stringf(rt, "(%s)", js_cstr(rt, js_number(len))));
+    l->brace0 = cat(rt, prefix, cstr(rt, "["));
+    l->brace1 = "]";
+    if (len == 0 && keys->n == 0)
+      *done = cat(rt, l->brace0, cstr(rt, "]"));
+    l->extras = ARRAY_EXTRAS_TYPE;
+    l->kind = K_ARRAY;
+    return 0;
+  }
+  JsValue size = quiet_get(rt, v, js_atom_cstr(rt, "size"));
+  l->size = js_is_number(size) ? js_get_number(size) : 0;
+  if (get_keys(ctx, v, false, keys) < 0)
+    return -1;
+  JsValue prefix = get_prefix(rt, ctor, tag, is_map ? "Map" : "Set",
+                              js_new_stringf(rt, "(%s)", js_cstr(rt, js_number(l->size))));
+  if (l->size == 0 && keys->n == 0)
+    *done = cat(rt, prefix, cstr(rt, "{}"));
+  l->brace0 = cat(rt, prefix, cstr(rt, "{"));
+  l->kind = is_map ? K_MAP : K_SET;
+  return 0;
+}
+
+// Date and RegExp bases: "2020-01-01T00:00:00.000Z", "/a/g".
+static JsValue special_base(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag) {
+  JsRt *rt = ctx->rt;
+  bool date = js_class_of(v) == JS_CLASS_DATE;
+  JsValue base;
+  if (date) {
+    JsValue t = call_proto_method(rt, rt->date_proto, "getTime", v);
+    if (js_is_exception(t))
+      return t;
+    bool invalid = js_is_number(t) && isnan(js_get_number(t));
+    base = call_proto_method(rt, rt->date_proto, invalid ? "toString" : "toISOString", v);
+  } else {
+    base = call_proto_method(rt, rt->regexp_proto, "toString", v);
+  }
+  if (js_is_exception(base) || !js_is_string(base))
+    return js_is_exception(base) ? base : js_to_string(rt, base);
+  JsValue prefix = get_prefix(rt, ctor, tag, date ? "Date" : "RegExp", rt->atom_empty);
+  if (!str_eq_c(prefix, date ? "Date " : "RegExp "))
+    base = cat(rt, prefix, base);
+  return base;
+}
+
+// Everything that is not array-like: returns the early result in *done
+// when the object prints without braces.
+static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue tag,
+                         Layout *l, List *keys, JsValue *done) {
+  JsRt *rt = ctx->rt;
+  JsClassId cls = js_class_of(v);
+  if (get_keys(ctx, v, cls == JS_CLASS_STRING, keys) < 0)
+    return -1;
+  l->brace0 = cstr(rt, "{");
+  if (js_is_callable(v)) {
+    l->base = function_base(ctx, v, ctor, tag);
+    if (keys->n == 0)
+      *done = l->base;
+  } else if (!js_is_null(ctor) && str_eq_c(ctor, "Object") &&
+             cls != JS_CLASS_ERROR) {
+    if (cls == JS_CLASS_ARGUMENTS)
+      l->brace0 = cstr(rt, "[Arguments] {");
+    else if (slen(tag))
+      l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "Object", rt->atom_empty), cstr(rt, "{"));
+    if (keys->n == 0)
+      *done = cat(rt, l->brace0, cstr(rt, "}"));
+  } else if (cls == JS_CLASS_REGEXP || cls == JS_CLASS_DATE) {
+    l->base = special_base(ctx, v, ctor, tag);
+    if (js_is_exception(l->base))
+      return -1;
+    if (keys->n == 0 || (cls == JS_CLASS_REGEXP && recurse > ctx->depth))
+      *done = l->base;
+  } else if (is_error(rt, v)) {
+    l->base = format_error(ctx, v, ctor, tag, keys);
+    if (js_is_exception(l->base))
+      return -1;
+    if (keys->n == 0)
+      *done = l->base;
+  } else if (cls == JS_CLASS_PROMISE) {
+    l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "Promise", rt->atom_empty), cstr(rt, "{"));
+    l->kind = K_PROMISE;
+  } else if (cls == JS_CLASS_NUMBER || cls == JS_CLASS_STRING ||
+             cls == JS_CLASS_BOOLEAN || cls == JS_CLASS_SYMBOL) {
+    l->base = boxed_base(ctx, v, ctor, tag);
+    if (keys->n == 0)
+      *done = l->base;
+  } else {
+    JsValue style = ctx_style(ctx, v, ctor, tag);
+    if (keys->n == 0)
+      *done = cat(rt, style, cstr(rt, "{}"));
+    l->brace0 = cat(rt, style, cstr(rt, "{"));
+  }
+  return 0;
+}
+
+static int circular_index(Ctx *ctx, JsValue v, bool add) {
+  for (int i = 0; i < ctx->circular.n; i++)
+    if (ctx->circular.v[i] == v)
+      return i + 1;
+  if (!add)
+    return 0;
+  list_push(&ctx->circular, v);
+  return ctx->circular.n;
+}
+
+static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
+  JsRt *rt = ctx->rt;
+  JsValue ctor = constructor_name(ctx, v, recurse);
+  if (js_is_exception(ctor))
+    return ctor;
+  JsValue tag = visible_tag(ctx, v), done = JS_EMPTY;
+  Layout l = { rt->atom_empty, JS_EMPTY, "}", OBJECT_TYPE, K_OBJECT, 0 };
+  List keys = { 0 };
+  JsClassId cls = js_class_of(v);
+  bool coll = (cls == JS_CLASS_MAP && js_is_object(rt->map_proto)) ||
+              (cls == JS_CLASS_SET && js_is_object(rt->set_proto));
+  int r = js_is_array(rt, v) || coll
+              ? layout_iterable(ctx, v, ctor, tag, &l, &keys, &done)
+              : layout_object(ctx, v, recurse, ctor, tag, &l, &keys, &done);
+  if (r < 0)
+    return JS_EXCEPTION;
+  if (done != JS_EMPTY)
+    return done;
+  if (recurse > ctx->depth) {
+    JsValue name = ctx_style(ctx, v, ctor, tag);
+    name = js_str_substring(rt, js_str(name), 0, slen(name) - 1);
+    return js_is_null(ctor) ? name : cat3(rt, cstr(rt, "["), name, cstr(rt, "]"));
+  }
+  recurse++;
+  list_push(&ctx->seen, v);
+  ctx->current_depth = recurse;
+  List out = { 0 };
+  switch (l.kind) {
+  case K_ARRAY: r = format_array(ctx, v, recurse, &out); break;
+  case K_MAP: r = format_collection(ctx, v, rt->map_proto, true, l.size, recurse, &out); break;
+  case K_SET: r = format_collection(ctx, v, rt->set_proto, false, l.size, recurse, &out); break;
+  case K_PROMISE: r = format_promise(ctx, v, recurse, &out); break;
+  default: r = 0;
+  }
+  for (int i = 0; r == 0 && i < keys.n; i++) {
+    JsValue s = format_property(ctx, v, recurse, keys.v[i], l.extras);
+    if (js_is_exception(s))
+      r = -1;
+    else
+      list_push(&out, s);
+  }
+  ctx->seen.n--;
+  if (r < 0)
+    return JS_EXCEPTION;
+  int index = circular_index(ctx, v, false);
+  if (index) {
+    JsValue ref = js_new_stringf(rt, "<ref *%d>", index);
+    l.base = slen(l.base) ? cat3(rt, ref, cstr(rt, " "), l.base) : ref;
+  }
+  return reduce_to_single_string(ctx, &out, l.base, l.brace0, l.brace1, l.extras,
+                                 recurse, v, out.n > MAX_ARRAY_LENGTH);
+}
+
+// util.inspect as a function object, handed to custom inspect methods as
+// their third argument: inspect(value, { depth, showHidden }).
+static JsValue util_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                            JsValue *argv, JsValue new_target) {
+  JsInspectOpts o = { 2, false };
+  JsValue opts = js_arg(argc, argv, 1);
+  if (js_is_object(opts)) {
+    JsValue d = js_get_prop(rt, opts, js_atom_cstr(rt, "depth"));
+    JsValue h = js_get_prop(rt, opts, js_atom_cstr(rt, "showHidden"));
+    if (js_is_exception(d) || js_is_exception(h))
+      return JS_EXCEPTION;
+    if (js_is_number(d))
+      o.depth = isinf(js_get_number(d)) ? INT32_MAX : (int)js_get_number(d);
+    else if (js_is_null(d))
+      o.depth = INT32_MAX;
+    o.show_hidden = js_truthy(rt, h);
+  }
+  return js_inspect_with(rt, js_arg(argc, argv, 0), &o);
+}
+
+static JsValue util_inspect_fn;  // created on first use (a GC root: static data)
+
+// A [Symbol.for('nodejs.util.inspect.custom')] method, if [v] has one.
+static JsValue custom_inspect_method(JsRt *rt, JsValue v) {
+  if (!js_is_object(rt->symbol_registry))
+    return JS_UNDEFINED;
+  JsValue sym = own_data(rt, rt->symbol_registry,
+                         js_atom_cstr(rt, "nodejs.util.inspect.custom"));
+  if (!js_is_symbol(sym))
+    return JS_UNDEFINED;
+  JsValue m = quiet_get(rt, v, sym);
+  if (!js_is_callable(m))
+    return JS_UNDEFINED;
+  // Prototype objects (v === v.constructor.prototype) are printed plainly.
+  JsValue c = own_data(rt, v, rt->atom_constructor);
+  if (js_is_object(c) && quiet_get(rt, c, rt->atom_prototype) == v)
+    return JS_UNDEFINED;
+  return m;
+}
+
+static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) {
+  JsRt *rt = ctx->rt;
+  JsValue opts = js_new_object(rt);
+  double depth = ctx->depth == INT32_MAX ? INFINITY : ctx->depth - recurse;
+  js_define_field(rt, opts, js_atom_cstr(rt, "depth"), js_number(depth));
+  js_define_field(rt, opts, js_atom_cstr(rt, "showHidden"), js_bool(ctx->show_hidden));
+  js_define_field(rt, opts, js_atom_cstr(rt, "colors"), JS_FALSE);
+  js_define_field(rt, opts, js_atom_cstr(rt, "compact"), js_int(COMPACT));
+  js_define_field(rt, opts, js_atom_cstr(rt, "breakLength"), js_int(BREAK_LENGTH));
+  if (!util_inspect_fn)
+    util_inspect_fn = js_new_native(rt, util_inspect, "inspect", 2);
+  JsValue args[3] = { js_number(depth), opts, util_inspect_fn };
+  JsValue r = js_call(rt, m, v, 3, args);
+  if (js_is_exception(r) || r == v)
+    return r;
+  if (!js_is_string(r))
+    return format_value(ctx, r, recurse, false);
+  return indent_lines(rt, r, ctx->indent);
+}
+
+// node's formatValue.
+static JsValue format_value(Ctx *ctx, JsValue v, int recurse, bool typed) {
+  if (!js_is_object(v))
+    return format_primitive(ctx, v);
+  JsValue m = custom_inspect_method(ctx->rt, v);
+  if (!js_is_undefined(m)) {
+    JsValue r = call_custom_inspect(ctx, v, m, recurse);
+    if (r != v)
+      return r;
+  }
+  for (int i = 0; i < ctx->seen.n; i++)
+    if (ctx->seen.v[i] == v)
+      return js_new_stringf(ctx->rt, "[Circular *%d]", circular_index(ctx, v, true));
+  if (js_stack_overflow())
+    return js_throw_stack_overflow(ctx->rt);
+  return format_raw(ctx, v, recurse);
+}
+
+JsValue js_inspect_with(JsRt *rt, JsValue v, const JsInspectOpts *opts) {
+  Ctx ctx = { rt, opts->depth, opts->show_hidden, 0, 0, { 0 }, { 0 } };
+  return format_value(&ctx, v, 0, false);
+}
+
+JsValue js_inspect(JsRt *rt, JsValue v) {
+  JsInspectOpts o = { 2, false };
+  return js_inspect_with(rt, v, &o);
+}
+
+// ---------------------------------------------------------------------------
+// util.format.
+// ---------------------------------------------------------------------------
+
+// node's hasBuiltInToString: whether %s should inspect the object (its
+// toString is a built-in one) rather than call its own toString.
+static bool has_builtin_to_string(JsRt *rt, JsValue v) {
+  JsValue to_string = quiet_get(rt, v, rt->atom_to_string);
+  JsValue to_prim = quiet_get(rt, v, rt->sym_to_primitive);
+  bool want_to_string = true, want_to_prim = true;
+  JsPropDesc d;
+  if (!js_is_callable(to_string)) {
+    if (!js_is_callable(to_prim))
+      return true;
+    if (js_get_own_property(rt, v, rt->sym_to_primitive, &d) == 1)
+      return false;
+    want_to_string = false;
+  } else if (js_get_own_property(rt, v, rt->atom_to_string, &d) == 1) {
+    return false;
+  } else if (!js_is_callable(to_prim)) {
+    want_to_prim = false;
+  } else if (js_get_own_property(rt, v, rt->sym_to_primitive, &d) == 1) {
+    return false;
+  }
+  JsObject *p = js_obj(v)->proto;
+  while (p && !(want_to_string &&
+                js_get_own_property(rt, js_obj_value(p), rt->atom_to_string, &d) == 1) &&
+         !(want_to_prim &&
+           js_get_own_property(rt, js_obj_value(p), rt->sym_to_primitive, &d) == 1))
+    p = p->proto;
+  if (!p)
+    return true;
+  JsValue c = own_data(rt, js_obj_value(p), rt->atom_constructor);
+  if (!js_is_callable(c))
+    return false;
+  // A built-in: a global whose name looks like a constructor's.
+  JsValue name = fn_name(rt, c);
+  JsString *n = js_str_flatten(rt, js_str(name));
+  if (js_str_len(n) < 2 || js_str_at(n, 0) < 'A' || js_str_at(n, 0) > 'Z')
+    return false;
+  return own_data(rt, rt->global, js_str_intern(rt, name)) == c;
+}
+
+// The global function [name] called on [arg] (parseInt, parseFloat).
+static JsValue call_global(JsRt *rt, const char *name, JsValue arg) {
+  JsValue f = js_get_prop(rt, rt->global, js_atom_cstr(rt, name));
+  if (js_is_exception(f))
+    return f;
+  return js_call_checked(rt, f, JS_UNDEFINED, 1, &arg, name);
+}
+
+// %j: JSON.stringify, with "[Circular]" for cyclic structures.
+static JsValue format_json(JsRt *rt, JsValue arg) {
+  JsValue json = js_get_prop(rt, rt->global, js_atom_cstr(rt, "JSON"));
+  if (js_is_exception(json))
+    return json;
+  JsValue f = js_get_prop(rt, json, js_atom_cstr(rt, "stringify"));
+  if (js_is_exception(f))
+    return f;
+  JsValue r = js_call_checked(rt, f, json, 1, &arg, "JSON.stringify");
+  if (!js_is_exception(r))
+    return js_is_undefined(r) ? cstr(rt, "undefined") : r;
+  JsValue e = rt->exception;
+  JsValue msg = js_is_object(e) ? quiet_get(rt, e, rt->atom_message) : JS_UNDEFINED;
+  if (js_is_string(msg) &&
+      str_find(msg, cstr(rt, "Converting circular structure to JSON"), 0) == 0) {
+    js_take_exception(rt);
+    return cstr(rt, "[Circular]");
+  }
+  return JS_EXCEPTION;
+}
+
+// One %-directive's text for argument [arg], or JS_EMPTY if [c] is not a
+// directive that takes an argument.
+static JsValue format_directive(JsRt *rt, uint16_t c, JsValue arg) {
+  bool bigint = js_is_cell(arg) && js_cell(arg)->kind == JS_KIND_BIGINT;
+  switch (c) {
+  case 's':
+    if (js_is_number(arg))
+      return format_number(rt, js_get_number(arg));
+    if (bigint)
+      return cat(rt, js_to_string(rt, arg), cstr(rt, "n"));
+    if (!js_is_object(arg) || js_is_callable(arg) || !has_builtin_to_string(rt, arg)) {
+      if (js_is_symbol(arg))
+        return symbol_string(rt, arg);
+      return js_to_string(rt, arg);
+    }
+    return js_inspect_with(rt, arg, &(JsInspectOpts){ 0, false });
+  case 'j':
+    return format_json(rt, arg);
+  case 'd': case 'i': case 'f': {
+    if (bigint && c != 'f')
+      return cat(rt, js_to_string(rt, arg), cstr(rt, "n"));
+    if (js_is_symbol(arg))
+      return cstr(rt, "NaN");
+    JsValue n = c == 'd' ? js_to_number(rt, arg)
+                         : call_global(rt, c == 'i' ? "parseInt" : "parseFloat", arg);
+    if (js_is_exception(n))
+      return n;
+    return format_number(rt, js_get_number(n));
+  }
+  case 'O':
+    return js_inspect(rt, arg);
+  case 'o':
+    return js_inspect_with(rt, arg, &(JsInspectOpts){ 4, true });
+  case 'c':
+    return rt->atom_empty;
+  default:
+    return JS_EMPTY;
+  }
+}
+
+JsValue js_format_values(JsRt *rt, int argc, JsValue *argv) {
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  int a = 0;
+  bool sep = false;
+  if (argc > 0 && js_is_string(argv[0])) {
+    if (argc == 1)
+      return argv[0];
+    JsString *f = js_str_flatten(rt, js_str(argv[0]));
+    uint32_t n = js_str_len(f), last = 0;
+    for (uint32_t i = 0; i + 1 < n; i++) {
+      if (js_str_at(f, i) != '%')
+        continue;
+      uint16_t c = js_str_at(f, ++i);
+      if (a + 1 == argc) {
+        if (c == '%') {
+          js_sb_put_str(rt, &sb, js_str(js_str_substring(rt, f, last, i)));
+          last = i + 1;
+        }
+        continue;
+      }
+      if (c == '%') {
+        js_sb_put_str(rt, &sb, js_str(js_str_substring(rt, f, last, i)));
+        last = i + 1;
+        continue;
+      }
+      JsValue t = format_directive(rt, c, argv[a + 1]);
+      if (t == JS_EMPTY)
+        continue;
+      if (js_is_exception(t))
+        return t;
+      a++;
+      if (last != i - 1)
+        js_sb_put_str(rt, &sb, js_str(js_str_substring(rt, f, last, i - 1)));
+      js_sb_put_str(rt, &sb, js_str(t));
+      last = i + 1;
+    }
+    if (last != 0) {
+      a++;
+      sep = true;
+      if (last < n)
+        js_sb_put_str(rt, &sb, js_str(js_str_substring(rt, f, last, n)));
+    }
+  }
+  for (; a < argc; a++) {
+    if (sep)
+      js_sb_putc(&sb, ' ');
+    JsValue s = js_is_string(argv[a]) ? argv[a] : js_inspect(rt, argv[a]);
+    if (js_is_exception(s))
+      return s;
+    js_sb_put_str(rt, &sb, js_str(s));
+    sep = true;
+  }
+  return js_sb_finish(rt, &sb);
+}

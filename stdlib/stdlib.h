@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+//
+// stdlib.h: declarations shared among the ECMAScript built-in files
+// (array.c, string.c, number.c, boolean.c, math.c, json.c, console.c and
+// inspect.c): string helpers, inspect options and util.format.
+#ifndef KILN_STDLIB_STDLIB_H
+#define KILN_STDLIB_STDLIB_H
+
+#include "internal.h"
+
+// ToString(v) as a flat string, or NULL with the exception pending.
+JsString *js_to_flat_string(JsRt *rt, JsValue v);
+
+// --- string.c ----------------------------------------------------------------
+// GetSubstitution (ECMA-262 #sec-getsubstitution), for String.prototype.replace
+// and RegExp.prototype[Symbol.replace]: expands $$, $&, $`, $', $n, $nn and
+// $<name> of [tmpl] for a match of [matched] at [pos] in [str]. [captures]
+// holds [ncaptures] strings or undefined ($1 is captures[0]); [named] is the
+// groups object or JS_UNDEFINED. Throws (getters on [named], ToString).
+JsValue js_get_substitution(JsRt *rt, JsString *matched, JsString *str,
+                            uint32_t pos, int ncaptures, const JsValue *captures,
+                            JsValue named, JsString *tmpl);
+
+// --- inspect.c ---------------------------------------------------------------
+// util.inspect options that differ between console.log, %o and console.dir.
+typedef struct JsInspectOpts {
+  int depth;          // levels below the top that are expanded (node: 2)
+  bool show_hidden;   // non-enumerable keys, array length (%o)
+} JsInspectOpts;
+JsValue js_inspect_with(JsRt *rt, JsValue v, const JsInspectOpts *opts);
+
+// NEEDS RUNTIME (optional, weak so inspect links without it): the state
+// of a promise for console.log's "Promise { 42 }": 0 pending, 1 fulfilled,
+// 2 rejected, with *result set when settled.
+int js_promise_state(JsValue promise, JsValue *result) __attribute__((weak));
+
+// util.format(...args): node's printf-like formatting of console arguments.
+JsValue js_format_values(JsRt *rt, int argc, JsValue *argv);
+
+#endif

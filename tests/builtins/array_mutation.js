@@ -1,0 +1,21 @@
+// array_mutation.js: push/pop/shift/unshift/splice/reverse/fill/length.
+const a = [1, 2, 3];
+console.log(a.push(4, 5), a);
+console.log(a.pop(), a);
+console.log(a.shift(), a);
+console.log(a.unshift(-1, 0), a);
+console.log(a.splice(1, 2), a);
+console.log(a.splice(1, 0, "x", "y"), a);
+console.log(a.splice(-1), a);
+console.log(a.splice(1), a);
+console.log(a.reverse(), [1, 2, 3, 4].reverse());
+console.log(new Array(3).fill(0), [1, 2, 3, 4].fill(9, 1, 3));
+const e = [];
+console.log(e.pop(), e.shift(), e.length);
+const big = [];
+for (let i = 0; i < 1000; i++) big.push(i * 2);
+console.log(big.length, big[999], big.indexOf(500));
+const b = [5, 1, 4];
+b[b.length] = 8;
+console.log(b, b.length);
+console.log([1, 2, 3].copyWithin(0, 1), Array.of(7, 8), Array(2, 3));

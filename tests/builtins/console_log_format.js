@@ -1,0 +1,20 @@
+// console_log_format.js: how console.log formats values (util.inspect).
+console.log("top-level strings are not quoted", 'nor these');
+console.log(["strings", "in arrays", "are quoted"], ["it's"]);
+console.log([1, 2, 3], [], [[]], [[1, 2], [3, 4]]);
+console.log({ a: 1, b: "two", c: [3], d: { e: null, f: undefined } });
+console.log({ level1: { level2: { level3: { level4: "deep" } } } });
+console.log([{ a: { b: { c: {} } } }]);
+console.log({}, { "key with space": 1, valid_id: 2, $dollar: 3, "1abc": 4 });
+console.log(null, undefined, true, false, NaN, -0, 0);
+console.log([null, undefined, NaN], [-0], [1.5, -2]);
+console.log(function named() {}, () => {}, class Foo {}, Math.max);
+console.log([function f() {}], { method() {} });
+console.log(new Error("printed error").message);
+console.log("multiple", 1, "args", { x: 1 }, [2]);
+console.log();
+console.log("");
+console.log([undefined, , 3]);
+console.log([1, [2, [3, [4, [5]]]]]);
+console.log({ arr: new Array(3) });
+console.log(new Number(3), new String("boxed"), new Boolean(false));

@@ -1,0 +1,20 @@
+// object_assign.js: Object.assign, Object.create and prototypes.
+const target = { a: 1 };
+const result = Object.assign(target, { b: 2 }, null, { a: 3, c: 4 });
+console.log(result, result === target);
+const clone = Object.assign({}, { x: 1, nested: { y: 2 } });
+clone.nested.y = 20;
+console.log(clone);
+console.log(Object.assign({}, "ab"), Object.assign([1, 2, 3], [4, 5]));
+const proto = { greet() { return "hi " + this.name; } };
+const obj = Object.create(proto);
+obj.name = "kiln";
+console.log(obj.greet(), Object.getPrototypeOf(obj) === proto);
+const bare = Object.create(null);
+bare.k = 1;
+console.log(Object.keys(bare), typeof bare.toString);
+Object.setPrototypeOf(bare, proto);
+bare.name = "bare";
+console.log(bare.greet());
+console.log({ ...{ a: 1, b: 2 }, b: 3, ...{ c: 4 } });
+console.log(Object.is(NaN, NaN), Object.is(0, -0), Object.is("a", "a"));

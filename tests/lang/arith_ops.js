@@ -1,0 +1,21 @@
+// arith_ops.js: + - * / % ** on ints, doubles, NaN and Infinity.
+console.log(7 + 3, 7 - 3, 7 * 3, 7 / 3, 7 % 3, 7 ** 3);
+console.log(-7 % 3, 7 % -3, -7 % -3, 5.5 % 2, -0.5 % 1);
+console.log(2 ** 10, 2 ** 0.5, (-2) ** 3, 2 ** -2, 4 ** 0.5);
+console.log(2 ** 3 ** 2);
+console.log(0.1 * 3, 1 / 7);
+console.log(Infinity - Infinity, Infinity * 0, Infinity / Infinity);
+console.log(5 % 0, 5 % Infinity, Infinity % 5);
+console.log(NaN + 1, NaN ** 0, 1 ** NaN);
+console.log(2147483647 + 1, -2147483648 - 1, 65536 * 65536);
+console.log(46341 * 46341, 2147483647 * 2);
+console.log(-(-2147483648), Math.abs(-2147483648));
+let i = 2147483646;
+i++; i++;
+console.log(i);
+let j = -2147483647;
+j--; j--;
+console.log(j);
+console.log(10 / 5, 10 / 4, 1 / 3 * 3);
+console.log(+"3" + +"4", -"5", +"", +" 12 ", +"1e3", +"0x10", +"abc");
+console.log(+true, +false, +null, +undefined, +[], +[5], +[1, 2], +{});

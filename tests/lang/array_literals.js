@@ -1,0 +1,22 @@
+// array_literals.js: literals, holes, length, nesting and spread.
+const a = [1, "two", [3, [4]], { five: 5 }, null, undefined, true];
+console.log(a, a.length);
+const holes = [1, , 3];
+console.log(holes, holes.length, holes[1]);
+const empty = [];
+empty[5] = "x";
+console.log(empty.length, empty);
+const arr = [1, 2, 3];
+arr.length = 1;
+console.log(arr);
+arr.length = 3;
+console.log(arr);
+console.log([[]], [[], []], [[1, [2, [3, [4]]]]]);
+console.log(["a", "b"].concat(["c"], "d", [["e"]]));
+const copy = [...a.slice(0, 2), ...[9]];
+console.log(copy);
+const m = [[1, 2], [3, 4]];
+m[1][0] = 30;
+console.log(m[1], m.length, m[0].length);
+console.log([1, 2, 3][1], [1, 2, 3]["2"], [1, 2, 3][5]);
+console.log(String([1, [2, 3], [], null]));

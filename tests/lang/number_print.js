@@ -1,0 +1,28 @@
+// number_print.js: how console.log and String() print numbers.
+console.log(0.1 + 0.2);
+console.log(1 / 3);
+console.log(2 / 3);
+console.log(10 / 4);
+console.log(100);
+console.log(123456789012);
+console.log(0.5, -1.25, 3.0);
+console.log(1e21);
+console.log(1e20);
+console.log(123e20);
+console.log(1e-6);
+console.log(1e-7);
+console.log(1.5e-7);
+console.log(2 ** 53);
+console.log(2 ** 53 + 1);
+console.log(Number.MAX_SAFE_INTEGER);
+console.log(Number.MAX_VALUE);
+console.log(Number.MIN_VALUE);
+console.log(Number.EPSILON);
+console.log(1 / 0, -1 / 0, 0 / 0);
+console.log(String(0.000001), String(1e-7), String(1e21));
+console.log("" + 5e-324);
+console.log(String(123.456), String(-0.0001));
+console.log(4.35, 0.3 - 0.1, 1.1 * 3);
+console.log(5e-324 * 2);
+console.log(9007199254740993);
+console.log(0xff, 0o17, 0b101, 1_000_000);

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+#
+# record.py: write each test's expectations by running it under node 20,
+# the oracle (tests/run_tests.py explains the files).
+#
+#   tests/record.py               record every test in tests/ and samples/
+#   tests/record.py lang/closure  only paths containing a filter
+#   tests/record.py --check       compare, write nothing (ctest runs this)
+#
+# For `<name>.ts`, node 20 runs the hand-stripped twin `_js/<name>.js`
+# beside it (node 20 cannot strip types). Tests in tests/diag/ are skipped:
+# their `.diag` files are written by hand. Review `git diff` after
+# recording: an expectation is only as good as the program behind it.
+import argparse
+import concurrent.futures
+import os
+import subprocess
+import sys
+
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import run_tests  # noqa: E402  (discovery and the stderr rule)
+
+
+def node_major():
+  try:
+    out = subprocess.run(['node', '--version'], capture_output=True,
+                         text=True, timeout=30).stdout.strip()
+    return int(out.lstrip('v').split('.')[0])
+  except (OSError, ValueError, subprocess.TimeoutExpired):
+    return None
+
+
+def node_program(test):
+  if test.src.endswith('.ts'):
+    return os.path.join(test.dir, '_js',
+                        os.path.basename(test.base) + '.js')
+  return test.src
+
+
+def expectations(test, timeout):
+  """Runs the program under node; returns {suffix: bytes or None}."""
+  args = (run_tests.read(test.base + '.args', b'') or b'').decode().split()
+  prog = node_program(test)
+  if not os.path.isfile(prog):
+    raise RuntimeError('missing node twin ' + os.path.relpath(prog))
+  status, out, err, _ = run_tests.run(['node', prog] + args, test.dir,
+                                      timeout)
+  if not isinstance(status, int) or status < 0:
+    raise RuntimeError('node: ' + run_tests.describe_status(status))
+  files = {'.expected': out, '.exit': None, '.stderr-first': None}
+  if status != 0:
+    files['.exit'] = b'%d\n' % status
+    lines = err.decode('utf-8', 'replace').splitlines()
+    line = next((l for l in lines if run_tests.STDERR_RE.match(l)), None)
+    if line is not None:
+      files['.stderr-first'] = line.encode() + b'\n'
+  return files
+
+
+def main():
+  ap = argparse.ArgumentParser(description='Record expectations with node.')
+  ap.add_argument('filters', nargs='*')
+  ap.add_argument('--check', action='store_true',
+                  help='only compare; exit 1 on a difference')
+  ap.add_argument('--timeout', type=float, default=30)
+  ap.add_argument('--force', action='store_true',
+                  help='record even if node is not version 20')
+  opts = ap.parse_args()
+  for var in ('NODE_OPTIONS', 'FORCE_COLOR', 'NO_COLOR',
+              'NODE_DISABLE_COLORS'):
+    os.environ.pop(var, None)
+
+  major = node_major()
+  if major != 20:
+    msg = 'node 20 is the oracle; found %s' % (
+      'no node' if major is None else 'node %d' % major)
+    if opts.check:
+      print(msg + '; skipped')
+      return run_tests.SKIP
+    if not opts.force:
+      print(msg + ' (use --force to record anyway)')
+      return 2
+
+  tests = [t for t in run_tests.local_tests() if not t.diag]
+  if opts.filters:
+    tests = [t for t in tests if any(f in t.display for f in opts.filters)]
+  def job(t):
+    try:
+      return expectations(t, opts.timeout)
+    except RuntimeError as e:
+      return e
+  with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+    outcomes = list(pool.map(job, tests))   # in test order
+  changed = errors = 0
+  for t, files in zip(tests, outcomes):
+    if isinstance(files, Exception):
+      print('ERROR %s: %s' % (t.display, files))
+      errors += 1
+      continue
+    for suffix, data in files.items():
+      path = t.base + suffix
+      old = run_tests.read(path)
+      if old == data:
+        continue
+      changed += 1
+      if opts.check:
+        print('DIFF %s%s' % (os.path.splitext(t.display)[0], suffix))
+        continue
+      if data is None:
+        os.unlink(path)
+        print('removed %s' % os.path.relpath(path))
+      else:
+        with open(path, 'wb') as f:
+          f.write(data)
+        print('wrote   %s' % os.path.relpath(path))
+  verb = 'differ from node' if opts.check else 'changed'
+  print('%d tests, %d files %s, %d errors' % (len(tests), changed, verb,
+                                             errors))
+  return 1 if errors or (opts.check and changed) else 0
+
+
+if __name__ == '__main__':
+  sys.exit(main())
