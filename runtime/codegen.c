@@ -273,3 +273,25 @@ JsValue js_async_start(JsRt *rt, JsGenFrame *F) {
   async_step(rt, F, JS_UNDEFINED, JS_RESUME_NEXT);
   return F->promise;
 }
+
+void js_set_function_name(JsRt *rt, JsValue fn, JsValue key, const char *prefix) {
+  if (!js_is_object(fn))
+    return;
+  JsValue name = key;
+  if (js_is_symbol(key)) {
+    JsValue d = ((JsSymbol *)js_cell(key))->description;
+    if (js_is_undefined(d))
+      name = rt->atom_empty;
+    else
+      name = js_concat(rt, js_concat(rt, js_atom_cstr(rt, "["), d), js_atom_cstr(rt, "]"));
+  } else if (!js_is_string(key)) {
+    name = js_to_string(rt, key);
+    if (js_is_exception(name)) {
+      js_take_exception(rt);
+      return;
+    }
+  }
+  if (prefix)
+    name = js_concat(rt, js_concat(rt, js_atom_cstr(rt, prefix), js_atom_cstr(rt, " ")), name);
+  js_define_value(rt, fn, rt->atom_name, name, JS_PROP_CONFIGURABLE);
+}

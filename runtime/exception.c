@@ -152,35 +152,34 @@ static bool is_error_object(JsValue v) {
   return false;
 }
 
+// node prints util.inspect(value) for an uncaught exception (after the
+// source line, which Kiln does not have): for errors that is the stack with
+// its header reflecting the current name and message, the constructor
+// named when it differs ("E [Error]: m"), then extra properties and
+// [cause]. A thrown primitive prints bare ("1").
 void js_report_uncaught(JsRt *rt, JsValue exc) {
   fflush(stdout);
-  if (is_error_object(exc)) {
+  bool had = rt->has_exception;
+  JsValue saved = rt->exception;
+  JsValue s = js_inspect(rt, exc);
+  rt->has_exception = had;
+  rt->exception = saved;
+  const char *text;
+  if (js_is_string(s)) {
+    text = js_str_to_utf8(rt, js_str(s), NULL);
+  } else if (is_error_object(exc)) {
     JsValue stack = quiet_get(rt, exc, rt->atom_stack);
     JsObject *o = js_obj(exc);
-    const char *text;
     if (js_is_string(stack) && o->hdr.class_id == JS_CLASS_ERROR &&
-        (JsValue)(uintptr_t)o->internal == stack) {
-      // Untouched: V8 formats the header lazily, so use the current name
-      // and message (a subclass may set this.name after super()).
+        (JsValue)(uintptr_t)o->internal == stack)
       text = js_str_to_utf8(rt, js_str(make_stack(rt, exc)), NULL);
-    } else if (js_is_string(stack)) {
+    else if (js_is_string(stack))
       text = js_str_to_utf8(rt, js_str(stack), NULL);
-    } else {
+    else
       text = error_header(rt, exc);
-    }
-    fprintf(stderr, "%s\n", text);
-    JsValue cause = quiet_get(rt, exc, rt->atom_cause);
-    if (cause != JS_UNDEFINED && is_error_object(cause))
-      fprintf(stderr, "  [cause]: %s\n", error_header(rt, cause));
   } else {
-    bool had = rt->has_exception;
-    JsValue saved = rt->exception;
-    JsValue s = js_inspect(rt, exc);
-    const char *text = js_is_string(s) ? js_str_to_utf8(rt, js_str(s), NULL)
-                                       : js_cstr(rt, exc);
-    rt->has_exception = had;
-    rt->exception = saved;
-    fprintf(stderr, "Uncaught %s\n", text);
+    text = js_cstr(rt, exc);
   }
+  fprintf(stderr, "%s\n", text);
   fflush(stderr);
 }

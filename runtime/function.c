@@ -67,10 +67,17 @@ static JsValue function_name_value(JsRt *rt, JsValue name, uint32_t flags) {
     if (js_is_exception(name))
       name = rt->atom_empty;
   }
-  if (flags & JS_FN_GETTER)
-    name = js_concat(rt, js_atom_cstr(rt, "get "), name);
-  else if (flags & JS_FN_SETTER)
-    name = js_concat(rt, js_atom_cstr(rt, "set "), name);
+  // The compiler may already have spelled the prefix for a literal key;
+  // computed keys arrive bare.
+  if (flags & (JS_FN_GETTER | JS_FN_SETTER)) {
+    const char *prefix = (flags & JS_FN_GETTER) ? "get " : "set ";
+    JsString *s = js_str_flatten(rt, js_str(name));
+    bool has = js_str_len(s) >= 4;
+    for (uint32_t i = 0; has && i < 4; i++)
+      has = js_str_at(s, i) == (uint16_t)prefix[i];
+    if (!has)
+      name = js_concat(rt, js_atom_cstr(rt, prefix), name);
+  }
   return name;
 }
 
@@ -114,6 +121,21 @@ JsValue js_new_function(JsRt *rt, JsFn fn, JsEnv *env, JsValue name, int length,
   if (!ctor)
     o->fn_flags &= ~JS_FN_CONSTRUCTOR;
   JsValue proto = ctor ? new_prototype_for(rt, f, rt->object_proto) : 0;
+  if (!(flags & (JS_FN_STRICT | JS_FN_ARROW | JS_FN_METHOD | JS_FN_CLASS |
+                 JS_FN_NATIVE | JS_FN_GETTER | JS_FN_SETTER))) {
+    // V8 gives sloppy functions own `arguments` and `caller` (null).
+    o->slots = js_gc_alloc(8 * sizeof(JsValue));
+    o->slots[0] = js_int(length < 0 ? 0 : length);
+    o->slots[1] = nv;
+    o->slots[2] = JS_NULL;
+    o->slots[3] = JS_NULL;
+    o->shape = rt->fn_shape_sloppy;
+    if (proto) {
+      o->shape = rt->fn_shape_sloppy_proto;
+      o->slots[4] = proto;
+    }
+    return f;
+  }
   init_function_props(rt, o, nv, length, proto, !(flags & JS_FN_CLASS));
   return f;
 }

@@ -218,6 +218,8 @@ struct JsRt {
   JsShape *fn_shape_plain;   // functions: length, name
   JsShape *fn_shape_proto;   // functions: length, name, prototype
   JsShape *fn_shape_classproto;  // class ctors: prototype non-writable
+  JsShape *fn_shape_sloppy;       // sloppy functions: + arguments, caller (null)
+  JsShape *fn_shape_sloppy_proto; // ... + prototype
   JsValue array_iterator_next;   // the original %ArrayIteratorPrototype%.next
   // Runs the event loop after the main module (promise jobs, timers, I/O);
   // set by the loop's owner. Returns JS_EXCEPTION when an uncaught error
@@ -403,5 +405,93 @@ JsValue *js_array_like_to_list(JsRt *rt, JsValue obj, uint32_t *n);
 // obj[i] / obj[i] = v with an integer index (any object).
 JsValue js_get_index(JsRt *rt, JsValue obj, uint32_t i);
 JsValue js_set_index(JsRt *rt, JsValue obj, uint32_t i, JsValue v, bool strict);
+
+// --- promises, jobs and the event loop (runtime/promise.c, runtime/loop.c,
+// stdlib/builtins/promise.c, stdlib/node/{timers,process}.c) ---------------
+// Added by the event-loop work; append-only like the rest of this file.
+
+// A pending %Promise% (ECMA-262 #sec-promise-objects).
+JsValue js_promise_new(JsRt *rt);
+// As the promise's resolve function would (#sec-promise-resolve-functions):
+// thenables are adopted through a job, resolving with the promise itself
+// rejects with a TypeError; a second resolve/reject is ignored. Never throws.
+void js_promise_resolve_value(JsRt *rt, JsValue p, JsValue v);
+void js_promise_reject_value(JsRt *rt, JsValue p, JsValue reason);
+// PromiseResolve(%Promise%, v) (#sec-promise-resolve). Throws (a getter
+// on v.constructor).
+JsValue js_promise_resolve(JsRt *rt, JsValue v);
+// PerformPromiseThen(p, f, r) with no result capability (await). A handler
+// that throws is an uncaught exception. Ignores non-promises.
+void js_promise_then_internal(JsRt *rt, JsValue p, JsValue on_fulfilled,
+                              JsValue on_rejected);
+// A microtask calling fn(...argv) (queueMicrotask); an exception it throws
+// is an uncaught exception.
+void js_enqueue_job(JsRt *rt, JsValue fn, int argc, const JsValue *argv);
+bool js_is_promise(JsValue v);
+// 0 pending, 1 fulfilled, 2 rejected; *result set when settled.
+int js_promise_state(JsValue promise, JsValue *result);
+bool js_has_microtasks(JsRt *rt);
+// Runs microtasks until the queue is empty; false when an uncaught error
+// ends the program (see js_loop_uncaught).
+bool js_run_microtasks(JsRt *rt);
+
+// PromiseCapability record. For %Promise% itself resolve/reject may be
+// JS_EMPTY: settling goes straight to the promise.
+typedef struct JsCapability {
+  JsValue promise, resolve, reject;
+} JsCapability;
+// Internals shared with stdlib/builtins/promise.c.
+JsValue js__promise_create(JsRt *rt, JsValue new_target);  // throws
+void js__promise_resolving_functions(JsRt *rt, JsValue p, JsValue *resolve,
+                                     JsValue *reject);
+int js__promise_new_capability(JsRt *rt, JsValue c, JsCapability *cap);  // -1 threw
+void js__capability_materialize(JsRt *rt, JsCapability *cap);  // JS_EMPTY -> functions
+JsValue js__capability_resolve(JsRt *rt, const JsCapability *cap, JsValue v);
+JsValue js__capability_reject(JsRt *rt, const JsCapability *cap, JsValue reason);
+void js__promise_perform_then(JsRt *rt, JsValue p, JsValue on_fulfilled,
+                              JsValue on_rejected, const JsCapability *cap);
+// Promises rejected while unhandled since the last call (the caller
+// checks js__promise_is_handled again: a late handler counts).
+size_t js__promise_take_rejections(JsValue **out);
+bool js__promise_is_handled(JsValue p);
+
+// The libuv loop every module schedules on (uv_default_loop()).
+struct uv_loop_s *js_uv_loop(JsRt *rt);
+// The run_event_loop hook (set by stdlib_process_init).
+JsValue js_loop_run(JsRt *rt);
+// Node's MakeCallback, for every callback a libuv completion runs: calls
+// fn, then drains nextTicks and microtasks. An exception goes to
+// js_loop_uncaught. Returns false when the program is ending: the caller
+// must not call into JS again (just return to libuv).
+bool js_loop_callback(JsRt *rt, JsValue fn, JsValue this_val, int argc, JsValue *argv);
+// Drains process.nextTick callbacks and microtasks (ticks first, repeated
+// until both are empty), then checks unhandled rejections.
+bool js_loop_drain(JsRt *rt);
+// An uncaught exception: process 'uncaughtException' listeners get it
+// (returns true: go on), otherwise the program ends: the loop stops, 'exit'
+// listeners run, the error is reported, exit code 1 (returns false).
+bool js_loop_uncaught(JsRt *rt, JsValue exc, bool from_promise);
+bool js_loop_ending(JsRt *rt);
+// process.nextTick(fn, ...argv).
+void js_next_tick(JsRt *rt, JsValue fn, int argc, const JsValue *argv);
+// An error the way node's internal validators make them: a TypeError (or
+// other kind) with a `code` property, printed "TypeError [CODE]: message".
+JsValue js_node_error(JsRt *rt, JsErrorKind kind, const char *code, const char *fmt, ...);
+// ERR_INVALID_ARG_TYPE for a value that must be a function ("callback").
+JsValue js_throw_invalid_callback(JsRt *rt, const char *name, JsValue v);
+
+// process (stdlib/node/process.c): emits a process event to its listeners;
+// returns 1 when there were listeners, 0 when none, -1 when one threw.
+int js_process_emit(JsRt *rt, const char *event, int argc, JsValue *argv);
+int js_process_listener_count(JsRt *rt, const char *event);
+// process.exitCode as the exit status (undefined -> 0).
+int js_process_exit_code(JsRt *rt);
+void js_process_set_exit_code(JsRt *rt, int code);
+// process.exit(code): 'exit' listeners (once), flush, exit.
+void js_process_exit(JsRt *rt, int code) __attribute__((noreturn));
+
+void stdlib_promise_init(JsRt *rt);
+void stdlib_timers_init(JsRt *rt);
+void stdlib_process_init(JsRt *rt);
 
 #endif

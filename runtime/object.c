@@ -74,9 +74,19 @@ static uint8_t elem_attrs(const JsObject *o) {
   return JS_PROP_DEFAULT;
 }
 
+// js_atom_index for an atom, inlined: interned strings carry their index.
+static inline int64_t key_index(JsValue key) {
+  if (!js_is_string(key))
+    return -1;
+  JsString *s = js_str(key);
+  if (s->hdr.flags & JS_STR_INTERNED)
+    return (int64_t)s->index - 1;
+  return js_atom_index(key);
+}
+
 static bool find_own(JsRt *rt, JsObject *o, JsValue key, OwnRef *r) {
   if (js_is_string(key)) {
-    int64_t idx = js_atom_index(key);
+    int64_t idx = key_index(key);
     if (idx >= 0) {
       if (has_elems(o)) {
         if ((uint64_t)idx < o->elem_len && (uint64_t)idx < o->elem_cap &&
@@ -179,7 +189,7 @@ static void add_slot(JsObject *o, JsValue key, uint8_t attrs, JsValue v) {
     o->slots = s;
   }
   o->slots[n - 1] = v;
-  if (js_atom_index(key) >= 0)
+  if (key_index(key) >= 0)
     o->hdr.flags |= JS_OBJ_HAS_INDEX_KEYS;
 }
 
@@ -248,7 +258,7 @@ static void put_elem(JsRt *rt, JsObject *o, uint32_t idx, JsValue v) {
 static bool add_data_prop(JsRt *rt, JsObject *o, JsValue key, JsValue v) {
   if (!(o->hdr.flags & JS_OBJ_EXTENSIBLE))
     return false;
-  int64_t idx = js_atom_index(key);
+  int64_t idx = key_index(key);
   if (idx >= 0 && has_elems(o)) {
     if (o->hdr.class_id == JS_CLASS_ARRAY && idx >= o->elem_len &&
         (o->hdr.flags & JS_OBJ_LEN_RO))

@@ -185,7 +185,7 @@ static JsValue unary_numeric(JsRt *rt, JsValue a, double *x) {
 JsValue js_neg(JsRt *rt, JsValue a) {
   if (js_is_int(a) && js_get_int(a) != 0 && js_get_int(a) != INT32_MIN)
     return js_int(-js_get_int(a));
-  double x;
+  double x = 0;
   if (js_is_exception(unary_numeric(rt, a, &x)))
     return JS_EXCEPTION;
   return js_number(-x);
@@ -200,7 +200,7 @@ JsValue js_plus(JsRt *rt, JsValue a) {
 JsValue js_bit_not(JsRt *rt, JsValue a) {
   if (js_is_int(a))
     return js_int(~js_get_int(a));
-  double x;
+  double x = 0;
   if (js_is_exception(unary_numeric(rt, a, &x)))
     return JS_EXCEPTION;
   return js_int(~js_to_int32_d(x));
@@ -209,7 +209,7 @@ JsValue js_bit_not(JsRt *rt, JsValue a) {
 JsValue js_inc(JsRt *rt, JsValue a) {
   if (js_is_int(a) && js_get_int(a) != INT32_MAX)
     return js_int(js_get_int(a) + 1);
-  double x;
+  double x = 0;
   if (js_is_exception(unary_numeric(rt, a, &x)))
     return JS_EXCEPTION;
   return js_number(x + 1);
@@ -218,7 +218,7 @@ JsValue js_inc(JsRt *rt, JsValue a) {
 JsValue js_dec(JsRt *rt, JsValue a) {
   if (js_is_int(a) && js_get_int(a) != INT32_MIN)
     return js_int(js_get_int(a) - 1);
-  double x;
+  double x = 0;
   if (js_is_exception(unary_numeric(rt, a, &x)))
     return JS_EXCEPTION;
   return js_number(x - 1);

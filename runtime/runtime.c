@@ -137,6 +137,10 @@ static void init_intrinsics(JsRt *rt) {
   rt->fn_shape_proto = js__shape_add(rt->fn_shape_plain, rt->atom_prototype,
                                      JS_PROP_WRITABLE);
   rt->fn_shape_classproto = js__shape_add(rt->fn_shape_plain, rt->atom_prototype, 0);
+  rt->fn_shape_sloppy = js__shape_add(js__shape_add(rt->fn_shape_plain, rt->atom_arguments, 0),
+                                      rt->atom_caller, 0);
+  rt->fn_shape_sloppy_proto = js__shape_add(rt->fn_shape_sloppy, rt->atom_prototype,
+                                            JS_PROP_WRITABLE);
   // Function.prototype is itself a function (returning undefined).
   JsObject *fp = js_new_object_class(rt, rt->object_proto, JS_CLASS_FUNCTION);
   fp->fn = function_proto_call;
@@ -196,6 +200,9 @@ JsRt *js_rt_new(int argc, char **argv) {
   stdlib_json_init(rt);
   stdlib_console_init(rt);
   stdlib_global_init(rt);
+  stdlib_promise_init(rt);
+  stdlib_timers_init(rt);
+  stdlib_process_init(rt);
   return rt;
 }
 

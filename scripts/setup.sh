@@ -33,7 +33,8 @@ installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
 }
 missing=()
-for p in build-essential cmake pkg-config libgc-dev libuv1-dev python3; do
+# tcc: a fast C compiler for the test262 run (thousands of -O0 builds).
+for p in build-essential cmake pkg-config libgc-dev libuv1-dev python3 tcc; do
   installed "$p" || missing+=("$p")
 done
 # node may come from elsewhere (nodesource, nvm): only install Debian's when

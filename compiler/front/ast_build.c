@@ -109,8 +109,12 @@ Kids kids_of(Builder *b, TSNode n) {
     return k;
   do {
     TSNode c = ts_tree_cursor_current_node(&b->cursor);
-    if (ts_node_is_extra(c))
+    if (ts_node_is_extra(c)) {
+      // ECMA-262 #sec-html-like-comments: scripts only.
+      if (b->module && node_type(b, c) == NT_html_comment)
+        build_error(b, c, "HTML-like comments are not allowed in modules");
       continue;
+    }
     if (b->nkids == b->cap_kids) {
       b->cap_kids = b->cap_kids ? b->cap_kids * 2 : 256;
       b->kids = realloc(b->kids, (size_t)b->cap_kids * sizeof *b->kids);
@@ -266,6 +270,7 @@ void build_body(Builder *b, TSNode n, AstList *out, uint32_t *flags) {
 AstNode *build_program(Builder *b, TSNode root, bool module) {
   builder_init(b, ts_node_language(root));
   b->cursor = ts_tree_cursor_new(root);
+  b->module = module;
   AstNode *prog = node_new(b, AST_PROGRAM, root);
   build_body(b, root, &prog->list, &prog->flags);
   // Node 22 treats a file with import/export statements as a module.

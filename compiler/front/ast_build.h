@@ -128,6 +128,7 @@ typedef struct Builder {
   int errors;          // diagnostics this builder reported
   int depth;           // recursion depth, to refuse absurd nesting
   bool in_generator;   // inside a generator function body
+  bool module;         // parsing a module (known before building)
   bool too_deep;       // "nested too deeply" was reported
   TSNode last;         // innermost node being built, for build_missing()
 } Builder;
@@ -184,6 +185,8 @@ char *lit_template_raw(const char *s, size_t n, size_t *out_len);
 char *lit_decode_ident(const char *s, size_t n, size_t *out_len);
 // Numeric literal text (separators allowed). Returns false if malformed.
 bool lit_parse_number(const char *s, size_t n, double *out, bool *legacy_octal);
+// Is [s] (without the trailing n) a valid BigInt literal?
+bool lit_bigint_ok(const char *s, size_t n);
 // BigInt literal text without the trailing n, as decimal digits.
 char *lit_bigint_decimal(const char *s, size_t n);
 

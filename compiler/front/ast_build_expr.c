@@ -11,6 +11,7 @@
 // the resolver must reject (`({a}) = 1`).
 #include "ast_build.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // --- identifiers and literals ---
@@ -64,8 +65,18 @@ AstNode *build_string(Builder *b, TSNode n) {
 static AstNode *build_number(Builder *b, TSNode n) {
   size_t len;
   const char *t = node_text(b, n, &len);
+  // ECMA-262 #sec-literals-numeric-literals: "The SourceCharacter
+  // immediately following a NumericLiteral must not be an IdentifierStart
+  // or DecimalDigit" (`3in x`).
+  uint32_t end = ts_node_end_byte(n);
+  char next = end < b->src->len ? b->text[end] : '\0';
+  if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+      (next >= '0' && next <= '9') || next == '_' || next == '$' || next == '\\')
+    build_error_at(b, end, end + 1, "identifier starts immediately after numeric literal");
   if (len > 1 && t[len - 1] == 'n') {
     AstNode *big = node_new(b, AST_BIGINT, n);
+    if (!lit_bigint_ok(t, len - 1))
+      build_error(b, n, "invalid BigInt literal '%.*s'", (int)(len > 40 ? 40 : len), t);
     big->str = lit_bigint_decimal(t, len - 1);
     big->len = strlen(big->str);
     return big;
@@ -93,6 +104,20 @@ static AstNode *build_regex(Builder *b, TSNode n) {
   t = ts_node_is_null(flags) ? "" : node_text(b, flags, &len);
   re->raw = arena_strndup(t, len);
   re->raw_len = len;
+  // ECMA-262 #sec-regexpinitialize: known flags, each at most once, and
+  // not both u and v. The pattern itself is checked when it is compiled.
+  unsigned seen = 0;
+  for (size_t i = 0; i < len; i++) {
+    const char *f = strchr("dgimsuvy", t[i]);
+    unsigned bit = f && t[i] ? 1u << (f - "dgimsuvy") : 0;
+    if (!bit || (seen & bit)) {
+      build_error(b, flags, "invalid regular expression flags '%.*s'", (int)len, t);
+      break;
+    }
+    seen |= bit;
+  }
+  if ((seen & (1u << 5)) && (seen & (1u << 6)))
+    build_error(b, flags, "invalid regular expression flags '%.*s'", (int)len, t);
   return re;
 }
 
@@ -295,10 +320,24 @@ static const char *operator_text(Builder *b, Kids k, size_t *len) {
   return node_text(b, op, len);
 }
 
-// binary_expression = left:(expression | private_property_identifier)
-//                     operator right:expression
-static AstNode *build_binary(Builder *b, TSNode n) {
-  Kids k = kids_of(b, n);
+// A growable stack of CST nodes, for walking long spines without recursion.
+typedef struct NodeStack {
+  TSNode *items;
+  int len, cap;
+} NodeStack;
+
+static void stack_push(NodeStack *st, TSNode n) {
+  if (st->len == st->cap) {
+    st->cap = st->cap ? st->cap * 2 : 16;
+    st->items = realloc(st->items, (size_t)st->cap * sizeof *st->items);
+    if (!st->items)
+      ICE("out of memory");
+  }
+  st->items[st->len++] = n;
+}
+
+// One binary_expression whose left operand is already built.
+static AstNode *build_binary_link(Builder *b, TSNode n, Kids k, AstNode *left) {
   size_t len;
   const char *t = operator_text(b, k, &len);
   int op = op_lookup(binary_ops, t, len);
@@ -306,16 +345,42 @@ static AstNode *build_binary(Builder *b, TSNode n) {
     return build_unsupported(b, n);
   bool logical = op == AST_OP_AND || op == AST_OP_OR || op == AST_OP_NULLISH;
   AstNode *e = node_new(b, logical ? AST_LOGICAL : AST_BINARY, n);
-  TSNode left = kid_field(b, k, b->f.left);
-  if (node_type(b, left) == NT_private_property_identifier) {
-    uint32_t flags = 0;
-    e->a = build_key(b, left, &flags);  // `#x in obj`
-    op = op == AST_OP_IN ? AST_OP_PRIVATE_IN : op;
-  } else {
-    e->a = build_expr(b, left);
-  }
+  if (left->kind == AST_PRIVATE_NAME)
+    op = op == AST_OP_IN ? AST_OP_PRIVATE_IN : op;  // `#x in obj`
   e->op = op;
+  e->a = left;
   e->b = build_expr(b, kid_field(b, k, b->f.right));
+  return e;
+}
+
+// binary_expression = left:(expression | private_property_identifier)
+//                     operator right:expression
+// Left-associative chains (`a + b + c + ...`, thousands long in generated
+// code) are walked down their left spine in a loop, not by recursion.
+static AstNode *build_binary(Builder *b, TSNode n) {
+  NodeStack spine = {0};
+  TSNode cur = n;
+  while (node_type(b, cur) == NT_binary_expression) {
+    stack_push(&spine, cur);
+    int saved = b->nkids;
+    Kids k = kids_of(b, cur);
+    cur = kid_field(b, k, b->f.left);
+    b->nkids = saved;
+  }
+  AstNode *e;
+  if (node_type(b, cur) == NT_private_property_identifier) {
+    uint32_t flags = 0;
+    e = build_key(b, cur, &flags);
+  } else {
+    e = build_expr(b, cur);
+  }
+  for (int i = spine.len - 1; i >= 0; i--) {
+    int saved = b->nkids;
+    Kids k = kids_of(b, spine.items[i]);
+    e = build_binary_link(b, spine.items[i], k, e);
+    b->nkids = saved;
+  }
+  free(spine.items);
   return e;
 }
 
@@ -412,30 +477,11 @@ static AstNode *build_yield(Builder *b, TSNode n) {
 
 // --- calls, members and optional chains ---
 
-static AstNode *build_chain_link(Builder *b, TSNode n, NodeType t);
 static bool chain_is_optional(const AstNode *e);
 
-// The object or callee of a chain link: links continue the same chain.
-static AstNode *build_chain_object(Builder *b, TSNode n) {
-  NodeType t = node_type(b, n);
-  if (t == NT_non_null_expression) {
-    // TypeScript `a?.b!.c`: the `!` vanishes and the chain goes on.
-    int saved = b->nkids;
-    Kids k = kids_of(b, n);
-    TSNode inner = first_named(b, k);
-    b->nkids = saved;
-    return build_chain_object(b, inner);
-  }
-  if (t != NT_member_expression && t != NT_subscript_expression &&
-      t != NT_call_expression)
-    return build_expr(b, n);
-  if (!build_enter(b, n))
-    return node_new(b, AST_NULL, n);
-  int saved = b->nkids;
-  AstNode *e = build_chain_link(b, n, t);
-  b->nkids = saved;
-  b->depth--;
-  return e;
+static bool is_chain_link(NodeType t) {
+  return t == NT_member_expression || t == NT_subscript_expression ||
+         t == NT_call_expression;
 }
 
 // arguments = "(" (expression | spread_element), ... ")"
@@ -450,18 +496,18 @@ static void build_arguments(Builder *b, TSNode n, AstList *out) {
 
 // call_expression = function:(expression | import) type_arguments?
 //                   optional_chain? arguments:(arguments | template_string)
-static AstNode *build_call(Builder *b, TSNode n, Kids k) {
-  TSNode fn = kid_field(b, k, b->f.function);
+// [callee] is built already (NULL for import()).
+static AstNode *build_call(Builder *b, TSNode n, Kids k, AstNode *callee) {
   TSNode args = kid_field(b, k, b->f.arguments);
   if (node_type(b, args) == NT_template_string) {
     AstNode *e = node_new(b, AST_TAGGED_TEMPLATE, n);
-    e->a = build_chain_object(b, fn);
+    e->a = callee;
     e->b = build_template(b, args, true);
     if (chain_is_optional(e->a))
       build_error(b, args, "tagged template cannot be used in an optional chain");
     return e;
   }
-  if (node_type(b, fn) == NT_import) {
+  if (!callee) {
     // import(specifier [, options]): options go in b.
     AstNode *e = node_new(b, AST_IMPORT_CALL, n);
     AstList list = {0};
@@ -473,40 +519,93 @@ static AstNode *build_call(Builder *b, TSNode n, Kids k) {
     return e;
   }
   AstNode *e = node_new(b, AST_CALL, n);
-  e->a = build_chain_object(b, fn);
+  e->a = callee;
   build_arguments(b, args, &e->list);
   return e;
 }
 
-// member_expression = object "." | optional_chain property
+// One link of a chain whose object (or callee) [obj] is built already.
+// member_expression = object ("." | optional_chain) property
 // subscript_expression = object optional_chain? "[" index "]"
-static AstNode *build_chain_link(Builder *b, TSNode n, NodeType t) {
+static AstNode *build_chain_link(Builder *b, TSNode n, AstNode *obj) {
   Kids k = kids_of(b, n);
+  NodeType t = node_type(b, n);
   AstNode *e;
   if (t == NT_call_expression) {
-    e = build_call(b, n, k);
+    e = build_call(b, n, k, obj);
   } else if (t == NT_member_expression) {
     e = node_new(b, AST_MEMBER, n);
-    TSNode obj = kid_field(b, k, b->f.object);
-    if (node_type(b, obj) == NT_import)
-      return build_unsupported(b, obj);
-    e->a = build_chain_object(b, obj);
+    e->a = obj;
     TSNode prop = kid_field(b, k, b->f.property);
     if (node_type(b, prop) == NT_private_property_identifier) {
       uint32_t flags = 0;
       e->b = build_key(b, prop, &flags);
-    } else {
+    } else if (!ts_node_is_null(prop)) {
       AstNode *name = build_ident(b, prop);
       e->str = name->str;
       e->len = name->len;
     }
   } else {
     e = node_new(b, AST_INDEX, n);
-    e->a = build_chain_object(b, kid_field(b, k, b->f.object));
+    e->a = obj;
     e->b = build_expr(b, kid_field(b, k, b->f.index));
   }
   if (!ts_node_is_null(kid_field(b, k, b->f.optional_chain)))
     e->flags |= AST_F_OPTIONAL;
+  return e;
+}
+
+// The object of a member/subscript link, or the callee of a call; sets
+// *is_import for `import(...)`.
+static TSNode chain_inner(Builder *b, TSNode n, bool *is_import) {
+  int saved = b->nkids;
+  Kids k = kids_of(b, n);
+  NodeType t = node_type(b, n);
+  TSNode inner = kid_field(b, k, t == NT_call_expression ? b->f.function : b->f.object);
+  b->nkids = saved;
+  *is_import = !ts_node_is_null(inner) && node_type(b, inner) == NT_import;
+  return inner;
+}
+
+// A whole chain `a.b[c](d)...`, walked down its spine in a loop (method
+// chains can be long). TypeScript's `!` inside a chain vanishes without
+// ending the chain (`a?.b!.c`).
+static AstNode *build_chain_spine(Builder *b, TSNode n) {
+  NodeStack spine = {0};
+  TSNode cur = n;
+  bool is_import = false;
+  for (;;) {
+    NodeType t = node_type(b, cur);
+    if (t == NT_non_null_expression) {
+      int saved = b->nkids;
+      Kids k = kids_of(b, cur);
+      TSNode inner = first_named(b, k);
+      b->nkids = saved;
+      if (ts_node_is_null(inner))
+        break;
+      cur = inner;
+      continue;
+    }
+    if (!is_chain_link(t))
+      break;
+    stack_push(&spine, cur);
+    cur = chain_inner(b, cur, &is_import);
+    if (is_import || ts_node_is_null(cur))
+      break;
+  }
+  AstNode *e = NULL;
+  if (is_import)
+    e = NULL;
+  else if (node_type(b, cur) == NT_import)
+    e = build_unsupported(b, cur);  // import.x that is not import.meta
+  else
+    e = build_expr(b, cur);
+  for (int i = spine.len - 1; i >= 0; i--) {
+    int saved = b->nkids;
+    e = build_chain_link(b, spine.items[i], e);
+    b->nkids = saved;
+  }
+  free(spine.items);
   return e;
 }
 
@@ -524,8 +623,8 @@ static bool chain_is_optional(const AstNode *e) {
 }
 
 // The outermost link of a chain: wrap it if the chain short-circuits.
-static AstNode *build_chain(Builder *b, TSNode n, NodeType t) {
-  AstNode *e = build_chain_link(b, n, t);
+static AstNode *build_chain(Builder *b, TSNode n) {
+  AstNode *e = build_chain_spine(b, n);
   if (!chain_is_optional(e))
     return e;
   AstNode *wrap = node_new(b, AST_OPTIONAL_CHAIN, n);
@@ -610,7 +709,7 @@ static AstNode *build_expr_kind(Builder *b, TSNode n, NodeType t) {
   case NT_call_expression:
   case NT_member_expression:
   case NT_subscript_expression:
-    return build_chain(b, n, t);
+    return build_chain(b, n);
   case NT_new_expression: return build_new(b, n);
   case NT_sequence_expression: {
     AstNode *seq = node_new(b, AST_SEQUENCE, n);

@@ -322,14 +322,35 @@ static bool parse_pow2(const char *s, size_t n, int radix, double *out) {
   return true;
 }
 
+// Numeric separators (ECMA-262 #sec-literals-numeric-literals): each `_`
+// sits between two digits of the literal's radix, never right after the
+// radix prefix, and never in a literal with a leading 0 (`0_1`, `00_1`).
+static bool separators_ok(const char *s, size_t n, int radix) {
+  size_t first = radix == 10 ? 0 : 2;
+  bool leading_zero = radix == 10 && n > 1 && s[0] == '0' && s[1] != '.' &&
+                      s[1] != 'e' && s[1] != 'E';
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != '_')
+      continue;
+    if (leading_zero || i <= first || i + 1 >= n)
+      return false;
+    int before = hex_value(s[i - 1]), after = hex_value(s[i + 1]);
+    if (before < 0 || before >= radix || after < 0 || after >= radix)
+      return false;
+  }
+  return true;
+}
+
 bool lit_parse_number(const char *s, size_t n, double *out, bool *legacy_octal) {
+  *legacy_octal = false;
+  if (memchr(s, '_', n) && !separators_ok(s, n, radix_of(s, n)))
+    return false;
   char small[128];
   char *buf = n < sizeof small ? small : malloc(n + 1);
   if (!buf)
     return false;
   size_t len = strip_separators(s, n, buf);
   bool ok = false;
-  *legacy_octal = false;
   int radix = radix_of(buf, len);
   if (radix != 10) {
     ok = parse_pow2(buf + 2, len - 2, radix, out);
@@ -355,6 +376,20 @@ bool lit_parse_number(const char *s, size_t n, double *out, bool *legacy_octal) 
   if (buf != small)
     free(buf);
   return ok;
+}
+
+bool lit_bigint_ok(const char *s, size_t n) {
+  int radix = radix_of(s, n);
+  if (n == 0 || !separators_ok(s, n, radix))
+    return false;
+  if (radix != 10)
+    return n > 2;
+  if (n > 1 && s[0] == '0')
+    return false;  // 01n, 08n: no legacy forms for BigInt
+  for (size_t i = 0; i < n; i++)
+    if (!(s[i] >= '0' && s[i] <= '9') && s[i] != '_')
+      return false;  // 1.5n, 1e3n
+  return true;
 }
 
 char *lit_bigint_decimal(const char *s, size_t n) {

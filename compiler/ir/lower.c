@@ -793,6 +793,11 @@ static int prop_key(Lower *L, AstNode *p) {
   return static_key(L, p->a);
 }
 
+static void set_fn_name(Lower *L, int fn, int key, const char *prefix) {
+  rtv(L, "js_set_function_name", false, 0, prefix ? (prefix[0] == 'g' ? "\"get\"" : "\"set\"") : "NULL",
+      2, (int[]){fn, key});
+}
+
 static int object_expr(Lower *L, AstNode *n) {
   int obj = rt0(L, "js_new_object", false);
   for (int i = 0; i < n->list.len; i++) {
@@ -811,14 +816,20 @@ static int object_expr(Lower *L, AstNode *n) {
     if (p->op == AST_PROP_INIT) {
       int v = is_anonymous_fn(p->b) ? function_value(L, p->b, kn ? kn : "")
                                     : expr(L, p->b);
+      if (!kn && is_anonymous_fn(p->b))
+        set_fn_name(L, v, key, NULL);
       rt3(L, "js_define_field", true, obj, key, v);
     } else if (p->op == AST_PROP_METHOD) {
       int fn = method_value(L, p->b, kn ? kn : "", 0);
+      if (!kn)
+        set_fn_name(L, fn, key, NULL);
       rt_tail(L, "js_define_method", true, "true", 3, (int[]){obj, key, fn});
     } else {
       bool get = p->op == AST_PROP_GET;
       int fn = method_value(L, p->b, kn ? arena_printf("%s %s", get ? "get" : "set", kn) : "",
                             get ? JS_FN_GETTER : JS_FN_SETTER);
+      if (!kn)
+        set_fn_name(L, fn, key, get ? "get" : "set");
       int u = undef(L);
       rt_tail(L, "js_define_accessor", true, "true", 4,
               (int[]){obj, key, get ? fn : u, get ? u : fn});
@@ -1554,11 +1565,15 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
                   : static_key(L, m->a);
     if (m->op == AST_MEMBER_METHOD) {
       int fn = method_value(L, m->b, kn ? kn : "", 0);
+      if (!kn)
+        set_fn_name(L, fn, key, NULL);
       rt_tail(L, "js_define_method", true, "false", 3, (int[]){target, key, fn});
     } else {
       bool get = m->op == AST_MEMBER_GETTER;
       int fn = method_value(L, m->b, kn ? arena_printf("%s %s", get ? "get" : "set", kn) : "",
                             get ? JS_FN_GETTER : JS_FN_SETTER);
+      if (!kn)
+        set_fn_name(L, fn, key, get ? "get" : "set");
       int u = undef(L);
       rt_tail(L, "js_define_accessor", true, "false", 4,
               (int[]){target, key, get ? fn : u, get ? u : fn});
@@ -2095,6 +2110,10 @@ static void init_pseudo(Lower *L, Scope *fs) {
         store_raw(L, b, const_special(L, (int)JS_UNINIT));
         break;
       }
+      if (fs->kind == SCOPE_PROGRAM && L->opt->script) {
+        store_raw(L, b, rt0(L, "js_global_object", false));
+        break;
+      }
       i = emit(L, IR_THIS);
       i->dst = reg(L);
       if (!fs->strict && fs->kind == SCOPE_FUNCTION)
@@ -2235,6 +2254,8 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
       int v = !m->b ? undef(&L)
               : is_anonymous_fn(m->b) ? function_value(&L, m->b, kn ? kn : "")
               : expr(&L, m->b);
+      if (m->b && !kn && is_anonymous_fn(m->b))
+        set_fn_name(&L, v, key, NULL);
       rt3(&L, "js_define_field", true, th->dst, key, v);
     }
     emit_return(&L, undef(&L));

@@ -54,7 +54,7 @@ static void scope_pop(Resolver *r) { r->scope = r->scope->parent; }
 
 static Binding *scope_lookup_local(Scope *s, const char *name) {
   for (Binding *b = s->bindings; b; b = b->next)
-    if (b->kind < BIND_THIS && strcmp(b->name, name) == 0)
+    if ((b->kind < BIND_THIS || b->kind == BIND_HIDDEN) && strcmp(b->name, name) == 0)
       return b;
   return NULL;
 }

@@ -435,4 +435,8 @@ void js_init_coroutine_function(JsRt *rt, JsValue fn, int kind);
 JsValue js_delegate_step(JsRt *rt, JsValue iter, JsValue next, JsValue mode,
                          JsValue received, JsValue *out);
 
+// SetFunctionName for computed keys: symbols become "[description]";
+// [prefix] is "get", "set" or NULL.
+void js_set_function_name(JsRt *rt, JsValue fn, JsValue key, const char *prefix);
+
 #endif

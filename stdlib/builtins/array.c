@@ -28,15 +28,37 @@ static bool is_plain_array(JsValue o) {
          !(js_cell(o)->flags & JS_OBJ_SPARSE);
 }
 
-// The element at [i] of a plain array, or JS_HOLE when the generic path is
-// needed.
+// The element at [i] of an array when it is stored in `elems`, else
+// JS_HOLE (the generic path decides). Stored elements are always data
+// properties; a sparse array keeps its other index properties elsewhere.
 static JsValue dense_at(JsValue o, double i) {
-  if (!is_plain_array(o))
+  if (!js_is_object(o) || js_cell(o)->class_id != JS_CLASS_ARRAY)
     return JS_HOLE;
   JsObject *p = js_obj(o);
   if (i >= p->elem_len || i >= p->elem_cap)
     return JS_HOLE;
   return p->elems[(uint32_t)i];
+}
+
+// True when nothing on [o]'s prototype chain has index properties: then a
+// hole of an array is simply absent, and appending calls no setter.
+static bool protos_index_free(JsObject *o) {
+  for (JsObject *p = o->proto; p; p = p->proto) {
+    if (p->hdr.flags & (JS_OBJ_HAS_INDEX_KEYS | JS_OBJ_SPARSE))
+      return false;
+    JsClassId c = (JsClassId)p->hdr.class_id;
+    if ((c == JS_CLASS_ARRAY || c == JS_CLASS_ARGUMENTS) && p->elem_len)
+      return false;
+    if (c == JS_CLASS_STRING || c == JS_CLASS_PROXY)
+      return false;
+  }
+  return true;
+}
+
+// An array whose absent indices are known without a lookup: no index
+// properties outside `elems`, none on the prototype chain.
+static bool holes_absent(JsValue o) {
+  return is_plain_array(o) && protos_index_free(js_obj(o));
 }
 
 // The property key for index [i].
@@ -60,6 +82,8 @@ static int get_present(JsRt *rt, JsValue o, double i, JsValue *out) {
     *out = v;
     return 1;
   }
+  if (holes_absent(o))
+    return 0;
   JsValue key = idx_key(rt, i);
   if (js_is_exception(key))
     return -1;
@@ -71,6 +95,45 @@ static int get_present(JsRt *rt, JsValue o, double i, JsValue *out) {
     return -1;
   *out = v;
   return 1;
+}
+
+// After index [k] turned out absent: the next index worth visiting in
+// direction [dir] (1 or -1), skipping indices that are certainly absent;
+// outside [0, len) when there is none. Long sparse arrays (length 2^32 - 1
+// with a handful of elements) are walked by their keys, not index by index.
+static double next_candidate(JsRt *rt, JsValue o, double k, double len, int dir) {
+  if (!js_is_object(o) || js_cell(o)->class_id != JS_CLASS_ARRAY ||
+      !protos_index_free(js_obj(o)))
+    return k + dir;
+  JsObject *p = js_obj(o);
+  double cap = p->elem_cap < p->elem_len ? p->elem_cap : p->elem_len;
+  if (!(p->hdr.flags & JS_OBJ_SPARSE)) {
+    if (dir > 0) {
+      for (double i = k + 1; i < cap; i++)
+        if (p->elems[(uint32_t)i] != JS_HOLE)
+          return i;
+      return len;
+    }
+    for (double i = fmin(k - 1, cap - 1); i >= 0; i--)
+      if (p->elems[(uint32_t)i] != JS_HOLE)
+        return i;
+    return -1;
+  }
+  JsValue keys = js_own_keys(rt, o, 1);
+  if (js_is_exception(keys)) {
+    js_take_exception(rt);
+    return k + dir;
+  }
+  double best = dir > 0 ? len : -1;
+  JsObject *ka = js_obj(keys);
+  for (uint32_t i = 0; i < ka->elem_len; i++) {
+    int64_t idx = js_atom_index(ka->elems[i]);
+    if (idx < 0)
+      continue;
+    if (dir > 0 ? (idx > k && idx < best) : (idx < k && idx > best))
+      best = (double)idx;
+  }
+  return best;
 }
 
 // Set(o, i, v, true): 0 or -1.
@@ -406,17 +469,19 @@ static JsValue iterate(JsRt *rt, JsValue this_val, int argc, JsValue *argv,
       return a;
   }
   double to = 0;
-  for (double k = 0; k < r.len; k++) {
+  for (double k = 0; k < r.len;) {
     JsValue v;
     int p = get_present(rt, r.o, k, &v);
     if (p < 0)
       return JS_EXCEPTION;
-    if (p == 0)
+    if (p == 0) {
+      k = next_candidate(rt, r.o, k, r.len, 1);
       continue;
-    JsValue res = call_cb(rt, f, this_arg, v, k, r.o);
+    }
+    JsValue res = call_cb(rt, f, this_arg, v, k++, r.o);
     if (js_is_exception(res))
       return res;
-    if (mode == IT_MAP && create_idx(rt, a, k, res) < 0)
+    if (mode == IT_MAP && create_idx(rt, a, k - 1, res) < 0)
       return JS_EXCEPTION;
     bool t = mode >= IT_FILTER && js_truthy(rt, res);
     if (mode == IT_FILTER && t && create_idx(rt, a, to++, v) < 0)
@@ -515,33 +580,35 @@ static JsValue reduce(JsRt *rt, JsValue this_val, int argc, JsValue *argv,
   JsValue f = js_arg(argc, argv, 0);
   if (!js_is_callable(f))
     return not_function(rt, f);
-  double i = 0;
+  int dir = right ? -1 : 1;
+  double k = right ? r.len - 1 : 0;
   JsValue acc = JS_UNDEFINED;
-  if (argc >= 2) {
+  bool have = argc >= 2;
+  if (have)
     acc = argv[1];
-  } else {
-    int p = 0;
-    for (; i < r.len && p == 0; i++) {
-      p = get_present(rt, r.o, right ? r.len - 1 - i : i, &acc);
-      if (p < 0)
-        return JS_EXCEPTION;
-    }
-    if (p == 0)
-      return js_throw_type_error(rt, "Reduce of empty array with no initial value");
-  }
-  for (; i < r.len; i++) {
-    double k = right ? r.len - 1 - i : i;
+  for (; k >= 0 && k < r.len;) {
     JsValue v;
     int p = get_present(rt, r.o, k, &v);
     if (p < 0)
       return JS_EXCEPTION;
-    if (p == 0)
+    if (p == 0) {
+      k = next_candidate(rt, r.o, k, r.len, dir);
       continue;
+    }
+    if (!have) {
+      acc = v;
+      have = true;
+      k += dir;
+      continue;
+    }
     JsValue args[4] = { acc, v, js_number(k), r.o };
     acc = js_call(rt, f, JS_UNDEFINED, 4, args);
     if (js_is_exception(acc))
       return acc;
+    k += dir;
   }
+  if (!have)
+    return js_throw_type_error(rt, "Reduce of empty array with no initial value");
   return acc;
 }
 
@@ -591,13 +658,14 @@ static JsValue array_proto_index_of(JsRt *rt, JsValue callee, JsValue this_val,
     return JS_EXCEPTION;
   double k = n >= 0 ? n : (r.len + n < 0 ? 0 : r.len + n);
   JsValue target = js_arg(argc, argv, 0);
-  for (; k < r.len; k++) {
+  while (k < r.len) {
     JsValue v;
     int p = get_present(rt, r.o, k, &v);
     if (p < 0)
       return JS_EXCEPTION;
     if (p && js_strict_eq(v, target))
       return js_number(k);
+    k = p ? k + 1 : next_candidate(rt, r.o, k, r.len, 1);
   }
   return js_int(-1);
 }
@@ -614,13 +682,14 @@ static JsValue array_proto_last_index_of(JsRt *rt, JsValue callee, JsValue this_
     return JS_EXCEPTION;
   double k = n >= 0 ? (n < r.len - 1 ? n : r.len - 1) : r.len + n;
   JsValue target = js_arg(argc, argv, 0);
-  for (; k >= 0; k--) {
+  while (k >= 0) {
     JsValue v;
     int p = get_present(rt, r.o, k, &v);
     if (p < 0)
       return JS_EXCEPTION;
     if (p && js_strict_eq(v, target))
       return js_number(k);
+    k = p ? k - 1 : next_candidate(rt, r.o, k, r.len, -1);
   }
   return js_int(-1);
 }
@@ -924,8 +993,8 @@ static bool packed(JsValue o, double len) {
 // Array.prototype.push(...items): ECMA-262 #sec-array.prototype.push
 static JsValue array_proto_push(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                 JsValue *argv, JsValue new_target) {
-  if (writable_plain(this_val) && js_obj(this_val)->elem_len + (uint64_t)argc <
-      4294967295u) {
+  if (writable_plain(this_val) && protos_index_free(js_obj(this_val)) &&
+      js_obj(this_val)->elem_len + (uint64_t)argc < 4294967295u) {
     for (int i = 0; i < argc; i++)
       if (js_is_exception(js_array_push(rt, this_val, argv[i])))
         return JS_EXCEPTION;
