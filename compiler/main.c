@@ -286,6 +286,13 @@ static int run_cc(const Options *o, const char *cfile, const char *output) {
   return 0;
 }
 
+// Removes a file we wrote, but never a device such as /dev/null.
+static void remove_regular(const char *path) {
+  struct stat st;
+  if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+    remove(path);
+}
+
 static char *default_output(const char *input) {
   const char *base = strrchr(input, '/');
   base = base ? base + 1 : input;
@@ -319,7 +326,7 @@ static int build(const Options *o, const char *output) {
   bool ok = compile_to_c(o, f);
   fclose(f);
   if (!ok) {
-    remove(cpath);
+    remove_regular(cpath);
     return 1;
   }
   int rc = run_cc(o, cpath, output);
@@ -405,7 +412,7 @@ int main(int argc, char **argv) {
     if (out != stdout)
       fclose(out);
     if (!ok && o.output)
-      remove(o.output);
+      remove_regular(o.output);
     return ok ? 0 : 1;
   }
   case CMD_BUILD: {

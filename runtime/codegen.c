@@ -146,11 +146,20 @@ static void init_generator_intrinsics(JsRt *rt) {
   async_function_proto = afp;
 }
 
+static JsValue async_generator_proto;           // %AsyncGeneratorPrototype%
+static JsValue async_generator_function_proto;  // %AsyncGeneratorFunction.prototype%
+static void init_async_generator_intrinsics(JsRt *rt);
+
 void js_init_coroutine_function(JsRt *rt, JsValue fn, int kind) {
   init_generator_intrinsics(rt);
   if (kind == 1) {
     js_set_proto(rt, fn, generator_function_proto);
     JsValue proto = js_new_object_proto(rt, rt->generator_proto);
+    js_define_value(rt, fn, rt->atom_prototype, proto, JS_PROP_WRITABLE);
+  } else if (kind == 3) {
+    init_async_generator_intrinsics(rt);
+    js_set_proto(rt, fn, async_generator_function_proto);
+    JsValue proto = js_new_object_proto(rt, async_generator_proto);
     js_define_value(rt, fn, rt->atom_prototype, proto, JS_PROP_WRITABLE);
   } else {
     js_set_proto(rt, fn, async_function_proto);
@@ -294,4 +303,370 @@ void js_set_function_name(JsRt *rt, JsValue fn, JsValue key, const char *prefix)
   if (prefix)
     name = js_concat(rt, js_concat(rt, js_atom_cstr(rt, prefix), js_atom_cstr(rt, " ")), name);
   js_define_value(rt, fn, rt->atom_name, name, JS_PROP_CONFIGURABLE);
+}
+
+// --- async generators (ECMA-262 #sec-asyncgenerator-objects) ----------------------
+//
+// Requests (next/throw/return) queue up; each gets a promise. The body runs
+// for the request at the head until it yields (fulfil that request), returns
+// or throws (settle it, the generator is done), or awaits (resume from a
+// promise reaction). Then the next queued request, if any, resumes it.
+
+typedef struct AsyncGenReq {
+  int mode;
+  JsValue value;
+  JsValue promise;
+  struct AsyncGenReq *next;
+} AsyncGenReq;
+
+typedef struct JsAsyncGen {
+  JsGenFrame *F;
+  AsyncGenReq *head, *tail;
+  bool busy;  // executing or awaiting on behalf of the head request
+} JsAsyncGen;
+
+static void asyncgen_drain(JsRt *rt, JsAsyncGen *ag);
+static void asyncgen_step(JsRt *rt, JsAsyncGen *ag, JsValue v, int mode);
+
+static AsyncGenReq *asyncgen_dequeue(JsAsyncGen *ag) {
+  AsyncGenReq *r = ag->head;
+  ag->head = r->next;
+  if (!ag->head)
+    ag->tail = NULL;
+  return r;
+}
+
+static JsValue asyncgen_reaction(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  (void)this_val, (void)new_target;
+  JsEnv *env = js_func_env(callee);
+  JsAsyncGen *ag = (JsAsyncGen *)(uintptr_t)env->slots[0];
+  int what = js_get_int(env->slots[1]);
+  JsValue v = js_arg(argc, argv, 0);
+  if (what <= JS_RESUME_THROW) {
+    asyncgen_step(rt, ag, v, what);
+    return JS_UNDEFINED;
+  }
+  // 2/3: a `return(v)` on a finished generator awaited v: fulfil / reject.
+  AsyncGenReq *req = asyncgen_dequeue(ag);
+  if (what == 2)
+    js_promise_resolve_value(rt, req->promise, js_iter_result(rt, v, true));
+  else
+    js_promise_reject_value(rt, req->promise, v);
+  ag->busy = false;
+  asyncgen_drain(rt, ag);
+  return JS_UNDEFINED;
+}
+
+static JsValue asyncgen_callback(JsRt *rt, JsAsyncGen *ag, int what) {
+  JsEnv *env = js_new_env(rt, NULL, 2);
+  env->slots[0] = (JsValue)(uintptr_t)ag;
+  env->slots[1] = js_int(what);
+  return js_new_function(rt, asyncgen_reaction, env, rt->atom_empty, 1, JS_FN_NATIVE);
+}
+
+// Settles the head request and lets the next one run.
+static void asyncgen_settle(JsRt *rt, JsAsyncGen *ag, JsValue v, bool ok, bool done) {
+  AsyncGenReq *req = asyncgen_dequeue(ag);
+  if (ok)
+    js_promise_resolve_value(rt, req->promise, js_iter_result(rt, v, done));
+  else
+    js_promise_reject_value(rt, req->promise, v);
+  ag->busy = false;
+  asyncgen_drain(rt, ag);
+}
+
+static void asyncgen_step(JsRt *rt, JsAsyncGen *ag, JsValue v, int mode) {
+  JsGenFrame *F = ag->F;
+  for (;;) {
+    F->running = true;
+    JsValue r = F->resume(rt, F, v, mode);
+    F->running = false;
+    if (js_is_exception(r)) {
+      F->state = -1;
+      asyncgen_settle(rt, ag, js_take_exception(rt), false, true);
+      return;
+    }
+    if (F->state == -1) {
+      asyncgen_settle(rt, ag, r, true, true);
+      return;
+    }
+    if (!F->awaiting) {
+      asyncgen_settle(rt, ag, r, true, false);
+      return;
+    }
+    JsValue p = js_promise_resolve(rt, r);
+    if (js_is_exception(p)) {
+      v = js_take_exception(rt);
+      mode = JS_RESUME_THROW;
+      continue;
+    }
+    js_promise_then_internal(rt, p, asyncgen_callback(rt, ag, JS_RESUME_NEXT),
+                             asyncgen_callback(rt, ag, JS_RESUME_THROW));
+    return;
+  }
+}
+
+static void asyncgen_drain(JsRt *rt, JsAsyncGen *ag) {
+  while (!ag->busy && ag->head) {
+    AsyncGenReq *req = ag->head;
+    JsGenFrame *F = ag->F;
+    if (F->state == -1 || (!F->started && req->mode != JS_RESUME_NEXT)) {
+      F->state = -1;
+      if (req->mode == JS_RESUME_NEXT) {
+        asyncgen_dequeue(ag);
+        js_promise_resolve_value(rt, req->promise, js_iter_result(rt, JS_UNDEFINED, true));
+        continue;
+      }
+      if (req->mode == JS_RESUME_THROW) {
+        asyncgen_dequeue(ag);
+        js_promise_reject_value(rt, req->promise, req->value);
+        continue;
+      }
+      // return(v) on a completed generator: await v first.
+      ag->busy = true;
+      JsValue p = js_promise_resolve(rt, req->value);
+      if (js_is_exception(p)) {
+        asyncgen_dequeue(ag);
+        js_promise_reject_value(rt, req->promise, js_take_exception(rt));
+        ag->busy = false;
+        continue;
+      }
+      js_promise_then_internal(rt, p, asyncgen_callback(rt, ag, 2), asyncgen_callback(rt, ag, 3));
+      return;
+    }
+    F->started = true;
+    ag->busy = true;
+    asyncgen_step(rt, ag, req->value, req->mode);
+  }
+}
+
+static JsValue asyncgen_enqueue(JsRt *rt, JsValue gen, JsValue v, int mode) {
+  JsValue promise = js_promise_new(rt);
+  if (!js_is_object(gen) || js_obj(gen)->hdr.class_id != JS_CLASS_ASYNC_GENERATOR) {
+    JsValue err = js_new_error(rt, JS_TYPE_ERROR, "%s method called on incompatible receiver",
+                               mode == 0 ? "next" : mode == 1 ? "throw" : "return");
+    js_promise_reject_value(rt, promise, err);
+    return promise;
+  }
+  JsAsyncGen *ag = js_obj(gen)->internal;
+  AsyncGenReq *req = js_gc_alloc(sizeof *req);
+  req->mode = mode;
+  req->value = v;
+  req->promise = promise;
+  if (ag->tail)
+    ag->tail->next = req;
+  else
+    ag->head = req;
+  ag->tail = req;
+  asyncgen_drain(rt, ag);
+  return promise;
+}
+
+static JsValue asyncgen_next(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)callee, (void)new_target;
+  return asyncgen_enqueue(rt, this_val, js_arg(argc, argv, 0), JS_RESUME_NEXT);
+}
+static JsValue asyncgen_return(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  (void)callee, (void)new_target;
+  return asyncgen_enqueue(rt, this_val, js_arg(argc, argv, 0), JS_RESUME_RETURN);
+}
+static JsValue asyncgen_throw(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                              JsValue *argv, JsValue new_target) {
+  (void)callee, (void)new_target;
+  return asyncgen_enqueue(rt, this_val, js_arg(argc, argv, 0), JS_RESUME_THROW);
+}
+
+static const JsNativeDef async_generator_proto_funcs[] = {
+    JS_FN("next", asyncgen_next, 1),
+    JS_FN("return", asyncgen_return, 1),
+    JS_FN("throw", asyncgen_throw, 1),
+};
+
+static JsValue async_iterator_proto;  // %AsyncIteratorPrototype%
+
+static JsValue return_this(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                           JsValue *argv, JsValue new_target) {
+  (void)rt, (void)callee, (void)argc, (void)argv, (void)new_target;
+  return this_val;
+}
+
+static void init_async_generator_intrinsics(JsRt *rt) {
+  if (js_is_object(async_generator_proto))
+    return;
+  async_iterator_proto = js_new_object(rt);
+  js_define_value(rt, async_iterator_proto, rt->sym_async_iterator,
+                  js_new_native(rt, return_this, "[Symbol.asyncIterator]", 0),
+                  JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+  JsValue agp = js_new_object_proto(rt, async_iterator_proto);
+  JS_INSTALL(rt, agp, async_generator_proto_funcs);
+  js_define_value(rt, agp, rt->sym_to_string_tag, js_atom_cstr(rt, "AsyncGenerator"),
+                  JS_PROP_CONFIGURABLE);
+  async_generator_proto = agp;
+  JsValue agfp = js_new_object_proto(rt, rt->function_proto);
+  js_define_value(rt, agfp, rt->atom_prototype, agp, JS_PROP_CONFIGURABLE);
+  js_define_value(rt, agp, rt->atom_constructor, agfp, JS_PROP_CONFIGURABLE);
+  js_define_value(rt, agfp, rt->sym_to_string_tag, js_atom_cstr(rt, "AsyncGeneratorFunction"),
+                  JS_PROP_CONFIGURABLE);
+  async_generator_function_proto = agfp;
+}
+
+JsValue js_async_generator_start(JsRt *rt, JsGenFrame *F) {
+  init_generator_intrinsics(rt);
+  init_async_generator_intrinsics(rt);
+  F->running = true;
+  JsValue r = F->resume(rt, F, JS_UNDEFINED, JS_RESUME_NEXT);
+  F->running = false;
+  if (js_is_exception(r))
+    return r;
+  JsValue proto = js_get_prop(rt, F->callee, rt->atom_prototype);
+  if (js_is_exception(proto))
+    return proto;
+  if (!js_is_object(proto))
+    proto = async_generator_proto;
+  JsObject *g = js_new_object_class(rt, proto, JS_CLASS_ASYNC_GENERATOR);
+  JsAsyncGen *ag = js_gc_alloc(sizeof *ag);
+  ag->F = F;
+  g->internal = ag;
+  return js_from_cell(g);
+}
+
+// --- for await (ECMA-262 #sec-getiterator, #sec-createasyncfromsynciterator) -------
+
+// Reaction of an async-from-sync step: settles env[0] (the promise) with
+// {value, done: env[1]} on fulfilment (env[2] == 0) or rejects it.
+static JsValue async_from_sync_settle(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                      JsValue *argv, JsValue new_target) {
+  (void)this_val, (void)new_target;
+  JsEnv *env = js_func_env(callee);
+  JsValue v = js_arg(argc, argv, 0);
+  if (env->slots[2] == JS_FALSE)
+    js_promise_resolve_value(rt, env->slots[0], js_iter_result(rt, v, env->slots[1] == JS_TRUE));
+  else
+    js_promise_reject_value(rt, env->slots[0], v);
+  return JS_UNDEFINED;
+}
+
+static JsValue settle_fn(JsRt *rt, JsValue promise, bool done, bool reject) {
+  JsEnv *env = js_new_env(rt, NULL, 3);
+  env->slots[0] = promise;
+  env->slots[1] = js_bool(done);
+  env->slots[2] = js_bool(reject);
+  return js_new_function(rt, async_from_sync_settle, env, rt->atom_empty, 1, JS_FN_NATIVE);
+}
+
+// AsyncFromSyncIteratorContinue: a promise for {await value, done}.
+static JsValue async_from_sync_continue(JsRt *rt, JsValue result) {
+  JsValue promise = js_promise_new(rt);
+  JsValue done, value, p;
+  if (js_is_exception(result))
+    goto reject;
+  if (!js_is_object(result)) {
+    js_throw_type_error(rt, "Iterator result %s is not an object", js_cstr(rt, result));
+    goto reject;
+  }
+  done = js_get_prop(rt, result, rt->atom_done);
+  if (js_is_exception(done))
+    goto reject;
+  value = js_get_prop(rt, result, rt->atom_value);
+  if (js_is_exception(value))
+    goto reject;
+  p = js_promise_resolve(rt, value);
+  if (js_is_exception(p))
+    goto reject;
+  bool d = js_truthy(rt, done);
+  js_promise_then_internal(rt, p, settle_fn(rt, promise, d, false), settle_fn(rt, promise, d, true));
+  return promise;
+reject:
+  js_promise_reject_value(rt, promise, js_take_exception(rt));
+  return promise;
+}
+
+// The wrapper's next/return/throw; env: [sync iterator, its next method].
+static JsValue async_from_sync_method(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                      JsValue *argv, JsValue new_target) {
+  (void)this_val, (void)new_target;
+  JsEnv *env = js_func_env(callee);
+  JsValue iter = env->slots[0];
+  int which = js_get_int(env->slots[2]);
+  JsValue v = js_arg(argc, argv, 0);
+  if (which == 0)
+    return async_from_sync_continue(rt, js_call(rt, env->slots[1], iter, argc ? 1 : 0, &v));
+  JsValue key = which == 1 ? rt->atom_return : rt->atom_throw;
+  JsValue m = js_get_prop(rt, iter, key);
+  if (js_is_exception(m))
+    return async_from_sync_continue(rt, m);
+  if (js_is_nullish(m)) {
+    JsValue promise = js_promise_new(rt);
+    if (which == 1)
+      js_promise_resolve_value(rt, promise, js_iter_result(rt, v, true));
+    else
+      js_promise_reject_value(rt, promise, v);
+    return promise;
+  }
+  return async_from_sync_continue(rt, js_call(rt, m, iter, argc ? 1 : 0, &v));
+}
+
+JsValue js_get_async_iterator(JsRt *rt, JsValue obj, JsValue *next) {
+  JsValue method = js_is_nullish(obj) ? JS_UNDEFINED : js_get_prop(rt, obj, rt->sym_async_iterator);
+  if (js_is_exception(method))
+    return method;
+  if (js_is_nullish(method)) {
+    JsValue snext;
+    JsValue sync = js_get_iterator(rt, obj, &snext);
+    if (js_is_exception(sync))
+      return sync;
+    init_async_generator_intrinsics(rt);
+    JsValue wrapper = js_new_object_proto(rt, async_iterator_proto);
+    static const char *names[] = {"next", "return", "throw"};
+    for (int i = 0; i < 3; i++) {
+      JsEnv *env = js_new_env(rt, NULL, 3);
+      env->slots[0] = sync;
+      env->slots[1] = snext;
+      env->slots[2] = js_int(i);
+      JsValue fn = js_new_function(rt, async_from_sync_method, env, js_atom_cstr(rt, names[i]), 1,
+                                   JS_FN_NATIVE);
+      js_define_value(rt, wrapper, js_atom_cstr(rt, names[i]), fn,
+                      JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+      if (i == 0)
+        *next = fn;
+    }
+    return wrapper;
+  }
+  if (!js_is_callable(method))
+    return js_throw_type_error(rt, "%s is not async iterable", js_cstr(rt, obj));
+  JsValue iter = js_call(rt, method, obj, 0, NULL);
+  if (js_is_exception(iter))
+    return iter;
+  if (!js_is_object(iter))
+    return js_throw_type_error(rt, "Result of the Symbol.asyncIterator method is not an object");
+  JsValue n = js_get_prop(rt, iter, rt->atom_next);
+  if (js_is_exception(n))
+    return n;
+  *next = n;
+  return iter;
+}
+
+JsValue js_async_iter_value(JsRt *rt, JsValue result, JsValue *value) {
+  if (!js_is_object(result))
+    return js_throw_type_error(rt, "Iterator result %s is not an object", js_cstr(rt, result));
+  JsValue done = js_get_prop(rt, result, rt->atom_done);
+  if (js_is_exception(done))
+    return done;
+  if (js_truthy(rt, done))
+    return JS_FALSE;
+  JsValue v = js_get_prop(rt, result, rt->atom_value);
+  if (js_is_exception(v))
+    return v;
+  *value = v;
+  return JS_TRUE;
+}
+
+JsValue js_async_iterator_return(JsRt *rt, JsValue iter) {
+  JsValue m = js_get_prop(rt, iter, rt->atom_return);
+  if (js_is_exception(m) || js_is_nullish(m))
+    return js_is_exception(m) ? m : JS_UNDEFINED;
+  return js_call(rt, m, iter, 0, NULL);
 }

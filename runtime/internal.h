@@ -41,6 +41,7 @@ typedef enum JsClassId {
   JS_CLASS_FOR_IN,
   JS_CLASS_PROXY,
   JS_CLASS_GENERATOR,       // internal -> JsGenFrame (codegen.c)
+  JS_CLASS_ASYNC_GENERATOR, // internal -> JsAsyncGen (codegen.c)
   JS_CLASS__COUNT
 } JsClassId;
 
@@ -336,6 +337,11 @@ void stdlib_global_init(JsRt *rt);   // globalThis, parseInt, isNaN, print ...
 JsValue js_inspect(JsRt *rt, JsValue v);  // a string
 
 // --- additions by the runtime core --------------------------------------------------
+// Before any stdlib init runs, js_rt_new creates (empty) object_proto,
+// function_proto, array_proto, string_proto (a String wrapper of ""),
+// number_proto (Number 0), boolean_proto (Boolean false), symbol_proto,
+// error_proto and error_protos[], iterator_proto, array_iterator_proto and
+// rt->global; inits fill these in and should not replace them.
 // Registration note: every stdlib_*_init may define its globals itself on
 // rt->global (js_define_value with JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE).
 // stdlib_global_init runs last and also binds, when not yet defined, the

@@ -304,7 +304,7 @@ static void emit_inst(Emit *e, IrInst *in) {
     break;
   case IR_YIELD:
     e->state++;
-    fprintf(o, "  F->state = %d; return r%d;\n Y%d:;\n", e->state, in->a, e->state);
+    fprintf(o, "  F->state = %d; F->awaiting = false; return r%d;\n Y%d:;\n", e->state, in->a, e->state);
     if (in->imm2) {
       fprintf(o, "  r%d = js_int(mode); r%d = sent;\n", in->b, in->dst);
     } else {
@@ -315,7 +315,7 @@ static void emit_inst(Emit *e, IrInst *in) {
     break;
   case IR_AWAIT:
     e->state++;
-    fprintf(o, "  F->state = %d; return r%d;\n Y%d:;\n", e->state, in->a, e->state);
+    fprintf(o, "  F->state = %d; F->awaiting = true; return r%d;\n Y%d:;\n", e->state, in->a, e->state);
     fprintf(o, "  if (mode == 1) { js_throw(rt, sent); goto L%d; }\n", in->handler);
     fprintf(o, "  r%d = sent;\n", in->dst);
     break;
@@ -423,7 +423,8 @@ static void emit_coroutine(Emit *e, IrFunc *f) {
   fprintf(o, "  JsGenFrame *F = js_new_frame(rt, %s_resume, %d, %d, %d, callee, this_val, "
              "argc, argv, new_target);\n", nm, f->nregs, f->nlocals, f->nenvs);
   fprintf(o, "  return %s(rt, F);\n}\n\n",
-          f->coro == 1 ? "js_generator_start" : "js_async_start");
+          f->coro == 1 ? "js_generator_start"
+          : f->coro == 2 ? "js_async_start" : "js_async_generator_start");
 }
 
 static void emit_function(Emit *e, IrFunc *f) {

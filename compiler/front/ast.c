@@ -57,7 +57,7 @@ const char *ast_number_string(double v) {
       digits[k++] = *p;
   while (k > 1 && digits[k - 1] == '0')
     k--;
-  int n = atoi(p + 1) + 1;  // value = 0.digits * 10^n
+  int n = atoi(p + 1) + 1; // value = 0.digits * 10^n
   char out[64];
   int o = 0;
   if (neg)
@@ -87,68 +87,119 @@ const char *ast_number_string(double v) {
       memcpy(out + o, digits + 1, (size_t)(k - 1));
       o += k - 1;
     }
-    o += snprintf(out + o, sizeof out - (size_t)o, "e%c%d", n - 1 < 0 ? '-' : '+',
-                  abs(n - 1));
+    o += snprintf(out + o, sizeof out - (size_t)o, "e%c%d",
+                  n - 1 < 0 ? '-' : '+', abs(n - 1));
   }
   return arena_strndup(out, (size_t)o);
 }
 
 static const char *const kind_names[] = {
-  [AST_PROGRAM] = "PROGRAM", [AST_VAR_DECL] = "VAR_DECL",
-  [AST_DECLARATOR] = "DECLARATOR", [AST_FUNC_DECL] = "FUNC_DECL",
-  [AST_CLASS_DECL] = "CLASS_DECL", [AST_EXPR_STMT] = "EXPR_STMT",
-  [AST_BLOCK] = "BLOCK", [AST_EMPTY] = "EMPTY", [AST_IF] = "IF",
-  [AST_FOR] = "FOR", [AST_FOR_IN] = "FOR_IN", [AST_FOR_OF] = "FOR_OF",
-  [AST_WHILE] = "WHILE", [AST_DO_WHILE] = "DO_WHILE", [AST_RETURN] = "RETURN",
-  [AST_BREAK] = "BREAK", [AST_CONTINUE] = "CONTINUE", [AST_THROW] = "THROW",
-  [AST_TRY] = "TRY", [AST_SWITCH] = "SWITCH", [AST_CASE] = "CASE",
-  [AST_LABELED] = "LABELED", [AST_DEBUGGER] = "DEBUGGER", [AST_WITH] = "WITH",
-  [AST_NUMBER] = "NUMBER", [AST_BIGINT] = "BIGINT", [AST_STRING] = "STRING",
-  [AST_TEMPLATE] = "TEMPLATE", [AST_TAGGED_TEMPLATE] = "TAGGED_TEMPLATE",
-  [AST_REGEX] = "REGEX", [AST_IDENT] = "IDENT", [AST_THIS] = "THIS",
-  [AST_SUPER] = "SUPER", [AST_NULL] = "NULL", [AST_TRUE] = "TRUE",
-  [AST_FALSE] = "FALSE", [AST_ARRAY] = "ARRAY", [AST_OBJECT] = "OBJECT",
-  [AST_PROPERTY] = "PROPERTY", [AST_FUNC_EXPR] = "FUNC_EXPR",
-  [AST_ARROW] = "ARROW", [AST_CLASS_EXPR] = "CLASS_EXPR", [AST_UNARY] = "UNARY",
-  [AST_UPDATE] = "UPDATE", [AST_BINARY] = "BINARY", [AST_LOGICAL] = "LOGICAL",
-  [AST_ASSIGN] = "ASSIGN", [AST_COND] = "COND", [AST_CALL] = "CALL",
-  [AST_NEW] = "NEW", [AST_MEMBER] = "MEMBER", [AST_INDEX] = "INDEX",
-  [AST_OPTIONAL_CHAIN] = "OPTIONAL_CHAIN", [AST_SEQUENCE] = "SEQUENCE",
-  [AST_SPREAD] = "SPREAD", [AST_YIELD] = "YIELD", [AST_AWAIT] = "AWAIT",
-  [AST_NEW_TARGET] = "NEW_TARGET", [AST_IMPORT_META] = "IMPORT_META",
-  [AST_IMPORT_CALL] = "IMPORT_CALL", [AST_PRIVATE_NAME] = "PRIVATE_NAME",
-  [AST_PAREN] = "PAREN", [AST_ARRAY_PATTERN] = "ARRAY_PATTERN",
-  [AST_OBJECT_PATTERN] = "OBJECT_PATTERN",
-  [AST_ASSIGN_PATTERN] = "ASSIGN_PATTERN", [AST_REST] = "REST",
-  [AST_HOLE] = "HOLE", [AST_CLASS_MEMBER] = "CLASS_MEMBER",
-  [AST_IMPORT] = "IMPORT", [AST_IMPORT_SPEC] = "IMPORT_SPEC",
-  [AST_EXPORT] = "EXPORT", [AST_EXPORT_SPEC] = "EXPORT_SPEC",
+    [AST_PROGRAM] = "PROGRAM",
+    [AST_VAR_DECL] = "VAR_DECL",
+    [AST_DECLARATOR] = "DECLARATOR",
+    [AST_FUNC_DECL] = "FUNC_DECL",
+    [AST_CLASS_DECL] = "CLASS_DECL",
+    [AST_EXPR_STMT] = "EXPR_STMT",
+    [AST_BLOCK] = "BLOCK",
+    [AST_EMPTY] = "EMPTY",
+    [AST_IF] = "IF",
+    [AST_FOR] = "FOR",
+    [AST_FOR_IN] = "FOR_IN",
+    [AST_FOR_OF] = "FOR_OF",
+    [AST_WHILE] = "WHILE",
+    [AST_DO_WHILE] = "DO_WHILE",
+    [AST_RETURN] = "RETURN",
+    [AST_BREAK] = "BREAK",
+    [AST_CONTINUE] = "CONTINUE",
+    [AST_THROW] = "THROW",
+    [AST_TRY] = "TRY",
+    [AST_SWITCH] = "SWITCH",
+    [AST_CASE] = "CASE",
+    [AST_LABELED] = "LABELED",
+    [AST_DEBUGGER] = "DEBUGGER",
+    [AST_WITH] = "WITH",
+    [AST_NUMBER] = "NUMBER",
+    [AST_BIGINT] = "BIGINT",
+    [AST_STRING] = "STRING",
+    [AST_TEMPLATE] = "TEMPLATE",
+    [AST_TAGGED_TEMPLATE] = "TAGGED_TEMPLATE",
+    [AST_REGEX] = "REGEX",
+    [AST_IDENT] = "IDENT",
+    [AST_THIS] = "THIS",
+    [AST_SUPER] = "SUPER",
+    [AST_NULL] = "NULL",
+    [AST_TRUE] = "TRUE",
+    [AST_FALSE] = "FALSE",
+    [AST_ARRAY] = "ARRAY",
+    [AST_OBJECT] = "OBJECT",
+    [AST_PROPERTY] = "PROPERTY",
+    [AST_FUNC_EXPR] = "FUNC_EXPR",
+    [AST_ARROW] = "ARROW",
+    [AST_CLASS_EXPR] = "CLASS_EXPR",
+    [AST_UNARY] = "UNARY",
+    [AST_UPDATE] = "UPDATE",
+    [AST_BINARY] = "BINARY",
+    [AST_LOGICAL] = "LOGICAL",
+    [AST_ASSIGN] = "ASSIGN",
+    [AST_COND] = "COND",
+    [AST_CALL] = "CALL",
+    [AST_NEW] = "NEW",
+    [AST_MEMBER] = "MEMBER",
+    [AST_INDEX] = "INDEX",
+    [AST_OPTIONAL_CHAIN] = "OPTIONAL_CHAIN",
+    [AST_SEQUENCE] = "SEQUENCE",
+    [AST_SPREAD] = "SPREAD",
+    [AST_YIELD] = "YIELD",
+    [AST_AWAIT] = "AWAIT",
+    [AST_NEW_TARGET] = "NEW_TARGET",
+    [AST_IMPORT_META] = "IMPORT_META",
+    [AST_IMPORT_CALL] = "IMPORT_CALL",
+    [AST_PRIVATE_NAME] = "PRIVATE_NAME",
+    [AST_PAREN] = "PAREN",
+    [AST_ARRAY_PATTERN] = "ARRAY_PATTERN",
+    [AST_OBJECT_PATTERN] = "OBJECT_PATTERN",
+    [AST_ASSIGN_PATTERN] = "ASSIGN_PATTERN",
+    [AST_REST] = "REST",
+    [AST_HOLE] = "HOLE",
+    [AST_CLASS_MEMBER] = "CLASS_MEMBER",
+    [AST_IMPORT] = "IMPORT",
+    [AST_IMPORT_SPEC] = "IMPORT_SPEC",
+    [AST_EXPORT] = "EXPORT",
+    [AST_EXPORT_SPEC] = "EXPORT_SPEC",
 };
 
 const char *ast_kind_name(AstKind kind) {
-  if ((size_t)kind < sizeof kind_names / sizeof kind_names[0] && kind_names[kind])
+  if ((size_t)kind < sizeof kind_names / sizeof kind_names[0] &&
+      kind_names[kind])
     return kind_names[kind];
   return "?";
 }
 
 static const char *const op_names[] = {
-  [AST_OP_NONE] = "", [AST_OP_ASSIGN] = "=", [AST_OP_ADD] = "+",
-  [AST_OP_SUB] = "-", [AST_OP_MUL] = "*", [AST_OP_DIV] = "/",
-  [AST_OP_MOD] = "%", [AST_OP_EXP] = "**", [AST_OP_SHL] = "<<",
-  [AST_OP_SAR] = ">>", [AST_OP_SHR] = ">>>", [AST_OP_BITAND] = "&",
-  [AST_OP_BITOR] = "|", [AST_OP_BITXOR] = "^", [AST_OP_EQ] = "==",
-  [AST_OP_NE] = "!=", [AST_OP_SEQ] = "===", [AST_OP_SNE] = "!==",
-  [AST_OP_LT] = "<", [AST_OP_LE] = "<=", [AST_OP_GT] = ">", [AST_OP_GE] = ">=",
-  [AST_OP_IN] = "in", [AST_OP_INSTANCEOF] = "instanceof",
-  [AST_OP_PRIVATE_IN] = "#in", [AST_OP_AND] = "&&", [AST_OP_OR] = "||",
-  [AST_OP_NULLISH] = "??", [AST_OP_NEG] = "-", [AST_OP_PLUS] = "+",
-  [AST_OP_NOT] = "!", [AST_OP_BITNOT] = "~", [AST_OP_TYPEOF] = "typeof",
-  [AST_OP_VOID] = "void", [AST_OP_DELETE] = "delete", [AST_OP_INC] = "++",
-  [AST_OP_DEC] = "--",
+    [AST_OP_NONE] = "",          [AST_OP_ASSIGN] = "=",
+    [AST_OP_ADD] = "+",          [AST_OP_SUB] = "-",
+    [AST_OP_MUL] = "*",          [AST_OP_DIV] = "/",
+    [AST_OP_MOD] = "%",          [AST_OP_EXP] = "**",
+    [AST_OP_SHL] = "<<",         [AST_OP_SAR] = ">>",
+    [AST_OP_SHR] = ">>>",        [AST_OP_BITAND] = "&",
+    [AST_OP_BITOR] = "|",        [AST_OP_BITXOR] = "^",
+    [AST_OP_EQ] = "==",          [AST_OP_NE] = "!=",
+    [AST_OP_SEQ] = "===",        [AST_OP_SNE] = "!==",
+    [AST_OP_LT] = "<",           [AST_OP_LE] = "<=",
+    [AST_OP_GT] = ">",           [AST_OP_GE] = ">=",
+    [AST_OP_IN] = "in",          [AST_OP_INSTANCEOF] = "instanceof",
+    [AST_OP_PRIVATE_IN] = "#in", [AST_OP_AND] = "&&",
+    [AST_OP_OR] = "||",          [AST_OP_NULLISH] = "??",
+    [AST_OP_NEG] = "-",          [AST_OP_PLUS] = "+",
+    [AST_OP_NOT] = "!",          [AST_OP_BITNOT] = "~",
+    [AST_OP_TYPEOF] = "typeof",  [AST_OP_VOID] = "void",
+    [AST_OP_DELETE] = "delete",  [AST_OP_INC] = "++",
+    [AST_OP_DEC] = "--",
 };
 
 const char *ast_op_name(int op) {
-  if (op >= 0 && (size_t)op < sizeof op_names / sizeof op_names[0] && op_names[op])
+  if (op >= 0 && (size_t)op < sizeof op_names / sizeof op_names[0] &&
+      op_names[op])
     return op_names[op];
   return "?";
 }

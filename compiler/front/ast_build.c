@@ -29,7 +29,7 @@ typedef struct LangTables {
 static NodeType lookup_named(const char *name) {
   static const char *const names[] = {
 #define X(name) #name,
-    NODE_TYPES(X)
+      NODE_TYPES(X)
 #undef X
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -41,7 +41,7 @@ static NodeType lookup_named(const char *name) {
 static NodeType lookup_token(const char *text) {
   static const char *const texts[] = {
 #define X(name, text) text,
-    TOKEN_TYPES(X)
+      TOKEN_TYPES(X)
 #undef X
   };
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
@@ -68,7 +68,8 @@ static void tables_init(LangTables *t, const TSLanguage *lang) {
     else
       t->sym_type[s] = TK_OTHER;
   }
-#define X(name) t->f.name = ts_language_field_id_for_name(lang, #name, sizeof #name - 1);
+#define X(name) \
+  t->f.name = ts_language_field_id_for_name(lang, #name, sizeof #name - 1);
   FIELD_NAMES(X)
 #undef X
 }
@@ -152,7 +153,8 @@ bool kids_have(Builder *b, Kids k, NodeType type) {
 }
 
 AstNode *node_new(Builder *b, AstKind kind, TSNode n) {
-  return ast_new(kind, source_span(b->src, ts_node_start_byte(n), ts_node_end_byte(n)));
+  return ast_new(
+      kind, source_span(b->src, ts_node_start_byte(n), ts_node_end_byte(n)));
 }
 
 const char *node_text(Builder *b, TSNode n, size_t *len) {
@@ -178,7 +180,8 @@ void build_error(Builder *b, TSNode at, const char *fmt, ...) {
   va_end(ap);
 }
 
-void build_error_at(Builder *b, uint32_t start, uint32_t end, const char *fmt, ...) {
+void build_error_at(Builder *b, uint32_t start, uint32_t end, const char *fmt,
+                    ...) {
   va_list ap;
   va_start(ap, fmt);
   report(b, start, end, fmt, ap);
@@ -252,7 +255,8 @@ void build_body(Builder *b, TSNode n, AstList *out, uint32_t *flags) {
   bool prologue = flags != NULL;
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
-    if (c.type >= TK_OTHER || c.type == NT_hash_bang_line || !ts_node_is_named(c.node))
+    if (c.type >= TK_OTHER || c.type == NT_hash_bang_line ||
+        !ts_node_is_named(c.node))
       continue;
     if (prologue) {
       TSNode s = directive_string(b, c);
@@ -316,8 +320,8 @@ static AstNode *build_declarator(Builder *b, TSNode n) {
   return d;
 }
 
-// variable_declaration = "var" variable_declarator ("," variable_declarator)* ";"
-// lexical_declaration = kind:("let" | "const") variable_declarator, ... ";"
+// variable_declaration = "var" variable_declarator ("," variable_declarator)*
+// ";" lexical_declaration = kind:("let" | "const") variable_declarator, ... ";"
 static AstNode *build_var_decl(Builder *b, TSNode n, int op) {
   AstNode *decl = node_new(b, AST_VAR_DECL, n);
   Kids k = kids_of(b, n);
@@ -329,8 +333,10 @@ static AstNode *build_var_decl(Builder *b, TSNode n, int op) {
   decl->op = op;
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
+    int top = b->nkids;
     if (c.type == NT_variable_declarator)
       ast_list_push(&decl->list, build_declarator(b, c.node));
+    b->nkids = top; // each declarator's children are done with
   }
   return decl;
 }
@@ -348,7 +354,8 @@ static AstNode *build_if(Builder *b, TSNode n) {
   if (!ts_node_is_null(alt)) {
     Kids ek = kids_of(b, alt);
     TSNode inner = first_named(b, ek);
-    s->c = ts_node_is_null(inner) ? build_unsupported(b, alt) : build_sub_stmt(b, inner);
+    s->c = ts_node_is_null(inner) ? build_unsupported(b, alt)
+                                  : build_sub_stmt(b, inner);
   }
   return s;
 }
@@ -377,7 +384,8 @@ static AstNode *build_for(Builder *b, TSNode n) {
   if (!ts_node_is_null(init)) {
     NodeType t = node_type(b, init);
     s->a = (t == NT_lexical_declaration || t == NT_variable_declaration)
-               ? build_stmt(b, init) : build_expr(b, init);
+               ? build_stmt(b, init)
+               : build_expr(b, init);
   }
   if (!ts_node_is_null(test))
     s->b = build_expr(b, test);
@@ -437,8 +445,8 @@ static AstNode *build_for_in(Builder *b, TSNode n) {
 }
 
 // while_statement = "while" condition:parenthesized_expression body:statement
-// do_statement = "do" body:statement "while" condition:parenthesized_expression ";"?
-// with_statement = "with" object:parenthesized_expression body:statement
+// do_statement = "do" body:statement "while" condition:parenthesized_expression
+// ";"? with_statement = "with" object:parenthesized_expression body:statement
 static AstNode *build_loop(Builder *b, TSNode n, AstKind kind) {
   Kids k = kids_of(b, n);
   AstNode *s = node_new(b, kind, n);
@@ -524,6 +532,7 @@ static AstNode *build_switch(Builder *b, TSNode n) {
     Kid c = kid_at(b, body, i);
     if (c.type != NT_switch_case && c.type != NT_switch_default)
       continue;
+    int top = b->nkids;
     AstNode *cs = node_new(b, AST_CASE, c.node);
     Kids ck = kids_of(b, c.node);
     for (int j = 0; j < ck.len; j++) {
@@ -539,6 +548,7 @@ static AstNode *build_switch(Builder *b, TSNode n) {
       }
     }
     ast_list_push(&s->list, cs);
+    b->nkids = top;
   }
   return s;
 }
@@ -552,7 +562,8 @@ static const char *module_name(Builder *b, TSNode n, size_t *len) {
     *len = 0;
     return m->str ? m->str : "";
   }
-  AstNode *s = node_type(b, n) == NT_string ? build_string(b, n) : build_ident(b, n);
+  AstNode *s =
+      node_type(b, n) == NT_string ? build_string(b, n) : build_ident(b, n);
   *len = s->len;
   return s->str;
 }
@@ -572,7 +583,7 @@ static AstNode *import_spec(Builder *b, TSNode at, const char *imported,
 static AstNode *build_import_specifier(Builder *b, TSNode n) {
   Kids k = kids_of(b, n);
   if (kids_have(b, k, TK_TYPE))
-    return NULL;  // TypeScript `import { type T }`
+    return NULL; // TypeScript `import { type T }`
   TSNode name = kid_field(b, k, b->f.name);
   TSNode alias = kid_field(b, k, b->f.alias);
   size_t nlen, llen;
@@ -621,14 +632,15 @@ static void build_import_clause(Builder *b, TSNode n, AstList *out) {
 static AstNode *build_import(Builder *b, TSNode n) {
   Kids k = kids_of(b, n);
   if (kids_have(b, k, TK_TYPE))
-    return NULL;  // TypeScript `import type ...`
+    return NULL; // TypeScript `import type ...`
   AstNode *s = node_new(b, AST_IMPORT, n);
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     if (c.type == NT_import_clause) {
       build_import_clause(b, c.node, &s->list);
     } else if (c.type == NT_import_require_clause) {
-      build_error(b, c.node, "TypeScript `import x = require()` is not supported yet");
+      build_error(b, c.node,
+                  "TypeScript `import x = require()` is not supported yet");
     } else if (c.type == NT_import_attribute) {
       Kids ak = kids_of(b, c.node);
       s->a = build_expr(b, first_named(b, ak));
@@ -661,12 +673,9 @@ static AstNode *build_export_specifier(Builder *b, TSNode n) {
 static AstNode *build_export_default(Builder *b, TSNode value) {
   switch (node_type(b, value)) {
   case NT_function_expression:
-  case NT_generator_function:
-    return build_function(b, value, AST_FUNC_DECL);
-  case NT_class:
-    return build_class(b, value, AST_CLASS_DECL);
-  default:
-    return build_expr(b, value);
+  case NT_generator_function: return build_function(b, value, AST_FUNC_DECL);
+  case NT_class: return build_class(b, value, AST_CLASS_DECL);
+  default: return build_expr(b, value);
   }
 }
 
@@ -679,13 +688,14 @@ static AstNode *build_export(Builder *b, TSNode n) {
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     if (c.type == TK_TYPE)
-      return NULL;  // `export type { T }`
+      return NULL; // `export type { T }`
     if (c.type == TK_EQ) {
       build_error(b, n, "TypeScript `export =` is not supported yet");
       return s;
     }
     if (c.type == TK_NAMESPACE) {
-      build_error(b, n, "TypeScript `export as namespace` is not supported yet");
+      build_error(b, n,
+                  "TypeScript `export as namespace` is not supported yet");
       return s;
     }
     if (c.type == NT_decorator)
@@ -698,7 +708,7 @@ static AstNode *build_export(Builder *b, TSNode n) {
     if (c.field && c.field == b->f.declaration) {
       s->a = build_stmt(b, c.node);
       if (!s->a)
-        return NULL;  // `export interface ...`, `export declare ...`
+        return NULL; // `export interface ...`, `export declare ...`
     } else if (c.field && c.field == b->f.value) {
       s->a = build_export_default(b, c.node);
     } else if (c.field && c.field == b->f.source) {
@@ -708,7 +718,8 @@ static AstNode *build_export(Builder *b, TSNode n) {
       for (int j = 0; j < ek.len; j++) {
         Kid e = kid_at(b, ek, j);
         AstNode *sp = e.type == NT_export_specifier
-                          ? build_export_specifier(b, e.node) : NULL;
+                          ? build_export_specifier(b, e.node)
+                          : NULL;
         if (sp)
           ast_list_push(&s->list, sp);
       }
@@ -775,8 +786,7 @@ static AstNode *build_stmt_kind(Builder *b, TSNode n, NodeType t) {
   case NT_generator_function_declaration:
     return build_function(b, n, AST_FUNC_DECL);
   case NT_class_declaration:
-  case NT_abstract_class_declaration:
-    return build_class(b, n, AST_CLASS_DECL);
+  case NT_abstract_class_declaration: return build_class(b, n, AST_CLASS_DECL);
   case NT_statement_block: return build_block(b, n);
   case NT_empty_statement: return node_new(b, AST_EMPTY, n);
   case NT_if_statement: return build_if(b, n);
@@ -799,12 +809,10 @@ static AstNode *build_stmt_kind(Builder *b, TSNode n, NodeType t) {
   case NT_interface_declaration:
   case NT_type_alias_declaration:
   case NT_ambient_declaration:
-  case NT_function_signature:
-    return NULL;
+  case NT_function_signature: return NULL;
   case NT_enum_declaration: return build_ts_unsupported(b, n, "enums");
   case NT_internal_module:
-  case NT_module:
-    return build_ts_unsupported(b, n, "namespaces");
+  case NT_module: return build_ts_unsupported(b, n, "namespaces");
   case NT_import_alias:
     return build_ts_unsupported(b, n, "`import x = A.B` aliases");
   default: return build_unsupported(b, n);

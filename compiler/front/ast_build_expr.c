@@ -71,12 +71,15 @@ static AstNode *build_number(Builder *b, TSNode n) {
   uint32_t end = ts_node_end_byte(n);
   char next = end < b->src->len ? b->text[end] : '\0';
   if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
-      (next >= '0' && next <= '9') || next == '_' || next == '$' || next == '\\')
-    build_error_at(b, end, end + 1, "identifier starts immediately after numeric literal");
+      (next >= '0' && next <= '9') || next == '_' || next == '$' ||
+      next == '\\')
+    build_error_at(b, end, end + 1,
+                   "identifier starts immediately after numeric literal");
   if (len > 1 && t[len - 1] == 'n') {
     AstNode *big = node_new(b, AST_BIGINT, n);
     if (!lit_bigint_ok(t, len - 1))
-      build_error(b, n, "invalid BigInt literal '%.*s'", (int)(len > 40 ? 40 : len), t);
+      build_error(b, n, "invalid BigInt literal '%.*s'",
+                  (int)(len > 40 ? 40 : len), t);
     big->str = lit_bigint_decimal(t, len - 1);
     big->len = strlen(big->str);
     return big;
@@ -84,7 +87,8 @@ static AstNode *build_number(Builder *b, TSNode n) {
   AstNode *num = node_new(b, AST_NUMBER, n);
   bool legacy;
   if (!lit_parse_number(t, len, &num->num, &legacy))
-    build_error(b, n, "invalid number literal '%.*s'", (int)(len > 40 ? 40 : len), t);
+    build_error(b, n, "invalid number literal '%.*s'",
+                (int)(len > 40 ? 40 : len), t);
   if (legacy)
     num->flags |= AST_F_LEGACY_OCTAL;
   return num;
@@ -111,18 +115,21 @@ static AstNode *build_regex(Builder *b, TSNode n) {
     const char *f = strchr("dgimsuvy", t[i]);
     unsigned bit = f && t[i] ? 1u << (f - "dgimsuvy") : 0;
     if (!bit || (seen & bit)) {
-      build_error(b, flags, "invalid regular expression flags '%.*s'", (int)len, t);
+      build_error(b, flags, "invalid regular expression flags '%.*s'", (int)len,
+                  t);
       break;
     }
     seen |= bit;
   }
   if ((seen & (1u << 5)) && (seen & (1u << 6)))
-    build_error(b, flags, "invalid regular expression flags '%.*s'", (int)len, t);
+    build_error(b, flags, "invalid regular expression flags '%.*s'", (int)len,
+                t);
   return re;
 }
 
 // One quasi of a template, source bytes [start, end).
-static AstNode *build_quasi(Builder *b, uint32_t start, uint32_t end, bool tagged) {
+static AstNode *build_quasi(Builder *b, uint32_t start, uint32_t end,
+                            bool tagged) {
   AstNode *q = ast_new(AST_STRING, source_span(b->src, start, end));
   LitResult r = lit_decode_string(b->text + start, end - start, true);
   if (tagged) {
@@ -131,7 +138,7 @@ static AstNode *build_quasi(Builder *b, uint32_t start, uint32_t end, bool tagge
     uint32_t at = start + (uint32_t)r.err_at;
     build_error_at(b, at, at + 1, "%s", r.err);
   }
-  q->str = r.str;  // NULL for an invalid escape in a tagged template
+  q->str = r.str; // NULL for an invalid escape in a tagged template
   q->len = r.len;
   return q;
 }
@@ -148,16 +155,19 @@ static AstNode *build_template(Builder *b, TSNode n, bool tagged) {
     Kid c = kid_at(b, k, i);
     if (c.type != NT_template_substitution)
       continue;
-    ast_list_push(&tpl->list, build_quasi(b, start, ts_node_start_byte(c.node), tagged));
+    ast_list_push(&tpl->list,
+                  build_quasi(b, start, ts_node_start_byte(c.node), tagged));
+    int top = b->nkids;
     Kids sk = kids_of(b, c.node);
     TSNode e = first_named(b, sk);
     ast_list_push(&tpl->list2, ts_node_is_null(e) ? build_unsupported(b, c.node)
                                                   : build_expr(b, e));
+    b->nkids = top;
     start = ts_node_end_byte(c.node);
   }
   uint32_t end = ts_node_end_byte(n);
   if (end > start)
-    end--;  // the closing backtick
+    end--; // the closing backtick
   ast_list_push(&tpl->list, build_quasi(b, start, end, tagged));
   return tpl;
 }
@@ -166,8 +176,7 @@ static AstNode *build_template(Builder *b, TSNode n, bool tagged) {
 //                 | computed_property_name | private_property_identifier
 AstNode *build_key(Builder *b, TSNode n, uint32_t *flags) {
   switch (node_type(b, n)) {
-  case NT_string:
-    return build_string(b, n);
+  case NT_string: return build_string(b, n);
   case NT_number: {
     AstNode *num = build_number(b, n);
     AstNode *key = node_new(b, AST_STRING, n);
@@ -212,7 +221,8 @@ static void build_elements(Builder *b, TSNode n, AstList *out, bool pattern) {
         ast_list_push(out, node_new(b, AST_HOLE, c.node));
       had_element = false;
     } else if (c.type < TK_OTHER && ts_node_is_named(c.node)) {
-      ast_list_push(out, pattern ? build_pattern(b, c.node) : build_expr(b, c.node));
+      ast_list_push(out,
+                    pattern ? build_pattern(b, c.node) : build_expr(b, c.node));
       had_element = true;
     }
   }
@@ -223,7 +233,8 @@ static AstNode *build_spread(Builder *b, TSNode n, AstKind kind) {
   AstNode *s = node_new(b, kind, n);
   TSNode arg = first_named(b, k);
   s->a = ts_node_is_null(arg) ? build_unsupported(b, n)
-         : kind == AST_REST ? build_pattern(b, arg) : build_expr(b, arg);
+         : kind == AST_REST   ? build_pattern(b, arg)
+                              : build_expr(b, arg);
   return s;
 }
 
@@ -259,9 +270,12 @@ static AstNode *build_object(Builder *b, TSNode n) {
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     AstNode *p = NULL;
+    int top = b->nkids;
     switch (c.type) {
     case NT_pair: p = build_pair(b, c.node, false); break;
-    case NT_shorthand_property_identifier: p = build_shorthand(b, c.node); break;
+    case NT_shorthand_property_identifier:
+      p = build_shorthand(b, c.node);
+      break;
     case NT_method_definition: p = build_object_method(b, c.node); break;
     case NT_spread_element:
       p = node_new(b, AST_PROPERTY, c.node);
@@ -273,6 +287,7 @@ static AstNode *build_object(Builder *b, TSNode n) {
         p = build_unsupported(b, c.node);
       break;
     }
+    b->nkids = top;
     if (p)
       ast_list_push(&obj->list, p);
   }
@@ -287,20 +302,26 @@ typedef struct OpName {
 } OpName;
 
 static const OpName binary_ops[] = {
-  {"+", AST_OP_ADD}, {"-", AST_OP_SUB}, {"*", AST_OP_MUL}, {"/", AST_OP_DIV},
-  {"%", AST_OP_MOD}, {"**", AST_OP_EXP}, {"<<", AST_OP_SHL}, {">>", AST_OP_SAR},
-  {">>>", AST_OP_SHR}, {"&", AST_OP_BITAND}, {"|", AST_OP_BITOR},
-  {"^", AST_OP_BITXOR}, {"==", AST_OP_EQ}, {"!=", AST_OP_NE},
-  {"===", AST_OP_SEQ}, {"!==", AST_OP_SNE}, {"<", AST_OP_LT}, {"<=", AST_OP_LE},
-  {">", AST_OP_GT}, {">=", AST_OP_GE}, {"in", AST_OP_IN},
-  {"instanceof", AST_OP_INSTANCEOF}, {"&&", AST_OP_AND}, {"||", AST_OP_OR},
-  {"??", AST_OP_NULLISH}, {NULL, 0},
+    {"+", AST_OP_ADD},      {"-", AST_OP_SUB},
+    {"*", AST_OP_MUL},      {"/", AST_OP_DIV},
+    {"%", AST_OP_MOD},      {"**", AST_OP_EXP},
+    {"<<", AST_OP_SHL},     {">>", AST_OP_SAR},
+    {">>>", AST_OP_SHR},    {"&", AST_OP_BITAND},
+    {"|", AST_OP_BITOR},    {"^", AST_OP_BITXOR},
+    {"==", AST_OP_EQ},      {"!=", AST_OP_NE},
+    {"===", AST_OP_SEQ},    {"!==", AST_OP_SNE},
+    {"<", AST_OP_LT},       {"<=", AST_OP_LE},
+    {">", AST_OP_GT},       {">=", AST_OP_GE},
+    {"in", AST_OP_IN},      {"instanceof", AST_OP_INSTANCEOF},
+    {"&&", AST_OP_AND},     {"||", AST_OP_OR},
+    {"??", AST_OP_NULLISH}, {NULL, 0},
 };
 
 static const OpName unary_ops[] = {
-  {"-", AST_OP_NEG}, {"+", AST_OP_PLUS}, {"!", AST_OP_NOT}, {"~", AST_OP_BITNOT},
-  {"typeof", AST_OP_TYPEOF}, {"void", AST_OP_VOID}, {"delete", AST_OP_DELETE},
-  {NULL, 0},
+    {"-", AST_OP_NEG},         {"+", AST_OP_PLUS},
+    {"!", AST_OP_NOT},         {"~", AST_OP_BITNOT},
+    {"typeof", AST_OP_TYPEOF}, {"void", AST_OP_VOID},
+    {"delete", AST_OP_DELETE}, {NULL, 0},
 };
 
 static int op_lookup(const OpName *table, const char *text, size_t len) {
@@ -346,7 +367,7 @@ static AstNode *build_binary_link(Builder *b, TSNode n, Kids k, AstNode *left) {
   bool logical = op == AST_OP_AND || op == AST_OP_OR || op == AST_OP_NULLISH;
   AstNode *e = node_new(b, logical ? AST_LOGICAL : AST_BINARY, n);
   if (left->kind == AST_PRIVATE_NAME)
-    op = op == AST_OP_IN ? AST_OP_PRIVATE_IN : op;  // `#x in obj`
+    op = op == AST_OP_IN ? AST_OP_PRIVATE_IN : op; // `#x in obj`
   e->op = op;
   e->a = left;
   e->b = build_expr(b, kid_field(b, k, b->f.right));
@@ -504,7 +525,8 @@ static AstNode *build_call(Builder *b, TSNode n, Kids k, AstNode *callee) {
     e->a = callee;
     e->b = build_template(b, args, true);
     if (chain_is_optional(e->a))
-      build_error(b, args, "tagged template cannot be used in an optional chain");
+      build_error(b, args,
+                  "tagged template cannot be used in an optional chain");
     return e;
   }
   if (!callee) {
@@ -561,7 +583,8 @@ static TSNode chain_inner(Builder *b, TSNode n, bool *is_import) {
   int saved = b->nkids;
   Kids k = kids_of(b, n);
   NodeType t = node_type(b, n);
-  TSNode inner = kid_field(b, k, t == NT_call_expression ? b->f.function : b->f.object);
+  TSNode inner =
+      kid_field(b, k, t == NT_call_expression ? b->f.function : b->f.object);
   b->nkids = saved;
   *is_import = !ts_node_is_null(inner) && node_type(b, inner) == NT_import;
   return inner;
@@ -597,7 +620,7 @@ static AstNode *build_chain_spine(Builder *b, TSNode n) {
   if (is_import)
     e = NULL;
   else if (node_type(b, cur) == NT_import)
-    e = build_unsupported(b, cur);  // import.x that is not import.meta
+    e = build_unsupported(b, cur); // import.x that is not import.meta
   else
     e = build_expr(b, cur);
   for (int i = spine.len - 1; i >= 0; i--) {
@@ -678,8 +701,7 @@ static AstNode *build_expr_kind(Builder *b, TSNode n, NodeType t) {
   switch (t) {
   case NT_parenthesized_expression: return build_paren(b, n);
   case NT_identifier:
-  case NT_undefined:
-    return build_ident(b, n);
+  case NT_undefined: return build_ident(b, n);
   case NT_this: return node_new(b, AST_THIS, n);
   case NT_super: return node_new(b, AST_SUPER, n);
   case NT_null: return node_new(b, AST_NULL, n);
@@ -696,8 +718,7 @@ static AstNode *build_expr_kind(Builder *b, TSNode n, NodeType t) {
   }
   case NT_object: return build_object(b, n);
   case NT_function_expression:
-  case NT_generator_function:
-    return build_function(b, n, AST_FUNC_EXPR);
+  case NT_generator_function: return build_function(b, n, AST_FUNC_EXPR);
   case NT_arrow_function: return build_function(b, n, AST_ARROW);
   case NT_class: return build_class(b, n, AST_CLASS_EXPR);
   case NT_unary_expression: return build_unary(b, n);
@@ -708,8 +729,7 @@ static AstNode *build_expr_kind(Builder *b, TSNode n, NodeType t) {
   case NT_ternary_expression: return build_cond(b, n);
   case NT_call_expression:
   case NT_member_expression:
-  case NT_subscript_expression:
-    return build_chain(b, n);
+  case NT_subscript_expression: return build_chain(b, n);
   case NT_new_expression: return build_new(b, n);
   case NT_sequence_expression: {
     AstNode *seq = node_new(b, AST_SEQUENCE, n);
@@ -729,8 +749,7 @@ static AstNode *build_expr_kind(Builder *b, TSNode n, NodeType t) {
   case NT_satisfies_expression:
   case NT_non_null_expression:
   case NT_type_assertion:
-  case NT_instantiation_expression:
-    return build_erased(b, n);
+  case NT_instantiation_expression: return build_erased(b, n);
   case NT_internal_module:
     build_error(b, n, "TypeScript namespaces are not supported yet");
     return node_new(b, AST_NULL, n);
@@ -738,10 +757,8 @@ static AstNode *build_expr_kind(Builder *b, TSNode n, NodeType t) {
   case NT_array_pattern:
   case NT_object_pattern:
   case NT_rest_pattern:
-  case NT_assignment_pattern:
-    return build_pattern(b, n);
-  default:
-    return build_unsupported(b, n);
+  case NT_assignment_pattern: return build_pattern(b, n);
+  default: return build_unsupported(b, n);
   }
 }
 
@@ -769,6 +786,7 @@ static AstNode *build_object_pattern(Builder *b, TSNode n) {
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     AstNode *p = NULL;
+    int top = b->nkids;
     if (c.type == NT_pair_pattern) {
       p = build_pair(b, c.node, true);
     } else if (c.type == NT_shorthand_property_identifier_pattern) {
@@ -792,6 +810,7 @@ static AstNode *build_object_pattern(Builder *b, TSNode n) {
     } else if (c.type < TK_OTHER && ts_node_is_named(c.node)) {
       p = build_unsupported(b, c.node);
     }
+    b->nkids = top;
     if (p)
       ast_list_push(&pat->list, p);
   }
@@ -801,8 +820,7 @@ static AstNode *build_object_pattern(Builder *b, TSNode n) {
 static AstNode *build_pattern_kind(Builder *b, TSNode n, NodeType t) {
   switch (t) {
   case NT_identifier:
-  case NT_undefined:
-    return build_ident(b, n);
+  case NT_undefined: return build_ident(b, n);
   case NT_array_pattern: {
     AstNode *pat = node_new(b, AST_ARRAY_PATTERN, n);
     build_elements(b, n, &pat->list, true);
@@ -845,7 +863,8 @@ AstNode *build_assign_target(Builder *b, TSNode n) {
 }
 
 static AstNode *element_to_pattern(AstNode *e) {
-  if (e->kind == AST_ASSIGN && e->op == AST_OP_ASSIGN && !(e->flags & AST_F_PARENS)) {
+  if (e->kind == AST_ASSIGN && e->op == AST_OP_ASSIGN &&
+      !(e->flags & AST_F_PARENS)) {
     e->kind = AST_ASSIGN_PATTERN;
     e->op = 0;
     e->a = expr_to_pattern(e->a);

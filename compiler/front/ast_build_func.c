@@ -27,7 +27,8 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
     Kid c = kid_at(b, k, i);
     if (c.type == NT_accessibility_modifier || c.type == NT_override_modifier ||
         c.type == TK_READONLY) {
-      build_error(b, n, "TypeScript parameter properties are not supported yet");
+      build_error(b, n,
+                  "TypeScript parameter properties are not supported yet");
       return NULL;
     }
     if (c.type == NT_decorator) {
@@ -154,9 +155,16 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
     case TK_STATIC: m.is_static = true; break;
     case TK_GET: m.is_get = true; break;
     case TK_SET: m.is_set = true; break;
-    case TK_ASYNC: if (fn) fn->flags |= AST_F_ASYNC; break;
-    case TK_STAR: if (fn) fn->flags |= AST_F_GENERATOR; break;
-    case TK_DECLARE: case TK_ABSTRACT: m.erased = true; break;
+    case TK_ASYNC:
+      if (fn)
+        fn->flags |= AST_F_ASYNC;
+      break;
+    case TK_STAR:
+      if (fn)
+        fn->flags |= AST_F_GENERATOR;
+      break;
+    case TK_DECLARE:
+    case TK_ABSTRACT: m.erased = true; break;
     case NT_decorator: build_unsupported(b, c.node); break;
     case TK_ACCESSOR:
       build_error(b, c.node, "unsupported syntax: accessor fields");
@@ -191,8 +199,8 @@ AstNode *build_object_method(Builder *b, TSNode n) {
 }
 
 static bool is_constructor_key(const AstNode *key, uint32_t flags) {
-  return !(flags & AST_F_COMPUTED) && key->kind == AST_STRING && key->len == 11 &&
-         memcmp(key->str, "constructor", 11) == 0;
+  return !(flags & AST_F_COMPUTED) && key->kind == AST_STRING &&
+         key->len == 11 && memcmp(key->str, "constructor", 11) == 0;
 }
 
 static AstNode *build_class_method(Builder *b, TSNode n) {
@@ -201,11 +209,13 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
   mem->a = build_key(b, kid_field(b, k, b->f.name), &mem->flags);
   MethodInfo m;
   mem->b = build_method_fn(b, n, k, &m);
-  mem->op = m.is_get ? AST_MEMBER_GETTER
-            : m.is_set ? AST_MEMBER_SETTER : AST_MEMBER_METHOD;
+  mem->op = m.is_get   ? AST_MEMBER_GETTER
+            : m.is_set ? AST_MEMBER_SETTER
+                       : AST_MEMBER_METHOD;
   if (m.is_static)
     mem->flags |= AST_F_STATIC;
-  else if (mem->op == AST_MEMBER_METHOD && is_constructor_key(mem->a, mem->flags))
+  else if (mem->op == AST_MEMBER_METHOD &&
+           is_constructor_key(mem->a, mem->flags))
     mem->flags |= AST_F_CONSTRUCTOR;
   return mem;
 }
@@ -256,12 +266,11 @@ static AstNode *build_class_member(Builder *b, Kid c) {
   switch (c.type) {
   case NT_method_definition: return build_class_method(b, c.node);
   case NT_field_definition:
-  case NT_public_field_definition:
-    return build_field(b, c.node);
+  case NT_public_field_definition: return build_field(b, c.node);
   case NT_class_static_block: return build_static_block(b, c.node);
-  case NT_method_signature:           // overload signature
-  case NT_abstract_method_signature:  // abstract member
-  case NT_index_signature:            // [key: string]: T
+  case NT_method_signature:          // overload signature
+  case NT_abstract_method_signature: // abstract member
+  case NT_index_signature:           // [key: string]: T
     return NULL;
   default:
     if (c.type < TK_OTHER && ts_node_is_named(c.node))

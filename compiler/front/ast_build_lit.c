@@ -18,7 +18,7 @@
 typedef struct Out {
   char *buf;
   size_t len;
-  int32_t pending;  // held high surrogate, or -1
+  int32_t pending; // held high surrogate, or -1
 } Out;
 
 static void put_cp(Out *o, uint32_t cp) {
@@ -118,7 +118,8 @@ static size_t line_terminator(const char *s, size_t n, size_t i) {
     return 1;
   if (s[i] == '\r')
     return (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-  if ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+  if ((unsigned char)s[i] == 0xE2 && i + 2 < n &&
+      (unsigned char)s[i + 1] == 0x80 &&
       ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
     return 3;
   return 0;
@@ -131,7 +132,7 @@ static size_t decode_escape(const char *s, size_t n, size_t i, bool template,
   char c = s[i];
   size_t lt = line_terminator(s, n, i);
   if (lt)
-    return i + lt;  // line continuation: contributes nothing
+    return i + lt; // line continuation: contributes nothing
   switch (c) {
   case 'n': put_byte(o, '\n'); return i + 1;
   case 't': put_byte(o, '\t'); return i + 1;
@@ -169,8 +170,7 @@ static size_t decode_escape(const char *s, size_t n, size_t i, bool template,
     r->legacy_octal = true;
     put_byte(o, c);
     return i + 1;
-  default:
-    break;
+  default: break;
   }
   if (c >= '0' && c <= '7') {
     bool next_digit = i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9';
@@ -217,7 +217,7 @@ LitResult lit_decode_string(const char *s, size_t n, bool template) {
       }
       i = next;
     } else if (template && c == '\r') {
-      put_byte(&o, '\n');  // TV of CR and CRLF is LF
+      put_byte(&o, '\n'); // TV of CR and CRLF is LF
       i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
     } else {
       put_byte(&o, c);
@@ -285,9 +285,12 @@ static int radix_of(const char *s, size_t n) {
   if (n < 2 || s[0] != '0')
     return 10;
   switch (s[1]) {
-  case 'x': case 'X': return 16;
-  case 'o': case 'O': return 8;
-  case 'b': case 'B': return 2;
+  case 'x':
+  case 'X': return 16;
+  case 'o':
+  case 'O': return 8;
+  case 'b':
+  case 'B': return 2;
   default: return 10;
   }
 }
@@ -341,7 +344,8 @@ static bool separators_ok(const char *s, size_t n, int radix) {
   return true;
 }
 
-bool lit_parse_number(const char *s, size_t n, double *out, bool *legacy_octal) {
+bool lit_parse_number(const char *s, size_t n, double *out,
+                      bool *legacy_octal) {
   *legacy_octal = false;
   if (memchr(s, '_', n) && !separators_ok(s, n, radix_of(s, n)))
     return false;
@@ -385,10 +389,10 @@ bool lit_bigint_ok(const char *s, size_t n) {
   if (radix != 10)
     return n > 2;
   if (n > 1 && s[0] == '0')
-    return false;  // 01n, 08n: no legacy forms for BigInt
+    return false; // 01n, 08n: no legacy forms for BigInt
   for (size_t i = 0; i < n; i++)
     if (!(s[i] >= '0' && s[i] <= '9') && s[i] != '_')
-      return false;  // 1.5n, 1e3n
+      return false; // 1.5n, 1e3n
   return true;
 }
 

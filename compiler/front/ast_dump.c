@@ -12,9 +12,10 @@
 #include <stdio.h>
 
 static const char *const flag_names[] = {
-  "STRICT", "ASYNC", "GENERATOR", "EXPR_BODY", "COMPUTED", "SHORTHAND",
-  "STATIC", "PREFIX", "OPTIONAL", "DELEGATE", "AWAIT", "CONSTRUCTOR",
-  "SIMPLE_PARAMS", "DEFAULT", "PARENS", "MODULE", "LEGACY_OCTAL", "ESCAPED",
+    "STRICT",    "ASYNC",        "GENERATOR",     "EXPR_BODY", "COMPUTED",
+    "SHORTHAND", "STATIC",       "PREFIX",        "OPTIONAL",  "DELEGATE",
+    "AWAIT",     "CONSTRUCTOR",  "SIMPLE_PARAMS", "DEFAULT",   "PARENS",
+    "MODULE",    "LEGACY_OCTAL", "ESCAPED",
 };
 
 static void dump_string(const char *s, size_t len) {
@@ -34,17 +35,21 @@ static void dump_string(const char *s, size_t len) {
 }
 
 static const char *var_kind_name(int op) {
-  return op == AST_VAR ? "var" : op == AST_LET ? "let" : op == AST_CONST ? "const" : "?";
+  return op == AST_VAR     ? "var"
+         : op == AST_LET   ? "let"
+         : op == AST_CONST ? "const"
+                           : "?";
 }
 
 static const char *prop_kind_name(int op) {
-  static const char *const names[] = {"?", "init", "get", "set", "method", "spread"};
+  static const char *const names[] = {"?",   "init",   "get",
+                                      "set", "method", "spread"};
   return op >= 0 && op <= AST_PROP_SPREAD ? names[op] : "?";
 }
 
 static const char *member_kind_name(int op) {
-  static const char *const names[] = {"?", "method", "getter", "setter", "field",
-                                      "static_block"};
+  static const char *const names[] = {"?",      "method", "getter",
+                                      "setter", "field",  "static_block"};
   return op >= 0 && op <= AST_MEMBER_STATIC_BLOCK ? names[op] : "?";
 }
 

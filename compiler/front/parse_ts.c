@@ -49,7 +49,8 @@ static bool report_more(ErrorWalk *w) {
   if (w->count < MAX_SYNTAX_ERRORS)
     return true;
   if (w->count == MAX_SYNTAX_ERRORS) {
-    fprintf(stderr, "%s: error: too many syntax errors, stopping\n", w->src->path);
+    fprintf(stderr, "%s: error: too many syntax errors, stopping\n",
+            w->src->path);
     w->count++;
   }
   return false;
@@ -65,7 +66,7 @@ static bool string_closes(const Source *src, size_t i) {
     if (c == '\n' || c == '\r')
       return false;
     if (c == '\\')
-      j++;  // an escaped character, possibly a line continuation
+      j++; // an escaped character, possibly a line continuation
   }
   return false;
 }
@@ -185,7 +186,8 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
       copy[i] = src->text[i] ? src->text[i] : '\x01';
     input = copy;
   }
-  TSTree *tree = ts_parser_parse_string(parser, NULL, input, (uint32_t)src->len);
+  TSTree *tree =
+      ts_parser_parse_string(parser, NULL, input, (uint32_t)src->len);
   free(copy);
   if (!tree)
     ICE("tree-sitter returned no tree");

@@ -389,10 +389,6 @@ static int class_expr(Lower *L, AstNode *cls, const char *name);
 static int function_value(Lower *L, AstNode *fn, const char *name) {
   if (fn->kind == AST_CLASS_EXPR)
     return class_expr(L, fn, fn->str ? fn->str : name);
-  if ((fn->flags & AST_F_ASYNC) && (fn->flags & AST_F_GENERATOR)) {
-    unsupported(L, fn, "async generator function");
-    return undef(L);
-  }
   uint32_t flags = (fn->flags & AST_F_STRICT) ? JS_FN_STRICT : 0;
   int ctor_kind = 0;
   if (fn->kind == AST_ARROW) {
@@ -418,10 +414,6 @@ static int function_value(Lower *L, AstNode *fn, const char *name) {
 }
 
 static int method_value(Lower *L, AstNode *fn, const char *name, uint32_t extra) {
-  if ((fn->flags & AST_F_ASYNC) && (fn->flags & AST_F_GENERATOR)) {
-    unsupported(L, fn, "async generator method");
-    return undef(L);
-  }
   uint32_t flags = JS_FN_METHOD | extra | ((fn->flags & AST_F_STRICT) ? JS_FN_STRICT : 0);
   IrFunc *f = lower_function(L, fn, name, flags, 0);
   return closure(L, f, name);
@@ -1167,14 +1159,29 @@ static int yield_star(Lower *L, AstNode *n) {
   return out;
 }
 
+static int emit_await(Lower *L, int v) {
+  IrInst *a = emit(L, IR_AWAIT);
+  a->a = v;
+  a->dst = reg(L);
+  a->may_throw = true;
+  return a->dst;
+}
+
 static int yield_expr(Lower *L, AstNode *n) {
-  if (L->f->coro != 1) {
+  if (L->f->coro != 1 && L->f->coro != 3) {
     unsupported(L, n, "yield outside a generator");
     return undef(L);
   }
-  if (n->flags & AST_F_DELEGATE)
+  if (n->flags & AST_F_DELEGATE) {
+    if (L->f->coro == 3) {
+      unsupported(L, n, "yield* in an async generator");
+      return undef(L);
+    }
     return yield_star(L, n);
+  }
   int v = n->a ? expr(L, n->a) : undef(L);
+  if (L->f->coro == 3)
+    v = emit_await(L, v);  // async generators await what they yield
   int dst = reg(L);
   int retpath = label(L), cont = label(L);
   IrInst *y = emit(L, IR_YIELD);
@@ -1190,16 +1197,11 @@ static int yield_expr(Lower *L, AstNode *n) {
 }
 
 static int await_expr(Lower *L, AstNode *n) {
-  if (L->f->coro != 2) {
+  if (L->f->coro != 2 && L->f->coro != 3) {
     unsupported(L, n, "await outside an async function");
     return undef(L);
   }
-  int v = expr(L, n->a);
-  IrInst *a = emit(L, IR_AWAIT);
-  a->a = v;
-  a->dst = reg(L);
-  a->may_throw = true;
-  return a->dst;
+  return emit_await(L, expr(L, n->a));
 }
 
 static int expr(Lower *L, AstNode *n) {
@@ -1632,6 +1634,16 @@ static void block_stmts(Lower *L, AstList *stmts) {
     stmt(L, stmts->items[i]);
 }
 
+// Leaving a for-of/for-await loop early calls the iterator's return().
+static void close_iter(Lower *L, Ctl *c) {
+  if (c->cont == 1 && c->kind == CTL_ITER) {
+    int r = rtv(L, "js_async_iterator_return", true, 0, NULL, 1, &c->iter);
+    emit_await(L, r);
+  } else {
+    rtv(L, "js_iterator_close", true, 0, "false", 1, &c->iter);
+  }
+}
+
 // Runs the cleanups (finally blocks, iterator closes) of control entries
 // above [down_to] before a jump out of them.
 static void unwind(Lower *L, int down_to) {
@@ -1648,7 +1660,7 @@ static void unwind(Lower *L, int down_to) {
       L->env = c.env;
       stmt(L, c.finally_block);
     } else if (c.kind == CTL_ITER) {
-      rtv(L, "js_iterator_close", true, 0, "false", 1, &c.iter);
+      close_iter(L, &c);
     }
   }
   L->nctl = saved_n;
@@ -1685,7 +1697,7 @@ static void jump_stmt(Lower *L, AstNode *n, bool is_break) {
       // Leaving a for-of loop closes its iterator.
       int saved = L->handler;
       L->handler = L->ctl[i - 1].outer_handler;
-      rtv(L, "js_iterator_close", true, 0, "false", 1, &L->ctl[i - 1].iter);
+      close_iter(L, &L->ctl[i - 1]);
       L->handler = saved;
     }
     jump(L, is_break ? c->brk : c->cont);
@@ -1700,6 +1712,8 @@ static void jump_stmt(Lower *L, AstNode *n, bool is_break) {
 }
 
 static void emit_return(Lower *L, int v) {
+  if (L->f->coro == 3)
+    v = emit_await(L, v);
   if (L->f->ctor_kind) {
     int plain = label(L), ctor = label(L);
     IrInst *nti = emit(L, IR_NEW_TARGET);
@@ -1824,8 +1838,9 @@ static void for_in_stmt(Lower *L, AstNode *n) {
 }
 
 static void for_of_stmt(Lower *L, AstNode *n) {
-  if (n->flags & AST_F_AWAIT) {
-    unsupported(L, n, "for await");
+  bool is_await = (n->flags & AST_F_AWAIT) != 0;
+  if (is_await && L->f->coro != 2 && L->f->coro != 3) {
+    unsupported(L, n, "for await outside an async function");
     return;
   }
   Scope *saved_scope = L->scope;
@@ -1836,11 +1851,24 @@ static void for_of_stmt(Lower *L, AstNode *n) {
   int obj = expr(L, n->b);
   leave_scope(L, n->scope, saved_scope, saved_env);
   int next = reg(L);
-  int iter = rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){obj, IR_ARG_ADDR(next)});
+  int iter = rtv(L, is_await ? "js_get_async_iterator" : "js_get_iterator", true, 0, NULL, 2,
+                 (int[]){obj, IR_ARG_ADDR(next)});
   int top = label(L), body = label(L), end = label(L), pad = label(L);
   place(L, top);
   int val = reg(L);
-  int s = rtv(L, "js_iterator_step", true, 0, NULL, 3, (int[]){iter, next, IR_ARG_ADDR(val)});
+  int s;
+  if (is_await) {
+    IrInst *c = emit(L, IR_CALL);
+    c->dst = reg(L);
+    c->a = next;
+    c->b = iter;
+    c->name = "\"next\"";
+    c->may_throw = true;
+    int res = emit_await(L, c->dst);
+    s = rtv(L, "js_async_iter_value", true, 0, NULL, 2, (int[]){res, IR_ARG_ADDR(val)});
+  } else {
+    s = rtv(L, "js_iterator_step", true, 0, NULL, 3, (int[]){iter, next, IR_ARG_ADDR(val)});
+  }
   branch(L, IR_BR_TRUE, s, body, end);
   place(L, body);
   int outer = L->handler;
@@ -1848,6 +1876,7 @@ static void for_of_stmt(Lower *L, AstNode *n) {
   Ctl *it = push_ctl(L, CTL_ITER);
   it->iter = iter;
   it->outer_handler = outer;
+  it->cont = is_await;  // CTL_ITER: cont != 0 marks an async iterator
   enter_scope(L, n->scope);
   bind_loop_var(L, n, val);
   L->pending_labels = labels;
@@ -2180,7 +2209,9 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
   f->fn_flags = flags;
   f->ctor_kind = ctor_kind;
   f->length = fn ? param_count(fn) : 0;
-  if (fn && (fn->flags & AST_F_GENERATOR))
+  if (fn && (fn->flags & AST_F_GENERATOR) && (fn->flags & AST_F_ASYNC))
+    f->coro = 3;
+  else if (fn && (fn->flags & AST_F_GENERATOR))
     f->coro = 1;
   else if (fn && (fn->flags & AST_F_ASYNC))
     f->coro = 2;
@@ -2232,7 +2263,7 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
   }
   init_params(&L, fn);
   init_vars(&L, fs);
-  if (f->coro == 1)
+  if (f->coro == 1 || f->coro == 3)
     emit(&L, IR_GEN_START);
   if (fn->list2.len) {
     // Class field initializer / static initializer (see resolve.c).

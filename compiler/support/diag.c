@@ -115,7 +115,8 @@ _Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) {
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fputs("\nkiln: this is a bug in kiln, not in your program; please report it\n",
-        stderr);
+  fputs(
+      "\nkiln: this is a bug in kiln, not in your program; please report it\n",
+      stderr);
   exit(70);
 }

@@ -23,7 +23,8 @@ static size_t line_terminator_len(const char *text, size_t len, size_t i) {
     return (i + 1 < len && text[i + 1] == '\n') ? 2 : 1;
   // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
   if (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
-      ((unsigned char)text[i + 2] == 0xA8 || (unsigned char)text[i + 2] == 0xA9))
+      ((unsigned char)text[i + 2] == 0xA8 ||
+       (unsigned char)text[i + 2] == 0xA9))
     return 3;
   return 0;
 }
@@ -118,7 +119,7 @@ enum { MARK_STRIDE = 256, LONG_LINE = 4096 };
 static struct {
   const Source *src;
   uint32_t line;
-  uint32_t *marks;  // marks[k]: column of byte line_start + k * MARK_STRIDE
+  uint32_t *marks; // marks[k]: column of byte line_start + k * MARK_STRIDE
   uint32_t nmarks;
 } long_line;
 
@@ -130,7 +131,8 @@ static uint32_t count_columns(const char *text, uint32_t from, uint32_t to) {
   return n;
 }
 
-static void build_marks(const Source *src, uint32_t li, uint32_t start, uint32_t end) {
+static void build_marks(const Source *src, uint32_t li, uint32_t start,
+                        uint32_t end) {
   free(long_line.marks);
   long_line.nmarks = (end - start) / MARK_STRIDE + 1;
   long_line.marks = malloc(long_line.nmarks * sizeof *long_line.marks);
@@ -157,7 +159,8 @@ SrcSpan source_span(const Source *src, uint32_t start, uint32_t end) {
     start = (uint32_t)src->len;
   uint32_t li = line_index(src, start);
   uint32_t line_start = src->line_starts[li];
-  uint32_t line_end = li + 1 < src->nlines ? src->line_starts[li + 1] : (uint32_t)src->len;
+  uint32_t line_end =
+      li + 1 < src->nlines ? src->line_starts[li + 1] : (uint32_t)src->len;
   s.line = li + 1;
   if (line_end - line_start < LONG_LINE) {
     s.col = 1 + count_columns(src->text, line_start, start);
@@ -166,6 +169,7 @@ SrcSpan source_span(const Source *src, uint32_t start, uint32_t end) {
   if (long_line.src != src || long_line.line != li)
     build_marks(src, li, line_start, line_end);
   uint32_t k = (start - line_start) / MARK_STRIDE;
-  s.col = long_line.marks[k] + count_columns(src->text, line_start + k * MARK_STRIDE, start);
+  s.col = long_line.marks[k] +
+          count_columns(src->text, line_start + k * MARK_STRIDE, start);
   return s;
 }

@@ -409,6 +409,7 @@ struct JsGenFrame {
   int state;        // 0 not started, > 0 suspended at that point, -1 done
   bool running;
   bool started;     // generators: next() has run the body
+  bool awaiting;    // async generators: suspended at an await (not a yield)
   JsValue callee, this_val, new_target;
   int argc;
   JsValue *argv;
@@ -438,5 +439,15 @@ JsValue js_delegate_step(JsRt *rt, JsValue iter, JsValue next, JsValue mode,
 // SetFunctionName for computed keys: symbols become "[description]";
 // [prefix] is "get", "set" or NULL.
 void js_set_function_name(JsRt *rt, JsValue fn, JsValue key, const char *prefix);
+
+// Async generators (kind 3): returns the generator object after parameter setup.
+JsValue js_async_generator_start(JsRt *rt, JsGenFrame *F);
+// for await: the async iterator of obj (or an async-from-sync wrapper).
+JsValue js_get_async_iterator(JsRt *rt, JsValue obj, JsValue *next);
+// Checks an awaited iterator result: JS_TRUE with *value, JS_FALSE when
+// done, or throws if it is not an object.
+JsValue js_async_iter_value(JsRt *rt, JsValue result, JsValue *value);
+// Calls iter.return() if it exists (its result is then awaited), else undefined.
+JsValue js_async_iterator_return(JsRt *rt, JsValue iter);
 
 #endif
