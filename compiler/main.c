@@ -6,6 +6,7 @@
 //          --lower_module--> IR --emit_c--> C --cc--> executable
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,6 +177,8 @@ static bool compile_to_c(const Options *o, FILE *out) {
     ast_dump(program, 0);
     exit(0);
   }
+  if (!check_early_errors(program, src))
+    return false;
   if (!resolve_scopes(program, src, o->script))
     return false;
   LowerOptions lo = {.script = o->script, .module = module};
@@ -216,7 +219,7 @@ static bool file_exists(const char *p) {
 // (both the build tree and an installed tree have that layout).
 static void find_runtime(char *lib, char *inc, size_t n) {
   const char *home = getenv("KILN_HOME");
-  char base[PATH_MAX];
+  char base[PATH_MAX + 8];
   if (home && *home)
     snprintf(base, sizeof base, "%s", home);
   else {
@@ -227,16 +230,16 @@ static void find_runtime(char *lib, char *inc, size_t n) {
   snprintf(inc, n, "%s/include/kiln", base);
   if (!file_exists(lib))
     die("cannot find the Kiln runtime library (looked for %s)", lib);
-  char h[PATH_MAX + 16];
+  char h[PATH_MAX + 96];
   snprintf(h, sizeof h, "%s/kiln.h", inc);
   if (!file_exists(h))
     die("cannot find kiln.h (looked in %s)", inc);
 }
 
 static int run_cc(const Options *o, const char *cfile, const char *output) {
-  char lib[PATH_MAX], inc[PATH_MAX];
+  char lib[PATH_MAX + 64], inc[PATH_MAX + 64];
   find_runtime(lib, inc, sizeof lib);
-  char incflag[PATH_MAX + 3];
+  char incflag[PATH_MAX + 80];
   snprintf(incflag, sizeof incflag, "-I%s", inc);
   const char *argv[40];
   int n = 0;
@@ -360,7 +363,7 @@ static int run(Options *o) {
   h = fnv1a(h, KILN_VERSION, sizeof KILN_VERSION);
   struct stat st;
   char *d = exe_dir();
-  char self[PATH_MAX];
+  char self[PATH_MAX + 8];
   snprintf(self, sizeof self, "%s/kiln", d ? d : ".");
   if (stat(self, &st) == 0)
     h = fnv1a(h, &st.st_mtime, sizeof st.st_mtime);
@@ -400,7 +403,36 @@ static int run(Options *o) {
   return 1;
 }
 
+static int real_main(int argc, char **argv);
+
+typedef struct MainArgs {
+  int argc;
+  char **argv;
+  int rc;
+} MainArgs;
+
+static void *main_thread(void *p) {
+  MainArgs *a = p;
+  a->rc = real_main(a->argc, a->argv);
+  return NULL;
+}
+
+// The passes recurse over the AST, and a program can nest deeply (long
+// operator chains): run the compiler on a thread with a large stack rather
+// than crash on the default 8 MiB.
 int main(int argc, char **argv) {
+  MainArgs a = {argc, argv, 1};
+  pthread_attr_t attr;
+  pthread_t t;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+  if (pthread_create(&t, &attr, main_thread, &a) != 0)
+    return real_main(argc, argv);
+  pthread_join(t, NULL);
+  return a.rc;
+}
+
+static int real_main(int argc, char **argv) {
   Options o = {0};
   parse_args(argc, argv, &o);
   switch (o.cmd) {

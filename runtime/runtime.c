@@ -203,17 +203,17 @@ JsRt *js_rt_new(int argc, char **argv) {
   stdlib_promise_init(rt);
   stdlib_timers_init(rt);
   stdlib_process_init(rt);
+  stdlib_map_init(rt);
+  stdlib_reflect_init(rt);
+  stdlib_proxy_init(rt);
+  stdlib_regexp_init(rt);
   return rt;
 }
 
+// A regex literal: a new RegExp object each evaluation (stdlib/builtins/regexp.c);
+// a bad pattern throws SyntaxError here, at run time.
 JsValue js_new_regexp(JsRt *rt, JsValue source, JsValue flags) {
-  JsValue proto = js_is_object(rt->regexp_proto) ? rt->regexp_proto : rt->object_proto;
-  JsObject *o = js_new_object_class(rt, proto, JS_CLASS_REGEXP);
-  JsValue re = js_from_cell(o);
-  js_define_value(rt, re, rt->atom_last_index, js_int(0), JS_PROP_WRITABLE);
-  js_define_value(rt, re, rt->atom_source, source, 0);
-  js_define_value(rt, re, rt->atom_flags, flags, 0);
-  return re;
+  return js_regexp_create(rt, source, flags);
 }
 
 // --- the program -------------------------------------------------------------------------
@@ -277,7 +277,7 @@ int js_main(int argc, char **argv, void (*init)(JsRt *rt), JsFn module_main,
   if (init)
     init(rt);
   JsValue r = run_main(rt, module_main, filename);
-  if (!js_is_exception(r) && rt->run_event_loop)
+  if (rt->run_event_loop)  // it also reports a throw from the main body (exit listeners)
     r = rt->run_event_loop(rt);
   int code = rt->exit_code;
   if (js_is_exception(r)) {

@@ -22,6 +22,7 @@ enum { MAX_SYNTAX_ERRORS = 20 };
 typedef struct ErrorWalk {
   Source *src;
   int count;
+  int64_t last_at; // byte offset of the last report: one error per place
 } ErrorWalk;
 
 static SrcSpan node_span(Source *src, TSNode n) {
@@ -91,6 +92,11 @@ static void report_error_node(ErrorWalk *w, TSNode n) {
   }
   TSNode leaf = first_leaf(n);
   uint32_t start = ts_node_start_byte(leaf), end = ts_node_end_byte(leaf);
+  if (w->last_at == start) {
+    w->count--;
+    return;
+  }
+  w->last_at = start;
   const char *text = w->src->text + start;
   size_t len = end - start;
   SrcSpan at = source_span(w->src, start, end);
@@ -129,6 +135,11 @@ static void report_missing_node(ErrorWalk *w, TSNode n) {
   w->count++;
   const char *type = ts_node_type(n);
   SrcSpan at = node_span(w->src, n);
+  if (w->last_at == at.start) {
+    w->count--;
+    return;
+  }
+  w->last_at = at.start;
   if (ts_node_is_named(n))
     diag_error(w->src, at, "expected %s", type);
   else
@@ -192,7 +203,7 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   if (!tree)
     ICE("tree-sitter returned no tree");
   TSNode root = ts_tree_root_node(tree);
-  ErrorWalk w = {src, 0};
+  ErrorWalk w = {src, 0, -1};
   report_syntax_errors(&w, root);
   AstNode *prog = NULL;
   if (w.count == 0) {

@@ -1352,6 +1352,50 @@ static void assign_target(Lower *L, AstNode *t, int v, bool init) {
   ref_set(L, &r, v);
 }
 
+// In destructuring *assignment*, a member-expression target is evaluated
+// before the value is fetched (#sec-runtime-semantics-iteratordestructuringassignmentevaluation).
+typedef struct EarlyRef {
+  bool used;
+  Ref ref;
+  AstNode *dflt;
+  AstNode *target;
+} EarlyRef;
+
+static void early_ref(Lower *L, AstNode *e, bool init, EarlyRef *er) {
+  memset(er, 0, sizeof *er);
+  if (init)
+    return;
+  AstNode *t = e;
+  AstNode *dflt = NULL;
+  if (t->kind == AST_ASSIGN_PATTERN) {
+    dflt = t->b;
+    t = t->a;
+  }
+  while (t->kind == AST_PAREN)
+    t = t->a;
+  if (t->kind != AST_MEMBER && t->kind != AST_INDEX)
+    return;
+  er->used = true;
+  er->dflt = dflt;
+  er->target = t;
+  make_ref(L, t, &er->ref);
+}
+
+static void early_ref_assign(Lower *L, EarlyRef *er, int v) {
+  if (er->dflt) {
+    int res = reg(L);
+    mov(L, res, v);
+    int d = label(L), done = label(L);
+    branch(L, IR_BR_UNDEF, v, d, done);
+    place(L, d);
+    mov(L, res, expr(L, er->dflt));
+    jump(L, done);
+    place(L, done);
+    v = res;
+  }
+  ref_set(L, &er->ref, v);
+}
+
 static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
   int next = reg(L);
   int iter = rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){val, IR_ARG_ADDR(next)});
@@ -1362,6 +1406,14 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
   int outer = iter_close_pad(L, iter, L->handler, &pad);
   for (int i = 0; i < p->list.len; i++) {
     AstNode *e = p->list.items[i];
+    EarlyRef er;
+    if (e->kind != AST_HOLE) {
+      L->handler = pad;
+      early_ref(L, e->kind == AST_REST ? e->a : e, init, &er);
+      L->handler = outer;
+    } else {
+      er.used = false;
+    }
     if (e->kind == AST_REST) {
       int arr = rt0(L, "js_new_array", false);
       L->f->insts[L->f->ninsts - 1].tail = "0";
@@ -1382,7 +1434,10 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
       jump(L, end);
       place(L, end);
       L->handler = pad;
-      assign_target(L, e->a, arr, init);
+      if (er.used)
+        early_ref_assign(L, &er, arr);
+      else
+        assign_target(L, e->a, arr, init);
       L->handler = outer;
       continue;
     }
@@ -1405,7 +1460,10 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
     place(L, after);
     if (e->kind != AST_HOLE) {
       L->handler = pad;
-      assign_target(L, e, v, init);
+      if (er.used)
+        early_ref_assign(L, &er, v);
+      else
+        assign_target(L, e, v, init);
     }
     L->handler = outer;
   }
@@ -1441,16 +1499,25 @@ static void object_pattern(Lower *L, AstNode *p, int val, bool init) {
       int *all = arena_alloc(sizeof(int) * (nkeys + 1));
       all[0] = val;
       memcpy(all + 1, keys, sizeof(int) * nkeys);
+      EarlyRef er;
+      early_ref(L, e->a, init, &er);
       int r = rtv(L, "js_object_rest", true, RTF_ARGV, NULL, nkeys + 1, all);
       L->f->insts[L->f->ninsts - 1].imm2 = 1;
-      assign_target(L, e->a, r, init);
+      if (er.used)
+        early_ref_assign(L, &er, r);
+      else
+        assign_target(L, e->a, r, init);
       continue;
     }
     int key = prop_key(L, e);
     keys[nkeys++] = key;
+    EarlyRef er;
+    early_ref(L, e->b, init, &er);
     int v = rt2(L, "js_get_elem", true, val, key);
-    AstNode *t = e->b;
-    assign_target(L, t, v, init);
+    if (er.used)
+      early_ref_assign(L, &er, v);
+    else
+      assign_target(L, e->b, v, init);
   }
 }
 

@@ -74,6 +74,13 @@ static inline bool binding_is_const(const Binding *b) {
   return b->kind == BIND_CONST || b->kind == BIND_CLASS_INNER;
 }
 
+// --- pass/early.c ---
+// Reports the early errors of ECMA-262 that the grammar lets through
+// (reserved words, strict-mode rules, yield/await contexts, assignment
+// targets, parameters, class elements, labels, super, new.target ...).
+// Runs on the AST before resolve_scopes(). Returns false if it reported any.
+bool check_early_errors(AstNode *program, Source *src);
+
 // --- pass/resolve.c ---
 // Builds scopes, binds every identifier to its declaration (or leaves it
 // global), marks captured variables, and reports early errors
