@@ -181,7 +181,9 @@ static bool compile_to_c(const Options *o, FILE *out) {
     return false;
   if (!resolve_scopes(program, src, o->script))
     return false;
-  LowerOptions lo = {.script = o->script, .module = module};
+  if (program->flags & AST_F_MODULE)
+    module = true;  // top-level import/export (node 22's detection)
+  LowerOptions lo = {.script = o->script && !module, .module = module};
   IrModule *m = lower_module(program, src, &lo);
   if (!m)
     return false;

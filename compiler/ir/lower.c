@@ -427,7 +427,9 @@ static void hoist_functions(Lower *L, AstList *stmts) {
       n = n->a;
     if (n->kind != AST_FUNC_DECL)
       continue;
-    int c = function_value(L, n, n->str);
+    int c = function_value(L, n, n->str ? n->str : "default");
+    if (!n->str)
+      continue;  // export default function () {}
     if (n->binding) {
       store_raw(L, n->binding, c);
     } else {
@@ -610,6 +612,10 @@ static int get_member(Lower *L, int obj, AstNode *n) {
 }
 
 static int super_key(Lower *L, AstNode *n) {
+  if (n->kind == AST_MEMBER && !n->str) {
+    unsupported(L, n, "super with a private name");
+    return undef(L);
+  }
   if (n->kind == AST_MEMBER)
     return const_cstr(L, n->str);
   return rt1(L, "js_to_property_key", true, expr(L, n->b));
@@ -774,8 +780,14 @@ static int static_key(Lower *L, AstNode *k) {
       snprintf(buf, sizeof buf, "%.17g", d);
     return const_cstr(L, arena_strndup(buf, strlen(buf)));
   }
-  if (k->kind == AST_PRIVATE_NAME)
+  if (k->kind == AST_PRIVATE_NAME) {
+    if (!k->binding) {
+      diag_error(L->src, k->span, "Unexpected identifier '#%s'", k->str);
+      L->errors++;
+      return undef(L);
+    }
     return load_binding(L, k->binding);
+  }
   return const_atom(L, k->str, k->len ? k->len : strlen(k->str));
 }
 
@@ -2180,8 +2192,20 @@ static void stmt(Lower *L, AstNode *n) {
     unsupported(L, n, "the with statement");
     break;
   case AST_IMPORT:
+    unsupported(L, n, "import between modules");
+    break;
   case AST_EXPORT:
-    unsupported(L, n, "ES module import/export");
+    // The entry module's exports are not observable: run the declaration.
+    if (n->str) {
+      unsupported(L, n, "export ... from");
+    } else if (n->a) {
+      if (n->a->kind == AST_FUNC_DECL)
+        break;  // hoisted
+      if (n->a->kind == AST_CLASS_DECL || n->a->kind == AST_VAR_DECL)
+        stmt(L, n->a);
+      else
+        expr(L, n->a);
+    }
     break;
   default:
     diag_error(L->src, n->span, "unexpected statement (kind %d)", n->kind);
@@ -2208,6 +2232,10 @@ static void init_pseudo(Lower *L, Scope *fs) {
       }
       if (fs->kind == SCOPE_PROGRAM && L->opt->script) {
         store_raw(L, b, rt0(L, "js_global_object", false));
+        break;
+      }
+      if (fs->kind == SCOPE_PROGRAM && L->opt->module) {
+        store_raw(L, b, undef(L));
         break;
       }
       i = emit(L, IR_THIS);
@@ -2461,7 +2489,16 @@ IrModule *lower_module(AstNode *program, Source *src, const LowerOptions *opt) {
   L.fscope = ps;
   L.strict = ps->strict;
   f->strict = ps->strict;
+  if (opt->module) {
+    // Module bodies may await, and run inside a promise job as node runs
+    // them: an initial await of undefined suspends until the first
+    // microtask checkpoint.
+    f->coro = 2;
+    f->strict = L.strict = true;
+  }
   enter_scope(&L, ps);
+  if (opt->module)
+    emit_await(&L, undef(&L));
   init_pseudo(&L, ps);
   init_vars(&L, ps);
   if (opt->script) {

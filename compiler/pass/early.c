@@ -341,8 +341,10 @@ static void binding(Early *e, AstNode *p, PtrVec *names) {
 
 static const char *target_message(TargetUse use) {
   switch (use) {
-  case T_PREFIX: return "Invalid left-hand side expression in prefix operation";
-  case T_POSTFIX: return "Invalid left-hand side expression in postfix operation";
+  case T_PREFIX:
+    return "Invalid left-hand side expression in prefix operation";
+  case T_POSTFIX:
+    return "Invalid left-hand side expression in postfix operation";
   case T_FOR_IN_OF: return "Invalid left-hand side in for-loop";
   default: return "Invalid left-hand side in assignment";
   }
@@ -1300,7 +1302,8 @@ static void check_for_in_of(Early *e, AstNode *n) {
                      "'async'.");
     if (left->kind == AST_OBJECT || left->kind == AST_ARRAY)
       error(e, left, "Invalid left-hand side in for-loop");
-    else
+    else if (!((n->flags & AST_F_AWAIT) && left->kind == AST_INDEX &&
+               left->a->kind == AST_IDENT && is(left->a->str, "let")))
       target(e, left, T_FOR_IN_OF);
   }
   if (left->kind == AST_VAR_DECL && left->op != AST_VAR)

@@ -150,6 +150,10 @@ static void walk_pattern_exprs(Resolver *r, AstNode *p) {
       walk_pattern_exprs(r, p->list.items[i]);
     break;
   case AST_PROPERTY:
+    if (p->a && p->a->kind == AST_PRIVATE_NAME) {
+      error(r, p->a, "Unexpected identifier '#%s'", p->a->str);
+      break;
+    }
     if (p->flags & AST_F_COMPUTED)
       walk_expr(r, p->a);
     walk_pattern_exprs(r, p->b);
@@ -366,6 +370,10 @@ static void walk_target(Resolver *r, AstNode *t) {
       walk_target(r, t->list.items[i]);
     break;
   case AST_PROPERTY:
+    if (t->a && t->a->kind == AST_PRIVATE_NAME) {
+      error(r, t->a, "Unexpected identifier '#%s'", t->a->str);
+      break;
+    }
     if (t->flags & AST_F_COMPUTED)
       walk_expr(r, t->a);
     walk_target(r, t->b);
@@ -694,6 +702,10 @@ static void walk_expr(Resolver *r, AstNode *n) {
   case AST_OBJECT:
     for (int i = 0; i < n->list.len; i++) {
       AstNode *p = n->list.items[i];
+      if (p->a && p->a->kind == AST_PRIVATE_NAME) {
+        error(r, p->a, "Unexpected identifier '#%s'", p->a->str);
+        continue;
+      }
       if (p->op == AST_PROP_SPREAD) {
         walk_expr(r, p->a);
         continue;
@@ -751,6 +763,10 @@ static void walk_expr(Resolver *r, AstNode *n) {
     walk_list(r, &n->list, false);
     break;
   case AST_MEMBER:
+    if (n->a->kind == AST_SUPER && n->b) {
+      error(r, n->b, "Unexpected private field", NULL);
+      break;
+    }
     walk_expr(r, n->a);
     if (n->b)
       walk_expr(r, n->b);
