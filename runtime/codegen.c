@@ -670,3 +670,55 @@ JsValue js_async_iterator_return(JsRt *rt, JsValue iter) {
     return js_is_exception(m) ? m : JS_UNDEFINED;
   return js_call(rt, m, iter, 0, NULL);
 }
+
+// --- yield* in async generators (#sec-generator-function-definitions-runtime-semantics-evaluation)
+
+JsValue js_async_delegate_call(JsRt *rt, JsValue iter, JsValue next, JsValue mode,
+                               JsValue received, JsValue *out) {
+  int m = js_get_int(mode);
+  JsValue r;
+  if (m == JS_RESUME_NEXT) {
+    r = js_call(rt, next, iter, 1, &received);
+  } else {
+    JsValue fn = js_get_prop(rt, iter, m == JS_RESUME_THROW ? rt->atom_throw : rt->atom_return);
+    if (js_is_exception(fn))
+      return fn;
+    if (js_is_nullish(fn)) {
+      if (m == JS_RESUME_RETURN) {
+        *out = received;
+        return js_int(2);
+      }
+      // No throw(): close the inner iterator (awaiting its return() is
+      // skipped), then report the protocol violation.
+      JsValue ret = js_get_prop(rt, iter, rt->atom_return);
+      if (js_is_exception(ret))
+        return ret;
+      if (!js_is_nullish(ret)) {
+        JsValue c = js_call(rt, ret, iter, 0, NULL);
+        if (js_is_exception(c))
+          return c;
+      }
+      return js_throw_type_error(rt, "The iterator does not provide a 'throw' method");
+    }
+    r = js_call(rt, fn, iter, 1, &received);
+  }
+  if (js_is_exception(r))
+    return r;
+  *out = r;
+  return JS_TRUE;
+}
+
+JsValue js_async_delegate_result(JsRt *rt, JsValue result, JsValue mode, JsValue *out) {
+  if (!js_is_object(result))
+    return js_throw_type_error(rt, "Iterator result %s is not an object", js_cstr(rt, result));
+  JsValue done = js_get_prop(rt, result, rt->atom_done);
+  if (js_is_exception(done))
+    return done;
+  JsValue v = js_get_prop(rt, result, rt->atom_value);
+  if (js_is_exception(v))
+    return v;
+  *out = v;
+  if (!js_truthy(rt, done))
+    return JS_FALSE;
+  return js_get_int(mode) == JS_RESUME_RETURN ? js_int(2) : JS_TRUE;
+}

@@ -1141,6 +1141,9 @@ static void emit_return(Lower *L, int v);
 
 // yield* : forward next/throw/return to the inner iterator
 // (ECMA-262 #sec-generator-function-definitions-runtime-semantics-evaluation).
+static int emit_await(Lower *L, int v);
+static int async_yield_star(Lower *L, AstNode *n);
+
 static int yield_star(Lower *L, AstNode *n) {
   int v = expr(L, n->a);
   int next = reg(L);
@@ -1179,18 +1182,50 @@ static int emit_await(Lower *L, int v) {
   return a->dst;
 }
 
+// yield* in an async generator: the inner iterator is async (or wrapped),
+// and every call's result is awaited before it is inspected.
+static int async_yield_star(Lower *L, AstNode *n) {
+  int v = expr(L, n->a);
+  int next = reg(L);
+  int iter = rtv(L, "js_get_async_iterator", true, 0, NULL, 2, (int[]){v, IR_ARG_ADDR(next)});
+  int mode = reg(L), received = reg(L), out = reg(L);
+  mov(L, mode, const_num(L, 0));
+  mov(L, received, undef(L));
+  int top = label(L), called = label(L), yield_l = label(L), done = label(L), ret = label(L),
+      chk = label(L);
+  place(L, top);
+  int c = rtv(L, "js_async_delegate_call", true, 0, NULL, 5,
+              (int[]){iter, next, mode, received, IR_ARG_ADDR(out)});
+  branch(L, IR_BR_TRUE, c, called, ret);
+  place(L, called);
+  int res = emit_await(L, out);
+  int r = rtv(L, "js_async_delegate_result", true, 0, NULL, 3, (int[]){res, mode, IR_ARG_ADDR(out)});
+  int is_ret = rtv(L, "js_strict_eq", false, RTF_NO_RT | RTF_BOOL, NULL, 2,
+                   (int[]){r, const_num(L, 2)});
+  branch(L, IR_BR_TRUE, is_ret, ret, chk);
+  place(L, chk);
+  branch(L, IR_BR_TRUE, r, done, yield_l);
+  place(L, yield_l);
+  IrInst *y = emit(L, IR_YIELD);
+  y->a = out;
+  y->dst = received;
+  y->b = mode;
+  y->imm2 = 1;
+  jump(L, top);
+  place(L, ret);
+  unwind(L, 0);
+  emit_return(L, out);
+  place(L, done);
+  return out;
+}
+
 static int yield_expr(Lower *L, AstNode *n) {
   if (L->f->coro != 1 && L->f->coro != 3) {
     unsupported(L, n, "yield outside a generator");
     return undef(L);
   }
-  if (n->flags & AST_F_DELEGATE) {
-    if (L->f->coro == 3) {
-      unsupported(L, n, "yield* in an async generator");
-      return undef(L);
-    }
-    return yield_star(L, n);
-  }
+  if (n->flags & AST_F_DELEGATE)
+    return L->f->coro == 3 ? async_yield_star(L, n) : yield_star(L, n);
   int v = n->a ? expr(L, n->a) : undef(L);
   if (L->f->coro == 3)
     v = emit_await(L, v);  // async generators await what they yield

@@ -450,4 +450,13 @@ JsValue js_async_iter_value(JsRt *rt, JsValue result, JsValue *value);
 // Calls iter.return() if it exists (its result is then awaited), else undefined.
 JsValue js_async_iterator_return(JsRt *rt, JsValue iter);
 
+// yield* in async generators: calls next/throw/return per [mode]. Returns
+// JS_TRUE with *out = the (to be awaited) call result, or js_int(2) when
+// the inner iterator has no return(): the generator returns *out. Throws.
+JsValue js_async_delegate_call(JsRt *rt, JsValue iter, JsValue next, JsValue mode,
+                               JsValue received, JsValue *out);
+// Inspects the awaited inner result: JS_FALSE: yield *out; JS_TRUE: yield*
+// evaluates to *out; js_int(2): the generator returns *out. Throws.
+JsValue js_async_delegate_result(JsRt *rt, JsValue result, JsValue mode, JsValue *out);
+
 #endif
