@@ -722,3 +722,128 @@ JsValue js_async_delegate_result(JsRt *rt, JsValue result, JsValue mode, JsValue
     return JS_FALSE;
   return js_get_int(mode) == JS_RESUME_RETURN ? js_int(2) : JS_TRUE;
 }
+
+// --- private names (#sec-private-names) ---------------------------------------------
+
+JsValue js_new_private_symbol(JsRt *rt, JsValue description) {
+  JsValue sym = js_new_symbol(rt, description);
+  js_cell(sym)->flags |= JS_SYM_PRIVATE;
+  return sym;
+}
+
+static const char *private_name(JsRt *rt, JsValue sym) {
+  return js_cstr(rt, ((JsSymbol *)js_cell(sym))->description);
+}
+
+// Own property lookup without proxies or getters: the brand check.
+static int private_find(JsRt *rt, JsValue obj, JsValue sym, JsPropDesc *d) {
+  if (!js_is_object(obj))
+    return 0;
+  JsObject *o = js_obj(obj);
+  if (o->hdr.class_id == JS_CLASS_PROXY)
+    return 0;
+  return js_get_own_property(rt, obj, sym, d);
+}
+
+JsValue js_private_get(JsRt *rt, JsValue obj, JsValue sym) {
+  JsPropDesc d;
+  int r = private_find(rt, obj, sym, &d);
+  if (r < 0)
+    return JS_EXCEPTION;
+  if (r == 0)
+    return js_throw_type_error(rt, "Cannot read private member %s from an object whose class did not declare it",
+                               private_name(rt, sym));
+  if (d.has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) {
+    if (!js_is_callable(d.getter))
+      return js_throw_type_error(rt, "'%s' was defined without a getter", private_name(rt, sym));
+    return js_call(rt, d.getter, obj, 0, NULL);
+  }
+  return d.value;
+}
+
+JsValue js_private_set(JsRt *rt, JsValue obj, JsValue sym, JsValue val) {
+  JsPropDesc d;
+  int r = private_find(rt, obj, sym, &d);
+  if (r < 0)
+    return JS_EXCEPTION;
+  if (r == 0)
+    return js_throw_type_error(rt, "Cannot write private member %s to an object whose class did not declare it",
+                               private_name(rt, sym));
+  if (d.has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) {
+    if (!js_is_callable(d.setter))
+      return js_throw_type_error(rt, "'%s' was defined without a setter", private_name(rt, sym));
+    JsValue res = js_call(rt, d.setter, obj, 1, &val);
+    return js_is_exception(res) ? res : JS_UNDEFINED;
+  }
+  if (!(d.attrs & JS_PROP_WRITABLE))
+    return js_throw_type_error(rt, "Private method '%s' is not writable", private_name(rt, sym));
+  JsPropDesc nd = {.has = JS_DESC_HAS_VALUE, .value = val};
+  return js_define_own_property(rt, obj, sym, &nd, true) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
+}
+
+JsValue js_private_in(JsRt *rt, JsValue sym, JsValue obj) {
+  if (!js_is_object(obj))
+    return js_throw_type_error(rt, "Cannot use 'in' operator to search for '%s' in %s",
+                               private_name(rt, sym), js_cstr(rt, obj));
+  JsPropDesc d;
+  int r = private_find(rt, obj, sym, &d);
+  return r < 0 ? JS_EXCEPTION : js_bool(r > 0);
+}
+
+// Adds a private element, bypassing extensibility (private names are not
+// properties for the purposes of freeze/preventExtensions).
+static JsValue private_add(JsRt *rt, JsValue obj, JsValue sym, const JsPropDesc *d) {
+  JsPropDesc old;
+  int r = private_find(rt, obj, sym, &old);
+  if (r < 0)
+    return JS_EXCEPTION;
+  if (r > 0)
+    return js_throw_type_error(rt, "Cannot initialize %s twice on the same object",
+                               private_name(rt, sym));
+  if (!js_is_object(obj))
+    return js_throw_type_error(rt, "Cannot define private member on a non-object");
+  JsObject *o = js_obj(obj);
+  uint16_t saved = o->hdr.flags;
+  o->hdr.flags |= JS_OBJ_EXTENSIBLE;
+  int ok = js_define_own_property(rt, obj, sym, d, true);
+  o->hdr.flags = (uint16_t)((o->hdr.flags & ~JS_OBJ_EXTENSIBLE) | (saved & JS_OBJ_EXTENSIBLE));
+  return ok < 0 ? JS_EXCEPTION : JS_UNDEFINED;
+}
+
+JsValue js_private_define_field(JsRt *rt, JsValue obj, JsValue sym, JsValue val) {
+  JsPropDesc d = {.has = JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE |
+                         JS_DESC_HAS_CONFIGURABLE,
+                  .attrs = JS_PROP_WRITABLE, .value = val};
+  return private_add(rt, obj, sym, &d);
+}
+
+JsValue js_private_add_method(JsRt *rt, JsValue obj, JsValue sym, JsValue fn, int kind) {
+  if (kind == 0) {
+    JsPropDesc d = {.has = JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE |
+                           JS_DESC_HAS_CONFIGURABLE,
+                    .attrs = 0, .value = fn};
+    return private_add(rt, obj, sym, &d);
+  }
+  JsPropDesc old;
+  int r = private_find(rt, obj, sym, &old);
+  if (r < 0)
+    return JS_EXCEPTION;
+  JsPropDesc d = {.has = JS_DESC_HAS_GET | JS_DESC_HAS_SET | JS_DESC_HAS_ENUMERABLE |
+                         JS_DESC_HAS_CONFIGURABLE,
+                  .attrs = JS_PROP_CONFIGURABLE, .getter = JS_UNDEFINED, .setter = JS_UNDEFINED};
+  if (r > 0 && (old.has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET))) {
+    // The other half of a get/set pair.
+    d.getter = old.getter;
+    d.setter = old.setter;
+  } else if (r > 0) {
+    return js_throw_type_error(rt, "Cannot initialize %s twice on the same object",
+                               private_name(rt, sym));
+  }
+  if (kind == 1)
+    d.getter = fn;
+  else
+    d.setter = fn;
+  if (r > 0)
+    return js_define_own_property(rt, obj, sym, &d, true) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
+  return private_add(rt, obj, sym, &d);
+}

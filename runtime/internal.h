@@ -42,6 +42,10 @@ typedef enum JsClassId {
   JS_CLASS_PROXY,
   JS_CLASS_GENERATOR,       // internal -> JsGenFrame (codegen.c)
   JS_CLASS_ASYNC_GENERATOR, // internal -> JsAsyncGen (codegen.c)
+  JS_CLASS_WEAKMAP,         // internal -> table (stdlib/builtins/map.c)
+  JS_CLASS_WEAKSET,
+  JS_CLASS_WEAKREF,         // internal -> JsValue * (the target)
+  JS_CLASS_FINALIZATION_REGISTRY,
   JS_CLASS__COUNT
 } JsClassId;
 
@@ -152,8 +156,12 @@ void js_sb_put_str(JsRt *rt, JsStrBuf *sb, JsString *s);
 JsValue js_sb_finish(JsRt *rt, JsStrBuf *sb);
 
 // --- symbol ------------------------------------------------------------------------
+// JsSymbol.hdr.flags: a class's private name (#x): never an own key
+// visible to reflection.
+#define JS_SYM_PRIVATE 1
+
 typedef struct JsSymbol {
-  JsCell hdr;           // kind = JS_KIND_SYMBOL
+  JsCell hdr;           // kind = JS_KIND_SYMBOL, flags JS_SYM_*
   JsValue description;  // string or undefined
   bool registered;      // Symbol.for
 } JsSymbol;
@@ -499,5 +507,84 @@ void js_process_exit(JsRt *rt, int code) __attribute__((noreturn));
 void stdlib_promise_init(JsRt *rt);
 void stdlib_timers_init(JsRt *rt);
 void stdlib_process_init(JsRt *rt);
+
+// --- keyed collections, Reflect, Proxy, Date (stdlib/builtins/{map,reflect,
+// proxy,date}.c) -------------------------------------------------------------
+void stdlib_map_init(JsRt *rt);      // Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry
+void stdlib_reflect_init(JsRt *rt);
+void stdlib_proxy_init(JsRt *rt);
+void stdlib_date_init(JsRt *rt);
+
+// [[Set]] reporting success as a boolean (Reflect.set, proxies without a
+// set trap): 1 done, 0 refused (read-only, non-extensible, no setter, a
+// trap returned false), -1 threw (runtime/object.c).
+int js_set_prop_bool(JsRt *rt, JsValue obj, JsValue key, JsValue val, JsValue receiver);
+
+// Proxy internal methods (#sec-proxy-object-internal-methods-and-internal-slots).
+// runtime/object.c calls these for every JS_CLASS_PROXY object; each runs
+// the handler's trap (or forwards to the target), checks the trap's
+// invariants and may throw. Return conventions match the js_* functions
+// they stand in for; js_proxy_set returns 1 ok, 0 refused (the caller
+// throws in strict code), -1 threw.
+int js_proxy_get_own_property(JsRt *rt, JsValue p, JsValue key, JsPropDesc *desc);
+int js_proxy_define_own_property(JsRt *rt, JsValue p, JsValue key, const JsPropDesc *desc,
+                                 bool throw_on_fail);
+int js_proxy_has(JsRt *rt, JsValue p, JsValue key);
+JsValue js_proxy_get(JsRt *rt, JsValue p, JsValue key, JsValue receiver);
+int js_proxy_set(JsRt *rt, JsValue p, JsValue key, JsValue v, JsValue receiver, bool strict);
+int js_proxy_delete(JsRt *rt, JsValue p, JsValue key);
+JsValue js_proxy_own_keys(JsRt *rt, JsValue p, int flags);  // flags as js_own_keys; throws
+JsValue js_proxy_get_proto(JsRt *rt, JsValue p);
+int js_proxy_set_proto(JsRt *rt, JsValue p, JsValue proto);
+int js_proxy_is_extensible(JsRt *rt, JsValue p);
+int js_proxy_prevent_extensions(JsRt *rt, JsValue p);
+int js_proxy_set_integrity(JsRt *rt, JsValue p, bool frozen);
+int js_proxy_test_integrity(JsRt *rt, JsValue p, bool frozen);
+bool js_proxy_is_array(JsRt *rt, JsValue p);  // false when revoked
+// A proxy's target without running any trap (JS_NULL once revoked), for
+// util.inspect, which shows proxies as their targets like node does.
+JsValue js_proxy_target(JsValue p);
+
+// The time value of a Date object (NaN for an invalid date); [v] must be
+// of class JS_CLASS_DATE.
+double js_date_value(JsValue v);
+
+// --- RegExp (runtime/regexp.c, stdlib/builtins/regexp.c) -----------------------
+// Added by the RegExp work; append-only like the rest of this file.
+
+// Flag bits of a compiled pattern.
+enum {
+  JS_RE_GLOBAL = 1 << 0, JS_RE_IGNORECASE = 1 << 1, JS_RE_MULTILINE = 1 << 2,
+  JS_RE_DOTALL = 1 << 3, JS_RE_UNICODE = 1 << 4, JS_RE_STICKY = 1 << 5,
+  JS_RE_INDICES = 1 << 6, JS_RE_UNICODE_SETS = 1 << 7,
+};
+typedef struct JsRegex JsRegex;  // a compiled pattern (GC memory)
+// Parses and compiles [src] (UTF-16) with JS_RE_* [flags]. On a syntax
+// error returns NULL with *err set to V8's message ("Unterminated group").
+// Never throws.
+JsRegex *js_regex_compile(const uint16_t *src, uint32_t len, uint32_t flags,
+                          const char **err);
+// Matches at [start] or (unless [sticky]) later in the flat string [s]:
+// 1 with caps[2*i], caps[2*i+1] the bounds of group i (-1 when unmatched;
+// caps has 2 * js_regex_group_count() entries), 0 no match, -1 when the
+// backtracking stack grew too large.
+// Only the syntax check: NULL when [src] is a valid pattern, else V8's
+// message. Uses malloc only (no GC, no runtime), so the compiler can check
+// regex literals by building runtime/regexp.c with KILN_REGEXP_SYNTAX_ONLY.
+const char *js_regex_check(const uint16_t *src, uint32_t len, uint32_t flags);
+int js_regex_exec(const JsRegex *re, JsString *s, uint32_t start, bool sticky,
+                  int32_t *caps);
+int js_regex_group_count(const JsRegex *re);   // counting group 0
+// Name of group [i] (UTF-16, *len units), or NULL.
+const uint16_t *js_regex_group_name(const JsRegex *re, int i, uint32_t *len);
+bool js_regex_has_names(const JsRegex *re);
+// RegExp objects (stdlib/builtins/regexp.c): RegExpCreate-like; throws
+// SyntaxError for a bad pattern or flags. [source] and [flags] are strings.
+JsValue js_regexp_create(JsRt *rt, JsValue source, JsValue flags);
+// The [[OriginalSource]] / [[OriginalFlags]] strings of a RegExp object
+// (class JS_CLASS_REGEXP), e.g. for console.log's /src/flags.
+JsValue js_regexp_source(JsValue re);
+JsValue js_regexp_flags(JsValue re);
+void stdlib_regexp_init(JsRt *rt);
 
 #endif

@@ -20,6 +20,16 @@
 
 #define SPARSE_GAP (1u << 20)  // writes further past the end go to the shape
 
+// Proxies (JS_CLASS_PROXY) have no properties of their own here: each
+// internal method below hands them to stdlib/builtins/proxy.c first.
+static inline bool is_proxy(const JsObject *o) {
+  return o->hdr.class_id == JS_CLASS_PROXY;
+}
+
+// Set by a sloppy-mode [[Set]] that failed silently, for js_set_prop_bool
+// (Reflect.set needs the boolean that strict code turns into a TypeError).
+static bool set_rejected;
+
 static bool has_elems(const JsObject *o) {
   return o->hdr.class_id == JS_CLASS_ARRAY ||
          o->hdr.class_id == JS_CLASS_ARGUMENTS;
@@ -153,6 +163,8 @@ int js_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc) {
   if (!js_is_object(obj))
     return 0;
   JsObject *o = js_obj(obj);
+  if (is_proxy(o))
+    return js_proxy_get_own_property(rt, obj, key, desc);
   OwnRef r;
   if (!find_own(rt, o, key, &r))
     return 0;
@@ -355,6 +367,7 @@ static const char *holder_desc(JsRt *rt, JsObject *o) {
 }
 
 static JsValue fail_read_only(JsRt *rt, JsObject *o, JsValue key, bool strict) {
+  set_rejected = true;
   if (!strict)
     return JS_UNDEFINED;
   return js_throw_type_error(rt, "Cannot assign to read only property '%s' of %s",
@@ -362,6 +375,7 @@ static JsValue fail_read_only(JsRt *rt, JsObject *o, JsValue key, bool strict) {
 }
 
 static JsValue fail_not_extensible(JsRt *rt, JsValue key, bool strict) {
+  set_rejected = true;
   if (!strict)
     return JS_UNDEFINED;
   return js_throw_type_error(rt, "Cannot add property %s, object is not extensible",
@@ -379,6 +393,8 @@ static JsValue call_getter(JsRt *rt, JsValue acc, JsValue receiver) {
 
 static JsValue get_from(JsRt *rt, JsObject *o, JsValue key, JsValue receiver) {
   for (; o; o = o->proto) {
+    if (is_proxy(o))
+      return js_proxy_get(rt, js_from_cell(o), key, receiver);
     OwnRef r;
     if (find_own(rt, o, key, &r)) {
       if (r.attrs & JS_PROP_ACCESSOR)
@@ -473,9 +489,37 @@ static JsValue write_ref(JsRt *rt, JsObject *o, const OwnRef *r, JsValue v,
   return JS_UNDEFINED;
 }
 
+// OrdinarySetWithOwnDescriptor's last steps when the receiver is a proxy:
+// its [[GetOwnProperty]] and [[DefineOwnProperty]] (#sec-ordinarysetwithowndescriptor).
+static JsValue set_on_proxy_receiver(JsRt *rt, JsObject *ro, JsValue key, JsValue v,
+                                     bool strict) {
+  JsValue receiver = js_from_cell(ro);
+  JsPropDesc cur;
+  int has = js_get_own_property(rt, receiver, key, &cur);
+  if (has < 0)
+    return JS_EXCEPTION;
+  JsPropDesc d = {JS_DESC_HAS_VALUE, 0, v, JS_UNDEFINED, JS_UNDEFINED};
+  if (has) {
+    if ((cur.has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) || !(cur.attrs & JS_PROP_WRITABLE))
+      return fail_read_only(rt, ro, key, strict);
+  } else {
+    d.has = JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE |
+            JS_DESC_HAS_CONFIGURABLE;
+    d.attrs = JS_PROP_DEFAULT;
+  }
+  int r = js_define_own_property(rt, receiver, key, &d, false);
+  if (r < 0)
+    return JS_EXCEPTION;
+  if (r == 0)
+    return fail_read_only(rt, ro, key, strict);
+  set_rejected = false;
+  return JS_UNDEFINED;
+}
+
 static JsValue set_on_receiver(JsRt *rt, JsValue key, JsValue v, JsValue receiver,
                                bool strict) {
   if (!js_is_object(receiver)) {
+    set_rejected = true;
     if (!strict)
       return JS_UNDEFINED;
     const char *type = js_is_string(receiver) ? "string"
@@ -487,6 +531,8 @@ static JsValue set_on_receiver(JsRt *rt, JsValue key, JsValue v, JsValue receive
                                js_value_cstr_short(rt, receiver));
   }
   JsObject *ro = js_obj(receiver);
+  if (is_proxy(ro))
+    return set_on_proxy_receiver(rt, ro, key, v, strict);
   OwnRef r;
   if (find_own(rt, ro, key, &r)) {
     if ((r.attrs & JS_PROP_ACCESSOR) || !(r.attrs & JS_PROP_WRITABLE))
@@ -502,12 +548,23 @@ static JsValue set_generic(JsRt *rt, JsObject *o, JsValue key, JsValue v,
                            JsValue receiver, bool strict) {
   bool own = js_from_cell(o) == receiver;
   for (JsObject *p = o; p; p = p->proto) {
+    if (is_proxy(p)) {
+      int ok = js_proxy_set(rt, js_from_cell(p), key, v, receiver, strict);
+      if (ok < 0)
+        return JS_EXCEPTION;
+      set_rejected = !ok;
+      if (!ok && strict)
+        return js_throw_type_error(rt, "'set' on proxy: trap returned falsish for "
+                                       "property '%s'", js_key_cstr(rt, key));
+      return JS_UNDEFINED;
+    }
     OwnRef r;
     if (!find_own(rt, p, key, &r))
       continue;
     if (r.attrs & JS_PROP_ACCESSOR) {
       JsAccessor *a = (JsAccessor *)js_cell(p->slots[r.index]);
       if (!js_is_callable(a->setter)) {
+        set_rejected = true;
         if (!strict)
           return JS_UNDEFINED;
         return js_throw_type_error(
@@ -516,6 +573,7 @@ static JsValue set_generic(JsRt *rt, JsObject *o, JsValue key, JsValue v,
       }
       JsValue arg = v;
       JsValue res = js_call(rt, a->setter, receiver, 1, &arg);
+      set_rejected = false;  // the setter's own failed assignments do not count
       return js_is_exception(res) ? res : JS_UNDEFINED;
     }
     if (!(r.attrs & JS_PROP_WRITABLE))
@@ -564,6 +622,17 @@ JsValue js_set_prop_receiver(JsRt *rt, JsValue obj, JsValue key, JsValue val,
   if (!js_is_object(proto))
     return JS_UNDEFINED;
   return set_generic(rt, js_obj(proto), key, val, receiver, strict);
+}
+
+int js_set_prop_bool(JsRt *rt, JsValue obj, JsValue key, JsValue val, JsValue receiver) {
+  bool saved = set_rejected;
+  set_rejected = false;
+  JsValue r = js_set_prop_receiver(rt, obj, key, val, receiver, false);
+  bool rejected = set_rejected;
+  set_rejected = saved;
+  if (js_is_exception(r))
+    return -1;
+  return rejected ? 0 : 1;
 }
 
 JsValue js_set_prop(JsRt *rt, JsValue obj, JsValue key, JsValue val, bool strict) {
@@ -689,6 +758,8 @@ int js_has_property(JsRt *rt, JsValue obj, JsValue key) {
   if (!js_is_object(obj))
     return 0;
   for (JsObject *o = js_obj(obj); o; o = o->proto) {
+    if (is_proxy(o))
+      return js_proxy_has(rt, js_from_cell(o), key);
     OwnRef r;
     if (find_own(rt, o, key, &r))
       return 1;
@@ -700,6 +771,8 @@ int js_delete_property(JsRt *rt, JsValue obj, JsValue key) {
   if (!js_is_object(obj))
     return 1;
   JsObject *o = js_obj(obj);
+  if (is_proxy(o))
+    return js_proxy_delete(rt, obj, key);
   OwnRef r;
   if (!find_own(rt, o, key, &r))
     return 1;
@@ -870,6 +943,8 @@ int js_define_own_property(JsRt *rt, JsValue obj, JsValue key,
     return -1;
   }
   JsObject *o = js_obj(obj);
+  if (is_proxy(o))
+    return js_proxy_define_own_property(rt, obj, key, d, throw_on_fail);
   if (o->hdr.class_id == JS_CLASS_ARRAY && key == rt->atom_length)
     return define_array_length(rt, o, d, throw_on_fail);
   OwnRef r;
@@ -1010,6 +1085,8 @@ static int cmp_u32(const void *a, const void *b) {
 }
 
 JsValue js_own_keys(JsRt *rt, JsValue obj, int flags) {
+  if (js_is_object(obj) && is_proxy(js_obj(obj)))
+    return js_proxy_own_keys(rt, obj, flags);
   JsValue out = js_new_array(rt, 0);
   if (!js_is_object(obj))
     return out;
@@ -1067,7 +1144,7 @@ JsValue js_own_keys(JsRt *rt, JsValue obj, int flags) {
   if (flags & 2) {
     for (uint32_t i = 0; i < sh->count; i++) {
       JsValue k = sh->keys[i];
-      if (!js_is_symbol(k))
+      if (!js_is_symbol(k) || (js_cell(k)->flags & JS_SYM_PRIVATE))
         continue;
       if (only_enum && !(sh->attrs[i] & JS_PROP_ENUMERABLE))
         continue;
@@ -1080,6 +1157,8 @@ JsValue js_own_keys(JsRt *rt, JsValue obj, int flags) {
 // --- prototypes and extensibility ---------------------------------------------------------
 
 JsValue js_get_proto(JsRt *rt, JsValue obj) {
+  if (js_is_object(obj) && is_proxy(js_obj(obj)))
+    return js_proxy_get_proto(rt, obj);
   if (js_is_object(obj)) {
     JsObject *p = js_obj(obj)->proto;
     return p ? js_from_cell(p) : JS_NULL;
@@ -1089,17 +1168,19 @@ JsValue js_get_proto(JsRt *rt, JsValue obj) {
 }
 
 int js_set_proto(JsRt *rt, JsValue obj, JsValue proto) {
-  (void)rt;
   if (!js_is_object(obj))
     return 1;
   JsObject *o = js_obj(obj);
+  if (is_proxy(o))
+    return js_proxy_set_proto(rt, obj, proto);
   JsObject *np = js_is_object(proto) ? js_obj(proto) : NULL;
   if (o->proto == np)
     return 1;
   if (!(o->hdr.flags & JS_OBJ_EXTENSIBLE) ||
       (o->hdr.flags & JS_OBJ_IMMUTABLE_PROTO))
     return 0;
-  for (JsObject *p = np; p; p = p->proto)
+  // The cycle walk stops at a proxy (#sec-ordinarysetprototypeof step 8c).
+  for (JsObject *p = np; p && !is_proxy(p); p = p->proto)
     if (p == o)
       return 0;
   o->proto = np;
@@ -1107,14 +1188,16 @@ int js_set_proto(JsRt *rt, JsValue obj, JsValue proto) {
 }
 
 int js_is_extensible(JsRt *rt, JsValue obj) {
-  (void)rt;
   if (!js_is_object(obj))
     return 0;
+  if (is_proxy(js_obj(obj)))
+    return js_proxy_is_extensible(rt, obj);
   return (js_obj(obj)->hdr.flags & JS_OBJ_EXTENSIBLE) ? 1 : 0;
 }
 
 int js_prevent_extensions(JsRt *rt, JsValue obj) {
-  (void)rt;
+  if (js_is_object(obj) && is_proxy(js_obj(obj)))
+    return js_proxy_prevent_extensions(rt, obj);
   if (js_is_object(obj))
     js_obj(obj)->hdr.flags &= ~JS_OBJ_EXTENSIBLE;
   return 1;
@@ -1124,6 +1207,8 @@ int js_set_integrity(JsRt *rt, JsValue obj, bool frozen) {
   if (!js_is_object(obj))
     return 1;
   JsObject *o = js_obj(obj);
+  if (is_proxy(o))
+    return js_proxy_set_integrity(rt, obj, frozen);
   o->hdr.flags &= ~JS_OBJ_EXTENSIBLE;
   if (has_elems(o)) {
     o->hdr.flags |= frozen ? JS_OBJ_FROZEN_ELEMS : JS_OBJ_SEALED_ELEMS;
@@ -1145,10 +1230,11 @@ int js_set_integrity(JsRt *rt, JsValue obj, bool frozen) {
 }
 
 int js_test_integrity(JsRt *rt, JsValue obj, bool frozen) {
-  (void)rt;
   if (!js_is_object(obj))
     return 1;
   JsObject *o = js_obj(obj);
+  if (is_proxy(o))
+    return js_proxy_test_integrity(rt, obj, frozen);
   if (o->hdr.flags & JS_OBJ_EXTENSIBLE)
     return 0;
   if (has_elems(o)) {
@@ -1291,6 +1377,8 @@ static JsValue copy_props(JsRt *rt, JsValue target, JsValue src, int n,
   if (js_is_exception(from))
     return from;
   JsValue keys = js_own_keys(rt, from, 3);
+  if (js_is_exception(keys))
+    return keys;
   JsObject *ka = js_obj(keys);
   for (uint32_t i = 0; i < ka->elem_len; i++) {
     JsValue k = ka->elems[i];
@@ -1305,7 +1393,8 @@ static JsValue copy_props(JsRt *rt, JsValue target, JsValue src, int n,
       return JS_EXCEPTION;
     if (!r || !(d.attrs & JS_PROP_ENUMERABLE))
       continue;
-    JsValue v = (d.has & JS_DESC_HAS_GET) ? js_get_prop(rt, from, k) : d.value;
+    bool get = (d.has & JS_DESC_HAS_GET) || is_proxy(js_obj(from));  // traps see the Get
+    JsValue v = get ? js_get_prop(rt, from, k) : d.value;
     if (js_is_exception(v))
       return v;
     if (js_is_exception(js_define_field(rt, target, k, v)))

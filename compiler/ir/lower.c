@@ -601,7 +601,7 @@ static void opt_check(Lower *L, AstNode *n, int v) {
 static int get_member(Lower *L, int obj, AstNode *n) {
   if (n->b) {  // o.#x
     int key = load_binding(L, n->b->binding);
-    return rt2(L, "js_get_elem", true, obj, key);
+    return rt2(L, "js_private_get", true, obj, key);
   }
   IrInst *i = emit(L, IR_GET_PROP_IC);
   i->dst = reg(L);
@@ -889,8 +889,9 @@ static int binary(Lower *L, int op, int a, int b) {
     return rtv(L, "!js_truthy", false, RTF_BOOL, NULL, 1, &eq);
   }
   case AST_OP_IN:
-  case AST_OP_PRIVATE_IN:
     return rt2(L, "js_in", true, a, b);
+  case AST_OP_PRIVATE_IN:
+    return rt2(L, "js_private_in", true, a, b);
   default:
     return rt2(L, binop_fn(op), true, a, b);
   }
@@ -953,7 +954,7 @@ static void make_ref(Lower *L, AstNode *t, Ref *r) {
     r->obj = expr(L, t->a);
     r->member = t;
   } else if (t->kind == AST_MEMBER) {
-    r->kind = 2;
+    r->kind = 4;
     r->obj = expr(L, t->a);
     r->key = load_binding(L, t->b->binding);
   } else if (t->kind == AST_INDEX) {
@@ -977,6 +978,8 @@ static int ref_get(Lower *L, Ref *r) {
     return rt2(L, "js_get_elem", true, r->obj, r->key);
   case 3:
     return rt3(L, "js_super_get", true, r->home, r->key, this_for_super(L));
+  case 4:
+    return rt2(L, "js_private_get", true, r->obj, r->key);
   default:
     return undef(L);
   }
@@ -1001,6 +1004,9 @@ static void ref_set(Lower *L, Ref *r, int v) {
     break;
   case 3:
     rt4(L, "js_super_set", true, r->home, r->key, v, this_for_super(L));
+    break;
+  case 4:
+    rt3(L, "js_private_set", true, r->obj, r->key, v);
     break;
   default:
     break;
@@ -1660,7 +1666,7 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
   for (Binding *b = cls->scope->bindings; b; b = b->next) {
     if (b->kind == BIND_HIDDEN && b->name[0] == '#') {
       int d = const_cstr(L, b->name);
-      store_raw(L, b, rt1(L, "js_new_symbol", false, d));
+      store_raw(L, b, rt1(L, "js_new_private_symbol", false, d));
     }
   }
   for (int i = 0; i < cls->list.len; i++) {
@@ -1679,6 +1685,18 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
     int key = (m->flags & AST_F_COMPUTED)
                   ? rt1(L, "js_to_property_key", true, expr(L, m->a))
                   : static_key(L, m->a);
+    if (m->a->kind == AST_PRIVATE_NAME) {
+      int kind = m->op == AST_MEMBER_METHOD ? 0 : m->op == AST_MEMBER_GETTER ? 1 : 2;
+      const char *nm = kind == 0 ? kn : arena_printf("%s %s", kind == 1 ? "get" : "set", kn);
+      int fn = method_value(L, m->b, nm, kind == 1 ? JS_FN_GETTER : kind == 2 ? JS_FN_SETTER : 0);
+      rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fn, target});
+      if (m->flags & AST_F_STATIC)
+        rt_tail(L, "js_private_add_method", true, kind == 0 ? "0" : kind == 1 ? "1" : "2", 3,
+                (int[]){C, key, fn});
+      else
+        store_raw(L, m->binding, fn);
+      continue;
+    }
     if (m->op == AST_MEMBER_METHOD) {
       int fn = method_value(L, m->b, kn ? kn : "", 0);
       if (!kn)
@@ -2410,14 +2428,27 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
         leave_scope(&L, m->b->scope, ss, se);
         continue;
       }
+      if (m->op != AST_MEMBER_FIELD) {  // private method or accessor
+        int kind = m->op == AST_MEMBER_METHOD ? 0 : m->op == AST_MEMBER_GETTER ? 1 : 2;
+        int sym = load_binding(&L, m->a->binding);
+        int method = load_raw(&L, m->binding);
+        rt_tail(&L, "js_private_add_method", true, kind == 0 ? "0" : kind == 1 ? "1" : "2", 3,
+                (int[]){th->dst, sym, method});
+        continue;
+      }
       const char *kn = (m->flags & AST_F_COMPUTED) ? NULL : key_name(m->a);
+      if (m->a->kind == AST_PRIVATE_NAME)
+        kn = arena_printf("#%s", m->a->str);
       int key = m->binding ? load_raw(&L, m->binding) : static_key(&L, m->a);
       int v = !m->b ? undef(&L)
               : is_anonymous_fn(m->b) ? function_value(&L, m->b, kn ? kn : "")
               : expr(&L, m->b);
       if (m->b && !kn && is_anonymous_fn(m->b))
         set_fn_name(&L, v, key, NULL);
-      rt3(&L, "js_define_field", true, th->dst, key, v);
+      if (m->a->kind == AST_PRIVATE_NAME)
+        rt3(&L, "js_private_define_field", true, th->dst, key, v);
+      else
+        rt3(&L, "js_define_field", true, th->dst, key, v);
     }
     emit_return(&L, undef(&L));
   } else if (fn->flags & AST_F_EXPR_BODY) {

@@ -426,6 +426,19 @@ static void walk_class(Resolver *r, AstNode *cls) {
   fields->flags = statics->flags = AST_F_STRICT;
   bool derived = cls->a != NULL;
   int nfield_keys = 0;
+  // Instance private methods and accessors are installed on each instance
+  // before its fields (#sec-initializeinstanceelements): they go first in
+  // the field initializer, read from hidden bindings set at class definition.
+  int npm = 0;
+  for (int i = 0; i < cls->list.len; i++) {
+    AstNode *m = cls->list.items[i];
+    if (m->a && m->a->kind == AST_PRIVATE_NAME && !(m->flags & AST_F_STATIC) &&
+        (m->op == AST_MEMBER_METHOD || m->op == AST_MEMBER_GETTER ||
+         m->op == AST_MEMBER_SETTER)) {
+      m->binding = add_binding(cs, arena_printf("%%pm%d", npm++), BIND_HIDDEN, m->a);
+      ast_list_push(&fields->list2, m);
+    }
+  }
   for (int i = 0; i < cls->list.len; i++) {
     AstNode *m = cls->list.items[i];
     if ((m->flags & AST_F_COMPUTED) && m->a) {
@@ -436,10 +449,13 @@ static void walk_class(Resolver *r, AstNode *cls) {
         m->binding = b;
       }
     }
-    if (m->op == AST_MEMBER_FIELD || m->op == AST_MEMBER_STATIC_BLOCK)
+    if (m->op == AST_MEMBER_FIELD || m->op == AST_MEMBER_STATIC_BLOCK) {
       ast_list_push((m->flags & AST_F_STATIC) || m->op == AST_MEMBER_STATIC_BLOCK
                         ? &statics->list2 : &fields->list2, m);
-    else if (m->b)
+      continue;
+    }
+    if ((m->op == AST_MEMBER_METHOD || m->op == AST_MEMBER_GETTER ||
+         m->op == AST_MEMBER_SETTER) && m->b)
       walk_function(r, m->b, true, (m->flags & AST_F_CONSTRUCTOR) != 0, derived);
   }
   cls->c = fields->list2.len ? fields : NULL;
@@ -501,8 +517,14 @@ static void walk_function(Resolver *r, AstNode *fn, bool method, bool ctor,
       if (m->op == AST_MEMBER_STATIC_BLOCK) {
         if (m->b)
           walk_block_body(r, m->b, SCOPE_BLOCK);
-      } else if (m->b) {
+      } else if (m->op == AST_MEMBER_FIELD && m->b) {
         walk_expr(r, m->b);
+      }
+      if (m->a && m->a->kind == AST_PRIVATE_NAME && m->a->binding) {
+        bool crossed;
+        Binding *pb = lookup(r, m->a->binding->name, &crossed);
+        if (pb)
+          use_binding(pb, crossed);
       }
       if (m->binding) {
         bool crossed;

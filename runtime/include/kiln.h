@@ -459,4 +459,14 @@ JsValue js_async_delegate_call(JsRt *rt, JsValue iter, JsValue next, JsValue mod
 // evaluates to *out; js_int(2): the generator returns *out. Throws.
 JsValue js_async_delegate_result(JsRt *rt, JsValue result, JsValue mode, JsValue *out);
 
+// Private names (#x): unique symbols hidden from reflection, stored as own
+// properties of the objects that have them (the brand check is "has own").
+JsValue js_new_private_symbol(JsRt *rt, JsValue description);
+JsValue js_private_get(JsRt *rt, JsValue obj, JsValue sym);
+JsValue js_private_set(JsRt *rt, JsValue obj, JsValue sym, JsValue val);
+JsValue js_private_in(JsRt *rt, JsValue sym, JsValue obj);
+JsValue js_private_define_field(JsRt *rt, JsValue obj, JsValue sym, JsValue val);
+// kind: 0 method, 1 getter, 2 setter
+JsValue js_private_add_method(JsRt *rt, JsValue obj, JsValue sym, JsValue fn, int kind);
+
 #endif
