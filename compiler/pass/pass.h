@@ -34,6 +34,7 @@ struct Binding {
   AstNode *decl;      // declaring node (identifier) or NULL
   bool captured;      // referenced from an inner function: lives in an env
   bool assigned;      // assigned after its declaration
+  bool param_tdz;     // parameter of a non-simple list: TDZ until bound
   int slot;           // env slot (captured) — set by lower.c
   int local;          // IR local (not captured) — set by lower.c, -1 before
   void *local_owner;  // the IrFunc that [local] belongs to

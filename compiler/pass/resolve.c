@@ -508,6 +508,10 @@ static void walk_function(Resolver *r, AstNode *fn, bool method, bool ctor,
     fn->flags |= AST_F_STRICT;
   for (int i = 0; i < fn->list.len; i++)
     declare_pattern(r, fs, fn->list.items[i], BIND_PARAM);
+  if (!(fn->flags & AST_F_SIMPLE_PARAMS))
+    for (Binding *b = fs->bindings; b; b = b->next)
+      if (b->kind == BIND_PARAM)
+        b->param_tdz = true;
   for (int i = 0; i < fn->list.len; i++)
     walk_pattern_exprs(r, fn->list.items[i]);
   if (fn->list2.len) {

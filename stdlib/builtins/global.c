@@ -324,7 +324,20 @@ NATIVE(global_decode_uri) {
   return uri_decode(rt, js_arg(argc, argv, 0), false);
 }
 
+// eval(x): a non-string argument is returned as is (ECMA-262 #sec-eval-x);
+// a string would need an interpreter in the binary, which Kiln does not
+// have (DESIGN.md), so it throws EvalError.
+static JsValue global_eval(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                           JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  JsValue x = js_arg(argc, argv, 0);
+  if (!js_is_string(x))
+    return x;
+  return js_eval_unsupported(rt);
+}
+
 static const JsNativeDef global_funcs[] = {
+    JS_FN("eval", global_eval, 1),
     JS_FN("decodeURI", global_decode_uri, 1),
     JS_FN("decodeURIComponent", global_decode_uri_component, 1),
     JS_FN("encodeURI", global_encode_uri, 1),
