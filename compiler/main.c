@@ -160,40 +160,124 @@ static void parse_args(int argc, char **argv, Options *o) {
     die("%s: no input file", cmd);
 }
 
-// Source -> C text. Returns false (diagnostics printed) on errors.
-static bool compile_to_c(const Options *o, FILE *out) {
-  Source *src = source_load(o->input);
-  if (!src) {
-    fprintf(stderr, "kiln: error: cannot read '%s': %s\n", o->input, strerror(errno));
-    return false;
+// Resolves a relative require() specifier the way node does for files:
+// exact, then .js/.json/.cjs, then <dir>/index.js. NULL if none.
+static char *resolve_file(const char *from_file, const char *spec) {
+  if (!(spec[0] == '/' || strncmp(spec, "./", 2) == 0 || strncmp(spec, "../", 3) == 0 ||
+        strcmp(spec, ".") == 0 || strcmp(spec, "..") == 0))
+    return NULL;
+  char base[PATH_MAX * 2 + 2];
+  if (spec[0] == '/') {
+    snprintf(base, sizeof base, "%s", spec);
+  } else {
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", from_file);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+      *slash = 0;
+    else
+      snprintf(dir, sizeof dir, ".");
+    snprintf(base, sizeof base, "%s/%s", dir, spec);
   }
-  bool ts = ends_with(o->input, ".ts") || ends_with(o->input, ".mts") ||
-            ends_with(o->input, ".cts");
-  bool module = o->module || ends_with(o->input, ".mjs") || ends_with(o->input, ".mts");
+  static const char *suffixes[] = {"", ".js", ".json", ".cjs", "/index.js", "/index.json"};
+  for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+    char cand[PATH_MAX * 2 + 32];
+    snprintf(cand, sizeof cand, "%s%s", base, suffixes[i]);
+    struct stat st;
+    if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
+      char abs[PATH_MAX];
+      return strdup(realpath(cand, abs) ? abs : cand);
+    }
+  }
+  return NULL;
+}
+
+static int add_file(IrModule *m, const char *path) {
+  for (int i = 0; i < m->nfiles; i++)
+    if (strcmp(m->files[i].filename, path) == 0)
+      return i;
+  m->files = realloc(m->files, sizeof *m->files * (size_t)(m->nfiles + 1));
+  m->files[m->nfiles] = (struct IrModuleFile){.filename = strdup(path), .func = -1};
+  return m->nfiles++;
+}
+
+// Parses, checks and lowers one source file into [m]. Returns its body
+// function index, or -1 after diagnostics.
+static int compile_file(const Options *o, IrModule *m, const char *path, bool entry,
+                        AstNode **program_out) {
+  Source *src = source_load(path);
+  if (!src) {
+    fprintf(stderr, "kiln: error: cannot read '%s': %s\n", path, strerror(errno));
+    return -1;
+  }
+  if (!m->src) {
+    m->src = src;
+    m->filename = src->path;
+  }
+  bool ts = ends_with(path, ".ts") || ends_with(path, ".mts") || ends_with(path, ".cts");
+  bool module = (entry && o->module) || ends_with(path, ".mjs") || ends_with(path, ".mts");
   AstNode *program = parse_program(src, ts, module);
   if (!program)
-    return false;
+    return -1;
   if (o->dump_ast) {
     ast_dump(program, 0);
     exit(0);
   }
   if (!check_early_errors(program, src))
-    return false;
-  if (!resolve_scopes(program, src, o->script))
-    return false;
+    return -1;
+  bool script = entry && o->script;
+  if (!resolve_scopes(program, src, script))
+    return -1;
   if (program->flags & AST_F_MODULE)
     module = true;  // top-level import/export (node 22's detection)
-  LowerOptions lo = {.script = o->script && !module, .module = module};
-  IrModule *m = lower_module(program, src, &lo);
-  if (!m)
-    return false;
+  LowerOptions lo = {.script = script && !module, .module = module};
+  *program_out = program;
+  return lower_module_into(m, program, src, &lo);
+}
+
+// Source -> C text: the entry file and every file it require()s with a
+// literal relative path, compiled into one translation unit. Returns false
+// (diagnostics printed) on errors.
+static bool compile_to_c(const Options *o, FILE *out) {
+  IrModule *m = arena_alloc(sizeof *m);
+  m->script = o->script;
+  char abs[PATH_MAX];
+  const char *entry_abs = realpath(o->input, abs) ? abs : o->input;
+  add_file(m, entry_abs);
+  for (int i = 0; i < m->nfiles; i++) {
+    const char *path = i == 0 ? o->input : m->files[i].filename;
+    if (i > 0 && ends_with(path, ".json")) {
+      Source *js = source_load(path);
+      if (!js) {
+        fprintf(stderr, "kiln: error: cannot read '%s': %s\n", path, strerror(errno));
+        return false;
+      }
+      m->files[i].json = js->text;
+      m->files[i].json_len = js->len;
+      continue;
+    }
+    AstNode *program = NULL;
+    int fn = compile_file(o, m, path, i == 0, &program);
+    if (fn < 0)
+      return false;
+    m->files[i].func = fn;
+    PtrVec reqs = {0};
+    collect_requires(program, &reqs);
+    for (int k = 0; k < reqs.len; k++) {
+      AstNode *spec = reqs.items[k];
+      char *target = resolve_file(m->files[i].filename, spec->str);
+      if (!target)
+        continue;  // a built-in module or a missing file: require throws at run time
+      int to = add_file(m, target);
+      m->links = realloc(m->links, sizeof *m->links * (size_t)(m->nlinks + 1));
+      m->links[m->nlinks++] = (struct IrModuleLink){.from = i, .to = to, .specifier = spec->str};
+    }
+  }
   if (o->dump_ir) {
     ir_print(m, stdout);
     exit(0);
   }
-  char abs[PATH_MAX];
-  const char *runtime_name = realpath(o->input, abs) ? abs : o->input;
-  EmitOptions eo = {.display_name = o->input, .runtime_name = runtime_name,
+  EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
                     .line_directives = true};
   emit_c(m, out, &eo);
   return true;

@@ -587,4 +587,8 @@ JsValue js_regexp_source(JsValue re);
 JsValue js_regexp_flags(JsValue re);
 void stdlib_regexp_init(JsRt *rt);
 
+// --- modules.c ---
+bool js__modules_registered(void);
+JsValue js__run_main_module(JsRt *rt);   // loads module 0 (the main module)
+
 #endif

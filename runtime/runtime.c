@@ -206,6 +206,7 @@ JsRt *js_rt_new(int argc, char **argv) {
   stdlib_map_init(rt);
   stdlib_reflect_init(rt);
   stdlib_proxy_init(rt);
+  stdlib_date_init(rt);
   stdlib_regexp_init(rt);
   return rt;
 }
@@ -243,6 +244,8 @@ static char *absolute_path(const char *p) {
 }
 
 static JsValue run_main(JsRt *rt, JsFn module_main, const char *filename) {
+  if (js__modules_registered())
+    return js__run_main_module(rt);
   JsValue exports = js_new_object(rt);
   JsValue module = js_new_object(rt);
   char *file = absolute_path(filename);

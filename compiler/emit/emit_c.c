@@ -479,12 +479,39 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
   fprintf(out, "\n");
   for (int i = 0; i < m->nfuncs; i++)
     emit_function(&e, m->funcs[i]);
+  if (m->nfiles > 1) {
+    // CommonJS modules compiled in: file table and require() links.
+    fprintf(out, "static const JsModuleDef kiln_modules[] = {\n");
+    for (int i = 0; i < m->nfiles; i++) {
+      fprintf(out, "  {");
+      put_c_string(out, m->files[i].filename, strlen(m->files[i].filename));
+      if (m->files[i].json) {
+        fprintf(out, ", NULL, ");
+        put_c_string(out, m->files[i].json, m->files[i].json_len);
+        fprintf(out, ", %zu},\n", m->files[i].json_len);
+      } else {
+        char nm[96];
+        func_name(&e, m->funcs[m->files[i].func], nm, sizeof nm);
+        fprintf(out, ", %s, NULL, 0},\n", nm);
+      }
+    }
+    fprintf(out, "};\nstatic const JsModuleLink kiln_links[] = {\n");
+    for (int i = 0; i < m->nlinks; i++) {
+      fprintf(out, "  {%d, ", m->links[i].from);
+      put_c_string(out, m->links[i].specifier, strlen(m->links[i].specifier));
+      fprintf(out, ", %d},\n", m->links[i].to);
+    }
+    fprintf(out, "  {0, NULL, 0}\n};\n\n");
+  }
   fprintf(out, "static void module_init(JsRt *rt) {\n");
   for (int i = 0; i < m->natoms; i++) {
     fprintf(out, "  A[%d] = js_atom(rt, ", i);
     put_c_string(out, m->atoms[i], m->atom_lens[i]);
     fprintf(out, ", %zu);\n", m->atom_lens[i]);
   }
+  if (m->nfiles > 1)
+    fprintf(out, "  js_register_modules(rt, kiln_modules, %d, kiln_links, %d);\n", m->nfiles,
+            m->nlinks);
   fprintf(out, "}\n\n");
   fprintf(out, "int main(int argc, char **argv) {\n");
   fprintf(out, "  return js_main(argc, argv, module_init, jsf_0_main, ");

@@ -80,6 +80,19 @@ typedef struct IrModule {
   int nics;               // inline cache sites
   int ntemplates;
   bool script;            // classic script semantics
+  // CommonJS module graph: module 0 is the main module (main.c fills these).
+  struct IrModuleFile {
+    const char *filename;   // absolute path
+    int func;               // body function, -1 for JSON
+    const char *json;
+    size_t json_len;
+  } *files;
+  int nfiles;
+  struct IrModuleLink {
+    int from, to;
+    const char *specifier;
+  } *links;
+  int nlinks;
 } IrModule;
 
 // --- ir/ir.c ---
@@ -99,5 +112,7 @@ typedef struct LowerOptions {
 } LowerOptions;
 // AST (after resolve_scopes) -> IR. Errors go through diag_error.
 IrModule *lower_module(AstNode *program, Source *src, const LowerOptions *opt);
+// Lowers one more module body into [m]; returns its IrFunc index, or -1.
+int lower_module_into(IrModule *m, AstNode *program, Source *src, const LowerOptions *opt);
 
 #endif

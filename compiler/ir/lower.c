@@ -1350,8 +1350,7 @@ static int expr(Lower *L, AstNode *n) {
   case AST_AWAIT:
     return await_expr(L, n);
   case AST_BIGINT:
-    unsupported(L, n, "BigInt");
-    return undef(L);
+    return rt_tail(L, "js_bigint_literal", false, c_quote(n->str, strlen(n->str)), 0, NULL);
   case AST_IMPORT_META:
   case AST_IMPORT_CALL:
     unsupported(L, n, "import");
@@ -2548,7 +2547,11 @@ IrModule *lower_module(AstNode *program, Source *src, const LowerOptions *opt) {
   m->filename = src->path;
   m->src = src;
   m->script = opt->script;
-  IrFunc *f = ir_new_func(m, "<main>");
+  return lower_module_into(m, program, src, opt) < 0 ? NULL : m;
+}
+
+int lower_module_into(IrModule *m, AstNode *program, Source *src, const LowerOptions *opt) {
+  IrFunc *f = ir_new_func(m, "main");
   f->node = program;
   Lower L = {.m = m, .f = f, .src = src, .opt = opt, .fnode = program,
              .env = -1, .opt_short = -1};
@@ -2567,6 +2570,15 @@ IrModule *lower_module(AstNode *program, Source *src, const LowerOptions *opt) {
   enter_scope(&L, ps);
   if (opt->module)
     emit_await(&L, undef(&L));
+  int wrapper_arg = 0;
+  for (Binding *b = ps->bindings; b; b = b->next) {
+    if (b->kind != BIND_PARAM)
+      continue;
+    IrInst *a = emit(&L, IR_ARGC_ARG);  // CommonJS wrapper parameters
+    a->dst = reg(&L);
+    a->imm = wrapper_arg++;
+    store_raw(&L, b, a->dst);
+  }
   init_pseudo(&L, ps);
   init_vars(&L, ps);
   if (opt->script) {
@@ -2578,6 +2590,6 @@ IrModule *lower_module(AstNode *program, Source *src, const LowerOptions *opt) {
   IrInst *ret = emit(&L, IR_RET);
   ret->a = u;
   if (L.errors || diag_error_count())
-    return NULL;
-  return m;
+    return -1;
+  return f->id;
 }

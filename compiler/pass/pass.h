@@ -94,4 +94,9 @@ bool resolve_scopes(AstNode *program, Source *src, bool script);
 // whose scope is [fs], or NULL.
 Binding *scope_find_kind(Scope *fs, BindingKind kind);
 
+// --- pass/requires.c ---
+// Appends the AST_STRING argument of every require("...") call of the
+// module wrapper's require (resolved AST).
+void collect_requires(AstNode *program, PtrVec *out);
+
 #endif

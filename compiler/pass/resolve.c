@@ -842,6 +842,15 @@ bool resolve_scopes(AstNode *program, Source *src, bool script) {
                has_use_strict(&program->list);
   if (ps->strict)
     program->flags |= AST_F_STRICT;
+  if (!script && !(program->flags & AST_F_MODULE)) {
+    // A CommonJS module body is a function of (exports, require, module,
+    // __filename, __dirname), as node wraps it.
+    static const char *wrapper[] = {"exports", "require", "module", "__filename", "__dirname"};
+    for (int i = 0; i < 5; i++) {
+      AstNode id = {.kind = AST_IDENT, .str = wrapper[i], .span = program->span};
+      declare(&r, ps, &id, BIND_PARAM);
+    }
+  }
   declare_body(&r, ps, &program->list);
   walk_list(&r, &program->list, true);
   return r.errors == 0;

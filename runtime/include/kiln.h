@@ -469,4 +469,23 @@ JsValue js_private_define_field(JsRt *rt, JsValue obj, JsValue sym, JsValue val)
 // kind: 0 method, 1 getter, 2 setter
 JsValue js_private_add_method(JsRt *rt, JsValue obj, JsValue sym, JsValue fn, int kind);
 
+// A BigInt literal (decimal digits, no suffix).
+JsValue js_bigint_literal(JsRt *rt, const char *decimal_digits);
+
+// --- runtime/modules.c: CommonJS modules compiled into the executable ---
+typedef struct JsModuleDef {
+  const char *filename;  // absolute path
+  JsFn main;             // module body (NULL for JSON)
+  const char *json;      // JSON module text, or NULL
+  size_t json_len;
+} JsModuleDef;
+typedef struct JsModuleLink {
+  int from;              // requiring module
+  const char *specifier; // as written in require("...")
+  int to;
+} JsModuleLink;
+// Called from module_init: module 0 is the main module.
+void js_register_modules(JsRt *rt, const JsModuleDef *mods, int n, const JsModuleLink *links,
+                         int nlinks);
+
 #endif

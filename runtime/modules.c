@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+//
+// modules.c: CommonJS modules compiled into one executable.
+//
+// The compiler finds every `require("./literal")` it can resolve at compile
+// time, compiles those files too, and registers them here with a table of
+// (module, specifier) -> module links. Each module gets its own `require`;
+// loading runs the module body once as node's wrapper function would and
+// caches its `module` object (a cycle sees the partial exports, as in node).
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const JsModuleDef *modules;
+static int nmodules;
+static const JsModuleLink *links;
+static int nlinks;
+static JsValue *cache;  // module objects, JS_EMPTY until loaded (GC memory)
+
+void js_register_modules(JsRt *rt, const JsModuleDef *mods, int n, const JsModuleLink *l, int nl) {
+  (void)rt;
+  modules = mods;
+  nmodules = n;
+  links = l;
+  nlinks = nl;
+  cache = js_gc_alloc(sizeof(JsValue) * (size_t)(n ? n : 1));
+}
+
+bool js__modules_registered(void) { return nmodules > 0; }
+
+static JsValue make_require(JsRt *rt, int index);
+
+static JsValue not_found(JsRt *rt, const char *spec) {
+  JsValue err = js_new_error(rt, JS_ERROR, "Cannot find module '%s'", spec);
+  js_define_value(rt, err, js_atom_cstr(rt, "code"), js_new_cstring(rt, "MODULE_NOT_FOUND"),
+                  JS_PROP_DEFAULT);
+  return js_throw(rt, err);
+}
+
+static JsValue dirname_of(JsRt *rt, const char *file) {
+  const char *slash = strrchr(file, '/');
+  if (!slash)
+    return js_new_cstring(rt, ".");
+  size_t n = slash == file ? 1 : (size_t)(slash - file);
+  return js_new_string(rt, file, n);
+}
+
+static JsValue json_parse(JsRt *rt, const char *text, size_t len) {
+  JsValue json = js_get_prop(rt, rt->global, js_atom_cstr(rt, "JSON"));
+  if (js_is_exception(json))
+    return json;
+  JsValue parse = js_get_prop(rt, json, js_atom_cstr(rt, "parse"));
+  if (js_is_exception(parse))
+    return parse;
+  JsValue s = js_new_string(rt, text, len);
+  return js_call(rt, parse, json, 1, &s);
+}
+
+// Loads module [i] (once) and returns its module.exports.
+static JsValue load(JsRt *rt, int i) {
+  JsValue exports_atom = js_atom_cstr(rt, "exports");
+  if (cache[i] != JS_EMPTY)
+    return js_get_prop(rt, cache[i], exports_atom);
+  const JsModuleDef *d = &modules[i];
+  JsValue module = js_new_object(rt);
+  JsValue exports = js_new_object(rt);
+  JsValue fname = js_new_cstring(rt, d->filename), dname = dirname_of(rt, d->filename);
+  js_define_field(rt, module, js_atom_cstr(rt, "id"), i == 0 ? js_atom_cstr(rt, ".") : fname);
+  js_define_field(rt, module, js_atom_cstr(rt, "path"), dname);
+  js_define_field(rt, module, exports_atom, exports);
+  js_define_field(rt, module, js_atom_cstr(rt, "filename"), fname);
+  js_define_field(rt, module, js_atom_cstr(rt, "loaded"), JS_FALSE);
+  js_define_field(rt, module, js_atom_cstr(rt, "children"), js_new_array(rt, 0));
+  js_define_field(rt, module, js_atom_cstr(rt, "paths"), js_new_array(rt, 0));
+  cache[i] = module;
+  if (d->json) {
+    JsValue v = json_parse(rt, d->json, d->json_len);
+    if (js_is_exception(v))
+      return v;
+    js_set_prop(rt, module, exports_atom, v, false);
+  } else {
+    JsValue require = make_require(rt, i);
+    JsValue args[5] = {exports, require, module, fname, dname};
+    JsValue fn = js_new_function(rt, d->main, NULL, rt->atom_empty, 5, 0);
+    JsValue r = js_call(rt, fn, exports, 5, args);
+    if (js_is_exception(r)) {
+      cache[i] = JS_EMPTY;  // node forgets a module whose body threw
+      return r;
+    }
+  }
+  js_set_prop(rt, module, js_atom_cstr(rt, "loaded"), JS_TRUE, false);
+  return js_get_prop(rt, module, exports_atom);
+}
+
+static JsValue require_fn(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
+                          JsValue new_target) {
+  (void)this_val, (void)new_target;
+  int from = js_get_int(js_func_env(callee)->slots[0]);
+  JsValue id = js_arg(argc, argv, 0);
+  if (!js_is_string(id))
+    return js_throw_type_error(rt, "The \"id\" argument must be of type string. Received %s",
+                               js_cstr(rt, id));
+  const char *spec = js_cstr(rt, id);
+  for (int k = 0; k < nlinks; k++)
+    if (links[k].from == from && strcmp(links[k].specifier, spec) == 0)
+      return load(rt, links[k].to);
+  return not_found(rt, spec);
+}
+
+static JsValue make_require(JsRt *rt, int index) {
+  JsEnv *env = js_new_env(rt, NULL, 1);
+  env->slots[0] = js_int(index);
+  JsValue r = js_new_function(rt, require_fn, env, js_atom_cstr(rt, "require"), 1, JS_FN_NATIVE);
+  JsValue cache_obj = js_new_object(rt);
+  js_define_field(rt, r, js_atom_cstr(rt, "cache"), cache_obj);
+  return r;
+}
+
+JsValue js__run_main_module(JsRt *rt) {
+  JsValue r = load(rt, 0);
+  return js_is_exception(r) ? r : JS_UNDEFINED;
+}
