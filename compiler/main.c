@@ -433,25 +433,27 @@ static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
   return h;
 }
 
-// kiln run: compile into a cache keyed by the source, the options and this
-// compiler, then exec the program.
+// kiln run: generate the C (cheap), look its hash up in a cache of built
+// executables (so edits to any required file are seen), build on a miss,
+// then exec the program.
 static int run(Options *o) {
-  Source *src = source_load(o->input);
-  if (!src) {
-    fprintf(stderr, "kiln: error: cannot read '%s': %s\n", o->input, strerror(errno));
+  char *ctext = NULL;
+  size_t clen = 0;
+  FILE *mem = open_memstream(&ctext, &clen);
+  bool ok = compile_to_c(o, mem);
+  fclose(mem);
+  if (!ok)
     return 1;
-  }
   uint64_t h = 1469598103934665603ull;
-  h = fnv1a(h, src->text, src->len);
-  h = fnv1a(h, o->input, strlen(o->input));
+  h = fnv1a(h, ctext, clen);
   h = fnv1a(h, o->opt_level, strlen(o->opt_level));
-  h = fnv1a(h, &o->script, sizeof o->script);
+  h = fnv1a(h, o->cc, strlen(o->cc));
   h = fnv1a(h, KILN_VERSION, sizeof KILN_VERSION);
   struct stat st;
   char *d = exe_dir();
-  char self[PATH_MAX + 8];
-  snprintf(self, sizeof self, "%s/kiln", d ? d : ".");
-  if (stat(self, &st) == 0)
+  char lib[PATH_MAX + 32];
+  snprintf(lib, sizeof lib, "%s/../lib/libkiln_rt.a", d ? d : ".");
+  if (stat(lib, &st) == 0)
     h = fnv1a(h, &st.st_mtime, sizeof st.st_mtime);
   const char *cache = getenv("XDG_CACHE_HOME");
   const char *home = getenv("HOME");
@@ -473,13 +475,21 @@ static int run(Options *o) {
   char exe[PATH_MAX + 32];
   snprintf(exe, sizeof exe, "%s/%016llx", dir, (unsigned long long)h);
   if (!file_exists(exe)) {
-    char tmp[PATH_MAX + 64];
+    char cpath[PATH_MAX + 64], tmp[PATH_MAX + 64];
+    snprintf(cpath, sizeof cpath, "%s.%d.c", exe, (int)getpid());
     snprintf(tmp, sizeof tmp, "%s.tmp%d", exe, (int)getpid());
-    int rc = build(o, tmp);
+    FILE *f = fopen(cpath, "w");
+    if (!f)
+      die("cannot write '%s'", cpath);
+    fwrite(ctext, 1, clen, f);
+    fclose(f);
+    int rc = run_cc(o, cpath, tmp);
+    remove_regular(cpath);
     if (rc)
       return rc;
     rename(tmp, exe);
   }
+  free(ctext);
   char **argv = calloc((size_t)o->run_argc + 2, sizeof *argv);
   argv[0] = (char *)o->input;
   for (int i = 0; i < o->run_argc; i++)
