@@ -38,6 +38,7 @@ typedef struct Options {
   bool dump_ast;
   bool dump_ir;
   bool verbose;
+  const char *library;     // emit-c --library NAME (built-in modules)
   char **run_args;
   int run_argc;
 } Options;
@@ -143,6 +144,10 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->dump_ast = true;
     } else if (strcmp(a, "--dump-ir") == 0) {
       o->dump_ir = true;
+    } else if (strcmp(a, "--library") == 0) {
+      if (++i >= argc)
+        die("%s needs an argument", a);
+      o->library = argv[i];
     } else if (strcmp(a, "-v") == 0) {
       o->verbose = true;
     } else if (strcmp(a, "--help") == 0) {
@@ -278,7 +283,7 @@ static bool compile_to_c(const Options *o, FILE *out) {
     exit(0);
   }
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
-                    .line_directives = true};
+                    .line_directives = true, .library = o->library};
   emit_c(m, out, &eo);
   return true;
 }

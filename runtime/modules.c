@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../stdlib/stdlib.h"
+
 static const JsModuleDef *modules;
 static int nmodules;
 static const JsModuleLink *links;
@@ -93,6 +95,92 @@ static JsValue load(JsRt *rt, int i) {
   return js_get_prop(rt, module, exports_atom);
 }
 
+// --- built-in modules ----------------------------------------------------------------
+
+static JsValue *builtin_cache;  // module objects of loaded built-ins
+
+static JsValue internal_format(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  return js_format_values(rt, argc, argv);
+}
+
+static JsValue internal_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  JsInspectOpts opts = {.depth = 2, .show_hidden = false};
+  JsValue o = js_arg(argc, argv, 1);
+  if (js_is_object(o)) {
+    JsValue d = js_get_prop(rt, o, js_atom_cstr(rt, "depth"));
+    if (js_is_exception(d))
+      return d;
+    if (js_is_number(d))
+      opts.depth = js_get_number(d) > 1e6 ? 1000000 : (int)js_get_number(d);
+    else if (js_is_null(d))
+      opts.depth = 1000000;
+    JsValue h = js_get_prop(rt, o, js_atom_cstr(rt, "showHidden"));
+    if (js_is_exception(h))
+      return h;
+    opts.show_hidden = js_truthy(rt, h);
+  }
+  return js_inspect_with(rt, js_arg(argc, argv, 0), &opts);
+}
+
+// require('kiln:internal'): natives the JS built-ins are written with.
+static JsValue internal_module(JsRt *rt) {
+  static JsValue obj;
+  if (js_is_object(obj))
+    return obj;
+  obj = js_new_object(rt);
+  js_define_field(rt, obj, js_atom_cstr(rt, "format"),
+                  js_new_native(rt, internal_format, "format", 0));
+  js_define_field(rt, obj, js_atom_cstr(rt, "inspect"),
+                  js_new_native(rt, internal_inspect, "inspect", 2));
+  return obj;
+}
+
+static JsValue load_builtin(JsRt *rt, int i) {
+  JsValue exports_atom = js_atom_cstr(rt, "exports");
+  if (!builtin_cache) {
+    int n = 0;
+    while (js_builtin_modules[n].name)
+      n++;
+    builtin_cache = js_gc_alloc(sizeof(JsValue) * (size_t)(n + 1));
+  }
+  if (builtin_cache[i] != JS_EMPTY)
+    return js_get_prop(rt, builtin_cache[i], exports_atom);
+  const JsBuiltinModule *b = &js_builtin_modules[i];
+  b->init(rt);
+  JsValue module = js_new_object(rt);
+  JsValue exports = js_new_object(rt);
+  JsValue fname = js_new_stringf(rt, "node:%s", b->name);
+  js_define_field(rt, module, js_atom_cstr(rt, "id"), fname);
+  js_define_field(rt, module, exports_atom, exports);
+  builtin_cache[i] = module;
+  JsValue require = make_require(rt, -1);
+  JsValue args[5] = {exports, require, module, fname, js_new_cstring(rt, "node:")};
+  JsValue fn = js_new_function(rt, b->main, NULL, rt->atom_empty, 5, 0);
+  JsValue r = js_call(rt, fn, exports, 5, args);
+  if (js_is_exception(r)) {
+    builtin_cache[i] = JS_EMPTY;
+    return r;
+  }
+  return js_get_prop(rt, module, exports_atom);
+}
+
+// Node's built-in module names, with or without the node: prefix.
+static JsValue require_builtin(JsRt *rt, const char *spec, bool *found) {
+  *found = true;
+  if (strcmp(spec, "kiln:internal") == 0)
+    return internal_module(rt);
+  const char *name = strncmp(spec, "node:", 5) == 0 ? spec + 5 : spec;
+  for (int i = 0; js_builtin_modules[i].name; i++)
+    if (strcmp(js_builtin_modules[i].name, name) == 0)
+      return load_builtin(rt, i);
+  *found = false;
+  return JS_UNDEFINED;
+}
+
 static JsValue require_fn(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
                           JsValue new_target) {
   (void)this_val, (void)new_target;
@@ -105,6 +193,10 @@ static JsValue require_fn(JsRt *rt, JsValue callee, JsValue this_val, int argc, 
   for (int k = 0; k < nlinks; k++)
     if (links[k].from == from && strcmp(links[k].specifier, spec) == 0)
       return load(rt, links[k].to);
+  bool found;
+  JsValue b = require_builtin(rt, spec, &found);
+  if (found)
+    return b;
   return not_found(rt, spec);
 }
 
@@ -115,6 +207,14 @@ static JsValue make_require(JsRt *rt, int index) {
   JsValue cache_obj = js_new_object(rt);
   js_define_field(rt, r, js_atom_cstr(rt, "cache"), cache_obj);
   return r;
+}
+
+// A program without compiled-in dependencies is a one-module table.
+void js__register_main_module(JsRt *rt, const char *filename, JsFn main) {
+  static JsModuleDef single;
+  single.filename = filename;
+  single.main = main;
+  js_register_modules(rt, &single, 1, NULL, 0);
 }
 
 JsValue js__run_main_module(JsRt *rt) {

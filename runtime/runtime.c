@@ -219,15 +219,6 @@ JsValue js_new_regexp(JsRt *rt, JsValue source, JsValue flags) {
 
 // --- the program -------------------------------------------------------------------------
 
-static JsValue require_stub(JsRt *rt, JsValue callee, JsValue this_val, int argc,
-                            JsValue *argv, JsValue new_target) {
-  (void)callee, (void)this_val, (void)new_target;
-  JsValue id = js_arg(argc, argv, 0);
-  JsValue err = js_new_error(rt, JS_ERROR, "Cannot find module '%s'", js_cstr(rt, id));
-  js_define_value(rt, err, js_atom_cstr(rt, "code"), js_new_cstring(rt, "MODULE_NOT_FOUND"),
-                  JS_PROP_DEFAULT);
-  return js_throw(rt, err);
-}
 
 static char *absolute_path(const char *p) {
   if (!p)
@@ -244,29 +235,11 @@ static char *absolute_path(const char *p) {
 }
 
 static JsValue run_main(JsRt *rt, JsFn module_main, const char *filename) {
-  if (js__modules_registered())
-    return js__run_main_module(rt);
-  JsValue exports = js_new_object(rt);
-  JsValue module = js_new_object(rt);
-  char *file = absolute_path(filename);
-  char *dir = strdup(file);
-  char *slash = strrchr(dir, '/');
-  if (slash)
-    *(slash == dir ? slash + 1 : slash) = 0;
-  JsValue fname = js_new_cstring(rt, file), dname = js_new_cstring(rt, dir);
-  free(file);
-  free(dir);
-  js_define_field(rt, module, js_atom_cstr(rt, "id"), js_atom_cstr(rt, "."));
-  js_define_field(rt, module, js_atom_cstr(rt, "path"), dname);
-  js_define_field(rt, module, js_atom_cstr(rt, "exports"), exports);
-  js_define_field(rt, module, js_atom_cstr(rt, "filename"), fname);
-  js_define_field(rt, module, js_atom_cstr(rt, "loaded"), JS_FALSE);
-  js_define_field(rt, module, js_atom_cstr(rt, "children"), js_new_array(rt, 0));
-  js_define_field(rt, module, js_atom_cstr(rt, "paths"), js_new_array(rt, 0));
-  JsValue require = js_new_native(rt, require_stub, "require", 1);
-  JsValue args[5] = {exports, require, module, fname, dname};
-  JsValue fn = js_new_function(rt, module_main, NULL, rt->atom_empty, 5, 0);
-  return js_call(rt, fn, exports, 5, args);
+  if (!js__modules_registered()) {
+    char *abs = absolute_path(filename);
+    js__register_main_module(rt, abs, module_main);  // lives as long as the process
+  }
+  return js__run_main_module(rt);
 }
 
 int js_main(int argc, char **argv, void (*init)(JsRt *rt), JsFn module_main,

@@ -503,7 +503,10 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
     }
     fprintf(out, "  {0, NULL, 0}\n};\n\n");
   }
-  fprintf(out, "static void module_init(JsRt *rt) {\n");
+  if (opt->library)
+    fprintf(out, "void jsl_%s_init(JsRt *rt) {\n", opt->library);
+  else
+    fprintf(out, "static void module_init(JsRt *rt) {\n");
   for (int i = 0; i < m->natoms; i++) {
     fprintf(out, "  A[%d] = js_atom(rt, ", i);
     put_c_string(out, m->atoms[i], m->atom_lens[i]);
@@ -513,6 +516,14 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
     fprintf(out, "  js_register_modules(rt, kiln_modules, %d, kiln_links, %d);\n", m->nfiles,
             m->nlinks);
   fprintf(out, "}\n\n");
+  if (opt->library) {
+    fprintf(out, "JsValue jsl_%s_main(JsRt *rt, JsValue callee, JsValue this_val, int argc, "
+                 "JsValue *argv, JsValue new_target) {\n"
+                 "  return jsf_0_main(rt, callee, this_val, argc, argv, new_target);\n}\n",
+            opt->library);
+    free(fb.data);
+    return;
+  }
   fprintf(out, "int main(int argc, char **argv) {\n");
   fprintf(out, "  return js_main(argc, argv, module_init, jsf_0_main, ");
   put_c_string(out, opt->runtime_name, strlen(opt->runtime_name));
