@@ -30,7 +30,8 @@ JsValue js_new_array_from(JsRt *rt, uint32_t n, const JsValue *vals) {
 }
 
 bool js_is_array(JsRt *rt, JsValue v) {
-  (void)rt;
+  if (js_class_of(v) == JS_CLASS_PROXY)
+    return js_proxy_is_array(rt, v);
   return js_class_of(v) == JS_CLASS_ARRAY;
 }
 

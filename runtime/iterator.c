@@ -127,6 +127,8 @@ JsValue js_for_in_start(JsRt *rt, JsValue obj) {
   int nlevels = 0;
   for (JsValue o = obj; js_is_object(o); o = js_get_proto(rt, o)) {
     JsValue keys = js_own_keys(rt, o, 1);
+    if (js_is_exception(keys))
+      return keys;  // a proxy's ownKeys trap threw
     JsObject *ka = js_obj(keys);
     for (uint32_t i = 0; i < ka->elem_len; i++) {
       JsValue k = ka->elems[i];

@@ -149,21 +149,31 @@ static bool process_rejections(JsRt *rt) {
 
 // --- draining ---------------------------------------------------------------------
 
+// Runs queued ticks. A tick that throws abandons this drain, as in node
+// (the exception leaves processTicksAndRejections): what is still queued
+// runs at the next drain. Returns false then.
+static bool run_ticks(JsRt *rt) {
+  Tick t;
+  while (!fatal && pop_tick(&t)) {
+    if (js_is_exception(js_call(rt, t.fn, JS_UNDEFINED, t.argc, t.argv))) {
+      js_loop_uncaught(rt, js_take_exception(rt), false);
+      return false;
+    }
+  }
+  return !fatal;
+}
+
 bool js_loop_drain(JsRt *rt) {
   if (draining)
     return !fatal;
   draining = true;
   do {
     do {
-      Tick t;
-      while (!fatal && pop_tick(&t)) {
-        if (js_is_exception(js_call(rt, t.fn, JS_UNDEFINED, t.argc, t.argv)))
-          js_loop_uncaught(rt, js_take_exception(rt), false);
-      }
-      if (fatal || !js_run_microtasks(rt))
-        break;
+      if (!run_ticks(rt) || !js_run_microtasks(rt))
+        goto out;
     } while (tick_count);
   } while (!fatal && process_rejections(rt));
+out:
   draining = false;
   return !fatal;
 }
@@ -192,7 +202,12 @@ static void emit_before_exit(JsRt *rt) {
 // for js_main to report.
 JsValue js_loop_run(JsRt *rt) {
   uv_loop_t *l = js_uv_loop(rt);
-  if (js_loop_drain(rt)) {
+  // Called with the main module's exception still pending: it is an
+  // uncaught exception like any other ('uncaughtException' may keep the
+  // program going).
+  if (rt->has_exception)
+    js_loop_uncaught(rt, js_take_exception(rt), false);
+  if (!fatal && js_loop_drain(rt)) {
     for (;;) {
       uv_run(l, UV_RUN_DEFAULT);
       if (fatal)

@@ -341,10 +341,12 @@ JsValue js_ordinary_has_instance(JsRt *rt, JsValue ctor, JsValue v) {
   if (!js_is_object(proto))
     return js_throw_type_error(rt, "Function has non-object prototype '%s' in instanceof check",
                                js_value_cstr_short(rt, proto));
-  for (JsObject *p = js_obj(v)->proto; p; p = p->proto)
-    if (js_from_cell(p) == proto)
+  // js_get_proto, not ->proto: a proxy's getPrototypeOf trap must run.
+  JsValue p = js_get_proto(rt, v);
+  for (; js_is_object(p); p = js_get_proto(rt, p))
+    if (p == proto)
       return JS_TRUE;
-  return JS_FALSE;
+  return js_is_exception(p) ? p : JS_FALSE;
 }
 
 JsValue js_instanceof(JsRt *rt, JsValue v, JsValue ctor) {

@@ -29,11 +29,6 @@ typedef struct JsInspectOpts {
 } JsInspectOpts;
 JsValue js_inspect_with(JsRt *rt, JsValue v, const JsInspectOpts *opts);
 
-// NEEDS RUNTIME (optional, weak so inspect links without it): the state
-// of a promise for console.log's "Promise { 42 }": 0 pending, 1 fulfilled,
-// 2 rejected, with *result set when settled.
-int js_promise_state(JsValue promise, JsValue *result) __attribute__((weak));
-
 // util.format(...args): node's printf-like formatting of console arguments.
 JsValue js_format_values(JsRt *rt, int argc, JsValue *argv);
 

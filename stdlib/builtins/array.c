@@ -877,6 +877,8 @@ static JsValue array_proto_slice(JsRt *rt, JsValue callee, JsValue this_val,
   JsValue c = species_ctor(rt, r.o);
   if (js_is_exception(c))
     return c;
+  if (js_is_undefined(c) && count > 4294967295.0)
+    return js_throw_range_error(rt, "Invalid array length");
   JsValue a = js_is_undefined(c) ? js_new_array(rt, count < 1024 ? (uint32_t)count : 1024)
                                  : construct_species(rt, c, count);
   if (js_is_exception(a))

@@ -1018,7 +1018,7 @@ typedef struct Layout {
 static int format_promise(Ctx *ctx, JsValue p, int recurse, List *out) {
   JsRt *rt = ctx->rt;
   JsValue result = JS_UNDEFINED;
-  int state = js_promise_state ? js_promise_state(p, &result) : 0;
+  int state = js_promise_state(p, &result);
   if (state == 0) {
     list_push(out, cstr(rt, "<pending>"));
     return 0;

@@ -39,13 +39,17 @@ static JsValue enumerable_own(JsRt *rt, JsValue v, int kind) {
   if (js_is_exception(obj))
     return obj;
   JsValue keys = js_own_keys(rt, obj, 1);
+  if (js_is_exception(keys))
+    return keys;  // a proxy's ownKeys trap threw
   if (kind == 0) {
     JsValue out = js_new_array(rt, 0);
     JsObject *ka = js_obj(keys);
     for (uint32_t i = 0; i < ka->elem_len; i++) {
       JsPropDesc d;
-      if (js_get_own_property(rt, obj, ka->elems[i], &d) == 1 &&
-          (d.attrs & JS_PROP_ENUMERABLE))
+      int r = js_get_own_property(rt, obj, ka->elems[i], &d);
+      if (r < 0)
+        return JS_EXCEPTION;
+      if (r == 1 && (d.attrs & JS_PROP_ENUMERABLE))
         js_array_push(rt, out, ka->elems[i]);
     }
     return out;
@@ -98,6 +102,8 @@ NATIVE(object_assign) {
       continue;
     JsValue from = js_to_object(rt, argv[i]);
     JsValue keys = js_own_keys(rt, from, 3);
+    if (js_is_exception(keys))
+      return keys;
     JsObject *ka = js_obj(keys);
     for (uint32_t j = 0; j < ka->elem_len; j++) {
       JsValue k = ka->elems[j];
@@ -123,6 +129,8 @@ static JsValue define_properties(JsRt *rt, JsValue obj, JsValue props_v) {
   if (js_is_exception(props))
     return props;
   JsValue keys = js_own_keys(rt, props, 3);
+  if (js_is_exception(keys))
+    return keys;
   JsObject *ka = js_obj(keys);
   uint32_t n = ka->elem_len;
   JsPropDesc *descs = js_gc_alloc((n ? n : 1) * sizeof(JsPropDesc));
@@ -206,6 +214,8 @@ NATIVE(object_get_own_property_descriptors) {
   if (js_is_exception(obj))
     return obj;
   JsValue keys = js_own_keys(rt, obj, 3);
+  if (js_is_exception(keys))
+    return keys;
   JsValue out = js_new_object(rt);
   JsObject *ka = js_obj(keys);
   for (uint32_t i = 0; i < ka->elem_len; i++) {
@@ -290,8 +300,13 @@ NATIVE(object_seal) {
 NATIVE(object_prevent_extensions) {
   UNUSED_ARGS;
   JsValue obj = js_arg(argc, argv, 0);
-  if (js_is_object(obj) && js_prevent_extensions(rt, obj) < 0)
+  if (!js_is_object(obj))
+    return obj;
+  int r = js_prevent_extensions(rt, obj);
+  if (r < 0)
     return JS_EXCEPTION;
+  if (r == 0)  // only proxies refuse
+    return js_throw_type_error(rt, "'preventExtensions' on proxy: trap returned falsish");
   return obj;
 }
 

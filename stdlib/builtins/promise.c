@@ -306,6 +306,33 @@ static JsValue reject_abrupt(JsRt *rt, const JsCapability *cap) {
   return cap->promise;
 }
 
+// GetIterator(iterable, sync) with V8's wording for the combinators:
+// "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))".
+static JsValue get_iterator(JsRt *rt, JsValue iterable, JsValue *next) {
+  JsValue method = JS_UNDEFINED;
+  if (!js_is_nullish(iterable)) {
+    method = js_get_prop(rt, iterable, rt->sym_iterator);
+    if (js_is_exception(method))
+      return method;
+  }
+  if (!js_is_callable(method)) {
+    const char *what = js_cstr(rt, js_typeof(rt, iterable));
+    if (iterable == JS_NULL)
+      what = "object null";
+    else if (js_is_number(iterable) || js_is_bool(iterable))
+      what = js_cstr(rt, js_new_stringf(rt, "%s %s", what, js_cstr(rt, iterable)));
+    return js_throw_type_error(rt, "%s is not iterable (cannot read property "
+                               "Symbol(Symbol.iterator))", what);
+  }
+  JsValue iter = js_call(rt, method, iterable, 0, NULL);
+  if (js_is_exception(iter))
+    return iter;
+  if (!js_is_object(iter))
+    return js_throw_type_error(rt, "Result of the Symbol.iterator method is not an object");
+  *next = js_get_prop(rt, iter, rt->atom_next);
+  return js_is_exception(*next) ? JS_EXCEPTION : iter;
+}
+
 static JsValue combinator(JsRt *rt, JsValue c, JsValue iterable, int which) {
   JsCapability cap;
   if (js__promise_new_capability(rt, c, &cap) < 0)
@@ -318,8 +345,8 @@ static JsValue combinator(JsRt *rt, JsValue c, JsValue iterable, int which) {
     js_throw_type_error(rt, "Promise resolve or reject function is not callable");
     return reject_abrupt(rt, &cap);
   }
-  JsValue next;
-  JsValue iter = js_get_iterator(rt, iterable, &next);
+  JsValue next = JS_UNDEFINED;
+  JsValue iter = get_iterator(rt, iterable, &next);
   if (js_is_exception(iter))
     return reject_abrupt(rt, &cap);
   JsEnv *rec = js_new_env(rt, NULL, REC_SIZE);

@@ -694,7 +694,7 @@ static void define_performance(JsRt *rt) {
   if (uv_gettimeofday(&tv) == 0)
     origin = (double)tv.tv_sec * 1e3 + (double)tv.tv_usec / 1e3;
   js_define_field(rt, perf, js_atom_cstr(rt, "timeOrigin"), js_number(origin));
-  js_define_value(rt, rt->global, key, perf, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+  js_define_value(rt, rt->global, key, perf, JS_PROP_DEFAULT);
 }
 
 // --- registration -----------------------------------------------------------------------

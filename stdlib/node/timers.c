@@ -492,13 +492,14 @@ static const JsNativeDef immediate_proto_funcs[] = {
     JS_FN("hasRef", immediate_has_ref, 0),
 };
 
+// Node's globals are enumerable, in this order (Object.keys(globalThis)).
 static const JsNativeDef timers_global_funcs[] = {
-    JS_FN("setTimeout", timers_set_timeout, 2),
-    JS_FN("setInterval", timers_set_interval, 2),
-    JS_FN("setImmediate", timers_set_immediate, 1),
-    JS_FN("clearTimeout", timers_clear_timeout, 1),
-    JS_FN("clearInterval", timers_clear_timeout, 1),
     JS_FN("clearImmediate", timers_clear_immediate, 1),
+    JS_FN("setImmediate", timers_set_immediate, 1),
+    JS_FN("clearInterval", timers_clear_timeout, 1),
+    JS_FN("clearTimeout", timers_clear_timeout, 1),
+    JS_FN("setInterval", timers_set_interval, 2),
+    JS_FN("setTimeout", timers_set_timeout, 2),
     JS_FN("queueMicrotask", timers_queue_microtask, 1),
 };
 
@@ -528,5 +529,9 @@ void stdlib_timers_init(JsRt *rt) {
   immediate_proto = make_class(rt, "Immediate", immediate_proto_funcs,
                                sizeof immediate_proto_funcs / sizeof immediate_proto_funcs[0]);
   known_ids = js_new_object_proto(rt, JS_NULL);
-  JS_INSTALL(rt, rt->global, timers_global_funcs);
+  for (size_t i = 0; i < sizeof timers_global_funcs / sizeof timers_global_funcs[0]; i++) {
+    const JsNativeDef *d = &timers_global_funcs[i];
+    js_define_value(rt, rt->global, js_atom_cstr(rt, d->name),
+                    js_new_native(rt, d->fn, d->name, d->length), JS_PROP_DEFAULT);
+  }
 }
