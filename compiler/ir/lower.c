@@ -1269,7 +1269,15 @@ static int expr(Lower *L, AstNode *n) {
     return template_expr(L, n);
   case AST_TAGGED_TEMPLATE:
     return tagged_template(L, n);
-  case AST_REGEX:
+  case AST_REGEX: {
+    const char *err = regexp_literal_error(n->str, n->len ? n->len : strlen(n->str),
+                                           n->raw ? n->raw : "");
+    if (err) {
+      diag_error(L->src, n->span, "Invalid regular expression: /%s/%s: %s", n->str,
+                 n->raw ? n->raw : "", err);
+      L->errors++;
+    }
+  }
     return rt2(L, "js_new_regexp", true, const_cstr(L, n->str),
                const_cstr(L, n->raw ? n->raw : ""));
   case AST_IDENT:

@@ -70,4 +70,8 @@ int diag_error_count(void);
 _Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) KILN_PRINTF(3, 4);
 #define ICE(...) diag_ice(__FILE__, __LINE__, __VA_ARGS__)
 
+// --- regexp_check.c ---
+// NULL when the regex literal /pattern/flags is valid, else V8's message.
+const char *regexp_literal_error(const char *pattern, size_t len, const char *flags);
+
 #endif
