@@ -1636,14 +1636,14 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
     name = "";
   Scope *saved_scope = L->scope;
   int saved_env = L->env;
+  bool saved_strict = L->strict;
+  L->strict = true;  // all of a class, heritage included, is strict code
   int parent;
   if (cls->a)
     parent = expr(L, cls->a);
   else
     parent = const_special(L, (int)JS_EMPTY);
   enter_scope(L, cls->scope);
-  bool saved_strict = L->strict;
-  L->strict = true;
   AstNode *ctor = find_ctor(cls);
   uint32_t flags = JS_FN_CLASS | JS_FN_CONSTRUCTOR | JS_FN_STRICT;
   if (cls->a)
