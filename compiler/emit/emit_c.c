@@ -82,7 +82,7 @@ static void put_arg(Emit *e, int a) {
 
 static bool returns_void(const char *name) {
   return strcmp(name, "js_set_home") == 0 || strcmp(name, "js_set_class_fields") == 0 ||
-         strcmp(name, "js_set_function_name") == 0;
+         strcmp(name, "js_set_function_name") == 0 || strcmp(name, "js_mapped_arg_set") == 0;
 }
 
 static void emit_rt(Emit *e, IrInst *in) {

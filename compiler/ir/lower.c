@@ -304,7 +304,17 @@ static void check_tdz(Lower *L, int v, const char *name) {
   i->may_throw = true;
 }
 
+static bool is_mapped(Lower *L, Binding *b) {
+  return b->mapped_index >= 0 && b->scope == L->fscope && !L->f->coro;
+}
+
 static int load_binding(Lower *L, Binding *b) {
+  if (is_mapped(L, b)) {
+    int args = load_raw(L, scope_find_kind(b->scope, BIND_ARGUMENTS));
+    int local = load_raw(L, b);
+    return rtv(L, "js_mapped_arg_get", false, RTF_NO_RT, arena_printf("%d", b->mapped_index), 2,
+               (int[]){args, local});
+  }
   int v = load_raw(L, b);
   if (needs_tdz(b))
     check_tdz(L, v, b->name);
@@ -340,6 +350,11 @@ static void store_ident(Lower *L, AstNode *id, int v, bool init) {
     }
   }
   store_raw(L, b, v);
+  if (!init && is_mapped(L, b)) {
+    int args = load_raw(L, scope_find_kind(b->scope, BIND_ARGUMENTS));
+    rtv(L, "js_mapped_arg_set", false, RTF_NO_RT, arena_printf("%d", b->mapped_index), 2,
+        (int[]){args, v});
+  }
 }
 
 static int load_ident(Lower *L, AstNode *id) {

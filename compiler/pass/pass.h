@@ -35,6 +35,7 @@ struct Binding {
   bool captured;      // referenced from an inner function: lives in an env
   bool assigned;      // assigned after its declaration
   bool param_tdz;     // parameter of a non-simple list: TDZ until bound
+  int mapped_index;   // sloppy simple parameter aliased by `arguments`, or -1
   int slot;           // env slot (captured) — set by lower.c
   int local;          // IR local (not captured) — set by lower.c, -1 before
   void *local_owner;  // the IrFunc that [local] belongs to

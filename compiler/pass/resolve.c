@@ -75,6 +75,7 @@ static Binding *add_binding(Scope *s, const char *name, BindingKind kind,
   b->decl = decl;
   b->local = -1;
   b->slot = -1;
+  b->mapped_index = -1;
   if (s->last)
     s->last->next = b;
   else
@@ -542,6 +543,17 @@ static void walk_function(Resolver *r, AstNode *fn, bool method, bool ctor,
     walk_list(r, &fn->a->list, true);
   } else if (fn->a) {
     walk_expr(r, fn->a);
+  }
+  // Sloppy functions with simple parameters get a mapped arguments object:
+  // parameter i and arguments[i] are the same variable
+  // (#sec-createmappedargumentsobject).
+  if (!fs->strict && !fs->arrow && (fn->flags & AST_F_SIMPLE_PARAMS) &&
+      scope_find_kind(fs, BIND_ARGUMENTS)) {
+    for (int i = 0; i < fn->list.len; i++) {
+      AstNode *p = fn->list.items[i];
+      if (p->kind == AST_IDENT && p->binding && p->binding->kind == BIND_PARAM)
+        p->binding->mapped_index = i;  // a later duplicate name wins
+    }
   }
   scope_pop(r);
   if (name_scope)

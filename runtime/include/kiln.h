@@ -488,4 +488,18 @@ typedef struct JsModuleLink {
 void js_register_modules(JsRt *rt, const JsModuleDef *mods, int n, const JsModuleLink *links,
                          int nlinks);
 
+// Mapped arguments (sloppy functions with simple parameters): parameter
+// [i] reads arguments[i] while that element exists, and writes go to both.
+static inline JsValue js_mapped_arg_get(JsValue args, JsValue local, int i) {
+  JsObject *o = js_obj(args);
+  if ((uint32_t)i < o->elem_len && (uint32_t)i < o->elem_cap && o->elems[i] != JS_HOLE)
+    return o->elems[i];
+  return local;
+}
+static inline void js_mapped_arg_set(JsValue args, JsValue v, int i) {
+  JsObject *o = js_obj(args);
+  if ((uint32_t)i < o->elem_len && (uint32_t)i < o->elem_cap && o->elems[i] != JS_HOLE)
+    o->elems[i] = v;
+}
+
 #endif
