@@ -17,6 +17,7 @@
 // EventEmitter is a plain function so that both `class A extends
 // EventEmitter {}` and the old `EventEmitter.call(this)` + inherits style work.
 'use strict';
+const kiln = require('kiln:internal');  // util.format / inspect natives
 
 // ---- errors -------------------------------------------------------------
 
@@ -71,8 +72,8 @@ function checkCount(n, name) {
 
 // inspect() when the runtime provides it, a rough stand-in otherwise.
 function inspectValue(value, opts) {
-  if (typeof globalThis.__kiln_inspect === 'function') {
-    return globalThis.__kiln_inspect(value, opts || {});
+  if (typeof kiln.inspect === 'function') {
+    return kiln.inspect(value, opts || {});
   }
   if (typeof value === 'string') return "'" + value + "'";
   if (typeof value === 'symbol') return value.toString();

@@ -1,0 +1,683 @@
+// Kiln standard library: Node's `assert` module, written for Kiln's library
+// mode and compiled by Kiln itself when Kiln is built.
+//
+// Implements: assert(value, message) / assert.ok, equal, notEqual,
+// strictEqual, notStrictEqual, deepEqual, notDeepEqual, deepStrictEqual,
+// notDeepStrictEqual, throws, doesNotThrow, rejects, doesNotReject, ifError,
+// match, doesNotMatch, fail, AssertionError, and assert.strict (the strict
+// variant where equal means strictEqual and so on).
+// Messages follow Node 20's wording. Differences: assert.ok cannot quote the
+// failing source expression, so it always says `<value> == true` (what Node
+// says when the source is unavailable); object diffs are plain line diffs of
+// the inspected values (Node 20 elides long runs of equal lines with "...").
+// Not implemented: CallTracker.
+//
+// Needs the runtime's require('kiln:internal').inspect and the structural comparison
+// exported by `util` (see util.js).
+'use strict';
+const kiln = require('kiln:internal');  // util.format / inspect natives
+
+const util = require('util');
+
+const deepEqualImpl = util[Symbol.for('kiln.util.deepEqual')];
+
+function inspect(value, opts) {
+  return kiln.inspect(value, opts || {});
+}
+
+// ---- errors -------------------------------------------------------------
+
+// The " Received ..." tail of Node's ERR_INVALID_ARG_TYPE messages.
+function describeReceived(value) {
+  if (value === null || value === undefined) return ' Received ' + value;
+  if (typeof value === 'function') return ' Received function ' + value.name;
+  if (typeof value === 'object') {
+    const ctor = value.constructor;
+    if (ctor && 'name' in ctor) return ' Received an instance of ' + ctor.name;
+    const empty = Object.keys(value).length === 0;
+    if (Object.getPrototypeOf(value) === null) {
+      return ' Received [Object: null prototype]' + (empty ? ' {}' : '');
+    }
+    return ' Received ' + (empty ? '{}' : '[Object]');
+  }
+  if (typeof value === 'string') {
+    let shown = value;
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    shown = shown.includes("'") ? JSON.stringify(shown) : "'" + shown + "'";
+    return ' Received type string (' + shown + ')';
+  }
+  let shown;
+  if (typeof value === 'number' && Object.is(value, -0)) shown = '-0';
+  else if (typeof value === 'bigint') shown = String(value) + 'n';
+  else shown = String(value);
+  return ' Received type ' + typeof value + ' (' + shown + ')';
+}
+
+function codedError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
+function invalidArgType(what, expected, value) {
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                    what + ' must be ' + expected + '.' + describeReceived(value));
+}
+
+// ---- messages -------------------------------------------------------------
+
+const READABLE = {
+  deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  strictEqual: 'Expected values to be strictly equal:',
+  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
+  deepEqual: 'Expected values to be loosely deep-equal:',
+  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
+  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
+  notStrictEqualObject:
+    'Expected "actual" not to be reference-equal to "expected":',
+  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
+  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
+};
+
+function isObject(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+// Objects are shown expanded, one property a line, sorted, so that line
+// diffs line up; primitives are shown as inspect() shows them.
+function show(value) {
+  if (!isObject(value)) return inspect(value);
+  return inspect(value, {
+    compact: false,
+    customInspect: false,
+    depth: 1000,
+    maxArrayLength: Infinity,
+    showHidden: false,
+    showProxy: false,
+    sorted: true,
+    getters: true,
+  });
+}
+
+// Lines that differ only by a trailing comma count as the same line.
+function sameLine(a, b) {
+  return a === b || a === b + ',' || a + ',' === b;
+}
+
+// A line diff (longest common subsequence): '  ' for shared lines, '+ ' for
+// lines only in `actual`, '- ' for lines only in `expected`.
+function diffLines(actual, expected) {
+  const n = actual.length;
+  const m = expected.length;
+  const lcs = [];
+  for (let i = 0; i <= n; i++) lcs.push(new Array(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i][j] = sameLine(actual[i], expected[j])
+        ? lcs[i + 1][j + 1] + 1
+        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  let out = '';
+  let plus = '';
+  let minus = '';
+  const flush = () => {
+    out += plus + minus;
+    plus = '';
+    minus = '';
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && sameLine(actual[i], expected[j])) {
+      flush();
+      let line = actual[i];
+      if (expected[j].endsWith(',') && !line.endsWith(',')) line += ',';
+      out += '\n  ' + line;
+      i++;
+      j++;
+    } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
+      plus += '\n+ ' + actual[i++];
+    } else {
+      minus += '\n- ' + expected[j++];
+    }
+  }
+  flush();
+  return out;
+}
+
+// Message for failed strictEqual / deepStrictEqual. A user's message, when
+// given, replaces the heading (but not the "same structure" notice).
+function diffMessage(actual, expected, operator, heading) {
+  let op = operator;
+  if (op === 'strictEqual' && isObject(actual) && isObject(expected)) {
+    op = 'strictEqualObject';
+  }
+  const a = show(actual);
+  const b = show(expected);
+  if (a === b) return READABLE.notIdentical + '\n\n' + a + '\n';
+  const aLines = a.split('\n');
+  const bLines = b.split('\n');
+  let indicator = '';
+  if (aLines.length === 1 && bLines.length === 1) {
+    const length = a.length + b.length;
+    if (length <= 12) {
+      const plainA = typeof actual !== 'object' || actual === null;
+      const plainB = typeof expected !== 'object' || expected === null;
+      if (plainA && plainB && (actual !== 0 || expected !== 0)) {
+        return (heading || READABLE[op]) + '\n\n' + a + ' !== ' + b + '\n';
+      }
+    } else if (op !== 'strictEqualObject' && length < 80) {
+      // Point at the first differing column when it is not at the start.
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      if (k > 2) indicator = '\n  ' + ' '.repeat(k) + '^';
+    }
+  }
+  return (heading || READABLE[op]) + '\n+ actual - expected\n\n' +
+         diffLines(aLines, bLines).slice(1) + indicator;
+}
+
+// Message for failed notStrictEqual / notDeepStrictEqual / notDeepEqual.
+function notMessage(actual, expected, operator) {
+  const a = show(actual);
+  if (operator === 'notDeepEqual') {
+    const b = show(expected);
+    if (a !== b) {
+      return READABLE.notDeepEqualUnequal + '\n\n' + a +
+             '\n\nshould not loosely deep-equal\n\n' + b;
+    }
+    return READABLE.notDeepEqual + '\n\n' + a;
+  }
+  let op = operator;
+  if (op === 'notStrictEqual' && isObject(actual)) op = 'notStrictEqualObject';
+  const lines = a.split('\n');
+  if (lines.length > 1) return READABLE[op] + '\n\n' + a + '\n';
+  if (a.length <= 5) return READABLE[op] + ' ' + a;
+  return READABLE[op] + '\n\n' + a;
+}
+
+function generatedMessage(actual, expected, operator) {
+  switch (operator) {
+    case 'deepStrictEqual':
+    case 'strictEqual':
+      return diffMessage(actual, expected, operator);
+    case 'notDeepStrictEqual':
+    case 'notStrictEqual':
+    case 'notDeepEqual':
+      return notMessage(actual, expected, operator);
+    case 'deepEqual':
+      return READABLE.deepEqual + '\n\n' + show(actual) +
+             '\n\nshould loosely deep-equal\n\n' + show(expected);
+    default:
+      return inspect(actual) + ' ' + operator + ' ' + inspect(expected);
+  }
+}
+
+// ---- AssertionError --------------------------------------------------------
+
+class AssertionError extends Error {
+  constructor(options) {
+    if (options === null || typeof options !== 'object') {
+      throw invalidArgType('The "options" argument', 'of type object', options);
+    }
+    const { message, actual, expected, operator } = options;
+    const strictOperator = operator === 'strictEqual' ||
+                           operator === 'deepStrictEqual';
+    if (strictOperator && message) {
+      super(diffMessage(actual, expected, operator, String(message)));
+    } else if (message != null && !strictOperator) {
+      super(String(message));
+    } else {
+      super(generatedMessage(actual, expected, operator));
+    }
+    this.generatedMessage = strictOperator ? !message : message == null;
+    this.code = 'ERR_ASSERTION';
+    this.actual = actual;
+    this.expected = expected;
+    this.operator = operator;
+  }
+
+  toString() {
+    return this.name + ' [' + this.code + ']: ' + this.message;
+  }
+}
+
+Object.defineProperty(AssertionError.prototype, 'name', {
+  value: 'AssertionError',
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
+
+// Throws the AssertionError described by `options`, or `options.message`
+// itself when that is an Error.
+function fail(options) {
+  if (options.message instanceof Error) throw options.message;
+  throw new AssertionError(options);
+}
+
+// ---- the assertions -----------------------------------------------------------
+
+function checkOk(argCount, value, message) {
+  if (value) return;
+  if (argCount === 0) {
+    const e = new AssertionError({
+      message: 'No value argument passed to `assert.ok()`',
+      actual: value, expected: true, operator: '==',
+    });
+    e.generatedMessage = true;
+    throw e;
+  }
+  // Without a message: `<value> == true`.
+  fail({ message, actual: value, expected: true, operator: '==' });
+}
+
+function assert(...args) {
+  checkOk(args.length, ...args);
+}
+
+const ok = function ok(...args) {
+  checkOk(args.length, ...args);
+};
+
+function equal(actual, expected, message) {
+  // eslint-disable-next-line eqeqeq
+  if (!(actual == expected || (actual !== actual && expected !== expected))) {
+    fail({ actual, expected, message, operator: '==' });
+  }
+}
+
+function notEqual(actual, expected, message) {
+  // eslint-disable-next-line eqeqeq
+  if (actual == expected || (actual !== actual && expected !== expected)) {
+    fail({ actual, expected, message, operator: '!=' });
+  }
+}
+
+function strictEqual(actual, expected, message) {
+  if (!Object.is(actual, expected)) {
+    fail({ actual, expected, message, operator: 'strictEqual' });
+  }
+}
+
+function notStrictEqual(actual, expected, message) {
+  if (Object.is(actual, expected)) {
+    fail({ actual, expected, message, operator: 'notStrictEqual' });
+  }
+}
+
+function deepEqual(actual, expected, message) {
+  if (!deepEqualImpl(actual, expected, false)) {
+    fail({ actual, expected, message, operator: 'deepEqual' });
+  }
+}
+
+function notDeepEqual(actual, expected, message) {
+  if (deepEqualImpl(actual, expected, false)) {
+    fail({ actual, expected, message, operator: 'notDeepEqual' });
+  }
+}
+
+function deepStrictEqual(actual, expected, message) {
+  if (!deepEqualImpl(actual, expected, true)) {
+    fail({ actual, expected, message, operator: 'deepStrictEqual' });
+  }
+}
+
+function notDeepStrictEqual(actual, expected, message) {
+  if (deepEqualImpl(actual, expected, true)) {
+    fail({ actual, expected, message, operator: 'notDeepStrictEqual' });
+  }
+}
+
+let warnedFailArgs = false;
+
+function assertFail(actual, expected, message, operator, stackStartFn) {
+  const argCount = arguments.length;
+  if (argCount === 0) {
+    message = 'Failed';
+  } else if (argCount === 1) {
+    message = actual;
+    actual = undefined;
+  } else {
+    if (!warnedFailArgs) {
+      warnedFailArgs = true;
+      if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+        process.emitWarning(
+          'assert.fail() with more than one argument is deprecated. ' +
+          'Please use assert.strictEqual() instead or only pass a message.',
+          'DeprecationWarning', 'DEP0094');
+      }
+    }
+    if (argCount === 2) operator = '!=';
+  }
+  if (message instanceof Error) throw message;
+  const e = new AssertionError({
+    actual, expected, operator: operator === undefined ? 'fail' : operator,
+    message,
+  });
+  if (argCount < 2) e.generatedMessage = argCount === 0;
+  throw e;
+}
+
+function isRegExp(value) {
+  return util.types.isRegExp(value);
+}
+
+function isError(value) {
+  return util.types.isNativeError(value) || value instanceof Error;
+}
+
+// The object shown in diffs when a thrown error is checked against an
+// object of expected properties.
+class Comparison {
+  constructor(source, keys, actual) {
+    for (const key of keys) {
+      if (key in source) {
+        if (actual !== undefined && typeof actual[key] === 'string' &&
+            isRegExp(source[key]) && source[key].test(actual[key])) {
+          this[key] = actual[key];
+        } else {
+          this[key] = source[key];
+        }
+      }
+    }
+  }
+}
+
+function checkErrorArgument(error) {
+  if (error !== undefined && error !== null && typeof error !== 'object' &&
+      typeof error !== 'function') {
+    throw invalidArgType('The "error" argument',
+                         'of type function or an instance of Error, RegExp, or Object',
+                         error);
+  }
+}
+
+// Does the thrown `actual` satisfy `expected`? Throws an AssertionError
+// (operator `operator`) when it does not.
+function checkThrown(actual, expected, message, operator) {
+  if (isRegExp(expected)) {
+    const str = String(actual);
+    if (expected.test(str)) return;
+    if (message instanceof Error) throw message;
+    const e = new AssertionError({
+      actual, expected, operator,
+      message: message || 'The input did not match the regular expression ' +
+               inspect(expected) + '. Input:\n\n' + inspect(str) + '\n',
+    });
+    e.generatedMessage = !message;
+    throw e;
+  }
+  if (typeof expected !== 'function') {
+    // An object of expected properties.
+    const keys = Object.keys(expected);
+    if (expected instanceof Error) keys.push('name', 'message');
+    else if (keys.length === 0) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                       "The argument 'error' may not be an empty object. Received {}");
+    }
+    if (!isObject(actual)) {
+      const e = new AssertionError({
+        actual, expected, message, operator: 'deepStrictEqual',
+      });
+      e.operator = operator;
+      throw e;
+    }
+    for (const key of keys) {
+      const want = expected[key];
+      const got = actual[key];
+      if (typeof got === 'string' && isRegExp(want) && want.test(got)) continue;
+      if (key in actual && deepEqualImpl(got, want, true)) continue;
+      const e = new AssertionError({
+        actual: new Comparison(actual, keys),
+        expected: new Comparison(expected, keys, actual),
+        message,
+        operator: 'deepStrictEqual',
+      });
+      e.actual = actual;
+      e.expected = expected;
+      e.operator = operator;
+      throw e;
+    }
+    return;
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return;
+  if (Error.isPrototypeOf(expected) || expected === Error) {
+    let text = message;
+    if (!text) {
+      const name = actual && actual.constructor && actual.constructor.name;
+      text = 'The error is expected to be an instance of "' + expected.name +
+             '". Received "' + (isObject(actual) && name ? name : inspect(actual, { depth: -1 })) +
+             '"';
+      if (isError(actual)) text += '\n\nError message:\n\n' + actual.message;
+    }
+    const e = new AssertionError({ actual, expected, message: text, operator });
+    e.generatedMessage = !message;
+    throw e;
+  }
+  // A validation function.
+  const result = Reflect.apply(expected, {}, [actual]);
+  if (result === true) return;
+  let text = message;
+  if (!text) {
+    text = 'The ' + (expected.name ? '"' + expected.name + '" ' : '') +
+           'validation function is expected to return "true". Received ' +
+           inspect(result);
+    text += '\n\nCaught error:\n\n' + (isError(actual) ? String(actual) : inspect(actual));
+  }
+  const e = new AssertionError({ actual, expected, message: text, operator });
+  e.generatedMessage = !message;
+  throw e;
+}
+
+// Did `actual` match `expected` (for doesNotThrow / doesNotReject)?
+function matchesExpected(actual, expected) {
+  if (expected === undefined) return true;
+  if (isRegExp(expected)) return expected.test(String(actual));
+  if (typeof expected === 'function') {
+    if (expected.prototype !== undefined && actual instanceof expected) return true;
+    if (Error.isPrototypeOf(expected) || expected === Error) return false;
+    return Reflect.apply(expected, {}, [actual]) === true;
+  }
+  return false;
+}
+
+const NOTHING = Symbol('nothing thrown');
+
+function throws(fn, error, message) {
+  if (typeof fn !== 'function') {
+    throw invalidArgType('The "fn" argument', 'of type function', fn);
+  }
+  if (typeof error === 'string') {
+    if (arguments.length === 3) checkErrorArgument(error);
+    message = error;
+    error = undefined;
+  } else {
+    checkErrorArgument(error);
+  }
+  let actual = NOTHING;
+  try {
+    fn();
+  } catch (e) {
+    actual = e;
+  }
+  if (actual === NOTHING) {
+    let details = '';
+    if (error && error.name) details += ' (' + error.name + ')';
+    details += message ? ': ' + message : '.';
+    fail({
+      actual: undefined, expected: error, operator: 'throws',
+      message: 'Missing expected exception' + details,
+    });
+  }
+  if (error !== undefined && error !== null) {
+    checkThrown(actual, error, message, 'throws');
+  }
+}
+
+function doesNotThrow(fn, error, message) {
+  if (typeof fn !== 'function') {
+    throw invalidArgType('The "fn" argument', 'of type function', fn);
+  }
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  try {
+    fn();
+  } catch (actual) {
+    if (!matchesExpected(actual, error)) throw actual;
+    fail({
+      actual, expected: error, operator: 'doesNotThrow',
+      message: 'Got unwanted exception' + (message ? ': ' + message : '.') +
+               '\nActual message: "' + (actual && actual.message) + '"',
+    });
+  }
+}
+
+function isThenable(value) {
+  return isObject(value) && typeof value.then === 'function';
+}
+
+// The promise to wait for: `promiseFn` itself or what calling it returns.
+function promiseOf(promiseFn) {
+  if (typeof promiseFn === 'function') {
+    const result = promiseFn();
+    if (!isThenable(result)) {
+      throw codedError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+        'Expected instance of Promise to be returned from the "promiseFn"' +
+        ' function but got' + describeReceived(result).slice(' Received'.length) + '.');
+    }
+    return result;
+  }
+  if (isThenable(promiseFn)) return promiseFn;
+  throw invalidArgType('The "promiseFn" argument',
+                       'of type function or an instance of Promise', promiseFn);
+}
+
+async function rejects(promiseFn, error, message) {
+  const promise = promiseOf(promiseFn);
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  } else {
+    checkErrorArgument(error);
+  }
+  let actual = NOTHING;
+  try {
+    await promise;
+  } catch (e) {
+    actual = e;
+  }
+  if (actual === NOTHING) {
+    let details = '';
+    if (error && error.name) details += ' (' + error.name + ')';
+    details += message ? ': ' + message : '.';
+    fail({
+      actual: undefined, expected: error, operator: 'rejects',
+      message: 'Missing expected rejection' + details,
+    });
+  }
+  if (error !== undefined && error !== null) {
+    checkThrown(actual, error, message, 'rejects');
+  }
+}
+
+async function doesNotReject(promiseFn, error, message) {
+  const promise = promiseOf(promiseFn);
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  try {
+    await promise;
+  } catch (actual) {
+    if (!matchesExpected(actual, error)) throw actual;
+    fail({
+      actual, expected: error, operator: 'doesNotReject',
+      message: 'Got unwanted rejection' + (message ? ': ' + message : '.') +
+               '\nActual message: "' + (actual && actual.message) + '"',
+    });
+  }
+}
+
+function ifError(err) {
+  if (err === null || err === undefined) return;
+  let text = 'ifError got unwanted exception: ';
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    text += err.message.length === 0 && err.constructor
+      ? err.constructor.name : err.message;
+  } else {
+    text += inspect(err);
+  }
+  fail({ actual: err, expected: null, operator: 'ifError', message: text });
+}
+
+function checkMatch(string, regexp, message, wanted, operator) {
+  if (!isRegExp(regexp)) {
+    throw invalidArgType('The "regexp" argument', 'an instance of RegExp', regexp);
+  }
+  if (typeof string !== 'string' || regexp.test(string) !== wanted) {
+    if (message instanceof Error) throw message;
+    let text = message;
+    if (!text) {
+      if (typeof string !== 'string') {
+        text = 'The "string" argument must be of type string.' + describeReceived(string);
+      } else {
+        text = (wanted ? 'The input did not match the regular expression '
+                       : 'The input was expected to not match the regular expression ') +
+               inspect(regexp) + '. Input:\n\n' + inspect(string) + '\n';
+      }
+    }
+    const e = new AssertionError({ actual: string, expected: regexp, message: text, operator });
+    e.generatedMessage = !message;
+    throw e;
+  }
+}
+
+function match(string, regexp, message) {
+  checkMatch(string, regexp, message, true, 'match');
+}
+
+function doesNotMatch(string, regexp, message) {
+  checkMatch(string, regexp, message, false, 'doesNotMatch');
+}
+
+// ---- exports --------------------------------------------------------------
+
+function attach(target, loose) {
+  Object.assign(target, {
+    fail: assertFail,
+    AssertionError,
+    ok,
+    equal: loose ? equal : strictEqual,
+    notEqual: loose ? notEqual : notStrictEqual,
+    deepEqual: loose ? deepEqual : deepStrictEqual,
+    notDeepEqual: loose ? notDeepEqual : notDeepStrictEqual,
+    deepStrictEqual,
+    notDeepStrictEqual,
+    strictEqual,
+    notStrictEqual,
+    throws,
+    rejects,
+    doesNotThrow,
+    doesNotReject,
+    ifError,
+    match,
+    doesNotMatch,
+  });
+}
+
+function strict(...args) {
+  checkOk(args.length, ...args);
+}
+
+attach(assert, true);
+attach(strict, false);
+assert.strict = strict;
+strict.strict = strict;
+
+module.exports = assert;

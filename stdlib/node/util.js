@@ -1,0 +1,883 @@
+// Kiln standard library: Node's `util` module, written for Kiln's library
+// mode and compiled by Kiln itself when Kiln is built.
+//
+// Implements: format and formatWithOptions (through the runtime's native
+// require('kiln:internal').format), inspect (through require('kiln:internal').inspect; with
+// inspect.custom, inspect.defaultOptions, inspect.colors, inspect.styles),
+// inherits, promisify (with promisify.custom), callbackify, deprecate
+// (DeprecationWarning through process.emitWarning, once per code),
+// isDeepStrictEqual, types (isDate, isRegExp, isMap, isSet, isPromise,
+// isNativeError, typed-array and boxed-primitive checks, ...), debuglog/debug
+// (NODE_DEBUG), log, styleText, stripVTControlCharacters, toUSVString,
+// _extend, and the deprecated isArray/isString/... predicates.
+// Not implemented: TextEncoder/TextDecoder, parseArgs, parseEnv, MIMEType,
+// getSystemErrorName/Map, aborted, transferableAbort*.
+//
+// The structural comparison behind isDeepStrictEqual also serves `assert`
+// (deepEqual/deepStrictEqual); it is exposed to it under the non-enumerable
+// key Symbol.for('kiln.util.deepEqual').
+'use strict';
+const kiln = require('kiln:internal');  // util.format / inspect natives
+
+// ---- errors -------------------------------------------------------------
+
+// The " Received ..." tail of Node's ERR_INVALID_ARG_TYPE messages.
+function describeReceived(value) {
+  if (value === null || value === undefined) return ' Received ' + value;
+  if (typeof value === 'function') return ' Received function ' + value.name;
+  if (typeof value === 'object') {
+    const ctor = value.constructor;
+    if (ctor && 'name' in ctor) return ' Received an instance of ' + ctor.name;
+    const empty = Object.keys(value).length === 0;
+    if (Object.getPrototypeOf(value) === null) {
+      return ' Received [Object: null prototype]' + (empty ? ' {}' : '');
+    }
+    return ' Received ' + (empty ? '{}' : '[Object]');
+  }
+  if (typeof value === 'string') {
+    let shown = value;
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    shown = shown.includes("'") ? JSON.stringify(shown) : "'" + shown + "'";
+    return ' Received type string (' + shown + ')';
+  }
+  let shown;
+  if (typeof value === 'number' && Object.is(value, -0)) shown = '-0';
+  else if (typeof value === 'bigint') shown = String(value) + 'n';
+  else shown = String(value);
+  return ' Received type ' + typeof value + ' (' + shown + ')';
+}
+
+// `what` is e.g. 'The "ctor" argument' or 'The "x.y" property'.
+function invalidArgType(what, expected, value) {
+  const e = new TypeError(what + ' must be of type ' + expected + '.' +
+                          describeReceived(value));
+  e.code = 'ERR_INVALID_ARG_TYPE';
+  return e;
+}
+
+function checkFunction(value, name) {
+  if (typeof value !== 'function') {
+    throw invalidArgType('The "' + name + '" argument', 'function', value);
+  }
+}
+
+// ---- format and inspect -----------------------------------------------------
+
+function format(...args) {
+  return kiln.format(...args);
+}
+
+function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    throw invalidArgType('The "inspectOptions" argument', 'object',
+                         inspectOptions);
+  }
+  // The native formatter takes no options; they are ignored.
+  return kiln.format(...args);
+}
+
+function inspect(value, opts) {
+  let options = opts;
+  // Legacy call form: inspect(value, showHidden, depth, colors).
+  if (typeof opts !== 'object' || opts === null) {
+    options = {};
+    if (arguments.length >= 2 && opts !== undefined) options.showHidden = opts;
+    if (arguments.length >= 3 && arguments[2] !== undefined) {
+      options.depth = arguments[2];
+    }
+    if (arguments.length >= 4 && arguments[3] !== undefined) {
+      options.colors = arguments[3];
+    }
+  }
+  return kiln.inspect(value, options);
+}
+
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+
+inspect.defaultOptions = {
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+};
+
+// ANSI [open, close] codes by name, as Node lists them.
+const colors = Object.create(null);
+const colorTable = [
+  ['reset', 0, 0], ['bold', 1, 22], ['dim', 2, 22], ['italic', 3, 23],
+  ['underline', 4, 24], ['blink', 5, 25], ['inverse', 7, 27],
+  ['hidden', 8, 28], ['strikethrough', 9, 29], ['doubleunderline', 21, 24],
+  ['black', 30, 39], ['red', 31, 39], ['green', 32, 39], ['yellow', 33, 39],
+  ['blue', 34, 39], ['magenta', 35, 39], ['cyan', 36, 39], ['white', 37, 39],
+  ['bgBlack', 40, 49], ['bgRed', 41, 49], ['bgGreen', 42, 49],
+  ['bgYellow', 43, 49], ['bgBlue', 44, 49], ['bgMagenta', 45, 49],
+  ['bgCyan', 46, 49], ['bgWhite', 47, 49], ['framed', 51, 54],
+  ['overlined', 53, 55], ['gray', 90, 39], ['redBright', 91, 39],
+  ['greenBright', 92, 39], ['yellowBright', 93, 39], ['blueBright', 94, 39],
+  ['magentaBright', 95, 39], ['cyanBright', 96, 39], ['whiteBright', 97, 39],
+  ['bgGray', 100, 49], ['bgRedBright', 101, 49], ['bgGreenBright', 102, 49],
+  ['bgYellowBright', 103, 49], ['bgBlueBright', 104, 49],
+  ['bgMagentaBright', 105, 49], ['bgCyanBright', 106, 49],
+  ['bgWhiteBright', 107, 49],
+];
+for (const [name, open, close] of colorTable) colors[name] = [open, close];
+// Aliases, not enumerated (as in Node).
+const colorAliases = [
+  ['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
+  ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
+  ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'],
+  ['conceal', 'hidden'], ['swapColors', 'inverse'], ['swapcolors', 'inverse'],
+  ['doubleUnderline', 'doubleunderline'],
+];
+for (const [alias, target] of colorAliases) {
+  Object.defineProperty(colors, alias, {
+    get() { return this[target]; },
+    set(value) { this[target] = value; },
+    configurable: true,
+    enumerable: false,
+  });
+}
+inspect.colors = colors;
+
+inspect.styles = Object.assign(Object.create(null), {
+  special: 'cyan',
+  number: 'yellow',
+  bigint: 'yellow',
+  boolean: 'yellow',
+  undefined: 'grey',
+  null: 'bold',
+  string: 'green',
+  symbol: 'green',
+  date: 'magenta',
+  regexp: 'red',
+  module: 'underline',
+});
+
+function styleText(fmt, text) {
+  if (typeof text !== 'string') {
+    throw invalidArgType('The "text" argument', 'string', text);
+  }
+  const formats = Array.isArray(fmt) ? fmt : [fmt];
+  let left = '';
+  let right = '';
+  for (const key of formats) {
+    const code = colors[key];
+    if (code === undefined) {
+      const e = new TypeError('The argument \'format\' must be one of: ' +
+        Object.keys(colors).map((k) => "'" + k + "'").join(', ') +
+        '. Received ' + inspect(key));
+      e.code = 'ERR_INVALID_ARG_VALUE';
+      throw e;
+    }
+    left += '\u001b[' + code[0] + 'm';
+    right = '\u001b[' + code[1] + 'm' + right;
+  }
+  return left + text + right;
+}
+
+// ---- type checks ------------------------------------------------------------
+
+function tagOf(value) {
+  return Object.prototype.toString.call(value);
+}
+
+function isObjectLike(value) {
+  return value !== null && (typeof value === 'object' ||
+                            typeof value === 'function');
+}
+
+// True when `fn` accepts `value` as its receiver (a brand check through a
+// built-in method that throws on the wrong kind of object).
+function hasBrand(value, fn, ...args) {
+  if (!isObjectLike(value)) return false;
+  try {
+    Reflect.apply(fn, value, args);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function getter(proto, name) {
+  const desc = Object.getOwnPropertyDescriptor(proto, name);
+  return desc && desc.get;
+}
+
+// Binary data types may be missing from the runtime; every check below
+// copes with that.
+const hasTypedArrays = typeof Uint8Array === 'function';
+const typedArrayTag = hasTypedArrays
+  ? getter(Object.getPrototypeOf(Uint8Array).prototype, Symbol.toStringTag)
+  : undefined;
+const mapSize = getter(Map.prototype, 'size');
+const setSize = getter(Set.prototype, 'size');
+const regexpSource = getter(RegExp.prototype, 'source');
+const arrayBufferLength = typeof ArrayBuffer === 'function'
+  ? getter(ArrayBuffer.prototype, 'byteLength') : undefined;
+const dataViewLength = typeof DataView === 'function'
+  ? getter(DataView.prototype, 'byteLength') : undefined;
+const sharedArrayBufferLength = typeof SharedArrayBuffer === 'function'
+  ? getter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
+
+function typedArrayName(value) {
+  if (typedArrayTag === undefined || !isObjectLike(value)) return undefined;
+  return typedArrayTag.call(value);
+}
+
+function isArrayBufferView(value) {
+  return typeof ArrayBuffer === 'function' && ArrayBuffer.isView(value);
+}
+
+function isTypedArray(value) { return typedArrayName(value) !== undefined; }
+function isDate(value) { return hasBrand(value, Date.prototype.getTime); }
+function isRegExp(value) {
+  return value !== RegExp.prototype && hasBrand(value, regexpSource);
+}
+function isMap(value) { return hasBrand(value, mapSize); }
+function isSet(value) { return hasBrand(value, setSize); }
+function isWeakMap(value) { return hasBrand(value, WeakMap.prototype.has, {}); }
+function isWeakSet(value) { return hasBrand(value, WeakSet.prototype.has, {}); }
+function isArrayBuffer(value) {
+  return arrayBufferLength !== undefined && hasBrand(value, arrayBufferLength);
+}
+function isSharedArrayBuffer(value) {
+  return sharedArrayBufferLength !== undefined &&
+         hasBrand(value, sharedArrayBufferLength);
+}
+function isDataView(value) {
+  return dataViewLength !== undefined && hasBrand(value, dataViewLength);
+}
+function isPromise(value) {
+  return isObjectLike(value) && tagOf(value) === '[object Promise]';
+}
+function isNativeError(value) {
+  return isObjectLike(value) && tagOf(value) === '[object Error]';
+}
+function isNumberObject(value) {
+  return typeof value === 'object' && hasBrand(value, Number.prototype.valueOf);
+}
+function isStringObject(value) {
+  return typeof value === 'object' && hasBrand(value, String.prototype.valueOf);
+}
+function isBooleanObject(value) {
+  return typeof value === 'object' && hasBrand(value, Boolean.prototype.valueOf);
+}
+function isBigIntObject(value) {
+  return typeof value === 'object' && typeof BigInt === 'function' &&
+         hasBrand(value, BigInt.prototype.valueOf);
+}
+function isSymbolObject(value) {
+  return typeof value === 'object' && hasBrand(value, Symbol.prototype.valueOf);
+}
+function isBoxedPrimitive(value) {
+  return isNumberObject(value) || isStringObject(value) ||
+         isBooleanObject(value) || isBigIntObject(value) ||
+         isSymbolObject(value);
+}
+
+function tagTest(tag) {
+  const full = '[object ' + tag + ']';
+  return (value) => isObjectLike(value) && tagOf(value) === full;
+}
+
+function typedArrayTest(name) {
+  return (value) => typedArrayName(value) === name;
+}
+
+const types = {
+  isExternal: () => false,
+  isDate,
+  isArgumentsObject: tagTest('Arguments'),
+  isBigIntObject,
+  isBooleanObject,
+  isNumberObject,
+  isStringObject,
+  isSymbolObject,
+  isNativeError,
+  isRegExp,
+  isAsyncFunction: (value) => typeof value === 'function' &&
+    (tagOf(value) === '[object AsyncFunction]' ||
+     tagOf(value) === '[object AsyncGeneratorFunction]'),
+  isGeneratorFunction: (value) => typeof value === 'function' &&
+    (tagOf(value) === '[object GeneratorFunction]' ||
+     tagOf(value) === '[object AsyncGeneratorFunction]'),
+  isGeneratorObject: (value) => isObjectLike(value) &&
+    (tagOf(value) === '[object Generator]' ||
+     tagOf(value) === '[object AsyncGenerator]'),
+  isPromise,
+  isMap,
+  isSet,
+  isMapIterator: tagTest('Map Iterator'),
+  isSetIterator: tagTest('Set Iterator'),
+  isWeakMap,
+  isWeakSet,
+  isArrayBuffer,
+  isDataView,
+  isSharedArrayBuffer,
+  isProxy: () => false, // a proxy cannot be told apart from JavaScript
+  isModuleNamespaceObject: tagTest('Module'),
+  isAnyArrayBuffer: (value) => isArrayBuffer(value) || isSharedArrayBuffer(value),
+  isBoxedPrimitive,
+  isArrayBufferView,
+  isTypedArray,
+  isUint8Array: typedArrayTest('Uint8Array'),
+  isUint8ClampedArray: typedArrayTest('Uint8ClampedArray'),
+  isUint16Array: typedArrayTest('Uint16Array'),
+  isUint32Array: typedArrayTest('Uint32Array'),
+  isInt8Array: typedArrayTest('Int8Array'),
+  isInt16Array: typedArrayTest('Int16Array'),
+  isInt32Array: typedArrayTest('Int32Array'),
+  isFloat32Array: typedArrayTest('Float32Array'),
+  isFloat64Array: typedArrayTest('Float64Array'),
+  isBigInt64Array: typedArrayTest('BigInt64Array'),
+  isBigUint64Array: typedArrayTest('BigUint64Array'),
+  isKeyObject: () => false,
+  isCryptoKey: () => false,
+};
+
+// ---- deep equality ------------------------------------------------------------
+
+// Own enumerable keys: strings, then (strict mode only) symbols.
+function comparableKeys(obj, strict) {
+  const keys = Object.keys(obj);
+  if (strict) {
+    for (const sym of Object.getOwnPropertySymbols(obj)) {
+      if (Object.prototype.propertyIsEnumerable.call(obj, sym)) keys.push(sym);
+    }
+  }
+  return keys;
+}
+
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function viewBytes(view) {
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function boxedEqual(a, b) {
+  if (isNumberObject(a)) {
+    return isNumberObject(b) &&
+           Object.is(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
+  }
+  if (isStringObject(a)) {
+    return isStringObject(b) &&
+           String.prototype.valueOf.call(a) === String.prototype.valueOf.call(b);
+  }
+  if (isBooleanObject(a)) {
+    return isBooleanObject(b) &&
+           Boolean.prototype.valueOf.call(a) === Boolean.prototype.valueOf.call(b);
+  }
+  if (isBigIntObject(a)) {
+    return isBigIntObject(b) &&
+           BigInt.prototype.valueOf.call(a) === BigInt.prototype.valueOf.call(b);
+  }
+  return isSymbolObject(b) &&
+         Symbol.prototype.valueOf.call(a) === Symbol.prototype.valueOf.call(b);
+}
+
+function isErrorLike(value) {
+  return isNativeError(value) || value instanceof Error;
+}
+
+// Pairs (a, b) under comparison; meeting one again while it is still being
+// compared counts as equal, which makes cyclic structures compare by shape.
+function seenPair(memo, a, b) {
+  let set = memo.get(a);
+  if (set === undefined) {
+    set = new Set();
+    memo.set(a, set);
+  }
+  if (set.has(b)) return true;
+  set.add(b);
+  return false;
+}
+
+function deepEqual(a, b, strict, memo) {
+  if (a === b) return a !== 0 || Object.is(a, b) || !strict;
+  if (strict) {
+    if (typeof a !== 'object') {
+      return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
+    }
+    if (typeof b !== 'object' || a === null || b === null) return false;
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  } else {
+    if (a === null || typeof a !== 'object') {
+      if (b === null || typeof b !== 'object') {
+        // eslint-disable-next-line eqeqeq
+        return a == b || (Number.isNaN(a) && Number.isNaN(b));
+      }
+      return false;
+    }
+    if (b === null || typeof b !== 'object') return false;
+  }
+  if (tagOf(a) !== tagOf(b)) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+
+  if (memo === undefined) memo = new Map();
+  if (seenPair(memo, a, b)) return true;
+  try {
+    return objectsEqual(a, b, strict, memo);
+  } finally {
+    memo.get(a).delete(b);
+  }
+}
+
+// Compares two objects of the same kind (same tag, both arrays or not).
+function objectsEqual(a, b, strict, memo) {
+  if (Array.isArray(a)) {
+    if (a.length !== b.length) return false;
+  } else if (isDate(a)) {
+    if (!isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) {
+      return false;
+    }
+  } else if (isRegExp(a)) {
+    if (!isRegExp(b) || a.source !== b.source || a.flags !== b.flags ||
+        a.lastIndex !== b.lastIndex) {
+      return false;
+    }
+  } else if (isErrorLike(a)) {
+    if (!isErrorLike(b) || a.message !== b.message || a.name !== b.name) {
+      return false;
+    }
+  } else if (isArrayBufferView(a)) {
+    if (!isArrayBufferView(b)) return false;
+    const name = typedArrayName(a);
+    if (!strict && (name === 'Float32Array' || name === 'Float64Array')) {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    } else if (!sameBytes(viewBytes(a), viewBytes(b))) {
+      return false;
+    }
+    if (name !== undefined) {
+      // Elements are done; compare only the other own properties.
+      return sameKeysAndValues(a, b, strict, memo, (k) => !isIndexKey(k, a.length));
+    }
+  } else if (isSet(a)) {
+    if (!isSet(b) || !setsEqual(a, b, strict, memo)) return false;
+  } else if (isMap(a)) {
+    if (!isMap(b) || !mapsEqual(a, b, strict, memo)) return false;
+  } else if (isArrayBuffer(a) || isSharedArrayBuffer(a)) {
+    if (!sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+  } else if (isBoxedPrimitive(a)) {
+    if (!boxedEqual(a, b)) return false;
+  } else if (isBoxedPrimitive(b) || isArrayBufferView(b) || isDate(b) ||
+             isRegExp(b) || isArrayBuffer(b) || isErrorLike(b)) {
+    return false;
+  }
+  return sameKeysAndValues(a, b, strict, memo, undefined);
+}
+
+function isIndexKey(key, length) {
+  if (typeof key !== 'string' || key.length === 0) return false;
+  if (key.length > 1 && key[0] === '0') return false;
+  for (let i = 0; i < key.length; i++) {
+    if (key[i] < '0' || key[i] > '9') return false;
+  }
+  return Number(key) < length;
+}
+
+function sameKeysAndValues(a, b, strict, memo, filter) {
+  let keysA = comparableKeys(a, strict);
+  let keysB = comparableKeys(b, strict);
+  if (filter !== undefined) {
+    keysA = keysA.filter(filter);
+    keysB = keysB.filter(filter);
+  }
+  if (keysA.length !== keysB.length) return false;
+  for (const key of keysA) {
+    if (!Object.prototype.hasOwnProperty.call(b, key) ||
+        !Object.prototype.propertyIsEnumerable.call(b, key)) {
+      return false;
+    }
+  }
+  for (const key of keysA) {
+    if (!deepEqual(a[key], b[key], strict, memo)) return false;
+  }
+  return true;
+}
+
+function isPrimitive(value) {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function');
+}
+
+function setsEqual(a, b, strict, memo) {
+  if (a.size !== b.size) return false;
+  // Elements found by identity are done; the rest need a structural match.
+  const pending = [];
+  for (const item of a) {
+    if (b.has(item)) continue;
+    if (strict && isPrimitive(item) && !Number.isNaN(item)) return false;
+    pending.push(item);
+  }
+  if (pending.length === 0) return true;
+  const candidates = [];
+  for (const item of b) if (!a.has(item)) candidates.push(item);
+  for (const item of pending) {
+    const i = candidates.findIndex((c) => deepEqual(item, c, strict, memo));
+    if (i < 0) return false;
+    candidates.splice(i, 1);
+  }
+  return true;
+}
+
+function mapsEqual(a, b, strict, memo) {
+  if (a.size !== b.size) return false;
+  const pending = [];
+  for (const [key, value] of a) {
+    if (b.has(key)) {
+      if (!deepEqual(value, b.get(key), strict, memo)) {
+        if (strict || isPrimitive(key)) return false;
+        pending.push([key, value]);
+      }
+      continue;
+    }
+    if (strict && isPrimitive(key) && !Number.isNaN(key)) return false;
+    pending.push([key, value]);
+  }
+  if (pending.length === 0) return true;
+  const candidates = [];
+  for (const entry of b) {
+    if (!a.has(entry[0]) || !deepEqual(a.get(entry[0]), entry[1], strict, memo)) {
+      candidates.push(entry);
+    }
+  }
+  for (const [key, value] of pending) {
+    const i = candidates.findIndex((c) =>
+      deepEqual(key, c[0], strict, memo) &&
+      deepEqual(value, c[1], strict, memo));
+    if (i < 0) return false;
+    candidates.splice(i, 1);
+  }
+  return true;
+}
+
+function isDeepStrictEqual(a, b) {
+  return deepEqual(a, b, true, undefined);
+}
+
+// ---- functions over functions ---------------------------------------------------
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) {
+    throw invalidArgType('The "ctor" argument', 'function', ctor);
+  }
+  if (superCtor === undefined || superCtor === null) {
+    throw invalidArgType('The "superCtor" argument', 'function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw invalidArgType('The "superCtor.prototype" property', 'object',
+                         superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', {
+    value: superCtor,
+    writable: true,
+    configurable: true,
+  });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+
+function promisify(original) {
+  checkFunction(original, 'original');
+  if (original[promisifyCustom]) {
+    const fn = original[promisifyCustom];
+    if (typeof fn !== 'function') {
+      throw invalidArgType('The "util.promisify.custom" property', 'function', fn);
+    }
+    Object.defineProperty(fn, promisifyCustom, {
+      value: fn, enumerable: false, writable: false, configurable: true,
+    });
+    return fn;
+  }
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((err, ...values) => {
+        if (err) reject(err);
+        else resolve(values[0]);
+      });
+      Reflect.apply(original, this, args);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, promisifyCustom, {
+    value: fn, enumerable: false, writable: false, configurable: true,
+  });
+  Object.defineProperties(fn, Object.getOwnPropertyDescriptors(original));
+  return fn;
+}
+promisify.custom = promisifyCustom;
+
+function falsyRejection(reason) {
+  const e = new Error('Promise was rejected with falsy value');
+  e.code = 'ERR_FALSY_VALUE_REJECTION';
+  e.reason = reason;
+  return e;
+}
+
+function callbackify(original) {
+  checkFunction(original, 'original');
+  function callbackified(...args) {
+    const callback = args.pop();
+    if (typeof callback !== 'function') {
+      throw invalidArgType('The last argument', 'function', callback);
+    }
+    const onFulfilled = (value) => process.nextTick(callback, null, value);
+    const onRejected = (reason) => {
+      process.nextTick(callback, reason ? reason : falsyRejection(reason));
+    };
+    Reflect.apply(original, this, args).then(onFulfilled, onRejected);
+  }
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (descriptors.length && typeof descriptors.length.value === 'number') {
+    descriptors.length.value++;
+  }
+  if (descriptors.name && typeof descriptors.name.value === 'string') {
+    descriptors.name.value += 'Callbackified';
+  }
+  const proto = Object.getPrototypeOf(original);
+  Object.setPrototypeOf(callbackified, proto);
+  Object.defineProperties(callbackified, descriptors);
+  return callbackified;
+}
+
+const deprecationCodesWarned = new Set();
+
+function deprecate(fn, msg, code) {
+  if (typeof process !== 'undefined' && process.noDeprecation === true) {
+    return fn;
+  }
+  if (code !== undefined && typeof code !== 'string') {
+    throw invalidArgType('The "code" argument', 'string', code);
+  }
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !(typeof process !== 'undefined' && process.noDeprecation)) {
+      warned = true;
+      if (code === undefined || !deprecationCodesWarned.has(code)) {
+        if (code !== undefined) deprecationCodesWarned.add(code);
+        if (typeof process !== 'undefined' &&
+            typeof process.emitWarning === 'function') {
+          process.emitWarning(msg, 'DeprecationWarning', code);
+        } else {
+          console.error('(node:0) ' + (code ? '[' + code + '] ' : '') +
+                        'DeprecationWarning: ' + msg);
+        }
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+// ---- debuglog ----------------------------------------------------------------
+
+// Does `name` match a NODE_DEBUG pattern, where '*' matches any run?
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name.length) {
+    if (p < pattern.length && pattern[p] === '*') {
+      starP = p++;
+      starN = n;
+    } else if (p < pattern.length && pattern[p] === name[n]) {
+      p++;
+      n++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+function debugEnabled(section) {
+  const env = typeof process !== 'undefined' && process.env
+    ? process.env.NODE_DEBUG : undefined;
+  if (!env) return false;
+  const name = section.toUpperCase();
+  for (const part of env.split(',')) {
+    const pattern = part.trim().toUpperCase();
+    if (pattern !== '' && globMatch(pattern, name)) return true;
+  }
+  return false;
+}
+
+function debuglog(section, callback) {
+  let enabled;
+  let logger;
+  function setup() {
+    if (enabled !== undefined) return;
+    enabled = debugEnabled(section);
+    const prefix = section.toUpperCase() + ' ' + process.pid + ': ';
+    logger = enabled
+      ? (...args) => { console.error(prefix + format(...args)); }
+      : () => {};
+    if (typeof callback === 'function') callback(logger);
+  }
+  function debug(...args) {
+    setup();
+    logger(...args);
+  }
+  Object.defineProperty(debug, 'enabled', {
+    get() { setup(); return enabled; },
+    configurable: true,
+    enumerable: true,
+  });
+  return debug;
+}
+
+// ---- small helpers ------------------------------------------------------------
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug',
+                    'Sep', 'Oct', 'Nov', 'Dec'];
+
+function pad2(n) {
+  return n < 10 ? '0' + n : String(n);
+}
+
+// `26 Nov 11:43:05 - message`, as util.log prints.
+function log(...args) {
+  const d = new Date();
+  const time = pad2(d.getHours()) + ':' + pad2(d.getMinutes()) + ':' +
+               pad2(d.getSeconds());
+  console.log(d.getDate() + ' ' + monthNames[d.getMonth()] + ' ' + time +
+              ' - ' + format(...args));
+}
+
+// Removes ANSI escape sequences (CSI and OSC ones, and two-character escapes).
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') {
+    throw invalidArgType('The "str" argument', 'string', str);
+  }
+  let out = '';
+  let i = 0;
+  while (i < str.length) {
+    const c = str[i];
+    const csi = c === '\u009b' || (c === '\u001b' && str[i + 1] === '[');
+    if (csi) {
+      let j = i + (c === '\u009b' ? 1 : 2);
+      // Parameter and intermediate bytes, then one final byte.
+      while (j < str.length && ((str[j] >= '0' && str[j] <= '?') ||
+                                (str[j] >= ' ' && str[j] <= '/'))) {
+        j++;
+      }
+      if (j < str.length && str[j] >= '@' && str[j] <= '~') {
+        i = j + 1;
+        continue;
+      }
+    } else if (c === '\u001b' && str[i + 1] === ']') {
+      // Operating system command: ends with BEL or ESC \.
+      let j = i + 2;
+      while (j < str.length && str[j] !== '\u0007' &&
+             !(str[j] === '\u001b' && str[j + 1] === '\\')) {
+        j++;
+      }
+      if (j < str.length) {
+        i = str[j] === '\u0007' ? j + 1 : j + 2;
+        continue;
+      }
+    } else if (c === '\u001b' && i + 1 < str.length) {
+      const next = str[i + 1];
+      if ((next >= '@' && next <= 'Z') || (next >= '\\' && next <= '_') ||
+          (next >= '0' && next <= '?') || (next >= 'a' && next <= '~')) {
+        i += 2;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+// Replaces lone surrogates with U+FFFD.
+function toUSVString(value) {
+  const str = String(value);
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = str.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += str[i] + str[i + 1];
+        i++;
+        continue;
+      }
+      out += '\ufffd';
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      out += '\ufffd';
+    } else {
+      out += str[i];
+    }
+  }
+  return out;
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+module.exports = {
+  _extend,
+  callbackify,
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  styleText,
+  formatWithOptions,
+  inherits,
+  inspect,
+  isArray: Array.isArray,
+  isBoolean: (value) => typeof value === 'boolean',
+  isBuffer: (value) => typeof Buffer === 'function' && typeof Buffer.isBuffer === 'function' &&
+    Buffer.isBuffer(value),
+  isDeepStrictEqual,
+  isNull: (value) => value === null,
+  isNullOrUndefined: (value) => value === null || value === undefined,
+  isNumber: (value) => typeof value === 'number',
+  isString: (value) => typeof value === 'string',
+  isSymbol: (value) => typeof value === 'symbol',
+  isUndefined: (value) => value === undefined,
+  isRegExp,
+  isObject: (value) => value !== null && typeof value === 'object',
+  isDate,
+  isError: isErrorLike,
+  isFunction: (value) => typeof value === 'function',
+  isPrimitive,
+  log,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+  types,
+};
+
+Object.defineProperty(module.exports, Symbol.for('kiln.util.deepEqual'), {
+  value: deepEqual,
+  enumerable: false,
+});
