@@ -9,6 +9,7 @@
 // caches its `module` object (a cycle sees the partial exports, as in node).
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -174,8 +175,14 @@ static JsValue require_builtin(JsRt *rt, const char *spec, bool *found) {
   if (strcmp(spec, "kiln:internal") == 0)
     return internal_module(rt);
   const char *name = strncmp(spec, "node:", 5) == 0 ? spec + 5 : spec;
+  // 'timers/promises' is stdlib/node/timers_promises.js.
+  char file_name[64];
+  snprintf(file_name, sizeof file_name, "%s", name);
+  for (char *c = file_name; *c; c++)
+    if (*c == '/')
+      *c = '_';
   for (int i = 0; js_builtin_modules[i].name; i++)
-    if (strcmp(js_builtin_modules[i].name, name) == 0)
+    if (strcmp(js_builtin_modules[i].name, file_name) == 0)
       return load_builtin(rt, i);
   *found = false;
   return JS_UNDEFINED;
