@@ -847,3 +847,24 @@ JsValue js_private_add_method(JsRt *rt, JsValue obj, JsValue sym, JsValue fn, in
     return js_define_own_property(rt, obj, sym, &d, true) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
   return private_add(rt, obj, sym, &d);
 }
+
+// --- with (#sec-object-environment-records-hasbinding-n) ---------------------------
+
+JsValue js_with_has(JsRt *rt, JsValue obj, JsValue key) {
+  int has = js_has_property(rt, obj, key);
+  if (has < 0)
+    return JS_EXCEPTION;
+  if (!has)
+    return JS_FALSE;
+  JsValue unscopables = js_get_prop(rt, obj, rt->sym_unscopables);
+  if (js_is_exception(unscopables))
+    return unscopables;
+  if (js_is_object(unscopables)) {
+    JsValue blocked = js_get_prop(rt, unscopables, key);
+    if (js_is_exception(blocked))
+      return blocked;
+    if (js_truthy(rt, blocked))
+      return JS_FALSE;
+  }
+  return JS_TRUE;
+}

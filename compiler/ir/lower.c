@@ -325,9 +325,78 @@ static int global_atom(Lower *L, const char *name) {
   return const_cstr(L, name);
 }
 
+// `with (o)`: an identifier first names a property of each enclosing with
+// object that has it (HasProperty, minus @@unscopables). Emits the tests
+// for the with scopes between [id] and its binding; each hit jumps to a
+// block made by [hit] with the object register, then to [end].
+typedef void (*WithHit)(Lower *L, AstNode *id, int obj, void *ctx);
+
+static void with_dispatch(Lower *L, AstNode *id, WithHit hit, void *ctx, int end) {
+  Scope *stop = id->binding ? id->binding->scope : NULL;
+  for (Scope *s = id->scope; s && s != stop; s = s->parent) {
+    if (!s->with_object)
+      continue;
+    int obj = load_raw(L, s->with_object);
+    int has = rt2(L, "js_with_has", true, obj, const_cstr(L, id->str));
+    int yes = label(L), no = label(L);
+    branch(L, IR_BR_TRUE, has, yes, no);
+    place(L, yes);
+    hit(L, id, obj, ctx);
+    jump(L, end);
+    place(L, no);
+  }
+}
+
+typedef struct WithCtx {
+  int res, this_r, val;
+} WithCtx;
+
+static void with_get_hit(Lower *L, AstNode *id, int obj, void *ctx) {
+  WithCtx *w = ctx;
+  mov(L, w->res, rt2(L, "js_get_prop", true, obj, const_cstr(L, id->str)));
+  if (w->this_r >= 0)
+    mov(L, w->this_r, obj);
+}
+
+static void with_set_hit(Lower *L, AstNode *id, int obj, void *ctx) {
+  WithCtx *w = ctx;
+  rt_tail(L, "js_set_prop", true, "false", 3, (int[]){obj, const_cstr(L, id->str), w->val});
+}
+
+static int load_ident_plain(Lower *L, AstNode *id);
+static void store_ident_plain(Lower *L, AstNode *id, int v, bool init);
+
+// Reads [id]; with [this_out], also the `this` a call through it gets.
+static int load_ident_with(Lower *L, AstNode *id, int *this_out) {
+  WithCtx w = {.res = reg(L), .this_r = this_out ? reg(L) : -1};
+  if (this_out)
+    mov(L, w.this_r, undef(L));
+  int end = label(L);
+  with_dispatch(L, id, with_get_hit, &w, end);
+  mov(L, w.res, load_ident_plain(L, id));
+  jump(L, end);
+  place(L, end);
+  if (this_out)
+    *this_out = w.this_r;
+  return w.res;
+}
+
+static void store_ident(Lower *L, AstNode *id, int v, bool init) {
+  if (id->scope && !init) {
+    WithCtx w = {.val = v};
+    int end = label(L);
+    with_dispatch(L, id, with_set_hit, &w, end);
+    store_ident_plain(L, id, v, init);
+    jump(L, end);
+    place(L, end);
+    return;
+  }
+  store_ident_plain(L, id, v, init);
+}
+
 // Stores into an identifier. [init]: this is the declaration's own
 // initialization (no TDZ check, consts allowed).
-static void store_ident(Lower *L, AstNode *id, int v, bool init) {
+static void store_ident_plain(Lower *L, AstNode *id, int v, bool init) {
   Binding *b = id->binding;
   if (!b) {
     int k = global_atom(L, id->str);
@@ -358,6 +427,12 @@ static void store_ident(Lower *L, AstNode *id, int v, bool init) {
 }
 
 static int load_ident(Lower *L, AstNode *id) {
+  if (id->scope)
+    return load_ident_with(L, id, NULL);
+  return load_ident_plain(L, id);
+}
+
+static int load_ident_plain(Lower *L, AstNode *id) {
   if (id->binding)
     return load_binding(L, id->binding);
   if (strcmp(id->str, "undefined") == 0)
@@ -700,6 +775,8 @@ static int call_expr(Lower *L, AstNode *n) {
       else
         f = rt2(L, "js_get_elem", true, this_r, expr(L, callee->b));
     }
+  } else if (callee->kind == AST_IDENT && callee->scope) {
+    f = load_ident_with(L, callee, &this_r);
   } else {
     if (callee->kind == AST_IDENT && !callee->binding && strcmp(callee->str, "eval") == 0 &&
         !(n->list.len > 0 && n->list.items[0]->kind != AST_STRING &&
@@ -1102,7 +1179,15 @@ static int unary_expr(Lower *L, AstNode *n) {
     while (a->kind == AST_PAREN)
       a = a->a;
     int v;
-    if (a->kind == AST_IDENT && !a->binding)
+    if (a->kind == AST_IDENT && !a->binding && a->scope) {
+      WithCtx w = {.res = reg(L), .this_r = -1};
+      int end = label(L);
+      with_dispatch(L, a, with_get_hit, &w, end);
+      mov(L, w.res, rt1(L, "js_get_global_or_undefined", true, global_atom(L, a->str)));
+      jump(L, end);
+      place(L, end);
+      v = w.res;
+    } else if (a->kind == AST_IDENT && !a->binding)
       v = rt1(L, "js_get_global_or_undefined", true, global_atom(L, a->str));
     else
       v = expr(L, a);
@@ -2265,9 +2350,16 @@ static void stmt(Lower *L, AstNode *n) {
     }
     break;
   }
-  case AST_WITH:
-    unsupported(L, n, "the with statement");
+  case AST_WITH: {
+    int obj = rt1(L, "js_to_object", true, expr(L, n->a));
+    Scope *saved_scope = L->scope;
+    int saved_env = L->env;
+    enter_scope(L, n->scope);
+    store_raw(L, n->scope->with_object, obj);
+    stmt(L, n->d);
+    leave_scope(L, n->scope, saved_scope, saved_env);
     break;
+  }
   case AST_IMPORT:
     unsupported(L, n, "import between modules");
     break;

@@ -63,6 +63,7 @@ struct Scope {
   bool derived;       // ... of a derived class
   bool is_method;     // function scope of a method/getter/setter/class ctor
   bool uses_eval;
+  Binding *with_object;  // `with (o)` body scope: the binding holding o
   // set by lower.c
   int env_size;       // captured bindings
   int env_reg;        // env register in the owning IR function, -1 if none

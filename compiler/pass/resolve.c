@@ -283,12 +283,23 @@ static void check_var_conflicts(Resolver *r, AstNode *decl) {
   }
 }
 
+static Scope *last_with;  // innermost `with` scope the last lookup crossed
+
 static Binding *lookup(Resolver *r, const char *name, bool *crossed) {
   *crossed = false;
+  last_with = NULL;
   for (Scope *s = r->scope; s; s = s->parent) {
     Binding *b = scope_lookup_local(s, name);
     if (b)
       return b;
+    if (s->with_object) {
+      // The name may be a property of the with object: it is consulted
+      // first at run time (lower.c), so it must be reachable from here.
+      if (!last_with)
+        last_with = s;
+      if (*crossed)
+        s->with_object->captured = true;
+    }
     if (s->kind == SCOPE_FUNCTION)
       *crossed = true;
   }
@@ -324,6 +335,7 @@ static Binding *pseudo(Resolver *r, BindingKind kind, const char *name) {
 static void walk_ident(Resolver *r, AstNode *n) {
   bool crossed;
   Binding *b = lookup(r, n->str, &crossed);
+  n->scope = last_with;  // IDENT: the innermost with scope between it and b
   if (!b && strcmp(n->str, "arguments") == 0) {
     Scope *fs = this_scope(r, &crossed);
     if (fs->kind == SCOPE_FUNCTION) {
@@ -658,12 +670,16 @@ static void walk_stmt(Resolver *r, AstNode *n) {
     walk_expr(r, n->a);
     walk_stmt(r, n->d);
     break;
-  case AST_WITH:
+  case AST_WITH: {
     if (r->scope->strict)
       error(r, n, "Strict mode code may not include a with statement", NULL);
     walk_expr(r, n->a);
+    Scope *ws = scope_push(r, SCOPE_BLOCK, n);
+    ws->with_object = add_binding(ws, "%with", BIND_HIDDEN, NULL);
     walk_stmt(r, n->d);
+    scope_pop(r);
     break;
+  }
   case AST_TRY:
     walk_stmt(r, n->a);
     if (n->c) {

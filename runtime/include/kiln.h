@@ -502,4 +502,8 @@ static inline void js_mapped_arg_set(JsValue args, JsValue v, int i) {
     o->elems[i] = v;
 }
 
+// `with (obj)`: does [key] name a binding of obj's object environment
+// (HasProperty and not blocked by obj[Symbol.unscopables])? Throws.
+JsValue js_with_has(JsRt *rt, JsValue obj, JsValue key);
+
 #endif
