@@ -363,6 +363,11 @@ static void with_set_hit(Lower *L, AstNode *id, int obj, void *ctx) {
   rt_tail(L, "js_set_prop", true, "false", 3, (int[]){obj, const_cstr(L, id->str), w->val});
 }
 
+static void with_delete_hit(Lower *L, AstNode *id, int obj, void *ctx) {
+  WithCtx *w = ctx;
+  mov(L, w->res, rt_tail(L, "js_delete_elem", true, "false", 2, (int[]){obj, const_cstr(L, id->str)}));
+}
+
 static int load_ident_plain(Lower *L, AstNode *id);
 static void store_ident_plain(Lower *L, AstNode *id, int v, bool init);
 
@@ -1206,6 +1211,22 @@ static int unary_expr(Lower *L, AstNode *n) {
       int o = expr(L, a->a);
       int k = expr(L, a->b);
       return rt_tail(L, "js_delete_elem", true, strict_tail(L), 2, (int[]){o, k});
+    }
+    if (a->kind == AST_IDENT && a->scope) {
+      // delete x inside with: from the with object that has x, if any.
+      WithCtx w = {.res = reg(L), .this_r = -1};
+      int end = label(L);
+      with_dispatch(L, a, with_delete_hit, &w, end);
+      if (a->binding) {
+        mov(L, w.res, const_special(L, (int)JS_FALSE));
+      } else {
+        int g = rt0(L, "js_global_object", false);
+        mov(L, w.res, rt_tail(L, "js_delete_elem", true, "false", 2,
+                              (int[]){g, global_atom(L, a->str)}));
+      }
+      jump(L, end);
+      place(L, end);
+      return w.res;
     }
     if (a->kind == AST_IDENT) {
       if (a->binding)
