@@ -2022,8 +2022,10 @@ static void var_decl(Lower *L, AstNode *n) {
     }
     int v = (t->kind == AST_IDENT && is_anonymous_fn(d->b))
                 ? function_value(L, d->b, t->str) : expr(L, d->b);
-    // `var x = v` assigns (x may be captured or global); let/const initialize.
-    assign_pattern(L, t, v, n->op != AST_VAR || (t->kind == AST_IDENT && t->binding));
+    // `var x = v` assigns (x may be captured, global or a with object's
+    // property); let/const initialize.
+    assign_pattern(L, t, v, n->op != AST_VAR ||
+                            (t->kind == AST_IDENT && t->binding && !t->scope));
   }
 }
 

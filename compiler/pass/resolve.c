@@ -585,6 +585,8 @@ static void walk_var_decl(Resolver *r, AstNode *n) {
     if (d->a->kind == AST_IDENT) {
       bool crossed;
       Binding *b = lookup(r, d->a->str, &crossed);
+      if (kind == BIND_VAR)
+        d->a->scope = last_with;  // `var x = v` inside with assigns through it
       if (b) {
         use_binding(b, crossed);
         d->a->binding = b;
