@@ -46,6 +46,10 @@ typedef enum JsClassId {
   JS_CLASS_WEAKSET,
   JS_CLASS_WEAKREF,         // internal -> JsValue * (the target)
   JS_CLASS_FINALIZATION_REGISTRY,
+  JS_CLASS_ARRAY_BUFFER,    // internal -> JsArrayBuf (stdlib/builtins/typedarray.c)
+  JS_CLASS_TYPED_ARRAY,     // internal -> JsTyped (stdlib/builtins/typedarray.c)
+  JS_CLASS_BIGINT,          // BigInt wrapper object: boxed value in `internal`
+  JS_CLASS_ITERATOR_HELPER,  // internal -> Helper (stdlib/builtins/iterator_helpers.c)
   JS_CLASS__COUNT
 } JsClassId;
 
@@ -598,5 +602,67 @@ extern const JsBuiltinModule js_builtin_modules[];
 bool js__modules_registered(void);
 void js__register_main_module(JsRt *rt, const char *filename, JsFn main);
 JsValue js__run_main_module(JsRt *rt);   // loads module 0 (the main module)
+
+// --- ArrayBuffer and typed arrays (stdlib/builtins/typedarray.c) ------------------
+// Added by the typed-array work; append-only like the rest of this file.
+void stdlib_typedarray_init(JsRt *rt);
+// Integer-indexed element access on a JS_CLASS_TYPED_ARRAY object [o]
+// (runtime/object.c calls these for index keys). js_typed_get: false when
+// [i] is out of range (the element is absent: reads give undefined).
+// js_typed_set: ToNumber(v), then stores when in range: 1 stored, 0 out of
+// range (ignored), -1 threw.
+bool js_typed_get(JsValue o, uint32_t i, JsValue *out);
+int js_typed_set(JsRt *rt, JsValue o, uint32_t i, JsValue v);
+uint32_t js_typed_length(JsValue o);  // 0 when detached
+// DetachArrayBuffer: byteLength becomes 0, views over it length 0.
+void js_detach_array_buffer(JsValue buf);
+
+// --- BigInt (runtime/bigint.c, stdlib/builtins/bigint.c) ----------------------------
+// Added by the BigInt work; append-only like the rest of this file.
+// A BigInt is an immutable JS_KIND_BIGINT cell (sign + 32-bit limbs,
+// normalized; hdr.aux is the limb count, 0 only for 0n).
+static inline bool js_is_bigint(JsValue v) {
+  return js_is_cell(v) && js_cell(v)->kind == JS_KIND_BIGINT;
+}
+typedef enum JsBigOp {
+  JS_BIG_ADD, JS_BIG_SUB, JS_BIG_MUL, JS_BIG_DIV, JS_BIG_MOD, JS_BIG_POW,
+  JS_BIG_AND, JS_BIG_OR, JS_BIG_XOR, JS_BIG_SHL, JS_BIG_SAR, JS_BIG_SHR,
+  JS_BIG_NEG, JS_BIG_NOT, JS_BIG_INC, JS_BIG_DEC,  // unary: [b] is ignored
+} JsBigOp;
+// The BigInt:: operations (#sec-numeric-types-bigint-*) on BigInts [a], [b].
+// Throws RangeError ("Division by zero", "Maximum BigInt size exceeded",
+// ...) and TypeError for >>>.
+JsValue js_bigint_op(JsRt *rt, JsBigOp op, JsValue a, JsValue b);
+JsValue js_bigint_from_int64(JsRt *rt, int64_t v);
+JsValue js_bigint_from_uint64(JsRt *rt, uint64_t v);
+// [v] modulo 2^64 (ToBigUint64; as int64_t it is ToBigInt64), for typed arrays.
+uint64_t js_bigint_to_uint64(JsValue v);
+// NumberToBigInt for an integral finite [d] (the caller checks).
+JsValue js_bigint_from_double(JsRt *rt, double d);
+double js_bigint_to_double(JsValue v);             // correctly rounded
+JsValue js_bigint_to_string(JsRt *rt, JsValue v, int radix);  // 2..36
+// StringToBigInt (#sec-stringtobigint): JS_UNDEFINED when not a valid
+// literal; throws only past the size limit.
+JsValue js_string_to_bigint(JsRt *rt, JsString *s);
+JsValue js_to_bigint(JsRt *rt, JsValue v);         // ToBigInt; throws
+int js_bigint_cmp(JsValue a, JsValue b);           // -1, 0, 1
+bool js_bigint_equal(JsValue a, JsValue b);
+uint32_t js_bigint_hash(JsValue v);  // equal values, equal hashes
+int js_bigint_cmp_number(JsRt *rt, JsValue a, double d);  // 2 when d is NaN
+// IsLessThan(x, y) for primitives of which one is a BigInt (string
+// operands go through StringToBigInt): 1 true, 0 false, 2 undefined, -1 threw.
+int js_bigint_less_than(JsRt *rt, JsValue x, JsValue y);
+// IsLooselyEqual for primitives of which one is a BigInt: JS_TRUE/JS_FALSE
+// (or JS_EXCEPTION past the size limit).
+JsValue js_bigint_loose_eq(JsRt *rt, JsValue x, JsValue y);
+// BigInt.asIntN / asUintN of BigInt [v] to [bits] bits; throws (size).
+JsValue js_bigint_as_n(JsRt *rt, uint64_t bits, JsValue v, bool is_signed);
+void stdlib_bigint_init(JsRt *rt);
+
+// --- Iterator helpers (stdlib/builtins/iterator_helpers.c) -------------------------
+// Added by the iterator-helpers work; append-only like the rest of this file.
+// The Iterator constructor, Iterator.from and the helpers on
+// %Iterator.prototype% (rt->iterator_proto).
+void stdlib_iterator_helpers_init(JsRt *rt);
 
 #endif

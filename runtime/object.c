@@ -68,7 +68,7 @@ static JsAccessor *new_accessor(JsValue getter, JsValue setter) {
 
 // --- own property references ------------------------------------------------------
 
-enum { REF_NONE, REF_SLOT, REF_ELEM, REF_LENGTH, REF_CHAR };
+enum { REF_NONE, REF_SLOT, REF_ELEM, REF_LENGTH, REF_CHAR, REF_TYPED };
 
 typedef struct OwnRef {
   int kind;
@@ -116,6 +116,14 @@ static bool find_own(JsRt *rt, JsObject *o, JsValue key, OwnRef *r) {
           r->attrs = JS_PROP_ENUMERABLE;
           return true;
         }
+      } else if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY) {
+        // Integer-indexed exotic: index keys never reach the shape.
+        if ((uint64_t)idx >= js_typed_length(js_from_cell(o)))
+          return false;
+        r->kind = REF_TYPED;
+        r->index = (uint32_t)idx;
+        r->attrs = JS_PROP_DEFAULT;
+        return true;
       }
     } else if (key == rt->atom_length) {
       if (o->hdr.class_id == JS_CLASS_ARRAY) {
@@ -154,6 +162,11 @@ static JsValue ref_value(JsRt *rt, JsObject *o, const OwnRef *r) {
       return js_int((int32_t)js_str_len(s));
     js_str_flatten(rt, s);
     return js_str_from_char(rt, js_str_at(s, r->index));
+  }
+  case REF_TYPED: {
+    JsValue v = JS_UNDEFINED;
+    js_typed_get(js_from_cell(o), r->index, &v);
+    return v;
   }
   }
   return JS_UNDEFINED;
@@ -271,6 +284,8 @@ static bool add_data_prop(JsRt *rt, JsObject *o, JsValue key, JsValue v) {
   if (!(o->hdr.flags & JS_OBJ_EXTENSIBLE))
     return false;
   int64_t idx = key_index(key);
+  if (idx >= 0 && o->hdr.class_id == JS_CLASS_TYPED_ARRAY)
+    return false;
   if (idx >= 0 && has_elems(o)) {
     if (o->hdr.class_id == JS_CLASS_ARRAY && idx >= o->elem_len &&
         (o->hdr.flags & JS_OBJ_LEN_RO))
@@ -401,6 +416,8 @@ static JsValue get_from(JsRt *rt, JsObject *o, JsValue key, JsValue receiver) {
         return call_getter(rt, o->slots[r.index], receiver);
       return ref_value(rt, o, &r);
     }
+    if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY && key_index(key) >= 0)
+      return JS_UNDEFINED;  // out of range: not looked up on the prototype
   }
   return JS_UNDEFINED;
 }
@@ -477,6 +494,8 @@ static JsValue write_ref(JsRt *rt, JsObject *o, const OwnRef *r, JsValue v,
   case REF_ELEM:
     o->elems[r->index] = v;
     return JS_UNDEFINED;
+  case REF_TYPED:
+    return js_typed_set(rt, js_from_cell(o), r->index, v) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
   case REF_LENGTH: {
     JsValue res = js_array_set_length(rt, js_from_cell(o), v);
     if (js_is_exception(res))
@@ -557,6 +576,18 @@ static JsValue set_generic(JsRt *rt, JsObject *o, JsValue key, JsValue v,
         return js_throw_type_error(rt, "'set' on proxy: trap returned falsish for "
                                        "property '%s'", js_key_cstr(rt, key));
       return JS_UNDEFINED;
+    }
+    if (p->hdr.class_id == JS_CLASS_TYPED_ARRAY && key_index(key) >= 0) {
+      // Typed array [[Set]] (#sec-typedarray-set).
+      if (js_from_cell(p) == receiver) {
+        set_rejected = false;
+        return js_typed_set(rt, receiver, (uint32_t)key_index(key), v) < 0 ? JS_EXCEPTION
+                                                                          : JS_UNDEFINED;
+      }
+      OwnRef tr;
+      if (!find_own(rt, p, key, &tr))
+        return JS_UNDEFINED;
+      return set_on_receiver(rt, key, v, receiver, strict);
     }
     OwnRef r;
     if (!find_own(rt, p, key, &r))
@@ -690,6 +721,11 @@ JsValue js_get_index(JsRt *rt, JsValue obj, uint32_t i) {
     if (has_elems(o) && i < o->elem_len && i < o->elem_cap &&
         o->elems[i] != JS_HOLE)
       return o->elems[i];
+    if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY) {
+      JsValue v = JS_UNDEFINED;
+      js_typed_get(obj, i, &v);
+      return v;
+    }
   }
   return js_get_prop(rt, obj, js_index_atom(rt, i));
 }
@@ -697,6 +733,8 @@ JsValue js_get_index(JsRt *rt, JsValue obj, uint32_t i) {
 JsValue js_set_index(JsRt *rt, JsValue obj, uint32_t i, JsValue v, bool strict) {
   if (js_is_object(obj)) {
     JsObject *o = js_obj(obj);
+    if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY && i < UINT32_MAX)
+      return js_typed_set(rt, obj, i, v) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
     if (has_elems(o) && !(o->hdr.flags & JS_OBJ_FROZEN_ELEMS)) {
       if (i < o->elem_len && i < o->elem_cap && o->elems[i] != JS_HOLE) {
         o->elems[i] = v;
@@ -714,7 +752,30 @@ JsValue js_set_index(JsRt *rt, JsValue obj, uint32_t i, JsValue v, bool strict) 
   return js_set_prop(rt, obj, js_index_atom(rt, i), v, strict);
 }
 
+// An integral double key in uint32 range (e.g. the result of i + 1 kept
+// as a double) indexes like the int it equals.
+// An index atom ("12", as js_to_property_key makes for a[i] = v) likewise.
+static inline bool double_index(JsValue k, uint32_t *i) {
+  if (js_is_string(k)) {
+    JsString *s = js_str(k);
+    if (!(s->hdr.flags & JS_STR_INTERNED) || !s->index)
+      return false;
+    *i = s->index - 1;
+    return true;
+  }
+  if (!js_is_double(k))
+    return false;
+  double d = js_get_number(k);
+  if (!(d >= 0 && d < 4294967295.0) || (double)(uint32_t)d != d)
+    return false;
+  *i = (uint32_t)d;
+  return true;
+}
+
 JsValue js_get_elem(JsRt *rt, JsValue obj, JsValue k) {
+  uint32_t di;
+  if (js_is_object(obj) && double_index(k, &di))
+    return js_get_index(rt, obj, di);
   if (js_is_int(k) && js_get_int(k) >= 0) {
     uint32_t i = (uint32_t)js_get_int(k);
     if (js_is_object(obj))
@@ -741,6 +802,9 @@ JsValue js_get_elem(JsRt *rt, JsValue obj, JsValue k) {
 JsValue js_set_elem(JsRt *rt, JsValue obj, JsValue k, JsValue val, bool strict) {
   if (js_is_int(k) && js_get_int(k) >= 0 && js_is_object(obj))
     return js_set_index(rt, obj, (uint32_t)js_get_int(k), val, strict);
+  uint32_t di;
+  if (js_is_object(obj) && double_index(k, &di))
+    return js_set_index(rt, obj, di, val, strict);
   if (js_is_nullish(obj)) {
     if (js_is_object(k))
       return throw_nullish_write(rt, obj, js_str_intern(rt, js_new_cstring(rt, js_cstr(rt, k))));
@@ -763,6 +827,8 @@ int js_has_property(JsRt *rt, JsValue obj, JsValue key) {
     OwnRef r;
     if (find_own(rt, o, key, &r))
       return 1;
+    if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY && key_index(key) >= 0)
+      return 0;
   }
   return 0;
 }
@@ -776,7 +842,7 @@ int js_delete_property(JsRt *rt, JsValue obj, JsValue key) {
   OwnRef r;
   if (!find_own(rt, o, key, &r))
     return 1;
-  if (!(r.attrs & JS_PROP_CONFIGURABLE))
+  if (!(r.attrs & JS_PROP_CONFIGURABLE) || r.kind == REF_TYPED)
     return 0;
   if (r.kind == REF_ELEM) {
     o->elems[r.index] = JS_HOLE;
@@ -947,6 +1013,19 @@ int js_define_own_property(JsRt *rt, JsValue obj, JsValue key,
     return js_proxy_define_own_property(rt, obj, key, d, throw_on_fail);
   if (o->hdr.class_id == JS_CLASS_ARRAY && key == rt->atom_length)
     return define_array_length(rt, o, d, throw_on_fail);
+  if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY && key_index(key) >= 0) {
+    // #sec-typedarray-defineownproperty
+    OwnRef tr;
+    if (!find_own(rt, o, key, &tr) || is_accessor_desc(d) ||
+        ((d->has & JS_DESC_HAS_CONFIGURABLE) && !(d->attrs & JS_PROP_CONFIGURABLE)) ||
+        ((d->has & JS_DESC_HAS_ENUMERABLE) && !(d->attrs & JS_PROP_ENUMERABLE)) ||
+        ((d->has & JS_DESC_HAS_WRITABLE) && !(d->attrs & JS_PROP_WRITABLE)))
+      return reject(rt, key, throw_on_fail, &ret), ret;
+    if ((d->has & JS_DESC_HAS_VALUE) &&
+        js_typed_set(rt, obj, tr.index, d->value) < 0)
+      return -1;
+    return 1;
+  }
   OwnRef r;
   if (!find_own(rt, o, key, &r))
     return define_new(rt, o, key, d, throw_on_fail);
@@ -1105,8 +1184,11 @@ JsValue js_own_keys(JsRt *rt, JsValue obj, int flags) {
             idx = realloc(idx, (cap *= 2) * sizeof *idx);
           idx[n++] = i;
         }
-    } else if (o->hdr.class_id == JS_CLASS_STRING) {
-      uint32_t len = js_str_len(js_str(js_boxed_value(o)));
+    } else if (o->hdr.class_id == JS_CLASS_STRING ||
+               o->hdr.class_id == JS_CLASS_TYPED_ARRAY) {
+      uint32_t len = o->hdr.class_id == JS_CLASS_STRING
+                         ? js_str_len(js_str(js_boxed_value(o)))
+                         : js_typed_length(obj);
       for (uint32_t i = 0; i < len; i++) {
         if (n == cap)
           idx = realloc(idx, (cap *= 2) * sizeof *idx);

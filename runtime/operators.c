@@ -4,7 +4,8 @@
 // bitwise operators after ToNumeric, `+` with string concatenation,
 // relational comparison (#sec-islessthan), loose equality
 // (#sec-islooselyequal), instanceof (#sec-instanceofoperator) and `in`.
-// BigInt values are not supported yet: operators meeting one throw.
+// BigInt operands go to runtime/bigint.c once both are BigInts; a BigInt
+// meeting a Number in arithmetic throws.
 #include "internal.h"
 
 #include <math.h>
@@ -17,21 +18,25 @@ static JsValue bigint_mix(JsRt *rt) {
   return js_throw_type_error(rt, "Cannot mix BigInt and other types, use explicit conversions");
 }
 
-// ToNumeric on both operands, left first; 0 ok, -1 threw.
-static int numeric_pair(JsRt *rt, JsValue a, JsValue b, double *x, double *y) {
+// ToNumeric on both operands, left first. Returns JS_EMPTY with *x, *y
+// set when both are Numbers, the BigInt result of [op] when both are
+// BigInts, or JS_EXCEPTION (a conversion threw, or a mix of the two).
+static JsValue numeric_pair(JsRt *rt, JsBigOp op, JsValue a, JsValue b, double *x,
+                            double *y) {
   JsValue na = js_to_numeric(rt, a);
   if (js_is_exception(na))
-    return -1;
+    return na;
   JsValue nb = js_to_numeric(rt, b);
   if (js_is_exception(nb))
-    return -1;
+    return nb;
   if (is_bigint(na) || is_bigint(nb)) {
-    bigint_mix(rt);
-    return -1;
+    if (is_bigint(na) && is_bigint(nb))
+      return js_bigint_op(rt, op, na, nb);
+    return bigint_mix(rt);
   }
   *x = js_get_number(na);
   *y = js_get_number(nb);
-  return 0;
+  return JS_EMPTY;
 }
 
 JsValue js_add_slow(JsRt *rt, JsValue a, JsValue b) {
@@ -53,8 +58,9 @@ JsValue js_add_slow(JsRt *rt, JsValue a, JsValue b) {
     return js_concat(rt, sa, sb);
   }
   double x, y;
-  if (numeric_pair(rt, pa, pb, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = numeric_pair(rt, JS_BIG_ADD, pa, pb, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(x + y);
 }
 
@@ -64,8 +70,9 @@ JsValue js_sub(JsRt *rt, JsValue a, JsValue b) {
     return js_number((double)r);
   }
   double x, y;
-  if (numeric_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = numeric_pair(rt, JS_BIG_SUB, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(x - y);
 }
 
@@ -76,15 +83,17 @@ JsValue js_mul(JsRt *rt, JsValue a, JsValue b) {
       return js_number((double)r);
   }
   double x, y;
-  if (numeric_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = numeric_pair(rt, JS_BIG_MUL, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(x * y);
 }
 
 JsValue js_div(JsRt *rt, JsValue a, JsValue b) {
   double x, y;
-  if (numeric_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = numeric_pair(rt, JS_BIG_DIV, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(x / y);
 }
 
@@ -95,8 +104,9 @@ JsValue js_mod(JsRt *rt, JsValue a, JsValue b) {
       return js_int(x % y);
   }
   double x, y;
-  if (numeric_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = numeric_pair(rt, JS_BIG_MOD, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(fmod(x, y));
 }
 
@@ -110,84 +120,96 @@ static double js_pow_d(double x, double y) {
 
 JsValue js_pow(JsRt *rt, JsValue a, JsValue b) {
   double x, y;
-  if (numeric_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = numeric_pair(rt, JS_BIG_POW, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(js_pow_d(x, y));
 }
 
-// Both operands through ToNumeric then ToInt32.
-static int int_pair(JsRt *rt, JsValue a, JsValue b, int32_t *x, int32_t *y) {
+// Both operands through ToNumeric then ToInt32; returns as numeric_pair.
+static JsValue int_pair(JsRt *rt, JsBigOp op, JsValue a, JsValue b, int32_t *x,
+                        int32_t *y) {
   if (js_is_int(a) && js_is_int(b)) {
     *x = js_get_int(a);
     *y = js_get_int(b);
-    return 0;
+    return JS_EMPTY;
   }
   double dx, dy;
-  if (numeric_pair(rt, a, b, &dx, &dy) < 0)
-    return -1;
+  JsValue r = numeric_pair(rt, op, a, b, &dx, &dy);
+  if (r != JS_EMPTY)
+    return r;
   *x = js_to_int32_d(dx);
   *y = js_to_int32_d(dy);
-  return 0;
+  return JS_EMPTY;
 }
 
 JsValue js_bit_and(JsRt *rt, JsValue a, JsValue b) {
   int32_t x, y;
-  if (int_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = int_pair(rt, JS_BIG_AND, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_int(x & y);
 }
 
 JsValue js_bit_or(JsRt *rt, JsValue a, JsValue b) {
   int32_t x, y;
-  if (int_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = int_pair(rt, JS_BIG_OR, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_int(x | y);
 }
 
 JsValue js_bit_xor(JsRt *rt, JsValue a, JsValue b) {
   int32_t x, y;
-  if (int_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = int_pair(rt, JS_BIG_XOR, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_int(x ^ y);
 }
 
 JsValue js_shl(JsRt *rt, JsValue a, JsValue b) {
   int32_t x, y;
-  if (int_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = int_pair(rt, JS_BIG_SHL, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_int((int32_t)((uint32_t)x << (y & 31)));
 }
 
 JsValue js_sar(JsRt *rt, JsValue a, JsValue b) {
   int32_t x, y;
-  if (int_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = int_pair(rt, JS_BIG_SAR, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_int(x >> (y & 31));
 }
 
 JsValue js_shr(JsRt *rt, JsValue a, JsValue b) {
   int32_t x, y;
-  if (int_pair(rt, a, b, &x, &y) < 0)
-    return JS_EXCEPTION;
+  JsValue r = int_pair(rt, JS_BIG_SHR, a, b, &x, &y);
+  if (r != JS_EMPTY)
+    return r;
   return js_number((double)((uint32_t)x >> (y & 31)));
 }
 
-static JsValue unary_numeric(JsRt *rt, JsValue a, double *x) {
+// ToNumeric(a): JS_EMPTY with *x set for a Number, the BigInt [op] result
+// for a BigInt, or JS_EXCEPTION.
+static JsValue unary_numeric(JsRt *rt, JsBigOp op, JsValue a, double *x) {
   JsValue n = js_to_numeric(rt, a);
   if (js_is_exception(n))
     return n;
   if (is_bigint(n))
-    return js_throw_type_error(rt, "BigInt is not supported yet");
+    return js_bigint_op(rt, op, n, n);
   *x = js_get_number(n);
-  return JS_UNDEFINED;
+  return JS_EMPTY;
 }
 
 JsValue js_neg(JsRt *rt, JsValue a) {
   if (js_is_int(a) && js_get_int(a) != 0 && js_get_int(a) != INT32_MIN)
     return js_int(-js_get_int(a));
   double x = 0;
-  if (js_is_exception(unary_numeric(rt, a, &x)))
-    return JS_EXCEPTION;
+  JsValue r = unary_numeric(rt, JS_BIG_NEG, a, &x);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(-x);
 }
 
@@ -201,8 +223,9 @@ JsValue js_bit_not(JsRt *rt, JsValue a) {
   if (js_is_int(a))
     return js_int(~js_get_int(a));
   double x = 0;
-  if (js_is_exception(unary_numeric(rt, a, &x)))
-    return JS_EXCEPTION;
+  JsValue r = unary_numeric(rt, JS_BIG_NOT, a, &x);
+  if (r != JS_EMPTY)
+    return r;
   return js_int(~js_to_int32_d(x));
 }
 
@@ -210,8 +233,9 @@ JsValue js_inc(JsRt *rt, JsValue a) {
   if (js_is_int(a) && js_get_int(a) != INT32_MAX)
     return js_int(js_get_int(a) + 1);
   double x = 0;
-  if (js_is_exception(unary_numeric(rt, a, &x)))
-    return JS_EXCEPTION;
+  JsValue r = unary_numeric(rt, JS_BIG_INC, a, &x);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(x + 1);
 }
 
@@ -219,8 +243,9 @@ JsValue js_dec(JsRt *rt, JsValue a) {
   if (js_is_int(a) && js_get_int(a) != INT32_MIN)
     return js_int(js_get_int(a) - 1);
   double x = 0;
-  if (js_is_exception(unary_numeric(rt, a, &x)))
-    return JS_EXCEPTION;
+  JsValue r = unary_numeric(rt, JS_BIG_DEC, a, &x);
+  if (r != JS_EMPTY)
+    return r;
   return js_number(x - 1);
 }
 
@@ -245,9 +270,11 @@ static int less_than(JsRt *rt, JsValue a, JsValue b, bool left_first) {
   }
   if (js_is_string(pa) && js_is_string(pb))
     return js_str_compare(js_str(pa), js_str(pb)) < 0;
-  double x, y;
-  if (left_first ? numeric_pair(rt, pa, pb, &x, &y) < 0
-                 : numeric_pair(rt, pb, pa, &y, &x) < 0)
+  if (is_bigint(pa) || is_bigint(pb))
+    return js_bigint_less_than(rt, pa, pb);
+  double x, y;  // no BigInt here: numeric_pair can only throw
+  if (left_first ? numeric_pair(rt, JS_BIG_SUB, pa, pb, &x, &y) != JS_EMPTY
+                 : numeric_pair(rt, JS_BIG_SUB, pb, pa, &y, &x) != JS_EMPTY)
     return -1;
   if (x != x || y != y)
     return 2;
@@ -322,6 +349,8 @@ JsValue js_loose_eq(JsRt *rt, JsValue a, JsValue b) {
         return b;
       continue;
     }
+    if (is_bigint(a) || is_bigint(b))
+      return js_bigint_loose_eq(rt, a, b);
     return JS_FALSE;
   }
 }

@@ -208,6 +208,9 @@ JsRt *js_rt_new(int argc, char **argv) {
   stdlib_proxy_init(rt);
   stdlib_date_init(rt);
   stdlib_regexp_init(rt);
+  stdlib_typedarray_init(rt);
+  stdlib_bigint_init(rt);
+  stdlib_iterator_helpers_init(rt);
   return rt;
 }
 

@@ -23,10 +23,6 @@ bool js_truthy_slow(JsRt *rt, JsValue v) {
   return v == JS_TRUE;
 }
 
-static JsValue throw_bigint_unsupported(JsRt *rt) {
-  return js_throw_type_error(rt, "BigInt is not supported yet");
-}
-
 // OrdinaryToPrimitive (#sec-ordinarytoprimitive).
 static JsValue ordinary_to_primitive(JsRt *rt, JsValue v, int hint) {
   JsValue order[2] = {rt->atom_value_of, rt->atom_to_string};
@@ -140,8 +136,8 @@ JsValue js_to_string(JsRt *rt, JsValue v) {
       return p;
     return js_to_string(rt, p);
   }
-  if (js_is_cell(v) && js_cell(v)->kind == JS_KIND_BIGINT)
-    return throw_bigint_unsupported(rt);
+  if (js_is_bigint(v))
+    return js_bigint_to_string(rt, v, 10);
   return js_atom_cstr(rt, "?");
 }
 
@@ -185,7 +181,8 @@ JsValue js_to_object(JsRt *rt, JsValue v) {
     cls = JS_CLASS_SYMBOL;
     proto = rt->symbol_proto;
   } else {
-    return throw_bigint_unsupported(rt);
+    cls = JS_CLASS_BIGINT;
+    proto = rt->bigint_proto;
   }
   JsObject *o = js_new_object_class(rt, proto, cls);
   js_set_boxed_value(o, v);
@@ -220,6 +217,8 @@ bool js_strict_eq(JsValue a, JsValue b) {
     return true;
   if (js_is_string(a) && js_is_string(b))
     return js_str_equal(js_str(a), js_str(b));
+  if (js_is_bigint(a) && js_is_bigint(b))
+    return js_bigint_equal(a, b);
   return false;
 }
 

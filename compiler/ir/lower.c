@@ -956,21 +956,21 @@ static int array_expr(Lower *L, AstNode *n) {
 static const char *binop_fn(int op) {
   switch (op) {
   case AST_OP_ADD: return "js_add";
-  case AST_OP_SUB: return "js_sub";
-  case AST_OP_MUL: return "js_mul";
-  case AST_OP_DIV: return "js_div";
+  case AST_OP_SUB: return "js_op_sub";
+  case AST_OP_MUL: return "js_op_mul";
+  case AST_OP_DIV: return "js_op_div";
   case AST_OP_MOD: return "js_mod";
   case AST_OP_EXP: return "js_pow";
-  case AST_OP_SHL: return "js_shl";
-  case AST_OP_SAR: return "js_sar";
+  case AST_OP_SHL: return "js_op_shl";
+  case AST_OP_SAR: return "js_op_sar";
   case AST_OP_SHR: return "js_shr";
-  case AST_OP_BITAND: return "js_bit_and";
-  case AST_OP_BITOR: return "js_bit_or";
-  case AST_OP_BITXOR: return "js_bit_xor";
-  case AST_OP_LT: return "js_lt";
-  case AST_OP_LE: return "js_le";
-  case AST_OP_GT: return "js_gt";
-  case AST_OP_GE: return "js_ge";
+  case AST_OP_BITAND: return "js_op_bit_and";
+  case AST_OP_BITOR: return "js_op_bit_or";
+  case AST_OP_BITXOR: return "js_op_bit_xor";
+  case AST_OP_LT: return "js_op_lt";
+  case AST_OP_LE: return "js_op_le";
+  case AST_OP_GT: return "js_op_gt";
+  case AST_OP_GE: return "js_op_ge";
   case AST_OP_EQ: return "js_loose_eq";
   case AST_OP_INSTANCEOF: return "js_instanceof";
   default: return NULL;
@@ -1160,8 +1160,8 @@ static int assign_expr(Lower *L, AstNode *n) {
 static int update_expr(Lower *L, AstNode *n) {
   Ref r;
   make_ref(L, n->a, &r);
-  int old = rt1(L, "js_to_numeric", true, ref_get(L, &r));
-  int nv = rt1(L, n->op == AST_OP_INC ? "js_inc" : "js_dec", true, old);
+  int old = rt1(L, "js_op_to_numeric", true, ref_get(L, &r));
+  int nv = rt1(L, n->op == AST_OP_INC ? "js_op_inc" : "js_op_dec", true, old);
   ref_set(L, &r, nv);
   return (n->flags & AST_F_PREFIX) ? nv : old;
 }

@@ -506,4 +506,73 @@ static inline void js_mapped_arg_set(JsValue args, JsValue v, int i) {
 // (HasProperty and not blocked by obj[Symbol.unscopables])? Throws.
 JsValue js_with_has(JsRt *rt, JsValue obj, JsValue key);
 
+// Inline fast paths the emitter calls for arithmetic and comparisons:
+// numbers stay in registers; anything else takes the generic runtime path.
+static inline JsValue js_op_sub(JsRt *rt, JsValue a, JsValue b) {
+  if (js_is_int(a) && js_is_int(b)) {
+    int64_t r = (int64_t)js_get_int(a) - js_get_int(b);
+    if (r == (int32_t)r)
+      return js_int((int32_t)r);
+  }
+  if (js_is_number(a) && js_is_number(b))
+    return js_number(js_get_number(a) - js_get_number(b));
+  return js_sub(rt, a, b);
+}
+static inline JsValue js_op_mul(JsRt *rt, JsValue a, JsValue b) {
+  if (js_is_number(a) && js_is_number(b))
+    return js_number(js_get_number(a) * js_get_number(b));
+  return js_mul(rt, a, b);
+}
+static inline JsValue js_op_div(JsRt *rt, JsValue a, JsValue b) {
+  if (js_is_number(a) && js_is_number(b))
+    return js_number(js_get_number(a) / js_get_number(b));
+  return js_div(rt, a, b);
+}
+#define JS_OP_CMP(name, op)                                               \
+  static inline JsValue js_op_##name(JsRt *rt, JsValue a, JsValue b) {   \
+    if (js_is_int(a) && js_is_int(b))                                     \
+      return js_bool(js_get_int(a) op js_get_int(b));                     \
+    if (js_is_number(a) && js_is_number(b))                               \
+      return js_bool(js_get_number(a) op js_get_number(b));               \
+    return js_##name(rt, a, b);                                           \
+  }
+JS_OP_CMP(lt, <)
+JS_OP_CMP(le, <=)
+JS_OP_CMP(gt, >)
+JS_OP_CMP(ge, >=)
+#undef JS_OP_CMP
+#define JS_OP_BIT(name, op)                                               \
+  static inline JsValue js_op_##name(JsRt *rt, JsValue a, JsValue b) {   \
+    if (js_is_int(a) && js_is_int(b))                                     \
+      return js_int(js_get_int(a) op js_get_int(b));                      \
+    return js_##name(rt, a, b);                                           \
+  }
+JS_OP_BIT(bit_and, &)
+JS_OP_BIT(bit_or, |)
+JS_OP_BIT(bit_xor, ^)
+#undef JS_OP_BIT
+static inline JsValue js_op_shl(JsRt *rt, JsValue a, JsValue b) {
+  if (js_is_int(a) && js_is_int(b))
+    return js_int((int32_t)((uint32_t)js_get_int(a) << (js_get_int(b) & 31)));
+  return js_shl(rt, a, b);
+}
+static inline JsValue js_op_sar(JsRt *rt, JsValue a, JsValue b) {
+  if (js_is_int(a) && js_is_int(b))
+    return js_int(js_get_int(a) >> (js_get_int(b) & 31));
+  return js_sar(rt, a, b);
+}
+static inline JsValue js_op_inc(JsRt *rt, JsValue a) {
+  if (js_is_int(a) && js_get_int(a) != INT32_MAX)
+    return js_int(js_get_int(a) + 1);
+  return js_inc(rt, a);
+}
+static inline JsValue js_op_dec(JsRt *rt, JsValue a) {
+  if (js_is_int(a) && js_get_int(a) != INT32_MIN)
+    return js_int(js_get_int(a) - 1);
+  return js_dec(rt, a);
+}
+static inline JsValue js_op_to_numeric(JsRt *rt, JsValue a) {
+  return js_is_number(a) ? a : js_to_numeric(rt, a);
+}
+
 #endif

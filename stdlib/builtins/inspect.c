@@ -960,6 +960,7 @@ static JsValue boxed_base(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag) {
   case JS_CLASS_NUMBER: type = "Number"; break;
   case JS_CLASS_STRING: type = "String"; break;
   case JS_CLASS_BOOLEAN: type = "Boolean"; break;
+  case JS_CLASS_BIGINT: type = "BigInt"; break;
   default: type = "Symbol"; break;
   }
   JsStrBuf sb;
@@ -1051,7 +1052,7 @@ static int layout_iterable(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag, Layou
                            List *keys, JsValue *done) {
   JsRt *rt = ctx->rt;
   bool is_map = js_class_of(v) == JS_CLASS_MAP;
-  if (js_is_array(rt, v)) {
+  if (js_is_array(rt, v) || js_class_of(v) == JS_CLASS_TYPED_ARRAY) {
     double len;
     if (js_length_of(rt, v, &len) < 0 || get_keys(ctx, v, true, keys) < 0)
       return -1;
@@ -1139,7 +1140,8 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "Promise", rt->atom_empty), cstr(rt, "{"));
     l->kind = K_PROMISE;
   } else if (cls == JS_CLASS_NUMBER || cls == JS_CLASS_STRING ||
-             cls == JS_CLASS_BOOLEAN || cls == JS_CLASS_SYMBOL) {
+             cls == JS_CLASS_BOOLEAN || cls == JS_CLASS_SYMBOL ||
+             cls == JS_CLASS_BIGINT) {
     l->base = boxed_base(ctx, v, ctor, tag);
     if (keys->n == 0)
       *done = l->base;
@@ -1173,7 +1175,7 @@ static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
   JsClassId cls = js_class_of(v);
   bool coll = (cls == JS_CLASS_MAP && js_is_object(rt->map_proto)) ||
               (cls == JS_CLASS_SET && js_is_object(rt->set_proto));
-  int r = js_is_array(rt, v) || coll
+  int r = js_is_array(rt, v) || coll || cls == JS_CLASS_TYPED_ARRAY
               ? layout_iterable(ctx, v, ctor, tag, &l, &keys, &done)
               : layout_object(ctx, v, recurse, ctor, tag, &l, &keys, &done);
   if (r < 0)

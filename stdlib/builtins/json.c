@@ -578,6 +578,7 @@ static int write_value(Writer *w, JsValue holder, JsValue key, JsValue msg_key) 
   case JS_CLASS_NUMBER: v = js_to_number(rt, v); break;
   case JS_CLASS_STRING: v = js_to_string(rt, v); break;
   case JS_CLASS_BOOLEAN: v = js_boxed_value(js_obj(v)); break;
+  case JS_CLASS_BIGINT: v = js_boxed_value(js_obj(v)); break;
   default: break;
   }
   if (js_is_exception(v))
