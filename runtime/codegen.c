@@ -28,10 +28,14 @@ JsValue js_run_class_fields(JsRt *rt, JsValue ctor, JsValue this_val) {
   return js_call(rt, (JsValue)(uintptr_t)p, this_val, 0, NULL);
 }
 
-JsValue js_throw_destructure(JsRt *rt, JsValue v) {
-  return js_throw_type_error(rt, "Cannot destructure '%s' as it is %s.",
-                             js_is_null(v) ? "null" : "undefined",
-                             js_is_null(v) ? "null" : "undefined");
+JsValue js_throw_destructure(JsRt *rt, JsValue v, const char *prop, const char *what) {
+  const char *kind = js_is_null(v) ? "null" : "undefined";
+  if (!what)
+    what = kind;
+  if (prop)
+    return js_throw_type_error(rt, "Cannot destructure property '%s' of '%s' as it is %s.", prop,
+                               what, kind);
+  return js_throw_type_error(rt, "Cannot destructure '%s' as it is %s.", what, kind);
 }
 
 // --- generators (ECMA-262 #sec-generator-objects) ---------------------------------

@@ -47,6 +47,7 @@ typedef struct Lower {
   int nctl;
   AstList *pending_labels;
   int opt_short;       // optional chain: label that yields undefined, -1 if none
+  AstNode *pattern_source;  // initializer of the pattern being bound (messages)
   bool strict;
   int errors;
 } Lower;
@@ -1581,7 +1582,12 @@ static void early_ref_assign(Lower *L, EarlyRef *er, int v) {
 
 static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
   int next = reg(L);
-  int iter = rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){val, IR_ARG_ADDR(next)});
+  AstNode *src = L->pattern_source;
+  L->pattern_source = NULL;
+  int iter = src && src->kind == AST_IDENT
+                 ? rtv(L, "js_get_iterator_checked", true, 0, c_quote(src->str, strlen(src->str)),
+                       2, (int[]){val, IR_ARG_ADDR(next)})
+                 : rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){val, IR_ARG_ADDR(next)});
   int done = const_special(L, (int)JS_FALSE);
   int done_r = reg(L);
   mov(L, done_r, done);
@@ -1660,18 +1666,26 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
   emit_iter_pad(L, pad, iter, outer);
 }
 
+// V8 names the first property and the source of the value in its message:
+// "Cannot destructure property 'x' of 'obj' as it is undefined."
+static const char *destructure_tail(Lower *L, AstNode *p) {
+  const char *prop = NULL;
+  if (p->list.len && p->list.items[0]->kind == AST_PROPERTY &&
+      !(p->list.items[0]->flags & AST_F_COMPUTED))
+    prop = key_name(p->list.items[0]->a);
+  AstNode *src = L->pattern_source;
+  const char *what = src && src->kind == AST_IDENT ? src->str : NULL;
+  return arena_printf("%s, %s", prop ? c_quote(prop, strlen(prop)) : "NULL",
+                      what ? c_quote(what, strlen(what)) : "NULL");
+}
+
 static void object_pattern(Lower *L, AstNode *p, int val, bool init) {
   int ok = label(L), bad = label(L);
+  const char *tail = destructure_tail(L, p);
+  L->pattern_source = NULL;
   branch(L, IR_BR_NULLISH, val, bad, ok);
   place(L, bad);
-  rtv(L, "js_throw_type_error", true, 0,
-      "\"Cannot destructure '%s' as it is %s.\", js_cstr(rt, ", 0, NULL);
-  // The tail above is completed by the emitter-safe form below.
-  L->f->insts[L->f->ninsts - 1].name = "js_throw_destructure";
-  L->f->insts[L->f->ninsts - 1].tail = NULL;
-  L->f->insts[L->f->ninsts - 1].nargs = 1;
-  L->f->insts[L->f->ninsts - 1].args = arena_alloc(sizeof(int));
-  L->f->insts[L->f->ninsts - 1].args[0] = val;
+  rt_tail(L, "js_throw_destructure", true, tail, 1, &val);
   jump(L, ok);
   place(L, ok);
   int nkeys = 0;
@@ -2022,10 +2036,12 @@ static void var_decl(Lower *L, AstNode *n) {
     }
     int v = (t->kind == AST_IDENT && is_anonymous_fn(d->b))
                 ? function_value(L, d->b, t->str) : expr(L, d->b);
+    L->pattern_source = d->b;
     // `var x = v` assigns (x may be captured, global or a with object's
     // property); let/const initialize.
     assign_pattern(L, t, v, n->op != AST_VAR ||
                             (t->kind == AST_IDENT && t->binding && !t->scope));
+    L->pattern_source = NULL;
   }
 }
 

@@ -396,8 +396,10 @@ JsValue js_eval_unsupported(JsRt *rt);
 // ones right after super() returns.
 void js_set_class_fields(JsValue ctor, JsValue init_fn);
 JsValue js_run_class_fields(JsRt *rt, JsValue ctor, JsValue this_val);
-// TypeError for destructuring null/undefined: "Cannot destructure 'v' as it is undefined."
-JsValue js_throw_destructure(JsRt *rt, JsValue v);
+// TypeError for destructuring null/undefined, in V8's words: "Cannot
+// destructure property 'x' of 'obj' as it is undefined." ([prop] and
+// [what], the source text of the value, may be NULL).
+JsValue js_throw_destructure(JsRt *rt, JsValue v, const char *prop, const char *what);
 
 
 // Generators and async functions. The compiler turns each into a resume

@@ -1,0 +1,1 @@
+let obj; const { a } = obj;
