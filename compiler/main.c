@@ -336,7 +336,7 @@ static int run_cc(const Options *o, const char *cfile, const char *output) {
   int n = 0;
   argv[n++] = o->cc;
   argv[n++] = "-std=gnu11";
-  argv[n++] = o->debug ? "-O0" : o->opt_level;
+  argv[n++] = o->opt_level;  // like gcc, -g does not change the optimization level
   if (o->debug)
     argv[n++] = "-g";
   argv[n++] = "-w";
