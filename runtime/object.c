@@ -94,9 +94,37 @@ static inline int64_t key_index(JsValue key) {
   return js_atom_index(key);
 }
 
+// CanonicalNumericIndexString (#sec-canonicalnumericindexstring) for a
+// string atom: array indices, and also "-0", "-1", "1.5", "Infinity",
+// "NaN", "4294967295" ... which typed arrays treat as (invalid) indices.
+static bool numeric_key(JsRt *rt, JsValue key) {
+  if (!js_is_string(key))
+    return false;
+  if (key_index(key) >= 0)
+    return true;
+  JsString *s = js_str(key);
+  uint32_t n = js_str_len(s);
+  if (n == 0)
+    return false;
+  js_str_flatten(rt, s);
+  uint16_t c = js_str_at(s, 0);
+  if (!((c >= '0' && c <= '9') || c == '-' || c == 'I' || c == 'N'))
+    return false;
+  if (n == 2 && c == '-' && js_str_at(s, 1) == '0')
+    return true;
+  JsValue back = js_number_to_string(rt, js_string_to_number(s), 10);
+  return js_is_string(back) && js_str_equal(js_str(back), s);
+}
+
+static inline bool typed_numeric_key(JsRt *rt, const JsObject *o, JsValue key) {
+  return o->hdr.class_id == JS_CLASS_TYPED_ARRAY && numeric_key(rt, key);
+}
+
 static bool find_own(JsRt *rt, JsObject *o, JsValue key, OwnRef *r) {
   if (js_is_string(key)) {
     int64_t idx = key_index(key);
+    if (idx < 0 && typed_numeric_key(rt, o, key))
+      return false;  // an invalid integer index: never an own property
     if (idx >= 0) {
       if (has_elems(o)) {
         if ((uint64_t)idx < o->elem_len && (uint64_t)idx < o->elem_cap &&
@@ -284,7 +312,7 @@ static bool add_data_prop(JsRt *rt, JsObject *o, JsValue key, JsValue v) {
   if (!(o->hdr.flags & JS_OBJ_EXTENSIBLE))
     return false;
   int64_t idx = key_index(key);
-  if (idx >= 0 && o->hdr.class_id == JS_CLASS_TYPED_ARRAY)
+  if (typed_numeric_key(rt, o, key))
     return false;
   if (idx >= 0 && has_elems(o)) {
     if (o->hdr.class_id == JS_CLASS_ARRAY && idx >= o->elem_len &&
@@ -416,7 +444,7 @@ static JsValue get_from(JsRt *rt, JsObject *o, JsValue key, JsValue receiver) {
         return call_getter(rt, o->slots[r.index], receiver);
       return ref_value(rt, o, &r);
     }
-    if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY && key_index(key) >= 0)
+    if (typed_numeric_key(rt, o, key))
       return JS_UNDEFINED;  // out of range: not looked up on the prototype
   }
   return JS_UNDEFINED;
@@ -577,12 +605,14 @@ static JsValue set_generic(JsRt *rt, JsObject *o, JsValue key, JsValue v,
                                        "property '%s'", js_key_cstr(rt, key));
       return JS_UNDEFINED;
     }
-    if (p->hdr.class_id == JS_CLASS_TYPED_ARRAY && key_index(key) >= 0) {
+    if (typed_numeric_key(rt, p, key)) {
       // Typed array [[Set]] (#sec-typedarray-set).
       if (js_from_cell(p) == receiver) {
         set_rejected = false;
-        return js_typed_set(rt, receiver, (uint32_t)key_index(key), v) < 0 ? JS_EXCEPTION
-                                                                          : JS_UNDEFINED;
+        int64_t ix = key_index(key);
+        return js_typed_set(rt, receiver, ix >= 0 ? (uint32_t)ix : UINT32_MAX, v) < 0
+                   ? JS_EXCEPTION
+                   : JS_UNDEFINED;
       }
       OwnRef tr;
       if (!find_own(rt, p, key, &tr))
@@ -827,7 +857,7 @@ int js_has_property(JsRt *rt, JsValue obj, JsValue key) {
     OwnRef r;
     if (find_own(rt, o, key, &r))
       return 1;
-    if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY && key_index(key) >= 0)
+    if (typed_numeric_key(rt, o, key))
       return 0;
   }
   return 0;
@@ -1013,7 +1043,7 @@ int js_define_own_property(JsRt *rt, JsValue obj, JsValue key,
     return js_proxy_define_own_property(rt, obj, key, d, throw_on_fail);
   if (o->hdr.class_id == JS_CLASS_ARRAY && key == rt->atom_length)
     return define_array_length(rt, o, d, throw_on_fail);
-  if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY && key_index(key) >= 0) {
+  if (typed_numeric_key(rt, o, key)) {
     // #sec-typedarray-defineownproperty
     OwnRef tr;
     if (!find_own(rt, o, key, &tr) || is_accessor_desc(d) ||

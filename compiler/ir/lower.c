@@ -1038,7 +1038,12 @@ typedef struct Ref {
   AstNode *member;
 } Ref;
 
-static void make_ref(Lower *L, AstNode *t, Ref *r) {
+static void make_ref_key(Lower *L, AstNode *t, Ref *r, bool convert_key);
+
+// A reference used for both reading and writing converts its key once.
+static void make_ref(Lower *L, AstNode *t, Ref *r) { make_ref_key(L, t, r, true); }
+
+static void make_ref_key(Lower *L, AstNode *t, Ref *r, bool convert_key) {
   while (t->kind == AST_PAREN)
     t = t->a;
   memset(r, 0, sizeof *r);
@@ -1060,7 +1065,9 @@ static void make_ref(Lower *L, AstNode *t, Ref *r) {
   } else if (t->kind == AST_INDEX) {
     r->kind = 2;
     r->obj = expr(L, t->a);
-    r->key = rt1(L, "js_to_property_key", true, expr(L, t->b));
+    r->key = expr(L, t->b);
+    if (convert_key)
+      r->key = rt1(L, "js_to_property_key", true, r->key);
   } else {
     r->kind = -1;
     diag_error(L->src, t->span, "Invalid left-hand side in assignment");
@@ -1125,7 +1132,7 @@ static int assign_expr(Lower *L, AstNode *n) {
       return v;
     }
     Ref r;
-    make_ref(L, t, &r);
+    make_ref_key(L, t, &r, false);  // a plain store uses its key once
     int v = (t->kind == AST_IDENT && is_anonymous_fn(n->b))
                 ? function_value(L, n->b, t->str) : expr(L, n->b);
     ref_set(L, &r, v);

@@ -598,6 +598,62 @@ static void walk_var_decl(Resolver *r, AstNode *n) {
   }
 }
 
+// An array/object literal read as a binding pattern.
+static AstNode *to_pattern(AstNode *e) {
+  switch (e->kind) {
+  case AST_ARRAY:
+    e->kind = AST_ARRAY_PATTERN;
+    for (int i = 0; i < e->list.len; i++)
+      e->list.items[i] = to_pattern(e->list.items[i]);
+    return e;
+  case AST_OBJECT:
+    e->kind = AST_OBJECT_PATTERN;
+    for (int i = 0; i < e->list.len; i++) {
+      AstNode *p = e->list.items[i];
+      if (p->op == AST_PROP_SPREAD) {
+        p->kind = AST_REST;
+      } else if (p->b) {
+        p->b = to_pattern(p->b);
+      }
+    }
+    return e;
+  case AST_ASSIGN:
+    if (e->op != AST_OP_ASSIGN)
+      return e;
+    e->kind = AST_ASSIGN_PATTERN;
+    e->a = to_pattern(e->a);
+    return e;
+  case AST_SPREAD:
+    e->kind = AST_REST;
+    e->a = to_pattern(e->a);
+    return e;
+  default:
+    return e;
+  }
+}
+
+// tree-sitter reads `for await (let [x] of y)` as the member expression
+// let[x]; in that position it can only be a let declaration with an array
+// pattern (`let` as a for-await target is an early error otherwise).
+static void fix_for_await_let(AstNode *n) {
+  AstNode *l = n->a;
+  if (n->kind != AST_FOR_OF || !(n->flags & AST_F_AWAIT) || l->kind != AST_INDEX ||
+      l->a->kind != AST_IDENT || strcmp(l->a->str, "let") != 0 || (l->a->flags & AST_F_PARENS))
+    return;
+  AstNode *pat = ast_new(AST_ARRAY_PATTERN, l->span);
+  if (l->b->kind == AST_SEQUENCE)
+    for (int i = 0; i < l->b->list.len; i++)
+      ast_list_push(&pat->list, to_pattern(l->b->list.items[i]));
+  else
+    ast_list_push(&pat->list, to_pattern(l->b));
+  AstNode *decl = ast_new(AST_VAR_DECL, l->span);
+  decl->op = AST_LET;
+  AstNode *d = ast_new(AST_DECLARATOR, l->span);
+  d->a = pat;
+  ast_list_push(&decl->list, d);
+  n->a = decl;
+}
+
 static void walk_stmt(Resolver *r, AstNode *n) {
   if (!n)
     return;
@@ -650,6 +706,7 @@ static void walk_stmt(Resolver *r, AstNode *n) {
   }
   case AST_FOR_IN:
   case AST_FOR_OF: {
+    fix_for_await_let(n);
     scope_push(r, SCOPE_BLOCK, n);
     AstNode *left = n->a;
     if (left->kind == AST_VAR_DECL && left->op != AST_VAR) {

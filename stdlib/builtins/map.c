@@ -104,7 +104,7 @@ static uint32_t hash_value(JsRt *rt, JsValue v) {
     return h;
   }
   if (js_is_cell(v) && js_cell(v)->kind == JS_KIND_BIGINT)
-    return 0x5bd1e995u;  // correct but slow: bigints all share a chain
+    return js_bigint_hash(v);
   return mix64(v);
 }
 

@@ -39,13 +39,14 @@ static const uint32_t kind_size[K__COUNT] = {1, 1, 1, 2, 2, 4, 4, 4, 8};
 typedef struct JsTyped {
   JsValue buffer;
   JsArrayBuf *b;    // the buffer's storage record
+  uint8_t *data;    // b->data + offset (stale once detached: length is then 0)
   size_t offset;    // bytes
   uint32_t length;  // elements
   int kind;
 } JsTyped;
 
 static JsValue ta_protos[K__COUNT], ta_ctors[K__COUNT];
-static JsValue typed_array_ctor, typed_array_proto;
+static JsValue typed_array_ctor, typed_array_proto, ab_ctor_fn;
 
 #define MAX_BYTES ((double)0x7fffffff)
 
@@ -75,10 +76,14 @@ static JsValue new_buffer_proto(JsRt *rt, JsValue proto, size_t n) {
   return js_from_cell(o);
 }
 
+// Set once any buffer is detached: until then views skip the check.
+static bool any_detached;
+
 void js_detach_array_buffer(JsValue buf) {
   JsArrayBuf *b = buf_of(buf);
   if (!b)
     return;
+  any_detached = true;
   b->detached = true;
   b->len = 0;
   b->data = NULL;
@@ -86,11 +91,11 @@ void js_detach_array_buffer(JsValue buf) {
 
 // Buffers are fixed-length: a view's length changes only by detaching.
 static inline uint32_t ta_len(const JsTyped *t) {
-  return t->b->detached ? 0 : t->length;
+  return any_detached && t->b->detached ? 0 : t->length;
 }
 
 static inline uint8_t *ta_ptr(const JsTyped *t, uint32_t i) {
-  return t->b->data + t->offset + (size_t)i * kind_size[t->kind];
+  return t->data + (size_t)i * kind_size[t->kind];
 }
 
 // Element [i] (in range) as a double.
@@ -164,6 +169,12 @@ bool js_typed_get(JsValue o, uint32_t i, JsValue *out) {
   JsTyped *t = typed_of(o);
   if (!t || i >= ta_len(t))
     return false;
+  if (t->kind == K_I32) {  // the common case, without the kind switch
+    int32_t v;
+    memcpy(&v, t->data + (size_t)i * 4, 4);
+    *out = js_int(v);
+    return true;
+  }
   *out = ta_read_val(t, i);
   return true;
 }
@@ -180,6 +191,11 @@ int js_typed_set(JsRt *rt, JsValue o, uint32_t i, JsValue v) {
   if (js_is_int(v)) {
     if (!t || i >= ta_len(t))
       return 0;
+    if (t->kind == K_I32) {
+      int32_t x = js_get_int(v);
+      memcpy(t->data + (size_t)i * 4, &x, 4);
+      return 1;
+    }
     ta_write_int(t, i, js_get_int(v));
     return 1;
   }
@@ -211,6 +227,7 @@ static JsValue make_typed(JsRt *rt, JsValue proto, int kind, JsValue buffer, siz
   JsTyped *t = js_gc_alloc(sizeof(JsTyped));
   t->buffer = buffer;
   t->b = buf_of(buffer);
+  t->data = t->b->data + offset;
   t->offset = offset;
   t->length = length;
   t->kind = kind;
@@ -1061,7 +1078,36 @@ NATIVE(ab_slice) {
       rel_index(rt, js_arg(argc, argv, 1), len, len, &end) < 0)
     return JS_EXCEPTION;
   uint32_t n = end > begin ? end - begin : 0;
-  JsValue r = new_buffer_proto(rt, rt->array_buffer_proto, n);
+  // SpeciesConstructor(O, %ArrayBuffer%)
+  JsValue c = js_get_prop(rt, this_val, rt->atom_constructor);
+  if (js_is_exception(c))
+    return c;
+  JsValue r;
+  if (!js_is_undefined(c)) {
+    if (!js_is_object(c))
+      return js_throw_type_error(rt, "object.constructor is not an object");
+    c = js_get_prop(rt, c, rt->sym_species);
+    if (js_is_exception(c))
+      return c;
+  }
+  if (js_is_nullish(c) || c == ab_ctor_fn) {
+    r = new_buffer_proto(rt, rt->array_buffer_proto, n);
+  } else {
+    JsValue arg = js_number(n);
+    r = js_construct(rt, c, 1, &arg, c, "object.constructor[Symbol.species]");
+    if (js_is_exception(r))
+      return r;
+    JsArrayBuf *nb = buf_of(r);
+    if (!nb)
+      return js_throw_type_error(rt, "Method ArrayBuffer.prototype.slice called on incompatible receiver %s",
+                                 js_value_cstr_short(rt, r));
+    if (nb->detached)
+      return js_throw_type_error(rt, "Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer");
+    if (r == this_val)
+      return js_throw_type_error(rt, "ArrayBuffer subclass returned this from species constructor");
+    if (nb->len < n)
+      return js_throw_type_error(rt, "Species constructor returned a too-small ArrayBuffer");
+  }
   if (b->detached)
     return js_throw_type_error(rt, "Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer");
   if (n && begin + n <= b->len)
@@ -1141,6 +1187,7 @@ void stdlib_typedarray_init(JsRt *rt) {
   if (!js_is_object(rt->array_buffer_proto))
     rt->array_buffer_proto = js_new_object(rt);
   JsValue ab = js_new_native_ctor(rt, ab_ctor, "ArrayBuffer", 1, rt->array_buffer_proto);
+  ab_ctor_fn = ab;
   JS_INSTALL(rt, rt->array_buffer_proto, ab_proto_funcs);
   JS_INSTALL(rt, ab, ab_static_funcs);
   js_define_value(rt, rt->array_buffer_proto, rt->sym_to_string_tag,
