@@ -295,7 +295,9 @@ static void elem_to_slot(JsObject *o, uint32_t i, uint8_t attrs, JsValue v) {
 // Stores element [idx] of an elems object as a default-attribute data
 // property (the caller has checked extensibility and length).
 static void put_elem(JsRt *rt, JsObject *o, uint32_t idx, JsValue v) {
-  if (idx >= o->elem_cap && idx > (uint64_t)o->elem_len + SPARSE_GAP) {
+  // Far past the dense storage (not merely past the length, which a single
+  // huge index can push to 2^32-1): a sparse property, not a huge reserve.
+  if (idx >= o->elem_cap && (uint64_t)idx > (uint64_t)o->elem_cap + SPARSE_GAP) {
     o->hdr.flags |= JS_OBJ_SPARSE;
     add_slot(o, js_index_atom(rt, idx), JS_PROP_DEFAULT, v);
   } else {
