@@ -902,6 +902,30 @@ static void set_fn_name(Lower *L, int fn, int key, const char *prefix) {
       2, (int[]){fn, key});
 }
 
+// Defines a method (kind 0), getter (1) or setter (2) on [target], as object
+// literals (enumerable) and class bodies (not enumerable) do. [kn] is the
+// static key name, NULL for computed keys (then the name comes from [key]).
+static void define_method(Lower *L, int target, int key, const char *kn, AstNode *fnode,
+                          int kind, bool enumerable) {
+  const char *enum_text = enumerable ? "true" : "false";
+  if (kind == 0) {
+    int fn = method_value(L, fnode, kn ? kn : "", 0);
+    if (!kn)
+      set_fn_name(L, fn, key, NULL);
+    rt_tail(L, "js_define_method", true, enum_text, 3, (int[]){target, key, fn});
+    return;
+  }
+  bool get = kind == 1;
+  int fn = method_value(L, fnode, kn ? arena_printf("%s %s", get ? "get" : "set", kn) : "",
+                        get ? JS_FN_GETTER : JS_FN_SETTER);
+  if (!kn)
+    set_fn_name(L, fn, key, get ? "get" : "set");
+  int u = undef(L);
+  rt_tail(L, "js_define_accessor", true, enum_text, 4,
+          (int[]){target, key, get ? fn : u, get ? u : fn});
+  rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fn, target});
+}
+
 static int object_expr(Lower *L, AstNode *n) {
   int obj = rt0(L, "js_new_object", false);
   for (int i = 0; i < n->list.len; i++) {
@@ -923,21 +947,9 @@ static int object_expr(Lower *L, AstNode *n) {
       if (!kn && is_anonymous_fn(p->b))
         set_fn_name(L, v, key, NULL);
       rt3(L, "js_define_field", true, obj, key, v);
-    } else if (p->op == AST_PROP_METHOD) {
-      int fn = method_value(L, p->b, kn ? kn : "", 0);
-      if (!kn)
-        set_fn_name(L, fn, key, NULL);
-      rt_tail(L, "js_define_method", true, "true", 3, (int[]){obj, key, fn});
     } else {
-      bool get = p->op == AST_PROP_GET;
-      int fn = method_value(L, p->b, kn ? arena_printf("%s %s", get ? "get" : "set", kn) : "",
-                            get ? JS_FN_GETTER : JS_FN_SETTER);
-      if (!kn)
-        set_fn_name(L, fn, key, get ? "get" : "set");
-      int u = undef(L);
-      rt_tail(L, "js_define_accessor", true, "true", 4,
-              (int[]){obj, key, get ? fn : u, get ? u : fn});
-      rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fn, obj});
+      define_method(L, obj, key, kn, p->b,
+                    p->op == AST_PROP_METHOD ? 0 : p->op == AST_PROP_GET ? 1 : 2, true);
     }
   }
   return obj;
@@ -1848,22 +1860,8 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
         store_raw(L, m->binding, fn);
       continue;
     }
-    if (m->op == AST_MEMBER_METHOD) {
-      int fn = method_value(L, m->b, kn ? kn : "", 0);
-      if (!kn)
-        set_fn_name(L, fn, key, NULL);
-      rt_tail(L, "js_define_method", true, "false", 3, (int[]){target, key, fn});
-    } else {
-      bool get = m->op == AST_MEMBER_GETTER;
-      int fn = method_value(L, m->b, kn ? arena_printf("%s %s", get ? "get" : "set", kn) : "",
-                            get ? JS_FN_GETTER : JS_FN_SETTER);
-      if (!kn)
-        set_fn_name(L, fn, key, get ? "get" : "set");
-      int u = undef(L);
-      rt_tail(L, "js_define_accessor", true, "false", 4,
-              (int[]){target, key, get ? fn : u, get ? u : fn});
-      rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fn, target});
-    }
+    define_method(L, target, key, kn, m->b,
+                  m->op == AST_MEMBER_METHOD ? 0 : m->op == AST_MEMBER_GETTER ? 1 : 2, false);
   }
   if (cls->c) {
     IrFunc *ff = lower_function(L, cls->c, "", JS_FN_METHOD | JS_FN_STRICT, 0);
