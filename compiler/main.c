@@ -17,6 +17,7 @@
 #include "emit/emit.h"
 #include "front/ast.h"
 #include "ir/ir.h"
+#include "module/graph.h"
 #include "pass/pass.h"
 #include "support/support.h"
 
@@ -76,10 +77,6 @@ static _Noreturn void die(const char *fmt, const char *arg) {
   exit(1);
 }
 
-static bool ends_with(const char *s, const char *suffix) {
-  size_t n = strlen(s), m = strlen(suffix);
-  return n >= m && strcmp(s + n - m, suffix) == 0;
-}
 
 static void parse_args(int argc, char **argv, Options *o) {
   o->opt_level = "-O2";
@@ -165,119 +162,13 @@ static void parse_args(int argc, char **argv, Options *o) {
     die("%s: no input file", cmd);
 }
 
-// Resolves a relative require() specifier the way node does for files:
-// exact, then .js/.json/.cjs, then <dir>/index.js. NULL if none.
-static char *resolve_file(const char *from_file, const char *spec) {
-  if (!(spec[0] == '/' || strncmp(spec, "./", 2) == 0 || strncmp(spec, "../", 3) == 0 ||
-        strcmp(spec, ".") == 0 || strcmp(spec, "..") == 0))
-    return NULL;
-  char base[PATH_MAX * 2 + 2];
-  if (spec[0] == '/') {
-    snprintf(base, sizeof base, "%s", spec);
-  } else {
-    char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", from_file);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-      *slash = 0;
-    else
-      snprintf(dir, sizeof dir, ".");
-    snprintf(base, sizeof base, "%s/%s", dir, spec);
-  }
-  static const char *suffixes[] = {"", ".js", ".json", ".cjs", "/index.js", "/index.json"};
-  for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
-    char cand[PATH_MAX * 2 + 32];
-    snprintf(cand, sizeof cand, "%s%s", base, suffixes[i]);
-    struct stat st;
-    if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
-      char abs[PATH_MAX];
-      return strdup(realpath(cand, abs) ? abs : cand);
-    }
-  }
-  return NULL;
-}
-
-static int add_file(IrModule *m, const char *path) {
-  for (int i = 0; i < m->nfiles; i++)
-    if (strcmp(m->files[i].filename, path) == 0)
-      return i;
-  m->files = realloc(m->files, sizeof *m->files * (size_t)(m->nfiles + 1));
-  m->files[m->nfiles] = (struct IrModuleFile){.filename = strdup(path), .func = -1};
-  return m->nfiles++;
-}
-
-// Parses, checks and lowers one source file into [m]. Returns its body
-// function index, or -1 after diagnostics.
-static int compile_file(const Options *o, IrModule *m, const char *path, bool entry,
-                        AstNode **program_out) {
-  Source *src = source_load(path);
-  if (!src) {
-    fprintf(stderr, "kiln: error: cannot read '%s': %s\n", path, strerror(errno));
-    return -1;
-  }
-  if (!m->src) {
-    m->src = src;
-    m->filename = src->path;
-  }
-  bool ts = ends_with(path, ".ts") || ends_with(path, ".mts") || ends_with(path, ".cts");
-  bool module = (entry && o->module) || ends_with(path, ".mjs") || ends_with(path, ".mts");
-  AstNode *program = parse_program(src, ts, module);
-  if (!program)
-    return -1;
-  if (o->dump_ast) {
-    ast_dump(program, 0);
-    exit(0);
-  }
-  if (!check_early_errors(program, src))
-    return -1;
-  bool script = entry && o->script;
-  if (!resolve_scopes(program, src, script))
-    return -1;
-  if (program->flags & AST_F_MODULE)
-    module = true;  // top-level import/export (node 22's detection)
-  LowerOptions lo = {.script = script && !module, .module = module};
-  *program_out = program;
-  return lower_module_into(m, program, src, &lo);
-}
-
-// Source -> C text: the entry file and every file it require()s with a
-// literal relative path, compiled into one translation unit. Returns false
-// (diagnostics printed) on errors.
+// Source -> C text: the entry file and every module it reaches, compiled
+// into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
-  IrModule *m = arena_alloc(sizeof *m);
-  m->script = o->script;
-  char abs[PATH_MAX];
-  const char *entry_abs = realpath(o->input, abs) ? abs : o->input;
-  add_file(m, entry_abs);
-  for (int i = 0; i < m->nfiles; i++) {
-    const char *path = i == 0 ? o->input : m->files[i].filename;
-    if (i > 0 && ends_with(path, ".json")) {
-      Source *js = source_load(path);
-      if (!js) {
-        fprintf(stderr, "kiln: error: cannot read '%s': %s\n", path, strerror(errno));
-        return false;
-      }
-      m->files[i].json = js->text;
-      m->files[i].json_len = js->len;
-      continue;
-    }
-    AstNode *program = NULL;
-    int fn = compile_file(o, m, path, i == 0, &program);
-    if (fn < 0)
-      return false;
-    m->files[i].func = fn;
-    PtrVec reqs = {0};
-    collect_requires(program, &reqs);
-    for (int k = 0; k < reqs.len; k++) {
-      AstNode *spec = reqs.items[k];
-      char *target = resolve_file(m->files[i].filename, spec->str);
-      if (!target)
-        continue;  // a built-in module or a missing file: require throws at run time
-      int to = add_file(m, target);
-      m->links = realloc(m->links, sizeof *m->links * (size_t)(m->nlinks + 1));
-      m->links[m->nlinks++] = (struct IrModuleLink){.from = i, .to = to, .specifier = spec->str};
-    }
-  }
+  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast};
+  IrModule *m = build_module_graph(o->input, &go);
+  if (!m)
+    return false;
   if (o->dump_ir) {
     ir_print(m, stdout);
     exit(0);

@@ -50,6 +50,7 @@ typedef enum JsClassId {
   JS_CLASS_TYPED_ARRAY,     // internal -> JsTyped (stdlib/builtins/typedarray.c)
   JS_CLASS_BIGINT,          // BigInt wrapper object: boxed value in `internal`
   JS_CLASS_ITERATOR_HELPER,  // internal -> Helper (stdlib/builtins/iterator_helpers.c)
+  JS_CLASS_MODULE_NS,       // internal -> Ns (runtime/namespace.c)
   JS_CLASS__COUNT
 } JsClassId;
 
@@ -602,6 +603,28 @@ extern const JsBuiltinModule js_builtin_modules[];
 bool js__modules_registered(void);
 void js__register_main_module(JsRt *rt, const char *filename, JsFn main);
 JsValue js__run_main_module(JsRt *rt);   // loads module 0 (the main module)
+// For namespace.c: export names of module [i] (ES module: sorted; others:
+// "default" then the facade names), and the live value of the k-th
+// (JS_UNINIT in its TDZ).
+int js__namespace_names(int i, const char ***names_out);
+JsValue js__namespace_value(JsRt *rt, int i, int k, bool *is_ns);
+
+// node's description of a wrong argument after "Received " (ERR_INVALID_ARG_TYPE):
+// "undefined", "type number (42)", "an instance of Foo" (stdlib/node/process.c).
+const char *js__describe_received(JsRt *rt, JsValue v);
+
+// --- namespace.c: module namespace exotic objects ---
+// object.c calls these for string keys of JS_CLASS_MODULE_NS objects;
+// symbol keys are ordinary (@@toStringTag). Conventions as the js_* functions.
+// [es_module_flag]: the object require() gives for an ES module with a
+// default export, which also has __esModule: true.
+JsValue js__new_namespace(JsRt *rt, int module, bool es_module_flag);
+int js__ns_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc);
+JsValue js__ns_get(JsRt *rt, JsValue obj, JsValue key);
+int js__ns_has(JsValue obj, JsValue key);
+int js__ns_delete(JsValue obj, JsValue key);
+int js__ns_define(JsRt *rt, JsValue obj, JsValue key, const JsPropDesc *d, bool throw_on_fail);
+void js__ns_keys(JsValue obj, JsValue out, JsRt *rt);  // appends the export names
 
 // --- ArrayBuffer and typed arrays (stdlib/builtins/typedarray.c) ------------------
 // Added by the typed-array work; append-only like the rest of this file.

@@ -9,6 +9,7 @@
 // caches its `module` object (a cycle sees the partial exports, as in node).
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,19 @@ static const JsModuleDef *modules;
 static int nmodules;
 static const JsModuleLink *links;
 static int nlinks;
-static JsValue *cache;  // module objects, JS_EMPTY until loaded (GC memory)
+static JsValue *cache;       // module objects, JS_EMPTY until loaded (GC memory)
+JsEnv **js__module_envs;     // ES module environments and facades (GC memory)
+static JsValue *namespaces;  // namespace objects, made on first use
+static JsValue *required_ns; // what require() returns for an ES module with a default
+static JsValue *metas;       // import.meta objects
+static JsValue *eval_error;  // the error a module's evaluation threw
+static JsValue *eval_promise;  // settles when the module has run (made on demand)
+static uint8_t *state;       // evaluation state (enum below)
+static JsValue require_cache;  // require.cache
+
+enum { ST_NEW, ST_EVALUATING, ST_EVALUATED, ST_ERROR, ST_ASYNC, ST_WAITING };
+
+static void *gc_array(int n, size_t size) { return js_gc_alloc(size * (size_t)(n ? n : 1)); }
 
 void js_register_modules(JsRt *rt, const JsModuleDef *mods, int n, const JsModuleLink *l, int nl) {
   (void)rt;
@@ -27,17 +40,46 @@ void js_register_modules(JsRt *rt, const JsModuleDef *mods, int n, const JsModul
   nmodules = n;
   links = l;
   nlinks = nl;
-  cache = js_gc_alloc(sizeof(JsValue) * (size_t)(n ? n : 1));
+  cache = gc_array(n, sizeof(JsValue));
+  js__module_envs = gc_array(n, sizeof(JsEnv *));
+  namespaces = gc_array(n, sizeof(JsValue));
+  required_ns = gc_array(n, sizeof(JsValue));
+  metas = gc_array(n, sizeof(JsValue));
+  eval_error = gc_array(n, sizeof(JsValue));
+  eval_promise = gc_array(n, sizeof(JsValue));
+  state = gc_array(n, 1);
+  for (int i = 0; i < n; i++)
+    cache[i] = namespaces[i] = required_ns[i] = metas[i] = eval_promise[i] = eval_error[i] = JS_EMPTY;
 }
 
 bool js__modules_registered(void) { return nmodules > 0; }
 
 static JsValue make_require(JsRt *rt, int index);
+static JsValue esm_require(JsRt *rt, int i);
 
-static JsValue not_found(JsRt *rt, const char *spec) {
-  JsValue err = js_new_error(rt, JS_ERROR, "Cannot find module '%s'", spec);
-  js_define_value(rt, err, js_atom_cstr(rt, "code"), js_new_cstring(rt, "MODULE_NOT_FOUND"),
+static JsValue error_with_code(JsRt *rt, JsErrorKind kind, const char *code, const char *msg) {
+  JsValue err = js_new_error(rt, kind, "%s", msg);
+  js_define_value(rt, err, js_atom_cstr(rt, "code"), js_new_cstring(rt, code),
                   JS_PROP_DEFAULT);
+  return err;
+}
+
+static JsValue not_found(JsRt *rt, const char *spec, int from) {
+  const char *file = from >= 0 ? modules[from].filename : NULL;
+  char *msg = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&msg, &len);
+  fprintf(f, "Cannot find module '%s'", spec);
+  if (file && file[0] == '/')
+    fprintf(f, "\nRequire stack:\n- %s", file);
+  fclose(f);
+  JsValue err = error_with_code(rt, JS_ERROR, "MODULE_NOT_FOUND", msg);
+  if (file && file[0] == '/') {
+    JsValue stack = js_new_array(rt, 1);
+    js_array_push(rt, stack, js_new_cstring(rt, file));
+    js_define_value(rt, err, js_atom_cstr(rt, "requireStack"), stack, JS_PROP_DEFAULT);
+  }
+  free(msg);
   return js_throw(rt, err);
 }
 
@@ -60,12 +102,21 @@ static JsValue json_parse(JsRt *rt, const char *text, size_t len) {
   return js_call(rt, parse, json, 1, &s);
 }
 
-// Loads module [i] (once) and returns its module.exports.
+static JsValue require_builtin(JsRt *rt, const char *spec, bool *found);
+
+// Loads CommonJS or JSON module [i] (once) and returns its module.exports.
 static JsValue load(JsRt *rt, int i) {
   JsValue exports_atom = js_atom_cstr(rt, "exports");
+  const JsModuleDef *d = &modules[i];
+  if (d->format == JS_MOD_ESM)
+    return esm_require(rt, i);
+  if (d->format == JS_MOD_BUILTIN) {
+    bool found;
+    JsValue r = require_builtin(rt, d->builtin, &found);
+    return found ? r : not_found(rt, d->builtin, -1);
+  }
   if (cache[i] != JS_EMPTY)
     return js_get_prop(rt, cache[i], exports_atom);
-  const JsModuleDef *d = &modules[i];
   JsValue module = js_new_object(rt);
   JsValue exports = js_new_object(rt);
   JsValue fname = js_new_cstring(rt, d->filename), dname = dirname_of(rt, d->filename);
@@ -77,13 +128,19 @@ static JsValue load(JsRt *rt, int i) {
   js_define_field(rt, module, js_atom_cstr(rt, "children"), js_new_array(rt, 0));
   js_define_field(rt, module, js_atom_cstr(rt, "paths"), js_new_array(rt, 0));
   cache[i] = module;
+  if (js_is_object(require_cache))
+    js_set_prop(rt, require_cache, js_atom(rt, d->filename, strlen(d->filename)), module,
+                false);
   if (d->json) {
     JsValue v = json_parse(rt, d->json, d->json_len);
-    if (js_is_exception(v))
+    if (js_is_exception(v)) {
+      cache[i] = JS_EMPTY;
       return v;
+    }
     js_set_prop(rt, module, exports_atom, v, false);
   } else {
     JsValue require = make_require(rt, i);
+    js_define_field(rt, module, js_atom_cstr(rt, "require"), require);
     JsValue args[5] = {exports, require, module, fname, dname};
     JsValue fn = js_new_function(rt, d->main, NULL, rt->atom_empty, 5, 0);
     JsValue r = js_call(rt, fn, exports, 5, args);
@@ -94,6 +151,476 @@ static JsValue load(JsRt *rt, int i) {
   }
   js_set_prop(rt, module, js_atom_cstr(rt, "loaded"), JS_TRUE, false);
   return js_get_prop(rt, module, exports_atom);
+}
+
+// --- ES modules -------------------------------------------------------------------
+
+JsEnv *js_module_env_create(JsRt *rt, int module, int size) {
+  JsEnv *e = js_new_env(rt, NULL, (uint32_t)size);
+  js__module_envs[module] = e;
+  return e;
+}
+
+// Creates every module environment: ES modules run their init function
+// (hoisted functions exist before any body runs, ECMA-262
+// #sec-source-text-module-record-initialize-environment); the others get
+// a facade (slot 0 = module.exports, then the named exports).
+static JsValue instantiate_all(JsRt *rt) {
+  for (int i = 0; i < nmodules; i++) {
+    const JsModuleDef *d = &modules[i];
+    if (js__module_envs[i])
+      continue;
+    if (d->format != JS_MOD_ESM) {
+      js__module_envs[i] = js_new_env(rt, NULL, (uint32_t)d->nfacade + 1);
+      continue;
+    }
+    JsValue fn = js_new_function(rt, d->init, NULL, rt->atom_empty, 0, JS_FN_STRICT);
+    JsValue r = js_call(rt, fn, JS_UNDEFINED, 0, NULL);
+    if (js_is_exception(r))
+      return r;
+  }
+  return JS_UNDEFINED;
+}
+
+// Runs a CommonJS, JSON or built-in module for an importer and fills its
+// facade from module.exports (node snapshots the named exports then).
+static JsValue evaluate_other(JsRt *rt, int i) {
+  JsValue exports = load(rt, i);
+  if (js_is_exception(exports))
+    return exports;
+  const JsModuleDef *d = &modules[i];
+  JsEnv *e = js__module_envs[i];
+  e->slots[0] = exports;
+  for (int k = 0; k < d->nfacade; k++) {
+    JsValue v = JS_UNDEFINED;
+    if (js_is_object(exports)) {
+      v = js_get_prop(rt, exports, js_atom_cstr(rt, d->facade[k]));
+      if (js_is_exception(v))
+        return v;
+    }
+    e->slots[k + 1] = v;
+  }
+  return JS_UNDEFINED;
+}
+
+// Post-order of the modules [i] needs that have not started (ECMA-262
+// #sec-innermoduleevaluation: a static graph gives a fixed order; a module
+// already on the DFS stack is skipped, as in a cycle).
+static void post_order(int i, int *list, int *n, uint8_t *seen) {
+  if (seen[i] || state[i] != ST_NEW)
+    return;
+  seen[i] = 1;
+  const JsModuleDef *d = &modules[i];
+  for (int k = 0; k < d->nrequests; k++)
+    post_order(d->requests[k], list, n, seen);
+  list[(*n)++] = i;
+}
+
+// Async module evaluation (ECMA-262 #sec-async-module-execution-fulfilled):
+// a module whose dependencies include one still running (top-level await)
+// waits with a count of them; each finishing module releases its waiting
+// dependents in evaluation order. Modules that depend on nothing pending
+// run at once, so a sibling of an awaiting module is not held up.
+static int *pending;          // ST_WAITING: dependencies still running
+static int *order;            // position in evaluation order
+static int order_next;
+static int **dependents;      // modules waiting for this one (malloc memory)
+static int *ndependents;
+static void execute(JsRt *rt, int i);
+
+static JsValue completion(JsRt *rt, int i) {
+  if (eval_promise[i] == JS_EMPTY) {
+    eval_promise[i] = js_promise_new(rt);
+    if (state[i] == ST_EVALUATED)
+      js_promise_resolve_value(rt, eval_promise[i], JS_UNDEFINED);
+    else if (state[i] == ST_ERROR)
+      js_promise_reject_value(rt, eval_promise[i], eval_error[i]);
+  }
+  return eval_promise[i];
+}
+
+static void fail(JsRt *rt, int i, JsValue err) {
+  state[i] = ST_ERROR;
+  eval_error[i] = err;
+  if (eval_promise[i] != JS_EMPTY)
+    js_promise_reject_value(rt, eval_promise[i], err);
+  for (int k = 0; k < ndependents[i]; k++) {
+    int d = dependents[i][k];
+    if (state[d] == ST_WAITING)
+      fail(rt, d, err);
+  }
+}
+
+static int cmp_order(const void *a, const void *b) {
+  return order[*(const int *)a] - order[*(const int *)b];
+}
+
+static void finish(JsRt *rt, int i) {
+  state[i] = ST_EVALUATED;
+  if (eval_promise[i] != JS_EMPTY)
+    js_promise_resolve_value(rt, eval_promise[i], JS_UNDEFINED);
+  int n = 0, *ready = malloc(sizeof(int) * (size_t)(ndependents[i] + 1));
+  for (int k = 0; k < ndependents[i]; k++) {
+    int d = dependents[i][k];
+    if (state[d] == ST_WAITING && --pending[d] == 0)
+      ready[n++] = d;
+  }
+  qsort(ready, (size_t)n, sizeof(int), cmp_order);
+  for (int k = 0; k < n; k++)
+    execute(rt, ready[k]);
+  free(ready);
+}
+
+static JsValue async_done(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
+                          JsValue new_target) {
+  (void)this_val, (void)new_target;
+  JsEnv *env = js_func_env(callee);
+  int i = js_get_int(env->slots[0]);
+  if (state[i] != ST_ASYNC)
+    return JS_UNDEFINED;
+  if (js_get_int(env->slots[1]))
+    finish(rt, i);
+  else
+    fail(rt, i, js_arg(argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+// Runs module [i]'s body now.
+static void execute(JsRt *rt, int i) {
+  const JsModuleDef *d = &modules[i];
+  state[i] = ST_EVALUATING;
+  JsValue r;
+  if (d->format != JS_MOD_ESM) {
+    r = evaluate_other(rt, i);
+  } else {
+    JsValue fn = js_new_function(rt, d->main, NULL, rt->atom_empty, 0, JS_FN_STRICT);
+    r = js_call(rt, fn, JS_UNDEFINED, 0, NULL);
+  }
+  if (js_is_exception(r)) {
+    fail(rt, i, js_take_exception(rt));
+    return;
+  }
+  if (d->format == JS_MOD_ESM && d->async) {
+    state[i] = ST_ASYNC;
+    JsValue fns[2];
+    for (int k = 0; k < 2; k++) {
+      JsEnv *env = js_new_env(rt, NULL, 2);
+      env->slots[0] = js_int(i);
+      env->slots[1] = js_int(k == 0);
+      fns[k] = js_new_function(rt, async_done, env, rt->atom_empty, 1, JS_FN_NATIVE);
+    }
+    js_promise_then_internal(rt, r, fns[0], fns[1]);
+    return;
+  }
+  finish(rt, i);
+}
+
+static void add_dependent(int dep, int i) {
+  if ((ndependents[dep] & (ndependents[dep] - 1)) == 0 || ndependents[dep] == 0)
+    dependents[dep] = realloc(dependents[dep],
+                              sizeof(int) * (size_t)(ndependents[dep] ? ndependents[dep] * 2 : 2));
+  dependents[dep][ndependents[dep]++] = i;
+}
+
+// Starts evaluating module [i] and what it imports. Returns false if a
+// module threw synchronously (its error is eval_error[i] or a dependency's).
+static bool evaluate_graph(JsRt *rt, int i) {
+  if (!pending) {
+    pending = calloc((size_t)nmodules, sizeof(int));
+    order = calloc((size_t)nmodules, sizeof(int));
+    dependents = calloc((size_t)nmodules, sizeof(int *));
+    ndependents = calloc((size_t)nmodules, sizeof(int));
+  }
+  int *list = malloc(sizeof(int) * (size_t)(nmodules + 1)), n = 0;
+  uint8_t *seen = calloc((size_t)nmodules + 1, 1);
+  post_order(i, list, &n, seen);
+  free(seen);
+  bool ok = true;
+  for (int k = 0; k < n; k++) {
+    int m = list[k];
+    order[m] = order_next++;
+    const JsModuleDef *d = &modules[m];
+    int waiting = 0;
+    JsValue err = JS_EMPTY;
+    for (int q = 0; q < d->nrequests; q++) {
+      int dep = d->requests[q];
+      if (state[dep] == ST_ERROR)
+        err = eval_error[dep];
+      else if (state[dep] == ST_ASYNC || state[dep] == ST_WAITING) {
+        add_dependent(dep, m);
+        waiting++;
+      }
+    }
+    if (err != JS_EMPTY) {
+      fail(rt, m, err);  // the error reaches every module that needs it
+      ok = false;
+    } else if (!ok) {
+      continue;  // after a synchronous throw nothing else runs
+    } else if (waiting) {
+      state[m] = ST_WAITING;
+      pending[m] = waiting;
+    } else {
+      execute(rt, m);
+      ok = state[m] != ST_ERROR;
+    }
+  }
+  free(list);
+  return ok && state[i] != ST_ERROR;
+}
+
+// Evaluates module [i]; a promise that settles when all of it has run
+// (ECMA-262 #sec-moduleevaluation).
+static JsValue evaluate_async(JsRt *rt, int i) {
+  evaluate_graph(rt, i);
+  return completion(rt, i);
+}
+
+// True if evaluating [i] would wait for a module with top-level await.
+static bool graph_is_async(int i, uint8_t *seen) {
+  if (seen[i])
+    return false;
+  seen[i] = 1;
+  if (state[i] == ST_ASYNC || state[i] == ST_WAITING ||
+      (state[i] == ST_NEW && modules[i].async))
+    return true;
+  for (int k = 0; k < modules[i].nrequests; k++)
+    if (graph_is_async(modules[i].requests[k], seen))
+      return true;
+  return false;
+}
+
+// require() of an ES module (node 20.19): runs its graph synchronously and
+// returns the namespace; a graph with top-level await cannot be required.
+static JsValue esm_require(JsRt *rt, int i) {
+  JsValue r = instantiate_all(rt);
+  if (js_is_exception(r))
+    return r;
+  uint8_t *seen = calloc((size_t)nmodules + 1, 1);
+  bool is_async = graph_is_async(i, seen);
+  free(seen);
+  if (is_async)
+    return js_throw(rt, error_with_code(rt, JS_ERROR, "ERR_REQUIRE_ASYNC_MODULE",
+        "require() cannot be used on an ESM graph with top-level await. Use import() "
+        "instead. To see where the top-level await comes from, use "
+        "--experimental-print-required-tla."));
+  if (!evaluate_graph(rt, i))
+    return js_throw(rt, eval_error[i]);
+  const JsModuleDef *d = &modules[i];
+  bool has_default = false, has_flag = false;
+  for (int k = 0; k < d->nexports; k++) {
+    has_default |= strcmp(d->exports[k].name, "default") == 0;
+    has_flag |= strcmp(d->exports[k].name, "__esModule") == 0;
+  }
+  if (!has_default || has_flag)
+    return js_module_namespace(rt, i);
+  if (required_ns[i] == JS_EMPTY)
+    required_ns[i] = js__new_namespace(rt, i, true);
+  return required_ns[i];
+}
+
+// --- namespace objects, import.meta, import() ----------------------------------
+
+JsValue js_module_namespace(JsRt *rt, int i) {
+  if (namespaces[i] != JS_EMPTY)
+    return namespaces[i];
+  JsValue ns = js__new_namespace(rt, i, false);
+  namespaces[i] = ns;
+  return ns;
+}
+
+// Reads export [k] of module [i]'s namespace (live). Throws a
+// ReferenceError while the variable is uninitialized.
+JsValue js__namespace_value(JsRt *rt, int i, int k, bool *is_ns) {
+  const JsModuleDef *d = &modules[i];
+  *is_ns = false;
+  if (d->format != JS_MOD_ESM) {
+    JsEnv *e = js__module_envs[i];
+    return e ? e->slots[k] : JS_UNDEFINED;
+  }
+  const JsModuleExport *x = &d->exports[k];
+  if (x->slot < 0) {
+    *is_ns = true;
+    return js_module_namespace(rt, x->module);
+  }
+  JsEnv *e = js__module_envs[x->module];
+  return e ? e->slots[x->slot] : JS_UNINIT;
+}
+
+// The export names of module [i]'s namespace, sorted; for CommonJS and
+// built-ins "default" and the facade names.
+int js__namespace_names(int i, const char ***names_out) {
+  const JsModuleDef *d = &modules[i];
+  static const char *one[1];
+  if (d->format == JS_MOD_ESM) {
+    const char **names = js_gc_alloc_atomic(sizeof(char *) * (size_t)(d->nexports + 1));
+    for (int k = 0; k < d->nexports; k++)
+      names[k] = d->exports[k].name;
+    *names_out = names;
+    return d->nexports;
+  }
+  // facade: slot 0 "default", then the names (sorted by the caller's view:
+  // names are returned in slot order; js__new_namespace sorts keys).
+  const char **names = js_gc_alloc_atomic(sizeof(char *) * (size_t)(d->nfacade + 2));
+  names[0] = "default";
+  for (int k = 0; k < d->nfacade; k++)
+    names[k + 1] = d->facade[k];
+  *names_out = names;
+  (void)one;
+  return d->nfacade + 1;
+}
+
+static void url_encode_path(FILE *f, const char *path) {
+  fputs("file://", f);
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if (isalnum(*p) || strchr("/-._~!$&'()*+,;=:@", *p))
+      fputc(*p, f);
+    else
+      fprintf(f, "%%%02X", *p);
+  }
+}
+
+static JsValue file_url(JsRt *rt, const char *path) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  url_encode_path(f, path);
+  fclose(f);
+  JsValue s = js_new_string(rt, buf, len);
+  free(buf);
+  return s;
+}
+
+static int find_link(int from, const char *spec) {
+  for (int k = 0; k < nlinks; k++)
+    if (links[k].from == from && strcmp(links[k].specifier, spec) == 0)
+      return links[k].to;
+  return -1;
+}
+
+static JsValue meta_resolve(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
+                            JsValue new_target) {
+  (void)this_val, (void)new_target;
+  int from = js_get_int(js_func_env(callee)->slots[0]);
+  JsValue id = js_arg(argc, argv, 0);
+  if (!js_is_string(id))
+    id = js_to_string(rt, id);
+  if (js_is_exception(id))
+    return id;
+  const char *spec = js_cstr(rt, id);
+  int to = find_link(from, spec);
+  if (to >= 0)
+    return modules[to].format == JS_MOD_BUILTIN ? js_new_stringf(rt, "%s", modules[to].filename)
+                                                : file_url(rt, modules[to].filename);
+  bool found;
+  require_builtin(rt, spec, &found);
+  if (found)
+    return js_new_stringf(rt, "node:%s", strncmp(spec, "node:", 5) == 0 ? spec + 5 : spec);
+  char *msg = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&msg, &len);
+  fprintf(f, "Cannot find module '%s' imported from %s", spec, modules[from].filename);
+  fclose(f);
+  JsValue err = error_with_code(rt, JS_ERROR, "ERR_MODULE_NOT_FOUND", msg);
+  free(msg);
+  return js_throw(rt, err);
+}
+
+JsValue js_import_meta(JsRt *rt, int i) {
+  if (metas[i] != JS_EMPTY)
+    return metas[i];
+  JsValue m = js_new_object_proto(rt, JS_NULL);
+  const char *file = modules[i].filename;
+  js_define_field(rt, m, js_atom_cstr(rt, "dirname"), dirname_of(rt, file));
+  js_define_field(rt, m, js_atom_cstr(rt, "filename"), js_new_cstring(rt, file));
+  JsEnv *env = js_new_env(rt, NULL, 1);
+  env->slots[0] = js_int(i);
+  js_define_field(rt, m, js_atom_cstr(rt, "resolve"),
+                  js_new_function(rt, meta_resolve, env, js_atom_cstr(rt, "resolve"), 1,
+                                  JS_FN_NATIVE));
+  js_define_field(rt, m, js_atom_cstr(rt, "url"), file_url(rt, file));
+  metas[i] = m;
+  return m;
+}
+
+// import() settles [p]: fulfilled with the namespace or rejected.
+static JsValue import_settle(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)this_val, (void)new_target;
+  JsEnv *env = js_func_env(callee);
+  if (js_get_int(env->slots[2]) == 1)
+    js_promise_resolve_value(rt, env->slots[1],
+                             js_module_namespace(rt, js_get_int(env->slots[0])));
+  else
+    js_promise_reject_value(rt, env->slots[1], js_arg(argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+// Runs an import()ed module's graph (a macrotask later: node loads the
+// files asynchronously, so ticks and promise jobs queued before run first).
+static JsValue import_start(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                            JsValue *argv, JsValue new_target) {
+  (void)this_val, (void)new_target, (void)argc, (void)argv;
+  JsEnv *env = js_func_env(callee);
+  JsValue r = instantiate_all(rt);
+  if (js_is_exception(r)) {
+    js_promise_reject_value(rt, env->slots[1], js_take_exception(rt));
+    return JS_UNDEFINED;
+  }
+  JsValue done = evaluate_async(rt, js_get_int(env->slots[0]));
+  JsValue fns[2];
+  for (int k = 0; k < 2; k++) {
+    JsEnv *e = js_new_env(rt, NULL, 3);
+    e->slots[0] = env->slots[0];
+    e->slots[1] = env->slots[1];
+    e->slots[2] = js_int(k == 0);
+    fns[k] = js_new_function(rt, import_settle, e, rt->atom_empty, 1, JS_FN_NATIVE);
+  }
+  js_promise_then_internal(rt, done, fns[0], fns[1]);
+  return JS_UNDEFINED;
+}
+
+JsValue js_dynamic_import(JsRt *rt, JsValue specifier, int from) {
+  JsValue p = js_promise_new(rt);
+  JsValue id = js_is_string(specifier) ? specifier : js_to_string(rt, specifier);
+  if (js_is_exception(id)) {
+    js_promise_reject_value(rt, p, js_take_exception(rt));
+    return p;
+  }
+  const char *spec = js_cstr(rt, id);
+  int to = find_link(from, spec);
+  if (to < 0) {
+    bool found;
+    JsValue b = require_builtin(rt, spec, &found);
+    if (js_is_exception(b)) {
+      js_promise_reject_value(rt, p, js_take_exception(rt));
+      return p;
+    }
+    if (!found) {
+      char *msg = NULL;
+      size_t len = 0;
+      FILE *f = open_memstream(&msg, &len);
+      fprintf(f, "Cannot find module '%s' imported from %s", spec, modules[from].filename);
+      fclose(f);
+      js_promise_reject_value(rt, p, error_with_code(rt, JS_ERROR, "ERR_MODULE_NOT_FOUND", msg));
+      free(msg);
+      return p;
+    }
+    // A built-in not seen at compile time: a namespace of its exports.
+    JsValue ns = js_new_object_proto(rt, JS_NULL);
+    js_define_field(rt, ns, js_atom_cstr(rt, "default"), b);
+    js_promise_resolve_value(rt, p, ns);
+    return p;
+  }
+  JsEnv *env = js_new_env(rt, NULL, 2);
+  env->slots[0] = js_int(to);
+  env->slots[1] = p;
+  JsValue start = js_new_function(rt, import_start, env, rt->atom_empty, 0, JS_FN_NATIVE);
+  JsValue si = js_get_prop(rt, rt->global, js_atom_cstr(rt, "setImmediate"));
+  JsValue r = js_is_object(si) ? js_call(rt, si, JS_UNDEFINED, 1, &start)
+                               : js_call(rt, start, JS_UNDEFINED, 0, NULL);
+  if (js_is_exception(r))
+    js_promise_reject_value(rt, p, js_take_exception(rt));
+  return p;
 }
 
 // --- built-in modules ----------------------------------------------------------------
@@ -127,6 +654,20 @@ static JsValue internal_inspect(JsRt *rt, JsValue callee, JsValue this_val, int 
   return js_inspect_with(rt, js_arg(argc, argv, 0), &opts);
 }
 
+// createRequire(path) for module.js: the require of the compiled-in
+// module with that file name.
+static JsValue internal_create_require(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                       JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  JsValue f = js_arg(argc, argv, 0);
+  const char *path = js_is_string(f) ? js_cstr(rt, f) : "";
+  int from = -1;
+  for (int i = 0; i < nmodules && from < 0; i++)
+    if (strcmp(modules[i].filename, path) == 0)
+      from = i;
+  return make_require(rt, from);
+}
+
 // require('kiln:internal'): natives the JS built-ins are written with.
 static JsValue internal_module(JsRt *rt) {
   static JsValue obj;
@@ -137,6 +678,8 @@ static JsValue internal_module(JsRt *rt) {
                   js_new_native(rt, internal_format, "format", 0));
   js_define_field(rt, obj, js_atom_cstr(rt, "inspect"),
                   js_new_native(rt, internal_inspect, "inspect", 2));
+  js_define_field(rt, obj, js_atom_cstr(rt, "createRequire"),
+                  js_new_native(rt, internal_create_require, "createRequire", 1));
   return obj;
 }
 
@@ -188,31 +731,127 @@ static JsValue require_builtin(JsRt *rt, const char *spec, bool *found) {
   return JS_UNDEFINED;
 }
 
+// A specifier the compiler did not see as a literal (require(name)):
+// node's file rules applied to the modules compiled in.
+static int runtime_lookup(int from, const char *spec) {
+  bool rel = spec[0] == '/' || strncmp(spec, "./", 2) == 0 || strncmp(spec, "../", 3) == 0 ||
+             strcmp(spec, ".") == 0 || strcmp(spec, "..") == 0;
+  if (!rel || from < 0)
+    return -1;
+  char path[4096];
+  if (spec[0] == '/') {
+    snprintf(path, sizeof path, "%s", spec);
+  } else {
+    const char *file = modules[from].filename;
+    const char *slash = strrchr(file, '/');
+    int n = slash ? (int)(slash - file) : 0;
+    snprintf(path, sizeof path, "%.*s/%s", n, file, spec);
+  }
+  // Normalize . and .. segments.
+  char out[4096];
+  size_t o = 0;
+  for (const char *p = path; *p;) {
+    while (*p == '/')
+      p++;
+    const char *q = strchr(p, '/');
+    size_t len = q ? (size_t)(q - p) : strlen(p);
+    if (len == 0)
+      break;
+    if (len == 2 && p[0] == '.' && p[1] == '.') {
+      while (o > 0 && out[o - 1] != '/')
+        o--;
+      if (o > 0)
+        o--;
+    } else if (!(len == 1 && p[0] == '.') && o + len + 2 < sizeof out) {
+      out[o++] = '/';
+      memcpy(out + o, p, len);
+      o += len;
+    }
+    p += len;
+  }
+  out[o] = 0;
+  static const char *suffixes[] = {"", ".js", ".json", ".cjs", ".mjs", "/index.js", "/index.json"};
+  for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+    char cand[4200];
+    snprintf(cand, sizeof cand, "%s%s", out, suffixes[k]);
+    for (int i = 0; i < nmodules; i++)
+      if (modules[i].format != JS_MOD_BUILTIN && strcmp(modules[i].filename, cand) == 0)
+        return i;
+  }
+  return -1;
+}
+
+static JsValue require_id(JsRt *rt, int argc, JsValue *argv, const char **spec) {
+  JsValue id = js_arg(argc, argv, 0);
+  if (!js_is_string(id)) {
+    JsValue err = error_with_code(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+        js_cstr(rt, js_new_stringf(rt, "The \"id\" argument must be of type string. "
+                                       "Received %s", js__describe_received(rt, id))));
+    return js_throw(rt, err);
+  }
+  *spec = js_cstr(rt, id);
+  if (!**spec)
+    return js_throw(rt, error_with_code(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_VALUE",
+                                        "The argument 'id' must be a non-empty string. "
+                                        "Received ''"));
+  return JS_UNDEFINED;
+}
+
 static JsValue require_fn(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
                           JsValue new_target) {
   (void)this_val, (void)new_target;
   int from = js_get_int(js_func_env(callee)->slots[0]);
-  JsValue id = js_arg(argc, argv, 0);
-  if (!js_is_string(id))
-    return js_throw_type_error(rt, "The \"id\" argument must be of type string. Received %s",
-                               js_cstr(rt, id));
-  const char *spec = js_cstr(rt, id);
-  for (int k = 0; k < nlinks; k++)
-    if (links[k].from == from && strcmp(links[k].specifier, spec) == 0)
-      return load(rt, links[k].to);
+  const char *spec;
+  JsValue r = require_id(rt, argc, argv, &spec);
+  if (js_is_exception(r))
+    return r;
+  int to = find_link(from, spec);
+  if (to < 0)
+    to = runtime_lookup(from, spec);
+  if (to >= 0)
+    return load(rt, to);
   bool found;
   JsValue b = require_builtin(rt, spec, &found);
   if (found)
     return b;
-  return not_found(rt, spec);
+  return not_found(rt, spec, from);
+}
+
+// require.resolve(id): the file the compiler resolved id to.
+static JsValue require_resolve(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  (void)this_val, (void)new_target;
+  int from = js_get_int(js_func_env(callee)->slots[0]);
+  const char *spec;
+  JsValue r = require_id(rt, argc, argv, &spec);
+  if (js_is_exception(r))
+    return r;
+  int to = find_link(from, spec);
+  if (to < 0)
+    to = runtime_lookup(from, spec);
+  if (to >= 0 && modules[to].format != JS_MOD_BUILTIN)
+    return js_new_cstring(rt, modules[to].filename);
+  bool found;
+  JsValue b = require_builtin(rt, spec, &found);
+  if (js_is_exception(b))
+    return b;
+  if (found || to >= 0)
+    return js_new_cstring(rt, spec);
+  return not_found(rt, spec, from);
 }
 
 static JsValue make_require(JsRt *rt, int index) {
   JsEnv *env = js_new_env(rt, NULL, 1);
   env->slots[0] = js_int(index);
   JsValue r = js_new_function(rt, require_fn, env, js_atom_cstr(rt, "require"), 1, JS_FN_NATIVE);
-  JsValue cache_obj = js_new_object(rt);
-  js_define_field(rt, r, js_atom_cstr(rt, "cache"), cache_obj);
+  JsValue res = js_new_function(rt, require_resolve, env, js_atom_cstr(rt, "resolve"), 1,
+                                JS_FN_NATIVE);
+  js_define_field(rt, r, js_atom_cstr(rt, "resolve"), res);
+  if (!js_is_object(require_cache))
+    require_cache = js_new_object_proto(rt, JS_NULL);
+  js_define_field(rt, r, js_atom_cstr(rt, "cache"), require_cache);
+  if (index >= 0 && nmodules > 0 && cache[0] != JS_EMPTY)
+    js_define_field(rt, r, js_atom_cstr(rt, "main"), cache[0]);
   return r;
 }
 
@@ -224,7 +863,30 @@ void js__register_main_module(JsRt *rt, const char *filename, JsFn main) {
   js_register_modules(rt, &single, 1, NULL, 0);
 }
 
+static JsValue rethrow(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
+                       JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  return js_throw(rt, js_arg(argc, argv, 0));
+}
+
+// The entry ES module: node loads it asynchronously, so its graph runs in
+// a promise job; an error it throws is reported as uncaught.
+static JsValue run_entry_esm(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
+  JsValue done = evaluate_async(rt, 0);
+  js_promise_then_internal(rt, done, JS_UNDEFINED, js_new_native(rt, rethrow, "", 1));
+  return JS_UNDEFINED;
+}
+
 JsValue js__run_main_module(JsRt *rt) {
+  if (modules[0].format == JS_MOD_ESM) {
+    JsValue r = instantiate_all(rt);
+    if (js_is_exception(r))
+      return r;
+    js_enqueue_job(rt, js_new_native(rt, run_entry_esm, "", 0), 0, NULL);
+    return JS_UNDEFINED;
+  }
   JsValue r = load(rt, 0);
   return js_is_exception(r) ? r : JS_UNDEFINED;
 }

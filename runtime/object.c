@@ -26,6 +26,11 @@ static inline bool is_proxy(const JsObject *o) {
   return o->hdr.class_id == JS_CLASS_PROXY;
 }
 
+// Module namespaces (runtime/namespace.c) own their string keys.
+static inline bool is_ns_key(const JsObject *o, JsValue key) {
+  return o->hdr.class_id == JS_CLASS_MODULE_NS && !js_is_symbol(key);
+}
+
 // Set by a sloppy-mode [[Set]] that failed silently, for js_set_prop_bool
 // (Reflect.set needs the boolean that strict code turns into a TypeError).
 static bool set_rejected;
@@ -206,6 +211,8 @@ int js_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc) {
   JsObject *o = js_obj(obj);
   if (is_proxy(o))
     return js_proxy_get_own_property(rt, obj, key, desc);
+  if (is_ns_key(o, key))
+    return js__ns_get_own_property(rt, obj, key, desc);
   OwnRef r;
   if (!find_own(rt, o, key, &r))
     return 0;
@@ -369,6 +376,8 @@ static JsValue peek_data(JsRt *rt, JsObject *o, JsValue key) {
 static const char *object_tag(JsRt *rt, JsObject *o) {
   if (o->hdr.class_id == JS_CLASS_ARRAY)
     return "[object Array]";
+  if (o->hdr.class_id == JS_CLASS_MODULE_NS)
+    return "[object Module]";
   JsValue ctor = peek_data(rt, o, rt->atom_constructor);
   const char *name = "Object";
   if (js_is_object(ctor)) {
@@ -440,6 +449,8 @@ static JsValue get_from(JsRt *rt, JsObject *o, JsValue key, JsValue receiver) {
   for (; o; o = o->proto) {
     if (is_proxy(o))
       return js_proxy_get(rt, js_from_cell(o), key, receiver);
+    if (is_ns_key(o, key))
+      return js__ns_get(rt, js_from_cell(o), key);
     OwnRef r;
     if (find_own(rt, o, key, &r)) {
       if (r.attrs & JS_PROP_ACCESSOR)
@@ -597,6 +608,10 @@ static JsValue set_generic(JsRt *rt, JsObject *o, JsValue key, JsValue v,
                            JsValue receiver, bool strict) {
   bool own = js_from_cell(o) == receiver;
   for (JsObject *p = o; p; p = p->proto) {
+    if (p->hdr.class_id == JS_CLASS_MODULE_NS) {
+      set_rejected = true;  // #sec-module-namespace-exotic-objects-set-p-v-receiver
+      return fail_read_only(rt, p, key, strict);
+    }
     if (is_proxy(p)) {
       int ok = js_proxy_set(rt, js_from_cell(p), key, v, receiver, strict);
       if (ok < 0)
@@ -856,6 +871,8 @@ int js_has_property(JsRt *rt, JsValue obj, JsValue key) {
   for (JsObject *o = js_obj(obj); o; o = o->proto) {
     if (is_proxy(o))
       return js_proxy_has(rt, js_from_cell(o), key);
+    if (is_ns_key(o, key))
+      return js__ns_has(js_from_cell(o), key);
     OwnRef r;
     if (find_own(rt, o, key, &r))
       return 1;
@@ -871,6 +888,8 @@ int js_delete_property(JsRt *rt, JsValue obj, JsValue key) {
   JsObject *o = js_obj(obj);
   if (is_proxy(o))
     return js_proxy_delete(rt, obj, key);
+  if (is_ns_key(o, key))
+    return js__ns_delete(obj, key);
   OwnRef r;
   if (!find_own(rt, o, key, &r))
     return 1;
@@ -1043,6 +1062,8 @@ int js_define_own_property(JsRt *rt, JsValue obj, JsValue key,
   JsObject *o = js_obj(obj);
   if (is_proxy(o))
     return js_proxy_define_own_property(rt, obj, key, d, throw_on_fail);
+  if (is_ns_key(o, key))
+    return js__ns_define(rt, obj, key, d, throw_on_fail);
   if (o->hdr.class_id == JS_CLASS_ARRAY && key == rt->atom_length)
     return define_array_length(rt, o, d, throw_on_fail);
   if (typed_numeric_key(rt, o, key)) {
@@ -1202,6 +1223,8 @@ JsValue js_own_keys(JsRt *rt, JsValue obj, int flags) {
   if (!js_is_object(obj))
     return out;
   JsObject *o = js_obj(obj);
+  if (o->hdr.class_id == JS_CLASS_MODULE_NS && (flags & 1))
+    js__ns_keys(obj, out, rt);
   bool only_enum = flags & 4;
   JsShape *sh = o->shape;
   if (flags & 1) {

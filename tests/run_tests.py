@@ -26,7 +26,8 @@
 #   <name>.kiln-args     tests/diag/ only: compiler arguments replacing
 #                        `build <name>.js -o {exe}` ({exe} is substituted)
 # Folders whose name starts with `_` hold helpers (e.g. `_js/` twins of .ts
-# tests, used by record.py), not tests.
+# tests, used by record.py, or the modules a tests/modules/ program
+# imports), not tests; so do `node_modules` folders.
 #
 # Compiling runs `kiln build <name>.js -o <exe>` in the test's folder (so
 # diagnostics carry the relative path); the executable runs in the test's
@@ -83,7 +84,8 @@ class Test:
 def walk_programs(root):
   """Yields program files under root, skipping `_*` folders."""
   for dirpath, dirnames, filenames in os.walk(root):
-    dirnames[:] = sorted(d for d in dirnames if not d.startswith('_'))
+    dirnames[:] = sorted(d for d in dirnames
+                         if not d.startswith('_') and d != 'node_modules')
     for f in sorted(filenames):
       if f.endswith(EXTS):
         yield os.path.join(dirpath, f)
@@ -95,8 +97,8 @@ def local_tests():
   for src in walk_programs(tests_root):
     rel = os.path.relpath(src, tests_root)
     top = rel.split(os.sep)[0]
-    if top in ('test262', 'out') or top == rel:
-      continue   # test262 has its own runner; no loose files at the top
+    if top in ('test262', 'out', 'resolve', 'packages') or top == rel:
+      continue   # these have their own runners; no loose files at the top
     tests.append(Test(src, rel, diag=(top == 'diag')))
   samples = os.path.join(REPO, 'samples')
   for src in walk_programs(samples):

@@ -246,6 +246,15 @@ static void emit_inst(Emit *e, IrInst *in) {
     env_expr(e, in->imm2, 0);
     fprintf(o, ", %d);\n", in->c);
     break;
+  case IR_MODULE_ENV:
+    if (in->b)
+      fprintf(o, "  e%d = js_module_env_create(rt, %d, %d);\n", in->imm, in->imm2, in->c);
+    else
+      fprintf(o, "  e%d = js_module_env(rt, %d);\n", in->imm, in->imm2);
+    break;
+  case IR_LOAD_MODVAR:
+    fprintf(o, "  r%d = js_module_env(rt, %d)->slots[%d];\n", in->dst, in->imm, *in->slot_ref);
+    break;
   case IR_COPY_ENV:
     fprintf(o, "  { JsEnv *n_ = js_new_env(rt, e%d->parent, e%d->size); "
                "memcpy(n_->slots, e%d->slots, sizeof(JsValue) * e%d->size); e%d = n_; }\n",
@@ -451,6 +460,75 @@ static void emit_function(Emit *e, IrFunc *f) {
   fprintf(o, " L%d:\n  return JS_EXCEPTION;\n}\n\n", f->exit_label);
 }
 
+// Per-module arrays the module table points at: import requests, export
+// names (for namespace objects) and the named exports of CommonJS modules
+// that ES modules import.
+static void emit_module_tables(Emit *e) {
+  FILE *o = e->out;
+  IrModule *m = e->m;
+  for (int i = 0; i < m->nfiles; i++) {
+    struct IrModuleFile *mf = &m->files[i];
+    if (mf->nrequests) {
+      fprintf(o, "static const int kiln_req_%d[] = {", i);
+      for (int k = 0; k < mf->nrequests; k++)
+        fprintf(o, "%s%d", k ? ", " : "", mf->requests[k]);
+      fprintf(o, "};\n");
+    }
+    if (mf->nexports) {
+      fprintf(o, "static const JsModuleExport kiln_exp_%d[] = {\n", i);
+      for (int k = 0; k < mf->nexports; k++) {
+        fprintf(o, "  {");
+        put_c_string(o, mf->exports[k].name, strlen(mf->exports[k].name));
+        fprintf(o, ", %d, %d},\n", mf->exports[k].module,
+                mf->exports[k].slot ? *mf->exports[k].slot : -1);
+      }
+      fprintf(o, "};\n");
+    }
+    if (mf->nfacade) {
+      fprintf(o, "static const char *const kiln_fac_%d[] = {", i);
+      for (int k = 0; k < mf->nfacade; k++) {
+        fprintf(o, "%s", k ? ", " : "");
+        put_c_string(o, mf->facade[k], strlen(mf->facade[k]));
+      }
+      fprintf(o, "};\n");
+    }
+  }
+}
+
+static void emit_module_def(Emit *e, int i) {
+  FILE *o = e->out;
+  struct IrModuleFile *mf = &e->m->files[i];
+  char nm[96];
+  fprintf(o, "  {.filename = ");
+  put_c_string(o, mf->filename, strlen(mf->filename));
+  fprintf(o, ", .format = %d", mf->format);
+  if (mf->json) {
+    fprintf(o, ", .json = ");
+    put_c_string(o, mf->json, mf->json_len);
+    fprintf(o, ", .json_len = %zu", mf->json_len);
+  }
+  if (mf->func >= 0) {
+    func_name(e, e->m->funcs[mf->func], nm, sizeof nm);
+    fprintf(o, ", .main = %s", nm);
+  }
+  if (mf->format == JS_MOD_ESM) {
+    func_name(e, e->m->funcs[mf->init_func], nm, sizeof nm);
+    fprintf(o, ", .init = %s, .env_size = %d, .async = %d", nm,
+            mf->env_size ? *mf->env_size : 0, mf->tla);
+  }
+  if (mf->nrequests)
+    fprintf(o, ", .requests = kiln_req_%d, .nrequests = %d", i, mf->nrequests);
+  if (mf->nexports)
+    fprintf(o, ", .exports = kiln_exp_%d, .nexports = %d", i, mf->nexports);
+  if (mf->nfacade)
+    fprintf(o, ", .facade = kiln_fac_%d, .nfacade = %d", i, mf->nfacade);
+  if (mf->builtin) {
+    fprintf(o, ", .builtin = ");
+    put_c_string(o, mf->builtin, strlen(mf->builtin));
+  }
+  fprintf(o, "},\n");
+}
+
 void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
   Emit e = {.out = out, .m = m, .lines = opt->line_directives};
   StrBuf fb = {0};
@@ -479,22 +557,12 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
   fprintf(out, "\n");
   for (int i = 0; i < m->nfuncs; i++)
     emit_function(&e, m->funcs[i]);
-  if (m->nfiles > 1) {
-    // CommonJS modules compiled in: file table and require() links.
+  if (m->nfiles > 0 && !opt->library) {
+    // The modules compiled in: file table and require()/import() links.
+    emit_module_tables(&e);
     fprintf(out, "static const JsModuleDef kiln_modules[] = {\n");
-    for (int i = 0; i < m->nfiles; i++) {
-      fprintf(out, "  {");
-      put_c_string(out, m->files[i].filename, strlen(m->files[i].filename));
-      if (m->files[i].json) {
-        fprintf(out, ", NULL, ");
-        put_c_string(out, m->files[i].json, m->files[i].json_len);
-        fprintf(out, ", %zu},\n", m->files[i].json_len);
-      } else {
-        char nm[96];
-        func_name(&e, m->funcs[m->files[i].func], nm, sizeof nm);
-        fprintf(out, ", %s, NULL, 0},\n", nm);
-      }
-    }
+    for (int i = 0; i < m->nfiles; i++)
+      emit_module_def(&e, i);
     fprintf(out, "};\nstatic const JsModuleLink kiln_links[] = {\n");
     for (int i = 0; i < m->nlinks; i++) {
       fprintf(out, "  {%d, ", m->links[i].from);
@@ -512,7 +580,7 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
     put_c_string(out, m->atoms[i], m->atom_lens[i]);
     fprintf(out, ", %zu);\n", m->atom_lens[i]);
   }
-  if (m->nfiles > 1)
+  if (m->nfiles > 0 && !opt->library)
     fprintf(out, "  js_register_modules(rt, kiln_modules, %d, kiln_links, %d);\n", m->nfiles,
             m->nlinks);
   fprintf(out, "}\n\n");
@@ -524,8 +592,11 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
     free(fb.data);
     return;
   }
+  char entry[96] = "jsf_0_main";
+  if (m->nfiles > 0 && m->files[0].func >= 0)
+    func_name(&e, m->funcs[m->files[0].func], entry, sizeof entry);
   fprintf(out, "int main(int argc, char **argv) {\n");
-  fprintf(out, "  return js_main(argc, argv, module_init, jsf_0_main, ");
+  fprintf(out, "  return js_main(argc, argv, module_init, %s, ", entry);
   put_c_string(out, opt->runtime_name, strlen(opt->runtime_name));
   fprintf(out, ");\n}\n");
   free(fb.data);

@@ -32,6 +32,7 @@ typedef struct IrInst {
   int label, label2;
   int handler;        // label taken when a may_throw result is JS_EXCEPTION
   bool may_throw;
+  const int *slot_ref;  // LOAD_MODVAR: the slot, known once every module is lowered
   SrcSpan span;
 } IrInst;
 
@@ -83,9 +84,24 @@ typedef struct IrModule {
   // CommonJS module graph: module 0 is the main module (main.c fills these).
   struct IrModuleFile {
     const char *filename;   // absolute path
-    int func;               // body function, -1 for JSON
+    int func;               // body function, -1 for JSON and built-ins
     const char *json;
     size_t json_len;
+    int format;             // JS_MOD_CJS, JS_MOD_ESM, JS_MOD_JSON, JS_MOD_BUILTIN
+    int init_func;          // ES module: environment set-up function
+    const int *env_size;    // ES module: its environment's size (after lowering)
+    bool tla;               // ES module with top-level await
+    int *requests;          // ES module: modules it imports from, in order
+    int nrequests;
+    struct IrModuleExport {
+      const char *name;
+      int module;           // module holding the variable
+      const int *slot;      // its slot; NULL: the namespace of [module]
+    } *exports;             // ES module: every export name, sorted
+    int nexports;
+    const char **facade;    // CJS, JSON, built-in: named exports seen by
+    int nfacade;            // `import`, slots 1.. of its facade (0 = default)
+    const char *builtin;    // JS_MOD_BUILTIN: node's name ("fs")
   } *files;
   int nfiles;
   struct IrModuleLink {
@@ -109,10 +125,17 @@ void ir_print(const IrModule *m, FILE *out);   // --dump-ir
 typedef struct LowerOptions {
   bool script;   // classic script: top-level var/function are global properties
   bool module;   // ES module
+  int module_index;  // ES module: its index in the module table
+  bool tla;      // ES module with top-level await: the body is async
 } LowerOptions;
 // AST (after resolve_scopes) -> IR. Errors go through diag_error.
 IrModule *lower_module(AstNode *program, Source *src, const LowerOptions *opt);
 // Lowers one more module body into [m]; returns its IrFunc index, or -1.
 int lower_module_into(IrModule *m, AstNode *program, Source *src, const LowerOptions *opt);
+// Lowers an ES module into [m] as two functions: *init_out creates the
+// module environment and its hoisted functions (run for every module before
+// any body runs), the result evaluates the body. -1 after errors.
+int lower_esm_into(IrModule *m, AstNode *program, Source *src, const LowerOptions *opt,
+                   int *init_out);
 
 #endif

@@ -50,6 +50,7 @@ typedef struct Lower {
   AstNode *pattern_source;  // initializer of the pattern being bound (messages)
   bool strict;
   int errors;
+  int module_env;      // ES module program scope: 1 create its env, 2 load it
 } Lower;
 
 static int expr(Lower *L, AstNode *n);
@@ -57,6 +58,7 @@ static void stmt(Lower *L, AstNode *n);
 static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
                               uint32_t flags, int ctor_kind);
 static void assign_pattern(Lower *L, AstNode *t, int val, bool init);
+static void export_stmt(Lower *L, AstNode *n);
 
 // ---------------------------------------------------------------------------
 // Emission helpers
@@ -204,7 +206,21 @@ static void enter_scope(Lower *L, Scope *s) {
   L->scope = s;
   int n = scope_env_size(s);
   s->env_size = n;
-  if (n) {
+  if (s->kind == SCOPE_PROGRAM && L->module_env) {
+    // An ES module's environment outlives its body (imports read it).
+    int slot = 0;
+    for (Binding *b = s->bindings; b; b = b->next)
+      if (b->captured)
+        b->slot = slot++;
+    int e = L->f->nenvs++;
+    IrInst *i = emit(L, IR_MODULE_ENV);
+    i->imm = e;
+    i->imm2 = L->opt->module_index;
+    i->b = L->module_env == 1;
+    i->c = n;
+    s->env_reg = e;
+    L->env = e;
+  } else if (n) {
     int slot = 0;
     for (Binding *b = s->bindings; b; b = b->next)
       if (b->captured)
@@ -218,7 +234,7 @@ static void enter_scope(Lower *L, Scope *s) {
     L->env = e;
   }
   for (Binding *b = s->bindings; b; b = b->next) {
-    if (b->captured)
+    if (b->captured || b->kind == BIND_IMPORT)
       continue;  // js_new_env starts slots as JS_UNINIT
     if (b->local < 0 || b->local_owner != L->f) {
       b->local = ir_new_local(L->f, b->name);
@@ -265,8 +281,23 @@ static int local_of(Lower *L, Binding *b) {
   return b->local;
 }
 
+// An imported variable: a slot of the exporting module's environment, or
+// that module's namespace object.
+static int load_import(Lower *L, Binding *b) {
+  if (b->import_ns)
+    return rt_tail(L, "js_module_namespace", true, arena_printf("%d", b->import_module), 0,
+                   NULL);
+  IrInst *i = emit(L, IR_LOAD_MODVAR);
+  i->dst = reg(L);
+  i->imm = b->import_module;
+  i->slot_ref = b->import_slot;
+  return i->dst;
+}
+
 // Raw load of a binding's storage (no TDZ check).
 static int load_raw(Lower *L, Binding *b) {
+  if (b->kind == BIND_IMPORT)
+    return load_import(L, b);
   if (b->captured) {
     IrInst *i = emit(L, IR_LOAD_ENV);
     i->dst = reg(L);
@@ -294,6 +325,8 @@ static void store_raw(Lower *L, Binding *b, int v) {
 }
 
 static bool needs_tdz(Binding *b) {
+  if (b->kind == BIND_IMPORT)
+    return b->import_tdz;
   return binding_is_lexical(b) || b->param_tdz ||
          (b->kind == BIND_THIS && b->scope->derived);
 }
@@ -414,7 +447,7 @@ static void store_ident_plain(Lower *L, AstNode *id, int v, bool init) {
   if (!init) {
     if (needs_tdz(b))
       check_tdz(L, load_raw(L, b), b->name);
-    if (binding_is_const(b)) {
+    if (binding_is_const(b) || b->kind == BIND_IMPORT) {
       rt0(L, "js_throw_const_assign", true);
       return;
     }
@@ -524,8 +557,6 @@ static void hoist_functions(Lower *L, AstList *stmts) {
     if (n->kind != AST_FUNC_DECL)
       continue;
     int c = function_value(L, n, n->str ? n->str : "default");
-    if (!n->str)
-      continue;  // export default function () {}
     if (n->binding) {
       store_raw(L, n->binding, c);
     } else {
@@ -1501,8 +1532,11 @@ static int expr(Lower *L, AstNode *n) {
   case AST_BIGINT:
     return rt_tail(L, "js_bigint_literal", false, c_quote(n->str, strlen(n->str)), 0, NULL);
   case AST_IMPORT_META:
+    return rt_tail(L, "js_import_meta", true, arena_printf("%d", L->opt->module_index), 0,
+                   NULL);
   case AST_IMPORT_CALL:
-    unsupported(L, n, "import");
+    return rt_tail(L, "js_dynamic_import", true, arena_printf("%d", L->opt->module_index), 1,
+                   (int[]){expr(L, n->a)});
     return undef(L);
   default:
     diag_error(L->src, n->span, "unexpected expression (kind %d)", n->kind);
@@ -2405,20 +2439,9 @@ static void stmt(Lower *L, AstNode *n) {
     break;
   }
   case AST_IMPORT:
-    unsupported(L, n, "import between modules");
-    break;
+    break;  // linked at compile time (module/graph.c)
   case AST_EXPORT:
-    // The entry module's exports are not observable: run the declaration.
-    if (n->str) {
-      unsupported(L, n, "export ... from");
-    } else if (n->a) {
-      if (n->a->kind == AST_FUNC_DECL)
-        break;  // hoisted
-      if (n->a->kind == AST_CLASS_DECL || n->a->kind == AST_VAR_DECL)
-        stmt(L, n->a);
-      else
-        expr(L, n->a);
-    }
+    export_stmt(L, n);
     break;
   default:
     diag_error(L->src, n->span, "unexpected statement (kind %d)", n->kind);
@@ -2428,6 +2451,24 @@ static void stmt(Lower *L, AstNode *n) {
   // A labelled non-loop statement must not leak its labels.
   if (n->kind != AST_LABELED)
     L->pending_labels = NULL;
+}
+
+// `export <declaration>` runs the declaration; `export default <expr>`
+// initializes *default*; export lists and re-exports only link.
+static void export_stmt(Lower *L, AstNode *n) {
+  AstNode *d = n->a;
+  if (n->str || !d || d->kind == AST_FUNC_DECL)
+    return;  // re-exports are linked, functions hoisted
+  if (!(n->flags & AST_F_DEFAULT) || (d->kind == AST_CLASS_DECL && d->str) ||
+      d->kind == AST_VAR_DECL) {
+    stmt(L, d);
+    return;
+  }
+  int v = d->kind == AST_CLASS_DECL ? class_expr(L, d, "default")
+          : is_anonymous_fn(d)      ? function_value(L, d, "default")
+                                    : expr(L, d);
+  if (n->binding)
+    store_raw(L, n->binding, v);
 }
 
 // ---------------------------------------------------------------------------
@@ -2748,6 +2789,50 @@ int lower_module_into(IrModule *m, AstNode *program, Source *src, const LowerOpt
   int u = undef(&L);
   IrInst *ret = emit(&L, IR_RET);
   ret->a = u;
+  if (L.errors || diag_error_count())
+    return -1;
+  return f->id;
+}
+
+// An ES module becomes two functions. "init" creates the module
+// environment, sets `var`s to undefined and creates the hoisted functions
+// (ECMA-262 #sec-source-text-module-record-initialize-environment): every
+// module of the program is initialized before any body runs, so a cycle can
+// call a function of a module that has not run yet. "main" runs the body
+// over that same environment: a plain function, or an async one when the
+// module awaits at its top level.
+int lower_esm_into(IrModule *m, AstNode *program, Source *src, const LowerOptions *opt,
+                   int *init_out) {
+  Scope *ps = program->scope;
+  IrFunc *fi = ir_new_func(m, "init");
+  fi->node = program;
+  fi->strict = true;
+  Lower I = {.m = m, .f = fi, .src = src, .opt = opt, .fnode = program,
+             .env = -1, .opt_short = -1, .module_env = 1, .strict = true};
+  I.handler = fi->exit_label;
+  I.fscope = ps;
+  enter_scope(&I, ps);
+  init_vars(&I, ps);
+  hoist_functions(&I, &program->list);
+  int u = undef(&I);
+  emit(&I, IR_RET)->a = u;
+  *init_out = fi->id;
+
+  IrFunc *f = ir_new_func(m, "main");
+  f->node = program;
+  f->strict = true;
+  f->coro = opt->tla ? 2 : 0;
+  Lower L = {.m = m, .f = f, .src = src, .opt = opt, .fnode = program,
+             .env = -1, .opt_short = -1, .module_env = 2, .strict = true};
+  L.handler = f->exit_label;
+  L.fscope = ps;
+  enter_scope(&L, ps);
+  init_pseudo(&L, ps);
+  for (int i = 0; i < program->list.len; i++)
+    stmt(&L, program->list.items[i]);
+  u = undef(&L);
+  emit(&L, IR_RET)->a = u;
+  L.errors += I.errors;
   if (L.errors || diag_error_count())
     return -1;
   return f->id;

@@ -39,6 +39,12 @@ struct Binding {
   int slot;           // env slot (captured) — set by lower.c
   int local;          // IR local (not captured) — set by lower.c, -1 before
   void *local_owner;  // the IrFunc that [local] belongs to
+  // BIND_IMPORT: the variable it names, filled by the linker (module/graph.c)
+  int import_module;      // index of the module that holds it
+  const int *import_slot; // its slot in that module's environment (final
+                          // only after lowering: read it when emitting)
+  bool import_tdz;        // it may be uninitialized (let, const, class)
+  bool import_ns;         // the namespace object of import_module
   Binding *next;      // in its scope
 };
 
@@ -97,8 +103,19 @@ bool resolve_scopes(AstNode *program, Source *src, bool script);
 Binding *scope_find_kind(Scope *fs, BindingKind kind);
 
 // --- pass/requires.c ---
-// Appends the AST_STRING argument of every require("...") call of the
-// module wrapper's require (resolved AST).
-void collect_requires(AstNode *program, PtrVec *out);
+// One module request found in a module's source.
+typedef struct ModuleRequest {
+  AstNode *spec;   // the AST_STRING specifier (its span is the location)
+  int kind;        // REQ_REQUIRE, REQ_IMPORT (static), REQ_DYNAMIC (import())
+  bool guarded;    // inside a function, try, condition...: node fails only
+                   // when it runs, so a missing module is a run-time error
+} ModuleRequest;
+enum { REQ_REQUIRE, REQ_IMPORT, REQ_DYNAMIC };
+// Appends (ModuleRequest *) for every require("...") call of the module
+// wrapper's require, every import()/import/export-from with a literal
+// specifier, in source order (resolved AST).
+void collect_requests(AstNode *program, PtrVec *out);
+// True if the module body awaits at its top level (outside functions).
+bool has_top_level_await(AstNode *program);
 
 #endif

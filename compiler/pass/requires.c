@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: MIT
 //
-// requires.c: finds the CommonJS dependencies of a module: every call
-// `require("literal")` whose `require` is the module wrapper's parameter
-// (after resolve_scopes). main.c resolves them to files and compiles those
-// into the same executable.
+// requires.c: finds what a module asks for: every `require("literal")`
+// whose `require` is the CommonJS wrapper's parameter (after
+// resolve_scopes), every `import`/`export ... from "literal"` and every
+// `import("literal")`. module/graph.c resolves them to files and compiles
+// those into the same executable.
+//
+// A request is "guarded" when node would only try it if that code runs:
+// inside a function, a try block, a branch of if/?:/&&/||/?? or a loop.
+// A missing module there is a run-time MODULE_NOT_FOUND, not a compile
+// error (packages probe for optional dependencies that way).
 #include "pass.h"
 
 #include <string.h>
 
-static void walk(AstNode *n, PtrVec *out);
+typedef struct Walk {
+  PtrVec *out;
+  int guard;  // > 0 inside guarded code
+} Walk;
 
-static void walk_list(AstList *l, PtrVec *out) {
+static void walk(Walk *w, AstNode *n);
+
+static void walk_list(Walk *w, AstList *l) {
   for (int i = 0; i < l->len; i++)
-    walk(l->items[i], out);
+    walk(w, l->items[i]);
 }
 
 static bool is_wrapper_require(AstNode *callee) {
@@ -21,18 +32,139 @@ static bool is_wrapper_require(AstNode *callee) {
          b->scope->kind == SCOPE_PROGRAM && strcmp(b->name, "require") == 0;
 }
 
-static void walk(AstNode *n, PtrVec *out) {
-  if (!n)
-    return;
-  if (n->kind == AST_CALL && is_wrapper_require(n->a) && n->list.len >= 1 &&
-      n->list.items[0]->kind == AST_STRING)
-    vec_push(out, n->list.items[0]);
-  walk(n->a, out);
-  walk(n->b, out);
-  walk(n->c, out);
-  walk(n->d, out);
-  walk_list(&n->list, out);
-  walk_list(&n->list2, out);
+// `const require = createRequire(import.meta.url)` in an ES module: a
+// variable named require that the module declares itself.
+static bool is_made_require(AstNode *callee) {
+  Binding *b = callee->binding;
+  return callee->kind == AST_IDENT && b && b->kind != BIND_PARAM && b->kind != BIND_IMPORT &&
+         strcmp(b->name, "require") == 0;
 }
 
-void collect_requires(AstNode *program, PtrVec *out) { walk(program, out); }
+static void add(Walk *w, AstNode *spec, int kind) {
+  ModuleRequest *r = arena_alloc(sizeof *r);
+  r->spec = spec;
+  r->kind = kind;
+  r->guarded = w->guard > 0;
+  vec_push(w->out, r);
+}
+
+static void walk(Walk *w, AstNode *n) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case AST_CALL:
+    if (n->list.len >= 1 && n->list.items[0]->kind == AST_STRING) {
+      if (is_wrapper_require(n->a)) {
+        add(w, n->list.items[0], REQ_REQUIRE);
+      } else if (is_made_require(n->a)) {
+        w->guard++;  // only a guess: a missing module fails when it runs
+        add(w, n->list.items[0], REQ_REQUIRE);
+        w->guard--;
+      }
+    }
+    break;
+  case AST_IMPORT_CALL:
+    if (n->a && n->a->kind == AST_STRING)
+      add(w, n->a, REQ_DYNAMIC);
+    break;
+  case AST_IMPORT:
+    if (n->str) {
+      AstNode *s = ast_new(AST_STRING, n->span);
+      s->str = n->str;
+      s->len = n->len;
+      add(w, s, REQ_IMPORT);
+    }
+    return;
+  case AST_EXPORT:
+    if (n->str) {
+      AstNode *s = ast_new(AST_STRING, n->span);
+      s->str = n->str;
+      s->len = n->len;
+      add(w, s, REQ_IMPORT);
+    }
+    break;
+  case AST_FUNC_DECL:
+  case AST_FUNC_EXPR:
+  case AST_ARROW:
+  case AST_TRY:
+  case AST_IF:
+  case AST_COND:
+  case AST_LOGICAL:
+  case AST_WHILE:
+  case AST_DO_WHILE:
+  case AST_FOR:
+  case AST_FOR_IN:
+  case AST_FOR_OF:
+  case AST_SWITCH:
+    w->guard++;
+    walk(w, n->a);
+    walk(w, n->b);
+    walk(w, n->c);
+    walk(w, n->d);
+    walk_list(w, &n->list);
+    walk_list(w, &n->list2);
+    w->guard--;
+    return;
+  default:
+    break;
+  }
+  walk(w, n->a);
+  walk(w, n->b);
+  walk(w, n->c);
+  walk(w, n->d);
+  walk_list(w, &n->list);
+  walk_list(w, &n->list2);
+}
+
+void collect_requests(AstNode *program, PtrVec *out) {
+  Walk w = {.out = out};
+  walk_list(&w, &program->list);
+}
+
+// --- top-level await ---
+
+static bool tla(AstNode *n) {
+  if (!n)
+    return false;
+  switch (n->kind) {
+  case AST_FUNC_DECL:
+  case AST_FUNC_EXPR:
+  case AST_ARROW:
+    return false;
+  case AST_AWAIT:
+    return true;
+  case AST_FOR_OF:
+    if (n->flags & AST_F_AWAIT)
+      return true;
+    break;
+  case AST_CLASS_DECL:
+  case AST_CLASS_EXPR:
+    // Only the heritage and computed keys run in the module body.
+    if (tla(n->a))
+      return true;
+    for (int i = 0; i < n->list.len; i++) {
+      AstNode *m = n->list.items[i];
+      if ((m->flags & AST_F_COMPUTED) && tla(m->a))
+        return true;
+    }
+    return false;
+  default:
+    break;
+  }
+  if (tla(n->a) || tla(n->b) || tla(n->c) || tla(n->d))
+    return true;
+  for (int i = 0; i < n->list.len; i++)
+    if (tla(n->list.items[i]))
+      return true;
+  for (int i = 0; i < n->list2.len; i++)
+    if (tla(n->list2.items[i]))
+      return true;
+  return false;
+}
+
+bool has_top_level_await(AstNode *program) {
+  for (int i = 0; i < program->list.len; i++)
+    if (tla(program->list.items[i]))
+      return true;
+  return false;
+}

@@ -88,9 +88,10 @@ static Binding *add_binding(Scope *s, const char *name, BindingKind kind,
 static Binding *declare(Resolver *r, Scope *s, AstNode *id, BindingKind kind) {
   const char *name = id->str;
   Binding *old = scope_lookup_local(s, name);
-  bool lexical = kind == BIND_LET || kind == BIND_CONST || kind == BIND_CLASS;
+  bool lexical = kind == BIND_LET || kind == BIND_CONST || kind == BIND_CLASS ||
+                 kind == BIND_IMPORT;
   if (old) {
-    bool old_lexical = binding_is_lexical(old);
+    bool old_lexical = binding_is_lexical(old) || old->kind == BIND_IMPORT;
     bool fn_in_block = kind == BIND_FUNCTION && old->kind == BIND_FUNCTION &&
                        s->kind != SCOPE_FUNCTION && s->kind != SCOPE_PROGRAM;
     if (lexical || old_lexical ||
@@ -235,11 +236,51 @@ static void hoist_var_names(Resolver *r, Scope *fs, AstNode *n) {
   }
 }
 
+// `import d, {x as y}, * as ns from 'm'`: each local name is an immutable
+// binding of the module scope (the linker, module/graph.c, points it at
+// the exporting module's variable).
+static void declare_imports(Resolver *r, Scope *s, AstNode *imp) {
+  for (int i = 0; i < imp->list.len; i++) {
+    AstNode *sp = imp->list.items[i];
+    AstNode id = {.kind = AST_IDENT, .str = sp->raw, .span = sp->span};
+    Binding *b = declare(r, s, &id, BIND_IMPORT);
+    b->decl = sp;
+    sp->binding = b;
+  }
+}
+
+// `export default expr` and anonymous `export default function/class`
+// bind the hidden name *default* (ECMA-262 #sec-exports-static-semantics-
+// exportentries); a named declaration binds its own name as usual.
+static void declare_default_export(Resolver *r, Scope *s, AstNode *exp) {
+  AstNode *d = exp->a;
+  bool decl = d->kind == AST_FUNC_DECL || d->kind == AST_CLASS_DECL;
+  if (decl && d->str)
+    return;
+  AstNode id = {.kind = AST_IDENT, .str = "*default*", .span = exp->span};
+  BindingKind kind = d->kind == AST_FUNC_DECL ? BIND_FUNCTION
+                     : d->kind == AST_CLASS_DECL ? BIND_CLASS : BIND_LET;
+  Binding *b = declare(r, s, &id, kind);
+  b->decl = exp;
+  exp->binding = b;
+  if (decl)
+    d->binding = b;
+}
+
 // Lexical declarations directly in a statement list.
 static void declare_lexical(Resolver *r, Scope *s, AstList *stmts) {
   bool top = s->kind == SCOPE_FUNCTION || s->kind == SCOPE_PROGRAM;
   for (int i = 0; i < stmts->len; i++) {
     AstNode *n = stmts->items[i];
+    if (n->kind == AST_IMPORT) {
+      declare_imports(r, s, n);
+      continue;
+    }
+    if (n->kind == AST_EXPORT && (n->flags & AST_F_DEFAULT) && n->a) {
+      declare_default_export(r, s, n);
+      if (!n->a->str)
+        continue;
+    }
     if (n->kind == AST_EXPORT && n->a)
       n = n->a;
     if (n->kind == AST_VAR_DECL && n->op != AST_VAR) {
@@ -307,7 +348,7 @@ static Binding *lookup(Resolver *r, const char *name, bool *crossed) {
 }
 
 static void use_binding(Binding *b, bool crossed) {
-  if (crossed)
+  if (crossed && b->kind != BIND_IMPORT)  // imports live in another module
     b->captured = true;
 }
 
@@ -940,5 +981,13 @@ bool resolve_scopes(AstNode *program, Source *src, bool script) {
   }
   declare_body(&r, ps, &program->list);
   walk_list(&r, &program->list, true);
+  if (program->flags & AST_F_MODULE) {
+    // An ES module's variables live in its module environment, which other
+    // modules read through their imports (live bindings) and which exists
+    // before the body runs (hoisted functions called through a cycle).
+    for (Binding *b = ps->bindings; b; b = b->next)
+      if (b->kind < BIND_IMPORT)
+        b->captured = true;
+  }
   return r.errors == 0;
 }

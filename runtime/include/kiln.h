@@ -474,13 +474,44 @@ JsValue js_private_add_method(JsRt *rt, JsValue obj, JsValue sym, JsValue fn, in
 // A BigInt literal (decimal digits, no suffix).
 JsValue js_bigint_literal(JsRt *rt, const char *decimal_digits);
 
-// --- runtime/modules.c: CommonJS modules compiled into the executable ---
+// --- runtime/modules.c: the modules compiled into the executable ---
+// CommonJS, ES modules, JSON and node's built-ins that ES modules import.
+enum { JS_MOD_CJS = 0, JS_MOD_ESM = 1, JS_MOD_JSON = 2, JS_MOD_BUILTIN = 3 };
+typedef struct JsModuleExport {
+  const char *name;      // export name
+  int module;            // module whose environment holds the variable
+  int slot;              // its slot there; -1: the namespace of [module]
+} JsModuleExport;
 typedef struct JsModuleDef {
-  const char *filename;  // absolute path
-  JsFn main;             // module body (NULL for JSON)
+  const char *filename;  // absolute path (node:name for built-ins)
+  int format;            // JS_MOD_*
+  JsFn main;             // module body (NULL for JSON and built-ins)
   const char *json;      // JSON module text, or NULL
   size_t json_len;
+  JsFn init;             // ES module: creates its environment, hoists functions
+  int env_size;          // ES module: environment slots
+  bool async;            // ES module with top-level await (main returns a promise)
+  const int *requests;   // ES module: modules it imports from, in source order
+  int nrequests;
+  const JsModuleExport *exports;  // ES module: export names, sorted
+  int nexports;
+  const char *const *facade;  // CJS/JSON/built-in imported by an ES module:
+  int nfacade;                // its named exports, environment slots 1..n
+  const char *builtin;   // JS_MOD_BUILTIN: node's module name
 } JsModuleDef;
+// ES module environments (created by the module's init function).
+JsEnv *js_module_env_create(JsRt *rt, int module, int size);
+extern JsEnv **js__module_envs;
+static inline JsEnv *js_module_env(JsRt *rt, int module) {
+  (void)rt;
+  return js__module_envs[module];
+}
+// The namespace object of a module (import * as ns). Throws.
+JsValue js_module_namespace(JsRt *rt, int module);
+// import.meta of an ES module. Throws.
+JsValue js_import_meta(JsRt *rt, int module);
+// import(specifier) written in [module]: a promise of the namespace.
+JsValue js_dynamic_import(JsRt *rt, JsValue specifier, int module);
 typedef struct JsModuleLink {
   int from;              // requiring module
   const char *specifier; // as written in require("...")

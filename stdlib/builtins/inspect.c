@@ -452,6 +452,8 @@ static JsValue ctx_style(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag) {
   JsRt *rt = ctx->rt;
   if (!js_is_null(ctor))
     return get_prefix(rt, ctor, tag, "", rt->atom_empty);
+  if (js_class_of(v) == JS_CLASS_MODULE_NS)  // node's isModuleNamespaceObject
+    return get_prefix(rt, ctor, tag, "Module", rt->atom_empty);
   JsValue fb = class_name(rt, v);
   if (js_str_equal(js_str(fb), js_str(tag)))
     fb = cstr(rt, "Object");

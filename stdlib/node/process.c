@@ -51,7 +51,7 @@ JsValue js_node_error(JsRt *rt, JsErrorKind kind, const char *code, const char *
 }
 
 // Node's "Received ..." tail of ERR_INVALID_ARG_TYPE (determineSpecificType).
-static const char *received(JsRt *rt, JsValue v) {
+const char *js__describe_received(JsRt *rt, JsValue v) {
   if (v == JS_UNDEFINED || v == JS_NULL)
     return js_cstr(rt, v);
   if (js_is_callable(v)) {
@@ -83,7 +83,7 @@ static const char *received(JsRt *rt, JsValue v) {
 JsValue js_throw_invalid_callback(JsRt *rt, const char *name, JsValue v) {
   return js_throw(rt, js_node_error(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
                                     "The \"%s\" argument must be of type function. "
-                                    "Received %s", name, received(rt, v)));
+                                    "Received %s", name, js__describe_received(rt, v)));
 }
 
 // --- events ------------------------------------------------------------------------
@@ -140,7 +140,7 @@ static JsValue add_listener(JsRt *rt, JsValue this_val, int argc, JsValue *argv,
   if (!js_is_callable(fn))
     return js_throw(rt, js_node_error(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
                                       "The \"listener\" argument must be of type "
-                                      "function. Received %s", received(rt, fn)));
+                                      "function. Received %s", js__describe_received(rt, fn)));
   if (once) {
     JsEnv *env = js_new_env(rt, NULL, 2);
     env->slots[0] = fn;
@@ -381,7 +381,7 @@ static JsValue process_chdir(JsRt *rt, JsValue callee, JsValue this_val, int arg
   if (!js_is_string(dir))
     return js_throw(rt, js_node_error(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
                                       "The \"directory\" argument must be of type "
-                                      "string. Received %s", received(rt, dir)));
+                                      "string. Received %s", js__describe_received(rt, dir)));
   const char *d = js_str_to_utf8(rt, js_str(dir), NULL);
   int r = uv_chdir(d);
   if (r != 0)
@@ -401,7 +401,7 @@ static JsValue process_hrtime(JsRt *rt, JsValue callee, JsValue this_val, int ar
     if (!js_is_array(rt, prev) || js_obj(prev)->elem_len != 2)
       return js_throw(rt, js_node_error(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
                                         "The \"time\" argument must be an instance of "
-                                        "Array. Received %s", received(rt, prev)));
+                                        "Array. Received %s", js__describe_received(rt, prev)));
     JsValue ps = js_array_elem_raw(js_obj(prev), 0), pn = js_array_elem_raw(js_obj(prev), 1);
     sec -= js_is_number(ps) ? (int64_t)js_get_number(ps) : 0;
     nsec -= js_is_number(pn) ? (int64_t)js_get_number(pn) : 0;
@@ -518,7 +518,7 @@ static JsValue stream_write(JsRt *rt, FILE *out, int argc, JsValue *argv) {
     return js_throw(rt, js_node_error(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
                                       "The \"chunk\" argument must be of type string or an "
                                       "instance of Buffer or Uint8Array. Received %s",
-                                      received(rt, chunk)));
+                                      js__describe_received(rt, chunk)));
   size_t n;
   char *p = js_str_to_utf8(rt, js_str(chunk), &n);
   fflush(out == stdout ? stderr : stdout);

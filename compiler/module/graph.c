@@ -1,0 +1,735 @@
+// SPDX-License-Identifier: MIT
+//
+// graph.c: the module graph, built and linked at compile time.
+//
+// Starting from the entry file, every module request with a literal
+// specifier (require, import, export ... from, import()) is resolved the
+// way node would (module/resolve.c), and each reachable file is loaded,
+// parsed, checked and scoped once. Then ES module imports are linked: each
+// imported name is resolved through the exporting module's export entries
+// (ECMA-262 #sec-resolveexport: local, indirect and star exports, cycles,
+// ambiguity) to a variable of some module's environment, so generated code
+// reads imports straight from that environment: live bindings at no cost.
+// CommonJS modules that ES modules import get a "facade": slot 0 holds
+// module.exports, slots 1.. the named exports that node's cjs-module-lexer
+// would detect (found here on the AST). Finally every module is lowered.
+#include "graph.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../front/ast.h"
+#include "../ir/ir.h"
+#include "../pass/pass.h"
+#include "../support/support.h"
+#include "../../runtime/include/kiln.h"
+#include "module.h"
+
+enum { EX_LOCAL, EX_INDIRECT, EX_STAR, EX_NS };
+
+typedef struct ExportEntry {
+  const char *name;         // export name (NULL for `export *`)
+  int kind;                 // EX_*
+  Binding *local;           // EX_LOCAL
+  const char *spec;         // the module it comes from (not EX_LOCAL)
+  const char *import_name;  // EX_INDIRECT
+} ExportEntry;
+
+typedef struct Request {
+  const char *spec;
+  int target;               // module index, -1 unresolved
+} Request;
+
+typedef struct Mod {
+  const char *path;
+  int format;               // JS_MOD_*
+  Source *src;
+  AstNode *program;
+  bool tla;
+  Request *reqs;            // every request, deduplicated by specifier
+  int nreqs;
+  ExportEntry *exports;     // ES modules
+  int nexports;
+  PtrVec cjs_names;         // CJS: detected export names (const char *)
+  PtrVec cjs_reexports;     // CJS: specifiers whose exports it re-exports
+  PtrVec facade;            // names ES modules import (slot = index + 1)
+  PtrVec facade_slots;      // int * for each
+  int *default_slot;        // facade slot 0
+  const char *builtin;
+} Mod;
+
+typedef struct Graph {
+  const GraphOptions *opt;
+  Mod *mods;
+  int nmods, cap;
+  IrModule *ir;
+  int errors;
+} Graph;
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int add_mod(Graph *g, const char *path, int format, const char *builtin) {
+  for (int i = 0; i < g->nmods; i++)
+    if (strcmp(g->mods[i].path, path) == 0)
+      return i;
+  if (g->nmods == g->cap) {
+    g->cap = g->cap ? g->cap * 2 : 16;
+    g->mods = realloc(g->mods, sizeof *g->mods * (size_t)g->cap);
+  }
+  Mod *m = &g->mods[g->nmods];
+  memset(m, 0, sizeof *m);
+  m->path = arena_strndup(path, strlen(path));
+  m->format = format;
+  m->builtin = builtin;
+  m->default_slot = arena_alloc(sizeof(int));
+  return g->nmods++;
+}
+
+static int find_req(Mod *m, const char *spec) {
+  for (int i = 0; i < m->nreqs; i++)
+    if (strcmp(m->reqs[i].spec, spec) == 0)
+      return i;
+  return -1;
+}
+
+static int req_target(Mod *m, const char *spec) {
+  int i = find_req(m, spec);
+  return i < 0 ? -1 : m->reqs[i].target;
+}
+
+// --- loading ---------------------------------------------------------------
+
+// Parses, checks and scopes one JavaScript or TypeScript file.
+static const char *show_path(const char *path);
+
+static bool load_source(Graph *g, int idx, const char *entry) {
+  Mod *m = &g->mods[idx];
+  // Diagnostics name the entry as it was given, the others relative to
+  // the working directory.
+  Source *src = source_load(entry ? entry : show_path(m->path));
+  if (!src) {
+    fprintf(stderr, "kiln: error: cannot read '%s': %s\n", m->path, strerror(errno));
+    return false;
+  }
+  m->src = src;
+  const char *p = m->path;
+  bool ts = ends_with(p, ".ts") || ends_with(p, ".mts") || ends_with(p, ".cts");
+  bool module = (entry && g->opt->module) || m->format == JS_MOD_ESM ||
+                ends_with(p, ".mts");
+  AstNode *program = parse_program(src, ts, module);
+  if (!program)
+    return false;
+  if (entry && g->opt->dump_ast) {
+    ast_dump(program, 0);
+    exit(0);
+  }
+  if (!check_early_errors(program, src))
+    return false;
+  bool script = entry && g->opt->script;
+  if (!resolve_scopes(program, src, script))
+    return false;
+  // A .js file outside "type": "module" with import/export is an ES module
+  // (node 20.19's syntax detection); .cjs never is.
+  if (program->flags & AST_F_MODULE)
+    m->format = JS_MOD_ESM;
+  m->program = program;
+  if (m->format == JS_MOD_ESM)
+    m->tla = has_top_level_await(program);
+  return true;
+}
+
+static const char *show_path(const char *path) {
+  static char cwd[PATH_MAX];
+  if (!cwd[0] && !getcwd(cwd, sizeof cwd))
+    return path;
+  size_t n = strlen(cwd);
+  if (strncmp(path, cwd, n) == 0 && path[n] == '/')
+    return path + n + 1;
+  return path;
+}
+
+// Resolves the requests of module [idx], adding the modules they reach.
+static void resolve_requests(Graph *g, int idx) {
+  PtrVec reqs = {0};
+  collect_requests(g->mods[idx].program, &reqs);
+  for (int k = 0; k < reqs.len; k++) {
+    ModuleRequest *r = reqs.items[k];
+    Mod *m = &g->mods[idx];
+    if (find_req(m, r->spec->str) >= 0 || strncmp(r->spec->str, "kiln:", 5) == 0)
+      continue;  // kiln:internal is the built-ins' own module
+    ResolveMode mode = r->kind == REQ_REQUIRE ? RESOLVE_REQUIRE : RESOLVE_IMPORT;
+    Resolution res = module_resolve(r->spec->str, m->path, mode);
+    int target = -1;
+    if (res.status == RESOLVE_FILE) {
+      ModuleFormat f = module_format(res.path);
+      if (f == FORMAT_UNKNOWN) {
+        diag_error(m->src, r->spec->span, "cannot compile '%s': only JavaScript, TypeScript "
+                   "and JSON modules can be compiled (no native addons)", show_path(res.path));
+        g->errors++;
+        continue;
+      }
+      int fmt = f == FORMAT_MODULE ? JS_MOD_ESM : f == FORMAT_JSON ? JS_MOD_JSON : JS_MOD_CJS;
+      target = add_mod(g, res.path, fmt, NULL);
+    } else if (res.status == RESOLVE_BUILTIN) {
+      if (mode == RESOLVE_REQUIRE)
+        continue;  // require() of a built-in is looked up at run time
+      char *name = arena_printf("node:%s", res.builtin);
+      target = add_mod(g, name, JS_MOD_BUILTIN, arena_strndup(res.builtin, strlen(res.builtin)));
+    } else if (r->guarded && r->kind != REQ_IMPORT) {
+      // Node only fails if this code runs: so does the executable.
+      diag_warning(m->src, r->spec->span, "cannot find module '%s'; it will throw %s if "
+                   "this code runs", r->spec->str, res.code ? res.code : "an error");
+      continue;
+    } else {
+      const char *msg = res.message ? res.message : "cannot find module";
+      const char *nl = strchr(msg, '\n');
+      if (res.status == RESOLVE_NOT_FOUND)
+        diag_error(m->src, r->spec->span, "cannot find module '%s'", r->spec->str);
+      else
+        diag_error(m->src, r->spec->span, "%s: %.*s", res.code ? res.code : "error",
+                   nl ? (int)(nl - msg) : (int)strlen(msg), msg);
+      g->errors++;
+      continue;
+    }
+    m = &g->mods[idx];  // add_mod may have moved the array
+    m->reqs = realloc(m->reqs, sizeof *m->reqs * (size_t)(m->nreqs + 1));
+    m->reqs[m->nreqs++] = (Request){.spec = r->spec->str, .target = target};
+  }
+}
+
+static bool load_all(Graph *g, const char *entry) {
+  char abs[PATH_MAX];
+  const char *path = realpath(entry, abs) ? abs : entry;
+  ModuleFormat f = module_format(path);
+  int fmt = f == FORMAT_MODULE ? JS_MOD_ESM : JS_MOD_CJS;
+  if (g->opt->script)
+    fmt = JS_MOD_CJS;
+  add_mod(g, path, fmt, NULL);
+  for (int i = 0; i < g->nmods; i++) {
+    Mod *m = &g->mods[i];
+    if (m->format == JS_MOD_BUILTIN)
+      continue;
+    if (m->format == JS_MOD_JSON) {
+      Source *js = source_load(m->path);
+      if (!js) {
+        fprintf(stderr, "kiln: error: cannot read '%s': %s\n", m->path, strerror(errno));
+        return false;
+      }
+      m->src = js;
+      continue;
+    }
+    if (!load_source(g, i, i == 0 ? entry : NULL))
+      return false;
+    resolve_requests(g, i);
+  }
+  return g->errors == 0 && diag_error_count() == 0;
+}
+
+// --- export entries of ES modules ---------------------------------------------
+
+static Binding *top_binding(Mod *m, const char *name) {
+  for (Binding *b = m->program->scope->bindings; b; b = b->next)
+    if (b->kind <= BIND_IMPORT && strcmp(b->name, name) == 0)
+      return b;
+  return NULL;
+}
+
+static void add_export(Mod *m, ExportEntry e) {
+  m->exports = realloc(m->exports, sizeof *m->exports * (size_t)(m->nexports + 1));
+  m->exports[m->nexports++] = e;
+}
+
+static void export_pattern_names(Mod *m, AstNode *p) {
+  if (!p)
+    return;
+  switch (p->kind) {
+  case AST_IDENT:
+    add_export(m, (ExportEntry){.name = p->str, .kind = EX_LOCAL, .local = p->binding});
+    break;
+  case AST_ASSIGN_PATTERN:
+  case AST_REST:
+    export_pattern_names(m, p->a);
+    break;
+  case AST_ARRAY_PATTERN:
+    for (int i = 0; i < p->list.len; i++)
+      export_pattern_names(m, p->list.items[i]);
+    break;
+  case AST_OBJECT_PATTERN:
+    for (int i = 0; i < p->list.len; i++) {
+      AstNode *q = p->list.items[i];
+      export_pattern_names(m, q->kind == AST_PROPERTY ? q->b : q);
+    }
+    break;
+  default:
+    break;
+  }
+}
+
+// The import statement that declared import binding [b]: its specifier
+// and imported name ("*" for a namespace import).
+static bool import_of(Mod *m, Binding *b, const char **spec, const char **name) {
+  AstList *l = &m->program->list;
+  for (int i = 0; i < l->len; i++) {
+    AstNode *n = l->items[i];
+    if (n->kind != AST_IMPORT)
+      continue;
+    for (int k = 0; k < n->list.len; k++)
+      if (n->list.items[k]->binding == b) {
+        *spec = n->str;
+        *name = n->list.items[k]->str;
+        return true;
+      }
+  }
+  return false;
+}
+
+static void export_spec(Graph *g, Mod *m, AstNode *exp, AstNode *sp) {
+  const char *local = sp->str, *name = sp->raw;
+  if (exp->str) {  // export {a as b} from 'm'
+    if (strcmp(local, "*") == 0)
+      add_export(m, (ExportEntry){.name = name, .kind = name ? EX_NS : EX_STAR,
+                                  .spec = exp->str});
+    else
+      add_export(m, (ExportEntry){.name = name, .kind = EX_INDIRECT, .spec = exp->str,
+                                  .import_name = local});
+    return;
+  }
+  Binding *b = top_binding(m, local);
+  if (!b) {
+    diag_error(m->src, sp->span, "SyntaxError: Export '%s' is not defined in module", local);
+    g->errors++;
+    return;
+  }
+  const char *spec, *iname;
+  if (b->kind == BIND_IMPORT && import_of(m, b, &spec, &iname)) {
+    bool ns = strcmp(iname, "*") == 0;
+    add_export(m, (ExportEntry){.name = name, .kind = ns ? EX_NS : EX_INDIRECT, .spec = spec,
+                                .import_name = iname});
+    return;
+  }
+  add_export(m, (ExportEntry){.name = name, .kind = EX_LOCAL, .local = b});
+}
+
+static void collect_exports(Graph *g, Mod *m) {
+  AstList *l = &m->program->list;
+  for (int i = 0; i < l->len; i++) {
+    AstNode *n = l->items[i];
+    if (n->kind != AST_EXPORT)
+      continue;
+    AstNode *d = n->a;
+    if (n->flags & AST_F_DEFAULT) {
+      Binding *b = n->binding ? n->binding : d ? d->binding : NULL;
+      if (!b && d && d->str)
+        b = top_binding(m, d->str);
+      add_export(m, (ExportEntry){.name = "default", .kind = EX_LOCAL, .local = b});
+    } else if (d && d->kind == AST_VAR_DECL) {
+      for (int k = 0; k < d->list.len; k++)
+        export_pattern_names(m, d->list.items[k]->a);
+    } else if (d && (d->kind == AST_FUNC_DECL || d->kind == AST_CLASS_DECL) && d->str) {
+      add_export(m, (ExportEntry){.name = d->str, .kind = EX_LOCAL,
+                                  .local = top_binding(m, d->str)});
+    } else {
+      for (int k = 0; k < n->list.len; k++)
+        export_spec(g, m, n, n->list.items[k]);
+    }
+  }
+}
+
+// --- CommonJS named exports (what node's cjs-module-lexer finds) ---------------
+
+static void cjs_name(Mod *m, const char *name) {
+  for (int i = 0; i < m->cjs_names.len; i++)
+    if (strcmp(m->cjs_names.items[i], name) == 0)
+      return;
+  vec_push(&m->cjs_names, (void *)name);
+}
+
+static bool is_ident(AstNode *n, const char *name) {
+  return n && n->kind == AST_IDENT && strcmp(n->str, name) == 0;
+}
+
+// `module.exports`
+static bool is_module_exports(AstNode *n) {
+  return n && n->kind == AST_MEMBER && !n->b && is_ident(n->a, "module") &&
+         strcmp(n->str, "exports") == 0;
+}
+
+static bool is_exports_obj(AstNode *n) {
+  return is_ident(n, "exports") || is_module_exports(n);
+}
+
+// require('x') as an expression: its literal specifier, or NULL.
+static const char *require_spec(AstNode *n) {
+  if (n && n->kind == AST_CALL && is_ident(n->a, "require") && n->list.len >= 1 &&
+      n->list.items[0]->kind == AST_STRING)
+    return n->list.items[0]->str;
+  return NULL;
+}
+
+static void cjs_walk(Mod *m, AstNode *n);
+
+static void cjs_object(Mod *m, AstNode *obj) {
+  for (int i = 0; i < obj->list.len; i++) {
+    AstNode *p = obj->list.items[i];
+    if (p->kind == AST_SPREAD || (p->kind == AST_PROPERTY && p->op == AST_PROP_SPREAD)) {
+      const char *s = require_spec(p->a);
+      if (s)
+        vec_push(&m->cjs_reexports, (void *)s);
+      continue;
+    }
+    if (p->kind == AST_PROPERTY && !(p->flags & AST_F_COMPUTED) && p->a &&
+        p->a->kind == AST_STRING)
+      cjs_name(m, p->a->str);
+  }
+}
+
+static void cjs_walk(Mod *m, AstNode *n) {
+  if (!n)
+    return;
+  if (n->kind == AST_ASSIGN && n->op == AST_OP_ASSIGN) {
+    AstNode *t = n->a;
+    if (t->kind == AST_MEMBER && !t->b && is_exports_obj(t->a))
+      cjs_name(m, t->str);
+    else if (t->kind == AST_INDEX && is_exports_obj(t->a) && t->b->kind == AST_STRING)
+      cjs_name(m, t->b->str);
+    else if (is_module_exports(t)) {
+      AstNode *v = n->b;
+      if (v->kind == AST_OBJECT)
+        cjs_object(m, v);
+      const char *s = require_spec(v);
+      if (s)
+        vec_push(&m->cjs_reexports, (void *)s);
+    }
+  } else if (n->kind == AST_CALL && n->list.len >= 2) {
+    AstNode *c = n->a;
+    // Object.defineProperty(exports, 'x', ...)
+    if (c->kind == AST_MEMBER && is_ident(c->a, "Object") &&
+        strcmp(c->str, "defineProperty") == 0 && is_exports_obj(n->list.items[0]) &&
+        n->list.items[1]->kind == AST_STRING)
+      cjs_name(m, n->list.items[1]->str);
+    // __exportStar(require('x'), exports) and tslib.__exportStar(...)
+    const char *fname = c->kind == AST_IDENT ? c->str : c->kind == AST_MEMBER ? c->str : "";
+    if ((strcmp(fname, "__exportStar") == 0 || strcmp(fname, "__export") == 0)) {
+      const char *s = require_spec(n->list.items[0]);
+      if (s)
+        vec_push(&m->cjs_reexports, (void *)s);
+    }
+  } else if (n->kind == AST_CALL && n->list.len == 1) {
+    const char *fname = n->a->kind == AST_IDENT ? n->a->str : "";
+    if (strcmp(fname, "__export") == 0 || strcmp(fname, "__exportStar") == 0) {
+      const char *s = require_spec(n->list.items[0]);
+      if (s)
+        vec_push(&m->cjs_reexports, (void *)s);
+    }
+  }
+  cjs_walk(m, n->a);
+  cjs_walk(m, n->b);
+  cjs_walk(m, n->c);
+  cjs_walk(m, n->d);
+  for (int i = 0; i < n->list.len; i++)
+    cjs_walk(m, n->list.items[i]);
+  for (int i = 0; i < n->list2.len; i++)
+    cjs_walk(m, n->list2.items[i]);
+}
+
+// The named exports of CJS module [idx], re-exports followed (cycle-safe).
+static void cjs_all_names(Graph *g, int idx, PtrVec *out, int depth) {
+  Mod *m = &g->mods[idx];
+  if (depth > 32 || m->format != JS_MOD_CJS)
+    return;
+  for (int i = 0; i < m->cjs_names.len; i++)
+    vec_push(out, m->cjs_names.items[i]);
+  for (int i = 0; i < m->cjs_reexports.len; i++) {
+    int t = req_target(m, m->cjs_reexports.items[i]);
+    if (t >= 0)
+      cjs_all_names(g, t, out, depth + 1);
+  }
+}
+
+// The facade slot of [name] in a non-ES module, allocated on first use.
+static const int *facade_slot(Mod *m, const char *name) {
+  if (strcmp(name, "default") == 0)
+    return m->default_slot;
+  for (int i = 0; i < m->facade.len; i++)
+    if (strcmp(m->facade.items[i], name) == 0)
+      return m->facade_slots.items[i];
+  int *slot = arena_alloc(sizeof(int));
+  *slot = m->facade.len + 1;
+  vec_push(&m->facade, (void *)name);
+  vec_push(&m->facade_slots, slot);
+  return slot;
+}
+
+// --- linking ------------------------------------------------------------------
+
+typedef struct Resolved {
+  int kind;        // 0 none, 1 variable, 2 namespace, 3 ambiguous
+  int module;
+  const int *slot;
+  Binding *b;      // ES module variable (for TDZ), or NULL
+} Resolved;
+
+typedef struct Visit {
+  int module;
+  const char *name;
+} Visit;
+
+// ECMA-262 #sec-resolveexport, plus facades for non-ES modules.
+static Resolved resolve_export(Graph *g, int idx, const char *name, Visit *set, int nset) {
+  Resolved none = {0};
+  for (int i = 0; i < nset; i++)
+    if (set[i].module == idx && strcmp(set[i].name, name) == 0)
+      return none;  // a circular import request
+  if (nset >= 256)
+    return none;
+  set[nset++] = (Visit){idx, name};
+  Mod *m = &g->mods[idx];
+  if (m->format != JS_MOD_ESM) {
+    if (m->format == JS_MOD_JSON && strcmp(name, "default") != 0)
+      return none;
+    // CommonJS: node only offers what its lexer detects, but a missed
+    // pattern would reject a program node runs, so any name gets a slot
+    // filled from module.exports when the module has run.
+    return (Resolved){.kind = 1, .module = idx, .slot = facade_slot(m, name)};
+  }
+  for (int i = 0; i < m->nexports; i++) {
+    ExportEntry *e = &m->exports[i];
+    if (!e->name || strcmp(e->name, name) != 0)
+      continue;
+    if (e->kind == EX_LOCAL) {
+      if (!e->local)
+        return none;
+      return (Resolved){.kind = 1, .module = idx, .slot = &e->local->slot, .b = e->local};
+    }
+    int t = req_target(m, e->spec);
+    if (t < 0)
+      return none;
+    if (e->kind == EX_NS)
+      return (Resolved){.kind = 2, .module = t};
+    return resolve_export(g, t, e->import_name, set, nset);
+  }
+  if (strcmp(name, "default") == 0)
+    return none;  // `export *` never re-exports a default
+  Resolved star = none;
+  for (int i = 0; i < m->nexports; i++) {
+    ExportEntry *e = &m->exports[i];
+    if (e->kind != EX_STAR)
+      continue;
+    int t = req_target(m, e->spec);
+    if (t < 0)
+      continue;
+    if (g->mods[t].format != JS_MOD_ESM) {
+      // export * from a CommonJS module: the names its lexer found.
+      PtrVec names = {0};
+      cjs_all_names(g, t, &names, 0);
+      bool has = false;
+      for (int k = 0; k < names.len && !has; k++)
+        has = strcmp(names.items[k], name) == 0;
+      if (!has)
+        continue;
+    }
+    Resolved r = resolve_export(g, t, name, set, nset);
+    if (r.kind == 3)
+      return r;
+    if (r.kind == 0)
+      continue;
+    if (star.kind == 0)
+      star = r;
+    else if (star.kind != r.kind || star.module != r.module || star.slot != r.slot)
+      return (Resolved){.kind = 3};
+  }
+  return star;
+}
+
+static bool needs_tdz_binding(Binding *b) {
+  return b && (b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS);
+}
+
+static void link_imports(Graph *g, int idx) {
+  Mod *m = &g->mods[idx];
+  AstList *l = &m->program->list;
+  for (int i = 0; i < l->len; i++) {
+    AstNode *n = l->items[i];
+    if (n->kind != AST_IMPORT)
+      continue;
+    int t = req_target(m, n->str);
+    for (int k = 0; k < n->list.len; k++) {
+      AstNode *sp = n->list.items[k];
+      Binding *b = sp->binding;
+      if (!b || t < 0)
+        continue;
+      if (strcmp(sp->str, "*") == 0) {
+        b->import_ns = true;
+        b->import_module = t;
+        continue;
+      }
+      Visit set[256];
+      Resolved r = resolve_export(g, t, sp->str, set, 0);
+      if (r.kind == 0 || r.kind == 3) {
+        diag_error(m->src, sp->span,
+                   r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide "
+                                 "an export named '%s'"
+                               : "SyntaxError: The requested module '%s' contains "
+                                 "conflicting star exports for name '%s'",
+                   n->str, sp->str);
+        g->errors++;
+        continue;
+      }
+      b->import_module = r.module;
+      if (r.kind == 2) {
+        b->import_ns = true;
+        continue;
+      }
+      b->import_slot = r.slot;
+      b->import_tdz = needs_tdz_binding(r.b);
+    }
+  }
+}
+
+// Every export name of ES module [idx] (ECMA-262 #sec-getexportednames).
+static void exported_names(Graph *g, int idx, PtrVec *out, int *visited, bool top) {
+  if (visited[idx])
+    return;
+  visited[idx] = 1;
+  Mod *m = &g->mods[idx];
+  if (m->format != JS_MOD_ESM) {
+    PtrVec names = {0};
+    cjs_all_names(g, idx, &names, 0);
+    for (int i = 0; i < names.len; i++)
+      vec_push(out, names.items[i]);
+    return;
+  }
+  for (int i = 0; i < m->nexports; i++) {
+    ExportEntry *e = &m->exports[i];
+    if (e->name && (top || strcmp(e->name, "default") != 0))
+      vec_push(out, (void *)e->name);
+  }
+  for (int i = 0; i < m->nexports; i++) {
+    ExportEntry *e = &m->exports[i];
+    int t = e->kind == EX_STAR ? req_target(m, e->spec) : -1;
+    if (t >= 0)
+      exported_names(g, t, out, visited, false);
+  }
+}
+
+static int cmp_name(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+// The namespace table of ES module [idx]: unambiguous names, sorted.
+static void namespace_table(Graph *g, int idx, struct IrModuleFile *f) {
+  PtrVec names = {0};
+  int *visited = calloc((size_t)g->nmods, sizeof(int));
+  exported_names(g, idx, &names, visited, true);
+  free(visited);
+  qsort(names.items, (size_t)names.len, sizeof(void *), cmp_name);
+  f->exports = arena_alloc(sizeof *f->exports * (size_t)(names.len + 1));
+  for (int i = 0; i < names.len; i++) {
+    if (i > 0 && strcmp(names.items[i], names.items[i - 1]) == 0)
+      continue;
+    Visit set[256];
+    Resolved r = resolve_export(g, idx, names.items[i], set, 0);
+    if (r.kind != 1 && r.kind != 2)
+      continue;
+    f->exports[f->nexports++] = (struct IrModuleExport){
+        .name = names.items[i], .module = r.module, .slot = r.kind == 1 ? r.slot : NULL};
+  }
+}
+
+// --- lowering --------------------------------------------------------------------
+
+static bool lower_all(Graph *g) {
+  IrModule *ir = g->ir;
+  ir->files = arena_alloc(sizeof *ir->files * (size_t)g->nmods);
+  ir->nfiles = g->nmods;
+  for (int i = 0; i < g->nmods; i++) {
+    Mod *m = &g->mods[i];
+    struct IrModuleFile *f = &ir->files[i];
+    f->filename = m->path;
+    f->format = m->format;
+    f->func = f->init_func = -1;
+    f->builtin = m->builtin;
+    if (m->format == JS_MOD_JSON) {
+      f->json = m->src->text;
+      f->json_len = m->src->len;
+    } else if (m->format == JS_MOD_ESM) {
+      LowerOptions lo = {.module = true, .module_index = i, .tla = m->tla};
+      f->func = lower_esm_into(ir, m->program, m->src, &lo, &f->init_func);
+      if (f->func < 0)
+        return false;
+      f->env_size = &m->program->scope->env_size;
+      f->tla = m->tla;
+      f->requests = arena_alloc(sizeof(int) * (size_t)(m->nreqs + 1));
+      AstList *l = &m->program->list;
+      for (int k = 0; k < l->len; k++) {
+        AstNode *n = l->items[k];
+        if (!((n->kind == AST_IMPORT || n->kind == AST_EXPORT) && n->str))
+          continue;
+        int t = req_target(m, n->str);
+        bool dup = t < 0;
+        for (int j = 0; j < f->nrequests && !dup; j++)
+          dup = f->requests[j] == t;
+        if (!dup)
+          f->requests[f->nrequests++] = t;
+      }
+      namespace_table(g, i, f);
+    } else if (m->format == JS_MOD_CJS) {
+      bool script = i == 0 && g->opt->script;
+      LowerOptions lo = {.script = script, .module_index = i};
+      f->func = lower_module_into(ir, m->program, m->src, &lo);
+      if (f->func < 0)
+        return false;
+    }
+    if (m->format != JS_MOD_ESM) {
+      // Facade slots that imports did not ask for: the names the lexer
+      // found, for namespace objects.
+      PtrVec names = {0};
+      cjs_all_names(g, i, &names, 0);
+      for (int k = 0; k < names.len; k++)
+        facade_slot(m, names.items[k]);
+      f->facade = (const char **)m->facade.items;
+      f->nfacade = m->facade.len;
+    }
+    for (int k = 0; k < m->nreqs; k++) {
+      if (m->reqs[k].target < 0)
+        continue;
+      ir->links = realloc(ir->links, sizeof *ir->links * (size_t)(ir->nlinks + 1));
+      ir->links[ir->nlinks++] = (struct IrModuleLink){
+          .from = i, .to = m->reqs[k].target, .specifier = m->reqs[k].spec};
+    }
+  }
+  return true;
+}
+
+IrModule *build_module_graph(const char *entry, const GraphOptions *opt) {
+  Graph g = {.opt = opt};
+  if (!load_all(&g, entry))
+    return NULL;
+  for (int i = 0; i < g.nmods; i++) {
+    Mod *m = &g.mods[i];
+    if (m->format == JS_MOD_ESM)
+      collect_exports(&g, m);
+    else if (m->format == JS_MOD_CJS)
+      cjs_walk(m, m->program);
+  }
+  for (int i = 0; i < g.nmods; i++)
+    if (g.mods[i].format == JS_MOD_ESM)
+      link_imports(&g, i);
+  if (g.errors || diag_error_count())
+    return NULL;
+  IrModule *ir = arena_alloc(sizeof *ir);
+  ir->src = g.mods[0].src;
+  ir->filename = g.mods[0].path;
+  ir->script = opt->script;
+  g.ir = ir;
+  if (!lower_all(&g))
+    return NULL;
+  return ir;
+}

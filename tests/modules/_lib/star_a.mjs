@@ -1,0 +1,2 @@
+export const same = 'a';
+export const onlyA = 'A';

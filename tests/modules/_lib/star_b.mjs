@@ -1,0 +1,2 @@
+export const same = 'b';
+export const onlyB = 'B';

@@ -1,0 +1,2 @@
+console.log('sibling: runs while slow awaits');
+export const sibling = 'sibling-value';
