@@ -61,7 +61,7 @@ static const char *usage_text =
     "  --cc <compiler>  C compiler to use (default: $CC, else cc)\n"
     "  --script         classic script semantics: top-level var/function declarations\n"
     "                   are global object properties and `this` is globalThis\n"
-    "  --module         treat the input as an ES module\n"
+    "  --module         treat the input and every .js file it imports as ES modules\n"
     "  --keep-c         keep the generated C file next to the output\n"
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"

@@ -160,6 +160,9 @@ enum {
   // Added by the front end: IDENT whose source spelling contains a \u
   // escape (`\u0061wait`); escaped keywords are early errors.
   AST_F_ESCAPED = 1 << 17,
+  // Added by module/graph.c: CALL/NEW of the global Function with constant
+  // strings; d = the FUNC_EXPR compiled from them.
+  AST_F_CONST_FUNCTION = 1 << 18,
 };
 
 // AST_VAR_DECL ops

@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 const TSLanguage *tree_sitter_javascript(void);
@@ -170,6 +171,60 @@ static void report_syntax_errors(ErrorWalk *w, TSNode root) {
   }
 }
 
+// `export { _null as null }` is valid (an export name may be any
+// IdentifierName) but the grammar only takes identifiers there. Such a
+// name is rewritten as the equivalent string form `as "null"`; NULL if
+// the text has none.
+static char *quote_reserved_export_names(const char *text, size_t len, size_t *out_len) {
+  static const char *words[] = {
+      "break", "case", "catch", "class", "const", "continue", "debugger", "delete", "do",
+      "else", "enum", "export", "extends", "false", "finally", "for", "function", "if",
+      "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this",
+      "throw", "true", "try", "typeof", "var", "void", "while", "with", NULL};
+  StrBuf sb = {0};
+  bool changed = false;
+  size_t i = 0;
+  while (i < len) {
+    bool word_start = i + 3 < len && text[i] == 'a' && text[i + 1] == 's' &&
+                      (text[i + 2] == ' ' || text[i + 2] == '\t') &&
+                      (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t');
+    if (!word_start) {
+      sb_putc(&sb, text[i++]);
+      continue;
+    }
+    size_t j = i + 2;
+    while (j < len && (text[j] == ' ' || text[j] == '\t'))
+      j++;
+    size_t k = j;
+    while (k < len && (isalnum((unsigned char)text[k]) || text[k] == '_' || text[k] == '$'))
+      k++;
+    size_t after = k;
+    while (after < len && (text[after] == ' ' || text[after] == '\t'))
+      after++;
+    bool reserved = false;
+    for (int w = 0; words[w] && !reserved; w++)
+      reserved = k - j == strlen(words[w]) && memcmp(text + j, words[w], k - j) == 0;
+    if (!reserved || after >= len || (text[after] != ',' && text[after] != '}')) {
+      sb_putc(&sb, text[i++]);
+      continue;
+    }
+    sb_putn(&sb, text + i, j - i);
+    sb_putc(&sb, '"');
+    sb_putn(&sb, text + j, k - j);
+    sb_putc(&sb, '"');
+    i = k;
+    changed = true;
+  }
+  if (!changed) {
+    free(sb.data);
+    return NULL;
+  }
+  *out_len = sb.len;
+  return sb.data;
+}
+
+static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
+
 AstNode *parse_program(Source *src, bool typescript, bool module) {
   static TSParser *parser;
   if (!parser)
@@ -203,6 +258,22 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   if (!tree)
     ICE("tree-sitter returned no tree");
   TSNode root = ts_tree_root_node(tree);
+  size_t fixed_len;
+  char *fixed = ts_node_has_error(root) && !copy_needed(src)
+                    ? quote_reserved_export_names(src->text, src->len, &fixed_len)
+                    : NULL;
+  if (fixed) {
+    TSTree *t2 = ts_parser_parse_string(parser, NULL, fixed, (uint32_t)fixed_len);
+    if (t2 && !ts_node_has_error(ts_tree_root_node(t2))) {
+      ts_tree_delete(tree);
+      tree = t2;
+      root = ts_tree_root_node(tree);
+      *src = *source_from_string(src->path, fixed, fixed_len);
+    } else if (t2) {
+      ts_tree_delete(t2);
+    }
+    free(fixed);
+  }
   ErrorWalk w = {src, 0, -1};
   report_syntax_errors(&w, root);
   AstNode *prog = NULL;

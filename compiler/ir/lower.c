@@ -749,6 +749,8 @@ static int super_key(Lower *L, AstNode *n) {
 }
 
 static int call_expr(Lower *L, AstNode *n) {
+  if (n->flags & AST_F_CONST_FUNCTION)
+    return function_value(L, n->d, "anonymous");  // module/graph.c compiled it
   AstNode *callee = n->a;
   while (callee->kind == AST_PAREN)
     callee = callee->a;
@@ -830,6 +832,8 @@ static int call_expr(Lower *L, AstNode *n) {
 }
 
 static int new_expr(Lower *L, AstNode *n) {
+  if (n->flags & AST_F_CONST_FUNCTION)
+    return function_value(L, n->d, "anonymous");
   int f = expr(L, n->a);
   const char *what = what_of(n->a);
   return emit_call(L, f, f, &n->list, what, 1);

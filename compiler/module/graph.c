@@ -55,6 +55,7 @@ typedef struct Mod {
   ExportEntry *exports;     // ES modules
   int nexports;
   PtrVec cjs_names;         // CJS: detected export names (const char *)
+  bool cjs_used;            // CJS: mentions exports or module at all
   PtrVec cjs_reexports;     // CJS: specifiers whose exports it re-exports
   PtrVec facade;            // names ES modules import (slot = index + 1)
   PtrVec facade_slots;      // int * for each
@@ -106,6 +107,78 @@ static int req_target(Mod *m, const char *spec) {
 
 // --- loading ---------------------------------------------------------------
 
+// --- what only looks dynamic --------------------------------------------------
+// `Function('return this')()` and `new Function('a', 'b', 'return a + b')`
+// with strings the compiler can see are compiled like the function node
+// would create (ECMA-262 #sec-createdynamicfunction): its source is
+// "function anonymous(<params>\n) {\n<body>\n}", in the global scope.
+// Anything else keeps throwing the run-time EvalError.
+
+// A string literal or a `+` of them: the text, or NULL.
+static const char *const_string(AstNode *n) {
+  if (!n)
+    return NULL;
+  if (n->kind == AST_STRING)
+    return n->len == strlen(n->str) ? n->str : NULL;
+  if (n->kind == AST_PAREN)
+    return const_string(n->a);
+  if (n->kind == AST_BINARY && n->op == AST_OP_ADD) {
+    const char *a = const_string(n->a), *b = const_string(n->b);
+    return a && b ? arena_printf("%s%s", a, b) : NULL;
+  }
+  return NULL;
+}
+
+static AstNode *compile_function_source(AstList *args) {
+  StrBuf sb = {0};
+  sb_puts(&sb, "(function anonymous(");
+  for (int i = 0; i + 1 < args->len; i++) {
+    const char *p = const_string(args->items[i]);
+    if (!p)
+      return NULL;
+    sb_printf(&sb, "%s%s", i ? "," : "", p);
+  }
+  const char *body = args->len ? const_string(args->items[args->len - 1]) : "";
+  if (!body)
+    return NULL;
+  sb_printf(&sb, "\n) {\n%s\n})", body);
+  Source *src = source_from_string("<Function>", sb.data, sb.len);
+  free(sb.data);
+  diag_quiet_begin();
+  AstNode *program = parse_program(src, false, false);
+  bool ok = program && check_early_errors(program, src) && resolve_scopes(program, src, true);
+  int errors = diag_quiet_end();
+  if (!ok || errors || program->list.len != 1)
+    return NULL;  // node throws a SyntaxError when this runs: so will we
+  AstNode *e = program->list.items[0]->a;
+  while (e && e->kind == AST_PAREN)
+    e = e->a;
+  return e && e->kind == AST_FUNC_EXPR ? e : NULL;
+}
+
+static void const_functions(AstNode *n) {
+  if (!n)
+    return;
+  if ((n->kind == AST_CALL || n->kind == AST_NEW) && n->a->kind == AST_IDENT &&
+      !n->a->binding && !n->a->scope && strcmp(n->a->str, "Function") == 0 && !n->d) {
+    AstNode *fn = compile_function_source(&n->list);
+    if (fn) {
+      n->d = fn;
+      n->flags |= AST_F_CONST_FUNCTION;
+    }
+  }
+  const_functions(n->a);
+  const_functions(n->b);
+  const_functions(n->c);
+  if (!(n->flags & AST_F_CONST_FUNCTION))
+    const_functions(n->d);
+  for (int i = 0; i < n->list.len; i++)
+    const_functions(n->list.items[i]);
+  for (int i = 0; i < n->list2.len; i++)
+    const_functions(n->list2.items[i]);
+}
+
+
 // Parses, checks and scopes one JavaScript or TypeScript file.
 static const char *show_path(const char *path);
 
@@ -140,6 +213,7 @@ static bool load_source(Graph *g, int idx, const char *entry) {
   if (program->flags & AST_F_MODULE)
     m->format = JS_MOD_ESM;
   m->program = program;
+  const_functions(program);
   if (m->format == JS_MOD_ESM)
     m->tla = has_top_level_await(program);
   return true;
@@ -176,6 +250,8 @@ static void resolve_requests(Graph *g, int idx) {
         continue;
       }
       int fmt = f == FORMAT_MODULE ? JS_MOD_ESM : f == FORMAT_JSON ? JS_MOD_JSON : JS_MOD_CJS;
+      if (fmt == JS_MOD_CJS && g->opt->module && !ends_with(res.path, ".cjs"))
+        fmt = JS_MOD_ESM;  // --module: every JavaScript file is an ES module
       target = add_mod(g, res.path, fmt, NULL);
     } else if (res.status == RESOLVE_BUILTIN) {
       if (mode == RESOLVE_REQUIRE)
@@ -357,7 +433,7 @@ static bool is_ident(AstNode *n, const char *name) {
 
 // `module.exports`
 static bool is_module_exports(AstNode *n) {
-  return n && n->kind == AST_MEMBER && !n->b && is_ident(n->a, "module") &&
+  return n && n->kind == AST_MEMBER && !n->b && is_ident(n->a, "module") && n->str &&
          strcmp(n->str, "exports") == 0;
 }
 
@@ -393,9 +469,11 @@ static void cjs_object(Mod *m, AstNode *obj) {
 static void cjs_walk(Mod *m, AstNode *n) {
   if (!n)
     return;
+  if (n->kind == AST_IDENT && (strcmp(n->str, "exports") == 0 || strcmp(n->str, "module") == 0))
+    m->cjs_used = true;
   if (n->kind == AST_ASSIGN && n->op == AST_OP_ASSIGN) {
     AstNode *t = n->a;
-    if (t->kind == AST_MEMBER && !t->b && is_exports_obj(t->a))
+    if (t->kind == AST_MEMBER && !t->b && t->str && is_exports_obj(t->a))
       cjs_name(m, t->str);
     else if (t->kind == AST_INDEX && is_exports_obj(t->a) && t->b->kind == AST_STRING)
       cjs_name(m, t->b->str);
@@ -410,19 +488,19 @@ static void cjs_walk(Mod *m, AstNode *n) {
   } else if (n->kind == AST_CALL && n->list.len >= 2) {
     AstNode *c = n->a;
     // Object.defineProperty(exports, 'x', ...)
-    if (c->kind == AST_MEMBER && is_ident(c->a, "Object") &&
+    if (c->kind == AST_MEMBER && c->str && is_ident(c->a, "Object") &&
         strcmp(c->str, "defineProperty") == 0 && is_exports_obj(n->list.items[0]) &&
         n->list.items[1]->kind == AST_STRING)
       cjs_name(m, n->list.items[1]->str);
     // __exportStar(require('x'), exports) and tslib.__exportStar(...)
-    const char *fname = c->kind == AST_IDENT ? c->str : c->kind == AST_MEMBER ? c->str : "";
+    const char *fname = (c->kind == AST_IDENT || c->kind == AST_MEMBER) && c->str ? c->str : "";
     if ((strcmp(fname, "__exportStar") == 0 || strcmp(fname, "__export") == 0)) {
       const char *s = require_spec(n->list.items[0]);
       if (s)
         vec_push(&m->cjs_reexports, (void *)s);
     }
   } else if (n->kind == AST_CALL && n->list.len == 1) {
-    const char *fname = n->a->kind == AST_IDENT ? n->a->str : "";
+    const char *fname = n->a->kind == AST_IDENT && n->a->str ? n->a->str : "";
     if (strcmp(fname, "__export") == 0 || strcmp(fname, "__exportStar") == 0) {
       const char *s = require_spec(n->list.items[0]);
       if (s)
@@ -494,9 +572,12 @@ static Resolved resolve_export(Graph *g, int idx, const char *name, Visit *set, 
   if (m->format != JS_MOD_ESM) {
     if (m->format == JS_MOD_JSON && strcmp(name, "default") != 0)
       return none;
-    // CommonJS: node only offers what its lexer detects, but a missed
-    // pattern would reject a program node runs, so any name gets a slot
-    // filled from module.exports when the module has run.
+    // CommonJS: node offers what its lexer detects. A pattern missed here
+    // must not reject a program node runs, so any name of a module that
+    // uses exports or module gets a slot, filled from module.exports once
+    // the module has run; a file that never mentions them exports nothing.
+    if (m->format == JS_MOD_CJS && !m->cjs_used && strcmp(name, "default") != 0)
+      return none;
     return (Resolved){.kind = 1, .module = idx, .slot = facade_slot(m, name)};
   }
   for (int i = 0; i < m->nexports; i++) {
@@ -554,6 +635,25 @@ static bool needs_tdz_binding(Binding *b) {
 
 static void link_imports(Graph *g, int idx) {
   Mod *m = &g->mods[idx];
+  // Indirect exports must resolve too (#sec-source-text-module-record-
+  // initialize-environment), whether or not anyone imports them.
+  for (int i = 0; i < m->nexports; i++) {
+    ExportEntry *e = &m->exports[i];
+    int t = e->kind == EX_INDIRECT ? req_target(m, e->spec) : -1;
+    if (t < 0)
+      continue;
+    Visit set[256];
+    Resolved r = resolve_export(g, t, e->import_name, set, 0);
+    if (r.kind == 0 || r.kind == 3) {
+      diag_error(m->src, m->program->span,
+                 r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide an "
+                               "export named '%s'"
+                             : "SyntaxError: The requested module '%s' contains conflicting "
+                               "star exports for name '%s'",
+                 e->spec, e->import_name);
+      g->errors++;
+    }
+  }
   AstList *l = &m->program->list;
   for (int i = 0; i < l->len; i++) {
     AstNode *n = l->items[i];
@@ -572,6 +672,13 @@ static void link_imports(Graph *g, int idx) {
       }
       Visit set[256];
       Resolved r = resolve_export(g, t, sp->str, set, 0);
+      if (r.kind == 0 && g->mods[t].format == JS_MOD_CJS) {
+        diag_error(m->src, sp->span, "SyntaxError: Named export '%s' not found. The requested "
+                   "module '%s' is a CommonJS module, which may not support all "
+                   "module.exports as named exports.", sp->str, n->str);
+        g->errors++;
+        continue;
+      }
       if (r.kind == 0 || r.kind == 3) {
         diag_error(m->src, sp->span,
                    r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide "

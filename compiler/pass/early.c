@@ -614,8 +614,17 @@ static bool keyword_callee(Early *e, const AstNode *n) {
           (is(c->str, "yield") && e->cx->yield_kw));
 }
 
+// The ImportCall a `new` expression's member chain starts from, if any.
+static AstNode *new_import_callee(AstNode *c) {
+  while (c && (c->kind == AST_MEMBER || c->kind == AST_INDEX) && !(c->flags & AST_F_PARENS))
+    c = c->a;
+  return c && c->kind == AST_IMPORT_CALL ? c : NULL;
+}
+
 static void check_call(Early *e, AstNode *n) {
-  if (n->a->kind == AST_SUPER) {
+  if (n->kind == AST_NEW && new_import_callee(n->a)) {
+    error(e, n->a, "Cannot use new with import");  // import() is not a constructor
+  } else if (n->a->kind == AST_SUPER) {
     if (!e->cx->super_call || n->kind == AST_NEW)
       error(e, n->a, "'super' keyword unexpected here");
   } else if (keyword_callee(e, n)) {
@@ -638,9 +647,49 @@ static void check_assign(Early *e, AstNode *n) {
   expr(e, n->b);
 }
 
+// tree-sitter reads `await (x)(a)` and `await (x).y` in async code as calls
+// of a function named await (see keyword_callee). Such a postfix chain is
+// `await ((x)(a))`: turn [n], the top of the chain, into an AWAIT of the
+// chain with the would-be call replaced by its argument.
+static void rewrite_await_call(Early *e, AstNode *n) {
+  AstNode **slot = NULL, *c = n;
+  while (c && (c->kind == AST_CALL || c->kind == AST_MEMBER || c->kind == AST_INDEX)) {
+    if (c->kind == AST_CALL && keyword_callee(e, c) && is(c->a->str, "await") &&
+        c->list.len >= 1)
+      break;
+    if (c != n && (c->flags & AST_F_PARENS))
+      return;
+    slot = &c->a;
+    c = c->a;
+  }
+  if (!c || c->kind != AST_CALL || !keyword_callee(e, c) || !is(c->a->str, "await"))
+    return;
+  AstNode *arg = c->list.items[0];
+  if (c->list.len > 1) {
+    arg = ast_new(AST_SEQUENCE, c->span);
+    arg->list = c->list;
+  }
+  AstNode *operand;
+  if (!slot) {
+    operand = arg;
+  } else {
+    *slot = arg;
+    operand = ast_new(n->kind, n->span);
+    *operand = *n;
+  }
+  AstNode *aw = n;
+  SrcSpan span = n->span;
+  memset(aw, 0, sizeof *aw);
+  aw->kind = AST_AWAIT;
+  aw->span = span;
+  aw->a = operand;
+}
+
 static void expr(Early *e, AstNode *n) {
   if (!n)
     return;
+  if ((n->kind == AST_CALL || n->kind == AST_MEMBER || n->kind == AST_INDEX) && e->cx->await_kw)
+    rewrite_await_call(e, n);
   switch (n->kind) {
   case AST_IDENT: check_ident(e, n, USE_REF); break;
   case AST_NUMBER:

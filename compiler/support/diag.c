@@ -15,6 +15,18 @@
 #include <stdlib.h>
 
 static int error_count;
+static int quiet;        // > 0: count errors elsewhere, print nothing
+static int quiet_errors;
+
+void diag_quiet_begin(void) {
+  if (quiet++ == 0)
+    quiet_errors = 0;
+}
+
+int diag_quiet_end(void) {
+  quiet--;
+  return quiet_errors;
+}
 
 int diag_error_count(void) {
   return error_count;
@@ -87,6 +99,10 @@ static void report(const Source *src, SrcSpan at, const char *kind,
 }
 
 void diag_error(const Source *src, SrcSpan at, const char *fmt, ...) {
+  if (quiet) {
+    quiet_errors++;
+    return;
+  }
   va_list ap;
   va_start(ap, fmt);
   report(src, at, "error", fmt, ap);
@@ -95,6 +111,8 @@ void diag_error(const Source *src, SrcSpan at, const char *fmt, ...) {
 }
 
 void diag_warning(const Source *src, SrcSpan at, const char *fmt, ...) {
+  if (quiet)
+    return;
   va_list ap;
   va_start(ap, fmt);
   report(src, at, "warning", fmt, ap);

@@ -66,6 +66,11 @@ void diag_error(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF
 void diag_warning(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
 void diag_note(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
 int diag_error_count(void);
+// Between these, diagnostics are counted but neither printed nor added to
+// diag_error_count(): for source the compiler only tries (a constant
+// Function body that node would compile, or reject, at run time).
+void diag_quiet_begin(void);
+int diag_quiet_end(void);  // errors reported since diag_quiet_begin()
 // Internal compiler error: prints kiln's own file:line and exits 70.
 _Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) KILN_PRINTF(3, 4);
 #define ICE(...) diag_ice(__FILE__, __LINE__, __VA_ARGS__)

@@ -4,6 +4,7 @@
 // (ECMA-262 #sec-global-object): globalThis, NaN, Infinity, undefined,
 // parseInt, parseFloat, isNaN, isFinite, Kiln's `print`, and the bindings
 // of the constructors whose files do not bind themselves. Runs last.
+#include <ctype.h>
 #include "internal.h"
 
 #include <math.h>
@@ -324,6 +325,72 @@ NATIVE(global_decode_uri) {
   return uri_decode(rt, js_arg(argc, argv, 0), false);
 }
 
+// escape(string): Annex B, ECMA-262 #sec-escape-string.
+NATIVE(global_escape) {
+  UNUSED_ARGS;
+  JsValue sv = js_to_string(rt, js_arg(argc, argv, 0));
+  if (js_is_exception(sv))
+    return sv;
+  JsString *s = js_str_flatten(rt, js_str(sv));
+  static const char hex[] = "0123456789ABCDEF";
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  for (uint32_t i = 0, n = js_str_len(s); i < n; i++) {
+    uint16_t c = js_str_at(s, i);
+    if ((c < 128 && (isalnum(c) || strchr("@*_+-./", c))) && c != 0) {
+      js_sb_putc(&sb, c);
+    } else if (c < 256) {
+      js_sb_putc(&sb, '%');
+      js_sb_putc(&sb, (uint16_t)hex[c >> 4]);
+      js_sb_putc(&sb, (uint16_t)hex[c & 15]);
+    } else {
+      js_sb_puts(&sb, "%u");
+      for (int k = 12; k >= 0; k -= 4)
+        js_sb_putc(&sb, (uint16_t)hex[(c >> k) & 15]);
+    }
+  }
+  return js_sb_finish(rt, &sb);
+}
+
+static int hex_digit(uint16_t c) {
+  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+// unescape(string): Annex B, ECMA-262 #sec-unescape-string.
+NATIVE(global_unescape) {
+  UNUSED_ARGS;
+  JsValue sv = js_to_string(rt, js_arg(argc, argv, 0));
+  if (js_is_exception(sv))
+    return sv;
+  JsString *s = js_str_flatten(rt, js_str(sv));
+  uint32_t n = js_str_len(s);
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  for (uint32_t i = 0; i < n; i++) {
+    uint16_t c = js_str_at(s, i);
+    if (c == '%' && i + 6 <= n && js_str_at(s, i + 1) == 'u') {
+      int v = 0, k = 2;
+      for (; k < 6 && hex_digit(js_str_at(s, i + k)) >= 0; k++)
+        v = v * 16 + hex_digit(js_str_at(s, i + k));
+      if (k == 6) {
+        js_sb_putc(&sb, (uint16_t)v);
+        i += 5;
+        continue;
+      }
+    }
+    if (c == '%' && i + 3 <= n && hex_digit(js_str_at(s, i + 1)) >= 0 &&
+        hex_digit(js_str_at(s, i + 2)) >= 0) {
+      js_sb_putc(&sb, (uint16_t)(hex_digit(js_str_at(s, i + 1)) * 16 +
+                                 hex_digit(js_str_at(s, i + 2))));
+      i += 2;
+      continue;
+    }
+    js_sb_putc(&sb, c);
+  }
+  return js_sb_finish(rt, &sb);
+}
+
 // eval(x): a non-string argument is returned as is (ECMA-262 #sec-eval-x);
 // a string would need an interpreter in the binary, which Kiln does not
 // have (DESIGN.md), so it throws EvalError.
@@ -342,6 +409,8 @@ static const JsNativeDef global_funcs[] = {
     JS_FN("decodeURIComponent", global_decode_uri_component, 1),
     JS_FN("encodeURI", global_encode_uri, 1),
     JS_FN("encodeURIComponent", global_encode_uri_component, 1),
+    JS_FN("escape", global_escape, 1),
+    JS_FN("unescape", global_unescape, 1),
     JS_FN("isFinite", global_is_finite, 1),
     JS_FN("isNaN", global_is_nan, 1),
     JS_FN("parseFloat", global_parse_float, 1),

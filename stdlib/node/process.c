@@ -783,6 +783,8 @@ void stdlib_process_init(JsRt *rt) {
                   JS_PROP_CONFIGURABLE);
   js_define_value(rt, rt->global, js_atom_cstr(rt, "process"), p,
                   JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+  // node's `global`, the global object under its older name.
+  js_define_value(rt, rt->global, js_atom_cstr(rt, "global"), rt->global, JS_PROP_DEFAULT);
   define_performance(rt);
   rt->run_event_loop = js_loop_run;
 }
