@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
+#include <dirent.h>
 
 #include "emit/emit.h"
 #include "front/ast.h"
@@ -39,6 +41,7 @@ typedef struct Options {
   bool dump_ast;
   bool dump_ir;
   bool verbose;
+  int jobs;                // -j: parallel C compilations (0: one per core)
   const char *library;     // emit-c --library NAME (built-in modules)
   char **run_args;
   int run_argc;
@@ -65,7 +68,8 @@ static const char *usage_text =
     "  --keep-c         keep the generated C file next to the output\n"
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"
-    "  -v               print the C compiler command\n"
+    "  -j <n>           run n C compilations at once (default: one per core)\n"
+    "  -v               print the C compiler commands\n"
     "  --help, --version\n";
 
 static void usage(FILE *out) { fputs(usage_text, out); }
@@ -145,6 +149,11 @@ static void parse_args(int argc, char **argv, Options *o) {
       if (++i >= argc)
         die("%s needs an argument", a);
       o->library = argv[i];
+    } else if (strncmp(a, "-j", 2) == 0) {
+      const char *v = a[2] ? a + 2 : (++i < argc ? argv[i] : NULL);
+      if (!v || atoi(v) <= 0)
+        die("-j needs a positive number of jobs%s", "");
+      o->jobs = atoi(v);
     } else if (strcmp(a, "-v") == 0) {
       o->verbose = true;
     } else if (strcmp(a, "--help") == 0) {
@@ -218,41 +227,27 @@ static void find_runtime(char *lib, char *inc, size_t n) {
     die("cannot find kiln.h (looked in %s)", inc);
 }
 
-static int run_cc(const Options *o, const char *cfile, const char *output) {
-  char lib[PATH_MAX + 64], inc[PATH_MAX + 64];
-  find_runtime(lib, inc, sizeof lib);
-  char incflag[PATH_MAX + 80];
-  snprintf(incflag, sizeof incflag, "-I%s", inc);
-  const char *argv[40];
-  int n = 0;
-  argv[n++] = o->cc;
-  argv[n++] = "-std=gnu11";
-  argv[n++] = o->opt_level;  // like gcc, -g does not change the optimization level
+static const char *cc_argv_base(const Options *o, const char **argv, int *n, char *incflag) {
+  argv[(*n)++] = o->cc;
+  argv[(*n)++] = "-std=gnu11";
+  argv[(*n)++] = o->opt_level;  // like gcc, -g does not change the optimization level
   if (o->debug)
-    argv[n++] = "-g";
-  argv[n++] = "-w";
-  argv[n++] = "-fno-strict-aliasing";
-  argv[n++] = incflag;
-  argv[n++] = "-x";
-  argv[n++] = "c";
-  argv[n++] = cfile;
-  argv[n++] = "-x";
-  argv[n++] = "none";
-  argv[n++] = lib;
-  if (o->is_static)
-    argv[n++] = "-static";
-  argv[n++] = "-lgc";
-  argv[n++] = "-luv";
-  argv[n++] = "-lm";
-  argv[n++] = "-lpthread";
-  argv[n++] = "-o";
-  argv[n++] = output;
-  argv[n] = NULL;
-  if (o->verbose) {
-    for (int i = 0; i < n; i++)
-      fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
-    fputc('\n', stderr);
-  }
+    argv[(*n)++] = "-g";
+  argv[(*n)++] = "-w";
+  argv[(*n)++] = "-fno-strict-aliasing";
+  argv[(*n)++] = incflag;
+  return NULL;
+}
+
+static void print_cmd(const Options *o, const char **argv) {
+  if (!o->verbose)
+    return;
+  for (int i = 0; argv[i]; i++)
+    fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
+  fputc('\n', stderr);
+}
+
+static pid_t spawn(const char **argv) {
   pid_t pid = fork();
   if (pid < 0)
     die("fork failed: %s", strerror(errno));
@@ -261,11 +256,280 @@ static int run_cc(const Options *o, const char *cfile, const char *output) {
     fprintf(stderr, "kiln: error: cannot run C compiler '%s': %s\n", argv[0], strerror(errno));
     _exit(127);
   }
+  return pid;
+}
+
+static bool wait_ok(pid_t pid) {
   int status;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
+  const unsigned char *s = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// $XDG_CACHE_HOME/kiln (or ~/.cache/kiln), created if needed.
+static const char *cache_dir(void) {
+  static char dir[PATH_MAX];
+  if (dir[0])
+    return dir;
+  const char *cache = getenv("XDG_CACHE_HOME");
+  const char *home = getenv("HOME");
+  if (cache && *cache)
+    snprintf(dir, sizeof dir, "%s/kiln", cache);
+  else if (home && *home)
+    snprintf(dir, sizeof dir, "%s/.cache/kiln", home);
+  else
+    snprintf(dir, sizeof dir, "/tmp/kiln-cache-%d", (int)getuid());
+  char parent[PATH_MAX];
+  snprintf(parent, sizeof parent, "%s", dir);
+  char *slash = strrchr(parent, '/');
+  if (slash) {
+    *slash = 0;
+    mkdir(parent, 0755);
+  }
+  mkdir(dir, 0755);
+  return dir;
+}
+
+// What else decides an object file: the compiler and its flags, kiln's
+// version and the runtime header the generated C includes.
+static uint64_t flags_key(const Options *o, const char *inc) {
+  uint64_t h = 1469598103934665603ull;
+  h = fnv1a(h, o->cc, strlen(o->cc) + 1);
+  h = fnv1a(h, o->opt_level, strlen(o->opt_level) + 1);
+  h = fnv1a(h, o->debug ? "g" : "-", 1);
+  h = fnv1a(h, KILN_VERSION, sizeof KILN_VERSION);
+  char hdr[PATH_MAX + 16];
+  snprintf(hdr, sizeof hdr, "%s/kiln.h", inc);
+  FILE *f = fopen(hdr, "rb");
+  if (f) {
+    char buf[8192];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+      h = fnv1a(h, buf, n);
+    fclose(f);
+  }
+  return h;
+}
+
+// One translation unit: its C text and the object file it becomes.
+typedef struct Unit {
+  char *text;
+  size_t len;
+  bool single;  // the whole program: compile and link it in one step
+  uint64_t hash;
+  char obj[PATH_MAX + 64];
+} Unit;
+
+// Modules files[from .. to) as one unit; from < 0: the module table.
+static void unit_from(Unit *u, IrModule *m, int from, int to, const EmitOptions *eo,
+                      uint64_t key) {
+  FILE *mem = open_memstream(&u->text, &u->len);
+  if (from < 0)
+    emit_c_main(m, mem, eo);
+  else
+    emit_c_modules(m, from, to, mem, eo);
+  fclose(mem);
+  u->hash = fnv1a(key, u->text, u->len);
+  snprintf(u->obj, sizeof u->obj, "%s/obj/%016llx.o", cache_dir(), (unsigned long long)u->hash);
+}
+
+static int default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int)n : 1;
+}
+
+// The object cache keeps its most recently used files: past MAX_CACHED
+// objects, the older half goes (a test suite builds thousands of programs).
+#define MAX_CACHED 4096
+
+typedef struct Aged {
+  time_t t;
+  char name[64];
+} Aged;
+
+static int cmp_aged(const void *a, const void *b) {
+  time_t x = ((const Aged *)a)->t, y = ((const Aged *)b)->t;
+  return x < y ? -1 : x > y;
+}
+
+static void trim_cache(const char *objdir) {
+  DIR *d = opendir(objdir);
+  if (!d)
+    return;
+  Aged *all = NULL;
+  int n = 0, cap = 0;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    size_t len = strlen(de->d_name);
+    if (len < 3 || len >= sizeof all->name || strcmp(de->d_name + len - 2, ".o") != 0)
+      continue;
+    char p[PATH_MAX + 80];
+    snprintf(p, sizeof p, "%s/%s", objdir, de->d_name);
+    struct stat st;
+    if (stat(p, &st) != 0)
+      continue;
+    if (n == cap)
+      all = realloc(all, sizeof *all * (size_t)(cap = cap ? cap * 2 : 1024));
+    all[n].t = st.st_mtime;
+    snprintf(all[n].name, sizeof all[n].name, "%s", de->d_name);
+    n++;
+  }
+  closedir(d);
+  if (n > MAX_CACHED) {
+    qsort(all, (size_t)n, sizeof *all, cmp_aged);
+    for (int i = 0; i < n / 2; i++) {
+      char p[PATH_MAX + 80];
+      snprintf(p, sizeof p, "%s/%s", objdir, all[i].name);
+      remove(p);
+    }
+  }
+  free(all);
+}
+
+// Compiles the units whose object is not in the cache, [jobs] at a time.
+static int compile_units(const Options *o, Unit *units, int n, const char *inc) {
+  char incflag[PATH_MAX + 80];
+  snprintf(incflag, sizeof incflag, "-I%s", inc);
+  char objdir[PATH_MAX + 8];
+  snprintf(objdir, sizeof objdir, "%s/obj", cache_dir());
+  mkdir(objdir, 0755);
+  int jobs = o->jobs > 0 ? o->jobs : default_jobs();
+  pid_t *pids = calloc((size_t)n, sizeof *pids);
+  char (*tmp)[PATH_MAX + 80] = calloc((size_t)n, sizeof *tmp);
+  int running = 0, failed = 0;
+  for (int i = 0; i <= n; i++) {
+    // Reap while the pool is full (or, at the end, until it is empty).
+    while (running > 0 && (running >= jobs || i == n)) {
+      int status;
+      pid_t pid = wait(&status);
+      if (pid < 0 && errno == EINTR)
+        continue;
+      if (pid < 0)
+        break;
+      running--;
+      for (int k = 0; k < n; k++) {
+        if (pids[k] != pid)
+          continue;
+        char cfile[PATH_MAX + 96];
+        snprintf(cfile, sizeof cfile, "%s.c", tmp[k]);
+        remove(cfile);
+        if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+          rename(tmp[k], units[k].obj);
+        else
+          failed = 1;
+      }
+    }
+    if (i == n)
+      break;
+    if (file_exists(units[i].obj)) {
+      utime(units[i].obj, NULL);  // recently used: kept by trim_cache
+      continue;
+    }
+    snprintf(tmp[i], sizeof tmp[i], "%s.tmp%d", units[i].obj, (int)getpid());
+    char cfile[PATH_MAX + 96];
+    snprintf(cfile, sizeof cfile, "%s.c", tmp[i]);
+    FILE *f = fopen(cfile, "w");
+    if (!f)
+      die("cannot write '%s'", cfile);
+    fwrite(units[i].text, 1, units[i].len, f);
+    fclose(f);
+    const char *argv[24];
+    int k = 0;
+    cc_argv_base(o, argv, &k, incflag);
+    argv[k++] = "-c";
+    argv[k++] = "-x";
+    argv[k++] = "c";
+    argv[k++] = cfile;
+    argv[k++] = "-o";
+    argv[k++] = tmp[i];
+    argv[k] = NULL;
+    print_cmd(o, argv);
+    pids[i] = spawn(argv);
+    running++;
+  }
+  free(pids);
+  free(tmp);
+  trim_cache(objdir);
+  if (failed)
     fprintf(stderr, "kiln: error: C compiler failed (%s)\n", o->cc);
+  return failed;
+}
+
+// A one-unit program: cc file.c libkiln_rt.a ... -o output.
+static int compile_single(const Options *o, Unit *u, const char *inc, const char *lib,
+                          const char *output) {
+  char incflag[PATH_MAX + 80];
+  snprintf(incflag, sizeof incflag, "-I%s", inc);
+  char cpath[PATH_MAX];
+  const char *tmpdir = getenv("TMPDIR");
+  snprintf(cpath, sizeof cpath, "%s/kiln-XXXXXX.c", tmpdir && *tmpdir ? tmpdir : "/tmp");
+  int fd = mkstemps(cpath, 2);
+  if (fd < 0)
+    die("cannot create a temporary file: %s", strerror(errno));
+  FILE *f = fdopen(fd, "w");
+  fwrite(u->text, 1, u->len, f);
+  fclose(f);
+  const char *argv[32];
+  int k = 0;
+  cc_argv_base(o, argv, &k, incflag);
+  argv[k++] = "-x";
+  argv[k++] = "c";
+  argv[k++] = cpath;
+  argv[k++] = "-x";
+  argv[k++] = "none";
+  argv[k++] = lib;
+  if (o->is_static)
+    argv[k++] = "-static";
+  argv[k++] = "-lgc";
+  argv[k++] = "-luv";
+  argv[k++] = "-lm";
+  argv[k++] = "-lpthread";
+  argv[k++] = "-o";
+  argv[k++] = output;
+  argv[k] = NULL;
+  print_cmd(o, argv);
+  bool ok = wait_ok(spawn(argv));
+  remove(cpath);
+  if (!ok) {
+    fprintf(stderr, "kiln: error: C compiler failed (%s)\n", o->cc);
+    return 1;
+  }
+  return 0;
+}
+
+static int link_units(const Options *o, Unit *units, int n, const char *lib,
+                      const char *output) {
+  const char **argv = calloc((size_t)n + 24, sizeof *argv);
+  int k = 0;
+  argv[k++] = o->cc;
+  if (o->debug)
+    argv[k++] = "-g";
+  for (int i = 0; i < n; i++)
+    argv[k++] = units[i].obj;
+  argv[k++] = lib;
+  if (o->is_static)
+    argv[k++] = "-static";
+  argv[k++] = "-lgc";
+  argv[k++] = "-luv";
+  argv[k++] = "-lm";
+  argv[k++] = "-lpthread";
+  argv[k++] = "-o";
+  argv[k++] = output;
+  argv[k] = NULL;
+  print_cmd(o, argv);
+  bool ok = wait_ok(spawn(argv));
+  free(argv);
+  if (!ok) {
+    fprintf(stderr, "kiln: error: linking failed (%s)\n", o->cc);
     return 1;
   }
   return 0;
@@ -292,100 +556,112 @@ static char *default_output(const char *input) {
   return out;
 }
 
-// Writes C to a temporary file and compiles it to [output].
-static int build(const Options *o, const char *output) {
-  char cpath[PATH_MAX];
-  if (o->keep_c) {
-    snprintf(cpath, sizeof cpath, "%s.c", output);
-  } else {
-    const char *tmp = getenv("TMPDIR");
-    snprintf(cpath, sizeof cpath, "%s/kiln-XXXXXX.c", tmp && *tmp ? tmp : "/tmp");
-    int fd = mkstemps(cpath, 2);
-    if (fd < 0)
-      die("cannot create a temporary file: %s", strerror(errno));
-    close(fd);
+// The program as translation units: one per module with code, and the
+// module table with main(). Returns the count; NULL *out on errors.
+static int program_units(const Options *o, const char *inc, Unit **out) {
+  *out = NULL;
+  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast};
+  IrModule *m = build_module_graph(o->input, &go);
+  if (!m)
+    return 0;
+  if (o->dump_ir) {
+    ir_print(m, stdout);
+    exit(0);
   }
-  FILE *f = fopen(cpath, "w");
-  if (!f)
-    die("cannot write '%s'", cpath);
-  bool ok = compile_to_c(o, f);
-  fclose(f);
-  if (!ok) {
-    remove_regular(cpath);
+  EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
+                    .line_directives = true};
+  if (o->keep_c && o->output) {
+    char cpath[PATH_MAX];
+    snprintf(cpath, sizeof cpath, "%s.c", o->output);
+    FILE *f = fopen(cpath, "w");
+    if (f) {
+      emit_c(m, f, &eo);
+      fclose(f);
+    }
+  }
+  uint64_t key = flags_key(o, inc);
+  Unit *units = calloc((size_t)m->nfiles + 2, sizeof *units);
+  int n = 0;
+  int with_code = 0;
+  for (int i = 0; i < m->nfiles; i++)
+    with_code += m->files[i].func >= 0;
+  if (with_code == 1) {
+    // One module: one unit, compiled and linked by one cc, not cached
+    // (a second process would cost more than the cache saves).
+    FILE *mem = open_memstream(&units[0].text, &units[0].len);
+    emit_c(m, mem, &eo);
+    fclose(mem);
+    units[0].hash = fnv1a(key, units[0].text, units[0].len);
+    units[0].single = true;
+    *out = units;
     return 1;
   }
-  int rc = run_cc(o, cpath, output);
-  if (!o->keep_c)
-    remove(cpath);
-  return rc;
-}
-
-static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
-  const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 1099511628211ull;
+  // Modules go to units in fixed groups of consecutive modules: each cc
+  // process costs ~0.1 s before it reads a line (kiln.h and libc headers),
+  // so hundreds of small modules compile faster a few dozen to a unit,
+  // while an edit still recompiles only its own group. The group size
+  // depends only on how many modules there are, so editing a module never
+  // moves the others to other units.
+  int jobs = o->jobs > 0 ? o->jobs : default_jobs();
+  int group = m->nfiles / (jobs * 12);
+  if (group < 1)
+    group = 1;
+  for (int i = 0; i < m->nfiles; i += group) {
+    int to = i + group < m->nfiles ? i + group : m->nfiles;
+    bool code = false;
+    for (int k = i; k < to; k++)
+      code |= m->files[k].func >= 0;
+    if (code)
+      unit_from(&units[n++], m, i, to, &eo, key);
   }
-  return h;
+  unit_from(&units[n++], m, -1, 0, &eo, key);
+  *out = units;
+  return n;
 }
 
-// kiln run: generate the C (cheap), look its hash up in a cache of built
-// executables (so edits to any required file are seen), build on a miss,
-// then exec the program.
+// Compiles every module into its own object (cached by content in
+// $XDG_CACHE_HOME/kiln/obj, the misses compiled in parallel) and links.
+static int build(const Options *o, const char *output) {
+  char lib[PATH_MAX + 64], inc[PATH_MAX + 64];
+  find_runtime(lib, inc, sizeof lib);
+  Unit *units;
+  int n = program_units(o, inc, &units);
+  if (!units)
+    return 1;
+  if (units[0].single)
+    return compile_single(o, &units[0], inc, lib, output);
+  if (compile_units(o, units, n, inc))
+    return 1;
+  return link_units(o, units, n, lib, output);
+}
+
+// kiln run: the executable is cached under the hash of all its units
+// (so edits to any imported file are seen); a miss builds it.
 static int run(Options *o) {
-  char *ctext = NULL;
-  size_t clen = 0;
-  FILE *mem = open_memstream(&ctext, &clen);
-  bool ok = compile_to_c(o, mem);
-  fclose(mem);
-  if (!ok)
+  char lib[PATH_MAX + 64], inc[PATH_MAX + 64];
+  find_runtime(lib, inc, sizeof lib);
+  Unit *units;
+  int n = program_units(o, inc, &units);
+  if (!units)
     return 1;
   uint64_t h = 1469598103934665603ull;
-  h = fnv1a(h, ctext, clen);
-  h = fnv1a(h, o->opt_level, strlen(o->opt_level));
-  h = fnv1a(h, o->cc, strlen(o->cc));
-  h = fnv1a(h, KILN_VERSION, sizeof KILN_VERSION);
+  for (int i = 0; i < n; i++)
+    h = fnv1a(h, &units[i].hash, sizeof units[i].hash);
   struct stat st;
-  char *d = exe_dir();
-  char lib[PATH_MAX + 32];
-  snprintf(lib, sizeof lib, "%s/../lib/libkiln_rt.a", d ? d : ".");
   if (stat(lib, &st) == 0)
     h = fnv1a(h, &st.st_mtime, sizeof st.st_mtime);
-  const char *cache = getenv("XDG_CACHE_HOME");
-  const char *home = getenv("HOME");
-  char dir[PATH_MAX];
-  if (cache && *cache)
-    snprintf(dir, sizeof dir, "%s/kiln", cache);
-  else if (home && *home)
-    snprintf(dir, sizeof dir, "%s/.cache/kiln", home);
-  else
-    snprintf(dir, sizeof dir, "/tmp/kiln-cache-%d", (int)getuid());
-  char parent[PATH_MAX];
-  snprintf(parent, sizeof parent, "%s", dir);
-  char *slash = strrchr(parent, '/');
-  if (slash) {
-    *slash = 0;
-    mkdir(parent, 0755);
-  }
-  mkdir(dir, 0755);
+  h = fnv1a(h, o->is_static ? "s" : "d", 1);
   char exe[PATH_MAX + 32];
-  snprintf(exe, sizeof exe, "%s/%016llx", dir, (unsigned long long)h);
+  snprintf(exe, sizeof exe, "%s/%016llx", cache_dir(), (unsigned long long)h);
   if (!file_exists(exe)) {
-    char cpath[PATH_MAX + 64], tmp[PATH_MAX + 64];
-    snprintf(cpath, sizeof cpath, "%s.%d.c", exe, (int)getpid());
+    char tmp[PATH_MAX + 64];
     snprintf(tmp, sizeof tmp, "%s.tmp%d", exe, (int)getpid());
-    FILE *f = fopen(cpath, "w");
-    if (!f)
-      die("cannot write '%s'", cpath);
-    fwrite(ctext, 1, clen, f);
-    fclose(f);
-    int rc = run_cc(o, cpath, tmp);
-    remove_regular(cpath);
+    int rc = units[0].single ? compile_single(o, &units[0], inc, lib, tmp)
+             : compile_units(o, units, n, inc) || link_units(o, units, n, lib, tmp);
     if (rc)
-      return rc;
+      return 1;
     rename(tmp, exe);
   }
-  free(ctext);
   char **argv = calloc((size_t)o->run_argc + 2, sizeof *argv);
   argv[0] = (char *)o->input;
   for (int i = 0; i < o->run_argc; i++)

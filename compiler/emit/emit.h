@@ -17,7 +17,11 @@ typedef struct EmitOptions {
   const char *library;
 } EmitOptions;
 
-// Writes the module as one C translation unit with a main().
+// Writes the whole program as one C translation unit with a main().
 void emit_c(IrModule *m, FILE *out, const EmitOptions *opt);
+// The same, split: units holding the modules files[from .. to) and one
+// unit for the module table and main(); compiled apart and cached.
+void emit_c_modules(IrModule *m, int from, int to, FILE *out, const EmitOptions *opt);
+void emit_c_main(IrModule *m, FILE *out, const EmitOptions *opt);
 
 #endif

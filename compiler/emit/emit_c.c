@@ -24,6 +24,7 @@ typedef struct Emit {
   const char *file;  // quoted file name for #line
   bool lines;
   int state;         // next suspension state (generators, async)
+  bool library;      // a built-in module: nothing but jsl_<name>_* is global
 } Emit;
 
 static void put_c_string(FILE *out, const char *s, size_t n) {
@@ -54,9 +55,22 @@ static const char *c_ident(const char *name) {
   return buf;
 }
 
+// jsf_m<module>_<index in module>_<JS name>: stable while other modules
+// change, so a module's C text (and its cached object) stays the same.
 static void func_name(Emit *e, IrFunc *f, char *out, size_t n) {
-  (void)e;
-  snprintf(out, n, "jsf_%d_%s", f->id, c_ident(f->name));
+  int first = e->m->nfiles ? e->m->files[f->file].first_func : 0;
+  snprintf(out, n, "jsf_m%d_%d_%s", f->file, f->id - first, c_ident(f->name));
+}
+
+// Module bodies and init functions are called from the module table,
+// which may live in another translation unit.
+static bool is_exported(Emit *e, IrFunc *f) {
+  if (e->library)
+    return false;
+  if (!e->m->nfiles)
+    return f->id == 0;
+  struct IrModuleFile *mf = &e->m->files[f->file];
+  return f->id == mf->func || f->id == mf->init_func;
 }
 
 static void env_expr(Emit *e, int env_reg, int hops) {
@@ -382,9 +396,9 @@ static void emit_prototype(Emit *e, IrFunc *f, const char *end) {
   char nm[96];
   func_name(e, f, nm, sizeof nm);
   fprintf(e->out,
-          "static JsValue %s(JsRt *rt, JsValue callee, JsValue this_val, int argc, "
+          "%sJsValue %s(JsRt *rt, JsValue callee, JsValue this_val, int argc, "
           "JsValue *argv, JsValue new_target)%s",
-          nm, end);
+          is_exported(e, f) ? "" : "static ", nm, end);
 }
 
 // Generators and async functions: the body becomes a resume function whose
@@ -529,75 +543,123 @@ static void emit_module_def(Emit *e, int i) {
   fprintf(o, "},\n");
 }
 
-void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
-  Emit e = {.out = out, .m = m, .lines = opt->line_directives};
+static void quote_into(StrBuf *b, const char *s) {
+  FILE *mem = open_memstream(&b->data, &b->len);
+  put_c_string(mem, s, strlen(s));
+  fclose(mem);
+}
+
+// One module's functions, its atoms, inline caches and template objects
+// (named per module so that all modules can also share one unit), and
+// kiln_atoms_m<i>() that makes its atoms.
+static void emit_module_section(Emit *e, int fi, const EmitOptions *opt) {
+  FILE *o = e->out;
+  IrModule *m = e->m;
+  struct IrModuleFile *mf = &m->files[fi];
   StrBuf fb = {0};
-  // #line wants a C string literal; reuse the escaping of put_c_string.
-  {
-    FILE *mem = open_memstream(&fb.data, &fb.len);
-    put_c_string(mem, opt->display_name, strlen(opt->display_name));
-    fclose(mem);
-    e.file = fb.data;
+  quote_into(&fb, fi == 0 ? opt->display_name : mf->display);
+  e->file = fb.data;
+  e->ic = 0;
+  e->line = 0;
+  int nics = 0;
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
+    for (int j = 0; j < m->funcs[k]->ninsts; j++) {
+      IrOp op = m->funcs[k]->insts[j].op;
+      nics += op == IR_GET_PROP_IC || op == IR_SET_PROP_IC;
+    }
+  fprintf(o, "// --- module %d: %s\n", fi, fi == 0 ? opt->display_name : mf->display);
+  fprintf(o, "#define A kiln_A_m%d\n#define IC kiln_IC_m%d\n#define TPL kiln_TPL_m%d\n", fi, fi,
+          fi);
+  fprintf(o, "static JsValue A[%d];\n", mf->natoms ? mf->natoms : 1);
+  fprintf(o, "static JsIC IC[%d];\n", nics ? nics : 1);
+  fprintf(o, "static JsValue TPL[%d];\n\n", mf->ntemplates ? mf->ntemplates : 1);
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
+    emit_prototype(e, m->funcs[k], ";\n");
+  fprintf(o, "\n");
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
+    emit_function(e, m->funcs[k]);
+  fprintf(o, "%svoid kiln_atoms_m%d(JsRt *rt) {\n", e->library ? "static " : "", fi);
+  for (int k = 0; k < mf->natoms; k++) {
+    fprintf(o, "  A[%d] = js_atom(rt, ", k);
+    put_c_string(o, mf->atoms[k], mf->atom_lens[k]);
+    fprintf(o, ", %zu);\n", mf->atom_lens[k]);
   }
+  fprintf(o, "  (void)rt;\n}\n#undef A\n#undef IC\n#undef TPL\n\n");
+  free(fb.data);
+}
+
+static bool has_code(const struct IrModuleFile *mf) { return mf->func >= 0; }
+
+// The module table, the links, module_init and main().
+static void emit_main_section(Emit *e, const EmitOptions *opt, bool standalone) {
+  FILE *o = e->out;
+  IrModule *m = e->m;
+  if (standalone) {
+    for (int i = 0; i < m->nfiles; i++) {
+      if (!has_code(&m->files[i]))
+        continue;
+      emit_prototype(e, m->funcs[m->files[i].func], ";\n");
+      if (m->files[i].init_func >= 0)
+        emit_prototype(e, m->funcs[m->files[i].init_func], ";\n");
+      fprintf(o, "void kiln_atoms_m%d(JsRt *rt);\n", i);
+    }
+  }
+  emit_module_tables(e);
+  fprintf(o, "static const JsModuleDef kiln_modules[] = {\n");
+  for (int i = 0; i < m->nfiles; i++)
+    emit_module_def(e, i);
+  fprintf(o, "};\nstatic const JsModuleLink kiln_links[] = {\n");
+  for (int i = 0; i < m->nlinks; i++) {
+    fprintf(o, "  {%d, ", m->links[i].from);
+    put_c_string(o, m->links[i].specifier, strlen(m->links[i].specifier));
+    fprintf(o, ", %d},\n", m->links[i].to);
+  }
+  fprintf(o, "  {0, NULL, 0}\n};\n\nstatic void module_init(JsRt *rt) {\n");
+  for (int i = 0; i < m->nfiles; i++)
+    if (has_code(&m->files[i]))
+      fprintf(o, "  kiln_atoms_m%d(rt);\n", i);
+  fprintf(o, "  js_register_modules(rt, kiln_modules, %d, kiln_links, %d);\n}\n\n", m->nfiles,
+          m->nlinks);
+  char entry[96];
+  func_name(e, m->funcs[m->files[0].func], entry, sizeof entry);
+  fprintf(o, "int main(int argc, char **argv) {\n");
+  fprintf(o, "  return js_main(argc, argv, module_init, %s, ", entry);
+  put_c_string(o, opt->runtime_name, strlen(opt->runtime_name));
+  fprintf(o, ");\n}\n");
+}
+
+void emit_c_modules(IrModule *m, int from, int to, FILE *out, const EmitOptions *opt) {
+  Emit e = {.out = out, .m = m, .lines = opt->line_directives};
+  fprintf(out, "// Generated by kiln from %s. Do not edit.\n#include <kiln.h>\n\n",
+          from == 0 ? opt->display_name : m->files[from].display);
+  for (int i = from; i < to; i++)
+    if (has_code(&m->files[i]))
+      emit_module_section(&e, i, opt);
+}
+
+void emit_c_main(IrModule *m, FILE *out, const EmitOptions *opt) {
+  Emit e = {.out = out, .m = m, .lines = opt->line_directives};
+  fprintf(out, "// Generated by kiln: the module table of %s. Do not edit.\n"
+               "#include <kiln.h>\n\n", opt->display_name);
+  emit_main_section(&e, opt, true);
+}
+
+void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
+  Emit e = {.out = out, .m = m, .lines = opt->line_directives, .library = opt->library != NULL};
   fprintf(out, "// Generated by kiln from %s. Do not edit.\n", opt->display_name);
   fprintf(out, "#include <kiln.h>\n\n");
-  fprintf(out, "static JsValue A[%d];\n", m->natoms ? m->natoms : 1);
-  // Count IC sites first.
-  int nics = 0;
-  for (int i = 0; i < m->nfuncs; i++)
-    for (int k = 0; k < m->funcs[i]->ninsts; k++) {
-      IrOp op = m->funcs[i]->insts[k].op;
-      if (op == IR_GET_PROP_IC || op == IR_SET_PROP_IC)
-        nics++;
-    }
-  fprintf(out, "static JsIC IC[%d];\n", nics ? nics : 1);
-  fprintf(out, "static JsValue TPL[%d];\n\n", m->ntemplates ? m->ntemplates : 1);
-  for (int i = 0; i < m->nfuncs; i++)
-    emit_prototype(&e, m->funcs[i], ";\n");
-  fprintf(out, "\n");
-  for (int i = 0; i < m->nfuncs; i++)
-    emit_function(&e, m->funcs[i]);
-  if (m->nfiles > 0 && !opt->library) {
-    // The modules compiled in: file table and require()/import() links.
-    emit_module_tables(&e);
-    fprintf(out, "static const JsModuleDef kiln_modules[] = {\n");
-    for (int i = 0; i < m->nfiles; i++)
-      emit_module_def(&e, i);
-    fprintf(out, "};\nstatic const JsModuleLink kiln_links[] = {\n");
-    for (int i = 0; i < m->nlinks; i++) {
-      fprintf(out, "  {%d, ", m->links[i].from);
-      put_c_string(out, m->links[i].specifier, strlen(m->links[i].specifier));
-      fprintf(out, ", %d},\n", m->links[i].to);
-    }
-    fprintf(out, "  {0, NULL, 0}\n};\n\n");
-  }
-  if (opt->library)
-    fprintf(out, "void jsl_%s_init(JsRt *rt) {\n", opt->library);
-  else
-    fprintf(out, "static void module_init(JsRt *rt) {\n");
-  for (int i = 0; i < m->natoms; i++) {
-    fprintf(out, "  A[%d] = js_atom(rt, ", i);
-    put_c_string(out, m->atoms[i], m->atom_lens[i]);
-    fprintf(out, ", %zu);\n", m->atom_lens[i]);
-  }
-  if (m->nfiles > 0 && !opt->library)
-    fprintf(out, "  js_register_modules(rt, kiln_modules, %d, kiln_links, %d);\n", m->nfiles,
-            m->nlinks);
-  fprintf(out, "}\n\n");
+  for (int i = 0; i < m->nfiles; i++)
+    if (has_code(&m->files[i]))
+      emit_module_section(&e, i, opt);
   if (opt->library) {
+    char body[96];
+    func_name(&e, m->funcs[m->files[0].func], body, sizeof body);
+    fprintf(out, "void jsl_%s_init(JsRt *rt) { kiln_atoms_m0(rt); }\n\n", opt->library);
     fprintf(out, "JsValue jsl_%s_main(JsRt *rt, JsValue callee, JsValue this_val, int argc, "
                  "JsValue *argv, JsValue new_target) {\n"
-                 "  return jsf_0_main(rt, callee, this_val, argc, argv, new_target);\n}\n",
-            opt->library);
-    free(fb.data);
+                 "  return %s(rt, callee, this_val, argc, argv, new_target);\n}\n",
+            opt->library, body);
     return;
   }
-  char entry[96] = "jsf_0_main";
-  if (m->nfiles > 0 && m->files[0].func >= 0)
-    func_name(&e, m->funcs[m->files[0].func], entry, sizeof entry);
-  fprintf(out, "int main(int argc, char **argv) {\n");
-  fprintf(out, "  return js_main(argc, argv, module_init, %s, ", entry);
-  put_c_string(out, opt->runtime_name, strlen(opt->runtime_name));
-  fprintf(out, ");\n}\n");
-  free(fb.data);
+  emit_main_section(&e, opt, false);
 }

@@ -67,6 +67,7 @@ typedef struct IrFunc {
   int exit_label;         // unwinding: return JS_EXCEPTION
   int ctor_kind;          // 0 not constructible, 1 base, 2 derived class
   int coro;               // 0 plain, 1 generator, 2 async function
+  int file;               // the module (IrModule.files index) it belongs to
 } IrFunc;
 
 typedef struct IrModule {
@@ -102,6 +103,12 @@ typedef struct IrModule {
     const char **facade;    // CJS, JSON, built-in: named exports seen by
     int nfacade;            // `import`, slots 1.. of its facade (0 = default)
     const char *builtin;    // JS_MOD_BUILTIN: node's name ("fs")
+    const char *display;    // its name in #line directives
+    int first_func, nfuncs; // its functions: funcs[first_func ..]
+    const char **atoms;     // its atoms (IR atom indexes are per module)
+    size_t *atom_lens;
+    int natoms;
+    int ntemplates;
   } *files;
   int nfiles;
   struct IrModuleLink {

@@ -763,6 +763,14 @@ static bool lower_all(Graph *g) {
     f->format = m->format;
     f->func = f->init_func = -1;
     f->builtin = m->builtin;
+    f->display = m->src ? m->src->path : m->path;
+    // Each module gets its own atom and template numbering, so its C text
+    // does not change when another module does (module/cache in main.c).
+    ir->atoms = NULL;
+    ir->atom_lens = NULL;
+    ir->natoms = ir->atoms_cap = 0;
+    ir->ntemplates = 0;
+    f->first_func = ir->nfuncs;
     if (m->format == JS_MOD_JSON) {
       f->json = m->src->text;
       f->json_len = m->src->len;
@@ -804,6 +812,13 @@ static bool lower_all(Graph *g) {
       f->facade = (const char **)m->facade.items;
       f->nfacade = m->facade.len;
     }
+    f->nfuncs = ir->nfuncs - f->first_func;
+    for (int k = f->first_func; k < ir->nfuncs; k++)
+      ir->funcs[k]->file = i;
+    f->atoms = ir->atoms;
+    f->atom_lens = ir->atom_lens;
+    f->natoms = ir->natoms;
+    f->ntemplates = ir->ntemplates;
     for (int k = 0; k < m->nreqs; k++) {
       if (m->reqs[k].target < 0)
         continue;
