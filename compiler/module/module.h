@@ -38,6 +38,20 @@ typedef struct Resolution {
   char *message;  // otherwise: node's message, exactly as node 20 prints it
 } Resolution;
 
+// Notes on RESOLVE_ERROR codes (resolve.c):
+//  - where node throws an error without a code, [code] is the error's name:
+//    "SyntaxError" (a malformed package.json read by require), "TypeError"
+//    (a package.json that is `null`), "URIError" (a bad %-escape in an ESM
+//    specifier);
+//  - a ".node" addon is RESOLVE_FILE, as in node; rejecting it is the
+//    caller's business;
+//  - import of a data: URL is "KILN_UNSUPPORTED_DATA_URL" (node accepts
+//    it; kiln has no file to compile), and other URL schemes (https:) get
+//    node's load-time ERR_UNSUPPORTED_ESM_URL_SCHEME;
+//  - ESM's "Did you mean to import ...?" line for a relative specifier is
+//    computed as if the current directory were the importer's folder (node
+//    uses the actual current directory at run time).
+
 // Resolves [specifier] as written in the file [from_file] (an absolute
 // path). The strings in the result are heap memory owned by the caller.
 Resolution module_resolve(const char *specifier, const char *from_file, ResolveMode mode);

@@ -669,6 +669,7 @@ static void rewrite_await_call(Early *e, AstNode *n) {
     arg = ast_new(AST_SEQUENCE, c->span);
     arg->list = c->list;
   }
+  arg->flags |= AST_F_PARENS;  // it was written in parentheses
   AstNode *operand;
   if (!slot) {
     operand = arg;
