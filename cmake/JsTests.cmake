@@ -44,3 +44,18 @@ add_test(NAME expectations
 
 set_tests_properties(lang builtins errors diag samples eventloop modules corpus test262
                      expectations PROPERTIES SKIP_RETURN_CODE 77)
+
+# Real npm packages (tests/packages, installed there by scripts/setup.sh):
+# the drivers in tests/packages/passing.txt must pass (run.py --all runs
+# every one); skipped when tests/packages/node_modules is missing.
+add_test(NAME packages
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/packages/run.py"
+          --kiln "$<TARGET_FILE:kiln>"
+          --work-dir "${PROJECT_BINARY_DIR}/test-out/packages")
+set_tests_properties(packages PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 3600)
+
+# compiler/module/resolve.c against node's module resolution: the answers
+# node 20 gave for the fixtures in tests/resolve (run.py --record) must match.
+add_test(NAME resolve
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/resolve/run.py"
+          --kiln-resolve "$<TARGET_FILE:kiln_resolve_test>")

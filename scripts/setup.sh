@@ -4,12 +4,13 @@
 #   sudo scripts/setup.sh        (or as root: scripts/setup.sh)
 #
 # 1. installs the Debian packages that are missing (apt-get; needs root),
-# 2. fetches the pinned tree-sitter sources (npm ci --ignore-scripts),
+# 2. fetches the pinned tree-sitter sources (npm ci --ignore-scripts) and
+#    the npm packages tests/packages compiles (the same, in that folder),
 # 3. configures and builds with CMake into build/,
 # 4. compiles and runs samples/hello.js with build/bin/kiln.
 # Every step is skipped when its work is already done, so running it again
-# is quick. Under sudo, build/ and node_modules/ are handed back to the
-# invoking user afterwards.
+# is quick. Under sudo, build/ and the node_modules/ folders are handed back
+# to the invoking user afterwards.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,7 +21,7 @@ die() { printf 'setup.sh: %s\n' "$*" >&2; exit 1; }
 # Under sudo, give the files we create back to the user who ran sudo.
 give_back() {
   if [ "$(id -u)" = 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
-    for d in build node_modules; do
+    for d in build node_modules tests/packages/node_modules; do
       [ -e "$d" ] && chown -R "$SUDO_USER": "$d"
     done
   fi
@@ -77,6 +78,18 @@ else
     export npm_config_cache="$ROOT/build/.npm-cache"
   fi
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
+# The real npm packages that tests/packages/run.py compiles with kiln.
+stamp=tests/packages/node_modules/.package-lock.json
+if [ -f "$stamp" ] && [ "$stamp" -nt tests/packages/package-lock.json ]; then
+  say "tests/packages/node_modules up to date"
+else
+  say "npm ci in tests/packages (pure-JS packages for the package tests)"
+  if [ "$(id -u)" = 0 ] && [ -n "${SUDO_USER:-}" ]; then
+    export npm_config_cache="$ROOT/build/.npm-cache"
+  fi
+  (cd tests/packages &&
+   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 
 # --- 3. configure and build ---------------------------------------------------------
