@@ -103,6 +103,7 @@ static JsValue json_parse(JsRt *rt, const char *text, size_t len) {
 }
 
 static JsValue require_builtin(JsRt *rt, const char *spec, bool *found);
+static int runtime_lookup(int from, const char *spec);
 
 // Loads CommonJS or JSON module [i] (once) and returns its module.exports.
 static JsValue load(JsRt *rt, int i) {
@@ -588,6 +589,8 @@ JsValue js_dynamic_import(JsRt *rt, JsValue specifier, int from) {
   }
   const char *spec = js_cstr(rt, id);
   int to = find_link(from, spec);
+  if (to < 0)  // import(name) of a module compiled in for another reason
+    to = runtime_lookup(from, strncmp(spec, "file://", 7) == 0 ? spec + 7 : spec);
   if (to < 0) {
     bool found;
     JsValue b = require_builtin(rt, spec, &found);

@@ -633,6 +633,39 @@ static bool needs_tdz_binding(Binding *b) {
   return b && (b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS);
 }
 
+// The value of `type` in `import ... with { type: 'json' }`, or NULL.
+static const char *import_type(AstNode *attrs) {
+  if (!attrs || attrs->kind != AST_OBJECT)
+    return NULL;
+  for (int i = 0; i < attrs->list.len; i++) {
+    AstNode *p = attrs->list.items[i];
+    if (p->kind == AST_PROPERTY && p->a && p->a->kind == AST_STRING &&
+        strcmp(p->a->str, "type") == 0 && p->b && p->b->kind == AST_STRING)
+      return p->b->str;
+  }
+  return NULL;
+}
+
+// Node 20 loads JSON only with `with { type: 'json' }` (or the older
+// `assert`), and only JSON with it.
+static void check_import_attributes(Graph *g, Mod *m, AstNode *n, int t) {
+  const char *type = import_type(n->a);
+  const char *url = arena_printf("file://%s", g->mods[t].path);
+  bool json = g->mods[t].format == JS_MOD_JSON;
+  if (type && strcmp(type, "json") != 0)
+    diag_error(m->src, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED]: Import "
+               "attribute type \"%s\" is unsupported", type);
+  else if (json && !type)
+    diag_error(m->src, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_MISSING]: Module \"%s\" "
+               "needs an import attribute of type \"json\"", url);
+  else if (!json && type && g->mods[t].format != JS_MOD_BUILTIN)
+    diag_error(m->src, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_FAILED]: Module "
+               "\"%s\" is not of type \"json\"", url);
+  else
+    return;
+  g->errors++;
+}
+
 static void link_imports(Graph *g, int idx) {
   Mod *m = &g->mods[idx];
   // Indirect exports must resolve too (#sec-source-text-module-record-
@@ -660,6 +693,8 @@ static void link_imports(Graph *g, int idx) {
     if (n->kind != AST_IMPORT)
       continue;
     int t = req_target(m, n->str);
+    if (t >= 0)
+      check_import_attributes(g, m, n, t);
     for (int k = 0; k < n->list.len; k++) {
       AstNode *sp = n->list.items[k];
       Binding *b = sp->binding;
