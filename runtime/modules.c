@@ -105,10 +105,46 @@ static JsValue json_parse(JsRt *rt, const char *text, size_t len) {
 static JsValue require_builtin(JsRt *rt, const char *spec, bool *found);
 static int runtime_lookup(int from, const char *spec);
 
+// The error a module that failed to compile throws when loaded: its
+// type from the message ("TypeError [CODE]: ...", "SyntaxError: ..."),
+// SyntaxError otherwise, as node reports a module it cannot parse.
+static JsValue compile_error(JsRt *rt, const char *msg) {
+  static const struct { const char *name; JsErrorKind kind; } kinds[] = {
+      {"SyntaxError", JS_SYNTAX_ERROR}, {"TypeError", JS_TYPE_ERROR},
+      {"ReferenceError", JS_REFERENCE_ERROR}, {"RangeError", JS_RANGE_ERROR},
+      {"Error", JS_ERROR}};
+  JsErrorKind kind = JS_SYNTAX_ERROR;
+  const char *code = NULL;
+  size_t code_len = 0;
+  for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+    size_t n = strlen(kinds[k].name);
+    if (strncmp(msg, kinds[k].name, n) != 0)
+      continue;
+    const char *rest = msg + n;
+    if (rest[0] == ' ' && rest[1] == '[' && strchr(rest, ']')) {
+      code = rest + 2;
+      code_len = (size_t)(strchr(rest, ']') - code);
+      rest = strchr(rest, ']') + 1;
+    }
+    if (rest[0] == ':' && rest[1] == ' ') {
+      kind = kinds[k].kind;
+      msg = rest + 2;
+    }
+    break;
+  }
+  JsValue err = js_new_error(rt, kind, "%s", msg);
+  if (code)
+    js_define_value(rt, err, js_atom_cstr(rt, "code"), js_new_string(rt, code, code_len),
+                    JS_PROP_DEFAULT);
+  return err;
+}
+
 // Loads CommonJS or JSON module [i] (once) and returns its module.exports.
 static JsValue load(JsRt *rt, int i) {
   JsValue exports_atom = js_atom_cstr(rt, "exports");
   const JsModuleDef *d = &modules[i];
+  if (d->error)
+    return js_throw(rt, compile_error(rt, d->error));
   if (d->format == JS_MOD_ESM)
     return esm_require(rt, i);
   if (d->format == JS_MOD_BUILTIN) {
@@ -171,7 +207,7 @@ static JsValue instantiate_all(JsRt *rt) {
     const JsModuleDef *d = &modules[i];
     if (js__module_envs[i])
       continue;
-    if (d->format != JS_MOD_ESM) {
+    if (d->format != JS_MOD_ESM || !d->init) {
       js__module_envs[i] = js_new_env(rt, NULL, (uint32_t)d->nfacade + 1);
       continue;
     }
@@ -291,6 +327,10 @@ static void execute(JsRt *rt, int i) {
   const JsModuleDef *d = &modules[i];
   state[i] = ST_EVALUATING;
   JsValue r;
+  if (d->error) {
+    fail(rt, i, compile_error(rt, d->error));
+    return;
+  }
   if (d->format != JS_MOD_ESM) {
     r = evaluate_other(rt, i);
   } else {

@@ -525,7 +525,7 @@ static void emit_module_def(Emit *e, int i) {
     func_name(e, e->m->funcs[mf->func], nm, sizeof nm);
     fprintf(o, ", .main = %s", nm);
   }
-  if (mf->format == JS_MOD_ESM) {
+  if (mf->format == JS_MOD_ESM && mf->init_func >= 0) {
     func_name(e, e->m->funcs[mf->init_func], nm, sizeof nm);
     fprintf(o, ", .init = %s, .env_size = %d, .async = %d", nm,
             mf->env_size ? *mf->env_size : 0, mf->tla);
@@ -539,6 +539,10 @@ static void emit_module_def(Emit *e, int i) {
   if (mf->builtin) {
     fprintf(o, ", .builtin = ");
     put_c_string(o, mf->builtin, strlen(mf->builtin));
+  }
+  if (mf->error) {
+    fprintf(o, ", .error = ");
+    put_c_string(o, mf->error, strlen(mf->error));
   }
   fprintf(o, "},\n");
 }

@@ -103,6 +103,8 @@ typedef struct IrModule {
     const char **facade;    // CJS, JSON, built-in: named exports seen by
     int nfacade;            // `import`, slots 1.. of its facade (0 = default)
     const char *builtin;    // JS_MOD_BUILTIN: node's name ("fs")
+    const char *error;      // a module only reached at run time that failed to
+                            // compile: loading it throws this message
     const char *display;    // its name in #line directives
     int first_func, nfuncs; // its functions: funcs[first_func ..]
     const char **atoms;     // its atoms (IR atom indexes are per module)

@@ -16,6 +16,7 @@
 #include "graph.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,7 +43,17 @@ typedef struct ExportEntry {
 typedef struct Request {
   const char *spec;
   int target;               // module index, -1 unresolved
+  bool dynamic;             // import() or a guarded require(): runs when reached
 } Request;
+
+// An error found in a module, kept until it is known whether the program
+// needs the module to start (then it is a compile error) or only reaches it
+// through import() or a guarded require() (then loading it fails at run
+// time, as in node).
+typedef struct ModError {
+  SrcSpan at;
+  const char *msg;
+} ModError;
 
 typedef struct Mod {
   const char *path;
@@ -61,6 +72,11 @@ typedef struct Mod {
   PtrVec facade_slots;      // int * for each
   int *default_slot;        // facade slot 0
   const char *builtin;
+  bool front_failed;        // parse, early or scope errors (not yet printed)
+  ModError *errs;           // resolution and link errors (not yet printed)
+  int nerrs;
+  bool needed;              // reached from the entry by static edges
+  const char *broken;       // only reached dynamically, with this error
 } Mod;
 
 typedef struct Graph {
@@ -182,6 +198,39 @@ static void const_functions(AstNode *n) {
 // Parses, checks and scopes one JavaScript or TypeScript file.
 static const char *show_path(const char *path);
 
+// Parse, early errors and scopes; false after errors.
+static AstNode *front_end(Graph *g, Mod *m, bool entry) {
+  const char *p = m->path;
+  bool ts = ends_with(p, ".ts") || ends_with(p, ".mts") || ends_with(p, ".cts");
+  bool module = (entry && g->opt->module) || m->format == JS_MOD_ESM ||
+                ends_with(p, ".mts");
+  Source *src = m->src;
+  AstNode *program = parse_program(src, ts, module);
+  if (!program)
+    return NULL;
+  if (entry && g->opt->dump_ast) {
+    ast_dump(program, 0);
+    exit(0);
+  }
+  if (!check_early_errors(program, src))
+    return NULL;
+  bool script = entry && g->opt->script;
+  if (!resolve_scopes(program, src, script))
+    return NULL;
+  return program;
+}
+
+static void mod_error(Mod *m, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
+static void mod_error(Mod *m, SrcSpan at, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char buf[1024];
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  m->errs = realloc(m->errs, sizeof *m->errs * (size_t)(m->nerrs + 1));
+  m->errs[m->nerrs++] = (ModError){at, arena_strndup(buf, strlen(buf))};
+}
+
 static bool load_source(Graph *g, int idx, const char *entry) {
   Mod *m = &g->mods[idx];
   // Diagnostics name the entry as it was given, the others relative to
@@ -192,22 +241,15 @@ static bool load_source(Graph *g, int idx, const char *entry) {
     return false;
   }
   m->src = src;
-  const char *p = m->path;
-  bool ts = ends_with(p, ".ts") || ends_with(p, ".mts") || ends_with(p, ".cts");
-  bool module = (entry && g->opt->module) || m->format == JS_MOD_ESM ||
-                ends_with(p, ".mts");
-  AstNode *program = parse_program(src, ts, module);
-  if (!program)
-    return false;
-  if (entry && g->opt->dump_ast) {
-    ast_dump(program, 0);
-    exit(0);
+  // Errors are printed later, and only if the program needs this module.
+  diag_quiet_begin();
+  AstNode *program = front_end(g, m, entry != NULL);
+  int errors = diag_quiet_end();
+  if (!program || errors) {
+    m->front_failed = true;
+    m->broken = arena_strndup(diag_quiet_message(), strlen(diag_quiet_message()));
+    return true;
   }
-  if (!check_early_errors(program, src))
-    return false;
-  bool script = entry && g->opt->script;
-  if (!resolve_scopes(program, src, script))
-    return false;
   // A .js file outside "type": "module" with import/export is an ES module
   // (node 20.19's syntax detection); .cjs never is.
   if (program->flags & AST_F_MODULE)
@@ -236,7 +278,13 @@ static void resolve_requests(Graph *g, int idx) {
   for (int k = 0; k < reqs.len; k++) {
     ModuleRequest *r = reqs.items[k];
     Mod *m = &g->mods[idx];
-    if (find_req(m, r->spec->str) >= 0 || strncmp(r->spec->str, "kiln:", 5) == 0)
+    bool dynamic = r->kind == REQ_DYNAMIC || (r->kind == REQ_REQUIRE && r->guarded);
+    int known = find_req(m, r->spec->str);
+    if (known >= 0) {
+      m->reqs[known].dynamic &= dynamic;
+      continue;
+    }
+    if (strncmp(r->spec->str, "kiln:", 5) == 0)
       continue;  // kiln:internal is the built-ins' own module
     ResolveMode mode = r->kind == REQ_REQUIRE ? RESOLVE_REQUIRE : RESOLVE_IMPORT;
     Resolution res = module_resolve(r->spec->str, m->path, mode);
@@ -244,9 +292,8 @@ static void resolve_requests(Graph *g, int idx) {
     if (res.status == RESOLVE_FILE) {
       ModuleFormat f = module_format(res.path);
       if (f == FORMAT_UNKNOWN) {
-        diag_error(m->src, r->spec->span, "cannot compile '%s': only JavaScript, TypeScript "
-                   "and JSON modules can be compiled (no native addons)", show_path(res.path));
-        g->errors++;
+        mod_error(m, r->spec->span, "cannot compile '%s': only JavaScript, TypeScript "
+                  "and JSON modules can be compiled (no native addons)", show_path(res.path));
         continue;
       }
       int fmt = f == FORMAT_MODULE ? JS_MOD_ESM : f == FORMAT_JSON ? JS_MOD_JSON : JS_MOD_CJS;
@@ -258,7 +305,7 @@ static void resolve_requests(Graph *g, int idx) {
         continue;  // require() of a built-in is looked up at run time
       char *name = arena_printf("node:%s", res.builtin);
       target = add_mod(g, name, JS_MOD_BUILTIN, arena_strndup(res.builtin, strlen(res.builtin)));
-    } else if (r->guarded && r->kind != REQ_IMPORT) {
+    } else if (dynamic) {
       // Node only fails if this code runs: so does the executable.
       diag_warning(m->src, r->spec->span, "cannot find module '%s'; it will throw %s if "
                    "this code runs", r->spec->str, res.code ? res.code : "an error");
@@ -267,16 +314,15 @@ static void resolve_requests(Graph *g, int idx) {
       const char *msg = res.message ? res.message : "cannot find module";
       const char *nl = strchr(msg, '\n');
       if (res.status == RESOLVE_NOT_FOUND)
-        diag_error(m->src, r->spec->span, "cannot find module '%s'", r->spec->str);
+        mod_error(m, r->spec->span, "cannot find module '%s'", r->spec->str);
       else
-        diag_error(m->src, r->spec->span, "%s: %.*s", res.code ? res.code : "error",
-                   nl ? (int)(nl - msg) : (int)strlen(msg), msg);
-      g->errors++;
+        mod_error(m, r->spec->span, "%s: %.*s", res.code ? res.code : "error",
+                  nl ? (int)(nl - msg) : (int)strlen(msg), msg);
       continue;
     }
     m = &g->mods[idx];  // add_mod may have moved the array
     m->reqs = realloc(m->reqs, sizeof *m->reqs * (size_t)(m->nreqs + 1));
-    m->reqs[m->nreqs++] = (Request){.spec = r->spec->str, .target = target};
+    m->reqs[m->nreqs++] = (Request){.spec = r->spec->str, .target = target, .dynamic = dynamic};
   }
 }
 
@@ -303,7 +349,43 @@ static bool load_all(Graph *g, const char *entry) {
     }
     if (!load_source(g, i, i == 0 ? entry : NULL))
       return false;
-    resolve_requests(g, i);
+    if (!g->mods[i].front_failed)
+      resolve_requests(g, i);
+  }
+  return g->errors == 0 && diag_error_count() == 0;
+}
+
+static void mark_needed(Graph *g, int i) {
+  Mod *m = &g->mods[i];
+  if (m->needed)
+    return;
+  m->needed = true;
+  for (int k = 0; k < m->nreqs; k++)
+    if (!m->reqs[k].dynamic && m->reqs[k].target >= 0)
+      mark_needed(g, m->reqs[k].target);
+}
+
+// Errors of modules the program needs are compile errors (printed now);
+// a module reached only through import() or a guarded require() with an
+// error becomes one that throws it when loaded. False after errors.
+static bool settle_errors(Graph *g) {
+  mark_needed(g, 0);
+  for (int i = 0; i < g->nmods; i++) {
+    Mod *m = &g->mods[i];
+    if (!m->front_failed && !m->nerrs)
+      continue;
+    if (!m->needed) {
+      if (!m->broken)
+        m->broken = m->errs[0].msg;
+      continue;
+    }
+    if (m->front_failed) {
+      front_end(g, m, i == 0);  // again, printing the diagnostics
+      g->errors++;
+    }
+    for (int k = 0; k < m->nerrs; k++)
+      diag_error(m->src, m->errs[k].at, "%s", m->errs[k].msg);
+    g->errors += m->nerrs;
   }
   return g->errors == 0 && diag_error_count() == 0;
 }
@@ -379,8 +461,7 @@ static void export_spec(Graph *g, Mod *m, AstNode *exp, AstNode *sp) {
   }
   Binding *b = top_binding(m, local);
   if (!b) {
-    diag_error(m->src, sp->span, "SyntaxError: Export '%s' is not defined in module", local);
-    g->errors++;
+    mod_error(m, sp->span, "SyntaxError: Export '%s' is not defined in module", local);
     return;
   }
   const char *spec, *iname;
@@ -569,6 +650,8 @@ static Resolved resolve_export(Graph *g, int idx, const char *name, Visit *set, 
     return none;
   set[nset++] = (Visit){idx, name};
   Mod *m = &g->mods[idx];
+  if (m->front_failed)  // it throws its own error first when loaded
+    return (Resolved){.kind = 2, .module = idx};
   if (m->format != JS_MOD_ESM) {
     if (m->format == JS_MOD_JSON && strcmp(name, "default") != 0)
       return none;
@@ -653,17 +736,14 @@ static void check_import_attributes(Graph *g, Mod *m, AstNode *n, int t) {
   const char *url = arena_printf("file://%s", g->mods[t].path);
   bool json = g->mods[t].format == JS_MOD_JSON;
   if (type && strcmp(type, "json") != 0)
-    diag_error(m->src, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED]: Import "
+    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED]: Import "
                "attribute type \"%s\" is unsupported", type);
   else if (json && !type)
-    diag_error(m->src, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_MISSING]: Module \"%s\" "
+    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_MISSING]: Module \"%s\" "
                "needs an import attribute of type \"json\"", url);
   else if (!json && type && g->mods[t].format != JS_MOD_BUILTIN)
-    diag_error(m->src, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_FAILED]: Module "
+    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_FAILED]: Module "
                "\"%s\" is not of type \"json\"", url);
-  else
-    return;
-  g->errors++;
 }
 
 static void link_imports(Graph *g, int idx) {
@@ -678,13 +758,12 @@ static void link_imports(Graph *g, int idx) {
     Visit set[256];
     Resolved r = resolve_export(g, t, e->import_name, set, 0);
     if (r.kind == 0 || r.kind == 3) {
-      diag_error(m->src, m->program->span,
-                 r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide an "
-                               "export named '%s'"
-                             : "SyntaxError: The requested module '%s' contains conflicting "
-                               "star exports for name '%s'",
-                 e->spec, e->import_name);
-      g->errors++;
+      mod_error(m, m->program->span,
+                r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide an "
+                              "export named '%s'"
+                            : "SyntaxError: The requested module '%s' contains conflicting "
+                              "star exports for name '%s'",
+                e->spec, e->import_name);
     }
   }
   AstList *l = &m->program->list;
@@ -708,20 +787,18 @@ static void link_imports(Graph *g, int idx) {
       Visit set[256];
       Resolved r = resolve_export(g, t, sp->str, set, 0);
       if (r.kind == 0 && g->mods[t].format == JS_MOD_CJS) {
-        diag_error(m->src, sp->span, "SyntaxError: Named export '%s' not found. The requested "
-                   "module '%s' is a CommonJS module, which may not support all "
-                   "module.exports as named exports.", sp->str, n->str);
-        g->errors++;
+        mod_error(m, sp->span, "SyntaxError: Named export '%s' not found. The requested "
+                  "module '%s' is a CommonJS module, which may not support all "
+                  "module.exports as named exports.", sp->str, n->str);
         continue;
       }
       if (r.kind == 0 || r.kind == 3) {
-        diag_error(m->src, sp->span,
-                   r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide "
-                                 "an export named '%s'"
-                               : "SyntaxError: The requested module '%s' contains "
-                                 "conflicting star exports for name '%s'",
-                   n->str, sp->str);
-        g->errors++;
+        mod_error(m, sp->span,
+                  r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide "
+                                "an export named '%s'"
+                              : "SyntaxError: The requested module '%s' contains "
+                                "conflicting star exports for name '%s'",
+                  n->str, sp->str);
         continue;
       }
       b->import_module = r.module;
@@ -798,6 +875,12 @@ static bool lower_all(Graph *g) {
     f->format = m->format;
     f->func = f->init_func = -1;
     f->builtin = m->builtin;
+    if (m->broken) {
+      f->error = m->broken;  // loading it throws this
+      f->display = m->path;
+      f->first_func = ir->nfuncs;
+      continue;
+    }
     f->display = m->src ? m->src->path : m->path;
     // Each module gets its own atom and template numbering, so its C text
     // does not change when another module does (module/cache in main.c).
@@ -871,15 +954,17 @@ IrModule *build_module_graph(const char *entry, const GraphOptions *opt) {
     return NULL;
   for (int i = 0; i < g.nmods; i++) {
     Mod *m = &g.mods[i];
+    if (m->front_failed)
+      continue;
     if (m->format == JS_MOD_ESM)
       collect_exports(&g, m);
     else if (m->format == JS_MOD_CJS)
       cjs_walk(m, m->program);
   }
   for (int i = 0; i < g.nmods; i++)
-    if (g.mods[i].format == JS_MOD_ESM)
+    if (g.mods[i].format == JS_MOD_ESM && !g.mods[i].front_failed)
       link_imports(&g, i);
-  if (g.errors || diag_error_count())
+  if (!settle_errors(&g))
     return NULL;
   IrModule *ir = arena_alloc(sizeof *ir);
   ir->src = g.mods[0].src;

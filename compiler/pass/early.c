@@ -618,7 +618,7 @@ static bool keyword_callee(Early *e, const AstNode *n) {
 static AstNode *new_import_callee(AstNode *c) {
   while (c && (c->kind == AST_MEMBER || c->kind == AST_INDEX) && !(c->flags & AST_F_PARENS))
     c = c->a;
-  return c && c->kind == AST_IMPORT_CALL ? c : NULL;
+  return c && c->kind == AST_IMPORT_CALL && !(c->flags & AST_F_PARENS) ? c : NULL;
 }
 
 static void check_call(Early *e, AstNode *n) {

@@ -17,11 +17,16 @@
 static int error_count;
 static int quiet;        // > 0: count errors elsewhere, print nothing
 static int quiet_errors;
+static char quiet_first[512];  // the first error's message
 
 void diag_quiet_begin(void) {
-  if (quiet++ == 0)
+  if (quiet++ == 0) {
     quiet_errors = 0;
+    quiet_first[0] = 0;
+  }
 }
+
+const char *diag_quiet_message(void) { return quiet_first; }
 
 int diag_quiet_end(void) {
   quiet--;
@@ -100,7 +105,12 @@ static void report(const Source *src, SrcSpan at, const char *kind,
 
 void diag_error(const Source *src, SrcSpan at, const char *fmt, ...) {
   if (quiet) {
-    quiet_errors++;
+    if (quiet_errors++ == 0) {
+      va_list ap;
+      va_start(ap, fmt);
+      vsnprintf(quiet_first, sizeof quiet_first, fmt, ap);
+      va_end(ap);
+    }
     return;
   }
   va_list ap;

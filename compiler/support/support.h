@@ -71,6 +71,7 @@ int diag_error_count(void);
 // Function body that node would compile, or reject, at run time).
 void diag_quiet_begin(void);
 int diag_quiet_end(void);  // errors reported since diag_quiet_begin()
+const char *diag_quiet_message(void);  // the first of them (after _end)
 // Internal compiler error: prints kiln's own file:line and exits 70.
 _Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) KILN_PRINTF(3, 4);
 #define ICE(...) diag_ice(__FILE__, __LINE__, __VA_ARGS__)

@@ -498,6 +498,8 @@ typedef struct JsModuleDef {
   const char *const *facade;  // CJS/JSON/built-in imported by an ES module:
   int nfacade;                // its named exports, environment slots 1..n
   const char *builtin;   // JS_MOD_BUILTIN: node's module name
+  const char *error;     // it failed to compile ("SyntaxError: ..." or a
+                         // message): loading it throws that error
 } JsModuleDef;
 // ES module environments (created by the module's init function).
 JsEnv *js_module_env_create(JsRt *rt, int module, int size);
