@@ -163,6 +163,9 @@ enum {
   // Added by module/graph.c: CALL/NEW of the global Function with constant
   // strings; d = the FUNC_EXPR compiled from them.
   AST_F_CONST_FUNCTION = 1 << 18,
+  // Added by the front end: IMPORT_SPEC/EXPORT_SPEC whose local name was
+  // written as a string literal (`export { "a" as b } from`).
+  AST_F_STRING_NAME = 1 << 19,
 };
 
 // AST_VAR_DECL ops

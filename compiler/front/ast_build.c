@@ -661,6 +661,8 @@ static AstNode *build_export_specifier(Builder *b, TSNode n) {
   TSNode alias = kid_field(b, k, b->f.alias);
   AstNode *sp = node_new(b, AST_EXPORT_SPEC, n);
   sp->str = module_name(b, name, &sp->len);
+  if (!ts_node_is_null(name) && node_type(b, name) == NT_string)
+    sp->flags |= AST_F_STRING_NAME;
   sp->raw = sp->str;
   sp->raw_len = sp->len;
   if (!ts_node_is_null(alias))

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "../front/ast.h"
 #include "../ir/ir.h"
@@ -271,6 +272,64 @@ static const char *show_path(const char *path) {
   return path;
 }
 
+// --- TypeScript sources ---------------------------------------------------------
+// A .ts file imports './x' or './x.js' meaning x.ts (TypeScript's module
+// resolution); node's rules apply first, these only when they find nothing.
+
+static bool is_ts(const char *p) {
+  return (ends_with(p, ".ts") && !ends_with(p, ".d.ts")) || ends_with(p, ".mts") ||
+         ends_with(p, ".cts") || ends_with(p, ".tsx");
+}
+
+// .mts is an ES module, .cts CommonJS, .ts as a .js file in its place.
+static ModuleFormat ts_format(const char *p) {
+  if (ends_with(p, ".mts"))
+    return FORMAT_MODULE;
+  if (ends_with(p, ".cts"))
+    return FORMAT_COMMONJS;
+  char js[PATH_MAX + 8];
+  snprintf(js, sizeof js, "%.*s.js", (int)(strrchr(p, '.') - p), p);
+  return module_format(js) == FORMAT_MODULE ? FORMAT_MODULE : FORMAT_COMMONJS;
+}
+
+static bool is_file(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static void ts_resolve(const char *spec, const char *from, Resolution *res) {
+  if (!(strncmp(spec, "./", 2) == 0 || strncmp(spec, "../", 3) == 0 || spec[0] == '/'))
+    return;
+  char base[PATH_MAX * 2];
+  if (spec[0] == '/')
+    snprintf(base, sizeof base, "%s", spec);
+  else
+    snprintf(base, sizeof base, "%.*s/%s", (int)(strrchr(from, '/') - from), from, spec);
+  // x.js -> x.ts, x.mjs -> x.mts, x.cjs -> x.cts; then x + .ts/.tsx/index.ts
+  static const char *const swaps[][2] = {{".js", ".ts"}, {".mjs", ".mts"}, {".cjs", ".cts"},
+                                         {".jsx", ".tsx"}};
+  char cand[PATH_MAX * 2 + 16];
+  for (size_t i = 0; i < sizeof swaps / sizeof *swaps; i++) {
+    if (!ends_with(base, swaps[i][0]))
+      continue;
+    snprintf(cand, sizeof cand, "%.*s%s", (int)(strlen(base) - strlen(swaps[i][0])), base,
+             swaps[i][1]);
+    if (is_file(cand))
+      goto found;
+  }
+  static const char *const suffixes[] = {".ts", ".tsx", ".mts", ".cts", "/index.ts"};
+  for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+    snprintf(cand, sizeof cand, "%s%s", base, suffixes[i]);
+    if (is_file(cand))
+      goto found;
+  }
+  return;
+found:;
+  char abs[PATH_MAX];
+  res->status = RESOLVE_FILE;
+  res->path = strdup(realpath(cand, abs) ? abs : cand);
+}
+
 // Resolves the requests of module [idx], adding the modules they reach.
 static void resolve_requests(Graph *g, int idx) {
   PtrVec reqs = {0};
@@ -288,9 +347,11 @@ static void resolve_requests(Graph *g, int idx) {
       continue;  // kiln:internal is the built-ins' own module
     ResolveMode mode = r->kind == REQ_REQUIRE ? RESOLVE_REQUIRE : RESOLVE_IMPORT;
     Resolution res = module_resolve(r->spec->str, m->path, mode);
+    if (res.status != RESOLVE_FILE && res.status != RESOLVE_BUILTIN && is_ts(m->path))
+      ts_resolve(r->spec->str, m->path, &res);
     int target = -1;
     if (res.status == RESOLVE_FILE) {
-      ModuleFormat f = module_format(res.path);
+      ModuleFormat f = is_ts(res.path) ? ts_format(res.path) : module_format(res.path);
       if (f == FORMAT_UNKNOWN) {
         mod_error(m, r->spec->span, "cannot compile '%s': only JavaScript, TypeScript "
                   "and JSON modules can be compiled (no native addons)", show_path(res.path));

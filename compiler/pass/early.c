@@ -49,6 +49,7 @@ typedef struct Ctx {
 typedef struct Early {
   Source *src;
   bool module;
+  bool top_item;   // the statement being checked is an item of the program
   Ctx *cx;
   int errors;
 } Early;
@@ -1497,6 +1498,13 @@ static void check_let_statement(Early *e, AstNode *id) {
 static void stmt(Early *e, AstNode *n) {
   if (!n)
     return;
+  bool top = e->top_item;
+  e->top_item = false;
+  if ((n->kind == AST_IMPORT || n->kind == AST_EXPORT) && !top) {
+    // ModuleItem only: not in blocks, functions or other statements.
+    error(e, n, "Unexpected token '%s'", n->kind == AST_IMPORT ? "import" : "export");
+    return;
+  }
   switch (n->kind) {
   case AST_VAR_DECL: check_var_decl(e, n, 0); break;
   case AST_FUNC_DECL: check_function(e, n, FN_PLAIN); break;
@@ -1550,6 +1558,50 @@ static void check_body(Early *e, AstList *stmts, bool top) {
     stmt(e, stmts->items[i]);
 }
 
+// The names a module exports, each once (#sec-module-semantics-static-
+// semantics-early-errors); `export { "s" }` needs `from`.
+static void check_export_names(Early *e, AstList *items) {
+  PtrVec names = {0};
+  PtrVec at = {0};
+  for (int i = 0; i < items->len; i++) {
+    AstNode *n = items->items[i];
+    if (n->kind != AST_EXPORT)
+      continue;
+    AstNode *d = n->a;
+    if (n->flags & AST_F_DEFAULT) {
+      vec_push(&names, "default");
+      vec_push(&at, n);
+    } else if (d && (d->kind == AST_FUNC_DECL || d->kind == AST_CLASS_DECL) && d->str) {
+      vec_push(&names, (void *)d->str);
+      vec_push(&at, d);
+    } else if (d && d->kind == AST_VAR_DECL) {
+      for (int k = 0; k < d->list.len; k++) {
+        PtrVec bound = {0};
+        binding(e, d->list.items[k]->a, &bound);
+        for (int j = 0; j < bound.len; j++) {
+          vec_push(&names, (void *)((AstNode *)bound.items[j])->str);
+          vec_push(&at, bound.items[j]);
+        }
+      }
+    }
+    for (int k = 0; k < n->list.len; k++) {
+      AstNode *sp = n->list.items[k];
+      if (!n->str && (sp->flags & AST_F_STRING_NAME))
+        error(e, sp, "Unexpected string");  // a local binding cannot be a string
+      if (sp->raw) {
+        vec_push(&names, (void *)sp->raw);
+        vec_push(&at, sp);
+      }
+    }
+  }
+  for (int i = 0; i < names.len; i++)
+    for (int k = 0; k < i; k++)
+      if (strcmp(names.items[i], names.items[k]) == 0) {
+        error(e, at.items[i], "Duplicate export of '%s'", (const char *)names.items[i]);
+        break;
+      }
+}
+
 bool check_early_errors(AstNode *program, Source *src) {
   Early e = {.src = src, .module = (program->flags & AST_F_MODULE) != 0};
   Ctx top = {0};
@@ -1557,6 +1609,14 @@ bool check_early_errors(AstNode *program, Source *src) {
   top.await_kw = e.module;  // top-level await
   e.cx = &top;
   // In a module, top-level functions are lexical declarations.
-  check_body(&e, &program->list, !e.module);
+  AstList *items = &program->list;
+  AstList *lists[] = {items};
+  check_declared_names(&e, lists, 1, !e.module);
+  for (int i = 0; i < items->len; i++) {
+    e.top_item = true;
+    stmt(&e, items->items[i]);
+  }
+  if (e.module)
+    check_export_names(&e, items);
   return e.errors == 0;
 }
