@@ -2816,7 +2816,9 @@ int lower_esm_into(IrModule *m, AstNode *program, Source *src, const LowerOption
   I.handler = fi->exit_label;
   I.fscope = ps;
   enter_scope(&I, ps);
-  init_vars(&I, ps);
+  for (Binding *b = ps->bindings; b; b = b->next)
+    if (b->kind == BIND_VAR && b->captured)
+      store_raw(&I, b, undef(&I));
   hoist_functions(&I, &program->list);
   int u = undef(&I);
   emit(&I, IR_RET)->a = u;
@@ -2832,6 +2834,9 @@ int lower_esm_into(IrModule *m, AstNode *program, Source *src, const LowerOption
   L.fscope = ps;
   enter_scope(&L, ps);
   init_pseudo(&L, ps);
+  for (Binding *b = ps->bindings; b; b = b->next)
+    if (b->kind == BIND_VAR && !b->captured)
+      store_raw(&L, b, undef(&L));
   for (int i = 0; i < program->list.len; i++)
     stmt(&L, program->list.items[i]);
   u = undef(&L);

@@ -963,6 +963,52 @@ static void walk_expr(Resolver *r, AstNode *n) {
   }
 }
 
+static void capture_name(Scope *ps, const char *name) {
+  Binding *b = scope_lookup_local(ps, name);
+  if (b && b->kind != BIND_IMPORT)
+    b->captured = true;
+}
+
+static void capture_pattern(Scope *ps, AstNode *p) {
+  if (!p)
+    return;
+  if (p->kind == AST_IDENT) {
+    capture_name(ps, p->str);
+    return;
+  }
+  capture_pattern(ps, p->a);
+  capture_pattern(ps, p->b);
+  for (int i = 0; i < p->list.len; i++)
+    capture_pattern(ps, p->list.items[i]);
+}
+
+// An ES module's exported variables live in its module environment, which
+// importers read (live bindings) and which exists before the body runs; so
+// do its function declarations, created before any module body runs (a
+// cycle may call them). The others stay C locals of the body like any
+// function's.
+static void place_module_variables(Scope *ps, AstList *items) {
+  for (Binding *b = ps->bindings; b; b = b->next)
+    if (b->kind == BIND_FUNCTION)
+      b->captured = true;
+  for (int i = 0; i < items->len; i++) {
+    AstNode *n = items->items[i];
+    if (n->kind != AST_EXPORT)
+      continue;
+    if (n->binding)
+      n->binding->captured = true;  // *default*
+    AstNode *d = n->a;
+    if (d && (d->kind == AST_CLASS_DECL || d->kind == AST_FUNC_DECL) && d->str)
+      capture_name(ps, d->str);
+    if (d && d->kind == AST_VAR_DECL)
+      for (int k = 0; k < d->list.len; k++)
+        capture_pattern(ps, d->list.items[k]->a);
+    if (!n->str)
+      for (int k = 0; k < n->list.len; k++)
+        capture_name(ps, n->list.items[k]->str);
+  }
+}
+
 bool resolve_scopes(AstNode *program, Source *src, bool script) {
   Resolver r = {.src = src, .script = script};
   Scope *ps = scope_push(&r, SCOPE_PROGRAM, program);
@@ -981,13 +1027,7 @@ bool resolve_scopes(AstNode *program, Source *src, bool script) {
   }
   declare_body(&r, ps, &program->list);
   walk_list(&r, &program->list, true);
-  if (program->flags & AST_F_MODULE) {
-    // An ES module's variables live in its module environment, which other
-    // modules read through their imports (live bindings) and which exists
-    // before the body runs (hoisted functions called through a cycle).
-    for (Binding *b = ps->bindings; b; b = b->next)
-      if (b->kind < BIND_IMPORT)
-        b->captured = true;
-  }
+  if (program->flags & AST_F_MODULE)
+    place_module_variables(ps, &program->list);
   return r.errors == 0;
 }
