@@ -464,6 +464,21 @@ static int compile_units(const Options *o, Unit *units, int n, const char *inc) 
   return failed;
 }
 
+// The runtime and its libraries, then -o output (ends argv with NULL).
+static void link_args(const Options *o, const char **argv, int *k, const char *lib,
+                      const char *output) {
+  argv[(*k)++] = lib;
+  if (o->is_static)
+    argv[(*k)++] = "-static";
+  argv[(*k)++] = "-lgc";
+  argv[(*k)++] = "-luv";
+  argv[(*k)++] = "-lm";
+  argv[(*k)++] = "-lpthread";
+  argv[(*k)++] = "-o";
+  argv[(*k)++] = output;
+  argv[*k] = NULL;
+}
+
 // A one-unit program: cc file.c libkiln_rt.a ... -o output.
 static int compile_single(const Options *o, Unit *u, const char *inc, const char *lib,
                           const char *output) {
@@ -486,16 +501,7 @@ static int compile_single(const Options *o, Unit *u, const char *inc, const char
   argv[k++] = cpath;
   argv[k++] = "-x";
   argv[k++] = "none";
-  argv[k++] = lib;
-  if (o->is_static)
-    argv[k++] = "-static";
-  argv[k++] = "-lgc";
-  argv[k++] = "-luv";
-  argv[k++] = "-lm";
-  argv[k++] = "-lpthread";
-  argv[k++] = "-o";
-  argv[k++] = output;
-  argv[k] = NULL;
+  link_args(o, argv, &k, lib, output);
   print_cmd(o, argv);
   bool ok = wait_ok(spawn(argv));
   remove(cpath);
@@ -515,16 +521,7 @@ static int link_units(const Options *o, Unit *units, int n, const char *lib,
     argv[k++] = "-g";
   for (int i = 0; i < n; i++)
     argv[k++] = units[i].obj;
-  argv[k++] = lib;
-  if (o->is_static)
-    argv[k++] = "-static";
-  argv[k++] = "-lgc";
-  argv[k++] = "-luv";
-  argv[k++] = "-lm";
-  argv[k++] = "-lpthread";
-  argv[k++] = "-o";
-  argv[k++] = output;
-  argv[k] = NULL;
+  link_args(o, argv, &k, lib, output);
   print_cmd(o, argv);
   bool ok = wait_ok(spawn(argv));
   free(argv);

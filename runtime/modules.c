@@ -840,17 +840,27 @@ static JsValue require_id(JsRt *rt, int argc, JsValue *argv, const char **spec) 
   return JS_UNDEFINED;
 }
 
+// The module require(id) names from module [from]: *to, or -1 if none was
+// compiled in (then a built-in, or not found). Throws for a bad id.
+static JsValue require_target(JsRt *rt, int from, int argc, JsValue *argv, const char **spec,
+                              int *to) {
+  JsValue r = require_id(rt, argc, argv, spec);
+  if (js_is_exception(r))
+    return r;
+  *to = find_link(from, *spec);
+  if (*to < 0)
+    *to = runtime_lookup(from, *spec);
+  return JS_UNDEFINED;
+}
+
 static JsValue require_fn(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
                           JsValue new_target) {
   (void)this_val, (void)new_target;
-  int from = js_get_int(js_func_env(callee)->slots[0]);
+  int from = js_get_int(js_func_env(callee)->slots[0]), to;
   const char *spec;
-  JsValue r = require_id(rt, argc, argv, &spec);
+  JsValue r = require_target(rt, from, argc, argv, &spec, &to);
   if (js_is_exception(r))
     return r;
-  int to = find_link(from, spec);
-  if (to < 0)
-    to = runtime_lookup(from, spec);
   if (to >= 0)
     return load(rt, to);
   bool found;
@@ -864,14 +874,11 @@ static JsValue require_fn(JsRt *rt, JsValue callee, JsValue this_val, int argc, 
 static JsValue require_resolve(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                JsValue *argv, JsValue new_target) {
   (void)this_val, (void)new_target;
-  int from = js_get_int(js_func_env(callee)->slots[0]);
+  int from = js_get_int(js_func_env(callee)->slots[0]), to;
   const char *spec;
-  JsValue r = require_id(rt, argc, argv, &spec);
+  JsValue r = require_target(rt, from, argc, argv, &spec, &to);
   if (js_is_exception(r))
     return r;
-  int to = find_link(from, spec);
-  if (to < 0)
-    to = runtime_lookup(from, spec);
   if (to >= 0 && modules[to].format != JS_MOD_BUILTIN)
     return js_new_cstring(rt, modules[to].filename);
   bool found;

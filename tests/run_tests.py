@@ -133,13 +133,14 @@ def corpus_tests(corpus, listed, run_all):
 
 # --- running -----------------------------------------------------------------
 
-def run(cmd, cwd, timeout, stdin=subprocess.DEVNULL):
+def run(cmd, cwd, timeout, stdin=subprocess.DEVNULL, env=None):
   """Runs cmd; returns (status, stdout, stderr, seconds). status is the exit
   code, -signal for a crash, 'timeout', or 'missing' when it cannot start."""
   t0 = time.monotonic()
   try:
     p = subprocess.Popen(cmd, cwd=cwd, stdin=stdin, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, start_new_session=True)
+                         stderr=subprocess.PIPE, start_new_session=True,
+                         env=env)
   except OSError as e:
     return 'missing', b'', str(e).encode(), 0.0
   try:

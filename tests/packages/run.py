@@ -38,6 +38,11 @@ import sys
 import tempfile
 import time
 
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import record     # noqa: E402  (node_major)
+import run_tests  # noqa: E402  (running programs, diffs)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 LIST = os.path.join(HERE, 'passing.txt')
@@ -77,72 +82,21 @@ def clean_env():
 
 
 def run(cmd, timeout, env):
-  """Runs cmd in this folder; returns (status, stdout, stderr, seconds).
-  status is the exit code, -signal, 'timeout' or 'missing'."""
-  t0 = time.monotonic()
-  try:
-    p = subprocess.Popen(cmd, cwd=HERE, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         env=env, start_new_session=True)
-  except OSError as e:
-    return 'missing', b'', str(e).encode(), 0.0
-  try:
-    out, err = p.communicate(timeout=timeout)
-    status = p.returncode
-  except subprocess.TimeoutExpired:
-    try:
-      os.killpg(p.pid, signal.SIGKILL)
-    except OSError:
-      pass
-    out, err = p.communicate()
-    status = 'timeout'
-  return status, out, err, time.monotonic() - t0
+  """Runs cmd in this folder (run_tests.run)."""
+  return run_tests.run(cmd, HERE, timeout, env=env)
 
 
-def describe(status):
-  if status == 'timeout':
-    return 'timeout'
-  if status == 'missing':
-    return 'could not start'
-  if isinstance(status, int) and status < 0:
-    try:
-      return 'killed by ' + signal.Signals(-status).name
-    except ValueError:
-      return 'killed by signal %d' % -status
-  return 'status %s' % status
+describe = run_tests.describe_status
+short_diff = run_tests.short_diff
 
 
 def excerpt(data, lines=4):
-  text = data.decode('utf-8', 'replace')
-  return ['    ' + l[:200] for l in text.splitlines() if l.strip()][:lines]
-
-
-def short_diff(want, got, context=2):
-  a = want.decode('utf-8', 'replace').splitlines()
-  b = got.decode('utf-8', 'replace').splitlines()
-  i = 0
-  while i < len(a) and i < len(b) and a[i] == b[i]:
-    i += 1
-  if i == len(a) and i == len(b):
-    return ['    (differs only in trailing newline or line endings)']
-  out = ['    first difference at line %d (%d lines expected, %d got):'
-         % (i + 1, len(a), len(b))]
-  out += ['    - ' + l[:200] for l in a[i:i + context]]
-  if i >= len(b):
-    out.append('    + <end of output>')
-  out += ['    + ' + l[:200] for l in b[i:i + context]]
-  return out
+  return run_tests.excerpt(data, lines)
 
 
 # --- recording with node -------------------------------------------------------
 
-def node_major():
-  try:
-    out = subprocess.run(['node', '--version'], capture_output=True,
-                         text=True, timeout=30).stdout.strip()
-    return int(out.lstrip('v').split('.')[0])
-  except (OSError, ValueError, subprocess.TimeoutExpired):
-    return None
+node_major = record.node_major
 
 
 def record_one(name, opts, env):
