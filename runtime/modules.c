@@ -531,9 +531,12 @@ static JsValue file_url(JsRt *rt, const char *path) {
   return s;
 }
 
-static int find_link(int from, const char *spec) {
+// The module [spec] leads to from module [from], as require() resolves it
+// or as import does (exports conditions can make them differ).
+static int find_link(int from, const char *spec, bool require) {
   for (int k = 0; k < nlinks; k++)
-    if (links[k].from == from && strcmp(links[k].specifier, spec) == 0)
+    if (links[k].from == from && (links[k].require != 0) == require &&
+        strcmp(links[k].specifier, spec) == 0)
       return links[k].to;
   return -1;
 }
@@ -548,7 +551,7 @@ static JsValue meta_resolve(JsRt *rt, JsValue callee, JsValue this_val, int argc
   if (js_is_exception(id))
     return id;
   const char *spec = js_cstr(rt, id);
-  int to = find_link(from, spec);
+  int to = find_link(from, spec, false);
   if (to >= 0)
     return modules[to].format == JS_MOD_BUILTIN ? js_new_stringf(rt, "%s", modules[to].filename)
                                                 : file_url(rt, modules[to].filename);
@@ -628,7 +631,7 @@ JsValue js_dynamic_import(JsRt *rt, JsValue specifier, int from) {
     return p;
   }
   const char *spec = js_cstr(rt, id);
-  int to = find_link(from, spec);
+  int to = find_link(from, spec, false);
   if (to < 0)  // import(name) of a module compiled in for another reason
     to = runtime_lookup(from, strncmp(spec, "file://", 7) == 0 ? spec + 7 : spec);
   if (to < 0) {
@@ -847,7 +850,7 @@ static JsValue require_target(JsRt *rt, int from, int argc, JsValue *argv, const
   JsValue r = require_id(rt, argc, argv, spec);
   if (js_is_exception(r))
     return r;
-  *to = find_link(from, *spec);
+  *to = find_link(from, *spec, true);
   if (*to < 0)
     *to = runtime_lookup(from, *spec);
   return JS_UNDEFINED;

@@ -616,9 +616,9 @@ static void emit_main_section(Emit *e, const EmitOptions *opt, bool standalone) 
   for (int i = 0; i < m->nlinks; i++) {
     fprintf(o, "  {%d, ", m->links[i].from);
     put_c_string(o, m->links[i].specifier, strlen(m->links[i].specifier));
-    fprintf(o, ", %d},\n", m->links[i].to);
+    fprintf(o, ", %d, %d},\n", m->links[i].to, m->links[i].require);
   }
-  fprintf(o, "  {0, NULL, 0}\n};\n\nstatic void module_init(JsRt *rt) {\n");
+  fprintf(o, "  {0, NULL, 0, 0}\n};\n\nstatic void module_init(JsRt *rt) {\n");
   for (int i = 0; i < m->nfiles; i++)
     if (has_code(&m->files[i]))
       fprintf(o, "  kiln_atoms_m%d(rt);\n", i);

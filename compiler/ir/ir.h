@@ -116,6 +116,7 @@ typedef struct IrModule {
   struct IrModuleLink {
     int from, to;
     const char *specifier;
+    bool require;           // resolved for require() (else for import)
   } *links;
   int nlinks;
 } IrModule;

@@ -43,6 +43,7 @@ typedef struct ExportEntry {
 
 typedef struct Request {
   const char *spec;
+  bool require;             // resolved as require() (else as import)
   int target;               // module index, -1 unresolved
   bool dynamic;             // import() or a guarded require(): runs when reached
 } Request;
@@ -110,15 +111,24 @@ static int add_mod(Graph *g, const char *path, int format, const char *builtin) 
   return g->nmods++;
 }
 
-static int find_req(Mod *m, const char *spec) {
+// The same specifier may lead to different files for require() and for
+// import (package exports conditions), so requests are per mode.
+static int find_req(Mod *m, const char *spec, bool require) {
   for (int i = 0; i < m->nreqs; i++)
-    if (strcmp(m->reqs[i].spec, spec) == 0)
+    if (m->reqs[i].require == require && strcmp(m->reqs[i].spec, spec) == 0)
       return i;
   return -1;
 }
 
+// Where an import/export-from names (import resolution).
 static int req_target(Mod *m, const char *spec) {
-  int i = find_req(m, spec);
+  int i = find_req(m, spec, false);
+  return i < 0 ? -1 : m->reqs[i].target;
+}
+
+// Where require(spec) leads.
+static int require_target(Mod *m, const char *spec) {
+  int i = find_req(m, spec, true);
   return i < 0 ? -1 : m->reqs[i].target;
 }
 
@@ -338,7 +348,7 @@ static void resolve_requests(Graph *g, int idx) {
     ModuleRequest *r = reqs.items[k];
     Mod *m = &g->mods[idx];
     bool dynamic = r->kind == REQ_DYNAMIC || (r->kind == REQ_REQUIRE && r->guarded);
-    int known = find_req(m, r->spec->str);
+    int known = find_req(m, r->spec->str, r->kind == REQ_REQUIRE);
     if (known >= 0) {
       m->reqs[known].dynamic &= dynamic;
       continue;
@@ -367,10 +377,23 @@ static void resolve_requests(Graph *g, int idx) {
       char *name = arena_printf("node:%s", res.builtin);
       target = add_mod(g, name, JS_MOD_BUILTIN, arena_strndup(res.builtin, strlen(res.builtin)));
     } else if (dynamic) {
-      // Node only fails if this code runs: so does the executable.
+      // Node only fails if this code runs: so does the executable, with
+      // node's error (a module whose loading throws it).
       diag_warning(m->src, r->spec->span, "cannot find module '%s'; it will throw %s if "
                    "this code runs", r->spec->str, res.code ? res.code : "an error");
-      continue;
+      const char *name = arena_printf("kiln:unresolved:%d:%d:%s", idx, r->kind, r->spec->str);
+      target = add_mod(g, name, JS_MOD_CJS, NULL);
+      const char *code = res.code ? res.code : "MODULE_NOT_FOUND";
+      const char *msg = res.message ? res.message : r->spec->str;
+      if (ends_with(code, "Error"))  // an error without a code: its name
+        g->mods[target].broken = arena_printf("%s: %s", code, msg);
+      else
+        g->mods[target].broken = arena_printf(
+            "%s [%s]: %s",
+            strcmp(code, "ERR_INVALID_MODULE_SPECIFIER") == 0 ||
+                    strcmp(code, "ERR_PACKAGE_IMPORT_NOT_DEFINED") == 0
+                ? "TypeError" : "Error",
+            code, msg);
     } else {
       const char *msg = res.message ? res.message : "cannot find module";
       const char *nl = strchr(msg, '\n');
@@ -383,7 +406,8 @@ static void resolve_requests(Graph *g, int idx) {
     }
     m = &g->mods[idx];  // add_mod may have moved the array
     m->reqs = realloc(m->reqs, sizeof *m->reqs * (size_t)(m->nreqs + 1));
-    m->reqs[m->nreqs++] = (Request){.spec = r->spec->str, .target = target, .dynamic = dynamic};
+    m->reqs[m->nreqs++] = (Request){.spec = r->spec->str, .target = target, .dynamic = dynamic,
+                                    .require = r->kind == REQ_REQUIRE};
   }
 }
 
@@ -397,7 +421,7 @@ static bool load_all(Graph *g, const char *entry) {
   add_mod(g, path, fmt, NULL);
   for (int i = 0; i < g->nmods; i++) {
     Mod *m = &g->mods[i];
-    if (m->format == JS_MOD_BUILTIN)
+    if (m->format == JS_MOD_BUILTIN || m->broken)
       continue;
     if (m->format == JS_MOD_JSON) {
       Source *js = source_load(m->path);
@@ -667,7 +691,7 @@ static void cjs_all_names(Graph *g, int idx, PtrVec *out, int depth) {
   for (int i = 0; i < m->cjs_names.len; i++)
     vec_push(out, m->cjs_names.items[i]);
   for (int i = 0; i < m->cjs_reexports.len; i++) {
-    int t = req_target(m, m->cjs_reexports.items[i]);
+    int t = require_target(m, m->cjs_reexports.items[i]);
     if (t >= 0)
       cjs_all_names(g, t, out, depth + 1);
   }
@@ -1002,8 +1026,8 @@ static bool lower_all(Graph *g) {
       if (m->reqs[k].target < 0)
         continue;
       ir->links = realloc(ir->links, sizeof *ir->links * (size_t)(ir->nlinks + 1));
-      ir->links[ir->nlinks++] = (struct IrModuleLink){
-          .from = i, .to = m->reqs[k].target, .specifier = m->reqs[k].spec};
+      ir->links[ir->nlinks++] = (struct IrModuleLink){.from = i, .to = m->reqs[k].target,
+          .specifier = m->reqs[k].spec, .require = m->reqs[k].require};
     }
   }
   return true;

@@ -515,9 +515,10 @@ JsValue js_import_meta(JsRt *rt, int module);
 // import(specifier) written in [module]: a promise of the namespace.
 JsValue js_dynamic_import(JsRt *rt, JsValue specifier, int module);
 typedef struct JsModuleLink {
-  int from;              // requiring module
-  const char *specifier; // as written in require("...")
+  int from;              // requiring/importing module
+  const char *specifier; // as written in require("...") or import
   int to;
+  int require;           // 1: how require() resolves it, 0: how import does
 } JsModuleLink;
 // Called from module_init: module 0 is the main module.
 void js_register_modules(JsRt *rt, const JsModuleDef *mods, int n, const JsModuleLink *links,
