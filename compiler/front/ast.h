@@ -161,7 +161,8 @@ enum {
   // escape (`\u0061wait`); escaped keywords are early errors.
   AST_F_ESCAPED = 1 << 17,
   // Added by module/graph.c: CALL/NEW of the global Function with constant
-  // strings; d = the FUNC_EXPR compiled from them.
+  // strings; d = the FUNC_EXPR compiled from them, or NULL and raw = the
+  // SyntaxError message when they do not make a function.
   AST_F_CONST_FUNCTION = 1 << 18,
   // Added by the front end: IMPORT_SPEC/EXPORT_SPEC whose local name was
   // written as a string literal (`export { "a" as b } from`).

@@ -748,9 +748,18 @@ static int super_key(Lower *L, AstNode *n) {
   return rt1(L, "js_to_property_key", true, expr(L, n->b));
 }
 
+// Function(...) with constant strings (module/graph.c compiled them).
+static int const_function(Lower *L, AstNode *n) {
+  if (n->d)
+    return function_value(L, n->d, "anonymous");
+  const char *msg = n->raw;
+  return rt_tail(L, "js_throw_syntax_error", true,
+                 arena_printf("\"%%s\", %s", c_quote(msg, strlen(msg))), 0, NULL);
+}
+
 static int call_expr(Lower *L, AstNode *n) {
   if (n->flags & AST_F_CONST_FUNCTION)
-    return function_value(L, n->d, "anonymous");  // module/graph.c compiled it
+    return const_function(L, n);
   AstNode *callee = n->a;
   while (callee->kind == AST_PAREN)
     callee = callee->a;
@@ -833,7 +842,7 @@ static int call_expr(Lower *L, AstNode *n) {
 
 static int new_expr(Lower *L, AstNode *n) {
   if (n->flags & AST_F_CONST_FUNCTION)
-    return function_value(L, n->d, "anonymous");
+    return const_function(L, n);
   int f = expr(L, n->a);
   const char *what = what_of(n->a);
   return emit_call(L, f, f, &n->list, what, 1);

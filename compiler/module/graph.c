@@ -156,7 +156,9 @@ static const char *const_string(AstNode *n) {
   return NULL;
 }
 
-static AstNode *compile_function_source(AstList *args) {
+// NULL if an argument is not constant; *error is set when they all are but
+// do not make a function (node then throws that SyntaxError).
+static AstNode *compile_function_source(AstList *args, const char **error) {
   StrBuf sb = {0};
   sb_puts(&sb, "(function anonymous(");
   for (int i = 0; i + 1 < args->len; i++) {
@@ -175,12 +177,14 @@ static AstNode *compile_function_source(AstList *args) {
   AstNode *program = parse_program(src, false, false);
   bool ok = program && check_early_errors(program, src) && resolve_scopes(program, src, true);
   int errors = diag_quiet_end();
-  if (!ok || errors || program->list.len != 1)
-    return NULL;  // node throws a SyntaxError when this runs: so will we
-  AstNode *e = program->list.items[0]->a;
+  AstNode *e = ok && !errors && program->list.len == 1 ? program->list.items[0]->a : NULL;
   while (e && e->kind == AST_PAREN)
     e = e->a;
-  return e && e->kind == AST_FUNC_EXPR ? e : NULL;
+  if (e && e->kind == AST_FUNC_EXPR)
+    return e;
+  const char *m = errors ? diag_quiet_message() : "Unexpected token ')'";
+  *error = arena_strndup(m, strlen(m));
+  return NULL;
 }
 
 static void const_functions(AstNode *n) {
@@ -188,9 +192,11 @@ static void const_functions(AstNode *n) {
     return;
   if ((n->kind == AST_CALL || n->kind == AST_NEW) && n->a->kind == AST_IDENT &&
       !n->a->binding && !n->a->scope && strcmp(n->a->str, "Function") == 0 && !n->d) {
-    AstNode *fn = compile_function_source(&n->list);
-    if (fn) {
+    const char *error = NULL;
+    AstNode *fn = compile_function_source(&n->list, &error);
+    if (fn || error) {
       n->d = fn;
+      n->raw = error;
       n->flags |= AST_F_CONST_FUNCTION;
     }
   }
