@@ -382,6 +382,8 @@ static void resolve_requests(Graph *g, int idx) {
         continue;  // require() of a built-in is looked up at run time
       char *name = arena_printf("node:%s", res.builtin);
       target = add_mod(g, name, JS_MOD_BUILTIN, arena_strndup(res.builtin, strlen(res.builtin)));
+    } else if (r->speculative) {
+      continue;
     } else if (dynamic) {
       // Node only fails if this code runs: so does the executable, with
       // node's error (a module whose loading throws it).

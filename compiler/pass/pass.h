@@ -109,6 +109,8 @@ typedef struct ModuleRequest {
   int kind;        // REQ_REQUIRE, REQ_IMPORT (static), REQ_DYNAMIC (import())
   bool guarded;    // inside a function, try, condition...: node fails only
                    // when it runs, so a missing module is a run-time error
+  bool speculative;  // a literal inside a computed specifier: compiled in
+                     // if it resolves, else ignored
 } ModuleRequest;
 enum { REQ_REQUIRE, REQ_IMPORT, REQ_DYNAMIC };
 // Appends (ModuleRequest *) for every require("...") call of the module

@@ -40,6 +40,33 @@ static bool is_made_require(AstNode *callee) {
          strcmp(b->name, "require") == 0;
 }
 
+// import(expr) and require(expr) whose argument is not one literal: the
+// relative-path literals inside it (`cond ? './a.js' : './b.js'`, a
+// template without substitutions) are compiled in when they resolve, so the
+// run-time lookup among compiled modules finds them. Only a guess: no
+// warning when one does not resolve.
+static void add_candidates(Walk *w, AstNode *n, int kind) {
+  if (!n || n->kind == AST_FUNC_EXPR || n->kind == AST_ARROW)
+    return;
+  AstNode *lit = n->kind == AST_STRING ? n
+                 : n->kind == AST_TEMPLATE && n->list2.len == 0 && n->list.len == 1
+                     ? n->list.items[0] : NULL;
+  if (lit && lit->str && (strncmp(lit->str, "./", 2) == 0 || strncmp(lit->str, "../", 3) == 0)) {
+    ModuleRequest *r = arena_alloc(sizeof *r);
+    r->spec = lit;
+    r->kind = kind;
+    r->guarded = true;
+    r->speculative = true;
+    vec_push(w->out, r);
+    return;
+  }
+  add_candidates(w, n->a, kind);
+  add_candidates(w, n->b, kind);
+  add_candidates(w, n->c, kind);
+  for (int i = 0; i < n->list.len; i++)
+    add_candidates(w, n->list.items[i], kind);
+}
+
 static void add(Walk *w, AstNode *spec, int kind) {
   ModuleRequest *r = arena_alloc(sizeof *r);
   r->spec = spec;
@@ -53,6 +80,9 @@ static void walk(Walk *w, AstNode *n) {
     return;
   switch (n->kind) {
   case AST_CALL:
+    if (n->list.len >= 1 && n->list.items[0]->kind != AST_STRING &&
+        (is_wrapper_require(n->a) || is_made_require(n->a)))
+      add_candidates(w, n->list.items[0], REQ_REQUIRE);
     if (n->list.len >= 1 && n->list.items[0]->kind == AST_STRING) {
       if (is_wrapper_require(n->a)) {
         add(w, n->list.items[0], REQ_REQUIRE);
@@ -66,6 +96,8 @@ static void walk(Walk *w, AstNode *n) {
   case AST_IMPORT_CALL:
     if (n->a && n->a->kind == AST_STRING)
       add(w, n->a, REQ_DYNAMIC);
+    else if (n->a)
+      add_candidates(w, n->a, REQ_DYNAMIC);
     break;
   case AST_IMPORT:
     if (n->str) {
