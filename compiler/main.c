@@ -296,6 +296,12 @@ static const char *cache_dir(void) {
     mkdir(parent, 0755);
   }
   mkdir(dir, 0755);
+  if (access(dir, W_OK) != 0) {
+    // A read-only home (containers): cache in the temporary directory.
+    const char *tmp = getenv("TMPDIR");
+    snprintf(dir, sizeof dir, "%s/kiln-cache-%d", tmp && *tmp ? tmp : "/tmp", (int)getuid());
+    mkdir(dir, 0755);
+  }
   return dir;
 }
 
