@@ -51,7 +51,8 @@ set_tests_properties(lang builtins errors diag samples eventloop modules corpus 
 add_test(NAME packages
   COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/packages/run.py"
           --kiln "$<TARGET_FILE:kiln>"
-          --work-dir "${PROJECT_BINARY_DIR}/test-out/packages")
+          --work-dir "${PROJECT_BINARY_DIR}/test-out/packages"
+          --timeout 60)  # CI runs it beside test262 on 2 cores
 set_tests_properties(packages PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 3600)
 
 # compiler/module/resolve.c against node's module resolution: the answers
