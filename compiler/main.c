@@ -227,7 +227,7 @@ static void find_runtime(char *lib, char *inc, size_t n) {
     die("cannot find kiln.h (looked in %s)", inc);
 }
 
-static const char *cc_argv_base(const Options *o, const char **argv, int *n, char *incflag) {
+static void cc_argv_base(const Options *o, const char **argv, int *n, char *incflag) {
   argv[(*n)++] = o->cc;
   argv[(*n)++] = "-std=gnu11";
   argv[(*n)++] = o->opt_level;  // like gcc, -g does not change the optimization level
@@ -236,7 +236,6 @@ static const char *cc_argv_base(const Options *o, const char **argv, int *n, cha
   argv[(*n)++] = "-w";
   argv[(*n)++] = "-fno-strict-aliasing";
   argv[(*n)++] = incflag;
-  return NULL;
 }
 
 static void print_cmd(const Options *o, const char **argv) {
@@ -485,6 +484,15 @@ static void link_args(const Options *o, const char **argv, int *k, const char *l
   argv[*k] = NULL;
 }
 
+// Runs one compiler command to completion: 0, or 1 after an error line.
+static int run_step(const Options *o, const char **argv, const char *what) {
+  print_cmd(o, argv);
+  if (wait_ok(spawn(argv)))
+    return 0;
+  fprintf(stderr, "kiln: error: %s failed (%s)\n", what, o->cc);
+  return 1;
+}
+
 // A one-unit program: cc file.c libkiln_rt.a ... -o output.
 static int compile_single(const Options *o, Unit *u, const char *inc, const char *lib,
                           const char *output) {
@@ -508,14 +516,9 @@ static int compile_single(const Options *o, Unit *u, const char *inc, const char
   argv[k++] = "-x";
   argv[k++] = "none";
   link_args(o, argv, &k, lib, output);
-  print_cmd(o, argv);
-  bool ok = wait_ok(spawn(argv));
+  int rc = run_step(o, argv, "C compiler");
   remove(cpath);
-  if (!ok) {
-    fprintf(stderr, "kiln: error: C compiler failed (%s)\n", o->cc);
-    return 1;
-  }
-  return 0;
+  return rc;
 }
 
 static int link_units(const Options *o, Unit *units, int n, const char *lib,
@@ -528,14 +531,9 @@ static int link_units(const Options *o, Unit *units, int n, const char *lib,
   for (int i = 0; i < n; i++)
     argv[k++] = units[i].obj;
   link_args(o, argv, &k, lib, output);
-  print_cmd(o, argv);
-  bool ok = wait_ok(spawn(argv));
+  int rc = run_step(o, argv, "linking");
   free(argv);
-  if (!ok) {
-    fprintf(stderr, "kiln: error: linking failed (%s)\n", o->cc);
-    return 1;
-  }
-  return 0;
+  return rc;
 }
 
 // Removes a file we wrote, but never a device such as /dev/null.

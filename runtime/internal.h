@@ -607,7 +607,7 @@ JsValue js__run_main_module(JsRt *rt);   // loads module 0 (the main module)
 // "default" then the facade names), and the live value of the k-th
 // (JS_UNINIT in its TDZ).
 int js__namespace_names(int i, const char ***names_out);
-JsValue js__namespace_value(JsRt *rt, int i, int k, bool *is_ns);
+JsValue js__namespace_value(JsRt *rt, int i, int k);
 
 // node's description of a wrong argument after "Received " (ERR_INVALID_ARG_TYPE):
 // "undefined", "type number (42)", "an instance of Foo" (stdlib/node/process.c).

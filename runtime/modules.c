@@ -471,18 +471,15 @@ JsValue js_module_namespace(JsRt *rt, int i) {
 
 // Reads export [k] of module [i]'s namespace (live). Throws a
 // ReferenceError while the variable is uninitialized.
-JsValue js__namespace_value(JsRt *rt, int i, int k, bool *is_ns) {
+JsValue js__namespace_value(JsRt *rt, int i, int k) {
   const JsModuleDef *d = &modules[i];
-  *is_ns = false;
   if (d->format != JS_MOD_ESM) {
     JsEnv *e = js__module_envs[i];
     return e ? e->slots[k] : JS_UNDEFINED;
   }
   const JsModuleExport *x = &d->exports[k];
-  if (x->slot < 0) {
-    *is_ns = true;
+  if (x->slot < 0)
     return js_module_namespace(rt, x->module);
-  }
   JsEnv *e = js__module_envs[x->module];
   return e ? e->slots[x->slot] : JS_UNINIT;
 }
@@ -491,7 +488,6 @@ JsValue js__namespace_value(JsRt *rt, int i, int k, bool *is_ns) {
 // built-ins "default" and the facade names.
 int js__namespace_names(int i, const char ***names_out) {
   const JsModuleDef *d = &modules[i];
-  static const char *one[1];
   if (d->format == JS_MOD_ESM) {
     const char **names = js_gc_alloc_atomic(sizeof(char *) * (size_t)(d->nexports + 1));
     for (int k = 0; k < d->nexports; k++)
@@ -506,7 +502,6 @@ int js__namespace_names(int i, const char ***names_out) {
   for (int k = 0; k < d->nfacade; k++)
     names[k + 1] = d->facade[k];
   *names_out = names;
-  (void)one;
   return d->nfacade + 1;
 }
 

@@ -81,8 +81,7 @@ static JsValue value_at(JsRt *rt, JsValue obj, int i) {
   int k = ns->slots[i];
   if (k == ns->es_module_index)
     return JS_TRUE;
-  bool is_ns;
-  JsValue v = js__namespace_value(rt, ns->module, k, &is_ns);
+  JsValue v = js__namespace_value(rt, ns->module, k);
   if (v == JS_UNINIT)
     return js_throw_reference_error(rt, "%s is not defined", ns->names[i]);
   return v;

@@ -839,6 +839,18 @@ static void check_import_attributes(Graph *g, Mod *m, AstNode *n, int t) {
                "\"%s\" is not of type \"json\"", url);
 }
 
+// V8's link error for an import or re-export of [name] from [spec] that
+// names nothing (r.kind 0) or more than one thing (3).
+static void unresolved_export(Mod *m, SrcSpan at, Resolved r, const char *spec,
+                              const char *name) {
+  if (r.kind == 0)
+    mod_error(m, at, "SyntaxError: The requested module '%s' does not provide an export "
+              "named '%s'", spec, name);
+  else
+    mod_error(m, at, "SyntaxError: The requested module '%s' contains conflicting star "
+              "exports for name '%s'", spec, name);
+}
+
 static void link_imports(Graph *g, int idx) {
   Mod *m = &g->mods[idx];
   // Indirect exports must resolve too (#sec-source-text-module-record-
@@ -850,14 +862,8 @@ static void link_imports(Graph *g, int idx) {
       continue;
     Visit set[256];
     Resolved r = resolve_export(g, t, e->import_name, set, 0);
-    if (r.kind == 0 || r.kind == 3) {
-      mod_error(m, m->program->span,
-                r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide an "
-                              "export named '%s'"
-                            : "SyntaxError: The requested module '%s' contains conflicting "
-                              "star exports for name '%s'",
-                e->spec, e->import_name);
-    }
+    if (r.kind == 0 || r.kind == 3)
+      unresolved_export(m, m->program->span, r, e->spec, e->import_name);
   }
   AstList *l = &m->program->list;
   for (int i = 0; i < l->len; i++) {
@@ -886,12 +892,7 @@ static void link_imports(Graph *g, int idx) {
         continue;
       }
       if (r.kind == 0 || r.kind == 3) {
-        mod_error(m, sp->span,
-                  r.kind == 0 ? "SyntaxError: The requested module '%s' does not provide "
-                                "an export named '%s'"
-                              : "SyntaxError: The requested module '%s' contains "
-                                "conflicting star exports for name '%s'",
-                  n->str, sp->str);
+        unresolved_export(m, sp->span, r, n->str, sp->str);
         continue;
       }
       b->import_module = r.module;

@@ -75,6 +75,17 @@ static void add(Walk *w, AstNode *spec, int kind) {
   vec_push(w->out, r);
 }
 
+// `import ... from 's'` and `export ... from 's'`: the specifier, as a
+// string node at the statement (where diagnostics point).
+static void add_from(Walk *w, AstNode *n) {
+  if (!n->str)
+    return;
+  AstNode *s = ast_new(AST_STRING, n->span);
+  s->str = n->str;
+  s->len = n->len;
+  add(w, s, REQ_IMPORT);
+}
+
 static void walk(Walk *w, AstNode *n) {
   if (!n)
     return;
@@ -100,20 +111,10 @@ static void walk(Walk *w, AstNode *n) {
       add_candidates(w, n->a, REQ_DYNAMIC);
     break;
   case AST_IMPORT:
-    if (n->str) {
-      AstNode *s = ast_new(AST_STRING, n->span);
-      s->str = n->str;
-      s->len = n->len;
-      add(w, s, REQ_IMPORT);
-    }
+    add_from(w, n);
     return;
   case AST_EXPORT:
-    if (n->str) {
-      AstNode *s = ast_new(AST_STRING, n->span);
-      s->str = n->str;
-      s->len = n->len;
-      add(w, s, REQ_IMPORT);
-    }
+    add_from(w, n);
     break;
   case AST_FUNC_DECL:
   case AST_FUNC_EXPR:
