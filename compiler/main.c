@@ -477,6 +477,12 @@ static void link_args(const Options *o, const char **argv, int *k, const char *l
     argv[(*k)++] = "-static";
   argv[(*k)++] = "-lgc";
   argv[(*k)++] = "-luv";
+  // Node's crypto and zlib modules (stdlib/node/crypto.c, zlib.c).
+  argv[(*k)++] = "-lcrypto";
+  argv[(*k)++] = "-lz";
+  argv[(*k)++] = "-lbrotlienc";
+  argv[(*k)++] = "-lbrotlidec";
+  argv[(*k)++] = "-lbrotlicommon";
   argv[(*k)++] = "-lm";
   argv[(*k)++] = "-lpthread";
   argv[(*k)++] = "-o";

@@ -688,4 +688,45 @@ void stdlib_bigint_init(JsRt *rt);
 // %Iterator.prototype% (rt->iterator_proto).
 void stdlib_iterator_helpers_init(JsRt *rt);
 
+
+// --- Node's platform: natives, globals, libuv resources ------------------------------
+// Added by the platform work (issue 7); append-only like the rest of this file.
+
+// Every stdlib init in order (stdlib/init.c); js_rt_new calls it once.
+void stdlib_init(JsRt *rt);
+// require() of a built-in by specifier ('fs', 'node:fs', 'kiln:NAME'):
+// the module's exports, or *found = false (runtime/modules.c).
+JsValue js_require_builtin(JsRt *rt, const char *spec, bool *found);
+// A JS built-in named [name] (stdlib/node/NAME.js, '/' as '_') is compiled in.
+bool js_builtin_module_exists(const char *name);
+// require('kiln:NAME') of a native binding: an object of natives made once
+// by the NAME row of stdlib/node/bindings.c, or *found = false.
+JsValue js_node_binding(JsRt *rt, const char *name, bool *found);
+// Node's globals that JS built-ins define (Buffer, URL, TextEncoder ...),
+// installed on the global object as accessors that load their module on
+// first use and then become plain data properties (stdlib/node/bindings.c).
+void stdlib_node_globals_init(JsRt *rt);
+// The makers of the kiln:NAME bindings (stdlib/node/NAME.c; spawn is
+// child_process.c): each returns a new object of natives.
+JsValue js_binding_buffer(JsRt *rt);
+JsValue js_binding_fs(JsRt *rt);
+JsValue js_binding_os(JsRt *rt);
+JsValue js_binding_crypto(JsRt *rt);
+JsValue js_binding_zlib(JsRt *rt);
+JsValue js_binding_spawn(JsRt *rt);
+JsValue js_binding_stdio(JsRt *rt);
+
+// libuv resources that carry JS values (runtime/handle.c). A request or a
+// handle and the callbacks, buffers and promises it holds live in one
+// block that Boehm scans but never frees; the block is released when the
+// request completes (js_uv_release) or the handle has closed (js_uv_close),
+// so a pending operation keeps its JS values alive and a finished one
+// leaves nothing behind.
+void *js_uv_alloc(size_t size);        // zeroed
+void js_uv_release(void *block);       // a request's block, after its callback
+// uv_close(handle) and then the release of its block; [on_close] (may be
+// NULL) runs first, from libuv's close callback.
+void js_uv_close(void *handle, void (*on_close)(void *handle));
+size_t js_uv_live(void);               // blocks not yet released (for tests)
+
 #endif

@@ -753,12 +753,26 @@ static JsValue load_builtin(JsRt *rt, int i) {
   return js_get_prop(rt, module, exports_atom);
 }
 
-// Node's built-in module names, with or without the node: prefix.
+// Node's built-in module names, with or without the node: prefix; kiln:NAME
+// is a native binding (stdlib/node/bindings.c) or one of the built-ins'
+// internal JS modules (stdlib/node/internal_*.js), which node: names and
+// bare names never reach.
 static JsValue require_builtin(JsRt *rt, const char *spec, bool *found) {
   *found = true;
   if (strcmp(spec, "kiln:internal") == 0)
     return internal_module(rt);
-  const char *name = strncmp(spec, "node:", 5) == 0 ? spec + 5 : spec;
+  bool kiln = strncmp(spec, "kiln:", 5) == 0;
+  if (kiln) {
+    JsValue b = js_node_binding(rt, spec + 5, found);
+    if (*found)
+      return b;
+    *found = true;
+  }
+  const char *name = kiln ? spec + 5 : strncmp(spec, "node:", 5) == 0 ? spec + 5 : spec;
+  if (!kiln && strncmp(name, "internal", 8) == 0) {
+    *found = false;
+    return JS_UNDEFINED;
+  }
   // 'timers/promises' is stdlib/node/timers_promises.js.
   char file_name[64];
   snprintf(file_name, sizeof file_name, "%s", name);
@@ -770,6 +784,17 @@ static JsValue require_builtin(JsRt *rt, const char *spec, bool *found) {
       return load_builtin(rt, i);
   *found = false;
   return JS_UNDEFINED;
+}
+
+JsValue js_require_builtin(JsRt *rt, const char *spec, bool *found) {
+  return require_builtin(rt, spec, found);
+}
+
+bool js_builtin_module_exists(const char *name) {
+  for (int i = 0; js_builtin_modules[i].name; i++)
+    if (strcmp(js_builtin_modules[i].name, name) == 0)
+      return true;
+  return false;
 }
 
 // A specifier the compiler did not see as a literal (require(name)):

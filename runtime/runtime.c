@@ -187,30 +187,7 @@ JsRt *js_rt_new(int argc, char **argv) {
   init_atoms(rt);
   init_symbols(rt);
   init_intrinsics(rt);
-  stdlib_object_init(rt);
-  stdlib_function_init(rt);
-  stdlib_error_init(rt);
-  stdlib_symbol_init(rt);
-  stdlib_iterator_init(rt);
-  stdlib_array_init(rt);
-  stdlib_string_init(rt);
-  stdlib_number_init(rt);
-  stdlib_boolean_init(rt);
-  stdlib_math_init(rt);
-  stdlib_json_init(rt);
-  stdlib_console_init(rt);
-  stdlib_global_init(rt);
-  stdlib_promise_init(rt);
-  stdlib_timers_init(rt);
-  stdlib_process_init(rt);
-  stdlib_map_init(rt);
-  stdlib_reflect_init(rt);
-  stdlib_proxy_init(rt);
-  stdlib_date_init(rt);
-  stdlib_regexp_init(rt);
-  stdlib_typedarray_init(rt);
-  stdlib_bigint_init(rt);
-  stdlib_iterator_helpers_init(rt);
+  stdlib_init(rt);
   return rt;
 }
 

@@ -35,7 +35,9 @@ installed() {
 }
 missing=()
 # tcc: a fast C compiler for the test262 run (thousands of -O0 builds).
-for p in build-essential cmake pkg-config libgc-dev libuv1-dev python3 tcc; do
+# libssl-dev, zlib1g-dev, libbrotli-dev: node's crypto and zlib modules.
+for p in build-essential cmake pkg-config libgc-dev libuv1-dev libssl-dev zlib1g-dev \
+    libbrotli-dev python3 tcc; do
   installed "$p" || missing+=("$p")
 done
 # node may come from elsewhere (nodesource, nvm): only install Debian's when
