@@ -8,7 +8,7 @@
 // is made once. The globals (Buffer, URL, TextEncoder ...) are accessors
 // on the global object until first used: the getter loads the module,
 // reads the export and replaces itself with a data property (writable,
-// configurable, not enumerable, as node defines them), so a program that
+// configurable, enumerable where node's is), so a program that
 // never touches Buffer never loads buffer.js. A row whose module is not
 // compiled in is skipped.
 #include "internal.h"
@@ -48,28 +48,30 @@ JsValue js_node_binding(JsRt *rt, const char *name, bool *found) {
   return JS_UNDEFINED;
 }
 
-// Global name -> (built-in module, export).
+// Global name -> (built-in module, export), enumerable as in node 20.
 static const struct {
   const char *global, *module, *export;
+  bool enumerable;
 } lazy_globals[] = {
-    {"Buffer", "buffer", "Buffer"},
-    {"atob", "buffer", "atob"},
-    {"btoa", "buffer", "btoa"},
-    {"Blob", "buffer", "Blob"},
-    {"File", "buffer", "File"},
-    {"TextEncoder", "internal_encoding", "TextEncoder"},
-    {"TextDecoder", "internal_encoding", "TextDecoder"},
-    {"URL", "url", "URL"},
-    {"URLSearchParams", "url", "URLSearchParams"},
-    {"AbortController", "internal_abort", "AbortController"},
-    {"AbortSignal", "internal_abort", "AbortSignal"},
-    {"EventTarget", "internal_event_target", "EventTarget"},
-    {"Event", "internal_event_target", "Event"},
-    {"CustomEvent", "internal_event_target", "CustomEvent"},
-    {"structuredClone", "internal_clone", "structuredClone"},
-    {"MessageChannel", "internal_clone", "MessageChannel"},
-    {"MessagePort", "internal_clone", "MessagePort"},
-    {"crypto", "crypto", "webcrypto"},
+    {"Buffer", "buffer", "Buffer", false},
+    {"atob", "buffer", "atob", true},
+    {"btoa", "buffer", "btoa", true},
+    {"Blob", "buffer", "Blob", false},
+    {"File", "buffer", "File", false},
+    {"TextEncoder", "internal_encoding", "TextEncoder", false},
+    {"TextDecoder", "internal_encoding", "TextDecoder", false},
+    {"URL", "url", "URL", false},
+    {"URLSearchParams", "url", "URLSearchParams", false},
+    {"AbortController", "internal_abort", "AbortController", false},
+    {"AbortSignal", "internal_abort", "AbortSignal", false},
+    {"EventTarget", "internal_event_target", "EventTarget", false},
+    {"Event", "internal_event_target", "Event", false},
+    {"CustomEvent", "internal_event_target", "CustomEvent", false},
+    {"structuredClone", "internal_clone", "structuredClone", true},
+    {"MessageChannel", "internal_clone", "MessageChannel", false},
+    {"MessagePort", "internal_clone", "MessagePort", false},
+    {"crypto", "crypto", "webcrypto", true},
+    {"DOMException", "internal_event_target", "DOMException", false},
 };
 #define NLAZY (sizeof lazy_globals / sizeof lazy_globals[0])
 
@@ -86,7 +88,8 @@ static int lazy_row(JsRt *rt, JsValue callee) {
 
 static void settle(JsRt *rt, int row, JsValue v) {
   js_define_value(rt, rt->global, js_atom_cstr(rt, lazy_globals[row].global), v,
-                  JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+                  JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE |
+                      (lazy_globals[row].enumerable ? JS_PROP_ENUMERABLE : 0));
 }
 
 static JsValue lazy_get(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
@@ -130,6 +133,6 @@ void stdlib_node_globals_init(JsRt *rt) {
     snprintf(name, sizeof name, "set %s", lazy_globals[i].global);
     JsValue set = js_new_native(rt, lazy_set, name, 1);
     js_define_accessor(rt, rt->global, js_atom_cstr(rt, lazy_globals[i].global), get, set,
-                       false);
+                       lazy_globals[i].enumerable);
   }
 }
