@@ -729,4 +729,12 @@ void js_uv_release(void *block);       // a request's block, after its callback
 void js_uv_close(void *handle, void (*on_close)(void *handle));
 size_t js_uv_live(void);               // blocks not yet released (for tests)
 
+// --- crypto (stdlib/node/crypto.c) ---------------------------------------------------
+// Added by the crypto work; append-only like the rest of this file.
+// The bytes of an ArrayBuffer or a typed array (stdlib/builtins/typedarray.c);
+// false for other values. GC memory: valid while [v] is reachable.
+bool js_bytes_of(JsValue v, uint8_t **data, size_t *len);
+// A new ArrayBuffer holding a copy of [len] bytes at [data].
+JsValue js_new_array_buffer_bytes(JsRt *rt, const void *data, size_t len);
+
 #endif

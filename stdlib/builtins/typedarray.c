@@ -1219,3 +1219,29 @@ void stdlib_typedarray_init(JsRt *rt) {
     define_global(rt, kind_names[k], ctor);
   }
 }
+
+// ---------------------------------------------------------------------------
+// Bytes for node's natives (stdlib/node/crypto.c).
+// ---------------------------------------------------------------------------
+
+bool js_bytes_of(JsValue v, uint8_t **data, size_t *len) {
+  JsArrayBuf *b = buf_of(v);
+  if (b) {
+    *data = b->data;
+    *len = b->len;
+    return true;
+  }
+  JsTyped *t = typed_of(v);
+  if (!t)
+    return false;
+  *data = t->data;
+  *len = (size_t)ta_len(t) * kind_size[t->kind];
+  return true;
+}
+
+JsValue js_new_array_buffer_bytes(JsRt *rt, const void *data, size_t len) {
+  JsValue ab = new_buffer_proto(rt, rt->array_buffer_proto, len);
+  if (len)
+    memcpy(buf_of(ab)->data, data, len);
+  return ab;
+}
