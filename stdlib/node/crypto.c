@@ -22,6 +22,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
+#include <openssl/objects.h>
 #include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,29 @@ static const char *arg_str(JsRt *rt, int argc, JsValue *argv, int i) {
   return js_cstr(rt, js_arg(argc, argv, i));
 }
 
+// Node's codes name some libraries: ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH,
+// but ERR_OSSL_BAD_DECRYPT for the provider library.
+static const char *lib_prefix(int lib) {
+  static const struct { int lib; const char *name; } libs[] = {
+      {ERR_LIB_SYS, "SYS_"}, {ERR_LIB_BN, "BN_"}, {ERR_LIB_RSA, "RSA_"},
+      {ERR_LIB_DH, "DH_"}, {ERR_LIB_EVP, "EVP_"}, {ERR_LIB_BUF, "BUF_"},
+      {ERR_LIB_OBJ, "OBJ_"}, {ERR_LIB_PEM, "PEM_"}, {ERR_LIB_DSA, "DSA_"},
+      {ERR_LIB_X509, "X509_"}, {ERR_LIB_ASN1, "ASN1_"}, {ERR_LIB_CONF, "CONF_"},
+      {ERR_LIB_CRYPTO, "CRYPTO_"}, {ERR_LIB_EC, "EC_"}, {ERR_LIB_SSL, "SSL_"},
+      {ERR_LIB_BIO, "BIO_"}, {ERR_LIB_PKCS7, "PKCS7_"}, {ERR_LIB_X509V3, "X509V3_"},
+      {ERR_LIB_PKCS12, "PKCS12_"}, {ERR_LIB_RAND, "RAND_"}, {ERR_LIB_DSO, "DSO_"},
+      {ERR_LIB_ENGINE, "ENGINE_"}, {ERR_LIB_OCSP, "OCSP_"}, {ERR_LIB_UI, "UI_"},
+      {ERR_LIB_COMP, "COMP_"}, {ERR_LIB_ECDSA, "ECDSA_"}, {ERR_LIB_ECDH, "ECDH_"},
+      {ERR_LIB_OSSL_STORE, "OSSL_STORE_"}, {ERR_LIB_FIPS, "FIPS_"},
+      {ERR_LIB_CMS, "CMS_"}, {ERR_LIB_TS, "TS_"}, {ERR_LIB_HMAC, "HMAC_"},
+      {ERR_LIB_CT, "CT_"}, {ERR_LIB_ASYNC, "ASYNC_"}, {ERR_LIB_KDF, "KDF_"},
+      {ERR_LIB_SM2, "SM2_"}, {ERR_LIB_USER, "USER_"}};
+  for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++)
+    if (libs[i].lib == lib)
+      return libs[i].name;
+  return "";
+}
+
 // The OpenSSL error on top of the queue as node throws it: message
 // "error:1C800064:Provider routines::bad decrypt" with library, reason and
 // code ERR_OSSL_BAD_DECRYPT. Clears the queue.
@@ -64,7 +88,8 @@ static JsValue openssl_error(JsRt *rt, unsigned long e) {
   if (reason) {
     js_define_value(rt, err, js_atom_cstr(rt, "reason"), js_new_cstring(rt, reason),
                     JS_PROP_DEFAULT);
-    char code[128] = "ERR_OSSL_";
+    char code[128];
+    snprintf(code, sizeof code, "ERR_OSSL_%s", lib_prefix(ERR_GET_LIB(e)));
     size_t n = strlen(code);
     for (const char *r = reason; *r && n + 1 < sizeof code; r++)
       code[n++] = *r == ' ' ? '_' : (char)(*r >= 'a' && *r <= 'z' ? *r - 32 : *r);
@@ -286,7 +311,7 @@ static const char *mode_name(int mode) {
   }
 }
 
-// cipherInfo(name) -> [keyLength, ivLength, mode, blockSize, name], or
+// cipherInfo(name) -> [keyLength, ivLength, mode, blockSize, nid, short name], or
 // undefined when unknown.
 static JsValue crypto_cipher_info(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                   JsValue *argv, JsValue new_target) {
@@ -303,6 +328,10 @@ static JsValue crypto_cipher_info(JsRt *rt, JsValue callee, JsValue this_val, in
   js_set_index(rt, a, 2,
                js_new_cstring(rt, mode == -1 ? "chacha20-poly1305" : mode_name(mode)), false);
   js_set_index(rt, a, 3, js_int(EVP_CIPHER_get_block_size(ci)), false);
+  int nid = EVP_CIPHER_get_nid(ci);
+  js_set_index(rt, a, 4, js_int(nid), false);
+  const char *sn = OBJ_nid2sn(nid);
+  js_set_index(rt, a, 5, js_new_cstring(rt, sn ? sn : ""), false);
   return a;
 }
 

@@ -342,10 +342,17 @@ function getCipherInfo(nameOrNid, options) {
   }
   const info = native.cipherInfo(nameOrNid);
   if (info === undefined) return undefined;
-  const out = { mode: info[2], name: nameOrNid.toLowerCase(), keyLength: info[0] };
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object') {
+      throw invalidArgType('options', 'of type object', options);
+    }
+    if (options.keyLength !== undefined && options.keyLength !== info[0]) return undefined;
+    if (options.ivLength !== undefined && options.ivLength !== info[1]) return undefined;
+  }
+  const out = { mode: info[2], name: info[5].toLowerCase(), nid: info[4],
+                blockSize: info[3] };
   if (info[1] > 0) out.ivLength = info[1];
-  if (info[3] !== 1) out.blockSize = info[3];
-  if (options && options.keyLength !== undefined && options.keyLength !== info[0]) return undefined;
+  out.keyLength = info[0];
   return out;
 }
 
@@ -833,11 +840,23 @@ function scrypt(password, salt, keylen, options, callback) {
   });
 }
 
+function hkdfBytes(v, name) {
+  if (typeof v !== 'string' && !isView(v) && !isAnyArrayBuffer(v)) {
+    throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, ' +
+                         'TypedArray, DataView, or Buffer', v);
+  }
+  return binaryLike(v, name);
+}
+
 function hkdfArgs(digest, ikm, salt, info, keylen) {
   validateString(digest, 'digest');
-  const k = binaryLike(ikm, 'ikm', 'DataView, KeyObject, or CryptoKey');
-  const s = kdfBytes(salt, 'salt');
-  const i = kdfBytes(info, 'info');
+  if (typeof ikm !== 'string' && !isView(ikm) && !isAnyArrayBuffer(ikm)) {
+    throw invalidArgType('ikm', 'of type string or an instance of SecretKeyObject, ' +
+                         'ArrayBuffer, TypedArray, DataView, or Buffer', ikm);
+  }
+  const k = binaryLike(ikm, 'ikm');
+  const s = hkdfBytes(salt, 'salt');
+  const i = hkdfBytes(info, 'info');
   validateInt32(keylen, 'length', 0, 4294967296);
   if (byteLength(i) > 1024) {
     throw outOfRange('info', 'must not contain more than 1024 bytes', byteLength(i));
