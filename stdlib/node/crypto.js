@@ -671,7 +671,7 @@ function randomInt(min, max, callback) {
   };
   if (isSync) return pick();
   const b = new Uint8Array(0);
-  native.randomFill(b, 0, 0, () => callback(null, pick()));
+  native.randomFill(b, 0, 0, () => callback(undefined, pick()));
 }
 
 function randomUUID(options) {
@@ -716,13 +716,11 @@ function getRandomValues(data) {
 function timingSafeEqual(buf1, buf2) {
   if (!isView(buf1) && !isAnyArrayBuffer(buf1)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "buf1" argument must be an ' +
-                     'instance of ArrayBuffer, Buffer, TypedArray, or DataView.' +
-                     describeReceived(buf1));
+                     'instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
   }
   if (!isView(buf2) && !isAnyArrayBuffer(buf2)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "buf2" argument must be an ' +
-                     'instance of ArrayBuffer, Buffer, TypedArray, or DataView.' +
-                     describeReceived(buf2));
+                     'instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
   }
   if (byteLength(buf1) !== byteLength(buf2)) {
     throw codedError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH',
