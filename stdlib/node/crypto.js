@@ -168,6 +168,14 @@ function bytesOf(data, enc) {
   return data;
 }
 
+// update(string, 'hex') with an odd length is refused, as in node.
+function validateEncoding(data, enc) {
+  if (typeof data === 'string' && data.length % 2 !== 0 && normalizeEncoding(enc) === 'hex') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'encoding' is " +
+                     'invalid for data of length ' + data.length + ". Received '" + enc + "'");
+  }
+}
+
 // The result of digest()/update()/final(): a Buffer, or a string in [enc].
 // An unknown encoding gives a Buffer (as node's hash.digest does).
 function output(ab, enc) {
@@ -237,6 +245,7 @@ Hash.prototype.update = function update(data, encoding) {
     throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
   }
   validateData(data, 'data');
+  validateEncoding(data, encoding);
   native.hashUpdate(this[kHandle], bytesOf(data, encoding));
   return this;
 };
@@ -277,6 +286,28 @@ function createHash(algorithm, options) {
 
 function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
+}
+
+// hash(algorithm, data[, outputEncoding]): a one-shot digest, hex by default.
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !isView(input)) {
+    throw invalidArgType('input', 'of type string or an instance of Buffer, ' +
+                         'TypedArray, or DataView', input);
+  }
+  let enc = outputEncoding;
+  if (outputEncoding !== 'buffer') {
+    validateString(outputEncoding, 'outputEncoding');
+    enc = normalizeEncoding(outputEncoding);
+    if (enc === undefined) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'outputEncoding' " +
+                       "is invalid. Received '" + outputEncoding + "'");
+    }
+  }
+  const h = native.hashNew(algorithm, -1);
+  if (h === undefined) throw new Error('Digest method ' + algorithm + ' is not supported');
+  native.hashUpdate(h, bytesOf(input, 'utf8'));
+  return output(native.hashDigest(h), enc);
 }
 
 const HASHES = [
@@ -417,6 +448,7 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
 function cipherUpdate(data, inputEncoding, outputEncoding) {
   const state = this[kState];
   if (typeof data === 'string') {
+    validateEncoding(data, inputEncoding);
     data = bytesOf(data, inputEncoding);
   } else if (!isView(data)) {
     throw invalidArgType('data', 'of type string or an instance of Buffer, ' +
@@ -1004,15 +1036,13 @@ Object.defineProperty(constants, 'defaultCipherList', {
 });
 
 module.exports = {
-  // Methods
   createCipheriv,
   createDecipheriv,
   createHash,
   createHmac,
-  getCipherInfo,
   getCiphers,
+  getCipherInfo,
   getHashes,
-  getRandomValues,
   hkdf,
   hkdfSync,
   pbkdf2,
@@ -1026,7 +1056,7 @@ module.exports = {
   scryptSync,
   timingSafeEqual,
   getFips() { return 0; },
-  // Classes
+  hash,
   Cipheriv,
   Decipheriv,
   Hash,
@@ -1034,8 +1064,15 @@ module.exports = {
   constants,
   webcrypto,
   subtle,
-  // Aliases node keeps
-  prng: randomBytes,
-  pseudoRandomBytes: randomBytes,
-  rng: randomBytes,
+  getRandomValues,
 };
+
+// Deprecated aliases of randomBytes, not enumerable (as in node).
+for (const name of ['prng', 'pseudoRandomBytes', 'rng']) {
+  let value = randomBytes;
+  Object.defineProperty(module.exports, name, {
+    get() { return value; },
+    set(v) { value = v; },
+    enumerable: false, configurable: true,
+  });
+}

@@ -77,3 +77,19 @@ t('hashes', () => {
   return [l.length > 10, l.includes('sha256'), l.includes('md5'), l.includes('sha3-512')];
 });
 t('Hash ctor', () => crypto.Hash('md5').update('a').digest('hex'));
+t('odd hex', () => crypto.createHash('sha1').update('abc', 'hex'));
+t('odd hex hmac', () => crypto.createHmac('sha1', 'k').update('abc', 'hex'));
+t('bad hex', () => crypto.createHash('sha1').update('zz12', 'hex').digest('hex'));
+t('base64 spaces', () => crypto.createHash('sha1').update('YW Jj\n', 'base64').digest('hex'));
+
+// crypto.hash(): one shot, hex by default.
+t('hash', () => crypto.hash('sha1', 'abc'));
+t('hash base64', () => crypto.hash('sha1', 'abc', 'base64'));
+t('hash buffer', () => crypto.hash('sha1', 'abc', 'buffer').length);
+t('hash bytes', () => crypto.hash('md5', new Uint8Array([1, 2, 3])));
+t('hash bogus', () => crypto.hash('sha1', 'abc', 'bogus'));
+t('hash input', () => crypto.hash('sha1', 5));
+t('hash alg', () => crypto.hash('nope', 'a'));
+t('hash alg type', () => crypto.hash(5, 'a'));
+t('hash enc type', () => crypto.hash('sha1', 'a', 5));
+t('hash shake', () => crypto.hash('shake256', 'a'));
