@@ -456,7 +456,19 @@ function cipherUpdate(data, inputEncoding, outputEncoding) {
   }
   const outEnc = checkOutputEncoding(outputEncoding);
   if (state.finalized) throw new Error('Trying to add data in unsupported state');
-  return cipherOutput(this, native.cipherUpdate(this[kHandle], data), outEnc);
+  let ab;
+  if (state.mode === 'ccm' && !state.encrypt) {
+    // CCM checks the tag in update(); node reports the failure from final().
+    try {
+      ab = native.cipherUpdate(this[kHandle], data);
+    } catch (e) {
+      state.authFailed = true;
+      ab = new ArrayBuffer(0);
+    }
+  } else {
+    ab = native.cipherUpdate(this[kHandle], data);
+  }
+  return cipherOutput(this, ab, outEnc);
 }
 
 function checkOutputEncoding(enc) {
@@ -466,11 +478,12 @@ function checkOutputEncoding(enc) {
   return e;
 }
 
-// UTF-8 output across update() calls keeps an incomplete character for
-// the next call, as node's StringDecoder does.
+// String output across update() calls holds back what does not make a
+// whole unit yet, as node's StringDecoder does: an incomplete UTF-8
+// character, base64's bytes past a multiple of 3, utf16le's odd byte.
 function cipherOutput(self, ab, enc) {
   if (enc === undefined) return toBuffer(ab);
-  if (enc !== 'utf8') return native.encode(ab, enc);
+  if (enc === 'hex' || enc === 'latin1' || enc === 'ascii') return native.encode(ab, enc);
   const state = self[kState];
   let bytes = new Uint8Array(ab);
   if (state.decoder && state.decoder.length) {
@@ -480,15 +493,21 @@ function cipherOutput(self, ab, enc) {
     bytes = joined;
   }
   let cut = bytes.length;
-  for (let i = bytes.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
-    const b = bytes[i];
-    if ((b & 0xc0) === 0x80) continue;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    if (bytes.length - i < need) cut = i;
-    break;
+  if (enc === 'base64' || enc === 'base64url') {
+    cut -= bytes.length % 3;
+  } else if (enc === 'utf16le') {
+    cut -= bytes.length % 2;
+  } else {
+    for (let i = bytes.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const b = bytes[i];
+      if ((b & 0xc0) === 0x80) continue;
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      if (bytes.length - i < need) cut = i;
+      break;
+    }
   }
   state.decoder = bytes.slice(cut);
-  return native.encode(bytes.subarray(0, cut), 'utf8');
+  return native.encode(bytes.subarray(0, cut), enc);
 }
 
 function cipherFinal(outputEncoding) {
@@ -497,7 +516,7 @@ function cipherFinal(outputEncoding) {
   if (state.finalized) throw stateError();
   state.finalized = true;
   const handle = this[kHandle];
-  const ab = native.cipherFinal(handle);
+  const ab = state.authFailed ? null : native.cipherFinal(handle);
   if (ab === null) {
     native.cipherFree(handle);
     throw new Error(state.encrypt ? 'Unsupported state'
@@ -505,9 +524,10 @@ function cipherFinal(outputEncoding) {
   }
   if (state.auth && state.encrypt) state.tag = native.cipherGetTag(handle);
   native.cipherFree(handle);
-  if (outEnc === 'utf8') {
+  if (outEnc !== undefined) {
     const out = cipherOutput(this, ab, outEnc);
-    const rest = state.decoder && state.decoder.length ? native.encode(state.decoder, 'utf8') : '';
+    const rest = state.decoder && state.decoder.length ? native.encode(state.decoder, outEnc)
+                                                       : '';
     state.decoder = undefined;
     return out + rest;
   }
