@@ -9,9 +9,11 @@
 // webcrypto (getRandomValues, randomUUID, subtle.digest).
 // Messages and error codes follow Node 20. Validation is here; the OpenSSL
 // work is in C. The async forms run on libuv's thread pool.
+// createSecretKey/KeyObject for secret keys, usable as HMAC, cipher and
+// HKDF keys.
 // Differences: Hash, Hmac, Cipheriv and Decipheriv are plain objects, not
-// Transform streams; no KeyObject, sign/verify, Diffie-Hellman or the rest of
-// subtle.
+// Transform streams; no public/private keys, sign/verify, Diffie-Hellman,
+// or the rest of subtle.
 'use strict';
 const native = require('kiln:crypto');
 
@@ -203,6 +205,80 @@ function byteLength(v) {
   return v.byteLength;
 }
 
+// ---- KeyObject (secret keys only) -------------------------------------------
+
+const kKeyType = Symbol('kKeyType');
+const kKeyBytes = Symbol('kKeyBytes');
+const kMakeKey = {};  // the handle only this module can pass
+
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                       "The argument 'type' is invalid. Received '" + type + "'");
+    }
+    if (handle !== kMakeKey) throw invalidArgType('handle', 'of type object', handle);
+    this[kKeyType] = type;
+  }
+
+  get type() { return this[kKeyType]; }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);
+    }
+    const a = this[kKeyBytes];
+    const b = otherKeyObject[kKeyBytes];
+    return otherKeyObject.type === this.type && a.length === b.length && timingSafeEqual(a, b);
+  }
+}
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  value: 'KeyObject', configurable: true,
+});
+
+class SecretKeyObject extends KeyObject {
+  constructor(bytes) {
+    super('secret', kMakeKey);
+    this[kKeyBytes] = bytes;
+  }
+
+  get symmetricKeySize() { return this[kKeyBytes].length; }
+
+  export(options) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw invalidArgType('options', 'of type object', options);
+    }
+    const format = options ? options.format : undefined;
+    if (format === 'jwk') return { kty: 'oct', k: native.encode(this[kKeyBytes], 'base64url') };
+    if (format !== undefined && format !== 'buffer') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.format' " +
+                       "must be one of: undefined, 'buffer', 'jwk'. Received " +
+                       (typeof format === 'string' ? "'" + format + "'" : String(format)));
+    }
+    return toBuffer(this[kKeyBytes].slice().buffer);
+  }
+}
+
+function createSecretKey(key, encoding) {
+  let bytes;
+  if (typeof key === 'string') {
+    bytes = bytesOf(key, encoding);
+  } else if (isView(key)) {
+    bytes = new Uint8Array(key.buffer, key.byteOffset, key.byteLength).slice();
+  } else if (isAnyArrayBuffer(key)) {
+    bytes = new Uint8Array(key).slice();
+  } else {
+    throw invalidArgType('key', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView',
+                         key);
+  }
+  return new SecretKeyObject(bytes);
+}
+
+// The bytes of a secret KeyObject given as a key, else [v] itself.
+function keyMaterial(v) {
+  return v instanceof SecretKeyObject ? v[kKeyBytes] : v;
+}
+
 // ---- Hash and Hmac -----------------------------------------------------------
 
 const kHandle = Symbol('kHandle');
@@ -261,7 +337,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
-  const k = binaryLike(key, 'key', 'DataView, KeyObject, or CryptoKey');
+  const k = binaryLike(keyMaterial(key), 'key', 'DataView, KeyObject, or CryptoKey');
   const handle = native.hmacNew(hmac, k);
   if (handle === undefined) {
     throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + hmac);
@@ -406,7 +482,7 @@ function invalidTagLength(n) {
 
 function initCipher(self, cipher, key, iv, options, encrypt) {
   validateString(cipher, 'cipher');
-  const k = binaryLike(key, 'key', 'DataView, KeyObject, or CryptoKey');
+  const k = binaryLike(keyMaterial(key), 'key', 'DataView, KeyObject, or CryptoKey');
   let v = null;
   if (iv !== null) {
     if (typeof iv !== 'string' && !isView(iv) && !isAnyArrayBuffer(iv)) {
@@ -900,6 +976,7 @@ function hkdfBytes(v, name) {
 
 function hkdfArgs(digest, ikm, salt, info, keylen) {
   validateString(digest, 'digest');
+  ikm = keyMaterial(ikm);
   if (typeof ikm !== 'string' && !isView(ikm) && !isAnyArrayBuffer(ikm)) {
     throw invalidArgType('ikm', 'of type string or an instance of SecretKeyObject, ' +
                          'ArrayBuffer, TypedArray, DataView, or Buffer', ikm);
@@ -1060,6 +1137,7 @@ module.exports = {
   createDecipheriv,
   createHash,
   createHmac,
+  createSecretKey,
   getCiphers,
   getCipherInfo,
   getHashes,
@@ -1081,6 +1159,7 @@ module.exports = {
   Decipheriv,
   Hash,
   Hmac,
+  KeyObject,
   constants,
   webcrypto,
   subtle,
