@@ -462,15 +462,17 @@ NATIVE(buffer_byte_length) {
   return js_number((double)string_size(s, (int)num_arg(argc, argv, 1, 0)));
 }
 
-// fromString(string, enc): a new Buffer (not pooled) holding the string.
+// fromString(string, enc, plain): a new Buffer (not pooled) holding the
+// string; a plain Uint8Array when [plain].
 NATIVE(buffer_from_string) {
   UNUSED_ARGS;
   JsString *s = flat_arg(rt, argc, argv, 0);
   if (!s)
     return js_throw_type_error(rt, "fromString: not a string");
   int enc = (int)num_arg(argc, argv, 1, 0);
+  JsValue proto = js_truthy(rt, js_arg(argc, argv, 2)) ? JS_UNDEFINED : buffer_proto;
   size_t cap = string_size(s, enc);
-  JsValue b = js_new_uint8_array(rt, buffer_proto, cap);
+  JsValue b = js_new_uint8_array(rt, proto, cap);
   if (js_is_exception(b))
     return b;
   size_t len;
@@ -478,7 +480,7 @@ NATIVE(buffer_from_string) {
   size_t n = write_string(s, enc, d, cap);
   if (n == cap)
     return b;
-  JsValue sub = js_new_uint8_array(rt, buffer_proto, n);
+  JsValue sub = js_new_uint8_array(rt, proto, n);
   if (js_is_exception(sub))
     return sub;
   memcpy(bytes_of(sub, &len), d, n);
@@ -859,6 +861,20 @@ NATIVE(buffer_utf8_tail) {
   return js_int(0);
 }
 
+// encodeInto(view, string) -> [read, written]: the UTF-8 of as many whole
+// characters of [string] as fit (TextEncoder.prototype.encodeInto).
+NATIVE(buffer_encode_into) {
+  UNUSED_ARGS;
+  size_t len;
+  uint8_t *p = bytes_of(js_arg(argc, argv, 0), &len);
+  JsString *s = flat_arg(rt, argc, argv, 1);
+  size_t read = 0, written = 0;
+  if (p && s)
+    written = write_utf8(s, p, len, &read);
+  JsValue vals[2] = {js_number((double)read), js_number((double)written)};
+  return js_new_array_from(rt, 2, vals);
+}
+
 static const JsNativeDef buffer_funcs[] = {
     JS_FN("setBufferPrototype", buffer_set_proto, 2),
     JS_FN("byteLength", buffer_byte_length, 2),
@@ -877,6 +893,7 @@ static const JsNativeDef buffer_funcs[] = {
     JS_FN("isUtf8", buffer_is_utf8, 1),
     JS_FN("isAscii", buffer_is_ascii, 1),
     JS_FN("utf8Tail", buffer_utf8_tail, 3),
+    JS_FN("encodeInto", buffer_encode_into, 2),
 };
 
 JsValue js_binding_buffer(JsRt *rt) {

@@ -349,7 +349,16 @@ function isUint8Array(v) {
 // ---- Buffer and its statics ----------------------------------------------------------
 
 // The deprecated Buffer(arg, encodingOrOffset, length), with or without new.
+let warnedDeprecatedCall = false;
+
 function Buffer(arg, encodingOrOffset, length) {
+  if (!warnedDeprecatedCall && typeof process === 'object' &&
+      typeof process.emitWarning === 'function') {
+    warnedDeprecatedCall = true;
+    process.emitWarning('Buffer() is deprecated due to security and usability issues. ' +
+                        'Please use the Buffer.alloc(), Buffer.allocUnsafe(), or ' +
+                        'Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+  }
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw invalidArgType('string', 'string', arg);
     return Buffer.alloc(arg);
@@ -664,7 +673,9 @@ function writeMethod(id) {
 }
 
 function writeWith(buf, string, offset, length, id) {
-  validateString(string, 'argument');
+  if (typeof string !== 'string') {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  }
   return binding.write(buf, string, offset, length, id);
 }
 
@@ -901,7 +912,7 @@ function checkInt(value, min, max, buf, offset, byteLength) {
         range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
       } else {
         range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and ` +
-                `< 2 ** ${(byteLength + 1) * 8 - 1}${n}`;
+                `< 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
       }
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
@@ -1065,8 +1076,10 @@ function readBigAt(buf, offset, le, signed) {
 }
 
 function writeBigAt(buf, value, offset, le, min, max) {
-  if (typeof value !== 'bigint') value = BigInt(value);
   checkInt(value, min, max, buf, offset, 7);
+  if (typeof value !== 'bigint') {
+    throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+  }
   binding.writeBig64(buf, value, offset, le);
   return offset + 8;
 }
@@ -1114,8 +1127,11 @@ binding.setBufferPrototype(proto, Buffer);
 
 function domException(message, name) {
   if (typeof DOMException === 'function') return new DOMException(message, name);
+  // Until a DOMException global exists: an Error with its name and code.
   const e = new Error(message);
   Object.defineProperty(e, 'name', { value: name, writable: true, configurable: true });
+  Object.defineProperty(e, 'code', { value: name === 'InvalidCharacterError' ? 5 : 0,
+                                     writable: true, configurable: true });
   return e;
 }
 
@@ -1245,7 +1261,7 @@ class Blob {
 
   [customInspect](depth, options, inspect) {
     if (depth < 0) return this;
-    return `Blob ${kiln.inspect({ size: this.size, type: this.type })}`;
+    return `Blob ${nestedInspect({ size: this.size, type: this.type }, options, inspect)}`;
   }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, {
@@ -1255,6 +1271,13 @@ for (const k of ['size', 'type', 'slice', 'text', 'arrayBuffer']) {
   const d = Object.getOwnPropertyDescriptor(Blob.prototype, k);
   d.enumerable = true;
   Object.defineProperty(Blob.prototype, k, d);
+}
+
+// inspect(obj) one level deeper than a custom inspect method's caller.
+function nestedInspect(obj, options, inspect) {
+  if (typeof inspect !== 'function' || !options) return kiln.inspect(obj);
+  const depth = options.depth == null ? null : options.depth - 1;
+  return inspect(obj, { ...options, depth });
 }
 
 function invalidThis(type) {
@@ -1279,10 +1302,10 @@ class File extends Blob {
 
   get lastModified() { return this[kLastModified]; }
 
-  [customInspect](depth) {
+  [customInspect](depth, options, inspect) {
     if (depth < 0) return this;
-    return `File ${kiln.inspect({ size: this.size, type: this.type, name: this.name,
-                                  lastModified: this.lastModified })}`;
+    return `File ${nestedInspect({ size: this.size, type: this.type, name: this.name,
+                                   lastModified: this.lastModified }, options, inspect)}`;
   }
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, {
