@@ -766,4 +766,19 @@ const JsClassOps *js_class_ops(JsClassId cls);
 // Registers the module namespace class (runtime/namespace.c).
 void js__namespace_init(void);
 
+// --- Buffer's access to typed arrays (stdlib/builtins/typedarray.c) ----------------
+// Added by the buffer work (issue 7); append-only like the rest of this file.
+// The bytes a typed array views or an ArrayBuffer holds (*len bytes; 0 when
+// detached); NULL when [v] is neither.
+uint8_t *js_typed_bytes(JsValue v, size_t *len);
+// A new zeroed Uint8Array of [n] bytes with prototype [proto] (the
+// intrinsic one when [proto] is not an object); throws RangeError when too large.
+JsValue js_new_uint8_array(JsRt *rt, JsValue proto, size_t n);
+// A Uint8Array with prototype [proto] viewing [n] bytes of ArrayBuffer
+// [buffer] from [offset]; the caller checked the range.
+JsValue js_new_uint8_view(JsRt *rt, JsValue proto, JsValue buffer, size_t offset, size_t n);
+// TypedArraySpeciesCreate makes instances of constructor [ctor] as
+// Uint8Arrays with prototype [proto] without calling it (node's Buffer).
+void js_typed_set_fast_species(JsValue ctor, JsValue proto);
+
 #endif
