@@ -227,6 +227,8 @@ function utf8Encode(str) {
   return new Uint8Array(out);
 }
 
+const chunkTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
+
 function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
@@ -246,7 +248,8 @@ function bufferFromString(str, encoding) {
 function bufferFromView(view) {
   const m = getBufferModule();
   if (m) return m.Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-  return view;
+  if (view instanceof Uint8Array) return view;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
 function isEncoding(enc) {
@@ -976,12 +979,11 @@ function addChunkFrom(stream, chunk, encoding, addToFront) {
       }
     } else if (isBuffer(chunk)) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = bufferFromView(chunk);
       encoding = '';
     } else if (chunk !== null && chunk !== undefined) {
-      err = invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'],
-                           chunk);
+      err = invalidArgType('chunk', chunkTypes, chunk);
     }
   }
   if (err) {
@@ -2091,12 +2093,11 @@ function writeChunk(stream, chunk, encoding, cb) {
       }
     } else if (isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = bufferFromView(chunk);
       encoding = 'buffer';
     } else {
-      throw invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'],
-                           chunk);
+      throw invalidArgType('chunk', chunkTypes, chunk);
     }
   }
   let err;
@@ -2327,7 +2328,9 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     err = errors.destroyed('end');
   }
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;
@@ -2903,7 +2906,6 @@ function pipeStreams(src, dst, finish, { end }) {
     };
     if (isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-    eos(dst, { readable: false, writable: true }, finish);
   } else {
     finish();
   }
@@ -2917,7 +2919,7 @@ function pipeStreams(src, dst, finish, { end }) {
       finish(err);
     }
   });
-  return eos(dst, { readable: true, writable: false }, finish);
+  return eos(dst, { readable: false, writable: true }, finish);
 }
 
 function pipeline(...streams) {
