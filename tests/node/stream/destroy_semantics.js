@@ -21,7 +21,7 @@ w.destroy(new Error('kaboom'), (e) => console.log('w destroy cb', e.message));
 console.log('w sync', w.destroyed, w.closed, w.writable);
 
 const c = new Readable({
-  construct(cb) { console.log('construct'); setTimeout(cb, 2); },
+  construct(cb) { console.log('construct'); setImmediate(cb); },
   read() { console.log('read after construct'); this.push(null); },
   destroy(err, cb) { console.log('c _destroy', err); cb(err); },
 });
