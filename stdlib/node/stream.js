@@ -62,6 +62,17 @@ function nodeError(Ctor, code, message) {
   Object.defineProperty(e, 'code', {
     value: code, writable: true, enumerable: true, configurable: true,
   });
+  // Node's stack (and so its uncaught-error report) reads
+  // "Name [CODE]: message".
+  const stack = e.stack;
+  const head = e.name + ': ' + message;
+  if (typeof stack === 'string' && stack.startsWith(head)) {
+    Object.defineProperty(e, 'stack', {
+      value: e.name + ' [' + code + ']: ' + message +
+        stack.slice(head.length),
+      writable: true, enumerable: false, configurable: true,
+    });
+  }
   Object.defineProperty(e, 'toString', {
     value() { return this.name + ' [' + code + ']: ' + this.message; },
     writable: true, enumerable: false, configurable: true,

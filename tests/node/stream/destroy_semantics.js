@@ -11,7 +11,7 @@ const w = new Writable({
   write(c, e, cb) { cb(); },
   destroy(err, cb) {
     console.log('_destroy', err && err.message);
-    setTimeout(() => cb(err), 1);
+    setImmediate(() => cb(err));
   },
 });
 w.on('error', (e) => console.log('w error', e.message, w.closed));
