@@ -729,4 +729,14 @@ void js_uv_release(void *block);       // a request's block, after its callback
 void js_uv_close(void *handle, void (*on_close)(void *handle));
 size_t js_uv_live(void);               // blocks not yet released (for tests)
 
+// --- process, os, child_process, stdio (stdlib/node/process.c, os.c,
+// child_process.c, stdio.c) ----------------------------------------------------------
+// Added by the process work (issue 7); append-only like the rest of this file.
+// Node's signal names (os.constants.signals order, stdlib/node/process.c):
+// row [i] (false past the end), a name's number (0 when unknown), a
+// number's name (NULL when unknown).
+bool js_signal_row(size_t i, const char **name, int *num);
+int js_signal_number(const char *name);
+const char *js_signal_name(int num);
+
 #endif

@@ -14,6 +14,7 @@
 
 #include <gc.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -29,6 +30,55 @@ static JsValue listeners;   // null-proto object: event key -> array
 static JsValue exit_code;   // process.exitCode (undefined until set)
 static bool exiting;        // 'exit' has been emitted
 static uint64_t start_ns;   // for uptime()
+
+// --- signals ----------------------------------------------------------------------
+
+// Node's signal names in os.constants.signals order (aliases included).
+#define S(name) {#name, name}
+static const struct {
+  const char *name;
+  int num;
+} signals[] = {
+    S(SIGHUP), S(SIGINT), S(SIGQUIT), S(SIGILL), S(SIGTRAP), S(SIGABRT), S(SIGIOT),
+    S(SIGBUS), S(SIGFPE), S(SIGKILL), S(SIGUSR1), S(SIGSEGV), S(SIGUSR2), S(SIGPIPE),
+    S(SIGALRM), S(SIGTERM), S(SIGCHLD),
+#ifdef SIGSTKFLT
+    S(SIGSTKFLT),
+#endif
+    S(SIGCONT), S(SIGSTOP), S(SIGTSTP), S(SIGTTIN), S(SIGTTOU), S(SIGURG), S(SIGXCPU),
+    S(SIGXFSZ), S(SIGVTALRM), S(SIGPROF), S(SIGWINCH), S(SIGIO),
+#ifdef SIGPOLL
+    S(SIGPOLL),
+#endif
+#ifdef SIGPWR
+    S(SIGPWR),
+#endif
+    S(SIGSYS),
+};
+#undef S
+#define NSIGNALS (sizeof signals / sizeof signals[0])
+
+bool js_signal_row(size_t i, const char **name, int *num) {
+  if (i >= NSIGNALS)
+    return false;
+  *name = signals[i].name;
+  *num = signals[i].num;
+  return true;
+}
+
+int js_signal_number(const char *name) {
+  for (size_t i = 0; i < NSIGNALS; i++)
+    if (strcmp(signals[i].name, name) == 0)
+      return signals[i].num;
+  return 0;
+}
+
+const char *js_signal_name(int num) {
+  for (size_t i = 0; i < NSIGNALS; i++)
+    if (signals[i].num == num)
+      return signals[i].name;
+  return NULL;
+}
 
 // --- node errors -------------------------------------------------------------------
 
