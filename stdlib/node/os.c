@@ -231,7 +231,82 @@ static JsValue os_constants(JsRt *rt, JsValue callee, JsValue this_val, int argc
   return out;
 }
 
+// --- for process (stdlib/node/internal_process.js) ----------------------------------
+
+static const char *arg_cstr(JsRt *rt, int argc, JsValue *argv, int i) {
+  JsValue v = js_arg(argc, argv, i);
+  return js_is_string(v) ? js_str_to_utf8(rt, js_str(v), NULL) : "";
+}
+
+// setenv(name, value) / unsetenv(name): the real environment, so that
+// libuv (os.homedir) and children see process.env's changes.
+static JsValue os_setenv(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                         JsValue *argv, JsValue new_target) {
+  const char *name = arg_cstr(rt, argc, argv, 0);
+  if (*name && !strchr(name, '='))
+    setenv(name, arg_cstr(rt, argc, argv, 1), 1);
+  return JS_UNDEFINED;
+}
+
+static JsValue os_unsetenv(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                           JsValue *argv, JsValue new_target) {
+  const char *name = arg_cstr(rt, argc, argv, 0);
+  if (*name && !strchr(name, '='))
+    unsetenv(name);
+  return JS_UNDEFINED;
+}
+
+// kill(pid, signal): 0 or a libuv error number.
+static JsValue os_kill(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                       JsValue *argv, JsValue new_target) {
+  double pid = js_is_number(js_arg(argc, argv, 0)) ? js_get_number(argv[0]) : 0;
+  double sig = js_is_number(js_arg(argc, argv, 1)) ? js_get_number(argv[1]) : 0;
+  fflush(stdout);
+  return js_int(uv_kill((int)pid, (int)sig));
+}
+
+static double timeval_us(uv_timeval_t tv) {
+  return (double)tv.tv_sec * 1e6 + (double)tv.tv_usec;
+}
+
+// rusage(): node's resourceUsage() fields in order, as an array.
+static JsValue os_rusage(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                         JsValue *argv, JsValue new_target) {
+  uv_rusage_t ru;
+  memset(&ru, 0, sizeof ru);
+  uv_getrusage(&ru);
+  double v[16] = {
+      timeval_us(ru.ru_utime), timeval_us(ru.ru_stime), (double)ru.ru_maxrss,
+      (double)ru.ru_ixrss, (double)ru.ru_idrss, (double)ru.ru_isrss,
+      (double)ru.ru_minflt, (double)ru.ru_majflt, (double)ru.ru_nswap,
+      (double)ru.ru_inblock, (double)ru.ru_oublock, (double)ru.ru_msgsnd,
+      (double)ru.ru_msgrcv, (double)ru.ru_nsignals, (double)ru.ru_nvcsw,
+      (double)ru.ru_nivcsw,
+  };
+  JsValue parts[16];
+  for (int i = 0; i < 16; i++)
+    parts[i] = js_number(v[i]);
+  return js_new_array_from(rt, 16, parts);
+}
+
+// writeStderr(text): straight to fd 2, after what stdout holds.
+static JsValue os_write_stderr(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  size_t n = 0;
+  JsValue v = js_arg(argc, argv, 0);
+  const char *p = js_is_string(v) ? js_str_to_utf8(rt, js_str(v), &n) : "";
+  fflush(stdout);
+  fwrite(p, 1, n, stderr);
+  fflush(stderr);
+  return JS_UNDEFINED;
+}
+
 static const JsNativeDef os_funcs[] = {
+    JS_FN("setenv", os_setenv, 2),
+    JS_FN("unsetenv", os_unsetenv, 1),
+    JS_FN("kill", os_kill, 2),
+    JS_FN("rusage", os_rusage, 0),
+    JS_FN("writeStderr", os_write_stderr, 1),
     JS_FN("hostname", os_hostname, 0),
     JS_FN("homedir", os_homedir, 0),
     JS_FN("uname", os_uname, 0),
