@@ -739,4 +739,11 @@ bool js_signal_row(size_t i, const char **name, int *num);
 int js_signal_number(const char *name);
 const char *js_signal_name(int num);
 
+// Stream handles of kiln:stdio (stdlib/node/stdio.c) that child_process.c
+// gives to a child: a new pipe (not yet open) and its id, or the pipe of
+// an id (NULL when unknown).
+struct uv_pipe_s;
+struct uv_pipe_s *js_stdio_new_pipe(JsRt *rt, int *id);
+struct uv_pipe_s *js_stdio_pipe(int id);
+
 #endif
