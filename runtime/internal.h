@@ -781,4 +781,21 @@ JsValue js_new_uint8_view(JsRt *rt, JsValue proto, JsValue buffer, size_t offset
 // Uint8Arrays with prototype [proto] without calling it (node's Buffer).
 void js_typed_set_fast_species(JsValue ctor, JsValue proto);
 
+// --- process, os, child_process, stdio (stdlib/node/process.c, os.c,
+// child_process.c, stdio.c) ----------------------------------------------------------
+// Added by the process work (issue 7); append-only like the rest of this file.
+// Node's signal names (os.constants.signals order, stdlib/node/process.c):
+// row [i] (false past the end), a name's number (0 when unknown), a
+// number's name (NULL when unknown).
+bool js_signal_row(size_t i, const char **name, int *num);
+int js_signal_number(const char *name);
+const char *js_signal_name(int num);
+
+// Stream handles of kiln:stdio (stdlib/node/stdio.c) that child_process.c
+// gives to a child: a new pipe (not yet open) and its id, or the pipe of
+// an id (NULL when unknown).
+struct uv_pipe_s;
+struct uv_pipe_s *js_stdio_new_pipe(JsRt *rt, int *id);
+struct uv_pipe_s *js_stdio_pipe(int id);
+
 #endif
