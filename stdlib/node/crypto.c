@@ -13,7 +13,7 @@
 // The async forms (pbkdf2, scrypt, hkdf, randomFill) are a Job: a
 // js_uv_alloc block with the uv_work_t first. Inputs are copied into malloc
 // memory on the loop thread, the thread pool computes into malloc memory,
-// and the completion makes the ArrayBuffer and calls back through
+// and the completion makes the Uint8Array and calls back through
 // js_loop_callback. No GC memory is touched off the loop thread.
 #include "internal.h"
 
@@ -33,11 +33,21 @@
 // The bytes of argument [i] (ArrayBuffer or typed array; anything else is
 // empty: crypto.js validates first).
 static const uint8_t *arg_bytes(int argc, JsValue *argv, int i, size_t *len) {
-  uint8_t *p = NULL;
-  *len = 0;
-  if (!js_bytes_of(js_arg(argc, argv, i), &p, len))
-    return (const uint8_t *)"";
-  return p ? p : (const uint8_t *)"";
+  uint8_t *p = js_typed_bytes(js_arg(argc, argv, i), len);
+  if (!p)
+    *len = 0;
+  return p && *len ? p : (const uint8_t *)"";
+}
+
+// A new Uint8Array holding a copy of [n] bytes at [data]; crypto.js makes
+// Buffers (or takes .buffer where node gives an ArrayBuffer).
+static JsValue new_bytes(JsRt *rt, const void *data, size_t n) {
+  JsValue u = js_new_uint8_array(rt, JS_UNDEFINED, n);
+  if (js_is_exception(u) || !n)
+    return u;
+  size_t len;
+  memcpy(js_typed_bytes(u, &len), data, n);
+  return u;
 }
 
 static double arg_num(int argc, JsValue *argv, int i) {
@@ -227,7 +237,7 @@ static JsValue crypto_hash_update(JsRt *rt, JsValue callee, JsValue this_val, in
   return bad_ctx(rt);
 }
 
-// digest(ctx) -> ArrayBuffer, for a hash or an HMAC; frees the context.
+// digest(ctx) -> Uint8Array, for a hash or an HMAC; frees the context.
 static JsValue crypto_hash_digest(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                   JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
@@ -244,7 +254,7 @@ static JsValue crypto_hash_digest(JsRt *rt, JsValue callee, JsValue this_val, in
     else
       ok = EVP_DigestFinal_ex(c->md, out, &got);
     ctx_free(c);
-    JsValue r = ok ? js_new_array_buffer_bytes(rt, out, n)
+    JsValue r = ok ? new_bytes(rt, out, n)
                    : js_throw(rt, openssl_error(rt, ERR_get_error()));
     free(out);
     return r;
@@ -255,7 +265,7 @@ static JsValue crypto_hash_digest(JsRt *rt, JsValue callee, JsValue this_val, in
     size_t n = 0;
     EVP_MAC_final(c->mac, out, &n, sizeof out);
     ctx_free(c);
-    return js_new_array_buffer_bytes(rt, out, n);
+    return new_bytes(rt, out, n);
   }
   return bad_ctx(rt);
 }
@@ -376,7 +386,7 @@ static Ctx *cipher_arg(int argc, JsValue *argv) {
   return c && c->cipher ? c : NULL;
 }
 
-// cipherUpdate(ctx, bytes) -> ArrayBuffer.
+// cipherUpdate(ctx, bytes) -> Uint8Array.
 static JsValue crypto_cipher_update(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                     JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
@@ -395,12 +405,12 @@ static JsValue crypto_cipher_update(JsRt *rt, JsValue callee, JsValue this_val, 
       return js_throw(rt, js_new_error(rt, JS_ERROR, "Trying to add data in unsupported state"));
     return js_throw(rt, openssl_error(rt, e));
   }
-  JsValue r = js_new_array_buffer_bytes(rt, out, (size_t)got);
+  JsValue r = new_bytes(rt, out, (size_t)got);
   free(out);
   return r;
 }
 
-// cipherFinal(ctx) -> ArrayBuffer, or null when it failed without an
+// cipherFinal(ctx) -> Uint8Array, or null when it failed without an
 // OpenSSL error (an AEAD tag mismatch); throws OpenSSL's error otherwise.
 static JsValue crypto_cipher_final(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                    JsValue *argv, JsValue new_target) {
@@ -411,14 +421,14 @@ static JsValue crypto_cipher_final(JsRt *rt, JsValue callee, JsValue this_val, i
   uint8_t out[EVP_MAX_BLOCK_LENGTH];
   int got = 0;
   if (EVP_CipherFinal_ex(c->cipher, out, &got))
-    return js_new_array_buffer_bytes(rt, out, (size_t)got);
+    return new_bytes(rt, out, (size_t)got);
   unsigned long e = ERR_get_error();
   if (!e)
     return JS_NULL;
   return js_throw(rt, openssl_error(rt, e));
 }
 
-// cipherGetTag(ctx) -> ArrayBuffer (after final, encrypting).
+// cipherGetTag(ctx) -> Uint8Array (after final, encrypting).
 static JsValue crypto_cipher_get_tag(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                      JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
@@ -429,7 +439,7 @@ static JsValue crypto_cipher_get_tag(JsRt *rt, JsValue callee, JsValue this_val,
   int n = c->tag_len > 0 && c->tag_len <= 16 ? c->tag_len : 16;
   if (!EVP_CIPHER_CTX_ctrl(c->cipher, EVP_CTRL_AEAD_GET_TAG, n, tag))
     return js_throw(rt, openssl_error(rt, ERR_get_error()));
-  return js_new_array_buffer_bytes(rt, tag, (size_t)n);
+  return new_bytes(rt, tag, (size_t)n);
 }
 
 // cipherSetTag(ctx, bytes) -> true when accepted.
@@ -496,7 +506,7 @@ enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF };
 typedef struct Job {
   uv_work_t req;       // first: the block is the request
   JsRt *rt;
-  JsValue callback;    // cb(err, ArrayBuffer) (JOB_RANDOM: cb(err))
+  JsValue callback;    // cb(err, Uint8Array) (JOB_RANDOM: cb(err))
   JsValue target;      // JOB_RANDOM: the view filled at completion
   size_t target_off;
   int kind;
@@ -566,7 +576,7 @@ static void job_run(Job *j) {
 
 static void job_work(uv_work_t *req) { job_run((Job *)req); }
 
-// The result as a JS value: the ArrayBuffer (or, for randomFill, the bytes
+// The result as a JS value: the Uint8Array (or, for randomFill, the bytes
 // copied into the target view and undefined), or the error.
 static JsValue job_result(JsRt *rt, Job *j, JsValue *err) {
   *err = JS_NULL;
@@ -577,13 +587,13 @@ static JsValue job_result(JsRt *rt, Job *j, JsValue *err) {
     return JS_UNDEFINED;
   }
   if (j->kind == JOB_RANDOM) {
-    uint8_t *p;
     size_t n;
-    if (j->out_len && js_bytes_of(j->target, &p, &n) && j->target_off + j->out_len <= n)
+    uint8_t *p = js_typed_bytes(j->target, &n);
+    if (j->out_len && p && j->target_off + j->out_len <= n)
       memcpy(p + j->target_off, j->out, j->out_len);
     return JS_UNDEFINED;
   }
-  return js_new_array_buffer_bytes(rt, j->out, j->out_len);
+  return new_bytes(rt, j->out, j->out_len);
 }
 
 static void job_done(uv_work_t *req, int status) {
@@ -634,7 +644,7 @@ static JsValue crypto_random_fill(JsRt *rt, JsValue callee, JsValue this_val, in
   return job_start(rt, j, js_arg(argc, argv, 3));
 }
 
-// pbkdf2(password, salt, iterations, keylen, digest[, cb]) -> ArrayBuffer.
+// pbkdf2(password, salt, iterations, keylen, digest[, cb]) -> Uint8Array.
 static JsValue crypto_pbkdf2(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
@@ -649,7 +659,7 @@ static JsValue crypto_pbkdf2(JsRt *rt, JsValue callee, JsValue this_val, int arg
   return job_start(rt, j, js_arg(argc, argv, 5));
 }
 
-// scrypt(password, salt, keylen, N, r, p, maxmem[, cb]) -> ArrayBuffer.
+// scrypt(password, salt, keylen, N, r, p, maxmem[, cb]) -> Uint8Array.
 static JsValue crypto_scrypt(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
@@ -683,7 +693,7 @@ static JsValue crypto_scrypt_check(JsRt *rt, JsValue callee, JsValue this_val, i
   return js_new_cstring(rt, msg);
 }
 
-// hkdf(digest, ikm, salt, info, keylen[, cb]) -> ArrayBuffer.
+// hkdf(digest, ikm, salt, info, keylen[, cb]) -> Uint8Array.
 static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                            JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
@@ -829,20 +839,20 @@ static int b64_val(uint16_t c) {
   return -1;
 }
 
-// decode(string, enc) -> ArrayBuffer of the string's bytes in [enc].
+// decode(string, enc) -> Uint8Array of the string's bytes in [enc].
 static JsValue crypto_decode(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
   JsValue sv = js_arg(argc, argv, 0);
   if (!js_is_string(sv))
-    return js_new_array_buffer_bytes(rt, "", 0);
+    return new_bytes(rt, "", 0);
   JsString *s = js_str_flatten(rt, js_str(sv));
   uint32_t len = js_str_len(s);
   const char *enc = arg_str(rt, argc, argv, 1);
   if (strcmp(enc, "utf8") == 0) {
     size_t n;
     char *u = js_str_to_utf8(rt, s, &n);
-    return js_new_array_buffer_bytes(rt, u, n);
+    return new_bytes(rt, u, n);
   }
   uint8_t *out = js_gc_alloc_atomic((size_t)len * 2 + 1);
   size_t k = 0;
@@ -879,7 +889,7 @@ static JsValue crypto_decode(JsRt *rt, JsValue callee, JsValue this_val, int arg
     for (uint32_t i = 0; i < len; i++)
       out[k++] = (uint8_t)js_str_at(s, i);
   }
-  return js_new_array_buffer_bytes(rt, out, k);
+  return new_bytes(rt, out, k);
 }
 
 // --- the binding ----------------------------------------------------------------------

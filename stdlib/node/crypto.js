@@ -11,9 +11,9 @@
 // work is in C. The async forms run on libuv's thread pool.
 // createSecretKey/KeyObject for secret keys, usable as HMAC, cipher and
 // HKDF keys.
-// Differences: Hash, Hmac, Cipheriv and Decipheriv are plain objects, not
-// Transform streams; no public/private keys, sign/verify, Diffie-Hellman,
-// or the rest of subtle.
+// Hash, Hmac, Cipheriv and Decipheriv are Transform streams made lazily.
+// Not implemented: public/private keys, sign/verify, Diffie-Hellman, the
+// rest of subtle.
 'use strict';
 const native = require('kiln:crypto');
 
@@ -130,22 +130,14 @@ function isAnyArrayBuffer(v) {
 
 // ---- bytes and encodings -------------------------------------------------
 
-let BufferCtor;  // require('buffer').Buffer once buffer.js exists
-function bufferCtor() {
-  if (BufferCtor === undefined) {
-    try {
-      BufferCtor = require('buffer').Buffer || null;
-    } catch (e) {
-      BufferCtor = null;
-    }
-  }
-  return BufferCtor;
-}
+const { Buffer } = require('buffer');
+const { Transform } = require('stream');
 
-// A Buffer over ArrayBuffer [ab] (a Uint8Array until buffer.js exists).
-function toBuffer(ab) {
-  const B = bufferCtor();
-  return B ? B.from(ab) : new Uint8Array(ab);
+// A Buffer over the bytes of [v] (a Uint8Array from the natives, or an
+// ArrayBuffer), without copying.
+function toBuffer(v) {
+  if (v instanceof ArrayBuffer) return Buffer.from(v);
+  return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 }
 
 function normalizeEncoding(enc) {
@@ -165,7 +157,7 @@ function normalizeEncoding(enc) {
 // The bytes of [data] (string in [enc], else an ArrayBufferView).
 function bytesOf(data, enc) {
   if (typeof data === 'string') {
-    return new Uint8Array(native.decode(data, normalizeEncoding(enc) || 'utf8'));
+    return native.decode(data, normalizeEncoding(enc) || 'utf8');
   }
   return data;
 }
@@ -279,6 +271,34 @@ function keyMaterial(v) {
   return v instanceof SecretKeyObject ? v[kKeyBytes] : v;
 }
 
+// ---- streams ------------------------------------------------------------------
+
+// Hash, Hmac and the ciphers are Transform streams whose stream state is
+// made on first use, so that plain update()/digest() pay nothing for it
+// (node's LazyTransform).
+function LazyTransform(options) {
+  this._options = options;
+}
+Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
+Object.setPrototypeOf(LazyTransform, Transform);
+
+for (const name of ['_readableState', '_writableState']) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    get() {
+      Transform.call(this, this._options);
+      this._writableState.decodeStrings = false;
+      return this[name];
+    },
+    set(value) {
+      Object.defineProperty(this, name, {
+        value, enumerable: true, configurable: true, writable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 // ---- Hash and Hmac -----------------------------------------------------------
 
 const kHandle = Symbol('kHandle');
@@ -291,6 +311,7 @@ function Hash(algorithm, options) {
     // copy(): the handle is made by Hash.prototype.copy.
     this[kHandle] = options;
     this[kState] = { finalized: false };
+    LazyTransform.call(this, undefined);
     return;
   }
   validateString(algorithm, 'algorithm');
@@ -302,7 +323,10 @@ function Hash(algorithm, options) {
   if (handle === undefined) throw new Error('Digest method not supported');
   this[kHandle] = handle;
   this[kState] = { finalized: false };
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
   if (this[kState].finalized) {
@@ -314,6 +338,17 @@ Hash.prototype.copy = function copy(options) {
     xofLen = options.outputLength;
   }
   return new Hash(this, native.hashCopy(this[kHandle], xofLen));
+};
+
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  native.hashUpdate(this[kHandle], bytesOf(chunk, encoding));
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this[kState].finalized = true;
+  this.push(toBuffer(native.hashDigest(this[kHandle])));
+  callback();
 };
 
 Hash.prototype.update = function update(data, encoding) {
@@ -344,9 +379,14 @@ function Hmac(hmac, key, options) {
   }
   this[kHandle] = handle;
   this[kState] = { finalized: false };
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = Hash.prototype._flush;
 
 // A second digest() of an Hmac gives an empty result, as in node.
 Hmac.prototype.digest = function digest(outputEncoding) {
@@ -518,7 +558,22 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   self[kState] = { mode, auth, tagLength, finalized: false, tag: undefined, tagSet: false,
                    decoder: undefined };
   self._decoder = null;
-  self._options = options;
+  LazyTransform.call(self, options);
+}
+
+function cipherTransform(chunk, encoding, callback) {
+  this.push(cipherUpdate.call(this, chunk, encoding));
+  callback();
+}
+
+function cipherFlush(callback) {
+  try {
+    this.push(cipherFinal.call(this));
+  } catch (e) {
+    callback(e);
+    return;
+  }
+  callback();
 }
 
 function cipherUpdate(data, inputEncoding, outputEncoding) {
@@ -561,7 +616,7 @@ function cipherOutput(self, ab, enc) {
   if (enc === undefined) return toBuffer(ab);
   if (enc === 'hex' || enc === 'latin1' || enc === 'ascii') return native.encode(ab, enc);
   const state = self[kState];
-  let bytes = new Uint8Array(ab);
+  let bytes = ab;
   if (state.decoder && state.decoder.length) {
     const joined = new Uint8Array(state.decoder.length + bytes.length);
     joined.set(state.decoder, 0);
@@ -637,6 +692,10 @@ function Cipheriv(cipher, key, iv, options) {
   this[kState].encrypt = true;
 }
 
+Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipheriv, LazyTransform);
+Cipheriv.prototype._transform = cipherTransform;
+Cipheriv.prototype._flush = cipherFlush;
 Cipheriv.prototype.update = cipherUpdate;
 Cipheriv.prototype.final = cipherFinal;
 Cipheriv.prototype.setAutoPadding = cipherSetAutoPadding;
@@ -653,6 +712,10 @@ function Decipheriv(cipher, key, iv, options) {
   this[kState].encrypt = false;
 }
 
+Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipheriv, LazyTransform);
+Decipheriv.prototype._transform = cipherTransform;
+Decipheriv.prototype._flush = cipherFlush;
 Decipheriv.prototype.update = cipherUpdate;
 Decipheriv.prototype.final = cipherFinal;
 Decipheriv.prototype.setAutoPadding = cipherSetAutoPadding;
@@ -698,7 +761,7 @@ function assertSize(size) {
 function randomBytes(size, callback) {
   size = assertSize(size);
   if (callback !== undefined) validateFunction(callback, 'callback');
-  const buf = toBuffer(new ArrayBuffer(size));
+  const buf = Buffer.alloc(size);
   if (callback === undefined) {
     native.randomFill(buf, 0, size);
     return buf;
@@ -1001,7 +1064,7 @@ function hkdfArgs(digest, ikm, salt, info, keylen) {
 function hkdfSync(digest, ikm, salt, info, keylen) {
   const [k, s, i] = hkdfArgs(digest, ikm, salt, info, keylen);
   if (keylen === 0) return new ArrayBuffer(0);
-  return native.hkdf(digest, k, s, i, keylen);
+  return native.hkdf(digest, k, s, i, keylen).buffer;
 }
 
 function hkdf(digest, ikm, salt, info, keylen, callback) {
@@ -1013,7 +1076,7 @@ function hkdf(digest, ikm, salt, info, keylen, callback) {
   }
   native.hkdf(digest, k, s, i, keylen, (err, ab) => {
     if (err) return callback.call(undefined, err);
-    callback.call(undefined, null, ab);
+    callback.call(undefined, null, ab.buffer);
   });
 }
 
@@ -1038,7 +1101,7 @@ class SubtleCrypto {
       }
       const h = native.hashNew(SUBTLE_DIGESTS[name.toLowerCase()], -1);
       native.hashUpdate(h, data);
-      resolve(native.hashDigest(h));
+      resolve(native.hashDigest(h).buffer);
     });
   }
 }
