@@ -345,9 +345,13 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
   callback();
 };
 
+// The stream's digest stays for a later digest() call (node caches it);
+// an Hmac's later digest() is empty.
 Hash.prototype._flush = function _flush(callback) {
-  this[kState].finalized = true;
-  this.push(toBuffer(native.hashDigest(this[kHandle])));
+  const bytes = native.hashDigest(this[kHandle]);
+  if (this instanceof Hmac) this[kState].finalized = true;
+  else this[kState].cached = bytes;
+  this.push(toBuffer(bytes));
   callback();
 };
 
@@ -365,7 +369,9 @@ Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kState].finalized) {
     throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
   }
-  this[kState].finalized = true;
+  const state = this[kState];
+  state.finalized = true;
+  if (state.cached) return output(state.cached, outputEncoding);
   return output(native.hashDigest(this[kHandle]), outputEncoding);
 };
 
