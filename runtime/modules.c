@@ -695,6 +695,25 @@ static JsValue internal_inspect(JsRt *rt, JsValue callee, JsValue this_val, int 
   return js_inspect_with(rt, js_arg(argc, argv, 0), &opts);
 }
 
+// classOf(v): the runtime class of an object ('Object', 'Array', 'Promise', 'Proxy', ...),
+// undefined for a primitive: the exact brand checks of util.types and structuredClone.
+static JsValue internal_class_of(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  static const char *const names[JS_CLASS__COUNT] = {
+    "Object", "Array", "Function", "BoundFunction", "Error", "Boolean", "Number", "String",
+    "Symbol", "Arguments", "Date", "RegExp", "Map", "Set", "Promise", "Iterator", "ForIn",
+    "Proxy", "Generator", "AsyncGenerator", "WeakMap", "WeakSet", "WeakRef",
+    "FinalizationRegistry", "ArrayBuffer", "TypedArray", "BigInt", "IteratorHelper",
+    "Module",
+  };
+  JsValue v = js_arg(argc, argv, 0);
+  if (!js_is_object(v))
+    return JS_UNDEFINED;
+  unsigned id = js_obj(v)->hdr.class_id;
+  return id < JS_CLASS__COUNT && names[id] ? js_atom_cstr(rt, names[id]) : JS_UNDEFINED;
+}
+
 // createRequire(path) for module.js: the require of the compiled-in
 // module with that file name.
 static JsValue internal_create_require(JsRt *rt, JsValue callee, JsValue this_val, int argc,
@@ -719,6 +738,8 @@ static JsValue internal_module(JsRt *rt) {
                   js_new_native(rt, internal_format, "format", 0));
   js_define_field(rt, obj, js_atom_cstr(rt, "inspect"),
                   js_new_native(rt, internal_inspect, "inspect", 2));
+  js_define_field(rt, obj, js_atom_cstr(rt, "classOf"),
+                  js_new_native(rt, internal_class_of, "classOf", 1));
   js_define_field(rt, obj, js_atom_cstr(rt, "createRequire"),
                   js_new_native(rt, internal_create_require, "createRequire", 1));
   return obj;
