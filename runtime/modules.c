@@ -677,22 +677,25 @@ static JsValue internal_format(JsRt *rt, JsValue callee, JsValue this_val, int a
 static JsValue internal_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                 JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
-  JsInspectOpts opts = {.depth = 2, .show_hidden = false};
-  JsValue o = js_arg(argc, argv, 1);
-  if (js_is_object(o)) {
-    JsValue d = js_get_prop(rt, o, js_atom_cstr(rt, "depth"));
-    if (js_is_exception(d))
-      return d;
-    if (js_is_number(d))
-      opts.depth = js_get_number(d) > 1e6 ? 1000000 : (int)js_get_number(d);
-    else if (js_is_null(d))
-      opts.depth = 1000000;
-    JsValue h = js_get_prop(rt, o, js_atom_cstr(rt, "showHidden"));
-    if (js_is_exception(h))
-      return h;
-    opts.show_hidden = js_truthy(rt, h);
-  }
-  return js_inspect_with(rt, js_arg(argc, argv, 0), &opts);
+  return js_inspect_options(rt, js_arg(argc, argv, 0), js_arg(argc, argv, 1));
+}
+
+// setInspect(fn): util.inspect, passed to custom inspect methods.
+static JsValue internal_set_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                    JsValue *argv, JsValue new_target) {
+  (void)rt, (void)callee, (void)this_val, (void)new_target;
+  if (js_is_callable(js_arg(argc, argv, 0)))
+    js_inspect_set_util(argv[0]);
+  return JS_UNDEFINED;
+}
+
+// formatWithOptions(opts, ...args): util.formatWithOptions.
+static JsValue internal_format_with_options(JsRt *rt, JsValue callee, JsValue this_val,
+                                            int argc, JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  if (argc == 0)
+    return js_format_values_opts(rt, JS_UNDEFINED, 0, argv);
+  return js_format_values_opts(rt, argv[0], argc - 1, argv + 1);
 }
 
 // classOf(v): the runtime class of an object ('Object', 'Array', 'Promise', 'Proxy', ...),
@@ -738,6 +741,10 @@ static JsValue internal_module(JsRt *rt) {
                   js_new_native(rt, internal_format, "format", 0));
   js_define_field(rt, obj, js_atom_cstr(rt, "inspect"),
                   js_new_native(rt, internal_inspect, "inspect", 2));
+  js_define_field(rt, obj, js_atom_cstr(rt, "formatWithOptions"),
+                  js_new_native(rt, internal_format_with_options, "formatWithOptions", 1));
+  js_define_field(rt, obj, js_atom_cstr(rt, "setInspect"),
+                  js_new_native(rt, internal_set_inspect, "setInspect", 1));
   js_define_field(rt, obj, js_atom_cstr(rt, "classOf"),
                   js_new_native(rt, internal_class_of, "classOf", 1));
   js_define_field(rt, obj, js_atom_cstr(rt, "createRequire"),

@@ -72,29 +72,30 @@ function formatWithOptions(inspectOptions, ...args) {
     throw invalidArgType('The "inspectOptions" argument', 'object',
                          inspectOptions);
   }
-  // The native formatter takes no options; they are ignored.
-  return kiln.format(...args);
+  return kiln.formatWithOptions(inspectOptions, ...args);
 }
 
 function inspect(value, opts) {
-  let options = opts;
+  const options = Object.assign({}, inspectDefaults);
   // Legacy call form: inspect(value, showHidden, depth, colors).
-  if (typeof opts !== 'object' || opts === null) {
-    options = {};
-    if (arguments.length >= 2 && opts !== undefined) options.showHidden = opts;
-    if (arguments.length >= 3 && arguments[2] !== undefined) {
-      options.depth = arguments[2];
-    }
-    if (arguments.length >= 4 && arguments[3] !== undefined) {
+  if (arguments.length > 2) {
+    if (arguments[2] !== undefined) options.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== undefined) {
       options.colors = arguments[3];
     }
+  }
+  if (typeof opts === 'boolean') {
+    options.showHidden = opts;
+  } else if (opts) {
+    for (const key of Object.keys(opts)) options[key] = opts[key];
   }
   return kiln.inspect(value, options);
 }
 
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+kiln.setInspect(inspect);
 
-inspect.defaultOptions = {
+const inspectDefaults = {
   showHidden: false,
   depth: 2,
   colors: false,
@@ -108,6 +109,16 @@ inspect.defaultOptions = {
   getters: false,
   numericSeparator: false,
 };
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return inspectDefaults; },
+  set(options) {
+    if (options === null || typeof options !== 'object') {
+      throw invalidArgType('The "options" argument', 'object', options);
+    }
+    Object.assign(inspectDefaults, options);
+  },
+  enumerable: true, configurable: true,
+});
 
 // ANSI [open, close] codes by name, as Node lists them.
 const colors = Object.create(null);
@@ -876,6 +887,26 @@ module.exports = {
   toUSVString,
   types,
 };
+
+// TextEncoder/TextDecoder come from kiln:internal_encoding, loaded on first use so that
+// util works without it.
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      const value = require('kiln:internal_encoding')[name];
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    enumerable: true, configurable: true,
+  });
+}
 
 Object.defineProperty(module.exports, Symbol.for('kiln.util.deepEqual'), {
   value: deepEqual,
