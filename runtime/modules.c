@@ -16,6 +16,8 @@
 
 #include "../stdlib/stdlib.h"
 
+#include <uv.h>
+
 static const JsModuleDef *modules;
 static int nmodules;
 static const JsModuleLink *links;
@@ -680,6 +682,26 @@ static JsValue internal_inspect(JsRt *rt, JsValue callee, JsValue this_val, int 
   return js_inspect_options(rt, js_arg(argc, argv, 0), js_arg(argc, argv, 1));
 }
 
+// errorMap(): libuv's error table as [[errno, 'ENOENT', 'no such file or directory'], ...]
+// for util.getSystemErrorName/getSystemErrorMap.
+static JsValue internal_error_map(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
+  static const struct { int code; const char *name, *msg; } table[] = {
+#define KILN_UV_ERR(name, msg) { UV_##name, #name, msg },
+    UV_ERRNO_MAP(KILN_UV_ERR)
+#undef KILN_UV_ERR
+  };
+  size_t n = sizeof table / sizeof table[0];
+  JsValue *rows = js_gc_alloc(sizeof(JsValue) * n);
+  for (size_t i = 0; i < n; i++) {
+    JsValue cells[3] = { js_int(table[i].code), js_new_cstring(rt, table[i].name),
+                         js_new_cstring(rt, table[i].msg) };
+    rows[i] = js_new_array_from(rt, 3, cells);
+  }
+  return js_new_array_from(rt, (uint32_t)n, rows);
+}
+
 // setInspect(fn): util.inspect, passed to custom inspect methods.
 static JsValue internal_set_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                     JsValue *argv, JsValue new_target) {
@@ -743,6 +765,8 @@ static JsValue internal_module(JsRt *rt) {
                   js_new_native(rt, internal_inspect, "inspect", 2));
   js_define_field(rt, obj, js_atom_cstr(rt, "formatWithOptions"),
                   js_new_native(rt, internal_format_with_options, "formatWithOptions", 1));
+  js_define_field(rt, obj, js_atom_cstr(rt, "errorMap"),
+                  js_new_native(rt, internal_error_map, "errorMap", 0));
   js_define_field(rt, obj, js_atom_cstr(rt, "setInspect"),
                   js_new_native(rt, internal_set_inspect, "setInspect", 1));
   js_define_field(rt, obj, js_atom_cstr(rt, "classOf"),

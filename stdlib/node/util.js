@@ -10,8 +10,10 @@
 // isNativeError, typed-array and boxed-primitive checks, ...), debuglog/debug
 // (NODE_DEBUG), log, styleText, stripVTControlCharacters, toUSVString,
 // _extend, and the deprecated isArray/isString/... predicates.
-// Not implemented: TextEncoder/TextDecoder, parseArgs, parseEnv, MIMEType,
-// getSystemErrorName/Map, aborted, transferableAbort*.
+// parseArgs (options with type/short/multiple/default, strict errors, tokens),
+// getSystemErrorName/Map (libuv's table), aborted, transferableAbortSignal/Controller,
+// TextEncoder/TextDecoder (lazily from kiln:internal_encoding).
+// Not implemented: parseEnv, MIMEType/MIMEParams.
 //
 // The structural comparison behind isDeepStrictEqual also serves `assert`
 // (deepEqual/deepStrictEqual); it is exposed to it under the non-enumerable
@@ -172,9 +174,39 @@ inspect.styles = Object.assign(Object.create(null), {
   module: 'underline',
 });
 
-function styleText(fmt, text) {
+// Whether styleText colours output for `stream` (node's shouldColorize).
+function shouldColorize(stream) {
+  const env = typeof process !== 'undefined' ? process.env : {};
+  if (env.FORCE_COLOR !== undefined) {
+    return env.FORCE_COLOR === '' || env.FORCE_COLOR === '1' || env.FORCE_COLOR === 'true' ||
+      env.FORCE_COLOR === '2' || env.FORCE_COLOR === '3';
+  }
+  if (!stream || !stream.isTTY) return false;
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) return false;
+  if (env.TERM === 'dumb') return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function styleText(fmt, text, options = undefined) {
   if (typeof text !== 'string') {
     throw invalidArgType('The "text" argument', 'string', text);
+  }
+  const opts = options === undefined || options === null ? {} : options;
+  const validateStream = opts.validateStream === undefined ? true : opts.validateStream;
+  if (typeof validateStream !== 'boolean') {
+    throw invalidArgType('The "options.validateStream" property', 'boolean', validateStream);
+  }
+  let skip = false;
+  if (validateStream) {
+    const stream = opts.stream === undefined
+      ? (typeof process !== 'undefined' ? process.stdout : undefined) : opts.stream;
+    if (stream === null || typeof stream !== 'object') {
+      const e = new TypeError('The "stream" argument must be an instance of ReadableStream, ' +
+                              'WritableStream, or Stream.' + describeReceived(stream));
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    skip = !shouldColorize(stream);
   }
   const formats = Array.isArray(fmt) ? fmt : [fmt];
   let left = '';
@@ -191,7 +223,7 @@ function styleText(fmt, text) {
     left += '\u001b[' + code[0] + 'm';
     right = '\u001b[' + code[1] + 'm' + right;
   }
-  return left + text + right;
+  return skip ? text : left + text + right;
 }
 
 // ---- type checks ------------------------------------------------------------
@@ -266,12 +298,10 @@ function isSharedArrayBuffer(value) {
 function isDataView(value) {
   return dataViewLength !== undefined && hasBrand(value, dataViewLength);
 }
-function isPromise(value) {
-  return isObjectLike(value) && tagOf(value) === '[object Promise]';
-}
-function isNativeError(value) {
-  return isObjectLike(value) && tagOf(value) === '[object Error]';
-}
+// The runtime's class of an object: exact brand checks (a toStringTag cannot fake them).
+const classOf = kiln.classOf;
+function isPromise(value) { return classOf(value) === 'Promise'; }
+function isNativeError(value) { return classOf(value) === 'Error'; }
 function isNumberObject(value) {
   return typeof value === 'object' && hasBrand(value, Number.prototype.valueOf);
 }
@@ -294,11 +324,6 @@ function isBoxedPrimitive(value) {
          isSymbolObject(value);
 }
 
-function tagTest(tag) {
-  const full = '[object ' + tag + ']';
-  return (value) => isObjectLike(value) && tagOf(value) === full;
-}
-
 function typedArrayTest(name) {
   return (value) => typedArrayName(value) === name;
 }
@@ -306,7 +331,7 @@ function typedArrayTest(name) {
 const types = {
   isExternal: () => false,
   isDate,
-  isArgumentsObject: tagTest('Arguments'),
+  isArgumentsObject: (value) => classOf(value) === 'Arguments',
   isBigIntObject,
   isBooleanObject,
   isNumberObject,
@@ -320,21 +345,22 @@ const types = {
   isGeneratorFunction: (value) => typeof value === 'function' &&
     (tagOf(value) === '[object GeneratorFunction]' ||
      tagOf(value) === '[object AsyncGeneratorFunction]'),
-  isGeneratorObject: (value) => isObjectLike(value) &&
-    (tagOf(value) === '[object Generator]' ||
-     tagOf(value) === '[object AsyncGenerator]'),
+  isGeneratorObject: (value) => classOf(value) === 'Generator' ||
+    classOf(value) === 'AsyncGenerator',
   isPromise,
   isMap,
   isSet,
-  isMapIterator: tagTest('Map Iterator'),
-  isSetIterator: tagTest('Set Iterator'),
+  isMapIterator: (value) => classOf(value) === 'Iterator' &&
+    tagOf(value) === '[object Map Iterator]',
+  isSetIterator: (value) => classOf(value) === 'Iterator' &&
+    tagOf(value) === '[object Set Iterator]',
   isWeakMap,
   isWeakSet,
   isArrayBuffer,
   isDataView,
   isSharedArrayBuffer,
-  isProxy: () => false, // a proxy cannot be told apart from JavaScript
-  isModuleNamespaceObject: tagTest('Module'),
+  isProxy: (value) => classOf(value) === 'Proxy',
+  isModuleNamespaceObject: (value) => classOf(value) === 'Module',
   isAnyArrayBuffer: (value) => isArrayBuffer(value) || isSharedArrayBuffer(value),
   isBoxedPrimitive,
   isArrayBufferView,
@@ -600,6 +626,7 @@ function inherits(ctor, superCtor) {
 }
 
 const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+const customPromisifyArgs = Symbol.for('kiln.util.customPromisifyArgs');
 
 function promisify(original) {
   checkFunction(original, 'original');
@@ -613,11 +640,21 @@ function promisify(original) {
     });
     return fn;
   }
+  // Built-ins whose callback gets several values (fs.read, child_process.exec, dns.lookup)
+  // list their names under this symbol; the promise then resolves to an object.
+  const argNames = original[customPromisifyArgs];
   function fn(...args) {
     return new Promise((resolve, reject) => {
       args.push((err, ...values) => {
-        if (err) reject(err);
-        else resolve(values[0]);
+        if (err) {
+          reject(err);
+        } else if (argNames !== undefined && values.length > 1) {
+          const obj = {};
+          for (let i = 0; i < argNames.length; i++) obj[argNames[i]] = values[i];
+          resolve(obj);
+        } else {
+          resolve(values[0]);
+        }
       });
       Reflect.apply(original, this, args);
     });
@@ -630,6 +667,17 @@ function promisify(original) {
   return fn;
 }
 promisify.custom = promisifyCustom;
+
+// As in node, the global setTimeout and setImmediate promisify to timers/promises.
+for (const name of ['setTimeout', 'setImmediate']) {
+  const timer = globalThis[name];
+  if (typeof timer === 'function' && !Object.prototype.hasOwnProperty.call(timer, promisifyCustom)) {
+    Object.defineProperty(timer, promisifyCustom, {
+      get() { return require('timers/promises')[name]; },
+      enumerable: true, configurable: true,
+    });
+  }
+}
 
 function falsyRejection(reason) {
   const e = new Error('Promise was rejected with falsy value');
@@ -853,6 +901,301 @@ function _extend(target, source) {
   return target;
 }
 
+// ---- parseArgs -----------------------------------------------------------------
+
+function nodeTypeError(code, message) {
+  const e = new TypeError(message);
+  e.code = code;
+  return e;
+}
+
+function propName(name) {
+  return name.includes('.') || name.includes('[') ? 'The "' + name + '" property'
+                                                  : 'The "' + name + '" argument';
+}
+
+function checkArgString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(propName(name), 'string', value);
+}
+
+function checkArgBoolean(value, name) {
+  if (typeof value !== 'boolean') throw invalidArgType(propName(name), 'boolean', value);
+}
+
+function checkArgArray(value, name) {
+  if (!Array.isArray(value)) {
+    const e = new TypeError(propName(name) + ' must be an instance of Array.' +
+                            describeReceived(value));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+}
+
+function checkArgObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw invalidArgType(propName(name), 'object', value);
+  }
+}
+
+function ownValue(obj, key) {
+  return obj !== undefined && obj !== null && Object.prototype.hasOwnProperty.call(obj, key)
+    ? obj[key] : undefined;
+}
+
+function optionType(options, name) {
+  return ownValue(ownValue(options, name), 'type');
+}
+
+function longForShort(short, options) {
+  for (const name of Object.keys(options)) {
+    if (ownValue(options[name], 'short') === short) return name;
+  }
+  return short;
+}
+
+function isOptionLike(value) {
+  return value != null && value.length > 1 && value[0] === '-';
+}
+
+function tokenize(args, options) {
+  const tokens = [];
+  const remaining = args.slice();
+  let index = -1;
+  let groupCount = 0;
+  while (remaining.length > 0) {
+    const arg = remaining.shift();
+    const next = remaining[0];
+    if (groupCount > 0) groupCount--;
+    else index++;
+    if (arg === '--') {
+      tokens.push({ kind: 'option-terminator', index });
+      for (const rest of remaining) tokens.push({ kind: 'positional', index: ++index, value: rest });
+      break;
+    }
+    const isShort = arg.length >= 2 && arg[0] === '-' && arg[1] !== '-';
+    if (isShort && arg.length === 2) {
+      const name = longForShort(arg[1], options);
+      let value;
+      let inlineValue;
+      if (optionType(options, name) === 'string' && next != null) {
+        value = remaining.shift();
+        inlineValue = false;
+      }
+      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+      if (value != null) index++;
+      continue;
+    }
+    if (isShort) {
+      const name = longForShort(arg[1], options);
+      if (optionType(options, name) !== 'string') {
+        // A group of short options: -abc is -a -b -c (a string option takes the rest).
+        const expanded = [];
+        for (let i = 1; i < arg.length; i++) {
+          const short = arg[i];
+          const long = longForShort(short, options);
+          if (optionType(options, long) !== 'string' || i === arg.length - 1) {
+            expanded.push('-' + short);
+          } else {
+            expanded.push('-' + arg.slice(i));
+            break;
+          }
+        }
+        remaining.unshift(...expanded);
+        groupCount = expanded.length;
+        continue;
+      }
+      tokens.push({ kind: 'option', name, rawName: '-' + arg[1], index, value: arg.slice(2),
+                    inlineValue: true });
+      continue;
+    }
+    if (arg.length > 2 && arg.startsWith('--')) {
+      const eq = arg.indexOf('=', 3);
+      if (eq < 0) {
+        const name = arg.slice(2);
+        let value;
+        let inlineValue;
+        if (optionType(options, name) === 'string' && next != null) {
+          value = remaining.shift();
+          inlineValue = false;
+        }
+        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+        if (value != null) index++;
+      } else {
+        const name = arg.slice(2, eq);
+        tokens.push({ kind: 'option', name, rawName: '--' + name, index, value: arg.slice(eq + 1),
+                      inlineValue: true });
+      }
+      continue;
+    }
+    tokens.push({ kind: 'positional', index, value: arg });
+  }
+  return tokens;
+}
+
+function parseArgs(config = {}) {
+  const cfg = config === null || config === undefined ? {} : config;
+  const args = cfg.args !== undefined ? cfg.args
+    : (typeof process !== 'undefined' ? process.argv.slice(2) : []);
+  const strict = cfg.strict !== undefined ? cfg.strict : true;
+  const allowPositionals = cfg.allowPositionals !== undefined ? cfg.allowPositionals : !strict;
+  const returnTokens = cfg.tokens !== undefined ? cfg.tokens : false;
+  const options = cfg.options !== undefined ? cfg.options : {};
+  checkArgArray(args, 'args');
+  checkArgBoolean(strict, 'strict');
+  checkArgBoolean(allowPositionals, 'allowPositionals');
+  checkArgBoolean(returnTokens, 'tokens');
+  checkArgObject(options, 'options');
+  for (const name of Object.keys(options)) {
+    const conf = options[name];
+    checkArgObject(conf, 'options.' + name);
+    const type = ownValue(conf, 'type');
+    if (type !== 'string' && type !== 'boolean') {
+      throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The "options.' + name +
+        '.type" property must be (\'string|boolean\').' + describeReceived(type));
+    }
+    if (Object.prototype.hasOwnProperty.call(conf, 'short')) {
+      const short = conf.short;
+      checkArgString(short, 'options.' + name + '.short');
+      if (short.length !== 1) {
+        const e = new TypeError('The property \'options.' + name +
+          '.short\' must be a single character. Received ' + inspect(short));
+        e.code = 'ERR_INVALID_ARG_VALUE';
+        throw e;
+      }
+    }
+    const multiple = ownValue(conf, 'multiple');
+    if (Object.prototype.hasOwnProperty.call(conf, 'multiple')) {
+      checkArgBoolean(multiple, 'options.' + name + '.multiple');
+    }
+    const def = ownValue(conf, 'default');
+    if (def !== undefined) {
+      const what = 'options.' + name + '.default';
+      const check = type === 'string' ? checkArgString : checkArgBoolean;
+      if (multiple) {
+        checkArgArray(def, what);
+        def.forEach((v, i) => check(v, what + '[' + i + ']'));
+      } else {
+        check(def, what);
+      }
+    }
+  }
+  const tokens = tokenize(args, options);
+  const result = { values: Object.create(null), positionals: [] };
+  const store = (name, value) => {
+    if (name === '__proto__') return;
+    const v = value === undefined || value === null ? true : value;
+    if (ownValue(ownValue(options, name), 'multiple')) {
+      if (result.values[name] === undefined) result.values[name] = [v];
+      else result.values[name].push(v);
+    } else {
+      result.values[name] = v;
+    }
+  };
+  for (const token of tokens) {
+    if (token.kind === 'option') {
+      if (strict) {
+        if (!Object.prototype.hasOwnProperty.call(options, token.name)) {
+          throw nodeTypeError('ERR_PARSE_ARGS_UNKNOWN_OPTION', 'Unknown option \'' +
+            token.rawName + '\'' + (allowPositionals
+              ? '. To specify a positional argument starting with a \'-\', place it at the end ' +
+                'of the command after \'--\', as in \'-- ' + JSON.stringify(token.rawName) : ''));
+        }
+        const conf = options[token.name];
+        const shortPart = Object.prototype.hasOwnProperty.call(conf, 'short')
+          ? '-' + conf.short + ', ' : '';
+        if (conf.type === 'string' && typeof token.value !== 'string') {
+          throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' + shortPart +
+            '--' + token.name + ' <value>\' argument missing');
+        } else if (conf.type !== 'string' && token.value != null) {
+          throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' + shortPart +
+            '--' + token.name + '\' does not take an argument');
+        }
+        if (!token.inlineValue && isOptionLike(token.value)) {
+          const example = token.rawName.startsWith('--') ? '\'' + token.rawName + '=-XYZ\''
+            : '\'--' + token.name + '=-XYZ\' or \'' + token.rawName + '-XYZ\'';
+          throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' +
+            token.rawName + '\' argument is ambiguous.\nDid you forget to specify the option ' +
+            'argument for \'' + token.rawName + '\'?\nTo specify an option argument starting ' +
+            'with a dash use ' + example + '.');
+        }
+      }
+      store(token.name, token.value);
+    } else if (token.kind === 'positional') {
+      if (!allowPositionals) {
+        throw nodeTypeError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', 'Unexpected argument \'' +
+          token.value + '\'. This command does not take positional arguments');
+      }
+      result.positionals.push(token.value);
+    }
+  }
+  for (const name of Object.keys(options)) {
+    const def = ownValue(options[name], 'default');
+    if (def !== undefined && result.values[name] === undefined && name !== '__proto__') {
+      result.values[name] = Array.isArray(def) ? def.slice() : def;
+    }
+  }
+  if (returnTokens) result.tokens = tokens;
+  return result;
+}
+
+// ---- system errors, aborted, transferable abort ------------------------------------
+
+let errorMapCache;
+function getSystemErrorMap() {
+  if (errorMapCache === undefined) {
+    errorMapCache = new Map();
+    for (const [code, name, message] of kiln.errorMap()) errorMapCache.set(code, [name, message]);
+  }
+  return errorMapCache;
+}
+
+function getSystemErrorName(err) {
+  if (typeof err !== 'number') throw invalidArgType('The "err" argument', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    const e = new RangeError('The value of "err" is out of range. It must be a negative ' +
+                             'integer. Received ' + err);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  const entry = getSystemErrorMap().get(err);
+  return entry ? entry[0] : 'Unknown system error ' + err;
+}
+
+function aborted(signal, resource) {
+  const { isAbortSignal } = require('kiln:internal_abort');
+  if (!isAbortSignal(signal)) {
+    const e = new TypeError('The "signal" argument must be an instance of AbortSignal.' +
+                            describeReceived(signal));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    return Promise.reject(e);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    const e = new TypeError('The "resource" argument must be of type object.' +
+                            describeReceived(resource));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    return Promise.reject(e);
+  }
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+function transferableAbortSignal(signal) {
+  const { isAbortSignal } = require('kiln:internal_abort');
+  if (!isAbortSignal(signal)) {
+    const e = new TypeError('The "signal" argument must be an instance of AbortSignal.' +
+                            describeReceived(signal));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
 module.exports = {
   _extend,
   callbackify,
@@ -862,6 +1205,8 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
   inherits,
   inspect,
   isArray: Array.isArray,
@@ -885,7 +1230,11 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  transferableAbortSignal,
+  transferableAbortController,
+  aborted,
   types,
+  parseArgs,
 };
 
 // TextEncoder/TextDecoder come from kiln:internal_encoding, loaded on first use so that
