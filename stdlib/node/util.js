@@ -13,7 +13,7 @@
 // parseArgs (options with type/short/multiple/default, strict errors, tokens),
 // getSystemErrorName/Map (libuv's table), aborted, transferableAbortSignal/Controller,
 // TextEncoder/TextDecoder (lazily from kiln:internal_encoding).
-// Not implemented: parseEnv, MIMEType/MIMEParams.
+// MIMEType/MIMEParams. Not implemented: parseEnv.
 //
 // The structural comparison behind isDeepStrictEqual also serves `assert`
 // (deepEqual/deepStrictEqual); it is exposed to it under the non-enumerable
@@ -1138,6 +1138,160 @@ function parseArgs(config = {}) {
   return result;
 }
 
+// ---- MIMEType ---------------------------------------------------------------------
+// The WHATWG MIME type parser (mimesniff "parse a MIME type") with node's errors.
+
+const httpToken = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*$/;
+const badTokenChar = /[^!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+const badQuotedChar = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+const isHttpSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+function mimeSyntax(production, str, index) {
+  return nodeTypeError('ERR_INVALID_MIME_SYNTAX', 'The MIME syntax for a ' + production +
+    ' in "' + str + '" is invalid' + (index !== -1 ? ' at ' + index : ''));
+}
+
+function trimEnd(str) {
+  let end = str.length;
+  while (end > 0 && isHttpSpace(str[end - 1])) end--;
+  return str.slice(0, end);
+}
+
+function checkToken(value, production) {
+  const bad = value.search(badTokenChar);
+  if (value.length === 0 || bad !== -1) throw mimeSyntax(production, value, bad);
+}
+
+const kMime = Symbol('kiln.mime');
+
+class MIMEParams {
+  constructor() {
+    Object.defineProperty(this, kMime, { value: new Map(), enumerable: false });
+  }
+  delete(name) { this[kMime].delete(name); }
+  get(name) {
+    const v = this[kMime].get(name);
+    return v === undefined ? null : v;
+  }
+  has(name) { return this[kMime].has(name); }
+  set(name, value) {
+    const n = String(name);
+    const v = String(value);
+    const bad = n.search(badTokenChar);
+    if (n.length === 0 || bad !== -1) throw mimeSyntax('parameter name', n, bad);
+    const badValue = v.search(badQuotedChar);
+    if (badValue !== -1) throw mimeSyntax('parameter value', v, badValue);
+    this[kMime].set(n, v);
+  }
+  *entries() { yield* this[kMime].entries(); }
+  *keys() { yield* this[kMime].keys(); }
+  *values() { yield* this[kMime].values(); }
+  [Symbol.iterator]() { return this.entries(); }
+  toString() {
+    let out = '';
+    for (const [name, value] of this[kMime]) {
+      if (out !== '') out += ';';
+      out += name + '=';
+      if (value.length === 0 || !httpToken.test(value)) {
+        out += '"' + value.replace(/["\\]/g, '\\$&') + '"';
+      } else {
+        out += value;
+      }
+    }
+    return out;
+  }
+  toJSON() { return this.toString(); }
+}
+
+function parseParams(str, pos, params) {
+  const map = params[kMime];
+  const n = str.length;
+  while (pos < n) {
+    pos++;  // the ';'
+    while (pos < n && isHttpSpace(str[pos])) pos++;
+    let name = '';
+    while (pos < n && str[pos] !== ';' && str[pos] !== '=') name += str[pos++];
+    name = name.toLowerCase();
+    if (pos < n && str[pos] === ';') continue;
+    pos++;  // the '='
+    if (pos >= n) break;
+    let value;
+    if (str[pos] === '"') {
+      // An HTTP quoted string, then anything up to the next ';' is dropped.
+      value = '';
+      pos++;
+      while (pos < n) {
+        const c = str[pos++];
+        if (c === '"') break;
+        if (c === '\\') {
+          if (pos >= n) {
+            value += '\\';
+            break;
+          }
+          value += str[pos++];
+        } else {
+          value += c;
+        }
+      }
+      while (pos < n && str[pos] !== ';') pos++;
+    } else {
+      let end = str.indexOf(';', pos);
+      if (end === -1) end = n;
+      value = trimEnd(str.slice(pos, end));
+      pos = end;
+      if (value === '') continue;
+    }
+    if (name !== '' && !badTokenChar.test(name) && !badQuotedChar.test(value) &&
+        !map.has(name)) {
+      map.set(name, value);
+    }
+  }
+}
+
+class MIMEType {
+  constructor(string) {
+    const input = String(string);
+    let start = 0;
+    let end = input.length;
+    while (start < end && isHttpSpace(input[start])) start++;
+    while (end > start && isHttpSpace(input[end - 1])) end--;
+    const str = input.slice(start, end);
+    const slash = str.indexOf('/');
+    const type = slash === -1 ? str : str.slice(0, slash);
+    const badType = type.search(badTokenChar);
+    if (type === '' || badType !== -1 || slash === -1) throw mimeSyntax('type', input, badType);
+    const semi = str.indexOf(';', slash + 1);
+    const subtype = trimEnd(semi === -1 ? str.slice(slash + 1) : str.slice(slash + 1, semi));
+    const badSub = subtype.search(badTokenChar);
+    if (subtype === '' || badSub !== -1) throw mimeSyntax('subtype', input, badSub);
+    const params = new MIMEParams();
+    if (semi !== -1) parseParams(str, semi, params);
+    Object.defineProperty(this, kMime, {
+      value: { type: type.toLowerCase(), subtype: subtype.toLowerCase(), params },
+      enumerable: false,
+    });
+  }
+  get type() { return this[kMime].type; }
+  set type(value) {
+    const v = String(value);
+    checkToken(v, 'type');
+    this[kMime].type = v.toLowerCase();
+  }
+  get subtype() { return this[kMime].subtype; }
+  set subtype(value) {
+    const v = String(value);
+    checkToken(v, 'subtype');
+    this[kMime].subtype = v.toLowerCase();
+  }
+  get essence() { return this[kMime].type + '/' + this[kMime].subtype; }
+  get params() { return this[kMime].params; }
+  toString() {
+    const params = this[kMime].params.toString();
+    return this.essence + (params === '' ? '' : ';' + params);
+  }
+  toJSON() { return this.toString(); }
+}
+
 // ---- system errors, aborted, transferable abort ------------------------------------
 
 let errorMapCache;
@@ -1235,6 +1389,8 @@ module.exports = {
   aborted,
   types,
   parseArgs,
+  MIMEType,
+  MIMEParams,
 };
 
 // TextEncoder/TextDecoder come from kiln:internal_encoding, loaded on first use so that
