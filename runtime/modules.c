@@ -702,12 +702,13 @@ static JsValue internal_error_map(JsRt *rt, JsValue callee, JsValue this_val, in
   return js_new_array_from(rt, (uint32_t)n, rows);
 }
 
-// setInspect(fn): util.inspect, passed to custom inspect methods.
+// setInspect(fn, defaults): util.inspect, passed to custom inspect methods, and
+// util.inspect.defaultOptions, which console.log follows.
 static JsValue internal_set_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                     JsValue *argv, JsValue new_target) {
   (void)rt, (void)callee, (void)this_val, (void)new_target;
   if (js_is_callable(js_arg(argc, argv, 0)))
-    js_inspect_set_util(argv[0]);
+    js_inspect_set_util(argv[0], js_arg(argc, argv, 1));
   return JS_UNDEFINED;
 }
 

@@ -1453,8 +1453,11 @@ static JsValue stylize_color(JsRt *rt, JsValue callee, JsValue this_val, int arg
 }
 
 // util.js registers its inspect: custom inspectors get it as their third argument.
-void js_inspect_set_util(JsValue fn) {
+static JsValue user_defaults;  // util.inspect.defaultOptions, once util is loaded
+
+void js_inspect_set_util(JsValue fn, JsValue defaults) {
   util_inspect_fn = fn;
+  user_defaults = defaults;
 }
 
 static JsValue stylize_fn(JsRt *rt, bool colors) {
@@ -1631,9 +1634,15 @@ JsValue js_inspect_options(JsRt *rt, JsValue v, JsValue opts) {
   return format_value(&ctx, v, 0, false);
 }
 
+static int ctx_apply(Ctx *ctx, JsValue o);
+
+// console.log's inspect: node's defaults, or util.inspect.defaultOptions once util is loaded.
 JsValue js_inspect(JsRt *rt, JsValue v) {
-  JsInspectOpts o = { 2, false };
-  return js_inspect_with(rt, v, &o);
+  Ctx ctx;
+  ctx_init(&ctx, rt, 2, false);
+  if (js_is_object(user_defaults) && ctx_apply(&ctx, user_defaults) < 0)
+    return JS_EXCEPTION;
+  return format_value(&ctx, v, 0, false);
 }
 
 // ---------------------------------------------------------------------------
@@ -1713,6 +1722,8 @@ static JsValue format_json(JsRt *rt, JsValue arg) {
 static JsValue inspect_mode(JsRt *rt, JsValue v, JsValue opts, int mode) {
   Ctx ctx;
   ctx_init(&ctx, rt, 2, false);
+  if (!js_is_object(opts) && js_is_object(user_defaults))
+    opts = user_defaults;
   if (ctx_apply(&ctx, opts) < 0)
     return JS_EXCEPTION;
   if (mode == 1) {

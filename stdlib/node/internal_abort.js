@@ -169,7 +169,8 @@ function formatNumber(n) {
   return (n < 0 ? '-' : '') + digits + out;
 }
 
-for (const key of ['aborted', 'reason', 'throwIfAborted', 'onabort']) {
+// As in node, reason and throwIfAborted are not enumerable.
+for (const key of ['aborted', 'onabort']) {
   const d = Object.getOwnPropertyDescriptor(AbortSignal.prototype, key);
   d.enumerable = true;
   Object.defineProperty(AbortSignal.prototype, key, d);

@@ -207,7 +207,7 @@ function serialize(value, transfer) {
   return cloneValue(value, new Map(), transferred);
 }
 
-function structuredClone(value, options = undefined) {
+function structuredClone(value = undefined, options = undefined) {
   if (arguments.length === 0) {
     throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
   }

@@ -1,19 +1,19 @@
 // Kiln standard library: Node's `util` module, written for Kiln's library
 // mode and compiled by Kiln itself when Kiln is built.
 //
-// Implements: format and formatWithOptions (through the runtime's native
-// require('kiln:internal').format), inspect (through require('kiln:internal').inspect; with
-// inspect.custom, inspect.defaultOptions, inspect.colors, inspect.styles),
-// inherits, promisify (with promisify.custom), callbackify, deprecate
-// (DeprecationWarning through process.emitWarning, once per code),
-// isDeepStrictEqual, types (isDate, isRegExp, isMap, isSet, isPromise,
-// isNativeError, typed-array and boxed-primitive checks, ...), debuglog/debug
-// (NODE_DEBUG), log, styleText, stripVTControlCharacters, toUSVString,
-// _extend, and the deprecated isArray/isString/... predicates.
-// parseArgs (options with type/short/multiple/default, strict errors, tokens),
-// getSystemErrorName/Map (libuv's table), aborted, transferableAbortSignal/Controller,
+// Implements: format and formatWithOptions (natives of require('kiln:internal')), inspect
+// with all of node 20's options (depth, colors, compact, breakLength, sorted, getters,
+// showHidden, maxArrayLength, maxStringLength, numericSeparator, customInspect; the C
+// inspector in stdlib/builtins/inspect.c), inspect.custom, inspect.defaultOptions,
+// inspect.colors, inspect.styles; inherits, promisify (promisify.custom, multi-value
+// callbacks), callbackify, deprecate (DeprecationWarning through process.emitWarning, once
+// per code), isDeepStrictEqual, types (exact brand checks through kiln:internal classOf),
+// debuglog/debug (NODE_DEBUG), log, styleText, stripVTControlCharacters, toUSVString,
+// _extend, the deprecated isArray/isString/... predicates, parseArgs (options with
+// type/short/multiple/default, strict errors, tokens), getSystemErrorName/Map (libuv's
+// table), aborted, transferableAbortSignal/Controller, MIMEType/MIMEParams, and
 // TextEncoder/TextDecoder (lazily from kiln:internal_encoding).
-// MIMEType/MIMEParams. Not implemented: parseEnv.
+// Not implemented: parseEnv; inspect's showProxy (a proxy prints through its traps).
 //
 // The structural comparison behind isDeepStrictEqual also serves `assert`
 // (deepEqual/deepStrictEqual); it is exposed to it under the non-enumerable
@@ -95,7 +95,7 @@ function inspect(value, opts) {
 }
 
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');
-kiln.setInspect(inspect);
+// (called below, once inspectDefaults exists)
 
 const inspectDefaults = {
   showHidden: false,
@@ -111,6 +111,7 @@ const inspectDefaults = {
   getters: false,
   numericSeparator: false,
 };
+kiln.setInspect(inspect, inspectDefaults);
 Object.defineProperty(inspect, 'defaultOptions', {
   get() { return inspectDefaults; },
   set(options) {

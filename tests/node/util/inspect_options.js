@@ -52,3 +52,10 @@ console.log(util.inspect('a\nb'.repeat(30), { compact: true }).length, util.insp
 console.log(util.inspect(new Map([[{ a: 1 }, new Set([[1, 2]])]]), { compact: false }));
 console.log(util.inspect(Object.create(null, { x: { value: 1, enumerable: false } }), { showHidden: true }));
 console.log(util.inspect([1, 2, 3], { showHidden: true }));
+// console.log follows util.inspect.defaultOptions
+util.inspect.defaultOptions.depth = 0;
+console.log({ a: { b: 1 } }, util.format('%O', { a: { b: 1 } }));
+util.inspect.defaultOptions.breakLength = 20;
+console.log({ alpha: 1, beta: 2, gamma: 3 });
+util.inspect.defaultOptions = { depth: 2, breakLength: 80 };
+console.log({ a: { b: { c: { d: 1 } } } });
