@@ -1046,6 +1046,32 @@ function parseArgs(config = {}) {
   checkArgBoolean(allowPositionals, 'allowPositionals');
   checkArgBoolean(returnTokens, 'tokens');
   checkArgObject(options, 'options');
+  checkOptionConfigs(options);
+  const tokens = tokenize(args, options);
+  const result = { values: Object.create(null), positionals: [] };
+  for (const token of tokens) {
+    if (token.kind === 'option') {
+      if (strict) checkOptionToken(token, options, allowPositionals);
+      storeOption(result.values, options, token.name, token.value);
+    } else if (token.kind === 'positional') {
+      if (!allowPositionals) {
+        throw nodeTypeError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', 'Unexpected argument \'' +
+          token.value + '\'. This command does not take positional arguments');
+      }
+      result.positionals.push(token.value);
+    }
+  }
+  for (const name of Object.keys(options)) {
+    const def = ownValue(options[name], 'default');
+    if (def !== undefined && result.values[name] === undefined && name !== '__proto__') {
+      result.values[name] = Array.isArray(def) ? def.slice() : def;
+    }
+  }
+  if (returnTokens) result.tokens = tokens;
+  return result;
+}
+
+function checkOptionConfigs(options) {
   for (const name of Object.keys(options)) {
     const conf = options[name];
     checkArgObject(conf, 'options.' + name);
@@ -1080,63 +1106,46 @@ function parseArgs(config = {}) {
       }
     }
   }
-  const tokens = tokenize(args, options);
-  const result = { values: Object.create(null), positionals: [] };
-  const store = (name, value) => {
-    if (name === '__proto__') return;
-    const v = value === undefined || value === null ? true : value;
-    if (ownValue(ownValue(options, name), 'multiple')) {
-      if (result.values[name] === undefined) result.values[name] = [v];
-      else result.values[name].push(v);
-    } else {
-      result.values[name] = v;
-    }
-  };
-  for (const token of tokens) {
-    if (token.kind === 'option') {
-      if (strict) {
-        if (!Object.prototype.hasOwnProperty.call(options, token.name)) {
-          throw nodeTypeError('ERR_PARSE_ARGS_UNKNOWN_OPTION', 'Unknown option \'' +
-            token.rawName + '\'' + (allowPositionals
-              ? '. To specify a positional argument starting with a \'-\', place it at the end ' +
-                'of the command after \'--\', as in \'-- ' + JSON.stringify(token.rawName) : ''));
-        }
-        const conf = options[token.name];
-        const shortPart = Object.prototype.hasOwnProperty.call(conf, 'short')
-          ? '-' + conf.short + ', ' : '';
-        if (conf.type === 'string' && typeof token.value !== 'string') {
-          throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' + shortPart +
-            '--' + token.name + ' <value>\' argument missing');
-        } else if (conf.type !== 'string' && token.value != null) {
-          throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' + shortPart +
-            '--' + token.name + '\' does not take an argument');
-        }
-        if (!token.inlineValue && isOptionLike(token.value)) {
-          const example = token.rawName.startsWith('--') ? '\'' + token.rawName + '=-XYZ\''
-            : '\'--' + token.name + '=-XYZ\' or \'' + token.rawName + '-XYZ\'';
-          throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' +
-            token.rawName + '\' argument is ambiguous.\nDid you forget to specify the option ' +
-            'argument for \'' + token.rawName + '\'?\nTo specify an option argument starting ' +
-            'with a dash use ' + example + '.');
-        }
-      }
-      store(token.name, token.value);
-    } else if (token.kind === 'positional') {
-      if (!allowPositionals) {
-        throw nodeTypeError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', 'Unexpected argument \'' +
-          token.value + '\'. This command does not take positional arguments');
-      }
-      result.positionals.push(token.value);
-    }
+}
+
+function storeOption(values, options, name, value) {
+  if (name === '__proto__') return;
+  const v = value === undefined || value === null ? true : value;
+  if (ownValue(ownValue(options, name), 'multiple')) {
+    if (values[name] === undefined) values[name] = [v];
+    else values[name].push(v);
+  } else {
+    values[name] = v;
   }
-  for (const name of Object.keys(options)) {
-    const def = ownValue(options[name], 'default');
-    if (def !== undefined && result.values[name] === undefined && name !== '__proto__') {
-      result.values[name] = Array.isArray(def) ? def.slice() : def;
-    }
+}
+
+// strict mode: the option must be known, take a value exactly when it is a string option,
+// and a value taken from the next argument must not look like an option.
+function checkOptionToken(token, options, allowPositionals) {
+  if (!Object.prototype.hasOwnProperty.call(options, token.name)) {
+    throw nodeTypeError('ERR_PARSE_ARGS_UNKNOWN_OPTION', 'Unknown option \'' +
+      token.rawName + '\'' + (allowPositionals
+        ? '. To specify a positional argument starting with a \'-\', place it at the end ' +
+          'of the command after \'--\', as in \'-- ' + JSON.stringify(token.rawName) : ''));
   }
-  if (returnTokens) result.tokens = tokens;
-  return result;
+  const conf = options[token.name];
+  const shortPart = Object.prototype.hasOwnProperty.call(conf, 'short')
+    ? '-' + conf.short + ', ' : '';
+  if (conf.type === 'string' && typeof token.value !== 'string') {
+    throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' + shortPart +
+      '--' + token.name + ' <value>\' argument missing');
+  } else if (conf.type !== 'string' && token.value != null) {
+    throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' + shortPart +
+      '--' + token.name + '\' does not take an argument');
+  }
+  if (!token.inlineValue && isOptionLike(token.value)) {
+    const example = token.rawName.startsWith('--') ? '\'' + token.rawName + '=-XYZ\''
+      : '\'--' + token.name + '=-XYZ\' or \'' + token.rawName + '-XYZ\'';
+    throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' +
+      token.rawName + '\' argument is ambiguous.\nDid you forget to specify the option ' +
+      'argument for \'' + token.rawName + '\'?\nTo specify an option argument starting ' +
+      'with a dash use ' + example + '.');
+  }
 }
 
 // ---- MIMEType ---------------------------------------------------------------------
