@@ -151,6 +151,12 @@ static int display_width(JsValue s) {
   int w = 0;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t c = js_str_at(p, i);
+    if (c == 0x1b && i + 1 < n && js_str_at(p, i + 1) == '[') {
+      // A colour code (inspect's own output with colors: true) takes no columns.
+      while (i < n && js_str_at(p, i) != 'm')
+        i++;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       uint32_t d = js_str_at(p, i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -1161,7 +1167,7 @@ static JsValue call_proto_method(JsRt *rt, JsValue proto, const char *name, JsVa
 // formatRaw and formatValue.
 // ---------------------------------------------------------------------------
 
-enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE };
+enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE, K_WEAK };
 
 // How an object is printed: the text before the braces, the braces, and
 // which entries come first.
@@ -1296,6 +1302,10 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
   } else if (cls == JS_CLASS_PROMISE) {
     l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "Promise", rt->atom_empty), cstr(rt, "{"));
     l->kind = K_PROMISE;
+  } else if (cls == JS_CLASS_WEAKMAP || cls == JS_CLASS_WEAKSET) {
+    const char *kind = cls == JS_CLASS_WEAKMAP ? "WeakMap" : "WeakSet";
+    l->brace0 = cat(rt, get_prefix(rt, ctor, tag, kind, rt->atom_empty), cstr(rt, "{"));
+    l->kind = K_WEAK;
   } else if (cls == JS_CLASS_NUMBER || cls == JS_CLASS_STRING ||
              cls == JS_CLASS_BOOLEAN || cls == JS_CLASS_SYMBOL ||
              cls == JS_CLASS_BIGINT) {
@@ -1393,6 +1403,9 @@ static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
   case K_MAP: r = format_collection(ctx, v, rt->map_proto, true, l.size, recurse, &out); break;
   case K_SET: r = format_collection(ctx, v, rt->set_proto, false, l.size, recurse, &out); break;
   case K_PROMISE: r = format_promise(ctx, v, recurse, &out); break;
+  case K_WEAK:  // entries of weak collections are not listed
+    list_push(&out, stylize(ctx, cstr(rt, "<items unknown>"), "special"));
+    break;
   default: r = 0;
   }
   for (int i = 0; r == 0 && i < keys.n; i++) {
