@@ -960,7 +960,21 @@ static void field(JsRt *rt, JsValue obj, const char *name, JsValue v) {
   js_define_field(rt, obj, js_atom_cstr(rt, name), v);
 }
 
+// Output that C's stdout still holds is written out before the loop waits
+// for I/O (libuv's prepare phase), so a prompt or a progress line shows
+// while the program waits, as with node's synchronous writes; between
+// waits, console.log and process.stdout keep the speed of a buffer.
+static uv_prepare_t flush_before_poll;
+
+static void flush_stdout(uv_prepare_t *h) {
+  (void)h;
+  fflush(stdout);
+}
+
 void stdlib_process_init(JsRt *rt) {
+  uv_prepare_init(js_uv_loop(rt), &flush_before_poll);
+  uv_prepare_start(&flush_before_poll, flush_stdout);
+  uv_unref((uv_handle_t *)&flush_before_poll);
   start_ns = uv_hrtime();
   exit_code = JS_UNDEFINED;
   listeners = js_new_object_proto(rt, JS_NULL);
