@@ -30,6 +30,11 @@ static JsValue *metas;       // import.meta objects
 static JsValue *eval_error;  // the error a module's evaluation threw
 static JsValue *eval_promise;  // settles when the module has run (made on demand)
 static uint8_t *state;       // evaluation state (enum below)
+// A built-in's export names are known only once its module.exports exists
+// (the compiler never sees its source): the names importers did not ask
+// for are added to its facade when it is evaluated for an importer.
+static const char ***extra_names;
+static int *nextra;
 static JsValue require_cache;  // require.cache
 
 enum { ST_NEW, ST_EVALUATING, ST_EVALUATED, ST_ERROR, ST_ASYNC, ST_WAITING };
@@ -50,6 +55,8 @@ void js_register_modules(JsRt *rt, const JsModuleDef *mods, int n, const JsModul
   eval_error = gc_array(n, sizeof(JsValue));
   eval_promise = gc_array(n, sizeof(JsValue));
   state = gc_array(n, 1);
+  extra_names = gc_array(n, sizeof(char **));
+  nextra = gc_array(n, sizeof(int));
   for (int i = 0; i < n; i++)
     cache[i] = namespaces[i] = required_ns[i] = metas[i] = eval_promise[i] = eval_error[i] = JS_EMPTY;
 }
@@ -221,6 +228,44 @@ static JsValue instantiate_all(JsRt *rt) {
   return JS_UNDEFINED;
 }
 
+// Node's namespace of a built-in has every own enumerable key of its
+// module.exports: those the importers did not name get slots after the facade.
+static JsValue add_builtin_names(JsRt *rt, int i, JsValue exports) {
+  const JsModuleDef *d = &modules[i];
+  JsValue keys = js_own_keys(rt, exports, 1 | 4);
+  if (js_is_exception(keys))
+    return keys;
+  JsObject *ka = js_obj(keys);
+  const char **names = js_gc_alloc(sizeof(char *) * (ka->elem_len + 1));
+  JsValue *values = js_gc_alloc(sizeof(JsValue) * (ka->elem_len + 1));
+  int n = 0;
+  for (uint32_t j = 0; j < ka->elem_len; j++) {
+    const char *name = js_cstr(rt, ka->elems[j]);
+    bool known = strcmp(name, "default") == 0;
+    for (int k = 0; k < d->nfacade && !known; k++)
+      known = strcmp(d->facade[k], name) == 0;
+    if (known)
+      continue;
+    JsValue v = js_get_prop(rt, exports, ka->elems[j]);
+    if (js_is_exception(v))
+      return v;
+    names[n] = name;
+    values[n++] = v;
+  }
+  if (n == 0)
+    return JS_UNDEFINED;
+  JsEnv *old = js__module_envs[i];
+  JsEnv *e = js_new_env(rt, NULL, (uint32_t)(d->nfacade + 1 + n));
+  for (int k = 0; k <= d->nfacade; k++)
+    e->slots[k] = old->slots[k];
+  for (int k = 0; k < n; k++)
+    e->slots[d->nfacade + 1 + k] = values[k];
+  js__module_envs[i] = e;
+  extra_names[i] = names;
+  nextra[i] = n;
+  return JS_UNDEFINED;
+}
+
 // Runs a CommonJS, JSON or built-in module for an importer and fills its
 // facade from module.exports (node snapshots the named exports then).
 static JsValue evaluate_other(JsRt *rt, int i) {
@@ -239,6 +284,8 @@ static JsValue evaluate_other(JsRt *rt, int i) {
     }
     e->slots[k + 1] = v;
   }
+  if (d->format == JS_MOD_BUILTIN && js_is_object(exports))
+    return add_builtin_names(rt, i, exports);
   return JS_UNDEFINED;
 }
 
@@ -499,12 +546,15 @@ int js__namespace_names(int i, const char ***names_out) {
   }
   // facade: slot 0 "default", then the names (sorted by the caller's view:
   // names are returned in slot order; js__new_namespace sorts keys).
-  const char **names = js_gc_alloc_atomic(sizeof(char *) * (size_t)(d->nfacade + 2));
+  int n = d->nfacade + 1 + nextra[i];
+  const char **names = js_gc_alloc(sizeof(char *) * (size_t)(n + 1));
   names[0] = "default";
   for (int k = 0; k < d->nfacade; k++)
     names[k + 1] = d->facade[k];
+  for (int k = 0; k < nextra[i]; k++)
+    names[d->nfacade + 1 + k] = extra_names[i][k];
   *names_out = names;
-  return d->nfacade + 1;
+  return n;
 }
 
 static void url_encode_path(FILE *f, const char *path) {
