@@ -73,9 +73,17 @@ function autoEscape(s) {
   return out;
 }
 
-function isHostChar(c) {
-  return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) ||
-         c === 0x2E || c === 0x2D || c === 0x2B || c === 0x5F || c > 127;
+let warnedInvalidPort = false;
+
+// A ':' left in the hostname is an invalid port: Node 20 moves it into the
+// path and warns once (DEP0170).
+function warnInvalidPort(url) {
+  if (warnedInvalidPort) return;
+  warnedInvalidPort = true;
+  if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+    process.emitWarning('The URL ' + url + ' is invalid. Future versions of Node.js will ' +
+                        'throw an error.', 'DeprecationWarning', 'DEP0170');
+  }
 }
 
 function hasForbiddenHostChar(s) {
@@ -192,7 +200,9 @@ Url.prototype._parseAuthority = function (rest, url) {
   const ipv6 = hostname[0] === '[' && hostname[hostname.length - 1] === ']';
   if (!ipv6) {
     for (let i = 0; i < hostname.length; i++) {
-      if (!isHostChar(hostname.charCodeAt(i))) {
+      const ch = hostname[i];
+      if (ch === '/' || ch === '\\' || ch === '#' || ch === '?' || ch === ':') {
+        if (ch === ':') warnInvalidPort(url);
         this.hostname = hostname.slice(0, i);
         rest = '/' + hostname.slice(i) + rest;
         break;

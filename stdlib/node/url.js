@@ -130,6 +130,12 @@ const kUrl = Symbol('context');
 const kRecord = Symbol('record');
 const kParams = Symbol('searchParams');
 
+// Internal state lives in non-enumerable symbol-keyed properties.
+function hide(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: false,
+                                    configurable: true });
+}
+
 function checkParams(self) {
   if (self === null || typeof self !== 'object' || !(kList in self))
     throw invalidThis('URLSearchParams');
@@ -181,8 +187,8 @@ function tupleError() {
 
 class URLSearchParams {
   constructor(init = undefined) {
-    this[kList] = [];
-    this[kUrl] = null;
+    hide(this, kList, []);
+    hide(this, kUrl, null);
     if (init === undefined || init === null) return;
     if (typeof init === 'object' || typeof init === 'function') {
       if (init instanceof URLSearchParams && init[Symbol.iterator] === URLSearchParams.prototype[Symbol.iterator]) {
@@ -287,17 +293,17 @@ class URLSearchParams {
     updateUrl(this);
   }
 
+  entries() {
+    checkParams(this);
+    return new ParamsIterator(this, 'key+value');
+  }
+
   forEach(callback, thisArg = undefined) {
     checkParams(this);
     if (typeof callback !== 'function')
       throw invalidArgType('callback', 'of type function', callback);
     const list = this[kList];
     for (let i = 0; i < list.length; i += 2) callback.call(thisArg, list[i + 1], list[i], this);
-  }
-
-  entries() {
-    checkParams(this);
-    return new ParamsIterator(this, 'key+value');
   }
 
   keys() {
@@ -333,13 +339,15 @@ class URLSearchParams {
   }
 }
 
-URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries, writable: true, configurable: true,
+});
 
 class ParamsIterator {
   constructor(params, kind) {
-    this[kParams] = params;
-    this[kList] = kind;
-    this.index = 0;
+    hide(this, kParams, params);
+    hide(this, kList, kind);
+    hide(this, 'index', 0);
   }
 
   next() {
@@ -376,7 +384,6 @@ class ParamsIterator {
 Object.defineProperty(ParamsIterator.prototype, Symbol.toStringTag, {
   value: 'URLSearchParams Iterator', configurable: true,
 });
-Object.defineProperty(ParamsIterator.prototype, 'index', { value: 0, writable: true });
 
 // ---- URL -----------------------------------------------------------------------
 
@@ -406,8 +413,8 @@ class URL {
     }
     const r = whatwg.parse(input, baseRecord);
     if (r === null) throw invalidUrl(input, base);
-    this[kRecord] = r;
-    this[kParams] = null;
+    hide(this, kRecord, r);
+    hide(this, kParams, null);
   }
 
   static canParse(input, base = undefined) {
@@ -428,6 +435,11 @@ class URL {
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw missingArgs('url');
+  }
+
+  toString() {
+    checkUrl(this);
+    return whatwg.serialize(this[kRecord], false);
   }
 
   get href() {
@@ -588,11 +600,6 @@ class URL {
     if (value[0] === '#') value = value.slice(1);
     r.fragment = '';
     whatwg.parse(value, null, r, states.FRAGMENT);
-  }
-
-  toString() {
-    checkUrl(this);
-    return whatwg.serialize(this[kRecord], false);
   }
 
   toJSON() {
