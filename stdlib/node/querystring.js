@@ -36,10 +36,9 @@ function escape(str) {
     let c = str.charCodeAt(i);
     if (c < 0x80 && isUnreserved(c)) { out += str[i]; continue; }
     if (c >= 0xD800 && c <= 0xDFFF) {
-      const d = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
-      if (c > 0xDBFF || d < 0xDC00 || d > 0xDFFF) throw uriMalformed();
-      c = (c - 0xD800) * 0x400 + (d - 0xDC00) + 0x10000;
-      i++;
+      // Like Node, any surrogate takes the next unit as its partner.
+      if (++i >= str.length) throw uriMalformed();
+      c = 0x10000 + (((c & 0x3FF) << 10) | (str.charCodeAt(i) & 0x3FF));
     }
     const bytes = [];
     if (c < 0x80) bytes.push(c);

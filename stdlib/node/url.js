@@ -685,7 +685,7 @@ function fileURLToPath(path) {
   else if (!isURL(path))
     throw invalidArgType('path', 'of type string or an instance of URL', path);
   if (u.protocol !== 'file:')
-    throw nodeError(TypeError, 'ERR_INVALID_FILE_URL_SCHEME', 'The URL must be of scheme file');
+    throw nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
   if (u.hostname !== '')
     throw nodeError(TypeError, 'ERR_INVALID_FILE_URL_HOST',
                     'File URL host must be "localhost" or empty on linux');
@@ -704,17 +704,16 @@ function isURL(v) {
          v.protocol !== undefined && v.auth === undefined && v.path === undefined;
 }
 
-function encodePathChars(p) {
+// Percent-encodes a resolved path for a file URL the way Node 20 does:
+// controls, space, non-ASCII and "#%<>?[\]^`{|}~ are encoded.
+function encodeFilePath(p) {
   let out = '';
   for (const ch of p) {
-    switch (ch) {
-      case '%': out += '%25'; break;
-      case '\\': out += '%5C'; break;
-      case '\n': out += '%0A'; break;
-      case '\r': out += '%0D'; break;
-      case '\t': out += '%09'; break;
-      default: out += ch;
-    }
+    const c = ch.codePointAt(0);
+    if (c <= 0x20 || c >= 0x7F || '"#%<>?[\\]^`{|}~'.includes(ch))
+      out += whatwg.encodeCodePoint(c, sets.FORM_SET);
+    else
+      out += ch;
   }
   return out;
 }
@@ -724,11 +723,7 @@ function pathToFileURL(filepath) {
     throw invalidArgType('path', 'of type string', filepath);
   let resolved = require('path').resolve(filepath);
   if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
-  const u = new URL('file://');
-  let encoded = encodePathChars(resolved);
-  encoded = encoded.split('?').join('%3F').split('#').join('%23');
-  u.pathname = encoded;
-  return u;
+  return new URL('file://' + encodeFilePath(resolved));
 }
 
 function urlToHttpOptions(url) {
