@@ -377,7 +377,7 @@ class ParamsIterator {
     if (typeof depth === 'number') inner.depth = depth;
     let body = inspect(rest, inner);
     body = body.slice(1, -1).trim();
-    return 'URLSearchParams Iterator {' + (body === '' ? '' : ' ' + body + ' ') + '}';
+    return 'URLSearchParams Iterator { ' + body + ' }';
   }
 }
 
@@ -417,6 +417,15 @@ class URL {
     hide(this, kParams, null);
   }
 
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    try {
+      return base === undefined ? new URL(input) : new URL(input, base);
+    } catch {
+      return null;
+    }
+  }
+
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
     input = toUSVString(input);
@@ -429,6 +438,9 @@ class URL {
   }
 
   static createObjectURL(obj) {
+    const Blob = globalThis.Blob;
+    if (typeof Blob !== 'function' || !(obj instanceof Blob))
+      throw invalidArgType('obj', 'an instance of Blob', obj);
     throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED',
                     'The URL.createObjectURL() method is not implemented');
   }
@@ -649,7 +661,7 @@ makeEnumerable(URL.prototype, ['toString', 'href', 'origin', 'protocol', 'userna
 makeEnumerable(URLSearchParams.prototype, ['append', 'delete', 'get', 'getAll', 'has',
   'set', 'size', 'sort', 'entries', 'forEach', 'keys', 'values', 'toString'],
 'URLSearchParams');
-for (const n of ['canParse', 'createObjectURL', 'revokeObjectURL']) {
+for (const n of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
   const d = Object.getOwnPropertyDescriptor(URL, n);
   d.enumerable = true;
   Object.defineProperty(URL, n, d);

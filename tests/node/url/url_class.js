@@ -39,3 +39,17 @@ console.log(url.format(f), url.format(f, { auth: false, fragment: false, search:
 console.log(url.format(f, { unicode: true }), url.format(f, {}));
 try { url.format(f, 'x'); } catch (e) { console.log(e.name, e.code, e.message); }
 try { url.format(42); } catch (e) { console.log(e.name, e.code, e.message); }
+// statics, subclassing, iterator inspection
+console.log(Object.keys(URL), URL.name, URL.length, URLSearchParams.length);
+console.log(URL.parse('http://p/x')?.href, URL.parse('nope'), URL.parse('y', 'http://b/').href);
+try { URL.createObjectURL({}); } catch (e) { console.log(e.name, e.code, e.message); }
+try { URL.revokeObjectURL(); } catch (e) { console.log(e.name, e.code, e.message); }
+console.log(URL.revokeObjectURL('blob:x'));
+class Sub extends URL { constructor(x) { super(x); this.extra = 1; } }
+const s = new Sub('http://sub/');
+console.log(s.href, s instanceof URL, s.extra);
+console.log(s);
+const sp = new URLSearchParams('a=1&b=2');
+console.log(sp.keys(), sp.values(), sp.entries());
+const it = sp.keys(); it.next(); console.log(it); it.next(); console.log(it);
+console.log(util.inspect(new URLSearchParams('a=1'), { depth: -1 }), util.inspect({ deep: { er: { est: sp } } }));
