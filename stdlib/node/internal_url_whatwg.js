@@ -6,9 +6,14 @@
 // path, query, fragment }: host is null or its serialized string (IPv6 in
 // brackets), port null or a number, path an array of segments or a string
 // for an opaque path, query and fragment null or strings. parse() returns
-// null on failure. Domain to ASCII applies part of UTS #46 (lowercasing,
-// full-width forms, dots, ignored code points, NFC) and Punycode; the full
-// IDNA mapping table, Bidi and ContextJ rules are not applied.
+// null on failure.
+//
+// Domain to ASCII applies part of UTS #46: case folding, full-width forms,
+// ideographic dots, spaces, ignored code points, ligatures, circled and
+// mathematical letters, NFC, Punycode; disallowed code points are found
+// with Unicode property classes (Cn, Co, Cs, Cf, Zl, Zp) plus a few ranges,
+// and CheckJoiners / the Bidi rule are simplified. The full IDNA mapping
+// table is not carried.
 'use strict';
 
 const punycode = require('punycode');
@@ -277,11 +282,25 @@ function parseOpaqueHost(input) {
 // UTS #46 "ignored" code points (a subset of the table).
 function isIgnored(c) {
   return c === 0xAD || c === 0x34F || c === 0x180B || c === 0x180C || c === 0x180D ||
-         c === 0x200B || c === 0x2060 || c === 0xFEFF || (c >= 0xFE00 && c <= 0xFE0F);
+         c === 0x200B || c === 0x2060 || c === 0xFEFF || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0xE0100 && c <= 0xE01EF);
 }
 
-// Part of the UTS #46 mapping: full-width ASCII, ideographic dots, spaces,
-// case.
+// Mathematical alphanumeric symbols (U+1D400..U+1D7FF) to ASCII.
+function mapMathAlnum(c) {
+  if (c >= 0x1D400 && c < 0x1D6A4) {
+    const k = (c - 0x1D400) % 52;
+    return k < 26 ? 0x61 + k : 0x61 + k - 26;
+  }
+  if (c >= 0x1D7CE && c <= 0x1D7FF) return 0x30 + (c - 0x1D7CE) % 10;
+  return -1;
+}
+
+const LIGATURES = { 0xFB00: 'ff', 0xFB01: 'fi', 0xFB02: 'fl', 0xFB03: 'ffi', 0xFB04: 'ffl',
+                    0xFB05: 'st', 0xFB06: 'st', 0x1E9E: 'ss', 0x2122: 'tm', 0x2116: 'no' };
+
+// Part of the UTS #46 mapping: full-width forms, ideographic dots, spaces,
+// superscript digits, circled and mathematical letters, ligatures, case.
 function mapCodePoint(c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
   if (c === 0x3002 || c === 0xFF61) c = 0x2E;
@@ -291,42 +310,94 @@ function mapCodePoint(c) {
   if (c === 0xB9) c = 0x31;
   if (c === 0xB2) c = 0x32;
   if (c === 0xB3) c = 0x33;
+  if (c >= 0x24B6 && c <= 0x24CF) c = c - 0x24B6 + 0x61;
+  if (c >= 0x24D0 && c <= 0x24E9) c = c - 0x24D0 + 0x61;
+  if (c >= 0x2460 && c <= 0x2468) c = c - 0x2460 + 0x31;
+  const m = mapMathAlnum(c);
+  if (m >= 0) c = m;
+  if (LIGATURES[c] !== undefined) return LIGATURES[c];
   return String.fromCodePoint(c).toLowerCase();
 }
 
 // Code points UTS #46 disallows (controls, unassigned, private use,
-// surrogates, noncharacters).
+// surrogates, noncharacters, format controls, some symbols).
 function isDisallowed(ch) {
   const c = ch.codePointAt(0);
   if (c >= 0x80 && c <= 0x9F) return true;
   if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) === 0xFFFE) return true;
-  if (c === 0xFFFD) return true;
-  return /[\p{Cn}\p{Co}\p{Cs}]/u.test(ch);
+  if (c === 0xFFFD || (c >= 0x2024 && c <= 0x2026) || (c >= 0x2A74 && c <= 0x2A76) ||
+      (c >= 0x2FF0 && c <= 0x2FFF))
+    return true;
+  if (c === 0x200C || c === 0x200D) return false;
+  return /[\p{Cn}\p{Co}\p{Cs}\p{Cf}\p{Zl}\p{Zp}]/u.test(ch);
 }
 
-// Whether a label decoded from Punycode is valid: every code point maps to
-// itself and is allowed.
-function isValidDecodedLabel(decoded) {
-  if (decoded === '' || !/[^\x00-\x7f]/.test(decoded)) return false;
-  if (decoded.normalize('NFC') !== decoded) return false;
-  for (const ch of decoded) {
-    const c = ch.codePointAt(0);
-    if (isIgnored(c) || mapCodePoint(c) !== ch || isDisallowed(ch) || isForbiddenDomain(c))
-      return false;
-    if (c !== 0x200C && c !== 0x200D && /[\p{No}\p{Zs}\p{Cf}\p{Lu}\p{Lt}]/u.test(ch))
-      return false;
+const RTL_RE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+function isRtl(ch) { return RTL_RE.test(ch); }
+function isLtrLetter(ch) { return /\p{L}/u.test(ch) && !isRtl(ch); }
+function isMark(ch) { return /\p{M}/u.test(ch); }
+
+// A simplified RFC 5893 Bidi rule for one label of a Bidi domain.
+function passesBidi(label) {
+  const cps = Array.from(label);
+  if (cps.length === 0) return true;
+  let end = cps.length - 1;
+  while (end > 0 && isMark(cps[end])) end--;
+  const last = cps[end];
+  const isDigit = (ch) => /\p{Nd}/u.test(ch);
+  if (RTL_RE.test(label)) {
+    for (const ch of cps) if (isLtrLetter(ch)) return false;
+    return isRtl(last) || isDigit(last);
+  }
+  if (isLtrLetter(cps[0])) return isLtrLetter(last) || isDigit(last);
+  return true;
+}
+
+// CheckJoiners, simplified: ZWJ and ZWNJ only after a combining mark, or
+// ZWNJ after an Arabic-script letter.
+function passesJoiners(label) {
+  const cps = Array.from(label);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i].codePointAt(0);
+    if (c !== 0x200C && c !== 0x200D) continue;
+    const prev = i > 0 ? cps[i - 1] : '';
+    if (prev !== '' && isMark(prev)) continue;
+    if (c === 0x200C && prev !== '' && /[\u0600-\u06FF]/.test(prev)) continue;
+    return false;
   }
   return true;
 }
 
-function domainToASCII(domain, beStrict) {
-  let fast = true;
-  for (let i = 0; i < domain.length; i++) {
-    const c = domain.charCodeAt(i);
-    if (c >= 0x80) { fast = false; break; }
+function isValidLabel(label) {
+  for (const ch of label) if (isDisallowed(ch)) return false;
+  return passesJoiners(label);
+}
+
+// Whether a label decoded from Punycode is as UTS #46 would produce it:
+// non-ASCII, in NFC, and every code point maps to itself.
+function isCanonicalDecodedLabel(decoded) {
+  if (decoded === '' || !/[^\x00-\x7f]/.test(decoded)) return false;
+  if (nfc(decoded) !== decoded) return false;
+  for (const ch of decoded) {
+    const c = ch.codePointAt(0);
+    if (isIgnored(c) || mapCodePoint(c) !== ch || isForbiddenDomain(c)) return false;
+    if (c !== 0x200C && c !== 0x200D && /[\p{No}\p{Zs}\p{Lu}\p{Lt}]/u.test(ch)) return false;
   }
+  return true;
+}
+
+// NFC, with the compositions of '=', '<', '>' and U+0338 done here.
+function nfc(s) {
+  s = s.normalize('NFC');
+  if (!s.includes('\u0338')) return s;
+  return s.replace(/=\u0338/g, '\u2260').replace(/<\u0338/g, '\u226E')
+          .replace(/>\u0338/g, '\u226F');
+}
+
+function domainToASCII(domain, beStrict) {
   let mapped;
-  if (fast) {
+  if (!/[^\x00-\x7f]/.test(domain)) {
     mapped = domain.toLowerCase();
   } else {
     mapped = '';
@@ -335,22 +406,24 @@ function domainToASCII(domain, beStrict) {
       if (isIgnored(c)) continue;
       mapped += mapCodePoint(c);
     }
-    mapped = mapped.normalize('NFC');
+    mapped = nfc(mapped);
   }
   const labels = mapped.split('.');
-  for (let i = 0; i < labels.length; i++) {
-    const label = labels[i];
+  const unicode = [];
+  let bidi = false;
+  for (const label of labels) {
+    let u = label;
     if (label.startsWith('xn--')) {
-      let decoded;
-      try { decoded = punycode.decode(label.slice(4)); } catch { return null; }
-      if (!isValidDecodedLabel(decoded)) return null;
-      continue;
+      try { u = punycode.decode(label.slice(4)); } catch { return null; }
+      if (!isCanonicalDecodedLabel(u)) return null;
     }
-    if (/[^\x00-\x7f]/.test(label)) {
-      for (const ch of label) if (isDisallowed(ch)) return null;
-      labels[i] = 'xn--' + punycode.encode(label);
-    }
+    if (!isValidLabel(u)) return null;
+    if (RTL_RE.test(u)) bidi = true;
+    unicode.push(u);
   }
+  if (bidi) for (const u of unicode) if (!passesBidi(u)) return null;
+  for (let i = 0; i < labels.length; i++)
+    if (/[^\x00-\x7f]/.test(labels[i])) labels[i] = 'xn--' + punycode.encode(labels[i]);
   const result = labels.join('.');
   if (result === '') return null;
   if (beStrict && result.length > 253) return null;

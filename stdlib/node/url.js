@@ -544,7 +544,7 @@ class URL {
     checkUrl(this);
     const r = this[kRecord];
     if (cannotHaveCredentials(r)) return;
-    value = toUSVString(value);
+    value = toUSVString(value).replace(/[\t\n\r]/g, '');
     if (value === '') r.port = null;
     else editRecord(this, value, states.PORT);
   }
