@@ -39,9 +39,9 @@ const SLASHED = { 'http': true, 'http:': true, 'https': true, 'https:': true, 'f
 const HOSTLESS = { 'javascript': true, 'javascript:': true };
 const UNSAFE = { 'javascript': true, 'javascript:': true };
 
+// Leading and trailing code points url.parse() trims.
 function isWhitespace(c) {
-  return c === 0x20 || c === 0x09 || c === 0x0A || c === 0x0C || c === 0x0D || c === 0x0B ||
-         c === 0xA0 || c === 0xFEFF;
+  return c <= 0x20 || c === 0xA0 || c === 0xFEFF;
 }
 
 // Trims whitespace and turns backslashes before the first '?' or '#' into '/'.
@@ -170,6 +170,12 @@ Url.prototype._parseAuthority = function (rest, url) {
   let nonHost = -1;
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i];
+    if (ch === '\t' || ch === '\n' || ch === '\r') {
+      // Tabs and newlines before the path are dropped, as WHATWG does.
+      rest = rest.slice(0, i) + rest.slice(i + 1);
+      i--;
+      continue;
+    }
     if (ch === '/' || ch === '?' || ch === '#') {
       if (nonHost === -1) nonHost = i;
       hostEnd = i;
@@ -212,7 +218,10 @@ Url.prototype._parseAuthority = function (rest, url) {
   if (this.hostname.length > 255) this.hostname = '';
   else this.hostname = this.hostname.toLowerCase();
   if (!ipv6 && this.hostname !== '') {
-    const ascii = whatwg.domainToASCII(this.hostname, false);
+    // Node's native toASCII result is read back as a C string (cut at the
+    // first NUL).
+    let ascii = whatwg.domainToASCII(this.hostname, false);
+    if (ascii !== null && ascii.includes('\u0000')) ascii = ascii.slice(0, ascii.indexOf('\u0000'));
     if (ascii === null || ascii === '' || hasForbiddenHostChar(ascii)) {
       const e = new TypeError('Invalid URL');
       e.code = 'ERR_INVALID_URL';

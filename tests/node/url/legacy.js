@@ -76,3 +76,13 @@ for (const [a, b] of pairs) console.log(JSON.stringify([a, b]), '->', url.resolv
 const ro = url.resolveObject('http://a/b/c', '../d?x=1');
 console.log(ro, url.resolveObject('', 'x'));
 console.log(new url.Url(), url.parse('http://a/') instanceof url.Url);
+// whitespace, tabs and control characters
+for (const s of ['\u0001http://x/a\u00a0', '\ufeffhttp://x/', '\u000bhttp://x/\u000c', 'http://ho\tst/p\tq?r\ns#t\ru',
+                 'http://example\t.\norg', 'a:\t foo.com', 'http://f:\n/c', 'non-special:opaque \t\t  \t#hi',
+                 'http://a\u0000b.com/c', 'https://\u0000y', 'http://a\u0001b/', '\u3000http://x/']) {
+  try {
+    console.log(JSON.stringify(s), JSON.stringify(url.parse(s)));
+  } catch (e) {
+    console.log(JSON.stringify(s), e.name, e.code, e.message);
+  }
+}
