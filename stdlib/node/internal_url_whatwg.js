@@ -68,9 +68,18 @@ function percentByte(b) {
   return '%' + HEX[b >> 4] + HEX[b & 15];
 }
 
+// For each set, the ASCII code points it encodes; ENCODED_ASCII[c] is the
+// text of each ASCII code point once encoded or not.
+const ASCII_TABLES = [];
+for (let set = C0_SET; set <= FORM_SET; set++) {
+  const t = [];
+  for (let c = 0; c < 0x80; c++) t.push(inSet(c, set) ? percentByte(c) : String.fromCharCode(c));
+  ASCII_TABLES.push(t);
+}
+
 // UTF-8 percent-encodes one code point (a lone surrogate as U+FFFD).
 function encodeCodePoint(c, set) {
-  if (c < 0x80) return inSet(c, set) ? percentByte(c) : String.fromCharCode(c);
+  if (c < 0x80) return ASCII_TABLES[set][c];
   if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
   const bytes = [];
   pushCodePoint(bytes, c);
@@ -417,8 +426,9 @@ function domainToASCII(domain, beStrict) {
       try { u = punycode.decode(label.slice(4)); } catch { return null; }
       if (!isCanonicalDecodedLabel(u)) return null;
     }
-    if (!isValidLabel(u)) return null;
-    if (RTL_RE.test(u)) bidi = true;
+    const ascii = !/[^\x00-\x7f]/.test(u);
+    if (!ascii && !isValidLabel(u)) return null;
+    if (!ascii && RTL_RE.test(u)) bidi = true;
     unicode.push(u);
   }
   if (bidi) for (const u of unicode) if (!passesBidi(u)) return null;
