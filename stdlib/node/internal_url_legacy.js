@@ -6,6 +6,21 @@
 const querystring = require('querystring');
 const whatwg = require('kiln:internal_url_whatwg');
 
+// A node-style error: its toString() and stack read "Name [CODE]: message".
+function nodeError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  Object.defineProperty(e, 'toString', {
+    value() { return this.name + ' [' + code + ']: ' + this.message; },
+    writable: true, configurable: true,
+  });
+  Object.defineProperty(e, 'stack', {
+    value: e.name + ' [' + code + ']: ' + message + '\n    at <anonymous>',
+    writable: true, configurable: true,
+  });
+  return e;
+}
+
 function invalidArgType(name, expected, value) {
   let shown;
   if (value === null || value === undefined) shown = ' Received ' + value;
@@ -13,9 +28,8 @@ function invalidArgType(name, expected, value) {
   else if (typeof value === 'object') shown = ' Received an instance of ' + value.constructor.name;
   else if (typeof value === 'string') shown = " Received type string ('" + value + "')";
   else shown = ' Received type ' + typeof value + ' (' + String(value) + ')';
-  const e = new TypeError('The "' + name + '" argument must be ' + expected + '.' + shown);
-  e.code = 'ERR_INVALID_ARG_TYPE';
-  return e;
+  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                   'The "' + name + '" argument must be ' + expected + '.' + shown);
 }
 
 function Url() {
@@ -223,8 +237,7 @@ Url.prototype._parseAuthority = function (rest, url) {
     let ascii = whatwg.domainToASCII(this.hostname, false);
     if (ascii !== null && ascii.includes('\u0000')) ascii = ascii.slice(0, ascii.indexOf('\u0000'));
     if (ascii === null || ascii === '' || hasForbiddenHostChar(ascii)) {
-      const e = new TypeError('Invalid URL');
-      e.code = 'ERR_INVALID_URL';
+      const e = nodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
       e.input = url;
       throw e;
     }

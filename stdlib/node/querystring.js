@@ -20,10 +20,23 @@ function isUnreserved(c) {
 
 const HEX = '0123456789ABCDEF';
 
-function uriMalformed() {
-  const e = new URIError('URI malformed');
-  e.code = 'ERR_INVALID_URI';
+// A node-style error: its toString() and stack read "Name [CODE]: message".
+function nodeError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  Object.defineProperty(e, 'toString', {
+    value() { return this.name + ' [' + code + ']: ' + this.message; },
+    writable: true, configurable: true,
+  });
+  Object.defineProperty(e, 'stack', {
+    value: e.name + ' [' + code + ']: ' + message + '\n    at <anonymous>',
+    writable: true, configurable: true,
+  });
   return e;
+}
+
+function uriMalformed() {
+  return nodeError(URIError, 'ERR_INVALID_URI', 'URI malformed');
 }
 
 function escape(str) {

@@ -37,9 +37,18 @@ function describeReceived(value) {
   return ' Received type ' + typeof value + ' (' + shown + ')';
 }
 
+// A node-style error: its toString() and stack read "Name [CODE]: message".
 function nodeError(Ctor, code, message) {
   const e = new Ctor(message);
   e.code = code;
+  Object.defineProperty(e, 'toString', {
+    value() { return this.name + ' [' + code + ']: ' + this.message; },
+    writable: true, configurable: true,
+  });
+  Object.defineProperty(e, 'stack', {
+    value: e.name + ' [' + code + ']: ' + message + '\n    at <anonymous>',
+    writable: true, configurable: true,
+  });
   return e;
 }
 
@@ -49,8 +58,10 @@ function invalidArgType(name, expected, value) {
                    describeReceived(value));
 }
 
+// Node 20's WHATWG ERR_INVALID_URL prints as a plain "TypeError: Invalid URL".
 function invalidUrl(input, base) {
-  const e = nodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
+  const e = new TypeError('Invalid URL');
+  e.code = 'ERR_INVALID_URL';
   e.input = input;
   if (base !== undefined) e.base = base;
   return e;
