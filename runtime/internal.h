@@ -729,4 +729,10 @@ void js_uv_release(void *block);       // a request's block, after its callback
 void js_uv_close(void *handle, void (*on_close)(void *handle));
 size_t js_uv_live(void);               // blocks not yet released (for tests)
 
+// --- zlib (stdlib/node/zlib.c) ------------------------------------------------------
+// The bytes of an ArrayBuffer or typed array [v] (stdlib/builtins/typedarray.c):
+// *len bytes at the result; NULL with *len 0 for other values and detached
+// or empty ones. The pointer is GC memory kept alive by [v].
+uint8_t *js_typed_bytes(JsValue v, size_t *len);
+
 #endif

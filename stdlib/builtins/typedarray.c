@@ -1219,3 +1219,19 @@ void stdlib_typedarray_init(JsRt *rt) {
     define_global(rt, kind_names[k], ctor);
   }
 }
+
+// The bytes behind an ArrayBuffer or typed array (see internal.h).
+uint8_t *js_typed_bytes(JsValue v, size_t *len) {
+  JsArrayBuf *b = buf_of(v);
+  if (b) {
+    *len = b->len;
+    return b->data;
+  }
+  JsTyped *t = typed_of(v);
+  if (t) {
+    *len = (size_t)ta_len(t) * kind_size[t->kind];
+    return *len ? t->data : NULL;
+  }
+  *len = 0;
+  return NULL;
+}
