@@ -122,7 +122,7 @@ for (const k of Object.keys(constants)) {
 function describeReceived(value) {
   if (value === null || value === undefined) return ' Received ' + value;
   if (typeof value === 'function') {
-    return ' Received function ' + (value.name || '<anonymous>');
+    return ' Received function ' + value.name;
   }
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) {
@@ -334,6 +334,34 @@ ZlibBase.prototype.close = function close(callback) {
   closeHandle(this);
 };
 
+Object.defineProperty(ZlibBase.prototype, '_closed', {
+  configurable: true,
+  enumerable: true,
+  get() { return !this._handle; },
+});
+
+// bytesRead is the deprecated name of bytesWritten (DEP0108).
+let warnedBytesRead = false;
+function warnBytesRead() {
+  if (warnedBytesRead) return;
+  warnedBytesRead = true;
+  process.emitWarning('zlib.bytesRead is deprecated and will change its ' +
+                      'meaning in the future. Use zlib.bytesWritten instead.',
+                      'DeprecationWarning', 'DEP0108');
+}
+Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    warnBytesRead();
+    return this.bytesWritten;
+  },
+  set(value) {
+    warnBytesRead();
+    this.bytesWritten = value;
+  },
+});
+
 ZlibBase.prototype.reset = function reset() {
   if (this._handle === null) throw new Error('zlib binding closed');
   const err = binding.reset(this._handle);
@@ -439,8 +467,9 @@ function Brotli(opts, mode) {
   }
   ZlibBase.call(this, opts, mode, handle, brotliFlushes);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// As in node, brotli engines inherit Zlib's prototype (and params).
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 // The public classes, callable with or without `new`.
 function makeClass(name, Base, mode) {
