@@ -222,9 +222,14 @@ function allocBytes(n) {
 }
 
 function utf8Bytes(s) {
-  const out = [];
+  const out = new Uint8Array(s.length * 3);
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -233,18 +238,19 @@ function utf8Bytes(s) {
       }
     }
     if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;  // a lone surrogate
-    if (c < 0x80) {
-      out.push(c);
-    } else if (c < 0x800) {
-      out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
     } else if (c < 0x10000) {
-      out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 63);
     } else {
-      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63),
-               0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 63);
+      out[n++] = 0x80 | ((c >> 6) & 63);
     }
+    out[n++] = 0x80 | (c & 63);
   }
-  return new Uint8Array(out);
+  return out.subarray(0, n);
 }
 
 function isArrayBufferView(v) {

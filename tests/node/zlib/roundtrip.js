@@ -68,19 +68,21 @@ const inputs = [
   ['short string', 'hello world'],
   ['unicode text 5k', text(5000)],
   ['binary 1', binary(1)],
-  ['binary 70000', binary(70000)],
+  ['binary 20000', binary(20000)],
   ['text 1M', text(1 << 20)],
 ];
 
 for (const [name, input] of inputs) {
   const bytes = typeof input === 'string' ? utf8(input) : input;
+  const want = checksum(bytes);
+  const big = bytes.length > 100000;
   for (const [c, d] of pairs) {
-    const opts = c.startsWith('brotli') && bytes.length > 100000 ?
+    if (big && (d === 'unzipSync' || c === 'deflateRawSync')) continue;
+    const opts = c.startsWith('brotli') && big ?
       { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } : undefined;
     const packed = zlib[c](input, opts);
-    const back = zlib[d](packed);
-    console.log(name, c, d, same(back, bytes), checksum(back),
-                packed.length < bytes.length + 64);
+    const got = checksum(zlib[d](packed));
+    console.log(name, c, d, got === want, got, packed.length < bytes.length + 64);
   }
 }
 
