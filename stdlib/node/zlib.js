@@ -14,6 +14,19 @@ const binding = require('kiln:zlib');
 const kiln = require('kiln:internal');
 const EventEmitter = require('events');
 
+// The engines are Transform streams (stdlib/node/stream.js). Until that
+// module is compiled in they are plain EventEmitters: the one-shot forms
+// work, the stream methods need stream.js.
+let stream = null;
+try {
+  stream = require('stream');
+} catch (e) {
+  stream = null;
+}
+const Base = stream ? stream.Transform : EventEmitter;
+const kError = Symbol('kError');
+const kFlushFlag = Symbol('kFlushFlag');
+
 // ---- constants ----------------------------------------------------------
 
 const constants = Object.create(null);
@@ -318,8 +331,16 @@ function ZlibBase(opts, mode, handle, flushes) {
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength,
                                               'options.maxOutputLength', 1,
                                               kMaxLength, kMaxLength);
+    // The stream carries bytes whatever the options say.
+    if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
+      opts = Object.assign({}, opts);
+      opts.encoding = null;
+      opts.objectMode = false;
+      opts.writableObjectMode = false;
+    }
   }
-  EventEmitter.call(this);
+  Base.call(this, Object.assign({ autoDestroy: true }, opts));
+  this[kError] = null;
   this.bytesWritten = 0;
   this._handle = handle;
   this._writeState = new Uint32Array(2);
@@ -332,12 +353,77 @@ function ZlibBase(opts, mode, handle, flushes) {
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
 }
-Object.setPrototypeOf(ZlibBase.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(ZlibBase, EventEmitter);
+Object.setPrototypeOf(ZlibBase.prototype, Base.prototype);
+Object.setPrototypeOf(ZlibBase, Base);
 
 ZlibBase.prototype.close = function close(callback) {
-  if (callback) process.nextTick(callback);
+  if (!stream) {
+    if (callback) process.nextTick(callback);
+    closeHandle(this);
+    return;
+  }
+  if (callback) stream.finished(this, callback);
+  this.destroy();
+};
+
+// flush([kind, ]callback): writes an empty chunk that carries the flush
+// kind (Z_FULL_FLUSH / BROTLI_OPERATION_FLUSH by default).
+ZlibBase.prototype.flush = function flush(kind, callback) {
+  if (typeof kind === 'function' || (kind === undefined && !callback)) {
+    callback = kind;
+    kind = this._defaultFullFlushFlag;
+  }
+  if (this.writableFinished) {
+    if (callback) process.nextTick(callback);
+  } else if (this.writableEnded) {
+    if (callback) this.once('end', callback);
+  } else {
+    this.write(flushChunk(kind), '', callback);
+  }
+};
+
+// Zero-length chunks tagged with their flush kind, one per kind.
+const flushChunks = [];
+function flushChunk(kind) {
+  if (!flushChunks[kind]) {
+    const b = allocBytes(0);
+    b[kFlushFlag] = kind;
+    flushChunks[kind] = b;
+  }
+  return flushChunks[kind];
+}
+
+ZlibBase.prototype._transform = function _transform(chunk, encoding, cb) {
+  let flushFlag = this._defaultFlushFlag;
+  if (typeof chunk[kFlushFlag] === 'number') flushFlag = chunk[kFlushFlag];
+  // The last chunk of an ended stream also finishes it.
+  if (this.writableEnded && this.writableLength === chunk.byteLength) {
+    flushFlag = strongerFlush(flushFlag, this._finishFlushFlag);
+  }
+  processChunk(this, chunk, flushFlag, cb);
+};
+
+ZlibBase.prototype._flush = function _flush(callback) {
+  this._transform(allocBytes(0), '', callback);
+};
+
+ZlibBase.prototype._final = function _final(callback) {
+  callback();
+};
+
+ZlibBase.prototype._destroy = function _destroy(err, callback) {
   closeHandle(this);
+  callback(err);
+};
+
+// The legacy entry point: with a callback, an async write of one chunk;
+// without, the sync loop.
+ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) {
+  if (typeof cb === 'function') {
+    processChunk(this, chunk, flushFlag, cb);
+  } else {
+    return processChunkSync(this, chunk, flushFlag);
+  }
 };
 
 Object.defineProperty(ZlibBase.prototype, '_closed', {
@@ -508,6 +594,84 @@ function DeflateRaw(opts) {
 }
 Object.setPrototypeOf(DeflateRaw.prototype, Zlib.prototype);
 Object.setPrototypeOf(DeflateRaw, Zlib);
+
+// ---- stream processing --------------------------------------------------------
+
+// Writes one chunk on the thread pool; each completion pushes what came
+// out, and the chunk is done (cb) when the engine stopped filling the
+// output buffer. An engine error destroys the stream with it.
+function processChunk(engine, chunk, flushFlag, cb) {
+  if (engine._handle === null) {
+    process.nextTick(cb);
+    return;
+  }
+  const w = {
+    chunk, cb, flushFlag, inOff: 0, availIn: chunk.byteLength,
+    availOut: engine._chunkSize - engine._outOffset,
+  };
+  startWrite(engine, w);
+}
+
+function startWrite(engine, w) {
+  binding.write(engine._handle, w.flushFlag, w.chunk, w.inOff, w.availIn,
+                engine._outBuffer, engine._outOffset, w.availOut,
+                engine._writeState, (err) => afterWrite(engine, w, err));
+}
+
+function afterWrite(engine, w, err) {
+  if (err) {
+    const error = engineError(err);
+    engine.destroy(error);
+    engine[kError] = error;
+    return;
+  }
+  if (engine.destroyed) {
+    w.cb();
+    return;
+  }
+  const availOutAfter = engine._writeState[0];
+  const availInAfter = engine._writeState[1];
+  const consumed = w.availIn - availInAfter;
+  engine.bytesWritten += consumed;
+  const have = w.availOut - availOutAfter;
+  let full = false;
+  if (have > 0) {
+    const out = engine._outBuffer.subarray(engine._outOffset,
+                                           engine._outOffset + have);
+    engine._outOffset += have;
+    full = !engine.push(out);
+  }
+  if (engine.destroyed) {
+    w.cb();
+    return;
+  }
+  if (availOutAfter === 0 || engine._outOffset >= engine._chunkSize) {
+    engine._outOffset = 0;
+    engine._outBuffer = allocBytes(engine._chunkSize);
+  }
+  if (availOutAfter === 0) {
+    // The output buffer filled up: go on with the rest of the input, once
+    // the reader wants more if the readable side is full.
+    w.inOff += consumed;
+    w.availIn = availInAfter;
+    w.availOut = engine._chunkSize - engine._outOffset;
+    if (!full) {
+      startWrite(engine, w);
+    } else {
+      const read = engine._read;
+      engine._read = function(n) {
+        engine._read = read;
+        startWrite(engine, w);
+        read.call(engine, n);
+      };
+    }
+    return;
+  }
+  // Input left over with room to spare: the compressed stream ended
+  // before its input did.
+  if (availInAfter > 0) engine.push(null);
+  w.cb();
+}
 
 // ---- one-shot processing ---------------------------------------------------
 
