@@ -229,12 +229,22 @@ function validateFunction(value, name) {
 
 // ---- bytes -------------------------------------------------------------------
 
-// Buffer once stdlib/node/buffer.js exists; Uint8Array until then.
+// Results are Buffers once stdlib/node/buffer.js is compiled in,
+// Uint8Arrays until then.
+let BufferClass = null;
+try {
+  BufferClass = require('buffer').Buffer;
+} catch (e) {
+  BufferClass = null;
+}
+
 function allocBytes(n) {
+  if (BufferClass) return n === 0 ? BufferClass.alloc(0) : BufferClass.allocUnsafe(n);
   return new Uint8Array(n);
 }
 
 function utf8Bytes(s) {
+  if (BufferClass) return BufferClass.from(s, 'utf8');
   const out = new Uint8Array(s.length * 3);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -283,6 +293,7 @@ function asBytes(view) {
 
 function concatBytes(list, total) {
   if (list.length === 1) return list[0];
+  if (BufferClass) return BufferClass.concat(list, total);
   const out = allocBytes(total);
   let at = 0;
   for (const b of list) {
@@ -501,7 +512,7 @@ function Zlib(opts, mode) {
                              'TypedArray, DataView, or ArrayBuffer',
                              dictionary);
       }
-      dictionary = new Uint8Array(dictionary);
+      dictionary = BufferClass ? BufferClass.from(dictionary) : new Uint8Array(dictionary);
     }
   }
   const handle = binding.create(mode);
@@ -735,7 +746,7 @@ function zlibBufferSync(engine, buffer) {
                            'Buffer, TypedArray, DataView, or ArrayBuffer',
                            buffer);
     }
-    buffer = new Uint8Array(buffer);
+    buffer = BufferClass ? BufferClass.from(buffer) : new Uint8Array(buffer);
   }
   const result = processChunkSync(engine, asBytes(buffer),
                                   engine._finishFlushFlag);
@@ -748,7 +759,7 @@ function zlibBuffer(engine, buffer, callback) {
   if (typeof buffer === 'string') {
     buffer = utf8Bytes(buffer);
   } else if (isAnyArrayBuffer(buffer)) {
-    buffer = new Uint8Array(buffer);
+    buffer = BufferClass ? BufferClass.from(buffer) : new Uint8Array(buffer);
   } else if (!isArrayBufferView(buffer)) {
     throw invalidArgType('chunk', 'of type string or an instance of ' +
                          'Buffer, TypedArray, or DataView', buffer);
