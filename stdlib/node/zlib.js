@@ -4,26 +4,19 @@
 // node's API: option validation and its errors, the one-shot sync and
 // callback forms, the stream classes, constants and codes.
 //
-// A one-shot call (gzipSync, gzip(buf, cb) ...) makes the engine object
-// (new Gzip(opts)), then feeds the whole input with the finish flush and
-// collects chunkSize pieces of output, as node's processChunkSync does;
-// the callback form runs each write on libuv's thread pool.
+// The engines (Gzip, Inflate, BrotliCompress ...) are Transform streams
+// whose writes run on libuv's thread pool. A sync one-shot call
+// (gzipSync ...) makes an engine and feeds it the whole input with the
+// finish flush, collecting chunkSize pieces of output, as node's
+// processChunkSync does; a callback one-shot call (gzip(buf, cb) ...)
+// ends an engine stream with the input and collects its 'data'.
 'use strict';
 
 const binding = require('kiln:zlib');
 const kiln = require('kiln:internal');
-const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const { Transform, finished } = require('stream');
 
-// The engines are Transform streams (stdlib/node/stream.js). Until that
-// module is compiled in they are plain EventEmitters: the one-shot forms
-// work, the stream methods need stream.js.
-let stream = null;
-try {
-  stream = require('stream');
-} catch (e) {
-  stream = null;
-}
-const Base = stream ? stream.Transform : EventEmitter;
 const kError = Symbol('kError');
 const kFlushFlag = Symbol('kFlushFlag');
 
@@ -229,51 +222,8 @@ function validateFunction(value, name) {
 
 // ---- bytes -------------------------------------------------------------------
 
-// Results are Buffers once stdlib/node/buffer.js is compiled in,
-// Uint8Arrays until then.
-let BufferClass = null;
-try {
-  BufferClass = require('buffer').Buffer;
-} catch (e) {
-  BufferClass = null;
-}
-
 function allocBytes(n) {
-  if (BufferClass) return n === 0 ? BufferClass.alloc(0) : BufferClass.allocUnsafe(n);
-  return new Uint8Array(n);
-}
-
-function utf8Bytes(s) {
-  if (BufferClass) return BufferClass.from(s, 'utf8');
-  const out = new Uint8Array(s.length * 3);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) {
-      out[n++] = c;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;  // a lone surrogate
-    if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-    } else if (c < 0x10000) {
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 63);
-    } else {
-      out[n++] = 0xf0 | (c >> 18);
-      out[n++] = 0x80 | ((c >> 12) & 63);
-      out[n++] = 0x80 | ((c >> 6) & 63);
-    }
-    out[n++] = 0x80 | (c & 63);
-  }
-  return out.subarray(0, n);
+  return n === 0 ? Buffer.alloc(0) : Buffer.allocUnsafe(n);
 }
 
 function isArrayBufferView(v) {
@@ -292,15 +242,7 @@ function asBytes(view) {
 }
 
 function concatBytes(list, total) {
-  if (list.length === 1) return list[0];
-  if (BufferClass) return BufferClass.concat(list, total);
-  const out = allocBytes(total);
-  let at = 0;
-  for (const b of list) {
-    out.set(b, at);
-    at += b.byteLength;
-  }
-  return out;
+  return list.length === 1 ? list[0] : Buffer.concat(list, total);
 }
 
 // ---- the engine classes ------------------------------------------------
@@ -350,7 +292,7 @@ function ZlibBase(opts, mode, handle, flushes) {
       opts.writableObjectMode = false;
     }
   }
-  Base.call(this, Object.assign({ autoDestroy: true }, opts));
+  Transform.call(this, Object.assign({ autoDestroy: true }, opts));
   this[kError] = null;
   this.bytesWritten = 0;
   this._handle = handle;
@@ -364,16 +306,11 @@ function ZlibBase(opts, mode, handle, flushes) {
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
 }
-Object.setPrototypeOf(ZlibBase.prototype, Base.prototype);
-Object.setPrototypeOf(ZlibBase, Base);
+Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
+Object.setPrototypeOf(ZlibBase, Transform);
 
 ZlibBase.prototype.close = function close(callback) {
-  if (!stream) {
-    if (callback) process.nextTick(callback);
-    closeHandle(this);
-    return;
-  }
-  if (callback) stream.finished(this, callback);
+  if (callback) finished(this, callback);
   this.destroy();
 };
 
@@ -512,7 +449,7 @@ function Zlib(opts, mode) {
                              'TypedArray, DataView, or ArrayBuffer',
                              dictionary);
       }
-      dictionary = BufferClass ? BufferClass.from(dictionary) : new Uint8Array(dictionary);
+      dictionary = Buffer.from(dictionary);
     }
   }
   const handle = binding.create(mode);
@@ -739,84 +676,50 @@ function processChunkSync(engine, chunk, flushFlag) {
 
 function zlibBufferSync(engine, buffer) {
   if (typeof buffer === 'string') {
-    buffer = utf8Bytes(buffer);
+    buffer = Buffer.from(buffer);
   } else if (!isArrayBufferView(buffer)) {
     if (!isAnyArrayBuffer(buffer)) {
       throw invalidArgType('buffer', 'of type string or an instance of ' +
                            'Buffer, TypedArray, DataView, or ArrayBuffer',
                            buffer);
     }
-    buffer = BufferClass ? BufferClass.from(buffer) : new Uint8Array(buffer);
+    buffer = Buffer.from(buffer);
   }
   const result = processChunkSync(engine, asBytes(buffer),
                                   engine._finishFlushFlag);
   return engine._info ? { buffer: result, engine } : result;
 }
 
-// The callback form: the same loop with each write on the thread pool.
+// The callback form: the input goes through the engine as a stream.
 function zlibBuffer(engine, buffer, callback) {
   validateFunction(callback, 'callback');
-  if (typeof buffer === 'string') {
-    buffer = utf8Bytes(buffer);
+  // Streams take Uint8Arrays; other views become Buffers over their bytes.
+  if (isArrayBufferView(buffer) && !(buffer instanceof Uint8Array)) {
+    buffer = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } else if (isAnyArrayBuffer(buffer)) {
-    buffer = BufferClass ? BufferClass.from(buffer) : new Uint8Array(buffer);
-  } else if (!isArrayBufferView(buffer)) {
-    throw invalidArgType('chunk', 'of type string or an instance of ' +
-                         'Buffer, TypedArray, or DataView', buffer);
+    buffer = Buffer.from(buffer);
   }
-  const chunk = asBytes(buffer);
-  const handle = engine._handle;
-  const state = engine._writeState;
-  const chunkSize = engine._chunkSize;
-  const flushFlag = engine._finishFlushFlag;
-  let inOff = 0;
-  let availIn = chunk.byteLength;
-  let out = engine._outBuffer;
-  let outOff = 0;
-  let availOut = chunkSize;
   const pieces = [];
   let nread = 0;
-  const step = () => {
-    binding.write(handle, flushFlag, chunk, inOff, availIn, out, outOff,
-                  availOut, state, done);
-  };
-  const done = (err) => {
-    if (err) {
-      closeHandle(engine);
-      callback(engineError(err));
-      return;
+  engine.on('data', (chunk) => {
+    pieces.push(chunk);
+    nread += chunk.length;
+    if (nread > engine._maxOutputLength) {
+      engine.close();
+      engine.removeAllListeners('end');
+      callback(bufferTooLarge(engine._maxOutputLength));
     }
-    const availOutAfter = state[0];
-    const availInAfter = state[1];
-    const consumed = availIn - availInAfter;
-    engine.bytesWritten += consumed;
-    const have = availOut - availOutAfter;
-    if (have > 0) {
-      pieces.push(out.subarray(outOff, outOff + have));
-      outOff += have;
-      nread += have;
-      if (nread > engine._maxOutputLength) {
-        closeHandle(engine);
-        callback(bufferTooLarge(engine._maxOutputLength));
-        return;
-      }
-    }
-    if (availOutAfter === 0 || outOff >= chunkSize) {
-      availOut = chunkSize;
-      outOff = 0;
-      out = allocBytes(chunkSize);
-    }
-    if (availOutAfter === 0) {
-      inOff += consumed;
-      availIn = availInAfter;
-      step();
-      return;
-    }
-    closeHandle(engine);
+  });
+  engine.on('error', (err) => {
+    engine.removeAllListeners('end');
+    callback(err);
+  });
+  engine.on('end', () => {
     const result = nread === 0 ? allocBytes(0) : concatBytes(pieces, nread);
     callback(null, engine._info ? { buffer: result, engine } : result);
-  };
-  step();
+    engine.close();
+  });
+  engine.end(buffer);
 }
 
 function syncMethod(Ctor) {
