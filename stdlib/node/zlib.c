@@ -501,6 +501,8 @@ NATIVE(zlib_params) {
   ZCtx *c = ctx_of(js_arg(argc, argv, 0));
   if (!c)
     return bad_ctx(rt);
+  if (c->busy)
+    return js_throw_error(rt, JS_ERROR, "zlib write in progress");
   if (is_brotli(c->mode))
     return JS_UNDEFINED;
   if (zlib_start(c) && c->err != Z_OK)
@@ -518,6 +520,8 @@ NATIVE(zlib_reset) {
   ZCtx *c = ctx_of(js_arg(argc, argv, 0));
   if (!c)
     return bad_ctx(rt);
+  if (c->busy)
+    return js_throw_error(rt, JS_ERROR, "zlib write in progress");
   if (is_brotli(c->mode)) {
     if (!brotli_start(c))
       return error_triple(rt, "Initialization failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED");
