@@ -729,4 +729,13 @@ void js_uv_release(void *block);       // a request's block, after its callback
 void js_uv_close(void *handle, void (*on_close)(void *handle));
 size_t js_uv_live(void);               // blocks not yet released (for tests)
 
+
+// --- fs (stdlib/node/fs.c) -----------------------------------------------------------
+// Added by the fs work (issue 7); implemented in stdlib/builtins/typedarray.c.
+// A new Uint8Array of [n] zero bytes over a fresh ArrayBuffer.
+JsValue js_new_uint8_array(JsRt *rt, size_t n);
+// The bytes of a typed array (its view) or an ArrayBuffer, length in *len;
+// NULL for anything else. GC memory that does not move.
+uint8_t *js_view_bytes(JsValue v, size_t *len);
+
 #endif

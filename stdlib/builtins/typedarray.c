@@ -1219,3 +1219,27 @@ void stdlib_typedarray_init(JsRt *rt) {
     define_global(rt, kind_names[k], ctor);
   }
 }
+
+// ---------------------------------------------------------------------------
+// For natives that move bytes (stdlib/node/fs.c).
+// ---------------------------------------------------------------------------
+
+JsValue js_new_uint8_array(JsRt *rt, size_t n) {
+  JsValue buf = new_buffer_proto(rt, rt->array_buffer_proto, n);
+  return make_typed(rt, ta_protos[K_U8], K_U8, buf, 0, (uint32_t)n);
+}
+
+uint8_t *js_view_bytes(JsValue v, size_t *len) {
+  JsTyped *t = typed_of(v);
+  if (t) {
+    *len = (size_t)ta_len(t) * kind_size[t->kind];
+    return *len ? t->data : (uint8_t *)"";
+  }
+  JsArrayBuf *b = buf_of(v);
+  if (b) {
+    *len = b->len;
+    return b->len ? b->data : (uint8_t *)"";
+  }
+  *len = 0;
+  return NULL;
+}

@@ -1,7 +1,826 @@
 // SPDX-License-Identifier: MIT
 //
-// fs.c: the natives of require('kiln:fs') (see stdlib/node/bindings.c).
-// Not written yet: the binding is an empty object.
+// fs.c: the natives of require('kiln:fs') (see stdlib/node/bindings.c),
+// which stdlib/node/fs.js and fs_promises.js are written with.
+//
+// Each native takes its operation's arguments (paths already strings,
+// numbers already checked by the JS layer) and, last, `req`, which picks
+// the form like node's binding does:
+//   undefined  sync: the uv_fs_* call runs without a callback on this
+//              thread; a failure throws node's uvException-style error;
+//   a function async: the request goes to libuv's thread pool and the
+//              function is called as cb(err) / cb(null, result) through
+//              js_loop_callback (cb(null) when there is no result);
+//   true       async, returning a promise settled the same way.
+// An async request lives in a js_uv_alloc block (uv_fs_t or uv_work_t
+// first) that also holds the callback, the promise and the buffer being
+// read or written, so the collector keeps them while libuv works.
+//
+// Recursive mkdir and rm are plain C walks; async they run as uv_work_t on
+// the same thread pool. Text codecs for utf8/latin1 are here too, until
+// the Buffer module does encodings.
 #include "internal.h"
 
-JsValue js_binding_fs(JsRt *rt) { return js_new_object(rt); }
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <uv.h>
+
+#define NATIVE(name)                                                        \
+  static JsValue name(JsRt *rt, JsValue callee, JsValue this_val, int argc, \
+                      JsValue *argv, JsValue new_target)
+#define UNUSED_ARGS (void)callee, (void)this_val, (void)new_target
+
+enum {
+  OP_NONE, OP_FD, OP_SIZE, OP_STAT, OP_SCANDIR, OP_PATH, OP_PTR, OP_MKDIRP,
+  OP_RMTREE,
+};
+
+typedef struct Req {
+  union {
+    uv_fs_t fs;
+    uv_work_t work;
+  } u;
+  JsValue cb, promise, keep;
+  int op;         // OP_*: how the result becomes a JS value
+  bool bigint;    // unused by C (the JS layer converts), kept for symmetry
+  bool types;     // scandir: also return the entry types
+  // uv_work_t operations (mkdirp, rmtree)
+  char *path;
+  int mode;
+  int err;            // a uv error code, 0 for success
+  const char *syscall;
+  char *errpath;      // the path the failing call named (malloc)
+  char *made;         // mkdirp: the first directory created (malloc)
+} Req;
+
+static JsRt *the_rt;
+
+static const char *arg_path(JsRt *rt, JsValue v) {
+  return js_is_string(v) ? js_str_to_utf8(rt, js_str(v), NULL) : js_cstr(rt, v);
+}
+
+static double arg_num(JsValue v, double dflt) {
+  return js_is_number(v) ? js_get_number(v) : dflt;
+}
+
+// --- errors ------------------------------------------------------------------------
+
+// Node's uvException: "CODE: description, syscall 'path' -> 'dest'" with
+// errno (negative), code, syscall, path and dest properties.
+static JsValue uv_error(JsRt *rt, int err, const char *syscall, const char *path,
+                        const char *dest) {
+  const char *code = uv_err_name(err);
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  js_sb_puts(&sb, code);
+  js_sb_puts(&sb, ": ");
+  js_sb_puts(&sb, uv_strerror(err));
+  js_sb_puts(&sb, ", ");
+  js_sb_puts(&sb, syscall);
+  if (path) {
+    js_sb_puts(&sb, " '");
+    js_sb_puts(&sb, path);
+    js_sb_puts(&sb, "'");
+  }
+  if (dest) {
+    js_sb_puts(&sb, " -> '");
+    js_sb_puts(&sb, dest);
+    js_sb_puts(&sb, "'");
+  }
+  JsValue msg = js_sb_finish(rt, &sb);
+  JsValue e = js_make_error(rt, rt->error_protos[JS_ERROR], msg);
+  js_define_value(rt, e, js_atom_cstr(rt, "errno"), js_int(err), JS_PROP_DEFAULT);
+  js_define_value(rt, e, js_atom_cstr(rt, "code"), js_new_cstring(rt, code),
+                  JS_PROP_DEFAULT);
+  js_define_value(rt, e, js_atom_cstr(rt, "syscall"), js_new_cstring(rt, syscall),
+                  JS_PROP_DEFAULT);
+  if (path)
+    js_define_value(rt, e, js_atom_cstr(rt, "path"), js_new_cstring(rt, path),
+                    JS_PROP_DEFAULT);
+  if (dest)
+    js_define_value(rt, e, js_atom_cstr(rt, "dest"), js_new_cstring(rt, dest),
+                    JS_PROP_DEFAULT);
+  return e;
+}
+
+static const char *syscall_name(uv_fs_type t) {
+  switch (t) {
+  case UV_FS_OPEN: return "open";
+  case UV_FS_CLOSE: return "close";
+  case UV_FS_READ: return "read";
+  case UV_FS_WRITE: return "write";
+  case UV_FS_STAT: return "stat";
+  case UV_FS_LSTAT: return "lstat";
+  case UV_FS_FSTAT: return "fstat";
+  case UV_FS_SCANDIR: return "scandir";
+  case UV_FS_MKDIR: return "mkdir";
+  case UV_FS_MKDTEMP: return "mkdtemp";
+  case UV_FS_RMDIR: return "rmdir";
+  case UV_FS_UNLINK: return "unlink";
+  case UV_FS_RENAME: return "rename";
+  case UV_FS_LINK: return "link";
+  case UV_FS_SYMLINK: return "symlink";
+  case UV_FS_COPYFILE: return "copyfile";
+  case UV_FS_READLINK: return "readlink";
+  case UV_FS_REALPATH: return "realpath";
+  case UV_FS_ACCESS: return "access";
+  case UV_FS_CHMOD: return "chmod";
+  case UV_FS_FCHMOD: return "fchmod";
+  case UV_FS_CHOWN: return "chown";
+  case UV_FS_FCHOWN: return "fchown";
+  case UV_FS_LCHOWN: return "lchown";
+  case UV_FS_UTIME: return "utime";
+  case UV_FS_FUTIME: return "futime";
+  case UV_FS_LUTIME: return "lutime";
+  case UV_FS_FTRUNCATE: return "ftruncate";
+  case UV_FS_FSYNC: return "fsync";
+  case UV_FS_FDATASYNC: return "fdatasync";
+  default: return "fs";
+  }
+}
+
+// Fd operations name no path in their errors.
+static JsValue fs_req_error(JsRt *rt, uv_fs_t *r) {
+  int err = (int)r->result;
+  const char *path = r->path, *dest = NULL;
+  switch (r->fs_type) {
+  case UV_FS_CLOSE: case UV_FS_READ: case UV_FS_WRITE: case UV_FS_FSTAT:
+  case UV_FS_FCHMOD: case UV_FS_FCHOWN: case UV_FS_FUTIME: case UV_FS_FTRUNCATE:
+  case UV_FS_FSYNC: case UV_FS_FDATASYNC:
+    path = NULL;
+    break;
+  case UV_FS_RENAME: case UV_FS_LINK: case UV_FS_SYMLINK: case UV_FS_COPYFILE:
+    dest = r->new_path;
+    break;
+  default:
+    break;
+  }
+  return uv_error(rt, err, syscall_name(r->fs_type), path, dest);
+}
+
+// --- results -------------------------------------------------------------------------
+
+static double ts(uv_timespec_t t) { return (double)t.tv_sec; }
+
+// [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, then
+// seconds and nanoseconds of atime, mtime, ctime, birthtime].
+static JsValue stat_array(JsRt *rt, const uv_stat_t *s) {
+  double v[18] = {
+      (double)s->st_dev,     (double)s->st_mode, (double)s->st_nlink,
+      (double)s->st_uid,     (double)s->st_gid,  (double)s->st_rdev,
+      (double)s->st_blksize, (double)s->st_ino,  (double)s->st_size,
+      (double)s->st_blocks,  ts(s->st_atim),     (double)s->st_atim.tv_nsec,
+      ts(s->st_mtim),        (double)s->st_mtim.tv_nsec,
+      ts(s->st_ctim),        (double)s->st_ctim.tv_nsec,
+      ts(s->st_birthtim),    (double)s->st_birthtim.tv_nsec};
+  JsValue vals[18];
+  for (int i = 0; i < 18; i++)
+    vals[i] = js_number(v[i]);
+  return js_new_array_from(rt, 18, vals);
+}
+
+static int dirent_type(uv_dirent_type_t t) {
+  // node's UV_DIRENT_* numbering: the same as libuv's enum.
+  return (int)t;
+}
+
+// lstat for entries whose type the directory did not say.
+static int lstat_type(const char *dir, const char *name) {
+  char *p = malloc(strlen(dir) + strlen(name) + 2);
+  sprintf(p, "%s/%s", dir, name);
+  struct stat st;
+  int t = UV_DIRENT_UNKNOWN;
+  if (lstat(p, &st) == 0) {
+    if (S_ISREG(st.st_mode)) t = UV_DIRENT_FILE;
+    else if (S_ISDIR(st.st_mode)) t = UV_DIRENT_DIR;
+    else if (S_ISLNK(st.st_mode)) t = UV_DIRENT_LINK;
+    else if (S_ISFIFO(st.st_mode)) t = UV_DIRENT_FIFO;
+    else if (S_ISSOCK(st.st_mode)) t = UV_DIRENT_SOCKET;
+    else if (S_ISCHR(st.st_mode)) t = UV_DIRENT_CHAR;
+    else if (S_ISBLK(st.st_mode)) t = UV_DIRENT_BLOCK;
+  }
+  free(p);
+  return t;
+}
+
+static JsValue scandir_result(JsRt *rt, uv_fs_t *r, bool types) {
+  JsValue names = js_new_array(rt, 0), kinds = js_new_array(rt, 0);
+  uv_dirent_t ent;
+  uint32_t i = 0;
+  while (uv_fs_scandir_next(r, &ent) != UV_EOF) {
+    js_set_index(rt, names, i, js_new_cstring(rt, ent.name), true);
+    int t = dirent_type(ent.type);
+    if (types && t == UV_DIRENT_UNKNOWN)
+      t = lstat_type(r->path, ent.name);
+    js_set_index(rt, kinds, i, js_int(t), true);
+    i++;
+  }
+  if (!types)
+    return names;
+  JsValue pair[2] = {names, kinds};
+  return js_new_array_from(rt, 2, pair);
+}
+
+// The JS value of a finished uv_fs_t, or its error (*failed set).
+static JsValue fs_result(JsRt *rt, Req *q, bool *failed) {
+  uv_fs_t *r = &q->u.fs;
+  *failed = r->result < 0;
+  if (*failed)
+    return fs_req_error(rt, r);
+  switch (q->op) {
+  case OP_FD:
+  case OP_SIZE: return js_number((double)r->result);
+  case OP_STAT: return stat_array(rt, &r->statbuf);
+  case OP_SCANDIR: return scandir_result(rt, r, q->types);
+  case OP_PATH: return js_new_cstring(rt, r->path);
+  case OP_PTR: return js_new_cstring(rt, r->ptr);
+  default: return JS_UNDEFINED;
+  }
+}
+
+// --- running requests -------------------------------------------------------------
+
+// Hands [err] or [val] to the callback or promise of a finished request.
+static void settle(JsRt *rt, Req *q, bool failed, JsValue val) {
+  JsValue cb = q->cb, promise = q->promise;
+  js_uv_release(q);
+  if (js_is_object(promise)) {
+    if (failed)
+      js_promise_reject_value(rt, promise, val);
+    else
+      js_promise_resolve_value(rt, promise, val);
+    js_loop_drain(rt);
+    return;
+  }
+  JsValue args[2] = {failed ? val : JS_NULL, val};
+  int n = failed || val == JS_UNDEFINED ? 1 : 2;
+  js_loop_callback(rt, cb, JS_UNDEFINED, n, args);
+}
+
+static void on_fs_done(uv_fs_t *r) {
+  JsRt *rt = the_rt;
+  Req *q = (Req *)r;
+  if (js_loop_ending(rt)) {
+    uv_fs_req_cleanup(r);
+    js_uv_release(q);
+    return;
+  }
+  bool failed;
+  JsValue val = fs_result(rt, q, &failed);
+  uv_fs_req_cleanup(r);
+  settle(rt, q, failed, val);
+}
+
+// A request block for the form [req] asks for, or NULL for the sync form
+// (then *sync is used).
+static Req *new_req(JsValue req, Req *sync, int op) {
+  Req *q = sync;
+  if (req != JS_UNDEFINED) {
+    q = js_uv_alloc(sizeof(Req));
+    if (js_is_callable(req))
+      q->cb = req;
+    else
+      q->promise = js_promise_new(the_rt);
+  } else {
+    memset(q, 0, sizeof *q);
+  }
+  q->op = op;
+  return q;
+}
+
+// After a uv_fs_* call: the sync result (or throw), or what an async call
+// returns (undefined, or its promise); a call libuv refused at once
+// fails right away.
+static JsValue finish(JsRt *rt, Req *q, bool async, int rc) {
+  if (!async) {
+    bool failed;
+    JsValue v = fs_result(rt, q, &failed);
+    uv_fs_req_cleanup(&q->u.fs);
+    return failed ? js_throw(rt, v) : v;
+  }
+  JsValue promise = q->promise;
+  if (rc < 0) {
+    // libuv did not queue it (bad arguments): report as the callback would.
+    q->u.fs.result = rc;
+    uv_fs_req_cleanup(&q->u.fs);
+    JsValue err = fs_req_error(rt, &q->u.fs);
+    js_uv_release(q);
+    if (js_is_object(promise)) {
+      js_promise_reject_value(rt, promise, err);
+      return promise;
+    }
+    return js_throw(rt, err);
+  }
+  return js_is_object(promise) ? promise : JS_UNDEFINED;
+}
+
+#define REQ_LAST argv[argc - 1]
+#define BEGIN(op)                                         \
+  Req sync_req;                                           \
+  JsValue req = argc ? REQ_LAST : JS_UNDEFINED;           \
+  bool async = req != JS_UNDEFINED;                       \
+  Req *q = new_req(req, &sync_req, op);                   \
+  uv_loop_t *loop = js_uv_loop(rt);                       \
+  uv_fs_cb cb = async ? on_fs_done : NULL;                \
+  (void)callee, (void)this_val, (void)new_target
+#define END(call) return finish(rt, q, async, (call))
+
+// --- the operations ------------------------------------------------------------------
+
+NATIVE(fs_open) {
+  BEGIN(OP_FD);
+  END(uv_fs_open(loop, &q->u.fs, arg_path(rt, argv[0]), (int)arg_num(argv[1], 0),
+                 (int)arg_num(argv[2], 0666), cb));
+}
+
+NATIVE(fs_close) {
+  BEGIN(OP_NONE);
+  END(uv_fs_close(loop, &q->u.fs, (uv_file)arg_num(argv[0], -1), cb));
+}
+
+// read/write(fd, view, offset, length, position): position < 0 means the
+// file's current position. The JS layer checks offset + length fit.
+static JsValue read_write(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                          JsValue *argv, JsValue new_target, bool writing) {
+  BEGIN(OP_SIZE);
+  size_t len;
+  uint8_t *bytes = js_view_bytes(argv[1], &len);
+  size_t off = (size_t)arg_num(argv[2], 0), n = (size_t)arg_num(argv[3], 0);
+  if (!bytes || off > len || n > len - off) {
+    if (async)
+      js_uv_release(q);
+    return js_throw_range_error(rt, "fs: buffer range out of bounds");
+  }
+  q->keep = argv[1];
+  uv_buf_t buf = uv_buf_init((char *)bytes + off, (unsigned)n);
+  int64_t pos = (int64_t)arg_num(argv[4], -1);
+  uv_file fd = (uv_file)arg_num(argv[0], -1);
+  if (writing)
+    END(uv_fs_write(loop, &q->u.fs, fd, &buf, 1, pos, cb));
+  END(uv_fs_read(loop, &q->u.fs, fd, &buf, 1, pos, cb));
+}
+
+NATIVE(fs_read) { return read_write(rt, callee, this_val, argc, argv, new_target, false); }
+NATIVE(fs_write) { return read_write(rt, callee, this_val, argc, argv, new_target, true); }
+
+NATIVE(fs_stat) {
+  BEGIN(OP_STAT);
+  END(uv_fs_stat(loop, &q->u.fs, arg_path(rt, argv[0]), cb));
+}
+
+NATIVE(fs_lstat) {
+  BEGIN(OP_STAT);
+  END(uv_fs_lstat(loop, &q->u.fs, arg_path(rt, argv[0]), cb));
+}
+
+NATIVE(fs_fstat) {
+  BEGIN(OP_STAT);
+  END(uv_fs_fstat(loop, &q->u.fs, (uv_file)arg_num(argv[0], -1), cb));
+}
+
+NATIVE(fs_scandir) {
+  BEGIN(OP_SCANDIR);
+  q->types = argv[1] == JS_TRUE;
+  END(uv_fs_scandir(loop, &q->u.fs, arg_path(rt, argv[0]), 0, cb));
+}
+
+NATIVE(fs_mkdir) {
+  BEGIN(OP_NONE);
+  END(uv_fs_mkdir(loop, &q->u.fs, arg_path(rt, argv[0]), (int)arg_num(argv[1], 0777), cb));
+}
+
+NATIVE(fs_mkdtemp) {
+  BEGIN(OP_PATH);
+  END(uv_fs_mkdtemp(loop, &q->u.fs,
+                    js_cstr(rt, js_concat(rt, argv[0], js_atom_cstr(rt, "XXXXXX"))), cb));
+}
+
+NATIVE(fs_rmdir) {
+  BEGIN(OP_NONE);
+  END(uv_fs_rmdir(loop, &q->u.fs, arg_path(rt, argv[0]), cb));
+}
+
+NATIVE(fs_unlink) {
+  BEGIN(OP_NONE);
+  END(uv_fs_unlink(loop, &q->u.fs, arg_path(rt, argv[0]), cb));
+}
+
+NATIVE(fs_rename) {
+  BEGIN(OP_NONE);
+  END(uv_fs_rename(loop, &q->u.fs, arg_path(rt, argv[0]), arg_path(rt, argv[1]), cb));
+}
+
+NATIVE(fs_link) {
+  BEGIN(OP_NONE);
+  END(uv_fs_link(loop, &q->u.fs, arg_path(rt, argv[0]), arg_path(rt, argv[1]), cb));
+}
+
+NATIVE(fs_symlink) {
+  BEGIN(OP_NONE);
+  END(uv_fs_symlink(loop, &q->u.fs, arg_path(rt, argv[0]), arg_path(rt, argv[1]),
+                    (int)arg_num(argv[2], 0), cb));
+}
+
+NATIVE(fs_copyfile) {
+  BEGIN(OP_NONE);
+  END(uv_fs_copyfile(loop, &q->u.fs, arg_path(rt, argv[0]), arg_path(rt, argv[1]),
+                     (int)arg_num(argv[2], 0), cb));
+}
+
+NATIVE(fs_readlink) {
+  BEGIN(OP_PTR);
+  END(uv_fs_readlink(loop, &q->u.fs, arg_path(rt, argv[0]), cb));
+}
+
+NATIVE(fs_realpath) {
+  BEGIN(OP_PTR);
+  END(uv_fs_realpath(loop, &q->u.fs, arg_path(rt, argv[0]), cb));
+}
+
+NATIVE(fs_access) {
+  BEGIN(OP_NONE);
+  END(uv_fs_access(loop, &q->u.fs, arg_path(rt, argv[0]), (int)arg_num(argv[1], 0), cb));
+}
+
+NATIVE(fs_chmod) {
+  BEGIN(OP_NONE);
+  END(uv_fs_chmod(loop, &q->u.fs, arg_path(rt, argv[0]), (int)arg_num(argv[1], 0), cb));
+}
+
+NATIVE(fs_fchmod) {
+  BEGIN(OP_NONE);
+  END(uv_fs_fchmod(loop, &q->u.fs, (uv_file)arg_num(argv[0], -1), (int)arg_num(argv[1], 0),
+                   cb));
+}
+
+NATIVE(fs_chown) {
+  BEGIN(OP_NONE);
+  END(uv_fs_chown(loop, &q->u.fs, arg_path(rt, argv[0]), (uv_uid_t)arg_num(argv[1], -1),
+                  (uv_gid_t)arg_num(argv[2], -1), cb));
+}
+
+NATIVE(fs_fchown) {
+  BEGIN(OP_NONE);
+  END(uv_fs_fchown(loop, &q->u.fs, (uv_file)arg_num(argv[0], -1),
+                   (uv_uid_t)arg_num(argv[1], -1), (uv_gid_t)arg_num(argv[2], -1), cb));
+}
+
+NATIVE(fs_lchown) {
+  BEGIN(OP_NONE);
+  END(uv_fs_lchown(loop, &q->u.fs, arg_path(rt, argv[0]), (uv_uid_t)arg_num(argv[1], -1),
+                   (uv_gid_t)arg_num(argv[2], -1), cb));
+}
+
+NATIVE(fs_utimes) {
+  BEGIN(OP_NONE);
+  END(uv_fs_utime(loop, &q->u.fs, arg_path(rt, argv[0]), arg_num(argv[1], 0),
+                  arg_num(argv[2], 0), cb));
+}
+
+NATIVE(fs_futimes) {
+  BEGIN(OP_NONE);
+  END(uv_fs_futime(loop, &q->u.fs, (uv_file)arg_num(argv[0], -1), arg_num(argv[1], 0),
+                   arg_num(argv[2], 0), cb));
+}
+
+NATIVE(fs_lutimes) {
+  BEGIN(OP_NONE);
+  END(uv_fs_lutime(loop, &q->u.fs, arg_path(rt, argv[0]), arg_num(argv[1], 0),
+                   arg_num(argv[2], 0), cb));
+}
+
+NATIVE(fs_ftruncate) {
+  BEGIN(OP_NONE);
+  END(uv_fs_ftruncate(loop, &q->u.fs, (uv_file)arg_num(argv[0], -1),
+                      (int64_t)arg_num(argv[1], 0), cb));
+}
+
+NATIVE(fs_fsync) {
+  BEGIN(OP_NONE);
+  END(uv_fs_fsync(loop, &q->u.fs, (uv_file)arg_num(argv[0], -1), cb));
+}
+
+NATIVE(fs_fdatasync) {
+  BEGIN(OP_NONE);
+  END(uv_fs_fdatasync(loop, &q->u.fs, (uv_file)arg_num(argv[0], -1), cb));
+}
+
+// --- recursive mkdir and rm (plain syscalls; async on the thread pool) -------------
+
+static void fail(Req *q, int err, const char *syscall, const char *path) {
+  q->err = err;
+  q->syscall = syscall;
+  q->errpath = strdup(path);
+}
+
+// mkdir -p: creates the missing directories of q->path, walking down
+// from its first component; q->made is the first one created (NULL when
+// all existed). An existing non-directory on the way is ENOTDIR, at the
+// end EEXIST, as in node.
+static void mkdirp_run(Req *q) {
+  char *p = strdup(q->path);
+  size_t n = strlen(p);
+  while (n > 1 && p[n - 1] == '/')
+    p[--n] = 0;
+  size_t j = 0;
+  while (j < n) {
+    j++;
+    while (j < n && p[j] != '/')
+      j++;
+    char c = p[j];
+    p[j] = 0;
+    if (mkdir(p, (mode_t)q->mode) == 0) {
+      if (!q->made)
+        q->made = strdup(p);
+    } else {
+      int e = errno;
+      struct stat st;
+      if (e == EEXIST && stat(p, &st) == 0 && !S_ISDIR(st.st_mode))
+        e = j < n ? ENOTDIR : EEXIST;
+      else if (e == EEXIST)
+        e = 0;
+      if (e) {
+        fail(q, uv_translate_sys_error(e), "mkdir", q->path);
+        break;
+      }
+    }
+    p[j] = c;
+  }
+  free(p);
+}
+
+// rm -r of q->path (files, links and directories, depth first).
+static int rmtree_at(Req *q, const char *path) {
+  struct stat st;
+  if (lstat(path, &st) != 0) {
+    fail(q, uv_translate_sys_error(errno), "lstat", path);
+    return -1;
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    if (unlink(path) != 0) {
+      fail(q, uv_translate_sys_error(errno), "unlink", path);
+      return -1;
+    }
+    return 0;
+  }
+  DIR *d = opendir(path);
+  if (!d) {
+    fail(q, uv_translate_sys_error(errno), "opendir", path);
+    return -1;
+  }
+  struct dirent *e;
+  int rc = 0;
+  while (rc == 0 && (e = readdir(d))) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+      continue;
+    char *child = malloc(strlen(path) + strlen(e->d_name) + 2);
+    sprintf(child, "%s/%s", path, e->d_name);
+    rc = rmtree_at(q, child);
+    free(child);
+  }
+  closedir(d);
+  if (rc == 0 && rmdir(path) != 0) {
+    fail(q, uv_translate_sys_error(errno), "rmdir", path);
+    rc = -1;
+  }
+  return rc;
+}
+
+static void work_run(uv_work_t *w) {
+  Req *q = (Req *)w;
+  if (q->op == OP_MKDIRP)
+    mkdirp_run(q);
+  else
+    rmtree_at(q, q->path);
+}
+
+static JsValue work_result(JsRt *rt, Req *q, bool *failed) {
+  *failed = q->err != 0;
+  JsValue v = JS_UNDEFINED;
+  if (*failed)
+    v = uv_error(rt, q->err, q->syscall, q->errpath, NULL);
+  else if (q->made)
+    v = js_new_cstring(rt, q->made);
+  free(q->path);
+  free(q->errpath);
+  free(q->made);
+  q->path = q->errpath = q->made = NULL;
+  return v;
+}
+
+static void on_work_done(uv_work_t *w, int status) {
+  (void)status;
+  JsRt *rt = the_rt;
+  Req *q = (Req *)w;
+  bool failed;
+  JsValue v = work_result(rt, q, &failed);
+  if (js_loop_ending(rt)) {
+    js_uv_release(q);
+    return;
+  }
+  settle(rt, q, failed, v);
+}
+
+static JsValue run_work(JsRt *rt, int op, int argc, JsValue *argv) {
+  Req sync_req;
+  JsValue req = argc ? REQ_LAST : JS_UNDEFINED;
+  Req *q = new_req(req, &sync_req, op);
+  q->path = strdup(arg_path(rt, argv[0]));
+  q->mode = (int)arg_num(js_arg(argc, argv, 1), 0777);
+  if (req == JS_UNDEFINED) {
+    work_run(&q->u.work);
+    bool failed;
+    JsValue v = work_result(rt, q, &failed);
+    return failed ? js_throw(rt, v) : v;
+  }
+  JsValue promise = q->promise;
+  uv_queue_work(js_uv_loop(rt), &q->u.work, work_run, on_work_done);
+  return js_is_object(promise) ? promise : JS_UNDEFINED;
+}
+
+// mkdirp(path, mode, req) -> the first directory made, or undefined.
+NATIVE(fs_mkdirp) {
+  UNUSED_ARGS;
+  return run_work(rt, OP_MKDIRP, argc, argv);
+}
+
+// rmtree(path, req): removes path and everything under it.
+NATIVE(fs_rmtree) {
+  UNUSED_ARGS;
+  return run_work(rt, OP_RMTREE, argc, argv);
+}
+
+// --- text codecs ---------------------------------------------------------------------
+
+// utf8Encode(string) -> Uint8Array (lone surrogates become U+FFFD).
+NATIVE(fs_utf8_encode) {
+  UNUSED_ARGS;
+  JsValue s = js_to_string(rt, js_arg(argc, argv, 0));
+  if (js_is_exception(s))
+    return s;
+  size_t len;
+  char *u = js_str_to_utf8(rt, js_str(s), &len);
+  JsValue out = js_new_uint8_array(rt, len);
+  size_t n;
+  memcpy(js_view_bytes(out, &n), u, len);
+  return out;
+}
+
+// latin1Encode(string) -> Uint8Array of each code unit's low byte.
+NATIVE(fs_latin1_encode) {
+  UNUSED_ARGS;
+  JsValue s = js_to_string(rt, js_arg(argc, argv, 0));
+  if (js_is_exception(s))
+    return s;
+  JsString *str = js_str_flatten(rt, js_str(s));
+  uint32_t len = js_str_len(str);
+  JsValue out = js_new_uint8_array(rt, len);
+  size_t n;
+  uint8_t *p = js_view_bytes(out, &n);
+  for (uint32_t i = 0; i < len; i++)
+    p[i] = (uint8_t)js_str_at(str, i);
+  return out;
+}
+
+// Length of a valid UTF-8 sequence at p (max n bytes), or 0.
+static int utf8_seq(const uint8_t *p, size_t n, uint32_t *cp) {
+  uint8_t c = p[0];
+  int len;
+  uint32_t v, min;
+  if (c >= 0xc2 && c <= 0xdf) { len = 2; v = c & 0x1f; min = 0x80; }
+  else if (c >= 0xe0 && c <= 0xef) { len = 3; v = c & 0x0f; min = 0x800; }
+  else if (c >= 0xf0 && c <= 0xf4) { len = 4; v = c & 0x07; min = 0x10000; }
+  else return 0;
+  int i;
+  for (i = 1; i < len && (size_t)i < n; i++) {
+    if ((p[i] & 0xc0) != 0x80)
+      break;
+    v = v << 6 | (p[i] & 0x3f);
+    // Reject overlong, surrogate and too-large forms as soon as the second
+    // byte shows them (WHATWG: maximal subpart).
+    if (i == 1 && ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f) ||
+                   (c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] > 0x8f)))
+      return -1;
+  }
+  if (i < len)
+    return -i;  // an incomplete sequence of i bytes: one U+FFFD
+  if (v < min)
+    return -1;
+  *cp = v;
+  return len;
+}
+
+// decode(view, encoding: 0 utf8, 1 latin1, 2 ascii, 3 utf16le, start, end)
+NATIVE(fs_decode) {
+  UNUSED_ARGS;
+  size_t len;
+  uint8_t *p = js_view_bytes(js_arg(argc, argv, 0), &len);
+  if (!p)
+    return js_throw_type_error(rt, "decode: not a buffer");
+  int enc = (int)arg_num(js_arg(argc, argv, 1), 0);
+  size_t start = (size_t)arg_num(js_arg(argc, argv, 2), 0);
+  size_t end = (size_t)arg_num(js_arg(argc, argv, 3), (double)len);
+  if (end > len) end = len;
+  if (start > end) start = end;
+  p += start;
+  len = end - start;
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  if (enc == 3) {
+    for (size_t i = 0; i + 1 < len; i += 2)
+      js_sb_putc(&sb, (uint16_t)(p[i] | p[i + 1] << 8));
+    return js_sb_finish(rt, &sb);
+  }
+  if (enc != 0) {
+    if (enc == 1)
+      return js_str_from_latin1(rt, p, (uint32_t)len);
+    for (size_t i = 0; i < len; i++)
+      js_sb_putc(&sb, p[i] & 0x7f);
+    return js_sb_finish(rt, &sb);
+  }
+  size_t i = 0;  // a BOM is kept, as node's toString does
+  while (i < len) {
+    if (p[i] < 0x80) {
+      js_sb_putc(&sb, p[i++]);
+      continue;
+    }
+    uint32_t cp;
+    int k = utf8_seq(p + i, len - i, &cp);
+    if (k <= 0) {
+      js_sb_putc(&sb, 0xfffd);
+      i += k < 0 ? (size_t)-k : 1;
+      continue;
+    }
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      js_sb_putc(&sb, (uint16_t)(0xd800 | cp >> 10));
+      js_sb_putc(&sb, (uint16_t)(0xdc00 | (cp & 0x3ff)));
+    } else {
+      js_sb_putc(&sb, (uint16_t)cp);
+    }
+    i += (size_t)k;
+  }
+  return js_sb_finish(rt, &sb);
+}
+
+// copyBytes(target, targetStart, source, sourceStart, sourceEnd) -> count
+NATIVE(fs_copy_bytes) {
+  UNUSED_ARGS;
+  size_t tl, sl;
+  uint8_t *t = js_view_bytes(js_arg(argc, argv, 0), &tl);
+  uint8_t *s = js_view_bytes(js_arg(argc, argv, 2), &sl);
+  if (!t || !s)
+    return js_throw_type_error(rt, "copyBytes: not a buffer");
+  size_t ts0 = (size_t)arg_num(js_arg(argc, argv, 1), 0);
+  size_t ss = (size_t)arg_num(js_arg(argc, argv, 3), 0);
+  size_t se = (size_t)arg_num(js_arg(argc, argv, 4), (double)sl);
+  if (se > sl) se = sl;
+  if (ss > se || ts0 > tl)
+    return js_int(0);
+  size_t n = se - ss;
+  if (n > tl - ts0)
+    n = tl - ts0;
+  memmove(t + ts0, s + ss, n);
+  return js_number((double)n);
+}
+
+NATIVE(fs_live_requests) {
+  UNUSED_ARGS;
+  (void)argc, (void)argv;
+  return js_number((double)js_uv_live());
+}
+
+static const JsNativeDef fs_funcs[] = {
+    JS_FN("open", fs_open, 4),           JS_FN("close", fs_close, 2),
+    JS_FN("read", fs_read, 6),           JS_FN("write", fs_write, 6),
+    JS_FN("stat", fs_stat, 2),           JS_FN("lstat", fs_lstat, 2),
+    JS_FN("fstat", fs_fstat, 2),         JS_FN("scandir", fs_scandir, 3),
+    JS_FN("mkdir", fs_mkdir, 3),         JS_FN("mkdirp", fs_mkdirp, 3),
+    JS_FN("mkdtemp", fs_mkdtemp, 2),     JS_FN("rmdir", fs_rmdir, 2),
+    JS_FN("rmtree", fs_rmtree, 2),       JS_FN("unlink", fs_unlink, 2),
+    JS_FN("rename", fs_rename, 3),       JS_FN("link", fs_link, 3),
+    JS_FN("symlink", fs_symlink, 4),     JS_FN("copyfile", fs_copyfile, 4),
+    JS_FN("readlink", fs_readlink, 2),   JS_FN("realpath", fs_realpath, 2),
+    JS_FN("access", fs_access, 3),       JS_FN("chmod", fs_chmod, 3),
+    JS_FN("fchmod", fs_fchmod, 3),       JS_FN("chown", fs_chown, 4),
+    JS_FN("fchown", fs_fchown, 4),       JS_FN("lchown", fs_lchown, 4),
+    JS_FN("utimes", fs_utimes, 4),       JS_FN("futimes", fs_futimes, 4),
+    JS_FN("lutimes", fs_lutimes, 4),     JS_FN("ftruncate", fs_ftruncate, 3),
+    JS_FN("fsync", fs_fsync, 2),         JS_FN("fdatasync", fs_fdatasync, 2),
+    JS_FN("utf8Encode", fs_utf8_encode, 1),
+    JS_FN("latin1Encode", fs_latin1_encode, 1),
+    JS_FN("decode", fs_decode, 4),       JS_FN("copyBytes", fs_copy_bytes, 5),
+    JS_FN("liveRequests", fs_live_requests, 0),
+};
+
+JsValue js_binding_fs(JsRt *rt) {
+  the_rt = rt;
+  JsValue b = js_new_object(rt);
+  JS_INSTALL(rt, b, fs_funcs);
+  return b;
+}
