@@ -157,6 +157,16 @@ static JsValue fs_req_error(JsRt *rt, uv_fs_t *r) {
   case UV_FS_RENAME: case UV_FS_LINK: case UV_FS_SYMLINK: case UV_FS_COPYFILE:
     dest = r->new_path;
     break;
+  case UV_FS_MKDTEMP: {
+    // libuv fills in the template even when mkdtemp fails.
+    size_t n = strlen(path);
+    char *t = js_gc_alloc_atomic(n + 1);
+    memcpy(t, path, n + 1);
+    if (n >= 6)
+      memcpy(t + n - 6, "XXXXXX", 6);
+    path = t;
+    break;
+  }
   default:
     break;
   }

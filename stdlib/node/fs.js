@@ -90,7 +90,6 @@ function readArgs(buffer, offsetOrOptions, length, position, viaObject) {
   else validateInteger(offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
   if (length === undefined) length = size - offset;
   validateInteger(length, 'length', 0, 2147483647);
-  if (offset > size) throw outOfRange('offset', '>= 0 && <= ' + size, offset);
   if (length > size - offset) {
     throw outOfRange('length', '<= ' + (size - offset), length);
   }
@@ -560,7 +559,7 @@ function mkdir(path, options, callback) {
 
 function mkdtempPrefix(prefix) {
   if (typeof prefix !== 'string') {
-    throw invalidArgType('prefix', 'of type string', prefix);
+    throw invalidArgType('prefix', 'of type string or an instance of Buffer or URL', prefix);
   }
   return getValidatedPath(prefix, 'prefix');
 }
@@ -691,7 +690,9 @@ function symlinkFlags(type) {
   if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
   if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
   if (type === 'file') return 0;
-  throw invalidArgValue('type', type, "must be one of: 'dir', 'file', 'junction'");
+  throw internal.codedError(Error, 'ERR_FS_INVALID_SYMLINK_TYPE',
+                            'Symlink type must be one of "dir", "file", or "junction". ' +
+                            'Received ' + JSON.stringify(type));
 }
 
 function symlinkSync(target, path, type) {
@@ -712,8 +713,7 @@ function symlink(target, path, type, callback) {
 }
 
 function copyMode(mode) {
-  if (mode == null) return 0;
-  return validateInteger(mode, 'mode', 0, 7);
+  return validMode(mode, 0);
 }
 
 function copyFileSync(src, dest, mode) {
@@ -802,9 +802,19 @@ realpath.native = function native(path, options, callback) {
   });
 };
 
+// Node's getValidMode for access and copyFile.
+function validMode(mode, def) {
+  if (mode == null) return def;
+  validateInteger(mode, 'mode', -2147483648, 2147483647);
+  if (mode < 0 || mode > 7) {
+    throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE',
+                              'mode is out of range: >= 0 && <= 7');
+  }
+  return mode;
+}
+
 function accessMode(mode) {
-  if (mode == null) return constants.F_OK;
-  return validateInteger(mode, 'mode', 0, 7);
+  return validMode(mode, constants.F_OK);
 }
 
 function accessSync(path, mode) {
@@ -1035,8 +1045,8 @@ function cpSyncImpl(src, dest, options) {
     if (!options.recursive) {
       throw new SystemError('ERR_FS_EISDIR', {
         message: src + ' is a directory (not copied)', path: src, syscall: 'cp',
-        errno: 21, code: 'EISDIR',
-      }, 'Recursive option is required to copy a directory');
+        errno: 22, code: 'EISDIR',
+      }, 'Path is a directory');
     }
     if (!existsSync(dest)) binding.mkdir(dest, st[1] & 0o7777, undefined);
     for (const name of binding.scandir(src, false, undefined)) {

@@ -409,7 +409,7 @@ async function realpath(path, options) {
 
 async function mkdtemp(prefix, options) {
   options = getOptions(options, {});
-  if (typeof prefix !== 'string') throw invalidArgType('prefix', 'of type string', prefix);
+  if (typeof prefix !== 'string') throw invalidArgType('prefix', 'of type string or an instance of Buffer or URL', prefix);
   return nameIn(await binding.mkdtemp(getValidatedPath(prefix, 'prefix'), P),
                 options.encoding);
 }

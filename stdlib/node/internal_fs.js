@@ -55,9 +55,6 @@ function invalidArgType(name, expected, value) {
 }
 
 function inspectShort(value) {
-  if (typeof value === 'string') {
-    return value.includes("'") ? JSON.stringify(value) : "'" + value + "'";
-  }
   return require('kiln:internal').inspect(value);
 }
 
@@ -387,7 +384,7 @@ function getOptions(options, defaults) {
   if (typeof options === 'string') {
     options = Object.assign({}, defaults, { encoding: options });
   } else if (typeof options !== 'object') {
-    throw invalidArgType('options', 'of type string or an instance of Object', options);
+    throw invalidArgType('options', 'one of type string or object', options);
   } else {
     options = Object.assign({}, defaults, options);
   }
@@ -511,12 +508,14 @@ class Dirent {
 
 // Node's toUnixTimestamp: seconds from a number, numeric string or Date.
 function toUnixTimestamp(time, name = 'time') {
+  name = 'time';  // node names every time argument "time"
+
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number' && Number.isFinite(time)) {
     return time < 0 ? Date.now() / 1000 : time;
   }
   if (time instanceof Date) return time.getTime() / 1000;
-  throw invalidArgType(name, 'of type number or an instance of Date', time);
+  throw invalidArgType(name, 'an instance of Date or an Time in seconds', time);
 }
 
 const constants = {
