@@ -37,7 +37,7 @@
 
 enum {
   OP_NONE, OP_FD, OP_SIZE, OP_STAT, OP_SCANDIR, OP_PATH, OP_PTR, OP_MKDIRP,
-  OP_RMTREE,
+  OP_RMTREE, OP_STATFS,
 };
 
 typedef struct Req {
@@ -140,6 +140,7 @@ static const char *syscall_name(uv_fs_type t) {
   case UV_FS_FTRUNCATE: return "ftruncate";
   case UV_FS_FSYNC: return "fsync";
   case UV_FS_FDATASYNC: return "fdatasync";
+  case UV_FS_STATFS: return "statfs";
   default: return "fs";
   }
 }
@@ -249,6 +250,14 @@ static JsValue fs_result(JsRt *rt, Req *q, bool *failed) {
   case OP_SCANDIR: return scandir_result(rt, r, q->types);
   case OP_PATH: return js_new_cstring(rt, r->path);
   case OP_PTR: return js_new_cstring(rt, r->ptr);
+  case OP_STATFS: {
+    const uv_statfs_t *f = r->ptr;
+    JsValue v[7] = {js_number((double)f->f_type),   js_number((double)f->f_bsize),
+                    js_number((double)f->f_blocks), js_number((double)f->f_bfree),
+                    js_number((double)f->f_bavail), js_number((double)f->f_files),
+                    js_number((double)f->f_ffree)};
+    return js_new_array_from(rt, 7, v);
+  }
   default: return JS_UNDEFINED;
   }
 }
@@ -377,6 +386,40 @@ static JsValue read_write(JsRt *rt, JsValue callee, JsValue this_val, int argc,
 
 NATIVE(fs_read) { return read_write(rt, callee, this_val, argc, argv, new_target, false); }
 NATIVE(fs_write) { return read_write(rt, callee, this_val, argc, argv, new_target, true); }
+
+// readv/writev(fd, views, position): libuv copies the buffer list, the
+// views themselves stay alive in q->keep.
+static JsValue vector_io(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                         JsValue *argv, JsValue new_target, bool writing) {
+  BEGIN(OP_SIZE);
+  uint32_t n = 0;
+  JsValue *views = js_array_like_to_list(rt, argv[1], &n);
+  if (!views) {
+    if (async)
+      js_uv_release(q);
+    return JS_EXCEPTION;
+  }
+  uv_buf_t *bufs = js_gc_alloc((n ? n : 1) * sizeof(uv_buf_t));
+  for (uint32_t i = 0; i < n; i++) {
+    size_t len;
+    uint8_t *bytes = js_view_bytes(views[i], &len);
+    bufs[i] = uv_buf_init((char *)(bytes ? bytes : (uint8_t *)""), bytes ? (unsigned)len : 0);
+  }
+  q->keep = argv[1];
+  int64_t pos = (int64_t)arg_num(argv[2], -1);
+  uv_file fd = (uv_file)arg_num(argv[0], -1);
+  if (writing)
+    END(uv_fs_write(loop, &q->u.fs, fd, bufs, n, pos, cb));
+  END(uv_fs_read(loop, &q->u.fs, fd, bufs, n, pos, cb));
+}
+
+NATIVE(fs_readv) { return vector_io(rt, callee, this_val, argc, argv, new_target, false); }
+NATIVE(fs_writev) { return vector_io(rt, callee, this_val, argc, argv, new_target, true); }
+
+NATIVE(fs_statfs) {
+  BEGIN(OP_STATFS);
+  END(uv_fs_statfs(loop, &q->u.fs, arg_path(rt, argv[0]), cb));
+}
 
 NATIVE(fs_stat) {
   BEGIN(OP_STAT);
@@ -799,6 +842,86 @@ NATIVE(fs_copy_bytes) {
   return js_number((double)n);
 }
 
+// --- fs.watch: uv_fs_event_t handles ---------------------------------------------
+
+typedef struct Watcher {
+  uv_fs_event_t h;
+  JsValue cb;       // cb(eventType, filename) or cb(errorCode)
+} Watcher;
+
+#define MAX_WATCHERS 1024
+static Watcher *watchers[MAX_WATCHERS];
+
+static void on_fs_event(uv_fs_event_t *h, const char *filename, int events, int status) {
+  Watcher *w = (Watcher *)h;
+  JsRt *rt = the_rt;
+  if (js_loop_ending(rt))
+    return;
+  if (status < 0) {
+    JsValue arg = js_int(status);
+    js_loop_callback(rt, w->cb, JS_UNDEFINED, 1, &arg);
+    return;
+  }
+  JsValue args[2] = {
+      js_new_cstring(rt, (events & UV_RENAME) ? "rename" : "change"),
+      filename ? js_new_cstring(rt, filename) : JS_NULL};
+  js_loop_callback(rt, w->cb, JS_UNDEFINED, 2, args);
+}
+
+// watchStart(path, recursive, persistent, cb) -> id; throws the uv error
+// (syscall "watch").
+NATIVE(fs_watch_start) {
+  UNUSED_ARGS;
+  const char *path = arg_path(rt, js_arg(argc, argv, 0));
+  int id = 0;
+  while (id < MAX_WATCHERS && watchers[id])
+    id++;
+  if (id == MAX_WATCHERS)
+    return js_throw(rt, uv_error(rt, UV_EMFILE, "watch", path, NULL));
+  Watcher *w = js_uv_alloc(sizeof(Watcher));
+  uv_fs_event_init(js_uv_loop(rt), &w->h);
+  w->cb = js_arg(argc, argv, 3);
+  int flags = js_arg(argc, argv, 1) == JS_TRUE ? UV_FS_EVENT_RECURSIVE : 0;
+  int rc = uv_fs_event_start(&w->h, on_fs_event, path, (unsigned)flags);
+  if (rc < 0) {
+    js_uv_close(&w->h, NULL);
+    return js_throw(rt, uv_error(rt, rc, "watch", path, NULL));
+  }
+  if (js_arg(argc, argv, 2) == JS_FALSE)
+    uv_unref((uv_handle_t *)&w->h);
+  watchers[id] = w;
+  return js_int(id);
+}
+
+// watchOp(id, op): 0 close, 1 ref, 2 unref.
+NATIVE(fs_watch_op) {
+  UNUSED_ARGS;
+  int id = (int)arg_num(js_arg(argc, argv, 0), -1);
+  int op = (int)arg_num(js_arg(argc, argv, 1), 0);
+  if (id < 0 || id >= MAX_WATCHERS || !watchers[id])
+    return JS_UNDEFINED;
+  Watcher *w = watchers[id];
+  if (op == 0) {
+    watchers[id] = NULL;
+    uv_fs_event_stop(&w->h);
+    js_uv_close(&w->h, NULL);
+  } else if (op == 1) {
+    uv_ref((uv_handle_t *)&w->h);
+  } else {
+    uv_unref((uv_handle_t *)&w->h);
+  }
+  return JS_UNDEFINED;
+}
+
+// uvError(code, syscall, path): node's error for a libuv code.
+NATIVE(fs_uv_error) {
+  UNUSED_ARGS;
+  JsValue p = js_arg(argc, argv, 2);
+  return uv_error(rt, (int)arg_num(js_arg(argc, argv, 0), -1),
+                  js_cstr(rt, js_arg(argc, argv, 1)),
+                  p == JS_UNDEFINED ? NULL : arg_path(rt, p), NULL);
+}
+
 NATIVE(fs_live_requests) {
   UNUSED_ARGS;
   (void)argc, (void)argv;
@@ -822,6 +945,10 @@ static const JsNativeDef fs_funcs[] = {
     JS_FN("utimes", fs_utimes, 4),       JS_FN("futimes", fs_futimes, 4),
     JS_FN("lutimes", fs_lutimes, 4),     JS_FN("ftruncate", fs_ftruncate, 3),
     JS_FN("fsync", fs_fsync, 2),         JS_FN("fdatasync", fs_fdatasync, 2),
+    JS_FN("readv", fs_readv, 4),         JS_FN("writev", fs_writev, 4),
+    JS_FN("statfs", fs_statfs, 3),
+    JS_FN("watchStart", fs_watch_start, 4), JS_FN("watchOp", fs_watch_op, 2),
+    JS_FN("uvError", fs_uv_error, 3),
     JS_FN("utf8Encode", fs_utf8_encode, 1),
     JS_FN("latin1Encode", fs_latin1_encode, 1),
     JS_FN("decode", fs_decode, 4),       JS_FN("copyBytes", fs_copy_bytes, 5),

@@ -11,8 +11,11 @@
 // chain those requests the way node's do (open, fstat, read ..., close), so
 // callbacks interleave with timers and immediates as in node.
 //
+// fs.watch runs a uv_fs_event_t (natives watchStart/watchOp); watchFile
+// polls with stat on a timer, as node's StatWatcher does with uv_fs_poll.
+//
 // Not done: streams (createReadStream/createWriteStream wait for the stream
-// module), watch/watchFile, statfs, readv/writev, openAsBlob.
+// module), openAsBlob (waits for Blob).
 'use strict';
 const internal = require('kiln:internal_fs');
 const pathModule = require('path');
@@ -1028,6 +1031,220 @@ function fdatasync(fd, callback) {
   binding.fdatasync(fd, callback);
 }
 
+// ---- readv, writev, statfs -----------------------------------------------------
+
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw invalidArgType('buffers', 'an ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  return binding.readv(fd, buffers, typeof position === 'number' ? position : -1, undefined);
+}
+
+function readv(fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  makeCallback(callback);
+  binding.readv(fd, buffers, typeof position === 'number' ? position : -1, (err, n) => {
+    if (err) callback(err);
+    else callback(null, n, buffers);
+  });
+}
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  return binding.writev(fd, buffers, typeof position === 'number' ? position : -1, undefined);
+}
+
+function writev(fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  makeCallback(callback);
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  binding.writev(fd, buffers, typeof position === 'number' ? position : -1, (err, n) => {
+    if (err) callback(err);
+    else callback(null, n, buffers);
+  });
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return internal.makeStatFs(binding.statfs(path, false, undefined), options.bigint);
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = { bigint: false };
+  }
+  makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statfs(path, false, (err, a) => {
+    if (err) callback(err);
+    else callback(null, internal.makeStatFs(a, options.bigint));
+  });
+}
+
+// ---- watch, watchFile ----------------------------------------------------------
+
+const EventEmitter = require('events');
+
+class FSWatcher extends EventEmitter {
+  #id = -1;
+  constructor() {
+    super();
+  }
+  _start(filename, persistent, recursive) {
+    this.#id = binding.watchStart(filename, recursive, persistent, (type, name) => {
+      if (typeof type === 'number') {
+        const err = binding.uvError(type, 'watch', filename);
+        err.filename = filename;
+        this.close();
+        this.emit('error', err);
+        return;
+      }
+      this.emit('change', type, name);
+    });
+  }
+  close() {
+    if (this.#id < 0) return;
+    binding.watchOp(this.#id, 0);
+    this.#id = -1;
+    process.nextTick(() => this.emit('close'));
+  }
+  ref() {
+    if (this.#id >= 0) binding.watchOp(this.#id, 1);
+    return this;
+  }
+  unref() {
+    if (this.#id >= 0) binding.watchOp(this.#id, 2);
+    return this;
+  }
+}
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  options = getOptions(options, {});
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  filename = getValidatedPath(filename, 'filename');
+  const w = new FSWatcher();
+  w._start(filename, !!options.persistent, !!options.recursive);
+  if (listener) w.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) process.nextTick(() => w.close());
+    else options.signal.addEventListener('abort', () => w.close(), { once: true });
+  }
+  return w;
+}
+
+const statWatchers = new Map();
+
+function zeroStats(bigint) {
+  return internal.makeStats(new Array(18).fill(0), bigint);
+}
+
+class StatWatcher extends EventEmitter {
+  constructor(bigint) {
+    super();
+    this._bigint = bigint;
+    this._timer = null;
+    this._prev = null;
+  }
+  _start(filename, persistent, interval) {
+    const statNow = () => {
+      try {
+        return makeStats(binding.stat(filename, false, undefined), this._bigint);
+      } catch {
+        return zeroStats(this._bigint);
+      }
+    };
+    this._prev = statNow();
+    const poll = () => {
+      binding.stat(filename, false, (err, a) => {
+        if (this._timer === null) return;
+        const curr = err ? zeroStats(this._bigint) : makeStats(a, this._bigint);
+        const prev = this._prev;
+        if (curr.mtimeMs !== prev.mtimeMs || curr.ctimeMs !== prev.ctimeMs ||
+            curr.size !== prev.size || curr.ino !== prev.ino || curr.nlink !== prev.nlink ||
+            curr.mode !== prev.mode) {
+          this._prev = curr;
+          this.emit('change', curr, prev);
+        }
+      });
+    };
+    this._timer = setInterval(poll, interval);
+    if (!persistent) this._timer.unref();
+  }
+  stop() {
+    if (this._timer === null) return;
+    clearInterval(this._timer);
+    this._timer = null;
+    process.nextTick(() => this.emit('stop'));
+  }
+  ref() {
+    if (this._timer) this._timer.ref();
+    return this;
+  }
+  unref() {
+    if (this._timer) this._timer.unref();
+    return this;
+  }
+}
+
+function watchFile(filename, options, listener) {
+  filename = getValidatedPath(filename, 'filename');
+  const key = pathModule.resolve(filename);
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  options = Object.assign({ interval: 5007, persistent: true, bigint: false }, options);
+  validateFunction(listener, 'listener');
+  let w = statWatchers.get(key);
+  if (!w) {
+    w = new StatWatcher(options.bigint);
+    w._start(filename, options.persistent, options.interval);
+    statWatchers.set(key, w);
+  }
+  w.addListener('change', listener);
+  return w;
+}
+
+function unwatchFile(filename, listener) {
+  filename = getValidatedPath(filename, 'filename');
+  const key = pathModule.resolve(filename);
+  const w = statWatchers.get(key);
+  if (!w) return;
+  if (typeof listener === 'function') w.removeListener('change', listener);
+  else w.removeAllListeners('change');
+  if (w.listenerCount('change') === 0) {
+    w.stop();
+    statWatchers.delete(key);
+  }
+}
+
 // ---- cp ---------------------------------------------------------------------------
 
 function cpOptions(options) {
@@ -1219,12 +1436,13 @@ module.exports = {
   close, closeSync, copyFile, copyFileSync, cp, cpSync, exists, existsSync,
   fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync,
   fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, lchown, lchownSync,
-  link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync,
+  lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync,
   mkdtemp, mkdtempSync, open, openSync, readdir, readdirSync, read, readSync,
-  readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync,
-  rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync, symlink, symlinkSync,
-  truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync,
-  writeFile, writeFileSync, write, writeSync,
+  readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync,
+  rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync,
+  symlink, symlinkSync, truncate, truncateSync, unwatchFile, unlink, unlinkSync,
+  utimes, utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync,
+  writev, writevSync,
   Dirent: internal.Dirent, Stats: internal.Stats,
   _toUnixTimestamp: toUnixTimestamp,
   Dir, opendir, opendirSync,

@@ -8,7 +8,7 @@
 // promise settles from its completion. Compound operations (readFile,
 // writeFile ...) are async functions over those requests.
 //
-// Not done: watch, statfs, FileHandle streams and readLines, readv/writev.
+// Not done: FileHandle streams and readLines, FileHandle readv/writev.
 'use strict';
 const internal = require('kiln:internal_fs');
 const pathModule = require('path');
@@ -414,6 +414,59 @@ async function mkdtemp(prefix, options) {
                 options.encoding);
 }
 
+async function statfs(path, options = { bigint: false }) {
+  const a = await binding.statfs(getValidatedPath(path), false, P);
+  return internal.makeStatFs(a, options && options.bigint);
+}
+
+// An async iterator of {eventType, filename} over fs.watch.
+function watch(filename, options = {}) {
+  const w = fs.watch(filename, options);
+  const queue = [];
+  const waiting = [];
+  let done = false;
+  let failure = null;
+  const push = (item) => {
+    if (waiting.length) waiting.shift().resolve({ value: item, done: false });
+    else queue.push(item);
+  };
+  w.on('change', (eventType, name) => push({ eventType, filename: name }));
+  w.on('error', (err) => {
+    failure = err;
+    while (waiting.length) waiting.shift().reject(err);
+  });
+  const finish = () => {
+    done = true;
+    w.close();
+    while (waiting.length) waiting.shift().resolve({ value: undefined, done: true });
+  };
+  if (options.signal) {
+    const abort = () => {
+      const e = new Error('The operation was aborted');
+      e.name = 'AbortError';
+      e.code = 'ABORT_ERR';
+      failure = e;
+      w.close();
+      while (waiting.length) waiting.shift().reject(e);
+    };
+    if (options.signal.aborted) abort();
+    else options.signal.addEventListener('abort', abort, { once: true });
+  }
+  return {
+    next() {
+      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+      if (failure) return Promise.reject(failure);
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      finish();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
 async function opendir(path, options) {
   await null;
   return fs.opendirSync(path, options);
@@ -421,7 +474,7 @@ async function opendir(path, options) {
 
 module.exports = {
   access, copyFile, cp, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,
-  readlink, symlink, lstat, stat, link, unlink, chmod, lchmod, lchown, chown,
-  utimes, lutimes, realpath, mkdtemp, writeFile, appendFile, readFile,
+  readlink, symlink, lstat, stat, statfs, link, unlink, chmod, lchmod, lchown, chown,
+  utimes, lutimes, realpath, mkdtemp, writeFile, appendFile, readFile, watch,
   constants,
 };

@@ -483,6 +483,21 @@ function makeStats(a, bigint) {
                          ns(10), ns(12), ns(14), ns(16));
 }
 
+// StatFs from the natives' [type, bsize, blocks, bfree, bavail, files, ffree].
+function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
+  this.type = type;
+  this.bsize = bsize;
+  this.blocks = blocks;
+  this.bfree = bfree;
+  this.bavail = bavail;
+  this.files = files;
+  this.ffree = ffree;
+}
+
+function makeStatFs(a, bigint) {
+  return bigint ? new StatFs(...a.map((x) => BigInt(x))) : new StatFs(...a);
+}
+
 // ---- Dirent ---------------------------------------------------------------
 
 const kType = Symbol('type');
@@ -541,6 +556,6 @@ module.exports = {
   getValidatedFd, validateBoolean, validateObject, isArrayBufferView, isUint8Array,
   getValidatedPath, stringToFlags, parseFileMode, normalizeEncoding, assertEncoding,
   encode, decode, toBuffer, allocBuffer, bytesResult, dataBytes, getOptions,
-  Stats, BigIntStats, makeStats, Dirent, kType, toUnixTimestamp, constants, O,
+  Stats, BigIntStats, makeStats, StatFs, makeStatFs, Dirent, kType, toUnixTimestamp, constants, O,
   fileURLToPath,
 };
