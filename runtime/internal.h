@@ -730,12 +730,14 @@ void js_uv_close(void *handle, void (*on_close)(void *handle));
 size_t js_uv_live(void);               // blocks not yet released (for tests)
 
 
-// --- fs (stdlib/node/fs.c) -----------------------------------------------------------
-// Added by the fs work (issue 7); implemented in stdlib/builtins/typedarray.c.
-// A new Uint8Array of [n] zero bytes over a fresh ArrayBuffer.
-JsValue js_new_uint8_array(JsRt *rt, size_t n);
-// The bytes of a typed array (its view) or an ArrayBuffer, length in *len;
-// NULL for anything else. GC memory that does not move.
-uint8_t *js_view_bytes(JsValue v, size_t *len);
+// --- typed array bytes for natives (stdlib/builtins/typedarray.c) ------------------
+// Added by the fs work (issue 7) with the buffer branch's names and
+// signatures (keep one copy when both are merged).
+// The bytes a typed array views or an ArrayBuffer holds (*len bytes; 0 when
+// detached); NULL when [v] is neither.
+uint8_t *js_typed_bytes(JsValue v, size_t *len);
+// A new zeroed Uint8Array of [n] bytes with prototype [proto] (the
+// intrinsic one when [proto] is not an object); throws RangeError when too large.
+JsValue js_new_uint8_array(JsRt *rt, JsValue proto, size_t n);
 
 #endif

@@ -1221,24 +1221,26 @@ void stdlib_typedarray_init(JsRt *rt) {
 }
 
 // ---------------------------------------------------------------------------
-// For natives that move bytes (stdlib/node/fs.c).
+// For natives that move bytes (stdlib/node/fs.c). The same two functions,
+// with the same signatures, as on the buffer branch: keep one copy on merge.
 // ---------------------------------------------------------------------------
 
-JsValue js_new_uint8_array(JsRt *rt, size_t n) {
-  JsValue buf = new_buffer_proto(rt, rt->array_buffer_proto, n);
-  return make_typed(rt, ta_protos[K_U8], K_U8, buf, 0, (uint32_t)n);
+JsValue js_new_uint8_array(JsRt *rt, JsValue proto, size_t n) {
+  if ((double)n > MAX_BYTES)
+    return throw_bad_length(rt, (double)n);
+  return new_typed(rt, js_is_object(proto) ? proto : ta_protos[K_U8], K_U8, (double)n);
 }
 
-uint8_t *js_view_bytes(JsValue v, size_t *len) {
+uint8_t *js_typed_bytes(JsValue v, size_t *len) {
   JsTyped *t = typed_of(v);
   if (t) {
     *len = (size_t)ta_len(t) * kind_size[t->kind];
-    return *len ? t->data : (uint8_t *)"";
+    return t->data;
   }
   JsArrayBuf *b = buf_of(v);
   if (b) {
     *len = b->len;
-    return b->len ? b->data : (uint8_t *)"";
+    return b->data;
   }
   *len = 0;
   return NULL;

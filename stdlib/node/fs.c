@@ -368,7 +368,7 @@ static JsValue read_write(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                           JsValue *argv, JsValue new_target, bool writing) {
   BEGIN(OP_SIZE);
   size_t len;
-  uint8_t *bytes = js_view_bytes(argv[1], &len);
+  uint8_t *bytes = js_typed_bytes(argv[1], &len);
   size_t off = (size_t)arg_num(argv[2], 0), n = (size_t)arg_num(argv[3], 0);
   if (!bytes || off > len || n > len - off) {
     if (async)
@@ -402,7 +402,7 @@ static JsValue vector_io(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   uv_buf_t *bufs = js_gc_alloc((n ? n : 1) * sizeof(uv_buf_t));
   for (uint32_t i = 0; i < n; i++) {
     size_t len;
-    uint8_t *bytes = js_view_bytes(views[i], &len);
+    uint8_t *bytes = js_typed_bytes(views[i], &len);
     bufs[i] = uv_buf_init((char *)(bytes ? bytes : (uint8_t *)""), bytes ? (unsigned)len : 0);
   }
   q->keep = argv[1];
@@ -718,9 +718,9 @@ NATIVE(fs_utf8_encode) {
     return s;
   size_t len;
   char *u = js_str_to_utf8(rt, js_str(s), &len);
-  JsValue out = js_new_uint8_array(rt, len);
+  JsValue out = js_new_uint8_array(rt, JS_UNDEFINED, len);
   size_t n;
-  memcpy(js_view_bytes(out, &n), u, len);
+  memcpy(js_typed_bytes(out, &n), u, len);
   return out;
 }
 
@@ -732,9 +732,9 @@ NATIVE(fs_latin1_encode) {
     return s;
   JsString *str = js_str_flatten(rt, js_str(s));
   uint32_t len = js_str_len(str);
-  JsValue out = js_new_uint8_array(rt, len);
+  JsValue out = js_new_uint8_array(rt, JS_UNDEFINED, len);
   size_t n;
-  uint8_t *p = js_view_bytes(out, &n);
+  uint8_t *p = js_typed_bytes(out, &n);
   for (uint32_t i = 0; i < len; i++)
     p[i] = (uint8_t)js_str_at(str, i);
   return out;
@@ -772,7 +772,7 @@ static int utf8_seq(const uint8_t *p, size_t n, uint32_t *cp) {
 NATIVE(fs_decode) {
   UNUSED_ARGS;
   size_t len;
-  uint8_t *p = js_view_bytes(js_arg(argc, argv, 0), &len);
+  uint8_t *p = js_typed_bytes(js_arg(argc, argv, 0), &len);
   if (!p)
     return js_throw_type_error(rt, "decode: not a buffer");
   int enc = (int)arg_num(js_arg(argc, argv, 1), 0);
@@ -825,8 +825,8 @@ NATIVE(fs_decode) {
 NATIVE(fs_copy_bytes) {
   UNUSED_ARGS;
   size_t tl, sl;
-  uint8_t *t = js_view_bytes(js_arg(argc, argv, 0), &tl);
-  uint8_t *s = js_view_bytes(js_arg(argc, argv, 2), &sl);
+  uint8_t *t = js_typed_bytes(js_arg(argc, argv, 0), &tl);
+  uint8_t *s = js_typed_bytes(js_arg(argc, argv, 2), &sl);
   if (!t || !s)
     return js_throw_type_error(rt, "copyBytes: not a buffer");
   size_t ts0 = (size_t)arg_num(js_arg(argc, argv, 1), 0);
