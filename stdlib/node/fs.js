@@ -14,8 +14,10 @@
 // fs.watch runs a uv_fs_event_t (natives watchStart/watchOp); watchFile
 // polls with stat on a timer, as node's StatWatcher does with uv_fs_poll.
 //
-// Not done: streams (createReadStream/createWriteStream wait for the stream
-// module), openAsBlob (waits for Blob).
+// ReadStream and WriteStream are built on first use over require('stream'),
+// so a program that never streams never loads it.
+//
+// Not done: openAsBlob (waits for Blob).
 'use strict';
 const internal = require('kiln:internal_fs');
 const pathModule = require('path');
@@ -1429,11 +1431,185 @@ function opendir(path, options, callback) {
   });
 }
 
+// ---- ReadStream, WriteStream ------------------------------------------------------
+
+let streams = null;
+
+// Node's importFd/_construct: open the file (unless an fd was given), then
+// 'open' and 'ready'.
+function constructStream(stream, callback) {
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  binding.open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    stream.fd = fd;
+    callback();
+    stream.emit('open', stream.fd);
+    stream.emit('ready');
+  });
+}
+
+function destroyStream(stream, err, cb) {
+  if (typeof stream.fd === 'number' && stream.autoClose) {
+    const fd = stream.fd;
+    stream.fd = null;
+    binding.close(fd, (er) => cb(er || err));
+  } else {
+    cb(err);
+  }
+}
+
+function streamOptions(options, defaults) {
+  if (typeof options === 'string') options = { encoding: options };
+  else if (options == null) options = {};
+  else if (typeof options !== 'object') {
+    throw invalidArgType('options', 'one of type string or object', options);
+  }
+  return Object.assign({}, defaults, options);
+}
+
+function initStream(stream, path, options) {
+  stream.fd = options.fd === undefined || options.fd === null ? null : getValidatedFd(options.fd);
+  stream.path = stream.fd === null ? getValidatedPath(path) : undefined;
+  stream.flags = stringToFlags(options.flags);
+  stream.mode = parseFileMode(options.mode, 'mode', 0o666);
+  stream.start = options.start;
+  stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
+  if (stream.start !== undefined) {
+    validateInteger(stream.start, 'start', 0, Number.MAX_SAFE_INTEGER);
+  }
+  stream.pos = stream.start;
+}
+
+function makeStreams() {
+  const { Readable, Writable, finished } = require('stream');
+
+  function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    options = streamOptions(options, { flags: 'r' });
+    if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+    initStream(this, path, options);
+    this.end = options.end === undefined ? Infinity : options.end;
+    if (this.end !== Infinity) validateInteger(this.end, 'end', 0, Number.MAX_SAFE_INTEGER);
+    if (this.start !== undefined && this.start > this.end) {
+      throw outOfRange('start', '<= "end" (here: ' + this.end + ')', this.start);
+    }
+    this.bytesRead = 0;
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    Readable.call(this, options);
+  }
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+  Object.defineProperty(ReadStream.prototype, 'pending', {
+    get() { return this.fd === null; }, configurable: true,
+  });
+  ReadStream.prototype._construct = function _construct(cb) {
+    constructStream(this, cb);
+  };
+  ReadStream.prototype._read = function _read(n) {
+    n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n)
+                               : Math.min(this.end - this.bytesRead + 1, n);
+    if (n <= 0) {
+      this.push(null);
+      return;
+    }
+    const buf = allocBuffer(n);
+    binding.read(this.fd, buf, 0, n, this.pos === undefined ? -1 : this.pos, (err, bytes) => {
+      if (err) {
+        this.destroy(err);
+        return;
+      }
+      if (bytes > 0) {
+        if (this.pos !== undefined) this.pos += bytes;
+        this.bytesRead += bytes;
+        this.push(bytes !== buf.length ? buf.subarray(0, bytes) : buf);
+      } else {
+        this.push(null);
+      }
+    });
+  };
+  ReadStream.prototype._destroy = function _destroy(err, cb) {
+    destroyStream(this, err, cb);
+  };
+  ReadStream.prototype.close = function close(cb) {
+    if (typeof cb === 'function') finished(this, cb);
+    this.destroy();
+  };
+
+  function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    options = streamOptions(options, { flags: 'w' });
+    options.decodeStrings = true;
+    initStream(this, path, options);
+    this.bytesWritten = 0;
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    Writable.call(this, options);
+    if (options.encoding) this.setDefaultEncoding(options.encoding);
+  }
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+  Object.defineProperty(WriteStream.prototype, 'pending', {
+    get() { return this.fd === null; }, configurable: true,
+  });
+  WriteStream.prototype._construct = function _construct(cb) {
+    constructStream(this, cb);
+  };
+  WriteStream.prototype._write = function _write(data, encoding, cb) {
+    const bytes = typeof data === 'string' ? encode(data, encoding) : data;
+    binding.write(this.fd, bytes, 0, bytes.length, this.pos === undefined ? -1 : this.pos,
+                  (err, n) => {
+                    if (err) {
+                      cb(err);
+                      return;
+                    }
+                    this.bytesWritten += n;
+                    cb();
+                  });
+    if (this.pos !== undefined) this.pos += bytes.length;
+  };
+  WriteStream.prototype._destroy = function _destroy(err, cb) {
+    destroyStream(this, err, cb);
+  };
+  WriteStream.prototype.close = function close(cb) {
+    if (cb) {
+      if (this.closed) {
+        process.nextTick(cb);
+        return;
+      }
+      this.on('close', cb);
+    }
+    if (!this.autoClose) this.on('finish', this.destroy);
+    this.end();
+  };
+  WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+  return { ReadStream, WriteStream };
+}
+
+function lazyStreams() {
+  if (streams === null) streams = makeStreams();
+  return streams;
+}
+
+function createReadStream(path, options) {
+  return new (lazyStreams().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (lazyStreams().WriteStream)(path, options);
+}
+
 // ---- the module ---------------------------------------------------------------------
 
 module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
-  close, closeSync, copyFile, copyFileSync, cp, cpSync, exists, existsSync,
+  close, closeSync, copyFile, copyFileSync, cp, cpSync,
+  createReadStream, createWriteStream, exists, existsSync,
   fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync,
   fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, lchown, lchownSync,
   lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync,
@@ -1444,6 +1620,14 @@ module.exports = {
   utimes, utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync,
   writev, writevSync,
   Dirent: internal.Dirent, Stats: internal.Stats,
+  get ReadStream() { return lazyStreams().ReadStream; },
+  set ReadStream(v) { Object.defineProperty(this, 'ReadStream', { value: v, writable: true, enumerable: true, configurable: true }); },
+  get WriteStream() { return lazyStreams().WriteStream; },
+  set WriteStream(v) { Object.defineProperty(this, 'WriteStream', { value: v, writable: true, enumerable: true, configurable: true }); },
+  get FileReadStream() { return lazyStreams().ReadStream; },
+  set FileReadStream(v) { Object.defineProperty(this, 'FileReadStream', { value: v, writable: true, enumerable: true, configurable: true }); },
+  get FileWriteStream() { return lazyStreams().WriteStream; },
+  set FileWriteStream(v) { Object.defineProperty(this, 'FileWriteStream', { value: v, writable: true, enumerable: true, configurable: true }); },
   _toUnixTimestamp: toUnixTimestamp,
   Dir, opendir, opendirSync,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
