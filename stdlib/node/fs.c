@@ -265,8 +265,15 @@ static JsValue fs_result(JsRt *rt, Req *q, bool *failed) {
 // --- running requests -------------------------------------------------------------
 
 // Hands [err] or [val] to the callback or promise of a finished request.
+// An async error has no JS frames: node's stack is its first line only.
 static void settle(JsRt *rt, Req *q, bool failed, JsValue val) {
   JsValue cb = q->cb, promise = q->promise;
+  if (failed && js_class_of(val) == JS_CLASS_ERROR) {
+    JsValue msg = js_get_prop(rt, val, rt->atom_message);
+    js_define_value(rt, val, rt->atom_stack,
+                    js_concat(rt, js_atom_cstr(rt, "Error: "), msg),
+                    JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+  }
   js_uv_release(q);
   if (js_is_object(promise)) {
     if (failed)

@@ -59,3 +59,7 @@ try {
 fs.readFile('missing.txt', (e) => {
   console.log('async', e.message, Object.keys(e).join(','));
 });
+fs.stat('missing.txt', (e) => {
+  console.log(e);
+  require('fs/promises').open('missing.txt').catch((e2) => console.log(e2.message, Object.keys(e2).join(',')));
+});
