@@ -1342,11 +1342,17 @@ static bool has_builtin_to_string(JsRt *rt, JsValue v) {
   JsValue c = own_data(rt, js_obj_value(p), rt->atom_constructor);
   if (!js_is_callable(c))
     return false;
-  // A built-in: a global whose name looks like a constructor's.
+  // A built-in: a global whose name looks like a constructor's, and not
+  // one of node's own (node lists the globals before it adds Buffer ...).
   JsValue name = fn_name(rt, c);
   JsString *n = js_str_flatten(rt, js_str(name));
   if (js_str_len(n) < 2 || js_str_at(n, 0) < 'A' || js_str_at(n, 0) > 'Z')
     return false;
+  static const char *const node_globals[] = {"Buffer", "URL", "URLSearchParams",
+                                             "TextEncoder", "TextDecoder"};
+  for (size_t i = 0; i < sizeof node_globals / sizeof node_globals[0]; i++)
+    if (strcmp(js_cstr(rt, name), node_globals[i]) == 0)
+      return false;
   return own_data(rt, rt->global, js_str_intern(rt, name)) == c;
 }
 

@@ -11,8 +11,9 @@
 // runtime/object.c calls for index keys on typed arrays. A detached buffer
 // has byteLength 0 and the typed arrays over it length 0.
 //
-// Not done: species constructors (results use the receiver's own kind with
-// the intrinsic prototype), resizable buffers, BigInt element kinds.
+// subarray, slice, map and filter create their results through
+// TypedArraySpeciesCreate (a subclass gets instances of itself).
+// Not done: resizable buffers, BigInt element kinds.
 #include "internal.h"
 
 #include <math.h>
@@ -184,6 +185,23 @@ uint32_t js_typed_length(JsValue o) {
   return t ? ta_len(t) : 0;
 }
 
+// The bytes a typed array views (its element bytes) or an ArrayBuffer
+// holds; NULL when [v] is neither. A detached buffer gives length 0.
+uint8_t *js_typed_bytes(JsValue v, size_t *len) {
+  JsTyped *t = typed_of(v);
+  if (t) {
+    *len = (size_t)ta_len(t) * kind_size[t->kind];
+    return t->data;
+  }
+  JsArrayBuf *b = buf_of(v);
+  if (b) {
+    *len = b->len;
+    return b->data;
+  }
+  *len = 0;
+  return NULL;
+}
+
 // TypedArraySetElement: ToNumber first, then store when in range.
 // 1 stored, 0 out of range, -1 threw.
 int js_typed_set(JsRt *rt, JsValue o, uint32_t i, JsValue v) {
@@ -241,6 +259,30 @@ static JsValue new_typed(JsRt *rt, JsValue proto, int kind, double length) {
   uint32_t n = (uint32_t)length;
   JsValue buf = new_buffer_proto(rt, rt->array_buffer_proto, (size_t)n * kind_size[kind]);
   return make_typed(rt, proto, kind, buf, 0, n);
+}
+
+// A new zeroed Uint8Array of [n] bytes with prototype [proto] (node's
+// Buffer makes its instances this way from C).
+JsValue js_new_uint8_array(JsRt *rt, JsValue proto, size_t n) {
+  if ((double)n > MAX_BYTES)
+    return throw_bad_length(rt, (double)n);
+  return new_typed(rt, js_is_object(proto) ? proto : ta_protos[K_U8], K_U8, (double)n);
+}
+
+// A Uint8Array over [n] bytes of ArrayBuffer [buffer] from [offset] (the
+// caller checked the range), with prototype [proto].
+JsValue js_new_uint8_view(JsRt *rt, JsValue proto, JsValue buffer, size_t offset, size_t n) {
+  return make_typed(rt, js_is_object(proto) ? proto : ta_protos[K_U8], K_U8, buffer, offset,
+                    (uint32_t)n);
+}
+
+// A constructor whose instances are plain Uint8Arrays with another
+// prototype (node's Buffer): species creation makes them without calling it.
+static JsValue fast_species_ctor, fast_species_proto;
+
+void js_typed_set_fast_species(JsValue ctor, JsValue proto) {
+  fast_species_ctor = ctor;
+  fast_species_proto = proto;
 }
 
 static JsValue proto_from(JsRt *rt, JsValue new_target, int kind) {
@@ -393,6 +435,66 @@ static JsValue same_kind(JsRt *rt, const JsTyped *t, uint32_t n) {
   return new_typed(rt, ta_protos[t->kind], t->kind, n);
 }
 
+// The constructor TypedArraySpeciesCreate (#sec-typedarray-species-create)
+// uses for [o]: 0 the intrinsic one of its kind, 1 the fast species
+// (*proto set), 2 another constructor (*ctor set), -1 threw.
+static int species_of(JsRt *rt, JsValue o, const JsTyped *t, JsValue *ctor, JsValue *proto) {
+  JsValue c = js_get_prop(rt, o, rt->atom_constructor);
+  if (js_is_exception(c))
+    return -1;
+  if (js_is_undefined(c) || c == ta_ctors[t->kind])
+    return 0;
+  if (!js_is_object(c)) {
+    js_throw_type_error(rt, "object.constructor is not an object");
+    return -1;
+  }
+  JsValue s = js_get_prop(rt, c, rt->sym_species);
+  if (js_is_exception(s))
+    return -1;
+  if (js_is_nullish(s) || s == ta_ctors[t->kind])
+    return 0;
+  if (s == fast_species_ctor && t->kind == K_U8) {
+    *proto = fast_species_proto;
+    return 1;
+  }
+  if (!js_is_constructor(s)) {
+    js_throw_type_error(rt, "object.constructor[Symbol.species] is not a constructor");
+    return -1;
+  }
+  *ctor = s;
+  return 2;
+}
+
+// Constructs with species constructor [c] and validates the result (a
+// typed array; with one length argument, at least [n] long).
+static JsValue species_construct(JsRt *rt, JsValue c, int argc, JsValue *args, uint32_t n) {
+  JsValue r = js_construct(rt, c, argc, args, c, NULL);
+  if (js_is_exception(r))
+    return r;
+  JsTyped *nt = typed_of(r);
+  if (!nt)
+    return js_throw_type_error(rt, "this is not a typed array.");
+  if (nt->b->detached)
+    return js_throw_type_error(rt, "Cannot perform Construct on a detached ArrayBuffer");
+  if (argc == 1 && ta_len(nt) < n)
+    return js_throw_type_error(rt, "Derived TypedArray constructor created an array which was too small");
+  return r;
+}
+
+// TypedArraySpeciesCreate(o, <<n>>).
+static JsValue species_create_len(JsRt *rt, JsValue o, const JsTyped *t, uint32_t n) {
+  JsValue c = JS_UNDEFINED, proto = JS_UNDEFINED;
+  switch (species_of(rt, o, t, &c, &proto)) {
+  case -1: return JS_EXCEPTION;
+  case 0: return new_typed(rt, ta_protos[t->kind], t->kind, n);
+  case 1: return new_typed(rt, proto, t->kind, n);
+  default: {
+    JsValue arg = js_number(n);
+    return species_construct(rt, c, 1, &arg, n);
+  }
+  }
+}
+
 // ---------------------------------------------------------------------------
 // %TypedArray%.prototype
 // ---------------------------------------------------------------------------
@@ -492,6 +594,11 @@ NATIVE(ta_set) {
     uint32_t n = ta_len(s);
     if (off + n > len)
       return js_throw_range_error(rt, "offset is out of bounds");
+    if (s->kind == t->kind || (kind_size[s->kind] == 1 && kind_size[t->kind] == 1 &&
+                               t->kind != K_U8C)) {
+      memmove(ta_ptr(t, (uint32_t)off), s->data, (size_t)n * kind_size[t->kind]);
+      return JS_UNDEFINED;
+    }
     double *tmp = js_gc_alloc_atomic((n ? n : 1) * sizeof(double));
     for (uint32_t i = 0; i < n; i++)
       tmp[i] = ta_read(s, i);
@@ -523,8 +630,17 @@ NATIVE(ta_subarray) {
       rel_index(rt, js_arg(argc, argv, 1), len, len, &end) < 0)
     return JS_EXCEPTION;
   uint32_t n = end > begin ? end - begin : 0;
-  return make_typed(rt, ta_protos[t->kind], t->kind, t->buffer,
-                    t->offset + (size_t)begin * kind_size[t->kind], n);
+  size_t off = t->offset + (size_t)begin * kind_size[t->kind];
+  JsValue c = JS_UNDEFINED, proto = JS_UNDEFINED;
+  switch (species_of(rt, this_val, t, &c, &proto)) {
+  case -1: return JS_EXCEPTION;
+  case 0: return make_typed(rt, ta_protos[t->kind], t->kind, t->buffer, off, n);
+  case 1: return make_typed(rt, proto, t->kind, t->buffer, off, n);
+  default: {
+    JsValue args[3] = {t->buffer, js_number((double)off), js_number(n)};
+    return species_construct(rt, c, 3, args, n);
+  }
+  }
 }
 
 NATIVE(ta_slice) {
@@ -535,11 +651,16 @@ NATIVE(ta_slice) {
       rel_index(rt, js_arg(argc, argv, 1), len, len, &end) < 0)
     return JS_EXCEPTION;
   uint32_t n = end > begin ? end - begin : 0;
-  JsValue r = same_kind(rt, t, n);
+  JsValue r = species_create_len(rt, this_val, t, n);
   if (js_is_exception(r))
     return r;
   JsTyped *rt_ = typed_of(r);
   len = ta_len(t);
+  if (rt_->kind == t->kind && n) {
+    uint32_t m = begin < len ? (len - begin < n ? len - begin : n) : 0;
+    memmove(rt_->data, ta_ptr(t, begin), (size_t)m * kind_size[t->kind]);
+    return r;
+  }
   for (uint32_t i = 0; i < n && begin + i < len; i++)
     ta_write(rt_, i, ta_read(t, begin + i));
   return r;
@@ -688,7 +809,7 @@ NATIVE(ta_map) {
   JsValue fn = check_fn(rt, js_arg(argc, argv, 0));
   if (js_is_exception(fn))
     return fn;
-  JsValue r = same_kind(rt, t, len);
+  JsValue r = species_create_len(rt, this_val, t, len);
   if (js_is_exception(r))
     return r;
   for (uint32_t i = 0; i < len; i++) {
@@ -720,7 +841,7 @@ NATIVE(ta_filter) {
     if (js_truthy(rt, m))
       kept[n++] = v;
   }
-  JsValue r = same_kind(rt, t, n);
+  JsValue r = species_create_len(rt, this_val, t, n);
   if (js_is_exception(r) || fill_from_list(rt, r, kept, n) < 0)
     return JS_EXCEPTION;
   return r;
@@ -1182,7 +1303,16 @@ static void define_global(JsRt *rt, const char *name, JsValue v) {
                   JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
 }
 
+// Integer-indexed exotic objects: object.c reaches the elements through
+// this table.
+static const JsClassOps typed_ops = {
+    .elem_length = js_typed_length,
+    .elem_get = js_typed_get,
+    .elem_set = js_typed_set,
+};
+
 void stdlib_typedarray_init(JsRt *rt) {
+  js_register_class_ops(JS_CLASS_TYPED_ARRAY, &typed_ops);
   // ArrayBuffer
   if (!js_is_object(rt->array_buffer_proto))
     rt->array_buffer_proto = js_new_object(rt);
@@ -1218,30 +1348,4 @@ void stdlib_typedarray_init(JsRt *rt) {
     ta_ctors[k] = ctor;
     define_global(rt, kind_names[k], ctor);
   }
-}
-
-// ---------------------------------------------------------------------------
-// For natives that move bytes (stdlib/node/fs.c). The same two functions,
-// with the same signatures, as on the buffer branch: keep one copy on merge.
-// ---------------------------------------------------------------------------
-
-JsValue js_new_uint8_array(JsRt *rt, JsValue proto, size_t n) {
-  if ((double)n > MAX_BYTES)
-    return throw_bad_length(rt, (double)n);
-  return new_typed(rt, js_is_object(proto) ? proto : ta_protos[K_U8], K_U8, (double)n);
-}
-
-uint8_t *js_typed_bytes(JsValue v, size_t *len) {
-  JsTyped *t = typed_of(v);
-  if (t) {
-    *len = (size_t)ta_len(t) * kind_size[t->kind];
-    return t->data;
-  }
-  JsArrayBuf *b = buf_of(v);
-  if (b) {
-    *len = b->len;
-    return b->data;
-  }
-  *len = 0;
-  return NULL;
 }

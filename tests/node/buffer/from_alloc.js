@@ -1,0 +1,72 @@
+// Buffer.from / alloc / allocUnsafe / concat / byteLength / isEncoding and their errors.
+function show(label, f) {
+  try {
+    const r = f();
+    console.log(label, r);
+  } catch (e) {
+    console.log(label, 'threw', e.name, e.code, e.message);
+  }
+}
+show('from str', () => Buffer.from('abc'));
+show('from str enc', () => Buffer.from('616263', 'hex'));
+show('from str bad enc', () => Buffer.from('abc', 'nope'));
+show('from str empty enc', () => Buffer.from('abc', ''));
+show('from array', () => Buffer.from([1, 2, 300, -1, 'a', 3.7]));
+show('from array-like', () => Buffer.from({ length: 3, 0: 9, 1: 8 }));
+show('from array-like bad length', () => Buffer.from({ length: 'x' }));
+show('from json', () => Buffer.from({ type: 'Buffer', data: [1, 2] }));
+show('from buffer copy', () => { const a = Buffer.from('xy'); const b = Buffer.from(a); b[0] = 65; return [a, b]; });
+show('from u16', () => Buffer.from(new Uint16Array([1, 256, 513])));
+const ab = new ArrayBuffer(8);
+show('from ab', () => Buffer.from(ab).length);
+show('from ab off', () => Buffer.from(ab, 2).length);
+show('from ab off len', () => Buffer.from(ab, 2, 3).length);
+show('from ab shares', () => { const b = Buffer.from(ab, 1, 2); b[0] = 7; return new Uint8Array(ab)[1]; });
+show('from ab off oob', () => Buffer.from(ab, 9));
+show('from ab len oob', () => Buffer.from(ab, 2, 7));
+show('from ab NaN', () => Buffer.from(ab, 'x', -1).length);
+show('from valueOf', () => Buffer.from(new String('hey')));
+show('from toPrimitive', () => Buffer.from({ [Symbol.toPrimitive]() { return 'prim'; } }));
+show('from number', () => Buffer.from(5));
+show('from null', () => Buffer.from(null));
+show('from undefined', () => Buffer.from());
+show('from fn', () => Buffer.from(function foo() {}));
+show('from obj', () => Buffer.from({}));
+show('from long str', () => Buffer.from('a'.repeat(40)));
+show('alloc', () => Buffer.alloc(5));
+show('alloc fill', () => Buffer.alloc(5, 'ab'));
+show('alloc fill hex', () => Buffer.alloc(5, 'a1b2', 'hex'));
+show('alloc fill num', () => Buffer.alloc(3, 257));
+show('alloc fill buf', () => Buffer.alloc(5, Buffer.from([1, 2])));
+show('alloc fill bad hex', () => Buffer.alloc(5, 'zz', 'hex'));
+show('alloc fill bad enc', () => Buffer.alloc(5, 'a', 'bogus'));
+show('alloc neg', () => Buffer.alloc(-1));
+show('alloc str', () => Buffer.alloc('5'));
+show('alloc NaN', () => Buffer.alloc(NaN));
+show('alloc huge', () => Buffer.alloc(2 ** 33));
+show('allocUnsafe len', () => Buffer.allocUnsafe(10).length);
+show('allocUnsafeSlow len', () => Buffer.allocUnsafeSlow(10).length);
+show('allocUnsafe bad', () => Buffer.allocUnsafe('x'));
+show('pool', () => { const a = Buffer.allocUnsafe(10); const b = Buffer.allocUnsafe(10); return [a.buffer === b.buffer, a.buffer.byteLength, b.byteOffset - a.byteOffset]; });
+show('big not pooled', () => Buffer.allocUnsafe(5000).buffer.byteLength);
+show('concat', () => Buffer.concat([Buffer.from('ab'), Buffer.from('cd'), new Uint8Array([101])]));
+show('concat len short', () => Buffer.concat([Buffer.from('abcd')], 2));
+show('concat len long', () => Buffer.concat([Buffer.from('ab')], 4));
+show('concat empty', () => Buffer.concat([]));
+show('concat bad', () => Buffer.concat('ab'));
+show('concat bad item', () => Buffer.concat([Buffer.from('a'), 'b']));
+show('concat bad len', () => Buffer.concat([Buffer.from('a')], -1));
+show('byteLength', () => [Buffer.byteLength('héllo'), Buffer.byteLength('héllo', 'latin1'), Buffer.byteLength('abcd', 'hex'), Buffer.byteLength('aGVsbG8=', 'base64'), Buffer.byteLength('ab', 'ucs2'), Buffer.byteLength('ab', 'bogus')]);
+show('byteLength views', () => [Buffer.byteLength(new Uint16Array(3)), Buffer.byteLength(new ArrayBuffer(7))]);
+show('byteLength bad', () => Buffer.byteLength(5));
+show('isEncoding', () => ['utf8', 'UTF-8', 'ucs2', 'Binary', 'base64url', 'hex', 'ascii', 'latin1', 'utf16le', 'bogus', '', null, 5].map(Buffer.isEncoding));
+show('isBuffer', () => [Buffer.isBuffer(Buffer.alloc(1)), Buffer.isBuffer(new Uint8Array(1)), Buffer.isBuffer('x'), Buffer.isBuffer(null)]);
+show('Buffer()', () => Buffer(3));
+show('new Buffer(str)', () => new Buffer('hi'));
+show('Buffer(num, enc)', () => Buffer(3, 'utf8'));
+show('of', () => Buffer.of(1, 2, 258));
+show('copyBytesFrom', () => Buffer.copyBytesFrom(new Uint16Array([1, 2, 3]), 1, 1));
+show('poolSize', () => Buffer.poolSize);
+show('proto', () => [Object.getPrototypeOf(Buffer.prototype) === Uint8Array.prototype, Buffer.prototype.constructor === Buffer, Object.getPrototypeOf(Buffer) === Uint8Array]);
+show('instanceof', () => [Buffer.alloc(1) instanceof Buffer, Buffer.alloc(1) instanceof Uint8Array]);
+show('constants', () => { const b = require('buffer'); return [b.constants, b.kMaxLength, b.kStringMaxLength, b.INSPECT_MAX_BYTES, typeof b.SlowBuffer, b.Buffer === Buffer]; });

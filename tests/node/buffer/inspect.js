@@ -1,0 +1,25 @@
+// console.log / util.inspect of Buffers: the 50-byte limit, extra properties, empty buffers.
+const util = require('util');
+console.log(Buffer.from('hi'));
+console.log(Buffer.alloc(0));
+console.log(Buffer.alloc(50, 1));
+console.log(Buffer.alloc(51, 2));
+console.log(Buffer.alloc(300, 3));
+const b = Buffer.from([1, 2, 3]);
+b.name = 'x';
+b.count = 2;
+console.log(b);
+const e = Buffer.alloc(0);
+e.tag = true;
+console.log(e);
+console.log([Buffer.from('a'), Buffer.from('b')]);
+console.log({ data: Buffer.from('nested') });
+console.log(util.inspect(Buffer.from('hey')));
+console.log(`${Buffer.from('tmpl')}`, String(Buffer.from([0x68, 0x69])), Buffer.from('x') + '');
+console.log('%s|%o', Buffer.from('fmt'), Buffer.from('o'));
+console.log(Object.prototype.toString.call(Buffer.alloc(1)));
+const sub = Buffer.from('abcdef').subarray(2, 4);
+console.log(sub, sub.length);
+require('buffer').INSPECT_MAX_BYTES = 4;
+console.log(Buffer.from('abcdefg'));
+console.log(b.inspect());
