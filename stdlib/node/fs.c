@@ -17,8 +17,8 @@
 // read or written, so the collector keeps them while libuv works.
 //
 // Recursive mkdir and rm are plain C walks; async they run as uv_work_t on
-// the same thread pool. Text codecs for utf8/latin1 are here too, until
-// the Buffer module does encodings.
+// the same thread pool. fs.watch handles are uv_fs_event_t blocks from
+// js_uv_alloc too, closed with js_uv_close.
 #include "internal.h"
 
 #include <dirent.h>
@@ -47,7 +47,6 @@ typedef struct Req {
   } u;
   JsValue cb, promise, keep;
   int op;         // OP_*: how the result becomes a JS value
-  bool bigint;    // unused by C (the JS layer converts), kept for symmetry
   bool types;     // scandir: also return the entry types
   // uv_work_t operations (mkdirp, rmtree)
   char *path;
@@ -715,140 +714,6 @@ NATIVE(fs_rmtree) {
   return run_work(rt, OP_RMTREE, argc, argv);
 }
 
-// --- text codecs ---------------------------------------------------------------------
-
-// utf8Encode(string) -> Uint8Array (lone surrogates become U+FFFD).
-NATIVE(fs_utf8_encode) {
-  UNUSED_ARGS;
-  JsValue s = js_to_string(rt, js_arg(argc, argv, 0));
-  if (js_is_exception(s))
-    return s;
-  size_t len;
-  char *u = js_str_to_utf8(rt, js_str(s), &len);
-  JsValue out = js_new_uint8_array(rt, JS_UNDEFINED, len);
-  size_t n;
-  memcpy(js_typed_bytes(out, &n), u, len);
-  return out;
-}
-
-// latin1Encode(string) -> Uint8Array of each code unit's low byte.
-NATIVE(fs_latin1_encode) {
-  UNUSED_ARGS;
-  JsValue s = js_to_string(rt, js_arg(argc, argv, 0));
-  if (js_is_exception(s))
-    return s;
-  JsString *str = js_str_flatten(rt, js_str(s));
-  uint32_t len = js_str_len(str);
-  JsValue out = js_new_uint8_array(rt, JS_UNDEFINED, len);
-  size_t n;
-  uint8_t *p = js_typed_bytes(out, &n);
-  for (uint32_t i = 0; i < len; i++)
-    p[i] = (uint8_t)js_str_at(str, i);
-  return out;
-}
-
-// Length of a valid UTF-8 sequence at p (max n bytes), or 0.
-static int utf8_seq(const uint8_t *p, size_t n, uint32_t *cp) {
-  uint8_t c = p[0];
-  int len;
-  uint32_t v, min;
-  if (c >= 0xc2 && c <= 0xdf) { len = 2; v = c & 0x1f; min = 0x80; }
-  else if (c >= 0xe0 && c <= 0xef) { len = 3; v = c & 0x0f; min = 0x800; }
-  else if (c >= 0xf0 && c <= 0xf4) { len = 4; v = c & 0x07; min = 0x10000; }
-  else return 0;
-  int i;
-  for (i = 1; i < len && (size_t)i < n; i++) {
-    if ((p[i] & 0xc0) != 0x80)
-      break;
-    v = v << 6 | (p[i] & 0x3f);
-    // Reject overlong, surrogate and too-large forms as soon as the second
-    // byte shows them (WHATWG: maximal subpart).
-    if (i == 1 && ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f) ||
-                   (c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] > 0x8f)))
-      return -1;
-  }
-  if (i < len)
-    return -i;  // an incomplete sequence of i bytes: one U+FFFD
-  if (v < min)
-    return -1;
-  *cp = v;
-  return len;
-}
-
-// decode(view, encoding: 0 utf8, 1 latin1, 2 ascii, 3 utf16le, start, end)
-NATIVE(fs_decode) {
-  UNUSED_ARGS;
-  size_t len;
-  uint8_t *p = js_typed_bytes(js_arg(argc, argv, 0), &len);
-  if (!p)
-    return js_throw_type_error(rt, "decode: not a buffer");
-  int enc = (int)arg_num(js_arg(argc, argv, 1), 0);
-  size_t start = (size_t)arg_num(js_arg(argc, argv, 2), 0);
-  size_t end = (size_t)arg_num(js_arg(argc, argv, 3), (double)len);
-  if (end > len) end = len;
-  if (start > end) start = end;
-  p += start;
-  len = end - start;
-  JsStrBuf sb;
-  js_sb_init(&sb);
-  if (enc == 3) {
-    for (size_t i = 0; i + 1 < len; i += 2)
-      js_sb_putc(&sb, (uint16_t)(p[i] | p[i + 1] << 8));
-    return js_sb_finish(rt, &sb);
-  }
-  if (enc != 0) {
-    if (enc == 1)
-      return js_str_from_latin1(rt, p, (uint32_t)len);
-    for (size_t i = 0; i < len; i++)
-      js_sb_putc(&sb, p[i] & 0x7f);
-    return js_sb_finish(rt, &sb);
-  }
-  size_t i = 0;  // a BOM is kept, as node's toString does
-  while (i < len) {
-    if (p[i] < 0x80) {
-      js_sb_putc(&sb, p[i++]);
-      continue;
-    }
-    uint32_t cp;
-    int k = utf8_seq(p + i, len - i, &cp);
-    if (k <= 0) {
-      js_sb_putc(&sb, 0xfffd);
-      i += k < 0 ? (size_t)-k : 1;
-      continue;
-    }
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      js_sb_putc(&sb, (uint16_t)(0xd800 | cp >> 10));
-      js_sb_putc(&sb, (uint16_t)(0xdc00 | (cp & 0x3ff)));
-    } else {
-      js_sb_putc(&sb, (uint16_t)cp);
-    }
-    i += (size_t)k;
-  }
-  return js_sb_finish(rt, &sb);
-}
-
-// copyBytes(target, targetStart, source, sourceStart, sourceEnd) -> count
-NATIVE(fs_copy_bytes) {
-  UNUSED_ARGS;
-  size_t tl, sl;
-  uint8_t *t = js_typed_bytes(js_arg(argc, argv, 0), &tl);
-  uint8_t *s = js_typed_bytes(js_arg(argc, argv, 2), &sl);
-  if (!t || !s)
-    return js_throw_type_error(rt, "copyBytes: not a buffer");
-  size_t ts0 = (size_t)arg_num(js_arg(argc, argv, 1), 0);
-  size_t ss = (size_t)arg_num(js_arg(argc, argv, 3), 0);
-  size_t se = (size_t)arg_num(js_arg(argc, argv, 4), (double)sl);
-  if (se > sl) se = sl;
-  if (ss > se || ts0 > tl)
-    return js_int(0);
-  size_t n = se - ss;
-  if (n > tl - ts0)
-    n = tl - ts0;
-  memmove(t + ts0, s + ss, n);
-  return js_number((double)n);
-}
-
 // --- fs.watch: uv_fs_event_t handles ---------------------------------------------
 
 typedef struct Watcher {
@@ -956,9 +821,6 @@ static const JsNativeDef fs_funcs[] = {
     JS_FN("statfs", fs_statfs, 3),
     JS_FN("watchStart", fs_watch_start, 4), JS_FN("watchOp", fs_watch_op, 2),
     JS_FN("uvError", fs_uv_error, 3),
-    JS_FN("utf8Encode", fs_utf8_encode, 1),
-    JS_FN("latin1Encode", fs_latin1_encode, 1),
-    JS_FN("decode", fs_decode, 4),       JS_FN("copyBytes", fs_copy_bytes, 5),
     JS_FN("liveRequests", fs_live_requests, 0),
 };
 

@@ -4,9 +4,8 @@
 // with node's error codes and messages, open flags and modes, encodings,
 // the Stats and Dirent classes, and node's SystemError for rm.
 //
-// Bytes: node's functions return Buffers. Until stdlib/node/buffer.js exists,
-// toBuffer() gives the Uint8Array the natives made; once the global Buffer
-// exists the same bytes are wrapped (no copy) as a Buffer.
+// Bytes: node's functions return Buffers; byte arrays made here are
+// wrapped (no copy) as Buffers by toBuffer().
 'use strict';
 const binding = require('kiln:fs');
 
@@ -259,106 +258,25 @@ function assertEncoding(enc) {
   }
 }
 
-function hasBuffer() {
-  return typeof globalThis.Buffer === 'function';
-}
+const { Buffer } = require('buffer');
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function base64Encode(bytes, url) {
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
-    out += B64[n >> 18] + B64[n >> 12 & 63] + B64[n >> 6 & 63] + B64[n & 63];
-  }
-  if (i < bytes.length) {
-    const n = bytes[i] << 16 | (i + 1 < bytes.length ? bytes[i + 1] << 8 : 0);
-    out += B64[n >> 18] + B64[n >> 12 & 63];
-    out += i + 1 < bytes.length ? B64[n >> 6 & 63] : (url ? '' : '=');
-    if (!url) out += '=';
-  }
-  if (url) out = out.replace(/\+/g, '-').replace(/\//g, '_');
-  return out;
-}
-
-function base64Decode(str) {
-  const vals = [];
-  for (const ch of str) {
-    let v = B64.indexOf(ch);
-    if (ch === '-') v = 62;
-    else if (ch === '_') v = 63;
-    if (v >= 0) vals.push(v);
-    else if (ch === '=') break;
-  }
-  const out = new Uint8Array(Math.floor(vals.length * 3 / 4));
-  let o = 0;
-  for (let i = 0; i < vals.length; i += 4) {
-    const n = vals[i] << 18 | (vals[i + 1] || 0) << 12 | (vals[i + 2] || 0) << 6 | (vals[i + 3] || 0);
-    if (o < out.length) out[o++] = n >> 16 & 255;
-    if (o < out.length) out[o++] = n >> 8 & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
-  return out;
-}
-
-// The bytes of a string in an encoding (a Buffer once Buffer exists).
+// The bytes of a string in an encoding, as a Buffer.
 function encode(str, encoding) {
-  if (hasBuffer()) return globalThis.Buffer.from(str, encoding || 'utf8');
-  switch (normalizeEncoding(encoding)) {
-    case 'latin1': case 'ascii': return binding.latin1Encode(str);
-    case 'hex': {
-      const n = str.length >> 1;
-      const out = new Uint8Array(n);
-      let i = 0;
-      for (; i < n; i++) {
-        const b = parseInt(str.substr(i * 2, 2), 16);
-        if (Number.isNaN(b)) break;
-        out[i] = b;
-      }
-      return out.subarray(0, i);
-    }
-    case 'base64': case 'base64url': return base64Decode(str);
-    case 'utf16le': {
-      const out = new Uint8Array(str.length * 2);
-      for (let i = 0; i < str.length; i++) {
-        const c = str.charCodeAt(i);
-        out[2 * i] = c & 255;
-        out[2 * i + 1] = c >> 8;
-      }
-      return out;
-    }
-    default: return binding.utf8Encode(str);
-  }
+  return Buffer.from(str, encoding || 'utf8');
+}
+
+// Bytes (any Uint8Array) as a Buffer over the same memory.
+function toBuffer(u8) {
+  return u8 instanceof Buffer ? u8 : Buffer.from(u8.buffer, u8.byteOffset, u8.length);
 }
 
 // The text of bytes [start, end) in an encoding.
 function decode(bytes, encoding, start = 0, end = bytes.length) {
-  switch (normalizeEncoding(encoding)) {
-    case 'latin1': return binding.decode(bytes, 1, start, end);
-    case 'ascii': return binding.decode(bytes, 2, start, end);
-    case 'utf16le': return binding.decode(bytes, 3, start, end);
-    case 'hex': {
-      let s = '';
-      for (let i = start; i < end; i++) s += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-      return s;
-    }
-    case 'base64': return base64Encode(bytes.subarray(start, end), false);
-    case 'base64url': return base64Encode(bytes.subarray(start, end), true);
-    default: return binding.decode(bytes, 0, start, end);
-  }
-}
-
-// A Uint8Array from the natives as what node returns (a Buffer).
-function toBuffer(u8) {
-  if (hasBuffer() && !(u8 instanceof globalThis.Buffer)) {
-    return globalThis.Buffer.from(u8.buffer, u8.byteOffset, u8.length);
-  }
-  return u8;
+  return toBuffer(bytes).toString(normalizeEncoding(encoding) || 'utf8', start, end);
 }
 
 function allocBuffer(n) {
-  return toBuffer(new Uint8Array(n));
+  return Buffer.alloc(n);
 }
 
 // Bytes as a Buffer, or as text when an encoding other than 'buffer' is
