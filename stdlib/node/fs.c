@@ -332,8 +332,8 @@ static JsValue finish(JsRt *rt, Req *q, bool async, int rc) {
   if (rc < 0) {
     // libuv did not queue it (bad arguments): report as the callback would.
     q->u.fs.result = rc;
+    JsValue err = fs_req_error(rt, &q->u.fs);  // before cleanup frees the path
     uv_fs_req_cleanup(&q->u.fs);
-    JsValue err = fs_req_error(rt, &q->u.fs);
     js_uv_release(q);
     if (js_is_object(promise)) {
       js_promise_reject_value(rt, promise, err);
