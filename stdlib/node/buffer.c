@@ -875,6 +875,26 @@ NATIVE(buffer_encode_into) {
   return js_new_array_from(rt, 2, vals);
 }
 
+// view(arrayBuffer, offset, length): a Buffer over those bytes (the caller
+// checked the range; clamped here all the same), without running the
+// FastBuffer constructor.
+NATIVE(buffer_view) {
+  UNUSED_ARGS;
+  JsValue ab = js_arg(argc, argv, 0);
+  size_t len;
+  if (js_class_of(ab) != JS_CLASS_ARRAY_BUFFER || !js_typed_bytes(ab, &len))
+    return js_throw_type_error(rt, "view: not an ArrayBuffer");
+  size_t off = clamp_arg(argc, argv, 1, 0, len);
+  size_t n = clamp_arg(argc, argv, 2, len - off, len - off);
+  return js_new_uint8_view(rt, buffer_proto, ab, off, n);
+}
+
+// alloc(size): a new zeroed Buffer.
+NATIVE(buffer_alloc) {
+  UNUSED_ARGS;
+  return js_new_uint8_array(rt, buffer_proto, clamp_arg(argc, argv, 0, 0, (size_t)1 << 32));
+}
+
 static const JsNativeDef buffer_funcs[] = {
     JS_FN("setBufferPrototype", buffer_set_proto, 2),
     JS_FN("byteLength", buffer_byte_length, 2),
@@ -894,6 +914,8 @@ static const JsNativeDef buffer_funcs[] = {
     JS_FN("isAscii", buffer_is_ascii, 1),
     JS_FN("utf8Tail", buffer_utf8_tail, 3),
     JS_FN("encodeInto", buffer_encode_into, 2),
+    JS_FN("view", buffer_view, 3),
+    JS_FN("alloc", buffer_alloc, 1),
 };
 
 JsValue js_binding_buffer(JsRt *rt) {

@@ -250,14 +250,14 @@ function alignPool() {
 }
 
 function createUnsafeBuffer(size) {
-  return new FastBuffer(size);
+  return binding.alloc(size);
 }
 
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
     if (size > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
+    const b = binding.view(allocPool, poolOffset, size);
     poolOffset += size;
     alignPool();
     return b;
@@ -269,9 +269,9 @@ function fromStringFast(string, id) {
   const length = byteLengthOf(string, id);
   if (length >= (Buffer.poolSize >>> 1)) return binding.fromString(string, id);
   if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
+  let b = binding.view(allocPool, poolOffset, length);
   const actual = binding.write(b, string, 0, length, id);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
+  if (actual !== length) b = binding.view(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
   return b;
@@ -292,7 +292,7 @@ function fromArrayLike(obj) {
   if (length <= 0) return new FastBuffer();
   if (length < (Buffer.poolSize >>> 1)) {
     if (length > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, length);
+    const b = binding.view(allocPool, poolOffset, length);
     b.set(obj, 0);
     poolOffset += length;
     alignPool();
@@ -839,7 +839,7 @@ defineMethods(proto, {
     start = adjustOffset(start, srcLength);
     end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
     const newLength = end > start ? end - start : 0;
-    return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+    return binding.view(this.buffer, this.byteOffset + start, newLength);
   },
 
   swap16() {
