@@ -260,9 +260,9 @@ static size_t b64_decoded_size(const JsString *s) {
   size_t n = js_str_len(s);
   if (n < 2)
     return 0;
-  if (unit_at(s, n - 1) == '=') {
+  if ((uint8_t)unit_at(s, n - 1) == '=') {
     n--;
-    if (unit_at(s, n - 1) == '=')
+    if ((uint8_t)unit_at(s, n - 1) == '=')
       n--;
   }
   size_t rem = n % 4, size = n / 4 * 3;
@@ -271,13 +271,14 @@ static size_t b64_decoded_size(const JsString *s) {
   return size;
 }
 
-// Characters outside the alphabet are skipped; '=' ends the data.
+// Characters outside the alphabet are skipped; '=' ends the data. Like
+// node's decoder, a unit past 0xff counts as its low byte (U+203D is '=').
 static size_t decode_base64(const JsString *s, uint8_t *d, size_t cap) {
   size_t len = js_str_len(s), k = 0;
   uint32_t acc = 0;
   int bits = 0;
   for (size_t i = 0; i < len && k < cap; i++) {
-    uint16_t c = unit_at(s, i);
+    uint8_t c = (uint8_t)unit_at(s, i);
     if (c == '=')
       break;
     int v = b64_value(c);
@@ -333,11 +334,12 @@ static int hex_value(uint16_t c) {
   return -1;
 }
 
-// Pairs of hex digits until the first pair that is not one.
+// Pairs of hex digits until the first pair that is not one (units past
+// 0xff count as their low byte, as in node).
 static size_t decode_hex(const JsString *s, uint8_t *d, size_t cap) {
   size_t len = js_str_len(s) / 2, k = 0;
   for (; k < len && k < cap; k++) {
-    int h = hex_value(unit_at(s, 2 * k)), l = hex_value(unit_at(s, 2 * k + 1));
+    int h = hex_value((uint8_t)unit_at(s, 2 * k)), l = hex_value((uint8_t)unit_at(s, 2 * k + 1));
     if (h < 0 || l < 0)
       break;
     d[k] = (uint8_t)(h << 4 | l);

@@ -10,7 +10,8 @@
 // checks and error messages follow node's lib/buffer.js.
 //
 // Also here: atob, btoa, Blob, File, isUtf8, isAscii, constants.
-// Not implemented: transcode, resolveObjectURL (they throw), Blob.stream.
+// transcode knows ascii, latin1, utf16le and utf8.
+// Not implemented: resolveObjectURL (gives undefined), Blob.stream.
 'use strict';
 const binding = require('kiln:buffer');
 const kiln = require('kiln:internal');
@@ -1314,18 +1315,39 @@ Object.defineProperty(File.prototype, Symbol.toStringTag, {
 
 // ---- module exports ----------------------------------------------------------------------------
 
+function isTypedArrayOrBuffer(v) {
+  return (ArrayBuffer.isView(v) && !(v instanceof DataViewCtor())) || isAnyArrayBuffer(v);
+}
+
 function isUtf8(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  if (isTypedArrayOrBuffer(input)) return binding.isUtf8(input);
   throw invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  if (isTypedArrayOrBuffer(input)) return binding.isAscii(input);
   throw invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
-function transcode() {
-  throw nodeError(Error, 'ERR_NOT_SUPPORTED', 'buffer.transcode is not supported by Kiln');
+// transcode between the encodings node's ICU converter knows here:
+// characters the target cannot hold become '?'.
+const transcodeIds = { ascii: ASCII, latin1: LATIN1, utf16le: UTF16LE, utf8: UTF8 };
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw invalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = transcodeIds[normalizeEncoding(fromEncoding)];
+  const to = transcodeIds[normalizeEncoding(toEncoding)];
+  if (from === undefined || to === undefined) {
+    const e = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    e.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    throw e;
+  }
+  let str = binding.toString(source, from === ASCII ? LATIN1 : from, 0, source.length);
+  if (from === ASCII) str = str.replace(/[^\x00-\x7f]/g, '\ufffd');
+  if (to === ASCII) str = str.replace(/[^\x00-\x7f]/gu, '?');
+  else if (to === LATIN1) str = str.replace(/[^\x00-\xff]/gu, '?');
+  return fromStringFast(str, to === ASCII ? LATIN1 : to);
 }
 
 function resolveObjectURL() {
