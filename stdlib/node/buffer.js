@@ -474,7 +474,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 &&
     normalizeEncoding(encoding) !== undefined;
 };
-Buffer[Symbol.for('kiln.buffer.kIsEncodingSymbol')] = Buffer.isEncoding;
+Buffer[Symbol('kIsEncodingSymbol')] = Buffer.isEncoding;
 
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw invalidArgType('list', 'Array', list);
