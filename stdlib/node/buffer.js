@@ -1122,6 +1122,38 @@ for (const name of Object.keys(intMethods)) {
   }
 }
 
+// node assigns its prototype methods, so they are enumerable (for...in on
+// a Buffer lists them), in this order.
+const protoOrder = [];
+for (const size of ['BigUInt64', 'BigUint64', 'BigInt64']) {
+  protoOrder.push(`read${size}LE`, `read${size}BE`);
+}
+for (const size of ['BigUInt64', 'BigUint64', 'BigInt64']) {
+  protoOrder.push(`write${size}LE`, `write${size}BE`);
+}
+for (const op of ['read', 'write']) {
+  for (const kind of ['UInt', 'Uint', 'Int']) {
+    const bits = ['LE', '32LE', '16LE', '8', 'BE', '32BE', '16BE'];
+    for (const b of bits) protoOrder.push(`${op}${kind}${b === '8' ? '8' : b}`);
+  }
+}
+protoOrder.push('readFloatLE', 'readFloatBE', 'readDoubleLE', 'readDoubleBE',
+                'writeFloatLE', 'writeFloatBE', 'writeDoubleLE', 'writeDoubleBE');
+for (const suffix of ['Slice', 'Write']) {
+  for (const enc of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+    protoOrder.push(enc + suffix);
+  }
+}
+protoOrder.push('parent', 'offset', 'copy', 'toString', 'equals', 'inspect', 'compare',
+                'indexOf', 'lastIndexOf', 'includes', 'fill', 'write', 'toJSON', 'subarray',
+                'slice', 'swap16', 'swap32', 'swap64', 'toLocaleString');
+for (const name of protoOrder) {
+  const d = Object.getOwnPropertyDescriptor(proto, name);
+  delete proto[name];
+  d.enumerable = true;
+  Object.defineProperty(proto, name, d);
+}
+
 binding.setBufferPrototype(proto, Buffer);
 
 // ---- atob, btoa -------------------------------------------------------------------------------
