@@ -615,23 +615,17 @@ JsValue js__namespace_value(JsRt *rt, int i, int k);
 const char *js__describe_received(JsRt *rt, JsValue v);
 
 // --- namespace.c: module namespace exotic objects ---
-// object.c calls these for string keys of JS_CLASS_MODULE_NS objects;
-// symbol keys are ordinary (@@toStringTag). Conventions as the js_* functions.
+// Its internal methods are registered for JS_CLASS_MODULE_NS (JsClassOps)
+// and answer for string keys; symbol keys are ordinary (@@toStringTag).
 // [es_module_flag]: the object require() gives for an ES module with a
 // default export, which also has __esModule: true.
 JsValue js__new_namespace(JsRt *rt, int module, bool es_module_flag);
-int js__ns_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc);
-JsValue js__ns_get(JsRt *rt, JsValue obj, JsValue key);
-int js__ns_has(JsValue obj, JsValue key);
-int js__ns_delete(JsValue obj, JsValue key);
-int js__ns_define(JsRt *rt, JsValue obj, JsValue key, const JsPropDesc *d, bool throw_on_fail);
-void js__ns_keys(JsValue obj, JsValue out, JsRt *rt);  // appends the export names
 
 // --- ArrayBuffer and typed arrays (stdlib/builtins/typedarray.c) ------------------
 // Added by the typed-array work; append-only like the rest of this file.
 void stdlib_typedarray_init(JsRt *rt);
 // Integer-indexed element access on a JS_CLASS_TYPED_ARRAY object [o]
-// (runtime/object.c calls these for index keys). js_typed_get: false when
+// (registered as the class's JsClassOps element methods). js_typed_get: false when
 // [i] is out of range (the element is absent: reads give undefined).
 // js_typed_set: ToNumber(v), then stores when in range: 1 stored, 0 out of
 // range (ignored), -1 threw.
@@ -731,6 +725,48 @@ void js_uv_close(void *handle, void (*on_close)(void *handle));
 size_t js_uv_live(void);               // blocks not yet released (for tests)
 
 
+// --- exotic objects: internal-method overrides per class (runtime/object.c) ----------
+// Added by the platform work; append-only like the rest of this file.
+// An exotic class (Proxy, typed arrays, module namespaces ...) registers one
+// table of the internal methods it overrides; object.c looks the table up
+// by class id, once per operation, and never names the class. Every entry
+// may be NULL (ordinary behaviour); return conventions are those of the
+// js_* function each one stands in for (set: 1 done, 0 refused, -1 threw).
+typedef struct JsClassOps {
+  // The keys the key-level methods below answer for; NULL means every key.
+  bool (*owns_key)(JsRt *rt, JsValue obj, JsValue key);
+  int (*get_own_property)(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc);
+  JsValue (*get)(JsRt *rt, JsValue obj, JsValue key, JsValue receiver);
+  int (*set)(JsRt *rt, JsValue obj, JsValue key, JsValue v, JsValue receiver, bool strict);
+  int (*has)(JsRt *rt, JsValue obj, JsValue key);
+  int (*delete_property)(JsRt *rt, JsValue obj, JsValue key);
+  int (*define_own_property)(JsRt *rt, JsValue obj, JsValue key, const JsPropDesc *desc,
+                             bool throw_on_fail);
+  // [[OwnPropertyKeys]] replaced (flags as js_own_keys), or string keys put
+  // before the ordinary ones (appended to [out]).
+  JsValue (*own_keys)(JsRt *rt, JsValue obj, int flags);
+  void (*leading_keys)(JsRt *rt, JsValue obj, JsValue out);
+  // Object-level methods.
+  JsValue (*get_proto)(JsRt *rt, JsValue obj);
+  int (*set_proto)(JsRt *rt, JsValue obj, JsValue proto);
+  int (*is_extensible)(JsRt *rt, JsValue obj);
+  int (*prevent_extensions)(JsRt *rt, JsValue obj);
+  int (*set_integrity)(JsRt *rt, JsValue obj, bool frozen);
+  int (*test_integrity)(JsRt *rt, JsValue obj, bool frozen);
+  // Integer-indexed element storage (#sec-integer-indexed-exotic-objects):
+  // elements 0..elem_length-1 are own data properties that are always
+  // writable, enumerable and configurable; other canonical numeric keys
+  // are never properties. elem_get: false out of range; elem_set: ToNumber
+  // (etc.) then store, 1 stored, 0 out of range, -1 threw.
+  uint32_t (*elem_length)(JsValue obj);
+  bool (*elem_get)(JsValue obj, uint32_t i, JsValue *out);
+  int (*elem_set)(JsRt *rt, JsValue obj, uint32_t i, JsValue v);
+} JsClassOps;
+void js_register_class_ops(JsClassId cls, const JsClassOps *ops);
+const JsClassOps *js_class_ops(JsClassId cls);
+// Registers the module namespace class (runtime/namespace.c).
+void js__namespace_init(void);
+
 // --- Buffer's access to typed arrays (stdlib/builtins/typedarray.c) ----------------
 // Added by the buffer work (issue 7); append-only like the rest of this file.
 // The bytes a typed array views or an ArrayBuffer holds (*len bytes; 0 when
@@ -745,5 +781,22 @@ JsValue js_new_uint8_view(JsRt *rt, JsValue proto, JsValue buffer, size_t offset
 // TypedArraySpeciesCreate makes instances of constructor [ctor] as
 // Uint8Arrays with prototype [proto] without calling it (node's Buffer).
 void js_typed_set_fast_species(JsValue ctor, JsValue proto);
+
+// --- process, os, child_process, stdio (stdlib/node/process.c, os.c,
+// child_process.c, stdio.c) ----------------------------------------------------------
+// Added by the process work (issue 7); append-only like the rest of this file.
+// Node's signal names (os.constants.signals order, stdlib/node/process.c):
+// row [i] (false past the end), a name's number (0 when unknown), a
+// number's name (NULL when unknown).
+bool js_signal_row(size_t i, const char **name, int *num);
+int js_signal_number(const char *name);
+const char *js_signal_name(int num);
+
+// Stream handles of kiln:stdio (stdlib/node/stdio.c) that child_process.c
+// gives to a child: a new pipe (not yet open) and its id, or the pipe of
+// an id (NULL when unknown).
+struct uv_pipe_s;
+struct uv_pipe_s *js_stdio_new_pipe(JsRt *rt, int *id);
+struct uv_pipe_s *js_stdio_pipe(int id);
 
 #endif

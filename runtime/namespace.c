@@ -87,7 +87,7 @@ static JsValue value_at(JsRt *rt, JsValue obj, int i) {
   return v;
 }
 
-int js__ns_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc) {
+static int ns_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc) {
   int i = find(ns_of(obj), key);
   if (i < 0)
     return 0;
@@ -104,19 +104,37 @@ int js__ns_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc
   return 1;
 }
 
-JsValue js__ns_get(JsRt *rt, JsValue obj, JsValue key) {
+static JsValue ns_get(JsRt *rt, JsValue obj, JsValue key, JsValue receiver) {
+  (void)receiver;
   int i = find(ns_of(obj), key);
   return i < 0 ? JS_UNDEFINED : value_at(rt, obj, i);
 }
 
-int js__ns_has(JsValue obj, JsValue key) { return find(ns_of(obj), key) >= 0; }
+// #sec-module-namespace-exotic-objects-set-p-v-receiver: always false.
+static int ns_set(JsRt *rt, JsValue obj, JsValue key, JsValue v, JsValue receiver,
+                  bool strict) {
+  (void)obj, (void)v, (void)receiver;
+  if (strict)
+    js_throw_type_error(rt, "Cannot assign to read only property '%s' of object '[object "
+                            "Module]'", js_key_cstr(rt, key));
+  return strict ? -1 : 0;
+}
 
-int js__ns_delete(JsValue obj, JsValue key) { return find(ns_of(obj), key) < 0; }
+static int ns_has(JsRt *rt, JsValue obj, JsValue key) {
+  (void)rt;
+  return find(ns_of(obj), key) >= 0;
+}
+
+static int ns_delete(JsRt *rt, JsValue obj, JsValue key) {
+  (void)rt;
+  return find(ns_of(obj), key) < 0;
+}
 
 // #sec-module-namespace-exotic-objects-defineownproperty-p-desc
-int js__ns_define(JsRt *rt, JsValue obj, JsValue key, const JsPropDesc *d, bool throw_on_fail) {
+static int ns_define(JsRt *rt, JsValue obj, JsValue key, const JsPropDesc *d,
+                     bool throw_on_fail) {
   JsPropDesc cur;
-  int r = js__ns_get_own_property(rt, obj, key, &cur);
+  int r = ns_get_own_property(rt, obj, key, &cur);
   if (r < 0)
     return -1;
   bool ok = r == 1;
@@ -138,8 +156,26 @@ int js__ns_define(JsRt *rt, JsValue obj, JsValue key, const JsPropDesc *d, bool 
 }
 
 // The export names, as the first keys of [[OwnPropertyKeys]].
-void js__ns_keys(JsValue obj, JsValue out, JsRt *rt) {
+static void ns_keys(JsRt *rt, JsValue obj, JsValue out) {
   Ns *ns = ns_of(obj);
   for (int i = 0; i < ns->n; i++)
     js_array_push(rt, out, ns->atoms[i]);
 }
+
+static bool ns_owns_key(JsRt *rt, JsValue obj, JsValue key) {
+  (void)rt, (void)obj;
+  return !js_is_symbol(key);
+}
+
+static const JsClassOps ns_ops = {
+    .owns_key = ns_owns_key,
+    .get_own_property = ns_get_own_property,
+    .get = ns_get,
+    .set = ns_set,
+    .has = ns_has,
+    .delete_property = ns_delete,
+    .define_own_property = ns_define,
+    .leading_keys = ns_keys,
+};
+
+void js__namespace_init(void) { js_register_class_ops(JS_CLASS_MODULE_NS, &ns_ops); }

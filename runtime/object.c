@@ -20,15 +20,43 @@
 
 #define SPARSE_GAP (1u << 20)  // writes further past the end go to the shape
 
-// Proxies (JS_CLASS_PROXY) have no properties of their own here: each
-// internal method below hands them to stdlib/builtins/proxy.c first.
-static inline bool is_proxy(const JsObject *o) {
-  return o->hdr.class_id == JS_CLASS_PROXY;
+// Exotic classes override internal methods through one table each
+// (JsClassOps), registered by their implementation (Proxy and typed arrays
+// by the stdlib, module namespaces by runtime/namespace.c). Each internal
+// method below asks the table of the object's class once.
+static const JsClassOps *class_ops[JS_CLASS__COUNT];
+
+void js_register_class_ops(JsClassId cls, const JsClassOps *ops) { class_ops[cls] = ops; }
+
+const JsClassOps *js_class_ops(JsClassId cls) {
+  return cls < JS_CLASS__COUNT ? class_ops[cls] : NULL;
 }
 
-// Module namespaces (runtime/namespace.c) own their string keys.
-static inline bool is_ns_key(const JsObject *o, JsValue key) {
-  return o->hdr.class_id == JS_CLASS_MODULE_NS && !js_is_symbol(key);
+static inline const JsClassOps *ops_of(const JsObject *o) { return class_ops[o->hdr.class_id]; }
+
+// The class's key-level methods when they answer for [key], else NULL.
+static inline const JsClassOps *key_ops(JsRt *rt, const JsObject *o, JsValue key) {
+  const JsClassOps *ops = class_ops[o->hdr.class_id];
+  if (!ops || !ops->get)
+    return NULL;
+  return !ops->owns_key || ops->owns_key(rt, js_from_cell((JsObject *)o), key) ? ops : NULL;
+}
+
+// Integer-indexed element storage (typed arrays), or NULL.
+static inline const JsClassOps *elem_ops(const JsObject *o) {
+  const JsClassOps *ops = class_ops[o->hdr.class_id];
+  return ops && ops->elem_get ? ops : NULL;
+}
+
+// A class whose key-level methods answer for some keys (a proxy, a namespace).
+static inline bool key_ops_any(const JsObject *o) {
+  const JsClassOps *ops = class_ops[o->hdr.class_id];
+  return ops && ops->get;
+}
+
+// Object-level overrides (a proxy's [[GetPrototypeOf]] ...), or NULL.
+static inline const JsClassOps *obj_ops(JsValue obj) {
+  return js_is_object(obj) ? class_ops[js_obj(obj)->hdr.class_id] : NULL;
 }
 
 // Set by a sloppy-mode [[Set]] that failed silently, for js_set_prop_bool
@@ -122,7 +150,7 @@ static bool numeric_key(JsRt *rt, JsValue key) {
 }
 
 static inline bool typed_numeric_key(JsRt *rt, const JsObject *o, JsValue key) {
-  return o->hdr.class_id == JS_CLASS_TYPED_ARRAY && numeric_key(rt, key);
+  return elem_ops(o) && numeric_key(rt, key);
 }
 
 static bool find_own(JsRt *rt, JsObject *o, JsValue key, OwnRef *r) {
@@ -149,9 +177,9 @@ static bool find_own(JsRt *rt, JsObject *o, JsValue key, OwnRef *r) {
           r->attrs = JS_PROP_ENUMERABLE;
           return true;
         }
-      } else if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY) {
+      } else if (elem_ops(o)) {
         // Integer-indexed exotic: index keys never reach the shape.
-        if ((uint64_t)idx >= js_typed_length(js_from_cell(o)))
+        if ((uint64_t)idx >= elem_ops(o)->elem_length(js_from_cell(o)))
           return false;
         r->kind = REF_TYPED;
         r->index = (uint32_t)idx;
@@ -198,7 +226,7 @@ static JsValue ref_value(JsRt *rt, JsObject *o, const OwnRef *r) {
   }
   case REF_TYPED: {
     JsValue v = JS_UNDEFINED;
-    js_typed_get(js_from_cell(o), r->index, &v);
+    ops_of(o)->elem_get(js_from_cell(o), r->index, &v);
     return v;
   }
   }
@@ -209,10 +237,9 @@ int js_get_own_property(JsRt *rt, JsValue obj, JsValue key, JsPropDesc *desc) {
   if (!js_is_object(obj))
     return 0;
   JsObject *o = js_obj(obj);
-  if (is_proxy(o))
-    return js_proxy_get_own_property(rt, obj, key, desc);
-  if (is_ns_key(o, key))
-    return js__ns_get_own_property(rt, obj, key, desc);
+  const JsClassOps *ops = key_ops(rt, o, key);
+  if (ops && ops->get_own_property)
+    return ops->get_own_property(rt, obj, key, desc);
   OwnRef r;
   if (!find_own(rt, o, key, &r))
     return 0;
@@ -447,10 +474,9 @@ static JsValue call_getter(JsRt *rt, JsValue acc, JsValue receiver) {
 
 static JsValue get_from(JsRt *rt, JsObject *o, JsValue key, JsValue receiver) {
   for (; o; o = o->proto) {
-    if (is_proxy(o))
-      return js_proxy_get(rt, js_from_cell(o), key, receiver);
-    if (is_ns_key(o, key))
-      return js__ns_get(rt, js_from_cell(o), key);
+    const JsClassOps *ops = key_ops(rt, o, key);
+    if (ops)
+      return ops->get(rt, js_from_cell(o), key, receiver);
     OwnRef r;
     if (find_own(rt, o, key, &r)) {
       if (r.attrs & JS_PROP_ACCESSOR)
@@ -536,7 +562,8 @@ static JsValue write_ref(JsRt *rt, JsObject *o, const OwnRef *r, JsValue v,
     o->elems[r->index] = v;
     return JS_UNDEFINED;
   case REF_TYPED:
-    return js_typed_set(rt, js_from_cell(o), r->index, v) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
+    return ops_of(o)->elem_set(rt, js_from_cell(o), r->index, v) < 0 ? JS_EXCEPTION
+                                                                        : JS_UNDEFINED;
   case REF_LENGTH: {
     JsValue res = js_array_set_length(rt, js_from_cell(o), v);
     if (js_is_exception(res))
@@ -549,9 +576,10 @@ static JsValue write_ref(JsRt *rt, JsObject *o, const OwnRef *r, JsValue v,
   return JS_UNDEFINED;
 }
 
-// OrdinarySetWithOwnDescriptor's last steps when the receiver is a proxy:
-// its [[GetOwnProperty]] and [[DefineOwnProperty]] (#sec-ordinarysetwithowndescriptor).
-static JsValue set_on_proxy_receiver(JsRt *rt, JsObject *ro, JsValue key, JsValue v,
+// OrdinarySetWithOwnDescriptor's last steps when the receiver is exotic for
+// [key] (a proxy, a namespace): its [[GetOwnProperty]] and
+// [[DefineOwnProperty]] (#sec-ordinarysetwithowndescriptor).
+static JsValue set_on_exotic_receiver(JsRt *rt, JsObject *ro, JsValue key, JsValue v,
                                      bool strict) {
   JsValue receiver = js_from_cell(ro);
   JsPropDesc cur;
@@ -591,8 +619,8 @@ static JsValue set_on_receiver(JsRt *rt, JsValue key, JsValue v, JsValue receive
                                js_value_cstr_short(rt, receiver));
   }
   JsObject *ro = js_obj(receiver);
-  if (is_proxy(ro))
-    return set_on_proxy_receiver(rt, ro, key, v, strict);
+  if (key_ops(rt, ro, key))
+    return set_on_exotic_receiver(rt, ro, key, v, strict);
   OwnRef r;
   if (find_own(rt, ro, key, &r)) {
     if ((r.attrs & JS_PROP_ACCESSOR) || !(r.attrs & JS_PROP_WRITABLE))
@@ -608,18 +636,13 @@ static JsValue set_generic(JsRt *rt, JsObject *o, JsValue key, JsValue v,
                            JsValue receiver, bool strict) {
   bool own = js_from_cell(o) == receiver;
   for (JsObject *p = o; p; p = p->proto) {
-    if (p->hdr.class_id == JS_CLASS_MODULE_NS) {
-      set_rejected = true;  // #sec-module-namespace-exotic-objects-set-p-v-receiver
-      return fail_read_only(rt, p, key, strict);
-    }
-    if (is_proxy(p)) {
-      int ok = js_proxy_set(rt, js_from_cell(p), key, v, receiver, strict);
+    const JsClassOps *ops = key_ops(rt, p, key);
+    if (ops && ops->set) {
+      // The class's [[Set]]; in strict code a refusal has already thrown.
+      int ok = ops->set(rt, js_from_cell(p), key, v, receiver, strict);
       if (ok < 0)
         return JS_EXCEPTION;
       set_rejected = !ok;
-      if (!ok && strict)
-        return js_throw_type_error(rt, "'set' on proxy: trap returned falsish for "
-                                       "property '%s'", js_key_cstr(rt, key));
       return JS_UNDEFINED;
     }
     if (typed_numeric_key(rt, p, key)) {
@@ -627,7 +650,7 @@ static JsValue set_generic(JsRt *rt, JsObject *o, JsValue key, JsValue v,
       if (js_from_cell(p) == receiver) {
         set_rejected = false;
         int64_t ix = key_index(key);
-        return js_typed_set(rt, receiver, ix >= 0 ? (uint32_t)ix : UINT32_MAX, v) < 0
+        return elem_ops(p)->elem_set(rt, receiver, ix >= 0 ? (uint32_t)ix : UINT32_MAX, v) < 0
                    ? JS_EXCEPTION
                    : JS_UNDEFINED;
       }
@@ -756,7 +779,7 @@ static bool protos_index_free(JsObject *o) {
       return false;
     if (has_elems(p) && p->elem_len)
       return false;
-    if (p->hdr.class_id == JS_CLASS_STRING || p->hdr.class_id == JS_CLASS_PROXY)
+    if (p->hdr.class_id == JS_CLASS_STRING || key_ops_any(p))
       return false;
   }
   return true;
@@ -768,9 +791,10 @@ JsValue js_get_index(JsRt *rt, JsValue obj, uint32_t i) {
     if (has_elems(o) && i < o->elem_len && i < o->elem_cap &&
         o->elems[i] != JS_HOLE)
       return o->elems[i];
-    if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY) {
+    const JsClassOps *ops = elem_ops(o);
+    if (ops) {
       JsValue v = JS_UNDEFINED;
-      js_typed_get(obj, i, &v);
+      ops->elem_get(obj, i, &v);
       return v;
     }
   }
@@ -780,8 +804,9 @@ JsValue js_get_index(JsRt *rt, JsValue obj, uint32_t i) {
 JsValue js_set_index(JsRt *rt, JsValue obj, uint32_t i, JsValue v, bool strict) {
   if (js_is_object(obj)) {
     JsObject *o = js_obj(obj);
-    if (o->hdr.class_id == JS_CLASS_TYPED_ARRAY && i < UINT32_MAX)
-      return js_typed_set(rt, obj, i, v) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
+    const JsClassOps *ops = elem_ops(o);
+    if (ops && i < UINT32_MAX)
+      return ops->elem_set(rt, obj, i, v) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
     if (has_elems(o) && !(o->hdr.flags & JS_OBJ_FROZEN_ELEMS)) {
       if (i < o->elem_len && i < o->elem_cap && o->elems[i] != JS_HOLE) {
         o->elems[i] = v;
@@ -869,10 +894,9 @@ int js_has_property(JsRt *rt, JsValue obj, JsValue key) {
   if (!js_is_object(obj))
     return 0;
   for (JsObject *o = js_obj(obj); o; o = o->proto) {
-    if (is_proxy(o))
-      return js_proxy_has(rt, js_from_cell(o), key);
-    if (is_ns_key(o, key))
-      return js__ns_has(js_from_cell(o), key);
+    const JsClassOps *ops = key_ops(rt, o, key);
+    if (ops && ops->has)
+      return ops->has(rt, js_from_cell(o), key);
     OwnRef r;
     if (find_own(rt, o, key, &r))
       return 1;
@@ -886,10 +910,9 @@ int js_delete_property(JsRt *rt, JsValue obj, JsValue key) {
   if (!js_is_object(obj))
     return 1;
   JsObject *o = js_obj(obj);
-  if (is_proxy(o))
-    return js_proxy_delete(rt, obj, key);
-  if (is_ns_key(o, key))
-    return js__ns_delete(obj, key);
+  const JsClassOps *ops = key_ops(rt, o, key);
+  if (ops && ops->delete_property)
+    return ops->delete_property(rt, obj, key);
   OwnRef r;
   if (!find_own(rt, o, key, &r))
     return 1;
@@ -1060,10 +1083,9 @@ int js_define_own_property(JsRt *rt, JsValue obj, JsValue key,
     return -1;
   }
   JsObject *o = js_obj(obj);
-  if (is_proxy(o))
-    return js_proxy_define_own_property(rt, obj, key, d, throw_on_fail);
-  if (is_ns_key(o, key))
-    return js__ns_define(rt, obj, key, d, throw_on_fail);
+  const JsClassOps *ops = key_ops(rt, o, key);
+  if (ops && ops->define_own_property)
+    return ops->define_own_property(rt, obj, key, d, throw_on_fail);
   if (o->hdr.class_id == JS_CLASS_ARRAY && key == rt->atom_length)
     return define_array_length(rt, o, d, throw_on_fail);
   if (typed_numeric_key(rt, o, key)) {
@@ -1075,7 +1097,7 @@ int js_define_own_property(JsRt *rt, JsValue obj, JsValue key,
         ((d->has & JS_DESC_HAS_WRITABLE) && !(d->attrs & JS_PROP_WRITABLE)))
       return reject(rt, key, throw_on_fail, &ret), ret;
     if ((d->has & JS_DESC_HAS_VALUE) &&
-        js_typed_set(rt, obj, tr.index, d->value) < 0)
+        elem_ops(o)->elem_set(rt, obj, tr.index, d->value) < 0)
       return -1;
     return 1;
   }
@@ -1164,7 +1186,7 @@ JsValue js_define_field(JsRt *rt, JsValue obj, JsValue key, JsValue val) {
     return js_throw_type_error(rt, "Cannot define property on a non-object");
   JsObject *o = js_obj(obj);
   if ((o->hdr.flags & JS_OBJ_EXTENSIBLE) && !has_elems(o) &&
-      o->hdr.class_id != JS_CLASS_STRING && o->hdr.class_id != JS_CLASS_PROXY &&
+      o->hdr.class_id != JS_CLASS_STRING && !ops_of(o) &&
       js__shape_find(o->shape, key) < 0) {
     add_slot(o, key, JS_PROP_DEFAULT, val);
     return JS_UNDEFINED;
@@ -1217,14 +1239,15 @@ static int cmp_u32(const void *a, const void *b) {
 }
 
 JsValue js_own_keys(JsRt *rt, JsValue obj, int flags) {
-  if (js_is_object(obj) && is_proxy(js_obj(obj)))
-    return js_proxy_own_keys(rt, obj, flags);
+  const JsClassOps *ops = obj_ops(obj);
+  if (ops && ops->own_keys)
+    return ops->own_keys(rt, obj, flags);
   JsValue out = js_new_array(rt, 0);
   if (!js_is_object(obj))
     return out;
   JsObject *o = js_obj(obj);
-  if (o->hdr.class_id == JS_CLASS_MODULE_NS && (flags & 1))
-    js__ns_keys(obj, out, rt);
+  if (ops && ops->leading_keys && (flags & 1))
+    ops->leading_keys(rt, obj, out);
   bool only_enum = flags & 4;
   JsShape *sh = o->shape;
   if (flags & 1) {
@@ -1239,11 +1262,10 @@ JsValue js_own_keys(JsRt *rt, JsValue obj, int flags) {
             idx = realloc(idx, (cap *= 2) * sizeof *idx);
           idx[n++] = i;
         }
-    } else if (o->hdr.class_id == JS_CLASS_STRING ||
-               o->hdr.class_id == JS_CLASS_TYPED_ARRAY) {
+    } else if (o->hdr.class_id == JS_CLASS_STRING || elem_ops(o)) {
       uint32_t len = o->hdr.class_id == JS_CLASS_STRING
                          ? js_str_len(js_str(js_boxed_value(o)))
-                         : js_typed_length(obj);
+                         : elem_ops(o)->elem_length(obj);
       for (uint32_t i = 0; i < len; i++) {
         if (n == cap)
           idx = realloc(idx, (cap *= 2) * sizeof *idx);
@@ -1294,8 +1316,9 @@ JsValue js_own_keys(JsRt *rt, JsValue obj, int flags) {
 // --- prototypes and extensibility ---------------------------------------------------------
 
 JsValue js_get_proto(JsRt *rt, JsValue obj) {
-  if (js_is_object(obj) && is_proxy(js_obj(obj)))
-    return js_proxy_get_proto(rt, obj);
+  const JsClassOps *ops = obj_ops(obj);
+  if (ops && ops->get_proto)
+    return ops->get_proto(rt, obj);
   if (js_is_object(obj)) {
     JsObject *p = js_obj(obj)->proto;
     return p ? js_from_cell(p) : JS_NULL;
@@ -1308,8 +1331,9 @@ int js_set_proto(JsRt *rt, JsValue obj, JsValue proto) {
   if (!js_is_object(obj))
     return 1;
   JsObject *o = js_obj(obj);
-  if (is_proxy(o))
-    return js_proxy_set_proto(rt, obj, proto);
+  const JsClassOps *ops = ops_of(o);
+  if (ops && ops->set_proto)
+    return ops->set_proto(rt, obj, proto);
   JsObject *np = js_is_object(proto) ? js_obj(proto) : NULL;
   if (o->proto == np)
     return 1;
@@ -1317,7 +1341,7 @@ int js_set_proto(JsRt *rt, JsValue obj, JsValue proto) {
       (o->hdr.flags & JS_OBJ_IMMUTABLE_PROTO))
     return 0;
   // The cycle walk stops at a proxy (#sec-ordinarysetprototypeof step 8c).
-  for (JsObject *p = np; p && !is_proxy(p); p = p->proto)
+  for (JsObject *p = np; p && !(ops_of(p) && ops_of(p)->get_proto); p = p->proto)
     if (p == o)
       return 0;
   o->proto = np;
@@ -1327,14 +1351,16 @@ int js_set_proto(JsRt *rt, JsValue obj, JsValue proto) {
 int js_is_extensible(JsRt *rt, JsValue obj) {
   if (!js_is_object(obj))
     return 0;
-  if (is_proxy(js_obj(obj)))
-    return js_proxy_is_extensible(rt, obj);
+  const JsClassOps *ops = obj_ops(obj);
+  if (ops && ops->is_extensible)
+    return ops->is_extensible(rt, obj);
   return (js_obj(obj)->hdr.flags & JS_OBJ_EXTENSIBLE) ? 1 : 0;
 }
 
 int js_prevent_extensions(JsRt *rt, JsValue obj) {
-  if (js_is_object(obj) && is_proxy(js_obj(obj)))
-    return js_proxy_prevent_extensions(rt, obj);
+  const JsClassOps *ops = obj_ops(obj);
+  if (ops && ops->prevent_extensions)
+    return ops->prevent_extensions(rt, obj);
   if (js_is_object(obj))
     js_obj(obj)->hdr.flags &= ~JS_OBJ_EXTENSIBLE;
   return 1;
@@ -1344,8 +1370,9 @@ int js_set_integrity(JsRt *rt, JsValue obj, bool frozen) {
   if (!js_is_object(obj))
     return 1;
   JsObject *o = js_obj(obj);
-  if (is_proxy(o))
-    return js_proxy_set_integrity(rt, obj, frozen);
+  const JsClassOps *ops = ops_of(o);
+  if (ops && ops->set_integrity)
+    return ops->set_integrity(rt, obj, frozen);
   o->hdr.flags &= ~JS_OBJ_EXTENSIBLE;
   if (has_elems(o)) {
     o->hdr.flags |= frozen ? JS_OBJ_FROZEN_ELEMS : JS_OBJ_SEALED_ELEMS;
@@ -1370,8 +1397,9 @@ int js_test_integrity(JsRt *rt, JsValue obj, bool frozen) {
   if (!js_is_object(obj))
     return 1;
   JsObject *o = js_obj(obj);
-  if (is_proxy(o))
-    return js_proxy_test_integrity(rt, obj, frozen);
+  const JsClassOps *ops = ops_of(o);
+  if (ops && ops->test_integrity)
+    return ops->test_integrity(rt, obj, frozen);
   if (o->hdr.flags & JS_OBJ_EXTENSIBLE)
     return 0;
   if (has_elems(o)) {
@@ -1530,7 +1558,7 @@ static JsValue copy_props(JsRt *rt, JsValue target, JsValue src, int n,
       return JS_EXCEPTION;
     if (!r || !(d.attrs & JS_PROP_ENUMERABLE))
       continue;
-    bool get = (d.has & JS_DESC_HAS_GET) || is_proxy(js_obj(from));  // traps see the Get
+    bool get = (d.has & JS_DESC_HAS_GET) || key_ops_any(js_obj(from));  // traps see the Get
     JsValue v = get ? js_get_prop(rt, from, k) : d.value;
     if (js_is_exception(v))
       return v;

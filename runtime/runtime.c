@@ -187,6 +187,7 @@ JsRt *js_rt_new(int argc, char **argv) {
   init_atoms(rt);
   init_symbols(rt);
   init_intrinsics(rt);
+  js__namespace_init();
   stdlib_init(rt);
   return rt;
 }

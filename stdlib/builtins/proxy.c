@@ -730,7 +730,38 @@ static const JsNativeDef proxy_funcs[] = {
   JS_FN("revocable", proxy_revocable, 2),
 };
 
+// [[Set]] for object.c: a refusal throws here in strict code.
+static int proxy_set_op(JsRt *rt, JsValue p, JsValue key, JsValue v, JsValue receiver,
+                        bool strict) {
+  int ok = js_proxy_set(rt, p, key, v, receiver, strict);
+  if (ok == 0 && strict) {
+    js_throw_type_error(rt, "'set' on proxy: trap returned falsish for property '%s'",
+                        js_key_cstr(rt, key));
+    return -1;
+  }
+  return ok;
+}
+
+// A proxy has no properties of its own in object.c: every internal method
+// goes to its handler (owns_key NULL: every key).
+static const JsClassOps proxy_ops = {
+    .get_own_property = js_proxy_get_own_property,
+    .get = js_proxy_get,
+    .set = proxy_set_op,
+    .has = js_proxy_has,
+    .delete_property = js_proxy_delete,
+    .define_own_property = js_proxy_define_own_property,
+    .own_keys = js_proxy_own_keys,
+    .get_proto = js_proxy_get_proto,
+    .set_proto = js_proxy_set_proto,
+    .is_extensible = js_proxy_is_extensible,
+    .prevent_extensions = js_proxy_prevent_extensions,
+    .set_integrity = js_proxy_set_integrity,
+    .test_integrity = js_proxy_test_integrity,
+};
+
 void stdlib_proxy_init(JsRt *rt) {
+  js_register_class_ops(JS_CLASS_PROXY, &proxy_ops);
   JsValue ctor = js_new_native_ctor(rt, proxy_ctor, "Proxy", 2, 0);
   JS_INSTALL(rt, ctor, proxy_funcs);
   js_define_value(rt, rt->global, js_atom_cstr(rt, "Proxy"), ctor,

@@ -1510,7 +1510,16 @@ static void define_global(JsRt *rt, const char *name, JsValue v) {
                   JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
 }
 
+// Integer-indexed exotic objects: object.c reaches the elements through
+// this table.
+static const JsClassOps typed_ops = {
+    .elem_length = js_typed_length,
+    .elem_get = js_typed_get,
+    .elem_set = js_typed_set,
+};
+
 void stdlib_typedarray_init(JsRt *rt) {
+  js_register_class_ops(JS_CLASS_TYPED_ARRAY, &typed_ops);
   // ArrayBuffer
   if (!js_is_object(rt->array_buffer_proto))
     rt->array_buffer_proto = js_new_object(rt);

@@ -1,7 +1,370 @@
 // SPDX-License-Identifier: MIT
 //
-// child_process.c: the natives of require('kiln:spawn') (see stdlib/node/bindings.c).
-// Not written yet: the binding is an empty object.
+// child_process.c: the natives of require('kiln:spawn') (see
+// stdlib/node/bindings.c): uv_spawn for child_process.spawn (stdio pipes
+// are kiln:stdio stream handles, stdlib/node/stdio.c), uv_process_kill,
+// and spawnSync on a private libuv loop.
+//
+// The options object JS passes (stdlib/node/child_process.js) is node's
+// normalized form: {file, args, cwd, envPairs, stdio, detached, uid, gid},
+// where each stdio slot is -1 (ignore), {fd: n} (inherit n) or {pipe: id}.
+//
+// Memory: a Child block (js_uv_alloc) holds the exit callback until its
+// handle has closed. spawnSync touches no JS value while its loop runs:
+// the output collects in malloc'd buffers.
 #include "internal.h"
 
-JsValue js_binding_spawn(JsRt *rt) { return js_new_object(rt); }
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uv.h>
+
+typedef struct Child {
+  uv_process_t proc;  // first: js_uv_close finds the block from it
+  JsValue onexit;     // fn(exitCode, signal name | null)
+  int id;
+} Child;
+
+static JsRt *the_rt;
+static Child **children;
+static int nchildren, cap_children;
+
+static JsValue get(JsRt *rt, JsValue obj, const char *name) {
+  return js_is_object(obj) ? js_get_prop(rt, obj, js_atom_cstr(rt, name)) : JS_UNDEFINED;
+}
+
+static const char *cstr_or_null(JsRt *rt, JsValue v) {
+  return js_is_string(v) ? js_str_to_utf8(rt, js_str(v), NULL) : NULL;
+}
+
+// A NULL-terminated array of the strings in JS array [arr] (GC memory).
+static char **string_list(JsRt *rt, JsValue arr) {
+  uint32_t n = js_is_array(rt, arr) ? js_obj(arr)->elem_len : 0;
+  char **out = js_gc_alloc((n + 1) * sizeof(char *));
+  for (uint32_t i = 0; i < n; i++)
+    out[i] = (char *)js_cstr(rt, js_array_elem_raw(js_obj(arr), i));
+  out[n] = NULL;
+  return out;
+}
+
+static int int_or(JsValue v, int dflt) {
+  return js_is_number(v) ? (int)js_get_number(v) : dflt;
+}
+
+// Fills the uv_process_options_t common to spawn and spawnSync. Pipes are
+// left for the caller (slot flags UV_CREATE_PIPE).
+static void fill_options(JsRt *rt, JsValue o, uv_process_options_t *opt,
+                         uv_stdio_container_t *stdio, int nstdio) {
+  memset(opt, 0, sizeof *opt);
+  opt->file = cstr_or_null(rt, get(rt, o, "file"));
+  opt->args = string_list(rt, get(rt, o, "args"));
+  opt->cwd = cstr_or_null(rt, get(rt, o, "cwd"));
+  JsValue env = get(rt, o, "envPairs");
+  opt->env = js_is_array(rt, env) ? string_list(rt, env) : NULL;
+  opt->stdio = stdio;
+  opt->stdio_count = nstdio;
+  if (js_truthy(rt, get(rt, o, "detached")))
+    opt->flags |= UV_PROCESS_DETACHED;
+  JsValue uid = get(rt, o, "uid"), gid = get(rt, o, "gid");
+  if (js_is_number(uid)) {
+    opt->flags |= UV_PROCESS_SETUID;
+    opt->uid = (uv_uid_t)js_get_number(uid);
+  }
+  if (js_is_number(gid)) {
+    opt->flags |= UV_PROCESS_SETGID;
+    opt->gid = (uv_gid_t)js_get_number(gid);
+  }
+}
+
+// Reads stdio slot [i]: ignore, inherit an fd, or a pipe (*pipe_id >= 0).
+static void stdio_slot(JsRt *rt, JsValue slot, uv_stdio_container_t *c, int *pipe_id) {
+  *pipe_id = -1;
+  c->flags = UV_IGNORE;
+  JsValue fd = get(rt, slot, "fd"), pipe = get(rt, slot, "pipe");
+  if (js_is_number(fd)) {
+    c->flags = UV_INHERIT_FD;
+    c->data.fd = (int)js_get_number(fd);
+  } else if (js_is_number(pipe)) {
+    *pipe_id = (int)js_get_number(pipe);
+  }
+}
+
+// --- spawn ---------------------------------------------------------------------------
+
+static void child_closed(void *handle) { (void)handle; }
+
+static void exit_cb(uv_process_t *proc, int64_t status, int term_signal) {
+  Child *c = (Child *)proc;
+  JsRt *rt = the_rt;
+  const char *sig = term_signal ? js_signal_name(term_signal) : NULL;
+  JsValue args[2] = {term_signal ? JS_NULL : js_number((double)status),
+                     sig ? js_new_cstring(rt, sig) : JS_NULL};
+  JsValue cb = c->onexit;
+  children[c->id] = NULL;
+  js_uv_close(&c->proc, child_closed);
+  if (js_is_callable(cb))
+    js_loop_callback(rt, cb, JS_UNDEFINED, 2, args);
+}
+
+// spawn(options, onexit): {id, pid} or a negative errno.
+static JsValue spawn_spawn(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                           JsValue *argv, JsValue new_target) {
+  the_rt = rt;
+  JsValue o = js_arg(argc, argv, 0);
+  JsValue slots = get(rt, o, "stdio");
+  int n = js_is_array(rt, slots) ? (int)js_obj(slots)->elem_len : 0;
+  uv_stdio_container_t *stdio = js_gc_alloc((size_t)(n ? n : 1) * sizeof *stdio);
+  uv_process_options_t opt;
+  fill_options(rt, o, &opt, stdio, n);
+  for (int i = 0; i < n; i++) {
+    int pipe_id;
+    stdio_slot(rt, js_array_elem_raw(js_obj(slots), (uint32_t)i), &stdio[i], &pipe_id);
+    uv_pipe_t *p = pipe_id >= 0 ? js_stdio_pipe(pipe_id) : NULL;
+    if (p) {
+      stdio[i].flags = UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE;
+      stdio[i].data.stream = (uv_stream_t *)p;
+    }
+  }
+  if (!opt.file)
+    return js_int(UV_EINVAL);
+  if (nchildren == cap_children) {
+    cap_children = cap_children ? cap_children * 2 : 16;
+    children = realloc(children, (size_t)cap_children * sizeof *children);
+  }
+  Child *c = js_uv_alloc(sizeof(Child));
+  c->onexit = js_arg(argc, argv, 1);
+  opt.exit_cb = exit_cb;
+  fflush(stdout);
+  fflush(stderr);
+  int r = uv_spawn(js_uv_loop(rt), &c->proc, &opt);
+  if (r != 0) {
+    js_uv_close(&c->proc, child_closed);
+    return js_int(r);
+  }
+  c->id = nchildren;
+  children[nchildren++] = c;
+  JsValue out = js_new_object(rt);
+  js_define_field(rt, out, js_atom_cstr(rt, "id"), js_int(c->id));
+  js_define_field(rt, out, js_atom_cstr(rt, "pid"), js_number((double)c->proc.pid));
+  return out;
+}
+
+static Child *child_of(int argc, JsValue *argv) {
+  int id = int_or(js_arg(argc, argv, 0), -1);
+  return id >= 0 && id < nchildren ? children[id] : NULL;
+}
+
+// kill(id, signal): 0 or a negative errno (ESRCH once it has exited).
+static JsValue spawn_kill(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                          JsValue *argv, JsValue new_target) {
+  Child *c = child_of(argc, argv);
+  if (!c)
+    return js_int(UV_ESRCH);
+  return js_int(uv_process_kill(&c->proc, int_or(js_arg(argc, argv, 1), SIGTERM)));
+}
+
+static JsValue spawn_ref(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                         JsValue *argv, JsValue new_target) {
+  Child *c = child_of(argc, argv);
+  if (c) {
+    if (js_truthy(rt, js_arg(argc, argv, 1)))
+      uv_ref((uv_handle_t *)&c->proc);
+    else
+      uv_unref((uv_handle_t *)&c->proc);
+  }
+  return JS_UNDEFINED;
+}
+
+// --- spawnSync ------------------------------------------------------------------------
+
+typedef struct Buf {
+  char *data;
+  size_t len, cap;
+} Buf;
+
+typedef struct Sync {
+  uv_process_t proc;
+  uv_pipe_t pipes[3];
+  bool piped[3];
+  uv_timer_t timer;
+  Buf out[3];
+  uv_write_t write_req;
+  uv_shutdown_t shutdown_req;
+  double max_buffer;
+  int kill_signal;
+  int error;           // 0, UV_ETIMEDOUT or UV_ENOBUFS
+  bool exited;
+  int64_t status;
+  int term_signal;
+} Sync;
+
+static void sync_kill(Sync *s, int error) {
+  if (!s->error)
+    s->error = error;
+  if (!s->exited)
+    uv_process_kill(&s->proc, s->kill_signal);
+}
+
+static void sync_exit_cb(uv_process_t *proc, int64_t status, int term_signal) {
+  Sync *s = (Sync *)proc;
+  s->exited = true;
+  s->status = status;
+  s->term_signal = term_signal;
+  uv_timer_stop(&s->timer);
+}
+
+static void sync_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
+  (void)h;
+  buf->base = malloc(suggested);
+  buf->len = suggested;
+}
+
+static void sync_read(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf) {
+  Sync *s = st->data;
+  int i = st == (uv_stream_t *)&s->pipes[1] ? 1 : 2;
+  if (nread > 0) {
+    Buf *b = &s->out[i];
+    if (b->len + (size_t)nread > b->cap) {
+      b->cap = (b->len + (size_t)nread) * 2;
+      b->data = realloc(b->data, b->cap);
+    }
+    memcpy(b->data + b->len, buf->base, (size_t)nread);
+    b->len += (size_t)nread;
+    if (s->max_buffer > 0 && (double)b->len > s->max_buffer)
+      sync_kill(s, UV_ENOBUFS);
+  } else if (nread < 0) {
+    uv_read_stop(st);
+    uv_close((uv_handle_t *)st, NULL);
+  }
+  free(buf->base);
+}
+
+static void sync_timeout(uv_timer_t *t) { sync_kill(t->data, UV_ETIMEDOUT); }
+
+static void sync_shutdown_cb(uv_shutdown_t *req, int status) {
+  (void)status;
+  uv_close((uv_handle_t *)req->handle, NULL);
+}
+
+static void sync_write_cb(uv_write_t *req, int status) {
+  Sync *s = req->data;
+  (void)status;
+  s->shutdown_req.data = s;
+  if (uv_shutdown(&s->shutdown_req, (uv_stream_t *)&s->pipes[0], sync_shutdown_cb) != 0)
+    uv_close((uv_handle_t *)&s->pipes[0], NULL);
+}
+
+static void close_walk(uv_handle_t *h, void *arg) {
+  (void)arg;
+  if (!uv_is_closing(h))
+    uv_close(h, NULL);
+}
+
+static JsValue sync_result(JsRt *rt, Sync *s, int spawn_error) {
+  JsValue o = js_new_object(rt);
+  js_define_field(rt, o, js_atom_cstr(rt, "pid"),
+                  js_number(spawn_error ? 0 : (double)s->proc.pid));
+  const char *sig = s->term_signal ? js_signal_name(s->term_signal) : NULL;
+  js_define_field(rt, o, js_atom_cstr(rt, "status"),
+                  spawn_error || s->term_signal ? JS_NULL : js_number((double)s->status));
+  js_define_field(rt, o, js_atom_cstr(rt, "signal"),
+                  sig ? js_new_cstring(rt, sig) : JS_NULL);
+  JsValue output[3];
+  for (int i = 0; i < 3; i++)
+    output[i] = !spawn_error && s->piped[i] && i > 0
+                    ? js_str_from_latin1(rt, (const uint8_t *)s->out[i].data,
+                                         (uint32_t)s->out[i].len)
+                    : JS_NULL;
+  js_define_field(rt, o, js_atom_cstr(rt, "output"), js_new_array_from(rt, 3, output));
+  int err = spawn_error ? spawn_error : s->error;
+  js_define_field(rt, o, js_atom_cstr(rt, "error"), err ? js_int(err) : JS_UNDEFINED);
+  return o;
+}
+
+// spawnSync(options): {pid, status, signal, output: [null, out, err] as
+// binary strings (null where not piped), error (negative errno or
+// undefined)}. options adds input (binary string), timeout, maxBuffer,
+// killSignal (number).
+static JsValue spawn_spawn_sync(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  JsValue o = js_arg(argc, argv, 0);
+  Sync *s = calloc(1, sizeof(Sync));
+  uv_loop_t loop;
+  uv_loop_init(&loop);
+  JsValue slots = get(rt, o, "stdio");
+  uv_stdio_container_t stdio[3];
+  uv_process_options_t opt;
+  fill_options(rt, o, &opt, stdio, 3);
+  s->max_buffer = js_is_number(get(rt, o, "maxBuffer")) ? js_get_number(get(rt, o, "maxBuffer"))
+                                                         : 0;
+  s->kill_signal = int_or(get(rt, o, "killSignal"), SIGTERM);
+  for (int i = 0; i < 3; i++) {
+    JsValue slot = js_is_array(rt, slots) && (uint32_t)i < js_obj(slots)->elem_len
+                       ? js_array_elem_raw(js_obj(slots), (uint32_t)i) : JS_UNDEFINED;
+    int pipe_id;
+    stdio_slot(rt, slot, &stdio[i], &pipe_id);
+    if (js_is_object(slot) && js_is_number(get(rt, slot, "pipe"))) {
+      s->piped[i] = true;
+      uv_pipe_init(&loop, &s->pipes[i], 0);
+      s->pipes[i].data = s;
+      stdio[i].flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
+      stdio[i].data.stream = (uv_stream_t *)&s->pipes[i];
+    }
+  }
+  opt.exit_cb = sync_exit_cb;
+  fflush(stdout);
+  fflush(stderr);
+  int r = opt.file ? uv_spawn(&loop, &s->proc, &opt) : UV_EINVAL;
+  if (r == 0) {
+    double timeout = js_is_number(get(rt, o, "timeout")) ? js_get_number(get(rt, o, "timeout"))
+                                                          : 0;
+    uv_timer_init(&loop, &s->timer);
+    s->timer.data = s;
+    if (timeout > 0)
+      uv_timer_start(&s->timer, sync_timeout, (uint64_t)timeout, 0);
+    for (int i = 1; i < 3; i++)
+      if (s->piped[i])
+        uv_read_start((uv_stream_t *)&s->pipes[i], sync_alloc, sync_read);
+    char *input = NULL;
+    if (s->piped[0]) {
+      JsValue in = get(rt, o, "input");
+      size_t len = js_is_string(in) ? js_str_len(js_str(in)) : 0;
+      if (len) {
+        JsString *str = js_str_flatten(rt, js_str(in));
+        input = malloc(len);
+        for (size_t k = 0; k < len; k++)
+          input[k] = (char)js_str_at(str, (uint32_t)k);
+        uv_buf_t buf = uv_buf_init(input, (unsigned)len);
+        s->write_req.data = s;
+        uv_write(&s->write_req, (uv_stream_t *)&s->pipes[0], &buf, 1, sync_write_cb);
+      } else {
+        uv_close((uv_handle_t *)&s->pipes[0], NULL);
+      }
+    }
+    uv_unref((uv_handle_t *)&s->timer);
+    uv_run(&loop, UV_RUN_DEFAULT);
+    free(input);
+  }
+  uv_walk(&loop, close_walk, NULL);
+  uv_run(&loop, UV_RUN_DEFAULT);
+  uv_loop_close(&loop);
+  JsValue result = sync_result(rt, s, r);
+  for (int i = 0; i < 3; i++)
+    free(s->out[i].data);
+  free(s);
+  return result;
+}
+
+static const JsNativeDef spawn_funcs[] = {
+    JS_FN("spawn", spawn_spawn, 2),
+    JS_FN("kill", spawn_kill, 2),
+    JS_FN("ref", spawn_ref, 2),
+    JS_FN("spawnSync", spawn_spawn_sync, 1),
+};
+
+JsValue js_binding_spawn(JsRt *rt) {
+  the_rt = rt;
+  JsValue b = js_new_object(rt);
+  JS_INSTALL(rt, b, spawn_funcs);
+  return b;
+}

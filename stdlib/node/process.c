@@ -14,6 +14,7 @@
 
 #include <gc.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -29,6 +30,55 @@ static JsValue listeners;   // null-proto object: event key -> array
 static JsValue exit_code;   // process.exitCode (undefined until set)
 static bool exiting;        // 'exit' has been emitted
 static uint64_t start_ns;   // for uptime()
+
+// --- signals ----------------------------------------------------------------------
+
+// Node's signal names in os.constants.signals order (aliases included).
+#define S(name) {#name, name}
+static const struct {
+  const char *name;
+  int num;
+} signals[] = {
+    S(SIGHUP), S(SIGINT), S(SIGQUIT), S(SIGILL), S(SIGTRAP), S(SIGABRT), S(SIGIOT),
+    S(SIGBUS), S(SIGFPE), S(SIGKILL), S(SIGUSR1), S(SIGSEGV), S(SIGUSR2), S(SIGPIPE),
+    S(SIGALRM), S(SIGTERM), S(SIGCHLD),
+#ifdef SIGSTKFLT
+    S(SIGSTKFLT),
+#endif
+    S(SIGCONT), S(SIGSTOP), S(SIGTSTP), S(SIGTTIN), S(SIGTTOU), S(SIGURG), S(SIGXCPU),
+    S(SIGXFSZ), S(SIGVTALRM), S(SIGPROF), S(SIGWINCH), S(SIGIO),
+#ifdef SIGPOLL
+    S(SIGPOLL),
+#endif
+#ifdef SIGPWR
+    S(SIGPWR),
+#endif
+    S(SIGSYS),
+};
+#undef S
+#define NSIGNALS (sizeof signals / sizeof signals[0])
+
+bool js_signal_row(size_t i, const char **name, int *num) {
+  if (i >= NSIGNALS)
+    return false;
+  *name = signals[i].name;
+  *num = signals[i].num;
+  return true;
+}
+
+int js_signal_number(const char *name) {
+  for (size_t i = 0; i < NSIGNALS; i++)
+    if (strcmp(signals[i].name, name) == 0)
+      return signals[i].num;
+  return 0;
+}
+
+const char *js_signal_name(int num) {
+  for (size_t i = 0; i < NSIGNALS; i++)
+    if (signals[i].num == num)
+      return signals[i].name;
+  return NULL;
+}
 
 // --- node errors -------------------------------------------------------------------
 
@@ -86,6 +136,86 @@ JsValue js_throw_invalid_callback(JsRt *rt, const char *name, JsValue v) {
                                     "Received %s", name, js__describe_received(rt, v)));
 }
 
+// --- signal listeners -------------------------------------------------------------
+
+// process.on('SIGINT', fn) starts a uv_signal_t for SIGINT, unreferenced
+// as in node (a listener alone does not keep the program running); the
+// last listener's removal closes it and the default action is back.
+typedef struct SignalWatch {
+  uv_signal_t handle;  // first: js_uv_close finds the block from it
+} SignalWatch;
+
+static SignalWatch *watches[65];
+static JsRt *signal_rt;
+
+static void on_signal(uv_signal_t *h, int signum) {
+  const char *name = js_signal_name(signum);
+  JsRt *rt = signal_rt;
+  JsValue emit_fn = js_get_prop(rt, process_obj, js_atom_cstr(rt, "emit"));
+  if (!name || js_is_exception(emit_fn) || !js_is_callable(emit_fn))
+    return;
+  JsValue args[3] = {js_new_cstring(rt, name), js_new_cstring(rt, name), js_int(signum)};
+  js_loop_callback(rt, emit_fn, process_obj, 3, args);
+}
+
+static int signal_of(JsRt *rt, JsValue key) {
+  if (!js_is_string(key))
+    return 0;
+  const char *name = js_cstr(rt, key);
+  if (strncmp(name, "SIG", 3) != 0)
+    return 0;
+  int num = js_signal_number(name);
+  return num > 0 && num < 65 ? num : 0;
+}
+
+// Starts watching the signal [key] names, if it names one; throws node's
+// "uv_signal_start EINVAL" for SIGKILL/SIGSTOP.
+static int watch_signal(JsRt *rt, JsValue key) {
+  int num = signal_of(rt, key);
+  if (!num || watches[num])
+    return 0;
+  signal_rt = rt;
+  SignalWatch *w = js_uv_alloc(sizeof(SignalWatch));
+  uv_signal_init(js_uv_loop(rt), &w->handle);
+  int r = uv_signal_start(&w->handle, on_signal, num);
+  if (r != 0) {
+    js_uv_close(&w->handle, NULL);
+    JsValue err = js_new_error(rt, JS_ERROR, "uv_signal_start %s", uv_err_name(r));
+    js_set_prop(rt, err, js_atom_cstr(rt, "errno"), js_int(r), false);
+    js_set_prop(rt, err, js_atom_cstr(rt, "code"), js_new_cstring(rt, uv_err_name(r)),
+                false);
+    js_set_prop(rt, err, js_atom_cstr(rt, "syscall"),
+                js_new_cstring(rt, "uv_signal_start"), false);
+    js_throw(rt, err);
+    return -1;
+  }
+  uv_unref((uv_handle_t *)&w->handle);
+  watches[num] = w;
+  return 0;
+}
+
+static JsValue list_of(JsRt *rt, JsValue key, bool create);
+
+// Stops watching [key]'s signal once it has no listeners.
+static void unwatch_signal(JsRt *rt, JsValue key) {
+  int num = signal_of(rt, key);
+  if (!num || !watches[num])
+    return;
+  JsValue arr = list_of(rt, key, false);
+  if (js_is_object(arr) && js_obj(arr)->elem_len > 0)
+    return;
+  js_uv_close(&watches[num]->handle, NULL);
+  watches[num] = NULL;
+}
+
+static void unwatch_all(JsRt *rt) {
+  for (int num = 1; num < 65; num++) {
+    const char *name = js_signal_name(num);
+    if (watches[num] && name)
+      unwatch_signal(rt, js_atom_cstr(rt, name));
+  }
+}
+
 // --- events ------------------------------------------------------------------------
 
 // A once-wrapper's env: slot 0 the listener, slot 1 the event key.
@@ -119,6 +249,7 @@ static void remove_listener(JsRt *rt, JsValue key, JsValue fn) {
       for (uint32_t k = i; k + 1 < a->elem_len; k++)
         a->elems[k] = a->elems[k + 1];
       js_array_set_length(rt, arr, js_int((int32_t)a->elem_len - 1));
+      unwatch_signal(rt, key);
       return;
     }
   }
@@ -148,6 +279,8 @@ static JsValue add_listener(JsRt *rt, JsValue this_val, int argc, JsValue *argv,
     fn = js_new_function(rt, once_wrapper, env, js_function_name_of(rt, fn), 0,
                          JS_FN_NATIVE | JS_FN_STRICT);
   }
+  if (watch_signal(rt, key) < 0)
+    return JS_EXCEPTION;
   JsValue arr = list_of(rt, key, true);
   if (prepend) {
     JsObject *a = js_obj(arr);
@@ -224,12 +357,14 @@ static JsValue process_remove_all(JsRt *rt, JsValue callee, JsValue this_val, in
                                   JsValue *argv, JsValue new_target) {
   if (argc == 0 || argv[0] == JS_UNDEFINED) {
     listeners = js_new_object_proto(rt, JS_NULL);
+    unwatch_all(rt);
     return this_val;
   }
   JsValue key = js_to_property_key(rt, argv[0]);
   if (js_is_exception(key))
     return key;
   js_delete_property(rt, listeners, key);
+  unwatch_signal(rt, key);
   return this_val;
 }
 
@@ -304,6 +439,9 @@ static JsValue process_get_max_listeners(JsRt *rt, JsValue callee, JsValue this_
   return js_int(10);
 }
 
+static JsValue call_js(JsRt *rt, const char *name, JsValue this_val, int argc,
+                       JsValue *argv);
+
 // --- exit -----------------------------------------------------------------------------
 
 int js_process_exit_code(JsRt *rt) {
@@ -339,6 +477,9 @@ void js_process_exit(JsRt *rt, int code) {
 static JsValue process_exit(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                             JsValue *argv, JsValue new_target) {
   JsValue code = js_arg(argc, argv, 0);
+  if (!js_is_int(code) && !js_is_nullish(code) &&
+      js_is_exception(call_js(rt, "validateExitCode", JS_UNDEFINED, 1, &code)))
+    return JS_EXCEPTION;
   if (code != JS_UNDEFINED)
     exit_code = code;
   js_process_exit(rt, js_process_exit_code(rt));
@@ -351,7 +492,60 @@ static JsValue process_get_exit_code(JsRt *rt, JsValue callee, JsValue this_val,
 
 static JsValue process_set_exit_code(JsRt *rt, JsValue callee, JsValue this_val,
                                      int argc, JsValue *argv, JsValue new_target) {
-  exit_code = js_arg(argc, argv, 0);
+  JsValue code = js_arg(argc, argv, 0);
+  if (!js_is_int(code) && !js_is_nullish(code) &&
+      js_is_exception(call_js(rt, "validateExitCode", JS_UNDEFINED, 1, &code)))
+    return JS_EXCEPTION;
+  exit_code = code;
+  return JS_UNDEFINED;
+}
+
+// --- members written in JS (stdlib/node/internal_process.js) ----------------------------
+
+static JsValue call_js(JsRt *rt, const char *name, JsValue this_val, int argc, JsValue *argv) {
+  bool found;
+  JsValue m = js_require_builtin(rt, "kiln:internal_process", &found);
+  if (js_is_exception(m))
+    return m;
+  JsValue fn = js_get_prop(rt, m, js_atom_cstr(rt, name));
+  if (js_is_exception(fn))
+    return fn;
+  return js_call(rt, fn, this_val, argc, argv);
+}
+
+// process.kill, emitWarning ...: loads internal_process.js on first call.
+static JsValue lazy_method(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                           JsValue *argv, JsValue new_target) {
+  return call_js(rt, js_cstr(rt, js_function_name_of(rt, callee)), this_val, argc, argv);
+}
+
+static JsValue environ_object(JsRt *rt) {
+  JsValue env = js_new_object(rt);
+  for (char **e = environ; e && *e; e++) {
+    const char *eq = strchr(*e, '=');
+    if (!eq || eq == *e)
+      continue;
+    JsValue key = js_atom(rt, *e, (size_t)(eq - *e));
+    js_define_field(rt, env, key, js_new_cstring(rt, eq + 1));
+  }
+  return env;
+}
+
+// process.env: made on first use (a Proxy that keeps values strings).
+static JsValue process_get_env(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  JsValue obj = environ_object(rt);
+  JsValue env = call_js(rt, "makeEnv", JS_UNDEFINED, 1, &obj);
+  if (js_is_exception(env))
+    return env;
+  js_define_value(rt, process_obj, js_atom_cstr(rt, "env"), env, JS_PROP_DEFAULT);
+  return env;
+}
+
+static JsValue process_set_env(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  js_define_value(rt, process_obj, js_atom_cstr(rt, "env"), js_arg(argc, argv, 0),
+                  JS_PROP_DEFAULT);
   return JS_UNDEFINED;
 }
 
@@ -383,12 +577,22 @@ static JsValue process_chdir(JsRt *rt, JsValue callee, JsValue this_val, int arg
                                       "The \"directory\" argument must be of type "
                                       "string. Received %s", js__describe_received(rt, dir)));
   const char *d = js_str_to_utf8(rt, js_str(dir), NULL);
+  char cwd[PATH_MAX];
+  size_t n = sizeof cwd;
+  if (uv_cwd(cwd, &n) != 0)
+    cwd[0] = 0;
   int r = uv_chdir(d);
-  if (r != 0)
-    return js_throw_error(rt, JS_ERROR, "%s: %s, chdir %s -> '%s'", uv_err_name(r),
-                          uv_strerror(r), js_cstr(rt, process_cwd(rt, callee, this_val,
-                                                                  0, NULL, new_target)), d);
-  return JS_UNDEFINED;
+  if (r == 0)
+    return JS_UNDEFINED;
+  // Node's UVException: errno, code, syscall, path, dest.
+  JsValue err = js_new_error(rt, JS_ERROR, "%s: %s, chdir '%s' -> '%s'", uv_err_name(r),
+                             uv_strerror(r), cwd, d);
+  const char *keys[5] = {"errno", "code", "syscall", "path", "dest"};
+  JsValue vals[5] = {js_int(r), js_new_cstring(rt, uv_err_name(r)),
+                     js_new_cstring(rt, "chdir"), js_new_cstring(rt, cwd), dir};
+  for (int i = 0; i < 5; i++)
+    js_set_prop(rt, err, js_atom_cstr(rt, keys[i]), vals[i], false);
+  return js_throw(rt, err);
 }
 
 // process.hrtime([previous]): [seconds, nanoseconds].
@@ -398,10 +602,14 @@ static JsValue process_hrtime(JsRt *rt, JsValue callee, JsValue this_val, int ar
   int64_t sec = (int64_t)(t / 1000000000u), nsec = (int64_t)(t % 1000000000u);
   JsValue prev = js_arg(argc, argv, 0);
   if (prev != JS_UNDEFINED) {
-    if (!js_is_array(rt, prev) || js_obj(prev)->elem_len != 2)
+    if (!js_is_array(rt, prev))
       return js_throw(rt, js_node_error(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
                                         "The \"time\" argument must be an instance of "
                                         "Array. Received %s", js__describe_received(rt, prev)));
+    if (js_obj(prev)->elem_len != 2)
+      return js_throw(rt, js_node_error(rt, JS_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                                        "The value of \"time\" is out of range. It must "
+                                        "be 2. Received %u", (unsigned)js_obj(prev)->elem_len));
     JsValue ps = js_array_elem_raw(js_obj(prev), 0), pn = js_array_elem_raw(js_obj(prev), 1);
     sec -= js_is_number(ps) ? (int64_t)js_get_number(ps) : 0;
     nsec -= js_is_number(pn) ? (int64_t)js_get_number(pn) : 0;
@@ -416,7 +624,7 @@ static JsValue process_hrtime(JsRt *rt, JsValue callee, JsValue this_val, int ar
 
 static JsValue process_hrtime_bigint(JsRt *rt, JsValue callee, JsValue this_val,
                                      int argc, JsValue *argv, JsValue new_target) {
-  return js_throw_error(rt, JS_ERROR, "process.hrtime.bigint() is not supported yet");
+  return js_bigint_from_uint64(rt, uv_hrtime());
 }
 
 static JsValue process_uptime(JsRt *rt, JsValue callee, JsValue this_val, int argc,
@@ -447,44 +655,6 @@ static JsValue process_memory_rss(JsRt *rt, JsValue callee, JsValue this_val, in
   return js_number(rss_bytes());
 }
 
-static JsValue process_cpu_usage(JsRt *rt, JsValue callee, JsValue this_val, int argc,
-                                 JsValue *argv, JsValue new_target) {
-  struct rusage ru;
-  getrusage(RUSAGE_SELF, &ru);
-  JsValue o = js_new_object(rt);
-  double user = (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec;
-  double sys = (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec;
-  js_define_field(rt, o, js_atom_cstr(rt, "user"), js_number(user));
-  js_define_field(rt, o, js_atom_cstr(rt, "system"), js_number(sys));
-  return o;
-}
-
-static JsValue process_emit_warning(JsRt *rt, JsValue callee, JsValue this_val, int argc,
-                                    JsValue *argv, JsValue new_target) {
-  static bool hinted;
-  JsValue w = js_arg(argc, argv, 0);
-  JsValue type = js_arg(argc, argv, 1);
-  const char *t = js_is_string(type) ? js_cstr(rt, type) : "Warning";
-  const char *msg;
-  if (js_is_object(w)) {
-    JsValue n = js_get_prop(rt, w, rt->atom_name), m = js_get_prop(rt, w, rt->atom_message);
-    if (js_is_exception(n) || js_is_exception(m))
-      return JS_EXCEPTION;
-    t = js_cstr(rt, n);
-    msg = js_cstr(rt, m);
-  } else {
-    msg = js_cstr(rt, w);
-  }
-  fflush(stdout);
-  fprintf(stderr, "(node:%d) %s: %s\n", (int)getpid(), t, msg);
-  if (!hinted)
-    fprintf(stderr, "(Use `node --trace-warnings ...` to show where the warning "
-                    "was created)\n");
-  hinted = true;
-  fflush(stderr);
-  return JS_UNDEFINED;
-}
-
 static JsValue process_umask(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                              JsValue *argv, JsValue new_target) {
   mode_t old = umask(0);
@@ -500,6 +670,16 @@ static JsValue process_getuid(JsRt *rt, JsValue callee, JsValue this_val, int ar
 static JsValue process_getgid(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                               JsValue *argv, JsValue new_target) {
   return js_number((double)getgid());
+}
+
+static JsValue process_geteuid(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  return js_number((double)geteuid());
+}
+
+static JsValue process_getegid(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  return js_number((double)getegid());
 }
 
 static JsValue process_abort(JsRt *rt, JsValue callee, JsValue this_val, int argc,
@@ -624,18 +804,6 @@ static JsValue process_set_argv(JsRt *rt, JsValue callee, JsValue this_val, int 
   return JS_UNDEFINED;
 }
 
-static JsValue make_env(JsRt *rt) {
-  JsValue env = js_new_object(rt);
-  for (char **e = environ; e && *e; e++) {
-    const char *eq = strchr(*e, '=');
-    if (!eq || eq == *e)
-      continue;
-    JsValue key = js_atom(rt, *e, (size_t)(eq - *e));
-    js_define_field(rt, env, key, js_new_cstring(rt, eq + 1));
-  }
-  return env;
-}
-
 static JsValue make_versions(JsRt *rt) {
   JsValue v = js_new_object(rt);
   js_define_field(rt, v, js_atom_cstr(rt, "node"), js_new_cstring(rt, NODE_VERSION));
@@ -720,18 +888,22 @@ static const JsNativeDef process_funcs[] = {
     JS_FN("cwd", process_cwd, 0),
     JS_FN("chdir", process_chdir, 1),
     JS_FN("uptime", process_uptime, 0),
-    JS_FN("cpuUsage", process_cpu_usage, 0),
-    JS_FN("emitWarning", process_emit_warning, 1),
+    JS_FN("cpuUsage", lazy_method, 1),
+    JS_FN("resourceUsage", lazy_method, 0),
+    JS_FN("emitWarning", lazy_method, 4),
+    JS_FN("kill", lazy_method, 2),
     JS_FN("umask", process_umask, 0),
     JS_FN("getuid", process_getuid, 0),
-    JS_FN("geteuid", process_getuid, 0),
+    JS_FN("geteuid", process_geteuid, 0),
     JS_FN("getgid", process_getgid, 0),
-    JS_FN("getegid", process_getgid, 0),
+    JS_FN("getegid", process_getegid, 0),
     JS_FN("abort", process_abort, 0),
     JS_GETTER("exitCode", process_get_exit_code),
     JS_SETTER("exitCode", process_set_exit_code),
     JS_GETTER("argv", process_get_argv),
     JS_SETTER("argv", process_set_argv),
+    JS_GETTER("env", process_get_env),
+    JS_SETTER("env", process_set_env),
 };
 
 static void field(JsRt *rt, JsValue obj, const char *name, JsValue v) {
@@ -754,7 +926,6 @@ void stdlib_process_init(JsRt *rt) {
   field(rt, release, "lts", js_new_cstring(rt, "Iron"));
   field(rt, p, "release", release);
   field(rt, p, "execArgv", js_new_array(rt, 0));
-  field(rt, p, "env", make_env(rt));
   field(rt, p, "pid", js_number((double)getpid()));
   field(rt, p, "ppid", js_number((double)getppid()));
   field(rt, p, "execPath", exec_path(rt));

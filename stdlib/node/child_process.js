@@ -1,0 +1,615 @@
+// SPDX-License-Identifier: MIT
+//
+// child_process.js: node's `child_process` module: spawn (ChildProcess,
+// an EventEmitter with stdio streams), exec, execFile and their Sync forms.
+// The system work is in require('kiln:spawn') (stdlib/node/child_process.c);
+// stdio pipes are kiln:stdio handles wrapped by stdlib/node/internal_stdio.js.
+// Argument normalization, events and errors follow node 20. fork() and IPC
+// are not supported (a clear error).
+'use strict';
+
+const EventEmitter = require('events');
+const binding = require('kiln:spawn');
+const stdioBinding = require('kiln:stdio');
+const {
+  nodeError, invalidArgType, invalidArgValue, validateString, validateObject,
+  validateFunction, validateInteger, decodeBinary, bytesFromBinary, binaryOfChunk,
+} = require('kiln:internal_procutil');
+
+const signals = require('os').constants.signals;
+
+const UV_ENOENT = -2;
+const UV_EACCES = -13;
+const UV_EAGAIN = -11;
+const UV_EMFILE = -24;
+const UV_ENFILE = -23;
+const UV_ESRCH = -3;
+const UV_EINVAL = -22;
+const UV_ENOSYS = -38;
+
+function errname(errno) {
+  return require('kiln:os').errname(errno)[0];
+}
+
+// Node's errnoException: "<syscall> <CODE>" with errno/code/syscall.
+function errnoException(errno, syscall, original) {
+  const code = errname(errno);
+  const message = original ? syscall + ' ' + code + ' ' + original
+                           : syscall + ' ' + code;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+// A signal name or number as a number (node's convertToValidSignal).
+function toSignal(signal) {
+  if (typeof signal === 'number' && Number.isInteger(signal) &&
+      Object.values(signals).includes(signal)) {
+    return signal;
+  }
+  if (typeof signal === 'string') {
+    const n = signals[signal.toUpperCase()];
+    if (n) return n;
+  }
+  throw nodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + signal);
+}
+
+function signalName(num) {
+  for (const name of Object.keys(signals)) if (signals[name] === num) return name;
+  return undefined;
+}
+
+// --- argument normalization -------------------------------------------------------
+
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  if (file.length === 0) {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                    "The argument 'file' cannot be empty. Received ''");
+  }
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw invalidArgType('args', 'of type object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  options = { ...options };
+
+  let cwd = options.cwd;
+  if (cwd != null) {
+    if (typeof URL === 'function' && cwd instanceof URL) cwd = require('url').fileURLToPath(cwd);
+    validateString(cwd, 'options.cwd');
+  }
+  if (options.detached != null && typeof options.detached !== 'boolean') {
+    throw invalidArgType('options.detached', 'of type boolean', options.detached);
+  }
+  if (options.uid != null && !Number.isInteger(options.uid)) {
+    throw invalidArgType('options.uid', 'of type number', options.uid);
+  }
+  if (options.gid != null && !Number.isInteger(options.gid)) {
+    throw invalidArgType('options.gid', 'of type number', options.gid);
+  }
+  if (options.shell != null && typeof options.shell !== 'boolean' &&
+      typeof options.shell !== 'string') {
+    throw invalidArgType('options.shell', 'of type boolean or string', options.shell);
+  }
+  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+
+  if (options.shell) {
+    const command = args.length ? [file, ...args].join(' ') : file;
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  const argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
+  args.unshift(argv0);
+
+  const env = options.env || process.env;
+  const envPairs = [];
+  for (const key of Object.keys(env)) {
+    const value = env[key];
+    if (value !== undefined) envPairs.push(`${key}=${value}`);
+  }
+  return {
+    ...options,
+    args,
+    cwd,
+    detached: !!options.detached,
+    envPairs,
+    file,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  };
+}
+
+// stdio option -> [{type, ...}] of at least 3 slots.
+function normalizeStdio(stdio) {
+  if (typeof stdio === 'string') {
+    if (stdio !== 'pipe' && stdio !== 'ignore' && stdio !== 'inherit' &&
+        stdio !== 'overlapped') {
+      throw invalidArgValue('stdio', stdio);
+    }
+    stdio = [stdio, stdio, stdio];
+  } else if (stdio == null) {
+    stdio = ['pipe', 'pipe', 'pipe'];
+  } else if (!Array.isArray(stdio)) {
+    throw invalidArgValue('stdio', stdio);
+  }
+  stdio = stdio.slice();
+  while (stdio.length < 3) stdio.push(undefined);
+  return stdio.map((s, i) => {
+    if (s == null) s = i < 3 ? 'pipe' : 'ignore';
+    if (s === 'pipe' || s === 'overlapped') return { type: 'pipe' };
+    if (s === 'ignore') return { type: 'ignore' };
+    if (s === 'inherit') return { type: 'fd', fd: i };
+    if (s === 'ipc') {
+      throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+                      'IPC channels (stdio "ipc") are not supported by kiln');
+    }
+    if (typeof s === 'number') return { type: 'fd', fd: s };
+    if (s && typeof s.fd === 'number') return { type: 'fd', fd: s.fd };
+    throw invalidArgValue('stdio', s);
+  });
+}
+
+// --- ChildProcess --------------------------------------------------------------
+
+function maybeClose(child) {
+  child._closesGot++;
+  if (child._closesGot === child._closesNeeded) {
+    child.emit('close', child.exitCode, child.signalCode);
+  }
+}
+
+// After exit, pipes nobody reads are drained so that they close.
+function flushStdio(child) {
+  for (const s of child.stdio) {
+    if (s && s.readable && !s.readableFlowing && s.readableFlowing !== false &&
+        typeof s.resume === 'function') {
+      s.resume();
+    }
+  }
+}
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this._handle = null;
+  }
+
+  spawn(options) {
+    validateObject(options, 'options');
+    const slots = normalizeStdio(options.stdio);
+    validateString(options.file, 'options.file');
+    this.spawnfile = options.file;
+    this.spawnargs = Array.isArray(options.args) ? options.args : [];
+    const nativeSlots = slots.map((s) => {
+      if (s.type === 'pipe') {
+        s.id = stdioBinding.newPipe();
+        return { pipe: s.id };
+      }
+      if (s.type === 'fd') return { fd: s.fd };
+      return -1;
+    });
+    const r = binding.spawn({
+      file: options.file,
+      args: this.spawnargs,
+      cwd: options.cwd,
+      envPairs: options.envPairs,
+      stdio: nativeSlots,
+      detached: options.detached,
+      uid: options.uid,
+      gid: options.gid,
+    }, (exitCode, signal) => this._onexit(exitCode, signal));
+
+    let err = 0;
+    if (typeof r === 'number') {
+      err = r;
+      if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE ||
+          err === UV_ENFILE || err === UV_ENOENT) {
+        process.nextTick(() => this._onexit(err, null));
+      } else {
+        for (const s of slots) if (s.type === 'pipe') stdioBinding.close(s.id);
+        throw errnoException(err, 'spawn');
+      }
+    } else {
+      this._handle = r;
+      this.pid = r.pid;
+      process.nextTick(() => this.emit('spawn'));
+    }
+
+    const { PipeReadable, PipeWritable } = require('kiln:internal_stdio');
+    this.stdio = slots.map((s, i) => {
+      if (s.type !== 'pipe') return null;
+      const stream = i === 0 ? new PipeWritable(s.id) : new PipeReadable(s.id);
+      if (err) stream.destroy();
+      if (i !== 0) {
+        this._closesNeeded++;
+        stream.on('close', () => maybeClose(this));
+      }
+      return stream;
+    });
+    this.stdin = this.stdio[0] || null;
+    this.stdout = this.stdio[1] || null;
+    this.stderr = this.stdio[2] || null;
+    return err;
+  }
+
+  _onexit(exitCode, signalCode) {
+    if (signalCode) this.signalCode = signalCode;
+    else this.exitCode = exitCode;
+    if (this.stdin) this.stdin.destroy();
+    this._handle = null;
+    if (exitCode < 0) {
+      const syscall = this.spawnfile ? 'spawn ' + this.spawnfile : 'spawn';
+      const err = errnoException(exitCode, syscall);
+      if (this.spawnfile) err.path = this.spawnfile;
+      err.spawnargs = this.spawnargs.slice(1);
+      this.emit('error', err);
+    } else {
+      this.emit('exit', this.exitCode, this.signalCode);
+    }
+    process.nextTick(flushStdio, this);
+    maybeClose(this);
+  }
+
+  kill(sig) {
+    const signal = sig === 0 ? 0 : toSignal(sig === undefined ? 'SIGTERM' : sig);
+    if (this._handle) {
+      const err = binding.kill(this._handle.id, signal);
+      if (err === 0) {
+        this.killed = true;
+        return true;
+      }
+      if (err === UV_EINVAL || err === UV_ENOSYS) throw errnoException(err, 'kill');
+      if (err !== UV_ESRCH) this.emit('error', errnoException(err, 'kill'));
+    }
+    return false;
+  }
+
+  ref() { if (this._handle) binding.ref(this._handle.id, true); }
+  unref() { if (this._handle) binding.ref(this._handle.id, false); }
+
+  get [Symbol.toStringTag]() { return 'ChildProcess'; }
+}
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  const killSignal = options.killSignal === undefined ? 'SIGTERM' : options.killSignal;
+  toSignal(killSignal);
+  const child = new ChildProcess();
+  child.spawn(options);
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      if (timer) {
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit('error', err);
+        }
+        timer = null;
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    });
+  }
+  return child;
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+                    'The value of "timeout" is out of range. It must be an unsigned ' +
+                    'integer. Received ' + require('kiln:internal').inspect(timeout));
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+                    'The value of "options.maxBuffer" is out of range. It must be a ' +
+                    'positive number. Received ' + require('kiln:internal').inspect(maxBuffer));
+  }
+}
+
+// --- exec / execFile ----------------------------------------------------------------
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+
+function execFile(file, args, options, callback) {
+  if (args != null && typeof args === 'object' && !Array.isArray(args)) {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  if (typeof options === 'function') {
+    callback = options;
+    options = null;
+  } else if (options != null) {
+    validateObject(options, 'options');
+  }
+  if (callback != null) validateFunction(callback, 'callback');
+  options = {
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: 1024 * 1024,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = toSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  });
+
+  const encoding = options.encoding === 'buffer' ? null
+    : (options.encoding || null);
+  const out = [];
+  const err = [];
+  let outLen = 0;
+  let errLen = 0;
+  let killed = false;
+  let exited = false;
+  let timeoutId;
+  let ex = null;
+  let cmd = file;
+  const argList = Array.isArray(args) ? args : [];
+
+  function collect(list) {
+    const s = list.join('');
+    return encoding ? decodeBinary(s, encoding) : bytesFromBinary(s);
+  }
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+    const stdout = collect(out);
+    const stderr = collect(err);
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (argList.length !== 0) cmd += ' ' + argList.join(' ');
+    if (!ex) {
+      ex = new Error('Command failed: ' + cmd + '\n' + stderr);
+      ex.code = code < 0 ? errname(code) : code;
+      ex.killed = child.killed || killed;
+      ex.signal = signal;
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(() => {
+      kill();
+      timeoutId = null;
+    }, options.timeout);
+  }
+
+  function onChunk(list, which) {
+    return (chunk) => {
+      const s = typeof chunk === 'string' ? chunk : binaryOfChunk(chunk)[0];
+      const total = (which === 1 ? outLen : errLen) + s.length;
+      if (which === 1) outLen = total; else errLen = total;
+      if (total > options.maxBuffer) {
+        const keep = s.length - (total - options.maxBuffer);
+        list.push(s.slice(0, keep));
+        ex = nodeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER',
+                       (which === 1 ? 'stdout' : 'stderr') + ' maxBuffer length exceeded');
+        kill();
+      } else {
+        list.push(s);
+      }
+    };
+  }
+  if (child.stdout) child.stdout.on('data', onChunk(out, 1));
+  if (child.stderr) child.stderr.on('data', onChunk(err, 2));
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+// --- the Sync forms -----------------------------------------------------------------
+
+function spawnSync(file, args, options) {
+  options = {
+    maxBuffer: 1024 * 1024,
+    ...normalizeSpawnArguments(file, args, options),
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  const killSignal = toSignal(options.killSignal === undefined ? 'SIGTERM'
+                                                                : options.killSignal);
+  const slots = normalizeStdio(options.stdio);
+  let input = options.input;
+  if (input !== undefined) {
+    if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
+      throw invalidArgType('options.stdio[0]',
+                           'of type string or an instance of Buffer, TypedArray, or DataView',
+                           input);
+    }
+    input = typeof input === 'string' ? stdioBinding.fromUtf8(input)
+                                      : binaryOfChunk(input)[0];
+  }
+  const r = binding.spawnSync({
+    file: options.file,
+    args: options.args,
+    cwd: options.cwd,
+    envPairs: options.envPairs,
+    stdio: slots.slice(0, 3).map((s) => s.type === 'pipe' ? { pipe: 0 }
+      : s.type === 'fd' ? { fd: s.fd } : -1),
+    detached: options.detached,
+    uid: options.uid,
+    gid: options.gid,
+    input,
+    timeout: options.timeout,
+    maxBuffer: options.maxBuffer === Infinity ? 0 : options.maxBuffer,
+    killSignal,
+  });
+  const encoding = options.encoding && options.encoding !== 'buffer' ? options.encoding
+                                                                      : null;
+  const output = r.output.map((s) => {
+    if (s === null) return null;
+    return encoding ? decodeBinary(s, encoding) : bytesFromBinary(s);
+  });
+  const result = {};
+  if (r.error !== undefined) {
+    const e = errnoException(r.error, 'spawnSync ' + options.file);
+    e.path = options.file;
+    e.spawnargs = options.args.slice(1);
+    result.error = e;
+  }
+  const spawnFailed = r.error !== undefined && r.pid === 0;
+  result.status = r.status;
+  result.signal = r.signal;
+  result.output = spawnFailed ? null : output;
+  result.pid = r.pid;
+  result.stdout = spawnFailed ? null : output[1];
+  result.stderr = spawnFailed ? null : output[2];
+  return result;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += '\n' + ret.stderr.toString();
+    err = new Error(msg);
+    Object.assign(err, ret);
+  }
+  return err;
+}
+
+function writeInheritedStderr(ret, options) {
+  if (!options.stdio && ret.stderr && ret.stderr.length) {
+    process.stderr.write(ret.stderr);
+  }
+}
+
+function execFileSync(file, args, options) {
+  if (args != null && typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  }
+  options = { ...options };
+  const ret = spawnSync(file, args, options);
+  writeInheritedStderr(ret, options);
+  const err = checkExecSyncError(ret, [file, ...(Array.isArray(args) ? args : [])],
+                                 undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execSync(command, options) {
+  const opts = normalizeExecArgs(command, options, null);
+  const ret = spawnSync(opts.file, opts.options);
+  writeInheritedStderr(ret, opts.options);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function fork(modulePath) {
+  void modulePath;
+  throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+                  'child_process.fork() is not supported by kiln: a compiled program ' +
+                  'has no module to fork (use spawn with an executable)');
+}
+
+function _forkChild() {
+  throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+                  'child_process._forkChild() is not supported by kiln');
+}
+
+void validateInteger;
+void signalName;
+
+module.exports = {
+  _forkChild,
+  ChildProcess,
+  exec,
+  execFile,
+  execFileSync,
+  execSync,
+  fork,
+  spawn,
+  spawnSync,
+};

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+//
+// internal_stdio.js: streams over libuv handles (require('kiln:internal_stdio')):
+// the pipe streams of child processes, and process.stdin/stdout/stderr
+// (made on first use by stdlib/node/process.c).
+//
+// stdout and stderr write synchronously, as node does on Linux for files,
+// pipes and TTYs: bytes go to C's stdout/stderr, where console.log also
+// writes, so the order is kept and nothing is lost at exit. stdin reads
+// a TTY or pipe through a uv stream handle and a file in chunks on the
+// thread pool (node's fs.ReadStream), and stays unreferenced until read.
+'use strict';
+
+const { Readable, Writable } = require('stream');
+const stdio = require('kiln:stdio');
+const {
+  bytesFromBinary, binaryOfChunk, uvException,
+} = require('kiln:internal_procutil');
+
+// --- pipes --------------------------------------------------------------------------
+
+// The readable end of a uv stream handle [id].
+class PipeReadable extends Readable {
+  constructor(id, options) {
+    super(options);
+    this._handleId = id;
+    this._reading = false;
+  }
+
+  _read() {
+    if (this._reading || this._handleId < 0) return;
+    this._reading = true;
+    const r = stdio.readStart(this._handleId, (data) => this._onData(data));
+    if (r < 0) this.destroy(uvException(r, 'read'));
+  }
+
+  _onData(data) {
+    if (typeof data === 'string') {
+      if (!this.push(bytesFromBinary(data))) {
+        stdio.readStop(this._handleId);
+        this._reading = false;
+      }
+    } else if (data === null) {
+      this._reading = false;
+      this.push(null);
+    } else if (data === -104) {  // ECONNRESET: the other end went away
+      this._reading = false;
+      this.push(null);
+    } else {
+      this._reading = false;
+      this.destroy(uvException(data, 'read'));
+    }
+  }
+
+  _destroy(err, cb) {
+    const id = this._handleId;
+    this._handleId = -1;
+    if (id < 0) return cb(err);
+    stdio.close(id, () => cb(err));
+  }
+
+  ref() { if (this._handleId >= 0) stdio.ref(this._handleId, true); return this; }
+  unref() { if (this._handleId >= 0) stdio.ref(this._handleId, false); return this; }
+}
+
+// The writable end of a uv stream handle [id].
+class PipeWritable extends Writable {
+  constructor(id, options) {
+    super({ ...options, decodeStrings: false });
+    this._handleId = id;
+  }
+
+  _write(chunk, encoding, cb) {
+    if (this._handleId < 0) return cb(uvException(-32, 'write'));
+    const [data, binary] = binaryOfChunk(chunk, encoding);
+    const r = stdio.write(this._handleId, data, binary, (status) => {
+      cb(status < 0 ? uvException(status, 'write') : undefined);
+    });
+    if (r < 0) cb(uvException(r, 'write'));
+  }
+
+  _final(cb) {
+    if (this._handleId < 0) return cb();
+    const r = stdio.shutdown(this._handleId, () => cb());
+    if (r < 0) cb();
+  }
+
+  _destroy(err, cb) {
+    const id = this._handleId;
+    this._handleId = -1;
+    if (id < 0) return cb(err);
+    stdio.close(id, () => cb(err));
+  }
+
+  ref() { if (this._handleId >= 0) stdio.ref(this._handleId, true); return this; }
+  unref() { if (this._handleId >= 0) stdio.ref(this._handleId, false); return this; }
+}
+
+// --- process.stdout / stderr ----------------------------------------------------------
+
+class SyncWriteStream extends Writable {
+  constructor(fd) {
+    super({ decodeStrings: false });
+    this.fd = fd;
+    this._type = stdio.guessHandleType(fd);
+    this._isStdio = true;
+    if (this._type === 'TTY') {
+      this.isTTY = true;
+      this._ttyId = stdio.openFd(fd, true);
+    }
+  }
+
+  _write(chunk, encoding, cb) {
+    const [data, binary] = binaryOfChunk(chunk, encoding);
+    const r = stdio.writeSync(this.fd, data, binary);
+    cb(r < 0 ? uvException(r, 'write') : undefined);
+  }
+
+  // Like node, stdout and stderr are never really closed.
+  _destroy(err, cb) { cb(err); }
+
+  get columns() { return this._size()[0]; }
+  get rows() { return this._size()[1]; }
+
+  _size() {
+    if (typeof this._ttyId !== 'number' || this._ttyId < 0) return [undefined, undefined];
+    const r = stdio.windowSize(this._ttyId);
+    return Array.isArray(r) ? r : [undefined, undefined];
+  }
+
+  getWindowSize() { return this._size(); }
+  hasColors(count) { return this.isTTY === true && (count === undefined || count <= 16); }
+  getColorDepth() { return this.isTTY ? 4 : 1; }
+  clearLine(dir, cb) { return require('readline').clearLine(this, dir, cb); }
+  clearScreenDown(cb) { return require('readline').clearScreenDown(this, cb); }
+  cursorTo(x, y, cb) { return require('readline').cursorTo(this, x, y, cb); }
+  moveCursor(dx, dy, cb) { return require('readline').moveCursor(this, dx, dy, cb); }
+}
+
+// Node's stdout/stderr write(): synchronous, and end() does not close fd.
+function makeWritable(fd) {
+  const s = new SyncWriteStream(fd);
+  s.destroySoon = s.destroy;
+  return s;
+}
+
+// --- process.stdin -----------------------------------------------------------------------
+
+// stdin from a file: chunks read on the thread pool until EOF.
+class FileReadable extends Readable {
+  constructor(fd) {
+    super({ highWaterMark: 65536 });
+    this.fd = fd;
+  }
+
+  _read(n) {
+    stdio.readFile(this.fd, 65536, (data) => {
+      if (typeof data === 'string') {
+        this.push(data.length ? bytesFromBinary(data) : null);
+      } else {
+        this.destroy(uvException(data, 'read'));
+      }
+    });
+  }
+
+  _destroy(err, cb) { cb(err); }
+}
+
+function makeStdin() {
+  const type = stdio.guessHandleType(0);
+  let s;
+  if (type === 'TTY' || type === 'PIPE' || type === 'TCP') {
+    const id = stdio.openFd(0, type === 'TTY');
+    if (id < 0) {
+      s = new Readable({ read() { this.push(null); } });
+    } else {
+      s = new PipeReadable(id, { highWaterMark: 65536 });
+      // Unreferenced until someone reads: an untouched stdin never keeps
+      // the program alive.
+      stdio.ref(id, false);
+      const start = () => stdio.ref(id, true);
+      s.on('resume', start);
+      s.on('pause', () => { if (!s.readableFlowing) stdio.ref(id, false); });
+      const origRead = s._read;
+      s._read = function read(n) {
+        start();
+        return origRead.call(this, n);
+      };
+      s.on('end', () => stdio.ref(id, false));
+      if (type === 'TTY') {
+        s.isTTY = true;
+        s.isRaw = false;
+        s.setRawMode = function setRawMode(flag) {
+          stdio.setRawMode(id, !!flag);
+          s.isRaw = !!flag;
+          return s;
+        };
+      }
+    }
+  } else if (type === 'FILE') {
+    s = new FileReadable(0);
+  } else {
+    s = new Readable({ read() { this.push(null); } });
+  }
+  s.fd = 0;
+  return s;
+}
+
+module.exports = { PipeReadable, PipeWritable, makeWritable, makeStdin };
