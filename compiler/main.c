@@ -654,9 +654,15 @@ static int run(Options *o) {
   uint64_t h = 1469598103934665603ull;
   for (int i = 0; i < n; i++)
     h = fnv1a(h, &units[i].hash, sizeof units[i].hash);
+  // The runtime library by path, size and modification time to the
+  // nanosecond: two build trees (or a rebuild within a second) never share
+  // an executable.
+  h = fnv1a(h, lib, strlen(lib));
   struct stat st;
-  if (stat(lib, &st) == 0)
-    h = fnv1a(h, &st.st_mtime, sizeof st.st_mtime);
+  if (stat(lib, &st) == 0) {
+    h = fnv1a(h, &st.st_mtim, sizeof st.st_mtim);
+    h = fnv1a(h, &st.st_size, sizeof st.st_size);
+  }
   h = fnv1a(h, o->is_static ? "s" : "d", 1);
   char exe[PATH_MAX + 32];
   snprintf(exe, sizeof exe, "%s/%016llx", cache_dir(), (unsigned long long)h);

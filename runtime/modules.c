@@ -16,6 +16,8 @@
 
 #include "../stdlib/stdlib.h"
 
+#include <uv.h>
+
 static const JsModuleDef *modules;
 static int nmodules;
 static const JsModuleLink *links;
@@ -677,22 +679,65 @@ static JsValue internal_format(JsRt *rt, JsValue callee, JsValue this_val, int a
 static JsValue internal_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                 JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
-  JsInspectOpts opts = {.depth = 2, .show_hidden = false};
-  JsValue o = js_arg(argc, argv, 1);
-  if (js_is_object(o)) {
-    JsValue d = js_get_prop(rt, o, js_atom_cstr(rt, "depth"));
-    if (js_is_exception(d))
-      return d;
-    if (js_is_number(d))
-      opts.depth = js_get_number(d) > 1e6 ? 1000000 : (int)js_get_number(d);
-    else if (js_is_null(d))
-      opts.depth = 1000000;
-    JsValue h = js_get_prop(rt, o, js_atom_cstr(rt, "showHidden"));
-    if (js_is_exception(h))
-      return h;
-    opts.show_hidden = js_truthy(rt, h);
+  return js_inspect_options(rt, js_arg(argc, argv, 0), js_arg(argc, argv, 1));
+}
+
+// errorMap(): libuv's error table as [[errno, 'ENOENT', 'no such file or directory'], ...]
+// for util.getSystemErrorName/getSystemErrorMap.
+static JsValue internal_error_map(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
+  static const struct { int code; const char *name, *msg; } table[] = {
+#define KILN_UV_ERR(name, msg) { UV_##name, #name, msg },
+    UV_ERRNO_MAP(KILN_UV_ERR)
+#undef KILN_UV_ERR
+  };
+  size_t n = sizeof table / sizeof table[0];
+  JsValue *rows = js_gc_alloc(sizeof(JsValue) * n);
+  for (size_t i = 0; i < n; i++) {
+    JsValue cells[3] = { js_int(table[i].code), js_new_cstring(rt, table[i].name),
+                         js_new_cstring(rt, table[i].msg) };
+    rows[i] = js_new_array_from(rt, 3, cells);
   }
-  return js_inspect_with(rt, js_arg(argc, argv, 0), &opts);
+  return js_new_array_from(rt, (uint32_t)n, rows);
+}
+
+// setInspect(fn, defaults): util.inspect, passed to custom inspect methods, and
+// util.inspect.defaultOptions, which console.log follows.
+static JsValue internal_set_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                    JsValue *argv, JsValue new_target) {
+  (void)rt, (void)callee, (void)this_val, (void)new_target;
+  if (js_is_callable(js_arg(argc, argv, 0)))
+    js_inspect_set_util(argv[0], js_arg(argc, argv, 1));
+  return JS_UNDEFINED;
+}
+
+// formatWithOptions(opts, ...args): util.formatWithOptions.
+static JsValue internal_format_with_options(JsRt *rt, JsValue callee, JsValue this_val,
+                                            int argc, JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  if (argc == 0)
+    return js_format_values_opts(rt, JS_UNDEFINED, 0, argv);
+  return js_format_values_opts(rt, argv[0], argc - 1, argv + 1);
+}
+
+// classOf(v): the runtime class of an object ('Object', 'Array', 'Promise', 'Proxy', ...),
+// undefined for a primitive: the exact brand checks of util.types and structuredClone.
+static JsValue internal_class_of(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  static const char *const names[JS_CLASS__COUNT] = {
+    "Object", "Array", "Function", "BoundFunction", "Error", "Boolean", "Number", "String",
+    "Symbol", "Arguments", "Date", "RegExp", "Map", "Set", "Promise", "Iterator", "ForIn",
+    "Proxy", "Generator", "AsyncGenerator", "WeakMap", "WeakSet", "WeakRef",
+    "FinalizationRegistry", "ArrayBuffer", "TypedArray", "BigInt", "IteratorHelper",
+    "Module",
+  };
+  JsValue v = js_arg(argc, argv, 0);
+  if (!js_is_object(v))
+    return JS_UNDEFINED;
+  unsigned id = js_obj(v)->hdr.class_id;
+  return id < JS_CLASS__COUNT && names[id] ? js_atom_cstr(rt, names[id]) : JS_UNDEFINED;
 }
 
 // createRequire(path) for module.js: the require of the compiled-in
@@ -719,6 +764,14 @@ static JsValue internal_module(JsRt *rt) {
                   js_new_native(rt, internal_format, "format", 0));
   js_define_field(rt, obj, js_atom_cstr(rt, "inspect"),
                   js_new_native(rt, internal_inspect, "inspect", 2));
+  js_define_field(rt, obj, js_atom_cstr(rt, "formatWithOptions"),
+                  js_new_native(rt, internal_format_with_options, "formatWithOptions", 1));
+  js_define_field(rt, obj, js_atom_cstr(rt, "errorMap"),
+                  js_new_native(rt, internal_error_map, "errorMap", 0));
+  js_define_field(rt, obj, js_atom_cstr(rt, "setInspect"),
+                  js_new_native(rt, internal_set_inspect, "setInspect", 1));
+  js_define_field(rt, obj, js_atom_cstr(rt, "classOf"),
+                  js_new_native(rt, internal_class_of, "classOf", 1));
   js_define_field(rt, obj, js_atom_cstr(rt, "createRequire"),
                   js_new_native(rt, internal_create_require, "createRequire", 1));
   return obj;

@@ -32,4 +32,12 @@ JsValue js_inspect_with(JsRt *rt, JsValue v, const JsInspectOpts *opts);
 // util.format(...args): node's printf-like formatting of console arguments.
 JsValue js_format_values(JsRt *rt, int argc, JsValue *argv);
 
+// util.inspect(v, opts) and util.formatWithOptions(opts, ...args) with all of node's
+// inspect options read from the object [opts] (depth, colors, compact, breakLength, ...).
+JsValue js_inspect_options(JsRt *rt, JsValue v, JsValue opts);
+JsValue js_format_values_opts(JsRt *rt, JsValue opts, int argc, JsValue *argv);
+// util's inspect function, handed to [util.inspect.custom] methods as their third argument,
+// and util.inspect.defaultOptions, which console.log then follows.
+void js_inspect_set_util(JsValue fn, JsValue defaults);
+
 #endif

@@ -16,10 +16,6 @@
 #include <math.h>
 #include <stdlib.h>
 
-#define BREAK_LENGTH 80
-#define COMPACT 3
-#define MAX_ARRAY_LENGTH 100
-#define MAX_STRING_LENGTH 10000
 #define MIN_LINE_LENGTH 16
 
 enum { OBJECT_TYPE, ARRAY_TYPE, ARRAY_EXTRAS_TYPE };
@@ -46,7 +42,31 @@ typedef struct Ctx {
   int current_depth;
   List seen;          // objects being formatted (cycle detection)
   List circular;      // objects that turned out to be cycle targets
+  // util.inspect's other options (console.log uses the defaults: ctx_init).
+  double break_length;  // INFINITY for Infinity
+  int compact;          // inner levels joined on one line; 0 for compact: false
+  bool compact_true;    // compact: true
+  bool colors, numeric_sep, custom, sorted;
+  JsValue sort_fn;      // sorted: a comparator function, else JS_UNDEFINED
+  int getters;          // 0: no, 1: true, 2: 'get', 3: 'set'
+  double max_array, max_string;
 } Ctx;
+
+static void ctx_init(Ctx *ctx, JsRt *rt, int depth, bool show_hidden) {
+  memset(ctx, 0, sizeof *ctx);
+  ctx->rt = rt;
+  ctx->depth = depth;
+  ctx->show_hidden = show_hidden;
+  ctx->break_length = 80;
+  ctx->compact = 3;
+  ctx->custom = true;
+  ctx->sort_fn = JS_UNDEFINED;
+  ctx->max_array = 100;
+  ctx->max_string = 10000;
+}
+
+// ANSI colours of node's inspect.styles (the defaults).
+static JsValue stylize(Ctx *ctx, JsValue str, const char *style);
 
 // ---------------------------------------------------------------------------
 // Small string helpers.
@@ -131,6 +151,12 @@ static int display_width(JsValue s) {
   int w = 0;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t c = js_str_at(p, i);
+    if (c == 0x1b && i + 1 < n && js_str_at(p, i + 1) == '[') {
+      // A colour code (inspect's own output with colors: true) takes no columns.
+      while (i < n && js_str_at(p, i) != 'm')
+        i++;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       uint32_t d = js_str_at(p, i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -275,14 +301,15 @@ static JsValue format_string(Ctx *ctx, JsValue v) {
   JsString *s = js_str_flatten(rt, js_str(v));
   uint32_t n = js_str_len(s);
   JsValue trailer = JS_EMPTY;
-  if (n > MAX_STRING_LENGTH) {
-    uint32_t rest = n - MAX_STRING_LENGTH;
+  if (n > ctx->max_string) {
+    uint32_t keep = ctx->max_string < 0 ? 0 : (uint32_t)ctx->max_string;
+    uint32_t rest = n - keep;
     trailer = js_new_stringf(rt, "... %u more character%s", rest, rest > 1 ? "s" : "");
-    s = js_str(js_str_substring(rt, s, 0, MAX_STRING_LENGTH));
-    n = MAX_STRING_LENGTH;
+    s = js_str(js_str_substring(rt, s, 0, keep));
+    n = keep;
   }
   JsValue out;
-  if (n > MIN_LINE_LENGTH && (int)n > BREAK_LENGTH - ctx->indent - 4) {
+  if (!ctx->compact_true && n > MIN_LINE_LENGTH && n > ctx->break_length - ctx->indent - 4) {
     JsStrBuf sb;
     js_sb_init(&sb);
     JsValue sep = cat(rt, cstr(rt, " +\n"), spaces(rt, ctx->indent + 2));
@@ -290,16 +317,70 @@ static JsValue format_string(Ctx *ctx, JsValue v) {
     for (uint32_t i = 0; i < n; i++) {
       if (js_str_at(s, i) != '\n' || i + 1 == n)
         continue;
-      js_sb_put_str(rt, &sb, js_str(quote_string(rt, js_str_substring(rt, s, start, i + 1))));
+      js_sb_put_str(rt, &sb, js_str(stylize(ctx, quote_string(rt, js_str_substring(rt, s, start, i + 1)), "string")));
       js_sb_put_str(rt, &sb, js_str(sep));
       start = i + 1;
     }
-    js_sb_put_str(rt, &sb, js_str(quote_string(rt, js_str_substring(rt, s, start, n))));
+    js_sb_put_str(rt, &sb, js_str(stylize(ctx, quote_string(rt, js_str_substring(rt, s, start, n)), "string")));
     out = js_sb_finish(rt, &sb);
   } else {
-    out = quote_string(rt, js_from_cell(s));
+    out = stylize(ctx, quote_string(rt, js_from_cell(s)), "string");
   }
   return trailer == JS_EMPTY ? out : cat(rt, out, trailer);
+}
+
+// node's addNumericSeparator: "1234567" -> "1_234_567" (a leading '-' kept).
+static JsValue add_separators(JsRt *rt, JsValue digits) {
+  JsString *p = js_str_flatten(rt, js_str(digits));
+  uint32_t n = js_str_len(p), start = n && js_str_at(p, 0) == '-' ? 1 : 0;
+  if (n < start + 4)
+    return digits;
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  uint32_t first = (n - start) % 3;
+  if (first == 0)
+    first = 3;
+  for (uint32_t i = 0; i < n; i++) {
+    if (i > start && (i - start - first) % 3 == 0 && i - start >= first)
+      js_sb_putc(&sb, '_');
+    js_sb_putc(&sb, js_str_at(p, i));
+  }
+  return js_sb_finish(rt, &sb);
+}
+
+// node's addNumericSeparatorEnd: fraction digits grouped from the left.
+static JsValue add_separators_end(JsRt *rt, JsValue digits) {
+  JsString *p = js_str_flatten(rt, js_str(digits));
+  uint32_t n = js_str_len(p);
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  uint32_t i = 0;
+  for (; i + 3 < n; i += 3) {
+    for (uint32_t k = i; k < i + 3; k++)
+      js_sb_putc(&sb, js_str_at(p, k));
+    js_sb_putc(&sb, '_');
+  }
+  for (; i < n; i++)
+    js_sb_putc(&sb, js_str_at(p, i));
+  return js_sb_finish(rt, &sb);
+}
+
+static JsValue number_text(Ctx *ctx, double d) {
+  JsRt *rt = ctx->rt;
+  if (!ctx->numeric_sep || !isfinite(d))
+    return format_number(rt, d);
+  double integer = trunc(d);
+  JsValue istr = format_number(rt, integer == 0 ? 0 : integer);
+  if (integer == d) {
+    if (str_has_unit(istr, 'e'))
+      return istr;
+    return add_separators(rt, format_number(rt, d));
+  }
+  JsValue full = js_number_to_string(rt, d, 10);
+  if (str_has_unit(full, 'e'))
+    return full;
+  JsValue frac = js_str_substring(rt, js_str(full), slen(istr) + 1, slen(full));
+  return cat3(rt, add_separators(rt, istr), cstr(rt, "."), add_separators_end(rt, frac));
 }
 
 static JsValue format_primitive(Ctx *ctx, JsValue v) {
@@ -307,19 +388,22 @@ static JsValue format_primitive(Ctx *ctx, JsValue v) {
   if (js_is_string(v))
     return format_string(ctx, v);
   if (js_is_number(v))
-    return format_number(rt, js_get_number(v));
+    return stylize(ctx, number_text(ctx, js_get_number(v)), "number");
   if (v == JS_TRUE)
-    return cstr(rt, "true");
+    return stylize(ctx, cstr(rt, "true"), "boolean");
   if (v == JS_FALSE)
-    return cstr(rt, "false");
+    return stylize(ctx, cstr(rt, "false"), "boolean");
   if (v == JS_UNDEFINED)
-    return cstr(rt, "undefined");
+    return stylize(ctx, cstr(rt, "undefined"), "undefined");
   if (v == JS_NULL)
-    return cstr(rt, "null");
+    return stylize(ctx, cstr(rt, "null"), "null");
   if (js_is_symbol(v))
-    return symbol_string(rt, v);
+    return stylize(ctx, symbol_string(rt, v), "symbol");
   // BigInt
-  return cat(rt, js_to_string(rt, v), cstr(rt, "n"));
+  JsValue digits = js_to_string(rt, v);
+  if (ctx->numeric_sep)
+    digits = add_separators(rt, digits);
+  return stylize(ctx, cat(rt, digits, cstr(rt, "n")), "bigint");
 }
 
 // ---------------------------------------------------------------------------
@@ -409,7 +493,8 @@ static JsValue constructor_name(Ctx *ctx, JsValue v, int recurse) {
     return cat(rt, res, cstr(rt, " <Complex prototype>"));
   JsValue proto_name = constructor_name(ctx, js_obj_value(first), recurse + 1);
   if (js_is_null(proto_name)) {
-    Ctx sub = { rt, -1, false, 0, 0, { 0 }, { 0 } };
+    Ctx sub;
+    ctx_init(&sub, rt, -1, false);
     proto_name = format_value(&sub, js_obj_value(first), 0, false);
     if (js_is_exception(proto_name))
       return proto_name;
@@ -512,26 +597,63 @@ static JsValue format_property(Ctx *ctx, JsValue obj, int recurse, JsValue key,
     if (js_is_exception(d.value))
       return d.value;
   }
-  JsValue str;
+  JsValue str, sep = cstr(rt, ": ");
   bool getter = (d.has & JS_DESC_HAS_GET) && !js_is_undefined(d.getter);
   bool setter = (d.has & JS_DESC_HAS_SET) && !js_is_undefined(d.setter);
   if ((d.has & JS_DESC_HAS_VALUE) && !js_is_undefined(d.value)) {
-    ctx->indent += 2;
+    int diff = ctx->compact_true && type == OBJECT_TYPE ? 3 : 2;
+    ctx->indent += diff;
     str = format_value(ctx, d.value, recurse, false);
-    ctx->indent -= 2;
+    if (!js_is_exception(str) && diff == 3 && ctx->break_length < display_width(str))
+      sep = cat3(rt, cstr(rt, ":\n"), spaces(rt, ctx->indent), rt->atom_empty);
+    ctx->indent -= diff;
     if (js_is_exception(str))
       return str;
   } else if (getter) {
-    str = cstr(rt, setter ? "[Getter/Setter]" : "[Getter]");
+    const char *label = setter ? "Getter/Setter" : "Getter";
+    if (ctx->getters == 1 || (ctx->getters == 2 && !setter) || (ctx->getters == 3 && setter)) {
+      JsValue tmp = js_call(rt, d.getter, obj, 0, NULL);
+      JsValue open = stylize(ctx, js_new_stringf(rt, "[%s:", label), "special");
+      JsValue close = stylize(ctx, cstr(rt, "]"), "special");
+      if (js_is_exception(tmp)) {
+        JsValue err = js_take_exception(rt);
+        JsValue m = js_is_object(err) ? quiet_get(rt, err, rt->atom_message) : JS_UNDEFINED;
+        m = js_is_undefined(m) ? cstr(rt, "undefined") : js_to_string(rt, m);
+        if (js_is_exception(m))
+          return m;
+        str = cat(rt, cat3(rt, open, cstr(rt, " <Inspection threw ("), m),
+                  cat(rt, cstr(rt, ")>"), close));
+      } else {
+        ctx->indent += 2;
+        JsValue inner = format_value(ctx, tmp, recurse, false);
+        ctx->indent -= 2;
+        if (js_is_exception(inner))
+          return inner;
+        if (js_is_object(tmp))
+          str = cat3(rt, stylize(ctx, js_new_stringf(rt, "[%s]", label), "special"),
+                     cstr(rt, " "), inner);
+        else
+          str = cat(rt, cat3(rt, open, cstr(rt, " "), inner), close);
+      }
+    } else {
+      str = stylize(ctx, js_new_stringf(rt, "[%s]", label), "special");
+    }
   } else if (setter) {
-    str = cstr(rt, "[Setter]");
+    str = stylize(ctx, cstr(rt, "[Setter]"), "special");
   } else {
-    str = cstr(rt, "undefined");
+    str = stylize(ctx, cstr(rt, "undefined"), "undefined");
   }
   if (type == ARRAY_TYPE)
     return str;
   JsValue name = format_key(rt, key, (d.attrs & JS_PROP_ENUMERABLE) != 0);
-  return cat3(rt, name, cstr(rt, ": "), str);
+  if (ctx->colors && js_is_symbol(key)) {
+    name = js_str_substring(rt, js_str(name), 1, slen(name) - 1);
+    name = cat3(rt, cstr(rt, "["), stylize(ctx, name, "symbol"), cstr(rt, "]"));
+  } else if (ctx->colors && (d.attrs & JS_PROP_ENUMERABLE) && slen(name) &&
+             js_str_at(js_str_flatten(rt, js_str(name)), 0) != '[' && name != key) {
+    name = stylize(ctx, name, "string");
+  }
+  return cat3(rt, name, sep, str);
 }
 
 static JsValue remaining_text(JsRt *rt, double n) {
@@ -539,10 +661,11 @@ static JsValue remaining_text(JsRt *rt, double n) {
                         n > 1 ? "s" : "");
 }
 
-static JsValue empty_items(JsRt *rt, double n) {
+static JsValue empty_items_text(JsRt *rt, double n) {
   return js_new_stringf(rt, "<%s empty item%s>", js_cstr(rt, js_number(n)),
                         n > 1 ? "s" : "");
 }
+#define empty_items(rt, n) stylize(ctx, empty_items_text(rt, n), "undefined")
 
 // node's formatSpecialArray: an array with holes, listed from index [i].
 static int format_sparse(Ctx *ctx, JsValue arr, int recurse, double len,
@@ -585,7 +708,8 @@ static int format_array(Ctx *ctx, JsValue arr, int recurse, List *out) {
   double len;
   if (js_length_of(rt, arr, &len) < 0)
     return -1;
-  int max = len < MAX_ARRAY_LENGTH ? (int)len : MAX_ARRAY_LENGTH;
+  double limit = ctx->max_array < 0 ? 0 : ctx->max_array;
+  int max = len < limit ? (int)len : (int)limit;
   for (int i = 0; i < max; i++) {
     JsValue key = js_index_atom(rt, (uint32_t)i);
     JsPropDesc d;
@@ -623,7 +747,7 @@ static int format_collection(Ctx *ctx, JsValue v, JsValue proto, bool is_map,
     JsValue r = js_iterator_step(rt, iter, next, &e);
     if (js_is_exception(r))
       return -1;
-    if (r == JS_FALSE || count >= MAX_ARRAY_LENGTH)
+    if (r == JS_FALSE || count >= ctx->max_array)
       break;
     JsValue s;
     if (is_map) {
@@ -664,14 +788,14 @@ static void group_array_elements(Ctx *ctx, List *out, JsValue value, bool has_mo
       max_len = w[i];
   }
   int actual_max = max_len + 2;
-  if (!(actual_max * 3 + ctx->indent < BREAK_LENGTH &&
+  if (!(actual_max * 3 + ctx->indent < ctx->break_length &&
         ((double)total / actual_max > 5 || max_len <= 6)))
     return;
   double average_bias = sqrt(actual_max - (double)total / out->n);
   double biased_max = fmax(actual_max - 3 - average_bias, 1);
   double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max),
-                          floor((BREAK_LENGTH - ctx->indent) / (double)actual_max)),
-                     fmin(COMPACT * 4, 15));
+                          floor((ctx->break_length - ctx->indent) / (double)actual_max)),
+                     fmin(ctx->compact * 4, 15));
   if (cols <= 1)
     return;
   int columns = (int)cols;
@@ -726,14 +850,31 @@ static JsValue join(JsRt *rt, List *l, JsValue sep) {
   return js_sb_finish(rt, &sb);
 }
 
-// node's isBelowBreakLength.
-static bool below_break_length(List *out, int start, JsValue base) {
-  int total = out->n + start;
-  if (total + out->n > BREAK_LENGTH)
+// node's isBelowBreakLength (lengths without colour codes).
+static int plain_len(JsValue s) {
+  JsString *p = js_str_flatten(js__rt, js_str(s));
+  uint32_t n = js_str_len(p);
+  int len = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (js_str_at(p, i) == 0x1b && i + 1 < n && js_str_at(p, i + 1) == '[') {
+      uint32_t j = i + 2;
+      while (j < n && js_str_at(p, j) != 'm')
+        j++;
+      i = j;
+      continue;
+    }
+    len++;
+  }
+  return len;
+}
+
+static bool below_break_length(Ctx *ctx, List *out, int start, JsValue base) {
+  double total = out->n + start;
+  if (total + out->n > ctx->break_length)
     return false;
   for (int i = 0; i < out->n; i++) {
-    total += (int)slen(out->v[i]);
-    if (total > BREAK_LENGTH)
+    total += ctx->colors ? plain_len(out->v[i]) : (int)slen(out->v[i]);
+    if (total > ctx->break_length)
       return false;
   }
   return slen(base) == 0 || !str_has_unit(base, '\n');
@@ -746,12 +887,28 @@ static JsValue reduce_to_single_string(Ctx *ctx, List *out, JsValue base,
                                        bool has_more) {
   JsRt *rt = ctx->rt;
   int entries = out->n;
-  if (extras == ARRAY_EXTRAS_TYPE && entries > 6)
+  if (ctx->compact_true) {
+    // compact: true: one line if it fits, else entries continue after the brace.
+    if (below_break_length(ctx, out, 0, base)) {
+      JsValue b = slen(base) ? cat(rt, cstr(rt, " "), base) : rt->atom_empty;
+      return cat(rt, cat3(rt, brace0, b, cstr(rt, " ")),
+                 cat3(rt, join(rt, out, cstr(rt, ", ")), cstr(rt, " "), cstr(rt, brace1)));
+    }
+    JsValue ind = spaces(rt, ctx->indent);
+    JsValue ln = slen(base) == 0 && slen(brace0) == 1
+                     ? cstr(rt, " ")
+                     : cat(rt, slen(base) ? cat(rt, cstr(rt, " "), base) : rt->atom_empty,
+                           cat3(rt, cstr(rt, "\n"), ind, cstr(rt, "  ")));
+    JsValue sep = cat3(rt, cstr(rt, ",\n"), ind, cstr(rt, "  "));
+    return cat(rt, cat(rt, brace0, ln),
+               cat3(rt, join(rt, out, sep), cstr(rt, " "), cstr(rt, brace1)));
+  }
+  if (ctx->compact >= 1 && extras == ARRAY_EXTRAS_TYPE && entries > 6)
     group_array_elements(ctx, out, value, has_more);
   JsValue lead = slen(base) ? cat(rt, base, cstr(rt, " ")) : rt->atom_empty;
-  if (ctx->current_depth - recurse < COMPACT && entries == out->n) {
+  if (ctx->compact >= 1 && ctx->current_depth - recurse < ctx->compact && entries == out->n) {
     int start = out->n + ctx->indent + (int)slen(brace0) + (int)slen(base) + 10;
-    if (below_break_length(out, start, base)) {
+    if (below_break_length(ctx, out, start, base)) {
       JsValue joined = join(rt, out, cstr(rt, ", "));
       if (!str_has_unit(joined, '\n'))
         return cat(rt, cat3(rt, lead, brace0, cstr(rt, " ")),
@@ -980,7 +1137,10 @@ static JsValue boxed_base(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag) {
   }
   js_sb_puts(&sb, ": ");
   int saved = ctx->indent;
+  bool colors = ctx->colors;
+  ctx->colors = false;
   JsValue prim = format_primitive(ctx, js_boxed_value(js_obj(v)));
+  ctx->colors = colors;
   ctx->indent = saved;
   js_sb_put_str(rt, &sb, js_str(prim));
   js_sb_putc(&sb, ']');
@@ -1009,7 +1169,7 @@ static JsValue call_proto_method(JsRt *rt, JsValue proto, const char *name, JsVa
 // formatRaw and formatValue.
 // ---------------------------------------------------------------------------
 
-enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE };
+enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE, K_WEAK };
 
 // How an object is printed: the text before the braces, the braces, and
 // which entries come first.
@@ -1025,7 +1185,7 @@ static int format_promise(Ctx *ctx, JsValue p, int recurse, List *out) {
   JsValue result = JS_UNDEFINED;
   int state = js_promise_state(p, &result);
   if (state == 0) {
-    list_push(out, cstr(rt, "<pending>"));
+    list_push(out, stylize(ctx, cstr(rt, "<pending>"), "special"));
     return 0;
   }
   ctx->indent += 2;
@@ -1033,7 +1193,8 @@ static int format_promise(Ctx *ctx, JsValue p, int recurse, List *out) {
   ctx->indent -= 2;
   if (js_is_exception(s))
     return -1;
-  list_push(out, state == 2 ? cat(rt, cstr(rt, "<rejected> "), s) : s);
+  list_push(out, state == 2 ? cat3(rt, stylize(ctx, cstr(rt, "<rejected>"), "special"),
+                                    cstr(rt, " "), s) : s);
   return 0;
 }
 
@@ -1119,7 +1280,7 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
   if (js_is_callable(v)) {
     l->base = function_base(ctx, v, ctor, tag);
     if (keys->n == 0)
-      *done = l->base;
+      *done = stylize(ctx, l->base, "special");
   } else if (!js_is_null(ctor) && str_eq_c(ctor, "Object") &&
              cls != JS_CLASS_ERROR) {
     if (cls == JS_CLASS_ARGUMENTS)
@@ -1133,7 +1294,7 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     if (js_is_exception(l->base))
       return -1;
     if (keys->n == 0 || (cls == JS_CLASS_REGEXP && recurse > ctx->depth))
-      *done = l->base;
+      *done = stylize(ctx, l->base, cls == JS_CLASS_DATE ? "date" : "regexp");
   } else if (is_error(rt, v)) {
     l->base = format_error(ctx, v, ctor, tag, keys);
     if (js_is_exception(l->base))
@@ -1143,12 +1304,25 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
   } else if (cls == JS_CLASS_PROMISE) {
     l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "Promise", rt->atom_empty), cstr(rt, "{"));
     l->kind = K_PROMISE;
+  } else if (cls == JS_CLASS_WEAKMAP || cls == JS_CLASS_WEAKSET) {
+    const char *kind = cls == JS_CLASS_WEAKMAP ? "WeakMap" : "WeakSet";
+    l->brace0 = cat(rt, get_prefix(rt, ctor, tag, kind, rt->atom_empty), cstr(rt, "{"));
+    l->kind = K_WEAK;
   } else if (cls == JS_CLASS_NUMBER || cls == JS_CLASS_STRING ||
              cls == JS_CLASS_BOOLEAN || cls == JS_CLASS_SYMBOL ||
              cls == JS_CLASS_BIGINT) {
     l->base = boxed_base(ctx, v, ctor, tag);
-    if (keys->n == 0)
-      *done = l->base;
+    if (keys->n == 0) {
+      const char *style;
+      switch (cls) {
+      case JS_CLASS_NUMBER: style = "number"; break;
+      case JS_CLASS_STRING: style = "string"; break;
+      case JS_CLASS_BOOLEAN: style = "boolean"; break;
+      case JS_CLASS_BIGINT: style = "bigint"; break;
+      default: style = "symbol"; break;
+      }
+      *done = stylize(ctx, l->base, style);
+    }
   } else {
     JsValue style = ctx_style(ctx, v, ctor, tag);
     if (keys->n == 0)
@@ -1166,6 +1340,36 @@ static int circular_index(Ctx *ctx, JsValue v, bool add) {
     return 0;
   list_push(&ctx->circular, v);
   return ctx->circular.n;
+}
+
+// sorted: orders out[from..] by code units, or with the sorted comparator.
+static int sort_entries(Ctx *ctx, List *out, int from) {
+  JsRt *rt = ctx->rt;
+  for (int i = from + 1; i < out->n; i++) {
+    JsValue x = out->v[i];
+    int j = i - 1;
+    while (j >= from) {
+      double c;
+      if (js_is_callable(ctx->sort_fn)) {
+        JsValue args[2] = { out->v[j], x };
+        JsValue r = js_call(rt, ctx->sort_fn, JS_UNDEFINED, 2, args);
+        if (js_is_exception(r))
+          return -1;
+        JsValue n = js_to_number(rt, r);
+        if (js_is_exception(n))
+          return -1;
+        c = js_get_number(n);
+      } else {
+        c = js_str_compare(js_str(out->v[j]), js_str(x));
+      }
+      if (!(c > 0))
+        break;
+      out->v[j + 1] = out->v[j];
+      j--;
+    }
+    out->v[j + 1] = x;
+  }
+  return 0;
 }
 
 static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
@@ -1189,7 +1393,8 @@ static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
   if (recurse > ctx->depth) {
     JsValue name = ctx_style(ctx, v, ctor, tag);
     name = js_str_substring(rt, js_str(name), 0, slen(name) - 1);
-    return js_is_null(ctor) ? name : cat3(rt, cstr(rt, "["), name, cstr(rt, "]"));
+    return stylize(ctx, js_is_null(ctor) ? name : cat3(rt, cstr(rt, "["), name, cstr(rt, "]")),
+                   "special");
   }
   recurse++;
   list_push(&ctx->seen, v);
@@ -1200,6 +1405,9 @@ static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
   case K_MAP: r = format_collection(ctx, v, rt->map_proto, true, l.size, recurse, &out); break;
   case K_SET: r = format_collection(ctx, v, rt->set_proto, false, l.size, recurse, &out); break;
   case K_PROMISE: r = format_promise(ctx, v, recurse, &out); break;
+  case K_WEAK:  // entries of weak collections are not listed
+    list_push(&out, stylize(ctx, cstr(rt, "<items unknown>"), "special"));
+    break;
   default: r = 0;
   }
   for (int i = 0; r == 0 && i < keys.n; i++) {
@@ -1212,36 +1420,67 @@ static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
   ctx->seen.n--;
   if (r < 0)
     return JS_EXCEPTION;
+  if (ctx->sorted && sort_entries(ctx, &out, l.extras == OBJECT_TYPE ? 0 : out.n - keys.n) < 0)
+    return JS_EXCEPTION;
   int index = circular_index(ctx, v, false);
   if (index) {
-    JsValue ref = js_new_stringf(rt, "<ref *%d>", index);
+    JsValue ref = stylize(ctx, js_new_stringf(rt, "<ref *%d>", index), "special");
     l.base = slen(l.base) ? cat3(rt, ref, cstr(rt, " "), l.base) : ref;
   }
   return reduce_to_single_string(ctx, &out, l.base, l.brace0, l.brace1, l.extras,
-                                 recurse, v, out.n > MAX_ARRAY_LENGTH);
+                                 recurse, v, out.n > ctx->max_array);
 }
 
 // util.inspect as a function object, handed to custom inspect methods as
 // their third argument: inspect(value, { depth, showHidden }).
 static JsValue util_inspect(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                             JsValue *argv, JsValue new_target) {
-  JsInspectOpts o = { 2, false };
-  JsValue opts = js_arg(argc, argv, 1);
-  if (js_is_object(opts)) {
-    JsValue d = js_get_prop(rt, opts, js_atom_cstr(rt, "depth"));
-    JsValue h = js_get_prop(rt, opts, js_atom_cstr(rt, "showHidden"));
-    if (js_is_exception(d) || js_is_exception(h))
-      return JS_EXCEPTION;
-    if (js_is_number(d))
-      o.depth = isinf(js_get_number(d)) ? INT32_MAX : (int)js_get_number(d);
-    else if (js_is_null(d))
-      o.depth = INT32_MAX;
-    o.show_hidden = js_truthy(rt, h);
-  }
-  return js_inspect_with(rt, js_arg(argc, argv, 0), &o);
+  (void)callee, (void)this_val, (void)new_target;
+  return js_inspect_options(rt, js_arg(argc, argv, 0), js_arg(argc, argv, 1));
 }
 
 static JsValue util_inspect_fn;  // created on first use (a GC root: static data)
+static JsValue stylize_fns[2];   // options.stylize without and with colours
+
+static JsValue native_stylize(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                              JsValue *argv, JsValue new_target, bool colors) {
+  (void)callee, (void)this_val, (void)new_target;
+  JsValue str = js_to_string(rt, js_arg(argc, argv, 0));
+  if (js_is_exception(str) || !colors)
+    return str;
+  JsValue style = js_arg(argc, argv, 1);
+  if (!js_is_string(style))
+    return str;
+  Ctx c;
+  ctx_init(&c, rt, 2, false);
+  c.colors = true;
+  return stylize(&c, str, js_cstr(rt, style));
+}
+
+static JsValue stylize_plain(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  return native_stylize(rt, callee, this_val, argc, argv, new_target, false);
+}
+
+static JsValue stylize_color(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  return native_stylize(rt, callee, this_val, argc, argv, new_target, true);
+}
+
+// util.js registers its inspect: custom inspectors get it as their third argument.
+static JsValue user_defaults;  // util.inspect.defaultOptions, once util is loaded
+
+void js_inspect_set_util(JsValue fn, JsValue defaults) {
+  util_inspect_fn = fn;
+  user_defaults = defaults;
+}
+
+static JsValue stylize_fn(JsRt *rt, bool colors) {
+  if (!stylize_fns[colors])
+    stylize_fns[colors] = js_new_native(rt, colors ? stylize_color : stylize_plain,
+                                        "stylize", 2);
+  return stylize_fns[colors];
+}
 
 // A [Symbol.for('nodejs.util.inspect.custom')] method, if [v] has one.
 static JsValue custom_inspect_method(JsRt *rt, JsValue v) {
@@ -1267,9 +1506,21 @@ static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) 
   double depth = ctx->depth == INT32_MAX ? INFINITY : ctx->depth - recurse;
   js_define_field(rt, opts, js_atom_cstr(rt, "depth"), js_number(depth));
   js_define_field(rt, opts, js_atom_cstr(rt, "showHidden"), js_bool(ctx->show_hidden));
-  js_define_field(rt, opts, js_atom_cstr(rt, "colors"), JS_FALSE);
-  js_define_field(rt, opts, js_atom_cstr(rt, "compact"), js_int(COMPACT));
-  js_define_field(rt, opts, js_atom_cstr(rt, "breakLength"), js_int(BREAK_LENGTH));
+  js_define_field(rt, opts, js_atom_cstr(rt, "colors"), js_bool(ctx->colors));
+  js_define_field(rt, opts, js_atom_cstr(rt, "customInspect"), js_bool(ctx->custom));
+  js_define_field(rt, opts, js_atom_cstr(rt, "showProxy"), JS_FALSE);
+  js_define_field(rt, opts, js_atom_cstr(rt, "maxArrayLength"), js_number(ctx->max_array));
+  js_define_field(rt, opts, js_atom_cstr(rt, "maxStringLength"), js_number(ctx->max_string));
+  js_define_field(rt, opts, js_atom_cstr(rt, "breakLength"), js_number(ctx->break_length));
+  js_define_field(rt, opts, js_atom_cstr(rt, "compact"),
+                  ctx->compact_true ? JS_TRUE : ctx->compact ? js_int(ctx->compact) : JS_FALSE);
+  js_define_field(rt, opts, js_atom_cstr(rt, "sorted"),
+                  js_is_callable(ctx->sort_fn) ? ctx->sort_fn : js_bool(ctx->sorted));
+  js_define_field(rt, opts, js_atom_cstr(rt, "getters"),
+                  ctx->getters == 2 ? cstr(rt, "get") : ctx->getters == 3 ? cstr(rt, "set")
+                                                         : js_bool(ctx->getters == 1));
+  js_define_field(rt, opts, js_atom_cstr(rt, "numericSeparator"), js_bool(ctx->numeric_sep));
+  js_define_field(rt, opts, js_atom_cstr(rt, "stylize"), stylize_fn(rt, ctx->colors));
   if (!util_inspect_fn)
     util_inspect_fn = js_new_native(rt, util_inspect, "inspect", 2);
   JsValue args[3] = { js_number(depth), opts, util_inspect_fn };
@@ -1285,7 +1536,7 @@ static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) 
 static JsValue format_value(Ctx *ctx, JsValue v, int recurse, bool typed) {
   if (!js_is_object(v))
     return format_primitive(ctx, v);
-  JsValue m = custom_inspect_method(ctx->rt, v);
+  JsValue m = ctx->custom ? custom_inspect_method(ctx->rt, v) : JS_UNDEFINED;
   if (!js_is_undefined(m)) {
     JsValue r = call_custom_inspect(ctx, v, m, recurse);
     if (r != v)
@@ -1293,20 +1544,120 @@ static JsValue format_value(Ctx *ctx, JsValue v, int recurse, bool typed) {
   }
   for (int i = 0; i < ctx->seen.n; i++)
     if (ctx->seen.v[i] == v)
-      return js_new_stringf(ctx->rt, "[Circular *%d]", circular_index(ctx, v, true));
+      return stylize(ctx, js_new_stringf(ctx->rt, "[Circular *%d]",
+                                         circular_index(ctx, v, true)), "special");
   if (js_stack_overflow())
     return js_throw_stack_overflow(ctx->rt);
   return format_raw(ctx, v, recurse);
 }
 
 JsValue js_inspect_with(JsRt *rt, JsValue v, const JsInspectOpts *opts) {
-  Ctx ctx = { rt, opts->depth, opts->show_hidden, 0, 0, { 0 }, { 0 } };
+  Ctx ctx;
+  ctx_init(&ctx, rt, opts->depth, opts->show_hidden);
   return format_value(&ctx, v, 0, false);
 }
 
+static const struct { const char *name; int open, close; } styles[] = {
+  { "special", 36, 39 }, { "number", 33, 39 }, { "bigint", 33, 39 }, { "boolean", 33, 39 },
+  { "undefined", 90, 39 }, { "null", 1, 22 }, { "string", 32, 39 }, { "symbol", 32, 39 },
+  { "date", 35, 39 }, { "regexp", 31, 39 }, { "module", 4, 24 },
+};
+
+static JsValue stylize(Ctx *ctx, JsValue str, const char *style) {
+  if (!ctx->colors || js_is_exception(str))
+    return str;
+  for (size_t i = 0; i < sizeof styles / sizeof styles[0]; i++)
+    if (strcmp(styles[i].name, style) == 0)
+      return cat3(ctx->rt, js_new_stringf(ctx->rt, "\x1b[%dm", styles[i].open), str,
+                  js_new_stringf(ctx->rt, "\x1b[%dm", styles[i].close));
+  return str;
+}
+
+// Reads util.inspect's options object into [ctx] (absent keys keep their value).
+static int ctx_apply(Ctx *ctx, JsValue o) {
+  JsRt *rt = ctx->rt;
+  if (!js_is_object(o))
+    return 0;
+#define OPT(var, name)                                          \
+  JsValue var = js_get_prop(rt, o, js_atom_cstr(rt, name));     \
+  if (js_is_exception(var))                                     \
+    return -1;
+  OPT(depth, "depth")
+  OPT(hidden, "showHidden")
+  OPT(colors, "colors")
+  OPT(custom, "customInspect")
+  OPT(max_array, "maxArrayLength")
+  OPT(max_string, "maxStringLength")
+  OPT(brk, "breakLength")
+  OPT(compact, "compact")
+  OPT(sorted, "sorted")
+  OPT(getters, "getters")
+  OPT(sep, "numericSeparator")
+#undef OPT
+  if (js_is_number(depth)) {
+    double d = js_get_number(depth);
+    ctx->depth = d > 1e6 ? INT32_MAX : d < -1 ? -1 : (int)d;
+  } else if (js_is_null(depth)) {
+    ctx->depth = INT32_MAX;
+  }
+  if (!js_is_undefined(hidden))
+    ctx->show_hidden = js_truthy(rt, hidden);
+  if (!js_is_undefined(colors))
+    ctx->colors = js_truthy(rt, colors);
+  if (!js_is_undefined(custom))
+    ctx->custom = js_truthy(rt, custom);
+  if (js_is_number(max_array))
+    ctx->max_array = js_get_number(max_array);
+  else if (js_is_null(max_array))
+    ctx->max_array = INFINITY;
+  if (js_is_number(max_string))
+    ctx->max_string = js_get_number(max_string);
+  else if (js_is_null(max_string))
+    ctx->max_string = INFINITY;
+  if (js_is_number(brk))
+    ctx->break_length = js_get_number(brk);
+  if (compact == JS_TRUE) {
+    ctx->compact_true = true;
+  } else if (compact == JS_FALSE) {
+    ctx->compact_true = false;
+    ctx->compact = 0;
+  } else if (js_is_number(compact)) {
+    ctx->compact_true = false;
+    ctx->compact = (int)fmax(0, fmin(js_get_number(compact), 1000));
+  }
+  if (js_is_callable(sorted)) {
+    ctx->sorted = true;
+    ctx->sort_fn = sorted;
+  } else if (!js_is_undefined(sorted)) {
+    ctx->sorted = js_truthy(rt, sorted);
+    ctx->sort_fn = JS_UNDEFINED;
+  }
+  if (js_is_string(getters))
+    ctx->getters = str_eq_c(getters, "get") ? 2 : str_eq_c(getters, "set") ? 3 : 1;
+  else if (!js_is_undefined(getters))
+    ctx->getters = js_truthy(rt, getters) ? 1 : 0;
+  if (!js_is_undefined(sep))
+    ctx->numeric_sep = js_truthy(rt, sep);
+  return 0;
+}
+
+JsValue js_inspect_options(JsRt *rt, JsValue v, JsValue opts) {
+  Ctx ctx;
+  ctx_init(&ctx, rt, 2, false);
+  if (ctx_apply(&ctx, opts) < 0)
+    return JS_EXCEPTION;
+  return format_value(&ctx, v, 0, false);
+}
+
+static int ctx_apply(Ctx *ctx, JsValue o);
+
+// console.log's inspect: node's defaults, or util.inspect.defaultOptions once util is loaded.
 JsValue js_inspect(JsRt *rt, JsValue v) {
-  JsInspectOpts o = { 2, false };
-  return js_inspect_with(rt, v, &o);
+  Ctx ctx;
+  ctx_init(&ctx, rt, 2, false);
+  if (js_is_object(user_defaults) && ctx_apply(&ctx, user_defaults) < 0)
+    return JS_EXCEPTION;
+  return format_value(&ctx, v, 0, false);
 }
 
 // ---------------------------------------------------------------------------
@@ -1387,39 +1738,81 @@ static JsValue format_json(JsRt *rt, JsValue arg) {
   return JS_EXCEPTION;
 }
 
+// util.formatWithOptions' inspect: [opts] (or the defaults when not an object), then
+// mode 1 (%s: depth 0, no colours, compact 3) or 2 (%o: showHidden, depth 4).
+static JsValue inspect_mode(JsRt *rt, JsValue v, JsValue opts, int mode) {
+  Ctx ctx;
+  ctx_init(&ctx, rt, 2, false);
+  if (!js_is_object(opts) && js_is_object(user_defaults))
+    opts = user_defaults;
+  if (ctx_apply(&ctx, opts) < 0)
+    return JS_EXCEPTION;
+  if (mode == 1) {
+    ctx.depth = 0;
+    ctx.colors = false;
+    ctx.compact = 3;
+    ctx.compact_true = false;
+  } else if (mode == 2) {
+    ctx.show_hidden = true;
+    ctx.depth = 4;
+  }
+  return format_value(&ctx, v, 0, false);
+}
+
+static bool opt_numeric_sep(JsRt *rt, JsValue opts) {
+  if (!js_is_object(opts))
+    return false;
+  return quiet_get(rt, opts, js_atom_cstr(rt, "numericSeparator")) == JS_TRUE;
+}
+
+static JsValue plain_number(JsRt *rt, double d, JsValue opts) {
+  Ctx ctx;
+  ctx_init(&ctx, rt, 2, false);
+  ctx.numeric_sep = opt_numeric_sep(rt, opts);
+  return number_text(&ctx, d);
+}
+
 // One %-directive's text for argument [arg], or JS_EMPTY if [c] is not a
 // directive that takes an argument.
-static JsValue format_directive(JsRt *rt, uint16_t c, JsValue arg) {
+static JsValue format_directive(JsRt *rt, uint16_t c, JsValue arg, JsValue opts) {
   bool bigint = js_is_cell(arg) && js_cell(arg)->kind == JS_KIND_BIGINT;
   switch (c) {
   case 's':
     if (js_is_number(arg))
-      return format_number(rt, js_get_number(arg));
-    if (bigint)
-      return cat(rt, js_to_string(rt, arg), cstr(rt, "n"));
+      return plain_number(rt, js_get_number(arg), opts);
+    if (bigint) {
+      JsValue digits = js_to_string(rt, arg);
+      if (opt_numeric_sep(rt, opts))
+        digits = add_separators(rt, digits);
+      return cat(rt, digits, cstr(rt, "n"));
+    }
     if (!js_is_object(arg) || js_is_callable(arg) || !has_builtin_to_string(rt, arg)) {
       if (js_is_symbol(arg))
         return symbol_string(rt, arg);
       return js_to_string(rt, arg);
     }
-    return js_inspect_with(rt, arg, &(JsInspectOpts){ 0, false });
+    return inspect_mode(rt, arg, opts, 1);
   case 'j':
     return format_json(rt, arg);
   case 'd': case 'i': case 'f': {
-    if (bigint && c != 'f')
-      return cat(rt, js_to_string(rt, arg), cstr(rt, "n"));
+    if (bigint && c != 'f') {
+      JsValue digits = js_to_string(rt, arg);
+      if (opt_numeric_sep(rt, opts))
+        digits = add_separators(rt, digits);
+      return cat(rt, digits, cstr(rt, "n"));
+    }
     if (js_is_symbol(arg))
       return cstr(rt, "NaN");
     JsValue n = c == 'd' ? js_to_number(rt, arg)
                          : call_global(rt, c == 'i' ? "parseInt" : "parseFloat", arg);
     if (js_is_exception(n))
       return n;
-    return format_number(rt, js_get_number(n));
+    return plain_number(rt, js_get_number(n), opts);
   }
   case 'O':
-    return js_inspect(rt, arg);
+    return inspect_mode(rt, arg, opts, 0);
   case 'o':
-    return js_inspect_with(rt, arg, &(JsInspectOpts){ 4, true });
+    return inspect_mode(rt, arg, opts, 2);
   case 'c':
     return rt->atom_empty;
   default:
@@ -1428,6 +1821,10 @@ static JsValue format_directive(JsRt *rt, uint16_t c, JsValue arg) {
 }
 
 JsValue js_format_values(JsRt *rt, int argc, JsValue *argv) {
+  return js_format_values_opts(rt, JS_UNDEFINED, argc, argv);
+}
+
+JsValue js_format_values_opts(JsRt *rt, JsValue opts, int argc, JsValue *argv) {
   JsStrBuf sb;
   js_sb_init(&sb);
   int a = 0;
@@ -1453,7 +1850,7 @@ JsValue js_format_values(JsRt *rt, int argc, JsValue *argv) {
         last = i + 1;
         continue;
       }
-      JsValue t = format_directive(rt, c, argv[a + 1]);
+      JsValue t = format_directive(rt, c, argv[a + 1], opts);
       if (t == JS_EMPTY)
         continue;
       if (js_is_exception(t))
@@ -1474,7 +1871,8 @@ JsValue js_format_values(JsRt *rt, int argc, JsValue *argv) {
   for (; a < argc; a++) {
     if (sep)
       js_sb_putc(&sb, ' ');
-    JsValue s = js_is_string(argv[a]) ? argv[a] : js_inspect(rt, argv[a]);
+    JsValue s = js_is_string(argv[a]) ? argv[a]
+                : js_is_object(opts) ? inspect_mode(rt, argv[a], opts, 0) : js_inspect(rt, argv[a]);
     if (js_is_exception(s))
       return s;
     js_sb_put_str(rt, &sb, js_str(s));

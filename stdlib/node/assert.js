@@ -8,8 +8,7 @@
 // variant where equal means strictEqual and so on).
 // Messages follow Node 20's wording. Differences: assert.ok cannot quote the
 // failing source expression, so it always says `<value> == true` (what Node
-// says when the source is unavailable); object diffs are plain line diffs of
-// the inspected values (Node 20 elides long runs of equal lines with "...").
+// says when the source is unavailable). Diffs follow node 20's layout.
 // Not implemented: CallTracker.
 //
 // Needs the runtime's require('kiln:internal').inspect and the structural comparison
@@ -100,102 +99,174 @@ function show(value) {
   });
 }
 
-// Lines that differ only by a trailing comma count as the same line.
-function sameLine(a, b) {
-  return a === b || a === b + ',' || a + ',' === b;
-}
-
-// A line diff (longest common subsequence): '  ' for shared lines, '+ ' for
-// lines only in `actual`, '- ' for lines only in `expected`.
-function diffLines(actual, expected) {
-  const n = actual.length;
-  const m = expected.length;
-  const lcs = [];
-  for (let i = 0; i <= n; i++) lcs.push(new Array(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i][j] = sameLine(actual[i], expected[j])
-        ? lcs[i + 1][j + 1] + 1
-        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
-  }
-  let out = '';
-  let plus = '';
-  let minus = '';
-  const flush = () => {
-    out += plus + minus;
-    plus = '';
-    minus = '';
-  };
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && sameLine(actual[i], expected[j])) {
-      flush();
-      let line = actual[i];
-      if (expected[j].endsWith(',') && !line.endsWith(',')) line += ',';
-      out += '\n  ' + line;
-      i++;
-      j++;
-    } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
-      plus += '\n+ ' + actual[i++];
-    } else {
-      minus += '\n- ' + expected[j++];
-    }
-  }
-  flush();
-  return out;
-}
-
-// Message for failed strictEqual / deepStrictEqual. A user's message, when
-// given, replaces the heading (but not the "same structure" notice).
+// Message for failed strictEqual / deepStrictEqual: node 20's line diff. Lines are compared
+// position by position (not as a longest common subsequence); runs of differing lines are
+// shown as all '+' lines then all '-' lines; more than five equal lines in a row are cut
+// to "..." (and the heading then says "... Lines skipped"); at most three equal trailing
+// lines are kept; output stops after about 50 printed lines. A user's message, when given,
+// replaces the heading.
 function diffMessage(actual, expected, operator, heading) {
   let op = operator;
   if (op === 'strictEqual' && isObject(actual) && isObject(expected)) {
     op = 'strictEqualObject';
   }
-  const a = show(actual);
-  const b = show(expected);
-  if (a === b) return READABLE.notIdentical + '\n\n' + a + '\n';
-  const aLines = a.split('\n');
-  const bLines = b.split('\n');
+  const actualText = show(actual);
+  const actualLines = actualText.split('\n');
+  const expectedLines = show(expected).split('\n');
+  const title = heading || READABLE[op];
   let indicator = '';
-  if (aLines.length === 1 && bLines.length === 1) {
+  let i = 0;
+  if (actualLines.length === 1 && expectedLines.length === 1 &&
+      actualLines[0] !== expectedLines[0]) {
+    const a = actualLines[0];
+    const b = expectedLines[0];
     const length = a.length + b.length;
     if (length <= 12) {
       const plainA = typeof actual !== 'object' || actual === null;
       const plainB = typeof expected !== 'object' || expected === null;
       if (plainA && plainB && (actual !== 0 || expected !== 0)) {
-        return (heading || READABLE[op]) + '\n\n' + a + ' !== ' + b + '\n';
+        return title + '\n\n' + a + ' !== ' + b + '\n';
       }
     } else if (op !== 'strictEqualObject' && length < 80) {
       // Point at the first differing column when it is not at the start.
-      let k = 0;
-      while (k < a.length && a[k] === b[k]) k++;
-      if (k > 2) indicator = '\n  ' + ' '.repeat(k) + '^';
+      while (a[i] === b[i]) i++;
+      if (i > 2) {
+        indicator = '\n  ' + ' '.repeat(i) + '^';
+        i = 0;
+      }
     }
   }
-  return (heading || READABLE[op]) + '\n+ actual - expected\n\n' +
-         diffLines(aLines, bLines).slice(1) + indicator;
+  // Equal lines at the end: keep three, remember the one before them.
+  let end = '';
+  let other = '';
+  let skipped = false;
+  while (actualLines.length > 0 && expectedLines.length > 0 &&
+         actualLines[actualLines.length - 1] === expectedLines[expectedLines.length - 1]) {
+    const line = actualLines.pop();
+    expectedLines.pop();
+    if (i++ < 3) end = '\n  ' + line + end;
+    else other = line;
+  }
+  const maxLines = Math.max(actualLines.length, expectedLines.length);
+  if (maxLines === 0) {
+    const lines = actualText.split('\n');
+    if (lines.length > 50) {
+      lines[46] = '...';
+      lines.length = 47;
+    }
+    return READABLE.notIdentical + '\n\n' + lines.join('\n') + '\n';
+  }
+  if (i >= 5) {
+    end = '\n...' + end;
+    skipped = true;
+  }
+  if (other !== '') {
+    end = '\n  ' + other + end;
+    other = '';
+  }
+  let printed = 0;
+  let identical = 0;
+  let res = '';
+  const head = title + '\n+ actual - expected';
+  const skippedNote = ' ... Lines skipped';
+  let lines = actualLines;
+  let sign = '+';
+  let shorter = expectedLines.length;
+  if (actualLines.length < maxLines) {
+    lines = expectedLines;
+    sign = '-';
+    shorter = actualLines.length;
+  }
+  // Before a differing line: the equal lines just passed (two at most, "..." for more).
+  const flushIdentical = (from) => {
+    if (identical > 2) {
+      if (identical > 3) {
+        if (identical > 4) {
+          if (identical === 5) {
+            res += '\n  ' + from[i - 3];
+            printed++;
+          } else {
+            res += '\n...';
+            skipped = true;
+          }
+        }
+        res += '\n  ' + from[i - 2];
+        printed++;
+      }
+      res += '\n  ' + from[i - 1];
+      printed++;
+    }
+    identical = 0;
+  };
+  for (i = 0; i < maxLines; i++) {
+    if (shorter < i + 1) {
+      flushIdentical(lines);
+      if (lines === actualLines) res += '\n' + sign + ' ' + lines[i];
+      else other += '\n' + sign + ' ' + lines[i];
+      printed++;
+    } else {
+      const expectedLine = expectedLines[i];
+      let actualLine = actualLines[i];
+      let differ = actualLine !== expectedLine &&
+        (!actualLine.endsWith(',') || actualLine.slice(0, -1) !== expectedLine);
+      if (differ && expectedLine.endsWith(',') && expectedLine.slice(0, -1) === actualLine) {
+        differ = false;
+        actualLine += ',';
+      }
+      if (differ) {
+        flushIdentical(actualLines);
+        res += '\n+ ' + actualLine;
+        other += '\n- ' + expectedLine;
+        printed += 2;
+      } else {
+        res += other;
+        other = '';
+        identical++;
+        if (identical <= 2) {
+          res += '\n  ' + actualLine;
+          printed++;
+        }
+      }
+    }
+    if (printed > 50 && i < maxLines - 2) {
+      return head + skippedNote + '\n' + res + '\n...' + other + '\n...';
+    }
+  }
+  return head + (skipped ? skippedNote : '') + '\n' + res + other + end + indicator;
+}
+
+// node's output limits for the not-equal messages.
+function capLines(text) {
+  const lines = text.split('\n');
+  if (lines.length > 50) {
+    lines[46] = '...';
+    lines.length = 47;
+  }
+  return lines;
+}
+
+function cap(text, n) {
+  return text.length > n ? text.slice(0, n - 3) + '...' : text;
 }
 
 // Message for failed notStrictEqual / notDeepStrictEqual / notDeepEqual.
 function notMessage(actual, expected, operator) {
-  const a = show(actual);
   if (operator === 'notDeepEqual') {
+    const a = show(actual);
     const b = show(expected);
     if (a !== b) {
-      return READABLE.notDeepEqualUnequal + '\n\n' + a +
-             '\n\nshould not loosely deep-equal\n\n' + b;
+      return READABLE.notDeepEqualUnequal + '\n\n' + cap(a, 512) +
+             '\n\nshould not loosely deep-equal\n\n' + cap(b, 512);
     }
-    return READABLE.notDeepEqual + '\n\n' + a;
+    return cap(READABLE.notDeepEqual + '\n\n' + a, 1024);
   }
   let op = operator;
   if (op === 'notStrictEqual' && isObject(actual)) op = 'notStrictEqualObject';
-  const lines = a.split('\n');
-  if (lines.length > 1) return READABLE[op] + '\n\n' + a + '\n';
-  if (a.length <= 5) return READABLE[op] + ' ' + a;
-  return READABLE[op] + '\n\n' + a;
+  const lines = capLines(show(actual));
+  if (lines.length === 1) {
+    return READABLE[op] + (lines[0].length > 5 ? '\n\n' : ' ') + lines[0];
+  }
+  return READABLE[op] + '\n\n' + lines.join('\n') + '\n';
 }
 
 function generatedMessage(actual, expected, operator) {
@@ -208,8 +279,8 @@ function generatedMessage(actual, expected, operator) {
     case 'notDeepEqual':
       return notMessage(actual, expected, operator);
     case 'deepEqual':
-      return READABLE.deepEqual + '\n\n' + show(actual) +
-             '\n\nshould loosely deep-equal\n\n' + show(expected);
+      return READABLE.deepEqual + '\n\n' + cap(show(actual), 512) +
+             '\n\nshould loosely deep-equal\n\n' + cap(show(expected), 512);
     default:
       return inspect(actual) + ' ' + operator + ' ' + inspect(expected);
   }
@@ -237,6 +308,13 @@ class AssertionError extends Error {
     this.actual = actual;
     this.expected = expected;
     this.operator = operator;
+    // node's stack (and so an uncaught failure's first line) names the code.
+    const stack = this.stack;
+    if (typeof stack === 'string') {
+      const at = stack.indexOf('\n    at');
+      this.stack = 'AssertionError [ERR_ASSERTION]: ' + this.message +
+                   (at < 0 ? '' : stack.slice(at));
+    }
   }
 
   toString() {
@@ -445,7 +523,9 @@ function checkThrown(actual, expected, message, operator) {
     return;
   }
   if (expected.prototype !== undefined && actual instanceof expected) return;
-  if (Error.isPrototypeOf(expected) || expected === Error) {
+  // Error itself is not a subclass of Error: like node, it is then called as a validation
+  // function when the thrown value is not an instance of it.
+  if (Error.isPrototypeOf(expected)) {
     let text = message;
     if (!text) {
       const name = actual && actual.constructor && actual.constructor.name;
@@ -479,7 +559,7 @@ function matchesExpected(actual, expected) {
   if (isRegExp(expected)) return expected.test(String(actual));
   if (typeof expected === 'function') {
     if (expected.prototype !== undefined && actual instanceof expected) return true;
-    if (Error.isPrototypeOf(expected) || expected === Error) return false;
+    if (Error.isPrototypeOf(expected)) return false;
     return Reflect.apply(expected, {}, [actual]) === true;
   }
   return false;
@@ -491,18 +571,27 @@ function throws(fn, error, message) {
   if (typeof fn !== 'function') {
     throw invalidArgType('The "fn" argument', 'of type function', fn);
   }
-  if (typeof error === 'string') {
-    if (arguments.length === 3) checkErrorArgument(error);
-    message = error;
-    error = undefined;
-  } else {
-    checkErrorArgument(error);
-  }
   let actual = NOTHING;
   try {
     fn();
   } catch (e) {
     actual = e;
+  }
+  if (typeof error === 'string') {
+    if (arguments.length === 3) checkErrorArgument(error);
+    if (isObject(actual) && actual !== NOTHING) {
+      if (actual.message === error) {
+        throw codedError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', 'The "error/message" argument ' +
+          'is ambiguous. The error message "' + actual.message + '" is identical to the message.');
+      }
+    } else if (actual === error) {
+      throw codedError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', 'The "error/message" argument ' +
+        'is ambiguous. The error "' + actual + '" is identical to the message.');
+    }
+    message = error;
+    error = undefined;
+  } else {
+    checkErrorArgument(error);
   }
   if (actual === NOTHING) {
     let details = '';

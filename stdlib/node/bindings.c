@@ -70,6 +70,8 @@ static const struct {
     {"structuredClone", "internal_clone", "structuredClone", true},
     {"MessageChannel", "internal_clone", "MessageChannel", false},
     {"MessagePort", "internal_clone", "MessagePort", false},
+    {"MessageEvent", "internal_clone", "MessageEvent", false},
+    {"BroadcastChannel", "internal_clone", "BroadcastChannel", false},
     {"crypto", "crypto", "webcrypto", true},
     {"DOMException", "internal_event_target", "DOMException", false},
 };

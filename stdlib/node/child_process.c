@@ -230,8 +230,12 @@ static void sync_read(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf) {
     }
     memcpy(b->data + b->len, buf->base, (size_t)nread);
     b->len += (size_t)nread;
-    if (s->max_buffer > 0 && (double)b->len > s->max_buffer)
+    if (s->max_buffer > 0 && (double)b->len > s->max_buffer) {
+      // Like node: kill the child and read no more.
       sync_kill(s, UV_ENOBUFS);
+      uv_read_stop(st);
+      uv_close((uv_handle_t *)st, NULL);
+    }
   } else if (nread < 0) {
     uv_read_stop(st);
     uv_close((uv_handle_t *)st, NULL);

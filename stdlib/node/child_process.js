@@ -86,7 +86,10 @@ function normalizeSpawnArguments(file, args, options) {
   let cwd = options.cwd;
   if (cwd != null) {
     if (typeof URL === 'function' && cwd instanceof URL) cwd = require('url').fileURLToPath(cwd);
-    validateString(cwd, 'options.cwd');
+    else if (ArrayBuffer.isView(cwd)) cwd = String(cwd);
+    if (typeof cwd !== 'string') {
+      throw invalidArgType('options.cwd', 'of type string or an instance of Buffer or URL', cwd);
+    }
   }
   if (options.detached != null && typeof options.detached !== 'boolean') {
     throw invalidArgType('options.detached', 'of type boolean', options.detached);
@@ -294,6 +297,7 @@ function spawn(file, args, options) {
   toSignal(killSignal);
   const child = new ChildProcess();
   child.spawn(options);
+  if (options.signal) watchAbort(child, options.signal, killSignal);
   if (options.timeout > 0) {
     let timer = setTimeout(() => {
       if (timer) {
@@ -313,6 +317,28 @@ function spawn(file, args, options) {
     });
   }
   return child;
+}
+
+// options.signal: aborting kills the child and emits an AbortError.
+function watchAbort(child, signal, killSignal) {
+  if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) {
+    throw invalidArgType('options.signal', 'an instance of AbortSignal', signal);
+  }
+  const onAbort = () => {
+    if (child.kill(killSignal) || child._handle) {
+      const err = new Error('The operation was aborted');
+      err.name = 'AbortError';
+      err.code = 'ABORT_ERR';
+      if (signal.reason !== undefined) err.cause = signal.reason;
+      child.emit('error', err);
+    }
+  };
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    child.once('exit', () => signal.removeEventListener('abort', onAbort));
+  }
 }
 
 function validateTimeout(timeout) {

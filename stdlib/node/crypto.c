@@ -1,7 +1,926 @@
 // SPDX-License-Identifier: MIT
 //
-// crypto.c: the natives of require('kiln:crypto') (see stdlib/node/bindings.c).
-// Not written yet: the binding is an empty object.
+// crypto.c: the natives of require('kiln:crypto') (see stdlib/node/bindings.c)
+// over OpenSSL 3's libcrypto: digests (EVP_MD), HMAC (EVP_MAC), ciphers
+// (EVP_CIPHER), random bytes, PBKDF2, scrypt and HKDF, and the byte/string
+// encodings crypto.js needs. stdlib/node/crypto.js does node's API surface,
+// argument validation and messages; this file does the OpenSSL work.
+//
+// A hash, HMAC or cipher in progress is a plain null-prototype object whose
+// `internal` points at a Ctx (GC memory with a finalizer that frees the
+// OpenSSL context; digest()/final() free it at once).
+//
+// The async forms (pbkdf2, scrypt, hkdf, randomFill) are a Job: a
+// js_uv_alloc block with the uv_work_t first. Inputs are copied into malloc
+// memory on the loop thread, the thread pool computes into malloc memory,
+// and the completion makes the Uint8Array and calls back through
+// js_loop_callback. No GC memory is touched off the loop thread.
 #include "internal.h"
 
-JsValue js_binding_crypto(JsRt *rt) { return js_new_object(rt); }
+#include <gc.h>
+#include <openssl/core_names.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
+#include <openssl/objects.h>
+#include <openssl/rand.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uv.h>
+
+// --- arguments -------------------------------------------------------------------
+
+// The bytes of argument [i] (ArrayBuffer or typed array; anything else is
+// empty: crypto.js validates first).
+static const uint8_t *arg_bytes(int argc, JsValue *argv, int i, size_t *len) {
+  uint8_t *p = js_typed_bytes(js_arg(argc, argv, i), len);
+  if (!p)
+    *len = 0;
+  return p && *len ? p : (const uint8_t *)"";
+}
+
+// A new Uint8Array holding a copy of [n] bytes at [data]; crypto.js makes
+// Buffers (or takes .buffer where node gives an ArrayBuffer).
+static JsValue new_bytes(JsRt *rt, const void *data, size_t n) {
+  JsValue u = js_new_uint8_array(rt, JS_UNDEFINED, n);
+  if (js_is_exception(u) || !n)
+    return u;
+  size_t len;
+  memcpy(js_typed_bytes(u, &len), data, n);
+  return u;
+}
+
+static double arg_num(int argc, JsValue *argv, int i) {
+  JsValue v = js_arg(argc, argv, i);
+  return js_is_number(v) ? js_get_number(v) : 0;
+}
+
+static const char *arg_str(JsRt *rt, int argc, JsValue *argv, int i) {
+  return js_cstr(rt, js_arg(argc, argv, i));
+}
+
+// Node's codes name some libraries: ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH,
+// but ERR_OSSL_BAD_DECRYPT for the provider library.
+static const char *lib_prefix(int lib) {
+  static const struct { int lib; const char *name; } libs[] = {
+      {ERR_LIB_SYS, "SYS_"}, {ERR_LIB_BN, "BN_"}, {ERR_LIB_RSA, "RSA_"},
+      {ERR_LIB_DH, "DH_"}, {ERR_LIB_EVP, "EVP_"}, {ERR_LIB_BUF, "BUF_"},
+      {ERR_LIB_OBJ, "OBJ_"}, {ERR_LIB_PEM, "PEM_"}, {ERR_LIB_DSA, "DSA_"},
+      {ERR_LIB_X509, "X509_"}, {ERR_LIB_ASN1, "ASN1_"}, {ERR_LIB_CONF, "CONF_"},
+      {ERR_LIB_CRYPTO, "CRYPTO_"}, {ERR_LIB_EC, "EC_"}, {ERR_LIB_SSL, "SSL_"},
+      {ERR_LIB_BIO, "BIO_"}, {ERR_LIB_PKCS7, "PKCS7_"}, {ERR_LIB_X509V3, "X509V3_"},
+      {ERR_LIB_PKCS12, "PKCS12_"}, {ERR_LIB_RAND, "RAND_"}, {ERR_LIB_DSO, "DSO_"},
+      {ERR_LIB_ENGINE, "ENGINE_"}, {ERR_LIB_OCSP, "OCSP_"}, {ERR_LIB_UI, "UI_"},
+      {ERR_LIB_COMP, "COMP_"}, {ERR_LIB_ECDSA, "ECDSA_"}, {ERR_LIB_ECDH, "ECDH_"},
+      {ERR_LIB_OSSL_STORE, "OSSL_STORE_"}, {ERR_LIB_FIPS, "FIPS_"},
+      {ERR_LIB_CMS, "CMS_"}, {ERR_LIB_TS, "TS_"}, {ERR_LIB_HMAC, "HMAC_"},
+      {ERR_LIB_CT, "CT_"}, {ERR_LIB_ASYNC, "ASYNC_"}, {ERR_LIB_KDF, "KDF_"},
+      {ERR_LIB_SM2, "SM2_"}, {ERR_LIB_USER, "USER_"}};
+  for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++)
+    if (libs[i].lib == lib)
+      return libs[i].name;
+  return "";
+}
+
+// The OpenSSL error on top of the queue as node throws it: message
+// "error:1C800064:Provider routines::bad decrypt" with library, reason and
+// code ERR_OSSL_BAD_DECRYPT. Clears the queue.
+static JsValue openssl_error(JsRt *rt, unsigned long e) {
+  char msg[256];
+  ERR_error_string_n(e, msg, sizeof msg);
+  ERR_clear_error();
+  JsValue err = js_new_error(rt, JS_ERROR, "%s", msg);
+  const char *lib = ERR_lib_error_string(e);
+  const char *reason = ERR_reason_error_string(e);
+  if (lib)
+    js_define_value(rt, err, js_atom_cstr(rt, "library"), js_new_cstring(rt, lib),
+                    JS_PROP_DEFAULT);
+  if (reason) {
+    js_define_value(rt, err, js_atom_cstr(rt, "reason"), js_new_cstring(rt, reason),
+                    JS_PROP_DEFAULT);
+    char code[128];
+    snprintf(code, sizeof code, "ERR_OSSL_%s", lib_prefix(ERR_GET_LIB(e)));
+    size_t n = strlen(code);
+    for (const char *r = reason; *r && n + 1 < sizeof code; r++)
+      code[n++] = *r == ' ' ? '_' : (char)(*r >= 'a' && *r <= 'z' ? *r - 32 : *r);
+    code[n] = 0;
+    js_define_value(rt, err, js_atom_cstr(rt, "code"), js_new_cstring(rt, code),
+                    JS_PROP_DEFAULT);
+  }
+  return err;
+}
+
+// --- contexts --------------------------------------------------------------------
+
+enum { CTX_MAGIC = 0x6b43747a };
+enum { KIND_HASH, KIND_HMAC, KIND_CIPHER };
+
+typedef struct Ctx {
+  uint32_t magic;
+  int kind;
+  EVP_MD_CTX *md;
+  EVP_MAC_CTX *mac;
+  EVP_CIPHER_CTX *cipher;
+  long xof_len;    // shake output length in bytes, -1 for the default
+  int tag_len;     // AEAD tag length
+  int mode;        // EVP_CIPH_*_MODE
+  bool encrypt;
+} Ctx;
+
+static void ctx_free(Ctx *c) {
+  EVP_MD_CTX_free(c->md);
+  EVP_MAC_CTX_free(c->mac);
+  EVP_CIPHER_CTX_free(c->cipher);
+  c->md = NULL;
+  c->mac = NULL;
+  c->cipher = NULL;
+}
+
+static void ctx_finalize(void *obj, void *data) {
+  (void)data;
+  ctx_free(obj);
+}
+
+static JsValue ctx_new(JsRt *rt, int kind, Ctx **out) {
+  Ctx *c = js_gc_alloc(sizeof(Ctx));
+  c->magic = CTX_MAGIC;
+  c->kind = kind;
+  c->xof_len = -1;
+  GC_register_finalizer_no_order(c, ctx_finalize, NULL, NULL, NULL);
+  JsObject *o = js_new_object_class(rt, JS_NULL, JS_CLASS_OBJECT);
+  o->internal = c;
+  *out = c;
+  return js_obj_value(o);
+}
+
+static Ctx *ctx_of(JsValue v, int kind) {
+  if (js_class_of(v) != JS_CLASS_OBJECT)
+    return NULL;
+  Ctx *c = js_obj(v)->internal;
+  return c && c->magic == CTX_MAGIC && c->kind == kind ? c : NULL;
+}
+
+static JsValue bad_ctx(JsRt *rt) {
+  return js_throw_error(rt, JS_TYPE_ERROR, "kiln:crypto: not a live context");
+}
+
+// --- hashes ------------------------------------------------------------------------
+
+static const EVP_MD *find_md(const char *name) {
+  // EVP_get_digestbyname knows the aliases node accepts (RSA-SHA256 ...);
+  // the fetch is case-insensitive (SHA256).
+  const EVP_MD *md = EVP_get_digestbyname(name);
+  if (!md)
+    md = EVP_MD_fetch(NULL, name, NULL);  // leaked once per name: cheap
+  ERR_clear_error();
+  return md;
+}
+
+// hashNew(name, xofLen) -> context, or undefined when unsupported.
+static JsValue crypto_hash_new(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const EVP_MD *md = find_md(arg_str(rt, argc, argv, 0));
+  if (!md)
+    return JS_UNDEFINED;
+  Ctx *c;
+  JsValue h = ctx_new(rt, KIND_HASH, &c);
+  c->md = EVP_MD_CTX_new();
+  if (!EVP_DigestInit_ex(c->md, md, NULL))
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  double xof = arg_num(argc, argv, 1);
+  if (xof >= 0) {
+    if (!(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) && xof != EVP_MD_get_size(md)) {
+      // Node asks OpenSSL for the length and reports its error.
+      ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
+      ctx_free(c);
+      return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    }
+    c->xof_len = (long)xof;
+  }
+  return h;
+}
+
+// hashCopy(ctx, xofLen) -> context.
+static JsValue crypto_hash_copy(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Ctx *src = ctx_of(js_arg(argc, argv, 0), KIND_HASH);
+  if (!src || !src->md)
+    return bad_ctx(rt);
+  Ctx *c;
+  JsValue h = ctx_new(rt, KIND_HASH, &c);
+  c->md = EVP_MD_CTX_new();
+  EVP_MD_CTX_copy_ex(c->md, src->md);
+  double xof = arg_num(argc, argv, 1);
+  c->xof_len = xof >= 0 ? (long)xof : src->xof_len;
+  return h;
+}
+
+// update(ctx, bytes) for a hash or an HMAC.
+static JsValue crypto_hash_update(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  JsValue h = js_arg(argc, argv, 0);
+  size_t n;
+  const uint8_t *p = arg_bytes(argc, argv, 1, &n);
+  Ctx *c = ctx_of(h, KIND_HASH);
+  if (c && c->md) {
+    EVP_DigestUpdate(c->md, p, n);
+    return JS_UNDEFINED;
+  }
+  c = ctx_of(h, KIND_HMAC);
+  if (c && c->mac) {
+    EVP_MAC_update(c->mac, p, n);
+    return JS_UNDEFINED;
+  }
+  return bad_ctx(rt);
+}
+
+// digest(ctx) -> Uint8Array, for a hash or an HMAC; frees the context.
+static JsValue crypto_hash_digest(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  JsValue h = js_arg(argc, argv, 0);
+  Ctx *c = ctx_of(h, KIND_HASH);
+  if (c && c->md) {
+    const EVP_MD *md = EVP_MD_CTX_get0_md(c->md);
+    size_t n = c->xof_len >= 0 ? (size_t)c->xof_len : (size_t)EVP_MD_get_size(md);
+    uint8_t *out = malloc(n ? n : 1);
+    unsigned int got = (unsigned int)n;
+    int ok = 1;
+    if (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF)
+      ok = n == 0 || EVP_DigestFinalXOF(c->md, out, n);
+    else
+      ok = EVP_DigestFinal_ex(c->md, out, &got);
+    ctx_free(c);
+    JsValue r = ok ? new_bytes(rt, out, n)
+                   : js_throw(rt, openssl_error(rt, ERR_get_error()));
+    free(out);
+    return r;
+  }
+  c = ctx_of(h, KIND_HMAC);
+  if (c && c->mac) {
+    uint8_t out[EVP_MAX_MD_SIZE];
+    size_t n = 0;
+    EVP_MAC_final(c->mac, out, &n, sizeof out);
+    ctx_free(c);
+    return new_bytes(rt, out, n);
+  }
+  return bad_ctx(rt);
+}
+
+// hmacNew(name, key) -> context, or undefined when the digest is unknown.
+static JsValue crypto_hmac_new(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const EVP_MD *md = find_md(arg_str(rt, argc, argv, 0));
+  if (!md)
+    return JS_UNDEFINED;
+  size_t klen;
+  const uint8_t *key = arg_bytes(argc, argv, 1, &klen);
+  EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+  Ctx *c;
+  JsValue h = ctx_new(rt, KIND_HMAC, &c);
+  c->mac = EVP_MAC_CTX_new(mac);
+  EVP_MAC_free(mac);
+  OSSL_PARAM params[] = {
+      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
+                                       (char *)EVP_MD_get0_name(md), 0),
+      OSSL_PARAM_construct_end()};
+  if (!EVP_MAC_init(c->mac, key, klen, params)) {
+    ctx_free(c);
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  }
+  return h;
+}
+
+// --- ciphers -----------------------------------------------------------------------
+
+static const EVP_CIPHER *find_cipher(const char *name) {
+  const EVP_CIPHER *ci = EVP_get_cipherbyname(name);
+  if (!ci)
+    ci = EVP_CIPHER_fetch(NULL, name, NULL);
+  ERR_clear_error();
+  return ci;
+}
+
+static const char *mode_name(int mode) {
+  switch (mode) {
+  case EVP_CIPH_ECB_MODE: return "ecb";
+  case EVP_CIPH_CBC_MODE: return "cbc";
+  case EVP_CIPH_CFB_MODE: return "cfb";
+  case EVP_CIPH_OFB_MODE: return "ofb";
+  case EVP_CIPH_CTR_MODE: return "ctr";
+  case EVP_CIPH_GCM_MODE: return "gcm";
+  case EVP_CIPH_CCM_MODE: return "ccm";
+  case EVP_CIPH_XTS_MODE: return "xts";
+  case EVP_CIPH_WRAP_MODE: return "wrap";
+  case EVP_CIPH_OCB_MODE: return "ocb";
+  default: return "stream";
+  }
+}
+
+// cipherInfo(name) -> [keyLength, ivLength, mode, blockSize, nid, short name], or
+// undefined when unknown.
+static JsValue crypto_cipher_info(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const EVP_CIPHER *ci = find_cipher(arg_str(rt, argc, argv, 0));
+  if (!ci)
+    return JS_UNDEFINED;
+  JsValue a = js_new_array(rt, 0);
+  int mode = EVP_CIPHER_get_mode(ci);
+  if (EVP_CIPHER_get_nid(ci) == NID_chacha20_poly1305)
+    mode = -1;
+  js_set_index(rt, a, 0, js_int(EVP_CIPHER_get_key_length(ci)), false);
+  js_set_index(rt, a, 1, js_int(EVP_CIPHER_get_iv_length(ci)), false);
+  js_set_index(rt, a, 2,
+               js_new_cstring(rt, mode == -1 ? "chacha20-poly1305" : mode_name(mode)), false);
+  js_set_index(rt, a, 3, js_int(EVP_CIPHER_get_block_size(ci)), false);
+  int nid = EVP_CIPHER_get_nid(ci);
+  js_set_index(rt, a, 4, js_int(nid), false);
+  const char *sn = OBJ_nid2sn(nid);
+  js_set_index(rt, a, 5, js_new_cstring(rt, sn ? sn : ""), false);
+  return a;
+}
+
+// cipherNew(name, key, iv|null, encrypt, authTagLength) -> context. The
+// lengths were checked by crypto.js.
+static JsValue crypto_cipher_new(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const EVP_CIPHER *ci = find_cipher(arg_str(rt, argc, argv, 0));
+  if (!ci)
+    return bad_ctx(rt);
+  size_t klen, ivlen;
+  const uint8_t *key = arg_bytes(argc, argv, 1, &klen);
+  const uint8_t *iv = arg_bytes(argc, argv, 2, &ivlen);
+  bool has_iv = js_arg(argc, argv, 2) != JS_NULL;
+  Ctx *c;
+  JsValue h = ctx_new(rt, KIND_CIPHER, &c);
+  c->encrypt = js_arg(argc, argv, 3) == JS_TRUE;
+  c->tag_len = (int)arg_num(argc, argv, 4);
+  c->mode = EVP_CIPHER_get_mode(ci);
+  c->cipher = EVP_CIPHER_CTX_new();
+  int enc = c->encrypt ? 1 : 0;
+  bool aead = EVP_CIPHER_get_flags(ci) & EVP_CIPH_FLAG_AEAD_CIPHER;
+  if (!EVP_CipherInit_ex(c->cipher, ci, NULL, NULL, NULL, enc))
+    goto fail;
+  if (aead && has_iv &&
+      !EVP_CIPHER_CTX_ctrl(c->cipher, EVP_CTRL_AEAD_SET_IVLEN, (int)ivlen, NULL))
+    goto fail;
+  if (aead && c->mode == EVP_CIPH_CCM_MODE &&
+      !EVP_CIPHER_CTX_ctrl(c->cipher, EVP_CTRL_AEAD_SET_TAG, c->tag_len, NULL))
+    goto fail;
+  if (!EVP_CipherInit_ex(c->cipher, NULL, NULL, key, has_iv ? iv : NULL, enc))
+    goto fail;
+  return h;
+fail:
+  ctx_free(c);
+  return js_throw(rt, openssl_error(rt, ERR_get_error()));
+}
+
+static Ctx *cipher_arg(int argc, JsValue *argv) {
+  Ctx *c = ctx_of(js_arg(argc, argv, 0), KIND_CIPHER);
+  return c && c->cipher ? c : NULL;
+}
+
+// cipherUpdate(ctx, bytes) -> Uint8Array.
+static JsValue crypto_cipher_update(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                    JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Ctx *c = cipher_arg(argc, argv);
+  if (!c)
+    return bad_ctx(rt);
+  size_t n;
+  const uint8_t *in = arg_bytes(argc, argv, 1, &n);
+  int bs = EVP_CIPHER_CTX_get_block_size(c->cipher);
+  uint8_t *out = malloc(n + (size_t)bs + 1);
+  int got = 0;
+  if (!EVP_CipherUpdate(c->cipher, out, &got, in, (int)n)) {
+    free(out);
+    unsigned long e = ERR_get_error();
+    if (!e)
+      return js_throw(rt, js_new_error(rt, JS_ERROR, "Trying to add data in unsupported state"));
+    return js_throw(rt, openssl_error(rt, e));
+  }
+  JsValue r = new_bytes(rt, out, (size_t)got);
+  free(out);
+  return r;
+}
+
+// cipherFinal(ctx) -> Uint8Array, or null when it failed without an
+// OpenSSL error (an AEAD tag mismatch); throws OpenSSL's error otherwise.
+static JsValue crypto_cipher_final(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Ctx *c = cipher_arg(argc, argv);
+  if (!c)
+    return bad_ctx(rt);
+  uint8_t out[EVP_MAX_BLOCK_LENGTH];
+  int got = 0;
+  if (EVP_CipherFinal_ex(c->cipher, out, &got))
+    return new_bytes(rt, out, (size_t)got);
+  unsigned long e = ERR_get_error();
+  if (!e)
+    return JS_NULL;
+  return js_throw(rt, openssl_error(rt, e));
+}
+
+// cipherGetTag(ctx) -> Uint8Array (after final, encrypting).
+static JsValue crypto_cipher_get_tag(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                     JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Ctx *c = cipher_arg(argc, argv);
+  if (!c)
+    return bad_ctx(rt);
+  uint8_t tag[16];
+  int n = c->tag_len > 0 && c->tag_len <= 16 ? c->tag_len : 16;
+  if (!EVP_CIPHER_CTX_ctrl(c->cipher, EVP_CTRL_AEAD_GET_TAG, n, tag))
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  return new_bytes(rt, tag, (size_t)n);
+}
+
+// cipherSetTag(ctx, bytes) -> true when accepted.
+static JsValue crypto_cipher_set_tag(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                     JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Ctx *c = cipher_arg(argc, argv);
+  if (!c)
+    return bad_ctx(rt);
+  size_t n;
+  const uint8_t *tag = arg_bytes(argc, argv, 1, &n);
+  int ok = EVP_CIPHER_CTX_ctrl(c->cipher, EVP_CTRL_AEAD_SET_TAG, (int)n, (void *)tag);
+  ERR_clear_error();
+  return js_bool(ok == 1);
+}
+
+// cipherSetAAD(ctx, bytes, plaintextLength) -> true when accepted.
+static JsValue crypto_cipher_set_aad(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                     JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Ctx *c = cipher_arg(argc, argv);
+  if (!c)
+    return bad_ctx(rt);
+  size_t n;
+  const uint8_t *aad = arg_bytes(argc, argv, 1, &n);
+  int got = 0;
+  if (c->mode == EVP_CIPH_CCM_MODE) {
+    double plen = arg_num(argc, argv, 2);
+    if (!EVP_CipherUpdate(c->cipher, NULL, &got, NULL, (int)plen)) {
+      ERR_clear_error();
+      return JS_FALSE;
+    }
+  }
+  int ok = EVP_CipherUpdate(c->cipher, NULL, &got, aad, (int)n);
+  ERR_clear_error();
+  return js_bool(ok == 1);
+}
+
+// cipherSetPadding(ctx, bool).
+static JsValue crypto_cipher_set_padding(JsRt *rt, JsValue callee, JsValue this_val,
+                                         int argc, JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Ctx *c = cipher_arg(argc, argv);
+  if (!c)
+    return bad_ctx(rt);
+  EVP_CIPHER_CTX_set_padding(c->cipher, js_arg(argc, argv, 1) == JS_TRUE ? 1 : 0);
+  return JS_UNDEFINED;
+}
+
+// cipherFree(ctx): after final().
+static JsValue crypto_cipher_free(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)rt, (void)callee, (void)this_val, (void)new_target;
+  Ctx *c = cipher_arg(argc, argv);
+  if (c)
+    ctx_free(c);
+  return JS_UNDEFINED;
+}
+
+// --- random bytes, PBKDF2, scrypt, HKDF: sync or on the thread pool -------------------
+
+enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF };
+
+typedef struct Job {
+  uv_work_t req;       // first: the block is the request
+  JsRt *rt;
+  JsValue callback;    // cb(err, Uint8Array) (JOB_RANDOM: cb(err))
+  JsValue target;      // JOB_RANDOM: the view filled at completion
+  size_t target_off;
+  int kind;
+  char digest[64];
+  uint8_t *pass, *salt, *info;
+  size_t pass_len, salt_len, info_len;
+  uint64_t iter, n, r, p, maxmem;
+  uint8_t *out;
+  size_t out_len;
+  unsigned long err;   // OpenSSL error when it failed
+  bool ok;
+} Job;
+
+static uint8_t *dup_bytes(const uint8_t *p, size_t n) {
+  uint8_t *d = malloc(n ? n : 1);
+  memcpy(d, p, n);
+  return d;
+}
+
+static void job_free_inputs(Job *j) {
+  free(j->pass);
+  free(j->salt);
+  free(j->info);
+  free(j->out);
+  j->pass = j->salt = j->info = j->out = NULL;
+}
+
+static bool hkdf_run(Job *j) {
+  EVP_KDF *kdf = EVP_KDF_fetch(NULL, "HKDF", NULL);
+  EVP_KDF_CTX *kc = EVP_KDF_CTX_new(kdf);
+  EVP_KDF_free(kdf);
+  if (!kc)
+    return false;
+  OSSL_PARAM params[] = {
+      OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, j->digest, 0),
+      OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, j->pass, j->pass_len),
+      OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, j->salt, j->salt_len),
+      OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, j->info, j->info_len),
+      OSSL_PARAM_construct_end()};
+  bool ok = EVP_KDF_derive(kc, j->out, j->out_len, params) == 1;
+  EVP_KDF_CTX_free(kc);
+  return ok;
+}
+
+// The computation itself; runs on a pool thread (async) or inline (sync).
+static void job_run(Job *j) {
+  switch (j->kind) {
+  case JOB_RANDOM:
+    j->ok = j->out_len == 0 || RAND_bytes(j->out, (int)j->out_len) == 1;
+    break;
+  case JOB_PBKDF2:
+    j->ok = PKCS5_PBKDF2_HMAC((const char *)j->pass, (int)j->pass_len, j->salt,
+                              (int)j->salt_len, (int)j->iter, find_md(j->digest),
+                              (int)j->out_len, j->out) == 1;
+    break;
+  case JOB_SCRYPT:
+    j->ok = EVP_PBE_scrypt((const char *)j->pass, j->pass_len, j->salt, j->salt_len,
+                           j->n, j->r, j->p, j->maxmem, j->out, j->out_len) == 1;
+    break;
+  case JOB_HKDF:
+    j->ok = hkdf_run(j);
+    break;
+  }
+  if (!j->ok)
+    j->err = ERR_get_error();
+}
+
+static void job_work(uv_work_t *req) { job_run((Job *)req); }
+
+// The result as a JS value: the Uint8Array (or, for randomFill, the bytes
+// copied into the target view and undefined), or the error.
+static JsValue job_result(JsRt *rt, Job *j, JsValue *err) {
+  *err = JS_NULL;
+  if (!j->ok) {
+    *err = j->err ? openssl_error(rt, j->err)
+                  : js_new_error(rt, JS_ERROR, "%s failed",
+                                 j->kind == JOB_SCRYPT ? "scrypt" : "key derivation");
+    return JS_UNDEFINED;
+  }
+  if (j->kind == JOB_RANDOM) {
+    size_t n;
+    uint8_t *p = js_typed_bytes(j->target, &n);
+    if (j->out_len && p && j->target_off + j->out_len <= n)
+      memcpy(p + j->target_off, j->out, j->out_len);
+    return JS_UNDEFINED;
+  }
+  return new_bytes(rt, j->out, j->out_len);
+}
+
+static void job_done(uv_work_t *req, int status) {
+  (void)status;
+  Job *j = (Job *)req;
+  JsRt *rt = j->rt;
+  JsValue err;
+  JsValue r = job_result(rt, j, &err);
+  job_free_inputs(j);
+  JsValue cb = j->callback;
+  js_uv_release(j);
+  JsValue args[2] = {err, r};
+  js_loop_callback(rt, cb, JS_UNDEFINED, 2, args);
+}
+
+// Runs [j] now (no callback: returns the result or throws) or queues it on
+// the thread pool (returns undefined).
+static JsValue job_start(JsRt *rt, Job *j, JsValue callback) {
+  j->out = malloc(j->out_len ? j->out_len : 1);
+  if (!js_is_callable(callback)) {
+    job_run(j);
+    JsValue err;
+    JsValue r = job_result(rt, j, &err);
+    job_free_inputs(j);
+    js_uv_release(j);
+    return err != JS_NULL ? js_throw(rt, err) : r;
+  }
+  j->rt = rt;
+  j->callback = callback;
+  uv_queue_work(js_uv_loop(rt), &j->req, job_work, job_done);
+  return JS_UNDEFINED;
+}
+
+static Job *job_new(int kind) {
+  Job *j = js_uv_alloc(sizeof(Job));
+  j->kind = kind;
+  return j;
+}
+
+// randomFill(view, offset, size[, cb]): fills view[offset, offset+size).
+static JsValue crypto_random_fill(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Job *j = job_new(JOB_RANDOM);
+  j->target = js_arg(argc, argv, 0);
+  j->target_off = (size_t)arg_num(argc, argv, 1);
+  j->out_len = (size_t)arg_num(argc, argv, 2);
+  return job_start(rt, j, js_arg(argc, argv, 3));
+}
+
+// pbkdf2(password, salt, iterations, keylen, digest[, cb]) -> Uint8Array.
+static JsValue crypto_pbkdf2(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Job *j = job_new(JOB_PBKDF2);
+  const uint8_t *p = arg_bytes(argc, argv, 0, &j->pass_len);
+  j->pass = dup_bytes(p, j->pass_len);
+  p = arg_bytes(argc, argv, 1, &j->salt_len);
+  j->salt = dup_bytes(p, j->salt_len);
+  j->iter = (uint64_t)arg_num(argc, argv, 2);
+  j->out_len = (size_t)arg_num(argc, argv, 3);
+  snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 4));
+  return job_start(rt, j, js_arg(argc, argv, 5));
+}
+
+// scrypt(password, salt, keylen, N, r, p, maxmem[, cb]) -> Uint8Array.
+static JsValue crypto_scrypt(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Job *j = job_new(JOB_SCRYPT);
+  const uint8_t *p = arg_bytes(argc, argv, 0, &j->pass_len);
+  j->pass = dup_bytes(p, j->pass_len);
+  p = arg_bytes(argc, argv, 1, &j->salt_len);
+  j->salt = dup_bytes(p, j->salt_len);
+  j->out_len = (size_t)arg_num(argc, argv, 2);
+  j->n = (uint64_t)arg_num(argc, argv, 3);
+  j->r = (uint64_t)arg_num(argc, argv, 4);
+  j->p = (uint64_t)arg_num(argc, argv, 5);
+  j->maxmem = (uint64_t)arg_num(argc, argv, 6);
+  return job_start(rt, j, js_arg(argc, argv, 7));
+}
+
+// scryptCheck(N, r, p, maxmem) -> '' when OpenSSL accepts the parameters,
+// else its error string.
+static JsValue crypto_scrypt_check(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  if (EVP_PBE_scrypt(NULL, 0, NULL, 0, (uint64_t)arg_num(argc, argv, 0),
+                     (uint64_t)arg_num(argc, argv, 1), (uint64_t)arg_num(argc, argv, 2),
+                     (uint64_t)arg_num(argc, argv, 3), NULL, 0) == 1)
+    return js_new_cstring(rt, "");
+  unsigned long e = ERR_get_error();
+  char msg[256] = "";
+  if (e)
+    ERR_error_string_n(e, msg, sizeof msg);
+  ERR_clear_error();
+  return js_new_cstring(rt, msg);
+}
+
+// hkdf(digest, ikm, salt, info, keylen[, cb]) -> Uint8Array.
+static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                           JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Job *j = job_new(JOB_HKDF);
+  const EVP_MD *md = find_md(arg_str(rt, argc, argv, 0));
+  snprintf(j->digest, sizeof j->digest, "%s", md ? EVP_MD_get0_name(md) : "");
+  const uint8_t *p = arg_bytes(argc, argv, 1, &j->pass_len);
+  j->pass = dup_bytes(p, j->pass_len);
+  p = arg_bytes(argc, argv, 2, &j->salt_len);
+  j->salt = dup_bytes(p, j->salt_len);
+  p = arg_bytes(argc, argv, 3, &j->info_len);
+  j->info = dup_bytes(p, j->info_len);
+  j->out_len = (size_t)arg_num(argc, argv, 4);
+  return job_start(rt, j, js_arg(argc, argv, 5));
+}
+
+// digestSize(name) -> the digest's output bytes, or -1 when unknown.
+static JsValue crypto_digest_size(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const EVP_MD *md = find_md(arg_str(rt, argc, argv, 0));
+  return js_int(md ? EVP_MD_get_size(md) : -1);
+}
+
+// --- encodings ------------------------------------------------------------------------
+// Node's Buffer encodings for digest(enc), update(str, enc) and the like,
+// so that crypto does not depend on buffer.js.
+
+static const char B64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+static const char B64URL[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+static JsValue encode_base64(JsRt *rt, const uint8_t *p, size_t n, bool url) {
+  const char *tab = url ? B64URL : B64;
+  char *s = js_gc_alloc_atomic(n / 3 * 4 + 5);
+  size_t k = 0, i = 0;
+  for (; i + 3 <= n; i += 3) {
+    uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+    s[k++] = tab[v >> 18], s[k++] = tab[(v >> 12) & 63];
+    s[k++] = tab[(v >> 6) & 63], s[k++] = tab[v & 63];
+  }
+  if (n - i == 1) {
+    s[k++] = tab[p[i] >> 2], s[k++] = tab[(p[i] & 3) << 4];
+    if (!url)
+      s[k++] = '=', s[k++] = '=';
+  } else if (n - i == 2) {
+    uint32_t v = (uint32_t)p[i] << 8 | p[i + 1];
+    s[k++] = tab[v >> 10], s[k++] = tab[(v >> 4) & 63], s[k++] = tab[(v << 2) & 63];
+    if (!url)
+      s[k++] = '=';
+  }
+  return js_str_from_latin1(rt, (const uint8_t *)s, (uint32_t)k);
+}
+
+// UTF-8 to UTF-16 with U+FFFD for each maximal invalid subpart (WHATWG).
+static JsValue decode_utf8(JsRt *rt, const uint8_t *p, size_t n) {
+  uint16_t *u = js_gc_alloc_atomic(n * 2 + 2);
+  size_t k = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t c = p[i];
+    int need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2
+             : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need <= 0) {
+      u[k++] = need == 0 ? (uint16_t)c : 0xfffd;
+      i++;
+      continue;
+    }
+    uint8_t lo = 0x80, hi = 0xbf;
+    if (c == 0xe0) lo = 0xa0;
+    if (c == 0xed) hi = 0x9f;
+    if (c == 0xf0) lo = 0x90;
+    if (c == 0xf4) hi = 0x8f;
+    c &= 0x3f >> need;
+    size_t j = i + 1;
+    int got = 0;
+    for (; got < need && j < n; got++, j++) {
+      if (p[j] < lo || p[j] > hi)
+        break;
+      lo = 0x80, hi = 0xbf;
+      c = c << 6 | (p[j] & 0x3f);
+    }
+    i = j;
+    if (got < need) {
+      u[k++] = 0xfffd;
+      continue;
+    }
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      u[k++] = (uint16_t)(0xd800 + (c >> 10));
+      u[k++] = (uint16_t)(0xdc00 + (c & 0x3ff));
+    } else {
+      u[k++] = (uint16_t)c;
+    }
+  }
+  return js_str_from_utf16(rt, u, (uint32_t)k);
+}
+
+// encode(bytes, enc) -> string; enc is a normalized node encoding.
+static JsValue crypto_encode(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  const char *enc = arg_str(rt, argc, argv, 1);
+  if (strcmp(enc, "hex") == 0) {
+    static const char hex[] = "0123456789abcdef";
+    uint8_t *s = js_gc_alloc_atomic(n * 2 + 1);
+    for (size_t i = 0; i < n; i++)
+      s[2 * i] = (uint8_t)hex[p[i] >> 4], s[2 * i + 1] = (uint8_t)hex[p[i] & 15];
+    return js_str_from_latin1(rt, s, (uint32_t)(n * 2));
+  }
+  if (strcmp(enc, "base64") == 0 || strcmp(enc, "base64url") == 0)
+    return encode_base64(rt, p, n, enc[6] == 'u');
+  if (strcmp(enc, "latin1") == 0)
+    return js_str_from_latin1(rt, p, (uint32_t)n);
+  if (strcmp(enc, "ascii") == 0) {
+    uint8_t *s = js_gc_alloc_atomic(n + 1);
+    for (size_t i = 0; i < n; i++)
+      s[i] = p[i] & 0x7f;
+    return js_str_from_latin1(rt, s, (uint32_t)n);
+  }
+  if (strcmp(enc, "utf16le") == 0) {
+    uint16_t *u = js_gc_alloc_atomic(n + 2);
+    for (size_t i = 0; i + 1 < n; i += 2)
+      u[i / 2] = (uint16_t)(p[i] | p[i + 1] << 8);
+    return js_str_from_utf16(rt, u, (uint32_t)(n / 2));
+  }
+  return decode_utf8(rt, p, n);
+}
+
+static int hex_val(uint16_t c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+static int b64_val(uint16_t c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+' || c == '-') return 62;
+  if (c == '/' || c == '_') return 63;
+  return -1;
+}
+
+// decode(string, enc) -> Uint8Array of the string's bytes in [enc].
+static JsValue crypto_decode(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  JsValue sv = js_arg(argc, argv, 0);
+  if (!js_is_string(sv))
+    return new_bytes(rt, "", 0);
+  JsString *s = js_str_flatten(rt, js_str(sv));
+  uint32_t len = js_str_len(s);
+  const char *enc = arg_str(rt, argc, argv, 1);
+  if (strcmp(enc, "utf8") == 0) {
+    size_t n;
+    char *u = js_str_to_utf8(rt, s, &n);
+    return new_bytes(rt, u, n);
+  }
+  uint8_t *out = js_gc_alloc_atomic((size_t)len * 2 + 1);
+  size_t k = 0;
+  if (strcmp(enc, "hex") == 0) {
+    for (uint32_t i = 0; i + 1 < len; i += 2) {
+      int a = hex_val(js_str_at(s, i)), b = hex_val(js_str_at(s, i + 1));
+      if (a < 0 || b < 0)
+        break;
+      out[k++] = (uint8_t)(a << 4 | b);
+    }
+  } else if (strcmp(enc, "base64") == 0 || strcmp(enc, "base64url") == 0) {
+    uint32_t acc = 0;
+    int bits = 0;
+    for (uint32_t i = 0; i < len; i++) {
+      uint16_t c = js_str_at(s, i);
+      if (c == '=')
+        break;
+      int v = b64_val(c);
+      if (v < 0)
+        continue;
+      acc = acc << 6 | (uint32_t)v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out[k++] = (uint8_t)(acc >> bits);
+      }
+    }
+  } else if (strcmp(enc, "utf16le") == 0) {
+    for (uint32_t i = 0; i < len; i++) {
+      uint16_t c = js_str_at(s, i);
+      out[k++] = (uint8_t)c, out[k++] = (uint8_t)(c >> 8);
+    }
+  } else {  // latin1, ascii
+    for (uint32_t i = 0; i < len; i++)
+      out[k++] = (uint8_t)js_str_at(s, i);
+  }
+  return new_bytes(rt, out, k);
+}
+
+// --- the binding ----------------------------------------------------------------------
+
+static const JsNativeDef crypto_funcs[] = {
+    JS_FN("hashNew", crypto_hash_new, 2),
+    JS_FN("hashCopy", crypto_hash_copy, 2),
+    JS_FN("hashUpdate", crypto_hash_update, 2),
+    JS_FN("hashDigest", crypto_hash_digest, 1),
+    JS_FN("hmacNew", crypto_hmac_new, 2),
+    JS_FN("digestSize", crypto_digest_size, 1),
+    JS_FN("cipherInfo", crypto_cipher_info, 1),
+    JS_FN("cipherNew", crypto_cipher_new, 5),
+    JS_FN("cipherUpdate", crypto_cipher_update, 2),
+    JS_FN("cipherFinal", crypto_cipher_final, 1),
+    JS_FN("cipherGetTag", crypto_cipher_get_tag, 1),
+    JS_FN("cipherSetTag", crypto_cipher_set_tag, 2),
+    JS_FN("cipherSetAAD", crypto_cipher_set_aad, 3),
+    JS_FN("cipherSetPadding", crypto_cipher_set_padding, 2),
+    JS_FN("cipherFree", crypto_cipher_free, 1),
+    JS_FN("randomFill", crypto_random_fill, 4),
+    JS_FN("pbkdf2", crypto_pbkdf2, 6),
+    JS_FN("scrypt", crypto_scrypt, 8),
+    JS_FN("scryptCheck", crypto_scrypt_check, 4),
+    JS_FN("hkdf", crypto_hkdf, 6),
+    JS_FN("encode", crypto_encode, 2),
+    JS_FN("decode", crypto_decode, 2),
+};
+
+JsValue js_binding_crypto(JsRt *rt) {
+  JsValue b = js_new_object(rt);
+  JS_INSTALL(rt, b, crypto_funcs);
+  return b;
+}

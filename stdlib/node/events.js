@@ -6,13 +6,15 @@
 // removeAllListeners, emit (with the 'error' event rules and
 // EventEmitter.errorMonitor), listeners, rawListeners, listenerCount,
 // eventNames, setMaxListeners/getMaxListeners, the 'newListener' and
-// 'removeListener' events and the MaxListenersExceededWarning. Statics:
+// 'removeListener' events and the MaxListenersExceededWarning;
+// captureRejections (a rejected promise returned by a listener goes to
+// emitter[Symbol.for('nodejs.rejection')] or to 'error'). Statics:
 // EventEmitter.EventEmitter, defaultMaxListeners, errorMonitor,
-// captureRejectionSymbol, captureRejections (accepted, rejections of async
-// listeners are not captured), once (promise-based), listenerCount,
-// getEventListeners, getMaxListeners, setMaxListeners, init.
-// Not implemented: EventEmitter.on (async iterator), addAbortListener,
-// EventEmitterAsyncResource, EventTarget support.
+// captureRejectionSymbol, captureRejections, once (promise-based, with
+// signal, also for EventTargets), on (async iterator with signal and close),
+// addAbortListener, listenerCount, getEventListeners/getMaxListeners/
+// setMaxListeners (EventEmitters and EventTargets), init.
+// Not implemented: EventEmitterAsyncResource.
 //
 // EventEmitter is a plain function so that both `class A extends
 // EventEmitter {}` and the old `EventEmitter.call(this)` + inherits style work.
@@ -48,7 +50,8 @@ function describeReceived(value) {
 }
 
 function invalidArgType(name, expected, value) {
-  const e = new TypeError('The "' + name + '" argument must be of type ' +
+  const kind = name.includes('.') ? '" property' : '" argument';
+  const e = new TypeError('The "' + name + kind + ' must be of type ' +
                           expected + '.' + describeReceived(value));
   e.code = 'ERR_INVALID_ARG_TYPE';
   return e;
@@ -171,14 +174,48 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    Reflect.apply(handler, this, args);
+    const result = Reflect.apply(handler, this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     // Copy first: listeners may add or remove listeners while we run.
     const list = handler.slice();
-    for (let i = 0; i < list.length; i++) Reflect.apply(list[i], this, args);
+    for (let i = 0; i < list.length; i++) {
+      const result = Reflect.apply(list[i], this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
   }
   return true;
 };
+
+// captureRejections: a promise returned by a listener that rejects is reported through
+// emitter[Symbol.for('nodejs.rejection')] or else as an 'error' event (on the next tick).
+function addCatch(emitter, promise, type, args) {
+  if (!emitter[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      Reflect.apply(then, promise, [undefined, (err) => {
+        process.nextTick(emitRejection, emitter, err, type, args);
+      }]);
+    }
+  } catch (err) {
+    emitter.emit('error', err);
+  }
+}
+
+function emitRejection(emitter, err, type, args) {
+  if (typeof emitter[captureRejectionSymbol] === 'function') {
+    emitter[captureRejectionSymbol](err, type, ...args);
+    return;
+  }
+  const prev = emitter[kCapture];
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = prev;
+  }
+}
 
 function warnTooMany(target, type, count, max) {
   const message = 'Possible EventEmitter memory leak detected. ' + count +
@@ -428,50 +465,236 @@ EventEmitter.listenerCount = function (emitter, type) {
   return listenerCount.call(emitter, type);
 };
 
-EventEmitter.getEventListeners = function getEventListeners(emitter, type) {
-  return emitter.listeners(type);
+// ---- statics that also take EventTargets ----------------------------------------
+
+function webEvents() {
+  return require('kiln:internal_event_target');
+}
+
+function isEmitter(value) {
+  return value !== null && typeof value === 'object' && typeof value.listeners === 'function' &&
+    typeof value.on === 'function';
+}
+
+function emitterOrTargetError(name, value) {
+  const e = new TypeError('The "' + name + '" argument must be an instance of EventEmitter ' +
+                          'or EventTarget.' + describeReceived(value));
+  e.code = 'ERR_INVALID_ARG_TYPE';
+  return e;
+}
+
+EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
+  if (isEmitter(emitterOrTarget)) return emitterOrTarget.listeners(type);
+  const web = webEvents();
+  if (web.isEventTarget(emitterOrTarget)) return web.eventTargetListeners(emitterOrTarget, type);
+  throw emitterOrTargetError('emitter', emitterOrTarget);
 };
 
-EventEmitter.getMaxListeners = function getMaxListeners(emitter) {
-  return emitter.getMaxListeners();
+EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+  if (emitterOrTarget !== null && typeof emitterOrTarget === 'object' &&
+      typeof emitterOrTarget.getMaxListeners === 'function') {
+    return emitterOrTarget.getMaxListeners();
+  }
+  const web = webEvents();
+  if (web.isEventTarget(emitterOrTarget)) return web.getEventTargetMax(emitterOrTarget);
+  throw emitterOrTargetError('emitter', emitterOrTarget);
 };
 
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  checkCount(n, 'n');
+  checkCount(n, 'setMaxListeners');
   if (targets.length === 0) {
     defaultMaxListeners = n;
-  } else {
-    for (const target of targets) target.setMaxListeners(n);
+    webEvents().defaultMaxListeners.value = n;
+    return;
+  }
+  const web = webEvents();
+  for (const target of targets) {
+    if (web.isEventTarget(target)) {
+      web.setEventTargetMax(target, n);
+    } else if (target !== null && typeof target === 'object' &&
+               typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw emitterOrTargetError('eventTargets', target);
+    }
   }
 };
 
-// Resolves with the arguments of the next `name` event; rejects if 'error'
-// is emitted first (unless `name` is 'error' itself).
-EventEmitter.once = function once(emitter, name, options) {
-  const signal = options ? options.signal : undefined;
+function abortError(signal) {
+  const { AbortError } = require('kiln:internal_abort');
+  return new AbortError(undefined, { cause: signal === undefined ? undefined : signal.reason });
+}
+
+function checkOptions(options) {
+  // As in node, only the signal is validated.
+  const signal = options === null || options === undefined ? undefined : options.signal;
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    const e = new TypeError('The "options.signal" property must be an instance of ' +
+                            'AbortSignal.' + describeReceived(signal));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  return signal;
+}
+
+// Resolves with the arguments of the next `name` event (an EventTarget's: [event]);
+// rejects if 'error' is emitted first (unless `name` is 'error') or the signal aborts.
+EventEmitter.once = async function once(emitter, name, options = {}) {
+  const signal = checkOptions(options);
+  if (signal && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
-    if (signal && signal.aborted) {
-      const e = new Error('The operation was aborted');
-      e.name = 'AbortError';
-      e.code = 'ABORT_ERR';
-      e.cause = signal.reason;
-      reject(e);
+    const web = webEvents();
+    let onAbort = null;
+    if (web.isEventTarget(emitter)) {
+      const onEvent = (event) => {
+        if (onAbort) signal.removeEventListener('abort', onAbort);
+        resolve([event]);
+      };
+      emitter.addEventListener(name, onEvent, { once: true });
+      if (signal) {
+        onAbort = () => {
+          emitter.removeEventListener(name, onEvent);
+          reject(abortError(signal));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
       return;
     }
     let onError;
     const onEvent = (...args) => {
       if (onError !== undefined) emitter.removeListener('error', onError);
+      if (onAbort) signal.removeEventListener('abort', onAbort);
       resolve(args);
     };
     emitter.once(name, onEvent);
     if (name !== 'error') {
       onError = (err) => {
         emitter.removeListener(name, onEvent);
+        if (onAbort) signal.removeEventListener('abort', onAbort);
         reject(err);
       };
       emitter.once('error', onError);
     }
+    if (signal) {
+      onAbort = () => {
+        emitter.removeListener(name, onEvent);
+        if (onError !== undefined) emitter.removeListener('error', onError);
+        reject(abortError(signal));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
   });
+};
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(
+  Object.getPrototypeOf(async function* () {}).prototype);
+
+// for await (const args of on(emitter, 'name', { signal, close })): every event's arguments
+// (an EventTarget's: the event), buffered while nobody waits; 'error' rejects the next read,
+// an event listed in `close` ends the iteration.
+EventEmitter.on = function on(emitter, event, options = {}) {
+  const signal = checkOptions(options);
+  if (signal && signal.aborted) throw abortError(signal);
+  const events = [];
+  const waiting = [];
+  let error = null;
+  let finished = false;
+  const removers = [];
+  const web = webEvents();
+  const listen = (name, fn) => {
+    if (web.isEventTarget(emitter)) {
+      emitter.addEventListener(name, fn);
+      removers.push(() => emitter.removeEventListener(name, fn));
+    } else {
+      emitter.on(name, fn);
+      removers.push(() => emitter.removeListener(name, fn));
+    }
+  };
+  function closeHandler() {
+    if (signal && onAbort) signal.removeEventListener('abort', onAbort);
+    for (const remove of removers.splice(0)) remove();
+    finished = true;
+    const done = { value: undefined, done: true };
+    while (waiting.length > 0) waiting.shift().resolve(done);
+    return Promise.resolve(done);
+  }
+  function errorHandler(err) {
+    if (waiting.length === 0) error = err;
+    else waiting.shift().reject(err);
+    closeHandler();
+  }
+  function eventHandler(value) {
+    if (waiting.length === 0) events.push(value);
+    else waiting.shift().resolve({ value, done: false });
+  }
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (events.length > 0) return Promise.resolve({ value: events.shift(), done: false });
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      return closeHandler();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+  if (web.isEventTarget(emitter)) listen(event, eventHandler);
+  else listen(event, (...args) => eventHandler(args));
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
+  const close = options === null || options === undefined ? undefined : options.close;
+  if (close && close.length) for (const name of close) listen(name, closeHandler);
+  let onAbort = null;
+  if (signal) {
+    onAbort = () => errorHandler(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+  }
+  return iterator;
+};
+
+// Calls `listener` once `signal` aborts (in a microtask if it already has); the result's
+// [Symbol.dispose]() removes it.
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  if (signal === undefined) {
+    const e = new TypeError('The "signal" argument must be specified');
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    const e = new TypeError('The "signal" argument must be an instance of AbortSignal.' +
+                            describeReceived(signal));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (typeof listener !== 'function') throw invalidArgType('listener', 'function', listener);
+  let removed = false;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  const dispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+  return {
+    [dispose]() {
+      if (!removed) {
+        removed = true;
+        signal.removeEventListener('abort', listener);
+      }
+    },
+  };
 };
 
 module.exports = EventEmitter;

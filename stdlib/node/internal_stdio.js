@@ -104,10 +104,7 @@ class SyncWriteStream extends Writable {
     this.fd = fd;
     this._type = stdio.guessHandleType(fd);
     this._isStdio = true;
-    if (this._type === 'TTY') {
-      this.isTTY = true;
-      this._ttyId = stdio.openFd(fd, true);
-    }
+    if (this._type === 'TTY') this.isTTY = true;
   }
 
   _write(chunk, encoding, cb) {
@@ -123,8 +120,8 @@ class SyncWriteStream extends Writable {
   get rows() { return this._size()[1]; }
 
   _size() {
-    if (typeof this._ttyId !== 'number' || this._ttyId < 0) return [undefined, undefined];
-    const r = stdio.windowSize(this._ttyId);
+    if (!this.isTTY) return [undefined, undefined];
+    const r = stdio.fdWindowSize(this.fd);
     return Array.isArray(r) ? r : [undefined, undefined];
   }
 

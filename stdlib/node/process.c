@@ -761,6 +761,50 @@ static JsValue make_stream(JsRt *rt, int fd, JsFn write) {
   return s;
 }
 
+static void field(JsRt *rt, JsValue obj, const char *name, JsValue v);
+
+// process.stdout/stderr/stdin: node's streams (stdlib/node/internal_stdio.js),
+// made on first use; the plain objects above when the stream modules are
+// not there. console.log never goes through them (stdlib/builtins/console.c
+// writes to C's stdout, as these streams do, so the order is kept).
+static JsValue process_get_stdio(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  const char *name = js_cstr(rt, js_function_name_of(rt, callee));
+  if (strncmp(name, "get ", 4) == 0)
+    name += 4;
+  int fd = !strcmp(name, "stdin") ? 0 : !strcmp(name, "stdout") ? 1 : 2;
+  bool found;
+  JsValue m = js_require_builtin(rt, "kiln:internal_stdio", &found);
+  JsValue make = js_is_exception(m) ? m
+                 : js_get_prop(rt, m, js_atom_cstr(rt, fd ? "makeWritable" : "makeStdin"));
+  JsValue arg = js_int(fd);
+  JsValue stream = js_is_exception(make) ? make : js_call(rt, make, JS_UNDEFINED, 1, &arg);
+  if (js_is_exception(stream)) {
+    js_take_exception(rt);
+    if (fd) {
+      stream = make_stream(rt, fd, fd == 1 ? stdout_write : stderr_write);
+    } else {
+      stream = js_new_object(rt);
+      field(rt, stream, "fd", js_int(0));
+      if (isatty(0))
+        field(rt, stream, "isTTY", JS_TRUE);
+    }
+  }
+  js_define_value(rt, process_obj, js_atom_cstr(rt, name), stream,
+                  JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
+  return stream;
+}
+
+static JsValue process_set_stdio(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  const char *name = js_cstr(rt, js_function_name_of(rt, callee));
+  if (strncmp(name, "set ", 4) == 0)
+    name += 4;
+  js_define_value(rt, process_obj, js_atom_cstr(rt, name), js_arg(argc, argv, 0),
+                  JS_PROP_DEFAULT);
+  return JS_UNDEFINED;
+}
+
 // --- argv, env, versions ----------------------------------------------------------------
 
 static JsValue absolute(JsRt *rt, const char *p) {
@@ -903,6 +947,12 @@ static const JsNativeDef process_funcs[] = {
     JS_GETTER("argv", process_get_argv),
     JS_SETTER("argv", process_set_argv),
     JS_GETTER("env", process_get_env),
+    JS_GETTER("stdout", process_get_stdio),
+    JS_SETTER("stdout", process_set_stdio),
+    JS_GETTER("stderr", process_get_stdio),
+    JS_SETTER("stderr", process_set_stdio),
+    JS_GETTER("stdin", process_get_stdio),
+    JS_SETTER("stdin", process_set_stdio),
     JS_SETTER("env", process_set_env),
 };
 
@@ -910,7 +960,21 @@ static void field(JsRt *rt, JsValue obj, const char *name, JsValue v) {
   js_define_field(rt, obj, js_atom_cstr(rt, name), v);
 }
 
+// Output that C's stdout still holds is written out before the loop waits
+// for I/O (libuv's prepare phase), so a prompt or a progress line shows
+// while the program waits, as with node's synchronous writes; between
+// waits, console.log and process.stdout keep the speed of a buffer.
+static uv_prepare_t flush_before_poll;
+
+static void flush_stdout(uv_prepare_t *h) {
+  (void)h;
+  fflush(stdout);
+}
+
 void stdlib_process_init(JsRt *rt) {
+  uv_prepare_init(js_uv_loop(rt), &flush_before_poll);
+  uv_prepare_start(&flush_before_poll, flush_stdout);
+  uv_unref((uv_handle_t *)&flush_before_poll);
   start_ns = uv_hrtime();
   exit_code = JS_UNDEFINED;
   listeners = js_new_object_proto(rt, JS_NULL);
@@ -943,13 +1007,6 @@ void stdlib_process_init(JsRt *rt) {
                   js_new_native(rt, process_memory_rss, "rss", 0),
                   JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
   field(rt, p, "memoryUsage", mem);
-  field(rt, p, "stdout", make_stream(rt, 1, stdout_write));
-  field(rt, p, "stderr", make_stream(rt, 2, stderr_write));
-  JsValue in = js_new_object(rt);
-  field(rt, in, "fd", js_int(0));
-  if (isatty(0))
-    field(rt, in, "isTTY", JS_TRUE);
-  field(rt, p, "stdin", in);
   js_define_value(rt, p, rt->sym_to_string_tag, js_atom_cstr(rt, "process"),
                   JS_PROP_CONFIGURABLE);
   js_define_value(rt, rt->global, js_atom_cstr(rt, "process"), p,

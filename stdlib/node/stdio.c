@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <uv.h>
 
@@ -311,6 +312,17 @@ static JsValue stdio_set_raw_mode(JsRt *rt, JsValue callee, JsValue this_val, in
                                                ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
 }
 
+// fdWindowSize(fd): [columns, rows] of terminal fd, or a negative errno.
+// (stdout's size needs no uv_tty_t, which could make fd 1 non-blocking.)
+static JsValue stdio_fd_window_size(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                    JsValue *argv, JsValue new_target) {
+  struct winsize ws;
+  if (ioctl(arg_int(argc, argv, 0), TIOCGWINSZ, &ws) != 0)
+    return js_int(-errno);
+  JsValue parts[2] = {js_int(ws.ws_col), js_int(ws.ws_row)};
+  return js_new_array_from(rt, 2, parts);
+}
+
 // isatty(fd)
 static JsValue stdio_isatty(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                             JsValue *argv, JsValue new_target) {
@@ -422,6 +434,7 @@ static const JsNativeDef stdio_funcs[] = {
     JS_FN("close", stdio_close, 2),
     JS_FN("ref", stdio_ref, 2),
     JS_FN("windowSize", stdio_window_size, 1),
+    JS_FN("fdWindowSize", stdio_fd_window_size, 1),
     JS_FN("setRawMode", stdio_set_raw_mode, 2),
     JS_FN("isatty", stdio_isatty, 1),
     JS_FN("readFile", stdio_read_file, 3),

@@ -1820,6 +1820,12 @@ Readable.from = function from(iterable, opts) {
 
 // ---- Readable iterator helpers (map, filter, forEach, toArray, ...) ---------
 
+function validateMapper(fn, name) {
+  if (typeof fn !== 'function') {
+    throw invalidArgType(name, ['function', 'AsyncFunction'], fn);
+  }
+}
+
 function validateHelperOptions(options) {
   if (options !== undefined && options !== null) {
     validateObject(options, 'options');
@@ -1836,7 +1842,7 @@ function throwIfAborted(options) {
 }
 
 Readable.prototype.map = function map(fn, options) {
-  validateFunction(fn, 'fn');
+  validateMapper(fn, 'fn');
   validateHelperOptions(options);
   const src = this;
   return Readable.from((async function* mapped() {
@@ -1848,7 +1854,7 @@ Readable.prototype.map = function map(fn, options) {
 };
 
 Readable.prototype.filter = function filter(fn, options) {
-  validateFunction(fn, 'fn');
+  validateMapper(fn, 'fn');
   validateHelperOptions(options);
   const src = this;
   return Readable.from((async function* filtered() {
@@ -1860,7 +1866,7 @@ Readable.prototype.filter = function filter(fn, options) {
 };
 
 Readable.prototype.flatMap = function flatMap(fn, options) {
-  validateFunction(fn, 'fn');
+  validateMapper(fn, 'fn');
   validateHelperOptions(options);
   const src = this;
   return Readable.from((async function* flat() {
@@ -1914,7 +1920,7 @@ Readable.prototype.drop = function drop(number, options) {
 };
 
 Readable.prototype.forEach = async function forEach(fn, options) {
-  validateFunction(fn, 'fn');
+  validateMapper(fn, 'fn');
   validateHelperOptions(options);
   for await (const value of this) {
     throwIfAborted(options);
@@ -1933,7 +1939,7 @@ Readable.prototype.toArray = async function toArray(options) {
 };
 
 Readable.prototype.some = async function some(fn, options) {
-  validateFunction(fn, 'fn');
+  validateMapper(fn, 'fn');
   validateHelperOptions(options);
   for await (const value of this) {
     if (await fn(value, { signal: options && options.signal })) {
@@ -1944,7 +1950,7 @@ Readable.prototype.some = async function some(fn, options) {
 };
 
 Readable.prototype.every = async function every(fn, options) {
-  validateFunction(fn, 'fn');
+  validateMapper(fn, 'fn');
   validateHelperOptions(options);
   for await (const value of this) {
     if (!(await fn(value, { signal: options && options.signal }))) {
@@ -1955,7 +1961,7 @@ Readable.prototype.every = async function every(fn, options) {
 };
 
 Readable.prototype.find = async function find(fn, options) {
-  validateFunction(fn, 'fn');
+  validateMapper(fn, 'fn');
   validateHelperOptions(options);
   for await (const value of this) {
     if (await fn(value, { signal: options && options.signal })) return value;
@@ -1964,7 +1970,7 @@ Readable.prototype.find = async function find(fn, options) {
 };
 
 Readable.prototype.reduce = async function reduce(fn, initial, options) {
-  validateFunction(fn, 'reducer');
+  validateMapper(fn, 'reducer');
   validateHelperOptions(options);
   let hasInitial = arguments.length > 1;
   let acc = initial;
@@ -2011,6 +2017,7 @@ function WritableState(options, stream, isDuplex) {
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   resetBuffer(this);
   this.pendingcb = 0;
   this.constructed = true;
@@ -2149,8 +2156,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(enc) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -2163,6 +2168,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after a synchronous _write(): a write that completed at once
+  // does not count against the high-water mark.
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -2208,17 +2217,38 @@ function onwrite(stream, er) {
       clearBuffer(stream, state);
     }
     if (sync) {
-      // Callbacks of several synchronous writes share one tick.
-      const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
-        info.count++;
-      } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-      }
+      afterSyncWrite(stream, state, cb);
     } else {
       afterWrite(stream, state, 1, cb);
     }
+  }
+}
+
+// A write that completed synchronously: its callback, a 'drain' or the
+// end of a destroyed stream wait for the next tick; callbacks of several
+// synchronous writes share one tick; with nothing to report the write is
+// settled at once.
+function afterSyncWrite(stream, state, cb) {
+  const needTick = (state.needDrain && state.length === 0) ||
+    state.destroyed || cb !== nop;
+  const info = state.afterWriteTickInfo;
+  if (cb === nop) {
+    if (!state.afterWritePending && needTick) {
+      state.afterWritePending = true;
+      process.nextTick(afterWrite, stream, state, 1, cb);
+    } else {
+      state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
+    }
+  } else if (info !== null && info.cb === cb) {
+    info.count++;
+  } else if (needTick) {
+    state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    state.afterWritePending = true;
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+  } else {
+    state.pendingcb--;
+    if (state.ending) finishMaybe(stream, state, true);
   }
 }
 
@@ -2228,6 +2258,7 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   const needDrain = !state.ending && !stream.destroyed &&
     state.length === 0 && state.needDrain;
   if (needDrain) {
@@ -2239,7 +2270,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // Fails every queued write (and end() callback) after an error or destroy.
@@ -2655,6 +2686,50 @@ Object.setPrototypeOf(PassThrough, Transform);
 PassThrough.prototype._transform = function _transform(chunk, enc, cb) {
   cb(null, chunk);
 };
+
+// ---- duplexPair -----------------------------------------------------------------
+// Two Duplex ends of one in-memory channel: what one side writes, the
+// other reads; a write completes once the other side has read it.
+
+const kOtherSide = Symbol('kOtherSide');
+
+function DuplexSide(options) {
+  Duplex.call(this, options);
+  this[kOtherSide] = null;
+  this[kCallback] = null;
+}
+Object.setPrototypeOf(DuplexSide.prototype, Duplex.prototype);
+Object.setPrototypeOf(DuplexSide, Duplex);
+
+DuplexSide.prototype._read = function _read() {
+  const callback = this[kCallback];
+  if (callback) {
+    this[kCallback] = null;
+    callback();
+  }
+};
+
+DuplexSide.prototype._write = function _write(chunk, encoding, callback) {
+  if (chunk.length === 0) {
+    process.nextTick(callback);
+  } else {
+    this[kOtherSide].push(chunk);
+    this[kOtherSide][kCallback] = callback;
+  }
+};
+
+DuplexSide.prototype._final = function _final(callback) {
+  this[kOtherSide].on('end', callback);
+  this[kOtherSide].push(null);
+};
+
+function duplexPair(options) {
+  const a = new DuplexSide(options);
+  const b = new DuplexSide(options);
+  a[kOtherSide] = b;
+  b[kOtherSide] = a;
+  return [a, b];
+}
 
 // ---- finished (end-of-stream) -------------------------------------------------
 
@@ -3143,6 +3218,7 @@ Stream.Writable = Writable;
 Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
+Stream.duplexPair = duplexPair;
 Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;

@@ -1,17 +1,19 @@
 // Kiln standard library: Node's `util` module, written for Kiln's library
 // mode and compiled by Kiln itself when Kiln is built.
 //
-// Implements: format and formatWithOptions (through the runtime's native
-// require('kiln:internal').format), inspect (through require('kiln:internal').inspect; with
-// inspect.custom, inspect.defaultOptions, inspect.colors, inspect.styles),
-// inherits, promisify (with promisify.custom), callbackify, deprecate
-// (DeprecationWarning through process.emitWarning, once per code),
-// isDeepStrictEqual, types (isDate, isRegExp, isMap, isSet, isPromise,
-// isNativeError, typed-array and boxed-primitive checks, ...), debuglog/debug
-// (NODE_DEBUG), log, styleText, stripVTControlCharacters, toUSVString,
-// _extend, and the deprecated isArray/isString/... predicates.
-// Not implemented: TextEncoder/TextDecoder, parseArgs, parseEnv, MIMEType,
-// getSystemErrorName/Map, aborted, transferableAbort*.
+// Implements: format and formatWithOptions (natives of require('kiln:internal')), inspect
+// with all of node 20's options (depth, colors, compact, breakLength, sorted, getters,
+// showHidden, maxArrayLength, maxStringLength, numericSeparator, customInspect; the C
+// inspector in stdlib/builtins/inspect.c), inspect.custom, inspect.defaultOptions,
+// inspect.colors, inspect.styles; inherits, promisify (promisify.custom, multi-value
+// callbacks), callbackify, deprecate (DeprecationWarning through process.emitWarning, once
+// per code), isDeepStrictEqual, types (exact brand checks through kiln:internal classOf),
+// debuglog/debug (NODE_DEBUG), log, styleText, stripVTControlCharacters, toUSVString,
+// _extend, the deprecated isArray/isString/... predicates, parseArgs (options with
+// type/short/multiple/default, strict errors, tokens), getSystemErrorName/Map (libuv's
+// table), aborted, transferableAbortSignal/Controller, MIMEType/MIMEParams, and
+// TextEncoder/TextDecoder (lazily from kiln:internal_encoding).
+// Not implemented: parseEnv; inspect's showProxy (a proxy prints through its traps).
 //
 // The structural comparison behind isDeepStrictEqual also serves `assert`
 // (deepEqual/deepStrictEqual); it is exposed to it under the non-enumerable
@@ -72,29 +74,30 @@ function formatWithOptions(inspectOptions, ...args) {
     throw invalidArgType('The "inspectOptions" argument', 'object',
                          inspectOptions);
   }
-  // The native formatter takes no options; they are ignored.
-  return kiln.format(...args);
+  return kiln.formatWithOptions(inspectOptions, ...args);
 }
 
 function inspect(value, opts) {
-  let options = opts;
+  const options = Object.assign({}, inspectDefaults);
   // Legacy call form: inspect(value, showHidden, depth, colors).
-  if (typeof opts !== 'object' || opts === null) {
-    options = {};
-    if (arguments.length >= 2 && opts !== undefined) options.showHidden = opts;
-    if (arguments.length >= 3 && arguments[2] !== undefined) {
-      options.depth = arguments[2];
-    }
-    if (arguments.length >= 4 && arguments[3] !== undefined) {
+  if (arguments.length > 2) {
+    if (arguments[2] !== undefined) options.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== undefined) {
       options.colors = arguments[3];
     }
+  }
+  if (typeof opts === 'boolean') {
+    options.showHidden = opts;
+  } else if (opts) {
+    for (const key of Object.keys(opts)) options[key] = opts[key];
   }
   return kiln.inspect(value, options);
 }
 
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+// (called below, once inspectDefaults exists)
 
-inspect.defaultOptions = {
+const inspectDefaults = {
   showHidden: false,
   depth: 2,
   colors: false,
@@ -108,6 +111,17 @@ inspect.defaultOptions = {
   getters: false,
   numericSeparator: false,
 };
+kiln.setInspect(inspect, inspectDefaults);
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return inspectDefaults; },
+  set(options) {
+    if (options === null || typeof options !== 'object') {
+      throw invalidArgType('The "options" argument', 'object', options);
+    }
+    Object.assign(inspectDefaults, options);
+  },
+  enumerable: true, configurable: true,
+});
 
 // ANSI [open, close] codes by name, as Node lists them.
 const colors = Object.create(null);
@@ -161,9 +175,39 @@ inspect.styles = Object.assign(Object.create(null), {
   module: 'underline',
 });
 
-function styleText(fmt, text) {
+// Whether styleText colours output for `stream` (node's shouldColorize).
+function shouldColorize(stream) {
+  const env = typeof process !== 'undefined' ? process.env : {};
+  if (env.FORCE_COLOR !== undefined) {
+    return env.FORCE_COLOR === '' || env.FORCE_COLOR === '1' || env.FORCE_COLOR === 'true' ||
+      env.FORCE_COLOR === '2' || env.FORCE_COLOR === '3';
+  }
+  if (!stream || !stream.isTTY) return false;
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) return false;
+  if (env.TERM === 'dumb') return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function styleText(fmt, text, options = undefined) {
   if (typeof text !== 'string') {
     throw invalidArgType('The "text" argument', 'string', text);
+  }
+  const opts = options === undefined || options === null ? {} : options;
+  const validateStream = opts.validateStream === undefined ? true : opts.validateStream;
+  if (typeof validateStream !== 'boolean') {
+    throw invalidArgType('The "options.validateStream" property', 'boolean', validateStream);
+  }
+  let skip = false;
+  if (validateStream) {
+    const stream = opts.stream === undefined
+      ? (typeof process !== 'undefined' ? process.stdout : undefined) : opts.stream;
+    if (stream === null || typeof stream !== 'object') {
+      const e = new TypeError('The "stream" argument must be an instance of ReadableStream, ' +
+                              'WritableStream, or Stream.' + describeReceived(stream));
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    skip = !shouldColorize(stream);
   }
   const formats = Array.isArray(fmt) ? fmt : [fmt];
   let left = '';
@@ -180,7 +224,7 @@ function styleText(fmt, text) {
     left += '\u001b[' + code[0] + 'm';
     right = '\u001b[' + code[1] + 'm' + right;
   }
-  return left + text + right;
+  return skip ? text : left + text + right;
 }
 
 // ---- type checks ------------------------------------------------------------
@@ -255,12 +299,10 @@ function isSharedArrayBuffer(value) {
 function isDataView(value) {
   return dataViewLength !== undefined && hasBrand(value, dataViewLength);
 }
-function isPromise(value) {
-  return isObjectLike(value) && tagOf(value) === '[object Promise]';
-}
-function isNativeError(value) {
-  return isObjectLike(value) && tagOf(value) === '[object Error]';
-}
+// The runtime's class of an object: exact brand checks (a toStringTag cannot fake them).
+const classOf = kiln.classOf;
+function isPromise(value) { return classOf(value) === 'Promise'; }
+function isNativeError(value) { return classOf(value) === 'Error'; }
 function isNumberObject(value) {
   return typeof value === 'object' && hasBrand(value, Number.prototype.valueOf);
 }
@@ -283,11 +325,6 @@ function isBoxedPrimitive(value) {
          isSymbolObject(value);
 }
 
-function tagTest(tag) {
-  const full = '[object ' + tag + ']';
-  return (value) => isObjectLike(value) && tagOf(value) === full;
-}
-
 function typedArrayTest(name) {
   return (value) => typedArrayName(value) === name;
 }
@@ -295,7 +332,7 @@ function typedArrayTest(name) {
 const types = {
   isExternal: () => false,
   isDate,
-  isArgumentsObject: tagTest('Arguments'),
+  isArgumentsObject: (value) => classOf(value) === 'Arguments',
   isBigIntObject,
   isBooleanObject,
   isNumberObject,
@@ -309,21 +346,22 @@ const types = {
   isGeneratorFunction: (value) => typeof value === 'function' &&
     (tagOf(value) === '[object GeneratorFunction]' ||
      tagOf(value) === '[object AsyncGeneratorFunction]'),
-  isGeneratorObject: (value) => isObjectLike(value) &&
-    (tagOf(value) === '[object Generator]' ||
-     tagOf(value) === '[object AsyncGenerator]'),
+  isGeneratorObject: (value) => classOf(value) === 'Generator' ||
+    classOf(value) === 'AsyncGenerator',
   isPromise,
   isMap,
   isSet,
-  isMapIterator: tagTest('Map Iterator'),
-  isSetIterator: tagTest('Set Iterator'),
+  isMapIterator: (value) => classOf(value) === 'Iterator' &&
+    tagOf(value) === '[object Map Iterator]',
+  isSetIterator: (value) => classOf(value) === 'Iterator' &&
+    tagOf(value) === '[object Set Iterator]',
   isWeakMap,
   isWeakSet,
   isArrayBuffer,
   isDataView,
   isSharedArrayBuffer,
-  isProxy: () => false, // a proxy cannot be told apart from JavaScript
-  isModuleNamespaceObject: tagTest('Module'),
+  isProxy: (value) => classOf(value) === 'Proxy',
+  isModuleNamespaceObject: (value) => classOf(value) === 'Module',
   isAnyArrayBuffer: (value) => isArrayBuffer(value) || isSharedArrayBuffer(value),
   isBoxedPrimitive,
   isArrayBufferView,
@@ -589,6 +627,7 @@ function inherits(ctor, superCtor) {
 }
 
 const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+const customPromisifyArgs = Symbol.for('kiln.util.customPromisifyArgs');
 
 function promisify(original) {
   checkFunction(original, 'original');
@@ -602,11 +641,21 @@ function promisify(original) {
     });
     return fn;
   }
+  // Built-ins whose callback gets several values (fs.read, child_process.exec, dns.lookup)
+  // list their names under this symbol; the promise then resolves to an object.
+  const argNames = original[customPromisifyArgs];
   function fn(...args) {
     return new Promise((resolve, reject) => {
       args.push((err, ...values) => {
-        if (err) reject(err);
-        else resolve(values[0]);
+        if (err) {
+          reject(err);
+        } else if (argNames !== undefined && values.length > 1) {
+          const obj = {};
+          for (let i = 0; i < argNames.length; i++) obj[argNames[i]] = values[i];
+          resolve(obj);
+        } else {
+          resolve(values[0]);
+        }
       });
       Reflect.apply(original, this, args);
     });
@@ -619,6 +668,17 @@ function promisify(original) {
   return fn;
 }
 promisify.custom = promisifyCustom;
+
+// As in node, the global setTimeout and setImmediate promisify to timers/promises.
+for (const name of ['setTimeout', 'setImmediate']) {
+  const timer = globalThis[name];
+  if (typeof timer === 'function' && !Object.prototype.hasOwnProperty.call(timer, promisifyCustom)) {
+    Object.defineProperty(timer, promisifyCustom, {
+      get() { return require('timers/promises')[name]; },
+      enumerable: true, configurable: true,
+    });
+  }
+}
 
 function falsyRejection(reason) {
   const e = new Error('Promise was rejected with falsy value');
@@ -842,6 +902,464 @@ function _extend(target, source) {
   return target;
 }
 
+// ---- parseArgs -----------------------------------------------------------------
+
+function nodeTypeError(code, message) {
+  const e = new TypeError(message);
+  e.code = code;
+  return e;
+}
+
+function propName(name) {
+  return name.includes('.') || name.includes('[') ? 'The "' + name + '" property'
+                                                  : 'The "' + name + '" argument';
+}
+
+function checkArgString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(propName(name), 'string', value);
+}
+
+function checkArgBoolean(value, name) {
+  if (typeof value !== 'boolean') throw invalidArgType(propName(name), 'boolean', value);
+}
+
+function checkArgArray(value, name) {
+  if (!Array.isArray(value)) {
+    const e = new TypeError(propName(name) + ' must be an instance of Array.' +
+                            describeReceived(value));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+}
+
+function checkArgObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw invalidArgType(propName(name), 'object', value);
+  }
+}
+
+function ownValue(obj, key) {
+  return obj !== undefined && obj !== null && Object.prototype.hasOwnProperty.call(obj, key)
+    ? obj[key] : undefined;
+}
+
+function optionType(options, name) {
+  return ownValue(ownValue(options, name), 'type');
+}
+
+function longForShort(short, options) {
+  for (const name of Object.keys(options)) {
+    if (ownValue(options[name], 'short') === short) return name;
+  }
+  return short;
+}
+
+function isOptionLike(value) {
+  return value != null && value.length > 1 && value[0] === '-';
+}
+
+function tokenize(args, options) {
+  const tokens = [];
+  const remaining = args.slice();
+  let index = -1;
+  let groupCount = 0;
+  while (remaining.length > 0) {
+    const arg = remaining.shift();
+    const next = remaining[0];
+    if (groupCount > 0) groupCount--;
+    else index++;
+    if (arg === '--') {
+      tokens.push({ kind: 'option-terminator', index });
+      for (const rest of remaining) tokens.push({ kind: 'positional', index: ++index, value: rest });
+      break;
+    }
+    const isShort = arg.length >= 2 && arg[0] === '-' && arg[1] !== '-';
+    if (isShort && arg.length === 2) {
+      const name = longForShort(arg[1], options);
+      let value;
+      let inlineValue;
+      if (optionType(options, name) === 'string' && next != null) {
+        value = remaining.shift();
+        inlineValue = false;
+      }
+      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+      if (value != null) index++;
+      continue;
+    }
+    if (isShort) {
+      const name = longForShort(arg[1], options);
+      if (optionType(options, name) !== 'string') {
+        // A group of short options: -abc is -a -b -c (a string option takes the rest).
+        const expanded = [];
+        for (let i = 1; i < arg.length; i++) {
+          const short = arg[i];
+          const long = longForShort(short, options);
+          if (optionType(options, long) !== 'string' || i === arg.length - 1) {
+            expanded.push('-' + short);
+          } else {
+            expanded.push('-' + arg.slice(i));
+            break;
+          }
+        }
+        remaining.unshift(...expanded);
+        groupCount = expanded.length;
+        continue;
+      }
+      tokens.push({ kind: 'option', name, rawName: '-' + arg[1], index, value: arg.slice(2),
+                    inlineValue: true });
+      continue;
+    }
+    if (arg.length > 2 && arg.startsWith('--')) {
+      const eq = arg.indexOf('=', 3);
+      if (eq < 0) {
+        const name = arg.slice(2);
+        let value;
+        let inlineValue;
+        if (optionType(options, name) === 'string' && next != null) {
+          value = remaining.shift();
+          inlineValue = false;
+        }
+        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+        if (value != null) index++;
+      } else {
+        const name = arg.slice(2, eq);
+        tokens.push({ kind: 'option', name, rawName: '--' + name, index, value: arg.slice(eq + 1),
+                      inlineValue: true });
+      }
+      continue;
+    }
+    tokens.push({ kind: 'positional', index, value: arg });
+  }
+  return tokens;
+}
+
+function parseArgs(config = {}) {
+  const cfg = config === null || config === undefined ? {} : config;
+  const args = cfg.args !== undefined ? cfg.args
+    : (typeof process !== 'undefined' ? process.argv.slice(2) : []);
+  const strict = cfg.strict !== undefined ? cfg.strict : true;
+  const allowPositionals = cfg.allowPositionals !== undefined ? cfg.allowPositionals : !strict;
+  const returnTokens = cfg.tokens !== undefined ? cfg.tokens : false;
+  const options = cfg.options !== undefined ? cfg.options : {};
+  checkArgArray(args, 'args');
+  checkArgBoolean(strict, 'strict');
+  checkArgBoolean(allowPositionals, 'allowPositionals');
+  checkArgBoolean(returnTokens, 'tokens');
+  checkArgObject(options, 'options');
+  checkOptionConfigs(options);
+  const tokens = tokenize(args, options);
+  const result = { values: Object.create(null), positionals: [] };
+  for (const token of tokens) {
+    if (token.kind === 'option') {
+      if (strict) checkOptionToken(token, options, allowPositionals);
+      storeOption(result.values, options, token.name, token.value);
+    } else if (token.kind === 'positional') {
+      if (!allowPositionals) {
+        throw nodeTypeError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', 'Unexpected argument \'' +
+          token.value + '\'. This command does not take positional arguments');
+      }
+      result.positionals.push(token.value);
+    }
+  }
+  for (const name of Object.keys(options)) {
+    const def = ownValue(options[name], 'default');
+    if (def !== undefined && result.values[name] === undefined && name !== '__proto__') {
+      result.values[name] = Array.isArray(def) ? def.slice() : def;
+    }
+  }
+  if (returnTokens) result.tokens = tokens;
+  return result;
+}
+
+function checkOptionConfigs(options) {
+  for (const name of Object.keys(options)) {
+    const conf = options[name];
+    checkArgObject(conf, 'options.' + name);
+    const type = ownValue(conf, 'type');
+    if (type !== 'string' && type !== 'boolean') {
+      throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The "options.' + name +
+        '.type" property must be (\'string|boolean\').' + describeReceived(type));
+    }
+    if (Object.prototype.hasOwnProperty.call(conf, 'short')) {
+      const short = conf.short;
+      checkArgString(short, 'options.' + name + '.short');
+      if (short.length !== 1) {
+        const e = new TypeError('The property \'options.' + name +
+          '.short\' must be a single character. Received ' + inspect(short));
+        e.code = 'ERR_INVALID_ARG_VALUE';
+        throw e;
+      }
+    }
+    const multiple = ownValue(conf, 'multiple');
+    if (Object.prototype.hasOwnProperty.call(conf, 'multiple')) {
+      checkArgBoolean(multiple, 'options.' + name + '.multiple');
+    }
+    const def = ownValue(conf, 'default');
+    if (def !== undefined) {
+      const what = 'options.' + name + '.default';
+      const check = type === 'string' ? checkArgString : checkArgBoolean;
+      if (multiple) {
+        checkArgArray(def, what);
+        def.forEach((v, i) => check(v, what + '[' + i + ']'));
+      } else {
+        check(def, what);
+      }
+    }
+  }
+}
+
+function storeOption(values, options, name, value) {
+  if (name === '__proto__') return;
+  const v = value === undefined || value === null ? true : value;
+  if (ownValue(ownValue(options, name), 'multiple')) {
+    if (values[name] === undefined) values[name] = [v];
+    else values[name].push(v);
+  } else {
+    values[name] = v;
+  }
+}
+
+// strict mode: the option must be known, take a value exactly when it is a string option,
+// and a value taken from the next argument must not look like an option.
+function checkOptionToken(token, options, allowPositionals) {
+  if (!Object.prototype.hasOwnProperty.call(options, token.name)) {
+    throw nodeTypeError('ERR_PARSE_ARGS_UNKNOWN_OPTION', 'Unknown option \'' +
+      token.rawName + '\'' + (allowPositionals
+        ? '. To specify a positional argument starting with a \'-\', place it at the end ' +
+          'of the command after \'--\', as in \'-- ' + JSON.stringify(token.rawName) : ''));
+  }
+  const conf = options[token.name];
+  const shortPart = Object.prototype.hasOwnProperty.call(conf, 'short')
+    ? '-' + conf.short + ', ' : '';
+  if (conf.type === 'string' && typeof token.value !== 'string') {
+    throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' + shortPart +
+      '--' + token.name + ' <value>\' argument missing');
+  } else if (conf.type !== 'string' && token.value != null) {
+    throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' + shortPart +
+      '--' + token.name + '\' does not take an argument');
+  }
+  if (!token.inlineValue && isOptionLike(token.value)) {
+    const example = token.rawName.startsWith('--') ? '\'' + token.rawName + '=-XYZ\''
+      : '\'--' + token.name + '=-XYZ\' or \'' + token.rawName + '-XYZ\'';
+    throw nodeTypeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'Option \'' +
+      token.rawName + '\' argument is ambiguous.\nDid you forget to specify the option ' +
+      'argument for \'' + token.rawName + '\'?\nTo specify an option argument starting ' +
+      'with a dash use ' + example + '.');
+  }
+}
+
+// ---- MIMEType ---------------------------------------------------------------------
+// The WHATWG MIME type parser (mimesniff "parse a MIME type") with node's errors.
+
+const httpToken = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*$/;
+const badTokenChar = /[^!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+const badQuotedChar = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+const isHttpSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+function mimeSyntax(production, str, index) {
+  return nodeTypeError('ERR_INVALID_MIME_SYNTAX', 'The MIME syntax for a ' + production +
+    ' in "' + str + '" is invalid' + (index !== -1 ? ' at ' + index : ''));
+}
+
+function trimEnd(str) {
+  let end = str.length;
+  while (end > 0 && isHttpSpace(str[end - 1])) end--;
+  return str.slice(0, end);
+}
+
+function checkToken(value, production) {
+  const bad = value.search(badTokenChar);
+  if (value.length === 0 || bad !== -1) throw mimeSyntax(production, value, bad);
+}
+
+const kMime = Symbol('kiln.mime');
+
+class MIMEParams {
+  constructor() {
+    Object.defineProperty(this, kMime, { value: new Map(), enumerable: false });
+  }
+  delete(name) { this[kMime].delete(name); }
+  get(name) {
+    const v = this[kMime].get(name);
+    return v === undefined ? null : v;
+  }
+  has(name) { return this[kMime].has(name); }
+  set(name, value) {
+    const n = String(name);
+    const v = String(value);
+    const bad = n.search(badTokenChar);
+    if (n.length === 0 || bad !== -1) throw mimeSyntax('parameter name', n, bad);
+    const badValue = v.search(badQuotedChar);
+    if (badValue !== -1) throw mimeSyntax('parameter value', v, badValue);
+    this[kMime].set(n, v);
+  }
+  *entries() { yield* this[kMime].entries(); }
+  *keys() { yield* this[kMime].keys(); }
+  *values() { yield* this[kMime].values(); }
+  [Symbol.iterator]() { return this.entries(); }
+  toString() {
+    let out = '';
+    for (const [name, value] of this[kMime]) {
+      if (out !== '') out += ';';
+      out += name + '=';
+      if (value.length === 0 || !httpToken.test(value)) {
+        out += '"' + value.replace(/["\\]/g, '\\$&') + '"';
+      } else {
+        out += value;
+      }
+    }
+    return out;
+  }
+  toJSON() { return this.toString(); }
+}
+
+function parseParams(str, pos, params) {
+  const map = params[kMime];
+  const n = str.length;
+  while (pos < n) {
+    pos++;  // the ';'
+    while (pos < n && isHttpSpace(str[pos])) pos++;
+    let name = '';
+    while (pos < n && str[pos] !== ';' && str[pos] !== '=') name += str[pos++];
+    name = name.toLowerCase();
+    if (pos < n && str[pos] === ';') continue;
+    pos++;  // the '='
+    if (pos >= n) break;
+    let value;
+    if (str[pos] === '"') {
+      // An HTTP quoted string, then anything up to the next ';' is dropped.
+      value = '';
+      pos++;
+      while (pos < n) {
+        const c = str[pos++];
+        if (c === '"') break;
+        if (c === '\\') {
+          if (pos >= n) {
+            value += '\\';
+            break;
+          }
+          value += str[pos++];
+        } else {
+          value += c;
+        }
+      }
+      while (pos < n && str[pos] !== ';') pos++;
+    } else {
+      let end = str.indexOf(';', pos);
+      if (end === -1) end = n;
+      value = trimEnd(str.slice(pos, end));
+      pos = end;
+      if (value === '') continue;
+    }
+    if (name !== '' && !badTokenChar.test(name) && !badQuotedChar.test(value) &&
+        !map.has(name)) {
+      map.set(name, value);
+    }
+  }
+}
+
+class MIMEType {
+  constructor(string) {
+    const input = String(string);
+    let start = 0;
+    let end = input.length;
+    while (start < end && isHttpSpace(input[start])) start++;
+    while (end > start && isHttpSpace(input[end - 1])) end--;
+    const str = input.slice(start, end);
+    const slash = str.indexOf('/');
+    const type = slash === -1 ? str : str.slice(0, slash);
+    const badType = type.search(badTokenChar);
+    if (type === '' || badType !== -1 || slash === -1) throw mimeSyntax('type', input, badType);
+    const semi = str.indexOf(';', slash + 1);
+    const subtype = trimEnd(semi === -1 ? str.slice(slash + 1) : str.slice(slash + 1, semi));
+    const badSub = subtype.search(badTokenChar);
+    if (subtype === '' || badSub !== -1) throw mimeSyntax('subtype', input, badSub);
+    const params = new MIMEParams();
+    if (semi !== -1) parseParams(str, semi, params);
+    Object.defineProperty(this, kMime, {
+      value: { type: type.toLowerCase(), subtype: subtype.toLowerCase(), params },
+      enumerable: false,
+    });
+  }
+  get type() { return this[kMime].type; }
+  set type(value) {
+    const v = String(value);
+    checkToken(v, 'type');
+    this[kMime].type = v.toLowerCase();
+  }
+  get subtype() { return this[kMime].subtype; }
+  set subtype(value) {
+    const v = String(value);
+    checkToken(v, 'subtype');
+    this[kMime].subtype = v.toLowerCase();
+  }
+  get essence() { return this[kMime].type + '/' + this[kMime].subtype; }
+  get params() { return this[kMime].params; }
+  toString() {
+    const params = this[kMime].params.toString();
+    return this.essence + (params === '' ? '' : ';' + params);
+  }
+  toJSON() { return this.toString(); }
+}
+
+// ---- system errors, aborted, transferable abort ------------------------------------
+
+let errorMapCache;
+function getSystemErrorMap() {
+  if (errorMapCache === undefined) {
+    errorMapCache = new Map();
+    for (const [code, name, message] of kiln.errorMap()) errorMapCache.set(code, [name, message]);
+  }
+  return errorMapCache;
+}
+
+function getSystemErrorName(err) {
+  if (typeof err !== 'number') throw invalidArgType('The "err" argument', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    const e = new RangeError('The value of "err" is out of range. It must be a negative ' +
+                             'integer. Received ' + err);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  const entry = getSystemErrorMap().get(err);
+  return entry ? entry[0] : 'Unknown system error ' + err;
+}
+
+function aborted(signal, resource) {
+  const { isAbortSignal } = require('kiln:internal_abort');
+  if (!isAbortSignal(signal)) {
+    const e = new TypeError('The "signal" argument must be an instance of AbortSignal.' +
+                            describeReceived(signal));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    return Promise.reject(e);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    const e = new TypeError('The "resource" argument must be of type object.' +
+                            describeReceived(resource));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    return Promise.reject(e);
+  }
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+function transferableAbortSignal(signal) {
+  const { isAbortSignal } = require('kiln:internal_abort');
+  if (!isAbortSignal(signal)) {
+    const e = new TypeError('The "signal" argument must be an instance of AbortSignal.' +
+                            describeReceived(signal));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
 module.exports = {
   _extend,
   callbackify,
@@ -851,6 +1369,8 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
   inherits,
   inspect,
   isArray: Array.isArray,
@@ -874,8 +1394,34 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  transferableAbortSignal,
+  transferableAbortController,
+  aborted,
   types,
+  parseArgs,
+  MIMEType,
+  MIMEParams,
 };
+
+// TextEncoder/TextDecoder come from kiln:internal_encoding, loaded on first use so that
+// util works without it.
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      const value = require('kiln:internal_encoding')[name];
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    enumerable: true, configurable: true,
+  });
+}
 
 Object.defineProperty(module.exports, Symbol.for('kiln.util.deepEqual'), {
   value: deepEqual,

@@ -11,6 +11,6 @@ console.log(delete process.env.KILN_T_NUM, process.env.KILN_T_NUM, 'KILN_T_NUM' 
 console.log(delete process.env.NEVER_SET_KILN_VAR);
 console.log(typeof process.env.PATH, process.env.hasOwnProperty('PATH'));
 const { execSync } = require('child_process');
-console.log(execSync('echo "$KILN_T_OBJ|$KILN_T_NUM|"').toString().trim());
+console.log(execSync('echo "$KILN_T_OBJ|$KILN_T_NUM|"', { encoding: 'utf8' }).trim());
 for (const k of Object.keys(process.env)) if (k.startsWith('KILN_T_')) delete process.env[k];
 console.log(Object.keys(process.env).filter((k) => k.startsWith('KILN_T_')).length);

@@ -1,0 +1,1246 @@
+// Kiln standard library: Node's `crypto` module over OpenSSL 3's libcrypto
+// (natives in stdlib/node/crypto.c, reached as require('kiln:crypto')).
+//
+// Implements: createHash/Hash (copy, XOF outputLength), createHmac/Hmac,
+// getHashes, getCiphers, getCipherInfo, randomBytes, randomFill(Sync),
+// randomInt, randomUUID, getRandomValues, timingSafeEqual, pbkdf2(Sync),
+// scrypt(Sync), hkdf(Sync), createCipheriv/createDecipheriv (CBC, CTR, ECB,
+// GCM, CCM, chacha20-poly1305 and the other OpenSSL ciphers), constants,
+// webcrypto (getRandomValues, randomUUID, subtle.digest).
+// Messages and error codes follow Node 20. Validation is here; the OpenSSL
+// work is in C. The async forms run on libuv's thread pool.
+// createSecretKey/KeyObject for secret keys, usable as HMAC, cipher and
+// HKDF keys.
+// Hash, Hmac, Cipheriv and Decipheriv are Transform streams made lazily.
+// Not implemented: public/private keys, sign/verify, Diffie-Hellman, the
+// rest of subtle.
+'use strict';
+const native = require('kiln:crypto');
+
+// ---- errors ---------------------------------------------------------------
+
+// The " Received ..." tail of Node's ERR_INVALID_ARG_TYPE messages.
+function describeReceived(value) {
+  if (value === null || value === undefined) return ' Received ' + value;
+  if (typeof value === 'function') return ' Received function ' + value.name;
+  if (typeof value === 'object') {
+    const ctor = value.constructor;
+    if (ctor && ctor.name) return ' Received an instance of ' + ctor.name;
+    return ' Received ' + (Object.keys(value).length === 0 ? '{}' : '[Object]');
+  }
+  if (typeof value === 'string') {
+    let shown = value;
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    shown = shown.includes("'") ? JSON.stringify(shown) : "'" + shown + "'";
+    return ' Received type string (' + shown + ')';
+  }
+  let shown;
+  if (typeof value === 'number' && Object.is(value, -0)) shown = '-0';
+  else if (typeof value === 'bigint') shown = String(value) + 'n';
+  else shown = String(value);
+  return ' Received type ' + typeof value + ' (' + shown + ')';
+}
+
+// An error the way node's internal/errors makes them: printed
+// "TypeError [CODE]: message", with a `code` property.
+function codedError(Ctor, code, message) {
+  const e = new Ctor(message);
+  Object.defineProperty(e, 'code', {
+    value: code, writable: true, enumerable: true, configurable: true,
+  });
+  Object.defineProperty(e, 'stack', {
+    value: e.name + ' [' + code + ']: ' + message + '\n    at <anonymous>',
+    writable: true, configurable: true,
+  });
+  return e;
+}
+
+function invalidArgType(name, expected, value) {
+  const what = name.includes('.') ? 'property' : 'argument';
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                    'The "' + name + '" ' + what + ' must be ' + expected + '.' +
+                    describeReceived(value));
+}
+
+// Node prints big integers in these messages with _ separators.
+function addSeparators(n) {
+  let s = String(n);
+  if (!Number.isInteger(n) || Math.abs(n) < 2 ** 32) return s;
+  let out = '';
+  const neg = s[0] === '-';
+  if (neg) s = s.slice(1);
+  while (s.length > 3) {
+    out = '_' + s.slice(-3) + out;
+    s = s.slice(0, -3);
+  }
+  return (neg ? '-' : '') + s + out;
+}
+
+function outOfRange(name, range, value) {
+  return codedError(RangeError, 'ERR_OUT_OF_RANGE',
+                    'The value of "' + name + '" is out of range. It must be ' +
+                    range + '. Received ' + addSeparators(value));
+}
+
+function stateError(op) {
+  return codedError(Error, 'ERR_CRYPTO_INVALID_STATE',
+                    op ? 'Invalid state for operation ' + op : 'Invalid state');
+}
+
+// A DOMException with [name] (the global one once it exists).
+function domException(message, name, code) {
+  if (typeof DOMException === 'function') return new DOMException(message, name);
+  const e = new Error(message);
+  Object.defineProperty(e, 'name', { value: name, configurable: true, writable: true });
+  Object.defineProperty(e, 'code', { value: code, configurable: true, writable: true });
+  return e;
+}
+
+// ---- validators -------------------------------------------------------------
+
+function validateString(v, name) {
+  if (typeof v !== 'string') throw invalidArgType(name, 'of type string', v);
+}
+
+function validateFunction(v, name) {
+  if (typeof v !== 'function') throw invalidArgType(name, 'of type function', v);
+}
+
+function validateNumber(v, name) {
+  if (typeof v !== 'number') throw invalidArgType(name, 'of type number', v);
+}
+
+function validateInt32(v, name, min, max) {
+  validateNumber(v, name);
+  if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
+  if (v < min || v > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, v);
+}
+
+function validateUint32(v, name) {
+  validateInt32(v, name, 0, 4294967295);
+}
+
+function isView(v) {
+  return ArrayBuffer.isView(v);
+}
+
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer;
+}
+
+// ---- bytes and encodings -------------------------------------------------
+
+const { Buffer } = require('buffer');
+const { Transform } = require('stream');
+
+// A Buffer over the bytes of [v] (a Uint8Array from the natives, or an
+// ArrayBuffer), without copying.
+function toBuffer(v) {
+  if (v instanceof ArrayBuffer) return Buffer.from(v);
+  return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}
+
+function normalizeEncoding(enc) {
+  if (enc === undefined || enc === null) return undefined;
+  switch (String(enc).toLowerCase()) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'hex': return 'hex';
+    case 'base64': return 'base64';
+    case 'base64url': return 'base64url';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'ascii': return 'ascii';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    default: return undefined;
+  }
+}
+
+// The bytes of [data] (string in [enc], else an ArrayBufferView).
+function bytesOf(data, enc) {
+  if (typeof data === 'string') {
+    return native.decode(data, normalizeEncoding(enc) || 'utf8');
+  }
+  return data;
+}
+
+// update(string, 'hex') with an odd length is refused, as in node.
+function validateEncoding(data, enc) {
+  if (typeof data === 'string' && data.length % 2 !== 0 && normalizeEncoding(enc) === 'hex') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'encoding' is " +
+                     'invalid for data of length ' + data.length + ". Received '" + enc + "'");
+  }
+}
+
+// The result of digest()/update()/final(): a Buffer, or a string in [enc].
+// An unknown encoding gives a Buffer (as node's hash.digest does).
+function output(ab, enc) {
+  const e = normalizeEncoding(enc);
+  if (e && enc !== 'buffer') return native.encode(ab, e);
+  return toBuffer(ab);
+}
+
+function validateData(data, name) {
+  if (typeof data !== 'string' && !isView(data)) {
+    throw invalidArgType(name, 'of type string or an instance of Buffer, ' +
+                         'TypedArray, or DataView', data);
+  }
+}
+
+// A key, password, salt, iv ...: string or bytes (ArrayBuffer allowed).
+function binaryLike(v, name, extra) {
+  if (typeof v === 'string') return bytesOf(v, 'utf8');
+  if (isView(v) || isAnyArrayBuffer(v)) return v;
+  throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, ' +
+                       'Buffer, TypedArray, ' + (extra || 'or DataView'), v);
+}
+
+function byteLength(v) {
+  return v.byteLength;
+}
+
+// ---- KeyObject (secret keys only) -------------------------------------------
+
+const kKeyType = Symbol('kKeyType');
+const kKeyBytes = Symbol('kKeyBytes');
+const kMakeKey = {};  // the handle only this module can pass
+
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                       "The argument 'type' is invalid. Received '" + type + "'");
+    }
+    if (handle !== kMakeKey) throw invalidArgType('handle', 'of type object', handle);
+    this[kKeyType] = type;
+  }
+
+  get type() { return this[kKeyType]; }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);
+    }
+    const a = this[kKeyBytes];
+    const b = otherKeyObject[kKeyBytes];
+    return otherKeyObject.type === this.type && a.length === b.length && timingSafeEqual(a, b);
+  }
+}
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  value: 'KeyObject', configurable: true,
+});
+
+class SecretKeyObject extends KeyObject {
+  constructor(bytes) {
+    super('secret', kMakeKey);
+    this[kKeyBytes] = bytes;
+  }
+
+  get symmetricKeySize() { return this[kKeyBytes].length; }
+
+  export(options) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw invalidArgType('options', 'of type object', options);
+    }
+    const format = options ? options.format : undefined;
+    if (format === 'jwk') return { kty: 'oct', k: native.encode(this[kKeyBytes], 'base64url') };
+    if (format !== undefined && format !== 'buffer') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.format' " +
+                       "must be one of: undefined, 'buffer', 'jwk'. Received " +
+                       (typeof format === 'string' ? "'" + format + "'" : String(format)));
+    }
+    return toBuffer(this[kKeyBytes].slice().buffer);
+  }
+}
+
+function createSecretKey(key, encoding) {
+  let bytes;
+  if (typeof key === 'string') {
+    bytes = bytesOf(key, encoding);
+  } else if (isView(key)) {
+    bytes = new Uint8Array(key.buffer, key.byteOffset, key.byteLength).slice();
+  } else if (isAnyArrayBuffer(key)) {
+    bytes = new Uint8Array(key).slice();
+  } else {
+    throw invalidArgType('key', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView',
+                         key);
+  }
+  return new SecretKeyObject(bytes);
+}
+
+// The bytes of a secret KeyObject given as a key, else [v] itself.
+function keyMaterial(v) {
+  return v instanceof SecretKeyObject ? v[kKeyBytes] : v;
+}
+
+// ---- streams ------------------------------------------------------------------
+
+// Hash, Hmac and the ciphers are Transform streams whose stream state is
+// made on first use, so that plain update()/digest() pay nothing for it
+// (node's LazyTransform).
+function LazyTransform(options) {
+  this._options = options;
+}
+Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
+Object.setPrototypeOf(LazyTransform, Transform);
+
+for (const name of ['_readableState', '_writableState']) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    get() {
+      Transform.call(this, this._options);
+      this._writableState.decodeStrings = false;
+      return this[name];
+    },
+    set(value) {
+      Object.defineProperty(this, name, {
+        value, enumerable: true, configurable: true, writable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// ---- Hash and Hmac -----------------------------------------------------------
+
+const kHandle = Symbol('kHandle');
+const kState = Symbol('kState');
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  let xofLen = -1;
+  if (algorithm instanceof Hash) {
+    // copy(): the handle is made by Hash.prototype.copy.
+    this[kHandle] = options;
+    this[kState] = { finalized: false };
+    LazyTransform.call(this, undefined);
+    return;
+  }
+  validateString(algorithm, 'algorithm');
+  if (options && options.outputLength !== undefined) {
+    validateUint32(options.outputLength, 'options.outputLength');
+    xofLen = options.outputLength;
+  }
+  const handle = native.hashNew(algorithm, xofLen);
+  if (handle === undefined) throw new Error('Digest method not supported');
+  this[kHandle] = handle;
+  this[kState] = { finalized: false };
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+Hash.prototype.copy = function copy(options) {
+  if (this[kState].finalized) {
+    throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+  }
+  let xofLen = -1;
+  if (options && options.outputLength !== undefined) {
+    validateUint32(options.outputLength, 'options.outputLength');
+    xofLen = options.outputLength;
+  }
+  return new Hash(this, native.hashCopy(this[kHandle], xofLen));
+};
+
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  native.hashUpdate(this[kHandle], bytesOf(chunk, encoding));
+  callback();
+};
+
+// The stream's digest stays for a later digest() call (node caches it);
+// an Hmac's later digest() is empty.
+Hash.prototype._flush = function _flush(callback) {
+  const bytes = native.hashDigest(this[kHandle]);
+  if (this instanceof Hmac) this[kState].finalized = true;
+  else this[kState].cached = bytes;
+  this.push(toBuffer(bytes));
+  callback();
+};
+
+Hash.prototype.update = function update(data, encoding) {
+  if (this[kState].finalized) {
+    throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+  }
+  validateData(data, 'data');
+  validateEncoding(data, encoding);
+  native.hashUpdate(this[kHandle], bytesOf(data, encoding));
+  return this;
+};
+
+Hash.prototype.digest = function digest(outputEncoding) {
+  if (this[kState].finalized) {
+    throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+  }
+  const state = this[kState];
+  state.finalized = true;
+  if (state.cached) return output(state.cached, outputEncoding);
+  return output(native.hashDigest(this[kHandle]), outputEncoding);
+};
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const k = binaryLike(keyMaterial(key), 'key', 'DataView, KeyObject, or CryptoKey');
+  const handle = native.hmacNew(hmac, k);
+  if (handle === undefined) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + hmac);
+  }
+  this[kHandle] = handle;
+  this[kState] = { finalized: false };
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+
+Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = Hash.prototype._flush;
+
+// A second digest() of an Hmac gives an empty result, as in node.
+Hmac.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) return output(new ArrayBuffer(0), outputEncoding);
+  state.finalized = true;
+  return output(native.hashDigest(this[kHandle]), outputEncoding);
+};
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+// hash(algorithm, data[, outputEncoding]): a one-shot digest, hex by default.
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !isView(input)) {
+    throw invalidArgType('input', 'of type string or an instance of Buffer, ' +
+                         'TypedArray, or DataView', input);
+  }
+  let enc = outputEncoding;
+  if (outputEncoding !== 'buffer') {
+    validateString(outputEncoding, 'outputEncoding');
+    enc = normalizeEncoding(outputEncoding);
+    if (enc === undefined) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'outputEncoding' " +
+                       "is invalid. Received '" + outputEncoding + "'");
+    }
+  }
+  const h = native.hashNew(algorithm, -1);
+  if (h === undefined) throw new Error('Digest method ' + algorithm + ' is not supported');
+  native.hashUpdate(h, bytesOf(input, 'utf8'));
+  return output(native.hashDigest(h), enc);
+}
+
+const HASHES = [
+  'RSA-MD5', 'RSA-RIPEMD160', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256',
+  'RSA-SHA3-224', 'RSA-SHA3-256', 'RSA-SHA3-384', 'RSA-SHA3-512', 'RSA-SHA384',
+  'RSA-SHA512', 'RSA-SHA512/224', 'RSA-SHA512/256', 'RSA-SM3', 'blake2b512',
+  'blake2s256', 'id-rsassa-pkcs1-v1_5-with-sha3-224',
+  'id-rsassa-pkcs1-v1_5-with-sha3-256', 'id-rsassa-pkcs1-v1_5-with-sha3-384',
+  'id-rsassa-pkcs1-v1_5-with-sha3-512', 'md5', 'md5-sha1', 'md5WithRSAEncryption',
+  'ripemd', 'ripemd160', 'ripemd160WithRSA', 'rmd160', 'sha1',
+  'sha1WithRSAEncryption', 'sha224', 'sha224WithRSAEncryption', 'sha256',
+  'sha256WithRSAEncryption', 'sha3-224', 'sha3-256', 'sha3-384', 'sha3-512',
+  'sha384', 'sha384WithRSAEncryption', 'sha512', 'sha512-224',
+  'sha512-224WithRSAEncryption', 'sha512-256', 'sha512-256WithRSAEncryption',
+  'sha512WithRSAEncryption', 'shake128', 'shake256', 'sm3', 'sm3WithRSAEncryption',
+  'ssl3-md5', 'ssl3-sha1',
+];
+
+// Node's list (OpenSSL 3.0's names), filtered by what this libcrypto has.
+let hashList;
+function getHashes() {
+  if (!hashList) hashList = HASHES.filter((n) => native.digestSize(n) >= 0);
+  return hashList.slice();
+}
+
+const CIPHERS = (
+  'aes-128-cbc aes-128-cbc-hmac-sha1 aes-128-cbc-hmac-sha256 aes-128-ccm ' +
+  'aes-128-cfb aes-128-cfb1 aes-128-cfb8 aes-128-ctr aes-128-ecb aes-128-gcm ' +
+  'aes-128-ocb aes-128-ofb aes-128-xts aes-192-cbc aes-192-ccm aes-192-cfb ' +
+  'aes-192-cfb1 aes-192-cfb8 aes-192-ctr aes-192-ecb aes-192-gcm aes-192-ocb ' +
+  'aes-192-ofb aes-256-cbc aes-256-cbc-hmac-sha1 aes-256-cbc-hmac-sha256 ' +
+  'aes-256-ccm aes-256-cfb aes-256-cfb1 aes-256-cfb8 aes-256-ctr aes-256-ecb ' +
+  'aes-256-gcm aes-256-ocb aes-256-ofb aes-256-xts aes128 aes128-wrap aes192 ' +
+  'aes192-wrap aes256 aes256-wrap aria-128-cbc aria-128-ccm aria-128-cfb ' +
+  'aria-128-cfb1 aria-128-cfb8 aria-128-ctr aria-128-ecb aria-128-gcm ' +
+  'aria-128-ofb aria-192-cbc aria-192-ccm aria-192-cfb aria-192-cfb1 ' +
+  'aria-192-cfb8 aria-192-ctr aria-192-ecb aria-192-gcm aria-192-ofb ' +
+  'aria-256-cbc aria-256-ccm aria-256-cfb aria-256-cfb1 aria-256-cfb8 ' +
+  'aria-256-ctr aria-256-ecb aria-256-gcm aria-256-ofb aria128 aria192 aria256 ' +
+  'camellia-128-cbc camellia-128-cfb camellia-128-cfb1 camellia-128-cfb8 ' +
+  'camellia-128-ctr camellia-128-ecb camellia-128-ofb camellia-192-cbc ' +
+  'camellia-192-cfb camellia-192-cfb1 camellia-192-cfb8 camellia-192-ctr ' +
+  'camellia-192-ecb camellia-192-ofb camellia-256-cbc camellia-256-cfb ' +
+  'camellia-256-cfb1 camellia-256-cfb8 camellia-256-ctr camellia-256-ecb ' +
+  'camellia-256-ofb camellia128 camellia192 camellia256 chacha20 ' +
+  'chacha20-poly1305 des-ede des-ede-cbc des-ede-cfb des-ede-ecb des-ede-ofb ' +
+  'des-ede3 des-ede3-cbc des-ede3-cfb des-ede3-cfb1 des-ede3-cfb8 des-ede3-ecb ' +
+  'des-ede3-ofb des3 des3-wrap id-aes128-CCM id-aes128-GCM id-aes128-wrap ' +
+  'id-aes128-wrap-pad id-aes192-CCM id-aes192-GCM id-aes192-wrap ' +
+  'id-aes192-wrap-pad id-aes256-CCM id-aes256-GCM id-aes256-wrap ' +
+  'id-aes256-wrap-pad id-smime-alg-CMS3DESwrap sm4 sm4-cbc sm4-cfb sm4-ctr ' +
+  'sm4-ecb sm4-ofb').split(' ');
+
+let cipherList;
+function getCiphers() {
+  if (!cipherList) cipherList = CIPHERS.filter((n) => native.cipherInfo(n) !== undefined);
+  return cipherList.slice();
+}
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string') {
+    throw invalidArgType('nameOrNid', 'of type string or number', nameOrNid);
+  }
+  const info = native.cipherInfo(nameOrNid);
+  if (info === undefined) return undefined;
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object') {
+      throw invalidArgType('options', 'of type object', options);
+    }
+    if (options.keyLength !== undefined && options.keyLength !== info[0]) return undefined;
+    if (options.ivLength !== undefined && options.ivLength !== info[1]) return undefined;
+  }
+  const out = { mode: info[2], name: info[5].toLowerCase(), nid: info[4],
+                blockSize: info[3] };
+  if (info[1] > 0) out.ivLength = info[1];
+  out.keyLength = info[0];
+  return out;
+}
+
+// ---- ciphers --------------------------------------------------------------
+
+function isAuthMode(mode) {
+  return mode === 'gcm' || mode === 'ccm' || mode === 'ocb' || mode === 'chacha20-poly1305';
+}
+
+function validTagLength(mode, n) {
+  if (mode === 'gcm') return n === 4 || n === 8 || (n >= 12 && n <= 16);
+  if (mode === 'ccm') return n >= 4 && n <= 16 && n % 2 === 0;
+  return n >= 1 && n <= 16;
+}
+
+function invalidTagLength(n) {
+  return codedError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG',
+                    'Invalid authentication tag length: ' + n);
+}
+
+function initCipher(self, cipher, key, iv, options, encrypt) {
+  validateString(cipher, 'cipher');
+  const k = binaryLike(keyMaterial(key), 'key', 'DataView, KeyObject, or CryptoKey');
+  let v = null;
+  if (iv !== null) {
+    if (typeof iv !== 'string' && !isView(iv) && !isAnyArrayBuffer(iv)) {
+      throw invalidArgType('iv', 'of type string or an instance of ArrayBuffer, ' +
+                           'Buffer, TypedArray, or DataView', iv);
+    }
+    v = binaryLike(iv, 'iv');
+  }
+  const info = native.cipherInfo(cipher);
+  if (info === undefined) throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  const [keyLength, ivLength, mode] = info;
+  const auth = isAuthMode(mode);
+  let tagLength = 16;
+  if (options && options.authTagLength !== undefined) {
+    validateUint32(options.authTagLength, 'options.authTagLength');
+    tagLength = options.authTagLength;
+    if (auth && !validTagLength(mode, tagLength)) throw invalidTagLength(tagLength);
+  } else if (mode === 'ccm') {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG',
+                     'authTagLength required for ' + cipher);
+  }
+  if (byteLength(k) !== keyLength && mode !== 'xts') {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  }
+  const ivLen = v === null ? -1 : byteLength(v);
+  const ivOk = auth ? ivLen > 0 && (mode !== 'ccm' || (ivLen >= 7 && ivLen <= 13)) &&
+                          (mode !== 'chacha20-poly1305' || ivLen <= 12)
+                    : ivLength === 0 ? ivLen <= 0 : ivLen === ivLength;
+  if (!ivOk) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
+  }
+  self[kHandle] = native.cipherNew(cipher, k, ivLength === 0 ? null : v, encrypt, tagLength);
+  self[kState] = { mode, auth, tagLength, finalized: false, tag: undefined, tagSet: false,
+                   decoder: undefined };
+  self._decoder = null;
+  LazyTransform.call(self, options);
+}
+
+function cipherTransform(chunk, encoding, callback) {
+  this.push(cipherUpdate.call(this, chunk, encoding));
+  callback();
+}
+
+function cipherFlush(callback) {
+  try {
+    this.push(cipherFinal.call(this));
+  } catch (e) {
+    callback(e);
+    return;
+  }
+  callback();
+}
+
+function cipherUpdate(data, inputEncoding, outputEncoding) {
+  const state = this[kState];
+  if (typeof data === 'string') {
+    validateEncoding(data, inputEncoding);
+    data = bytesOf(data, inputEncoding);
+  } else if (!isView(data)) {
+    throw invalidArgType('data', 'of type string or an instance of Buffer, ' +
+                         'TypedArray, or DataView', data);
+  }
+  const outEnc = checkOutputEncoding(outputEncoding);
+  if (state.finalized) throw new Error('Trying to add data in unsupported state');
+  let ab;
+  if (state.mode === 'ccm' && !state.encrypt) {
+    // CCM checks the tag in update(); node reports the failure from final().
+    try {
+      ab = native.cipherUpdate(this[kHandle], data);
+    } catch (e) {
+      state.authFailed = true;
+      ab = new ArrayBuffer(0);
+    }
+  } else {
+    ab = native.cipherUpdate(this[kHandle], data);
+  }
+  return cipherOutput(this, ab, outEnc);
+}
+
+function checkOutputEncoding(enc) {
+  if (enc === undefined || enc === null || enc === 'buffer') return undefined;
+  const e = normalizeEncoding(enc);
+  if (!e) throw codedError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc);
+  return e;
+}
+
+// String output across update() calls holds back what does not make a
+// whole unit yet, as node's StringDecoder does: an incomplete UTF-8
+// character, base64's bytes past a multiple of 3, utf16le's odd byte.
+function cipherOutput(self, ab, enc) {
+  if (enc === undefined) return toBuffer(ab);
+  if (enc === 'hex' || enc === 'latin1' || enc === 'ascii') return native.encode(ab, enc);
+  const state = self[kState];
+  let bytes = ab;
+  if (state.decoder && state.decoder.length) {
+    const joined = new Uint8Array(state.decoder.length + bytes.length);
+    joined.set(state.decoder, 0);
+    joined.set(bytes, state.decoder.length);
+    bytes = joined;
+  }
+  let cut = bytes.length;
+  if (enc === 'base64' || enc === 'base64url') {
+    cut -= bytes.length % 3;
+  } else if (enc === 'utf16le') {
+    cut -= bytes.length % 2;
+  } else {
+    for (let i = bytes.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const b = bytes[i];
+      if ((b & 0xc0) === 0x80) continue;
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      if (bytes.length - i < need) cut = i;
+      break;
+    }
+  }
+  state.decoder = bytes.slice(cut);
+  return native.encode(bytes.subarray(0, cut), enc);
+}
+
+function cipherFinal(outputEncoding) {
+  const state = this[kState];
+  const outEnc = checkOutputEncoding(outputEncoding);
+  if (state.finalized) throw stateError();
+  state.finalized = true;
+  const handle = this[kHandle];
+  const ab = state.authFailed ? null : native.cipherFinal(handle);
+  if (ab === null) {
+    native.cipherFree(handle);
+    throw new Error(state.encrypt ? 'Unsupported state'
+                                  : 'Unsupported state or unable to authenticate data');
+  }
+  if (state.auth && state.encrypt) state.tag = native.cipherGetTag(handle);
+  native.cipherFree(handle);
+  if (outEnc !== undefined) {
+    const out = cipherOutput(this, ab, outEnc);
+    const rest = state.decoder && state.decoder.length ? native.encode(state.decoder, outEnc)
+                                                       : '';
+    state.decoder = undefined;
+    return out + rest;
+  }
+  return cipherOutput(this, ab, outEnc);
+}
+
+function cipherSetAutoPadding(ap) {
+  if (this[kState].finalized) throw stateError('setAutoPadding');
+  native.cipherSetPadding(this[kHandle], ap === undefined ? true : !!ap);
+  return this;
+}
+
+function cipherSetAAD(aadbuf, options) {
+  const state = this[kState];
+  const buf = binaryLike(aadbuf, 'buffer');
+  let plaintextLength = -1;
+  if (options && options.plaintextLength !== undefined) {
+    validateInt32(options.plaintextLength, 'options.plaintextLength', 0, 2147483647);
+    plaintextLength = options.plaintextLength;
+  }
+  if (state.finalized || !state.auth ||
+      !native.cipherSetAAD(this[kHandle], buf, plaintextLength)) {
+    throw stateError('setAAD');
+  }
+  return this;
+}
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, true);
+  this[kState].encrypt = true;
+}
+
+Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipheriv, LazyTransform);
+Cipheriv.prototype._transform = cipherTransform;
+Cipheriv.prototype._flush = cipherFlush;
+Cipheriv.prototype.update = cipherUpdate;
+Cipheriv.prototype.final = cipherFinal;
+Cipheriv.prototype.setAutoPadding = cipherSetAutoPadding;
+Cipheriv.prototype.getAuthTag = function getAuthTag() {
+  const state = this[kState];
+  if (!state.finalized || state.tag === undefined) throw stateError('getAuthTag');
+  return toBuffer(state.tag);
+};
+Cipheriv.prototype.setAAD = cipherSetAAD;
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, false);
+  this[kState].encrypt = false;
+}
+
+Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipheriv, LazyTransform);
+Decipheriv.prototype._transform = cipherTransform;
+Decipheriv.prototype._flush = cipherFlush;
+Decipheriv.prototype.update = cipherUpdate;
+Decipheriv.prototype.final = cipherFinal;
+Decipheriv.prototype.setAutoPadding = cipherSetAutoPadding;
+Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+  const state = this[kState];
+  const tag = typeof tagbuf === 'string' ? bytesOf(tagbuf, encoding) : tagbuf;
+  if (!isView(tag) && !isAnyArrayBuffer(tag)) {
+    throw invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', tagbuf);
+  }
+  if (!state.auth || state.finalized || state.tagSet) throw stateError('setAuthTag');
+  const n = byteLength(tag);
+  if (!validTagLength(state.mode, n) ||
+      (this._options && this._options.authTagLength !== undefined &&
+       n !== state.tagLength)) {
+    throw invalidTagLength(n);
+  }
+  if (!native.cipherSetTag(this[kHandle], tag)) throw stateError('setAuthTag');
+  state.tagSet = true;
+  return this;
+};
+Decipheriv.prototype.setAAD = cipherSetAAD;
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+// ---- random -------------------------------------------------------------------
+
+const kMaxLength = 2147483647;
+
+function assertSize(size) {
+  validateNumber(size, 'size');
+  if (!(size >= 0 && size <= kMaxLength)) {
+    throw outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
+  }
+  return size >>> 0;
+}
+
+function randomBytes(size, callback) {
+  size = assertSize(size);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const buf = Buffer.alloc(size);
+  if (callback === undefined) {
+    native.randomFill(buf, 0, size);
+    return buf;
+  }
+  native.randomFill(buf, 0, size, (err) => callback.call(undefined, err, buf));
+}
+
+function validateFillBuffer(buf) {
+  if (!isView(buf) && !isAnyArrayBuffer(buf)) {
+    throw invalidArgType('buf', 'an instance of ArrayBuffer or ArrayBufferView', buf);
+  }
+}
+
+function fillRange(buf, offset, size) {
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
+  const total = byteLength(buf);
+  if (offset === undefined) offset = 0;
+  validateNumber(offset, 'offset');
+  offset *= elementSize;
+  const maxLength = total;
+  if (!(offset >= 0 && offset <= maxLength)) {
+    throw outOfRange('offset', '>= 0 && <= ' + maxLength, offset);
+  }
+  if (size === undefined) {
+    size = total - offset;
+  } else {
+    validateNumber(size, 'size');
+    size *= elementSize;
+    if (!(size >= 0 && size <= kMaxLength)) {
+      throw outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
+    }
+    if (size + offset > total) {
+      throw outOfRange('size + offset', '<= ' + total, size + offset);
+    }
+  }
+  return [Math.floor(offset), Math.floor(size)];
+}
+
+function randomFillSync(buf, offset, size) {
+  validateFillBuffer(buf);
+  const [off, n] = fillRange(buf, offset, size);
+  native.randomFill(buf, off, n);
+  return buf;
+}
+
+function randomFill(buf, offset, size, callback) {
+  validateFillBuffer(buf);
+  if (typeof offset === 'function') {
+    callback = offset;
+    offset = undefined;
+    size = undefined;
+  } else if (typeof size === 'function') {
+    callback = size;
+    size = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const [off, n] = fillRange(buf, offset, size);
+  native.randomFill(buf, off, n, (err) => callback.call(undefined, err, buf));
+}
+
+const RAND_MAX = 0xFFFFFFFFFFFF;  // 2^48 - 1
+
+// randomInt([min, ]max[, callback]): uniform in [min, max) by rejection
+// sampling 48-bit values, like node.
+function randomInt(min, max, callback) {
+  const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+  if (minNotSpecified) {
+    callback = max;
+    max = min;
+    min = 0;
+  }
+  const isSync = typeof callback === 'undefined';
+  if (!isSync) validateFunction(callback, 'callback');
+  if (!Number.isSafeInteger(min)) {
+    throw invalidArgType('min', 'a safe integer', min);
+  }
+  if (!Number.isSafeInteger(max)) {
+    throw invalidArgType('max', 'a safe integer', max);
+  }
+  if (max <= min) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+                     'The value of "max" is out of range. It must be greater than ' +
+                     'the value of "min" (' + min + '). Received ' + max);
+  }
+  const range = max - min;
+  if (!(range <= RAND_MAX)) {
+    throw outOfRange('max' + (minNotSpecified ? '' : ' - min'), '<= ' + RAND_MAX, range);
+  }
+  const limit = RAND_MAX - (RAND_MAX % range);
+  const pick = () => {
+    const b = new Uint8Array(6);
+    for (;;) {
+      native.randomFill(b, 0, 6);
+      const x = b[0] * 2 ** 40 + b[1] * 2 ** 32 + b[2] * 2 ** 24 + b[3] * 2 ** 16 +
+                b[4] * 2 ** 8 + b[5];
+      if (x < limit) return min + (x % range);
+    }
+  };
+  if (isSync) return pick();
+  const b = new Uint8Array(0);
+  native.randomFill(b, 0, 0, () => callback(undefined, pick()));
+}
+
+function randomUUID(options) {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw invalidArgType('options', 'of type object', options);
+  }
+  if (options && options.disableEntropyCache !== undefined &&
+      typeof options.disableEntropyCache !== 'boolean') {
+    throw invalidArgType('options.disableEntropyCache', 'of type boolean',
+                         options.disableEntropyCache);
+  }
+  const b = new Uint8Array(16);
+  native.randomFill(b, 0, 16);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = native.encode(b, 'hex');
+  return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' +
+         h.slice(16, 20) + '-' + h.slice(20);
+}
+
+function isIntegerTypedArray(v) {
+  return v instanceof Int8Array || v instanceof Uint8Array ||
+         v instanceof Uint8ClampedArray || v instanceof Int16Array ||
+         v instanceof Uint16Array || v instanceof Int32Array ||
+         v instanceof Uint32Array ||
+         (typeof BigInt64Array === 'function' && v instanceof BigInt64Array) ||
+         (typeof BigUint64Array === 'function' && v instanceof BigUint64Array);
+}
+
+function getRandomValues(data) {
+  if (!isIntegerTypedArray(data)) {
+    throw domException('The data argument must be an integer-type TypedArray',
+                       'TypeMismatchError', 17);
+  }
+  if (data.byteLength > 65536) {
+    throw domException('The requested length exceeds 65,536 bytes', 'QuotaExceededError', 22);
+  }
+  native.randomFill(data, 0, data.byteLength);
+  return data;
+}
+
+function timingSafeEqual(buf1, buf2) {
+  if (!isView(buf1) && !isAnyArrayBuffer(buf1)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "buf1" argument must be an ' +
+                     'instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+  }
+  if (!isView(buf2) && !isAnyArrayBuffer(buf2)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "buf2" argument must be an ' +
+                     'instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+  }
+  if (byteLength(buf1) !== byteLength(buf2)) {
+    throw codedError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH',
+                     'Input buffers must have the same byte length');
+  }
+  const a = isView(buf1) ? new Uint8Array(buf1.buffer, buf1.byteOffset, buf1.byteLength)
+                         : new Uint8Array(buf1);
+  const b = isView(buf2) ? new Uint8Array(buf2.buffer, buf2.byteOffset, buf2.byteLength)
+                         : new Uint8Array(buf2);
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
+}
+
+// ---- key derivation -------------------------------------------------------
+
+function kdfBytes(v, name) {
+  return binaryLike(v, name);
+}
+
+function pbkdf2Args(password, salt, iterations, keylen, digest) {
+  validateString(digest, 'digest');
+  const p = kdfBytes(password, 'password');
+  const s = kdfBytes(salt, 'salt');
+  validateInt32(iterations, 'iterations', 1, kMaxLength);
+  validateInt32(keylen, 'keylen', 0, kMaxLength);
+  if (native.digestSize(digest) < 0) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + digest);
+  }
+  return [p, s];
+}
+
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  const [p, s] = pbkdf2Args(password, salt, iterations, keylen, digest);
+  return toBuffer(native.pbkdf2(p, s, iterations, keylen, digest));
+}
+
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  if (typeof digest === 'function') {
+    callback = digest;
+    digest = undefined;
+  }
+  const [p, s] = pbkdf2Args(password, salt, iterations, keylen, digest);
+  validateFunction(callback, 'callback');
+  native.pbkdf2(p, s, iterations, keylen, digest, (err, ab) => {
+    if (err) return callback.call(undefined, err);
+    callback.call(undefined, null, toBuffer(ab));
+  });
+}
+
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+function scryptParams(options) {
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    const has = (v) => v !== undefined;
+    const pick = (a, b, name, bname) => {
+      if (has(a) && has(b)) {
+        throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER',
+                         'Invalid scrypt parameter');
+      }
+      const v = has(a) ? a : b;
+      const n = has(a) ? name : bname;
+      if (has(v)) validateUint32(v, n);
+      return v;
+    };
+    const n1 = pick(options.N, options.cost, 'N', 'cost');
+    if (n1 !== undefined) N = n1;
+    const r1 = pick(options.r, options.blockSize, 'r', 'blockSize');
+    if (r1 !== undefined) r = r1;
+    const p1 = pick(options.p, options.parallelization, 'p', 'parallelization');
+    if (p1 !== undefined) p = p1;
+    if (options.maxmem !== undefined) {
+      maxmem = options.maxmem;
+      validateNumber(maxmem, 'maxmem');
+      if (!Number.isSafeInteger(maxmem) || maxmem < 0) {
+        throw outOfRange('maxmem', '>= 0 && <= 9007199254740991', maxmem);
+      }
+    }
+    if (N === 0) N = scryptDefaults.N;
+    if (r === 0) r = scryptDefaults.r;
+    if (p === 0) p = scryptDefaults.p;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
+  }
+  const problem = native.scryptCheck(N, r, p, maxmem);
+  if (problem !== '' || N < 2 || (N & (N - 1)) !== 0) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+                     'Invalid scrypt params' + (problem ? ': ' + problem : ''));
+  }
+  return { N, r, p, maxmem };
+}
+
+function scryptArgs(password, salt, keylen, options) {
+  const pw = kdfBytes(password, 'password');
+  const s = kdfBytes(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0, kMaxLength);
+  return [pw, s, scryptParams(options)];
+}
+
+function scryptSync(password, salt, keylen, options) {
+  const [pw, s, o] = scryptArgs(password, salt, keylen, options);
+  return toBuffer(native.scrypt(pw, s, keylen, o.N, o.r, o.p, o.maxmem));
+}
+
+function scrypt(password, salt, keylen, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const [pw, s, o] = scryptArgs(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  native.scrypt(pw, s, keylen, o.N, o.r, o.p, o.maxmem, (err, ab) => {
+    if (err) return callback.call(undefined, err);
+    callback.call(undefined, null, toBuffer(ab));
+  });
+}
+
+function hkdfBytes(v, name) {
+  if (typeof v !== 'string' && !isView(v) && !isAnyArrayBuffer(v)) {
+    throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, ' +
+                         'TypedArray, DataView, or Buffer', v);
+  }
+  return binaryLike(v, name);
+}
+
+function hkdfArgs(digest, ikm, salt, info, keylen) {
+  validateString(digest, 'digest');
+  ikm = keyMaterial(ikm);
+  if (typeof ikm !== 'string' && !isView(ikm) && !isAnyArrayBuffer(ikm)) {
+    throw invalidArgType('ikm', 'of type string or an instance of SecretKeyObject, ' +
+                         'ArrayBuffer, TypedArray, DataView, or Buffer', ikm);
+  }
+  const k = binaryLike(ikm, 'ikm');
+  const s = hkdfBytes(salt, 'salt');
+  const i = hkdfBytes(info, 'info');
+  validateInt32(keylen, 'length', 0, 4294967296);
+  if (byteLength(i) > 1024) {
+    throw outOfRange('info', 'must not contain more than 1024 bytes', byteLength(i));
+  }
+  const size = native.digestSize(digest);
+  if (size < 0) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + digest);
+  }
+  if (keylen > 255 * size) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  }
+  return [k, s, i];
+}
+
+function hkdfSync(digest, ikm, salt, info, keylen) {
+  const [k, s, i] = hkdfArgs(digest, ikm, salt, info, keylen);
+  if (keylen === 0) return new ArrayBuffer(0);
+  return native.hkdf(digest, k, s, i, keylen).buffer;
+}
+
+function hkdf(digest, ikm, salt, info, keylen, callback) {
+  const [k, s, i] = hkdfArgs(digest, ikm, salt, info, keylen);
+  validateFunction(callback, 'callback');
+  if (keylen === 0) {
+    native.randomFill(new Uint8Array(0), 0, 0, () => callback(null, new ArrayBuffer(0)));
+    return;
+  }
+  native.hkdf(digest, k, s, i, keylen, (err, ab) => {
+    if (err) return callback.call(undefined, err);
+    callback.call(undefined, null, ab.buffer);
+  });
+}
+
+// ---- webcrypto ------------------------------------------------------------------
+
+const SUBTLE_DIGESTS = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384',
+                         'sha-512': 'sha512' };
+
+class SubtleCrypto {
+  digest(algorithm, data) {
+    return new Promise((resolve) => {
+      const name = typeof algorithm === 'string' ? algorithm
+                 : algorithm && typeof algorithm === 'object' ? algorithm.name : undefined;
+      if (typeof name !== 'string' ||
+          !Object.prototype.hasOwnProperty.call(SUBTLE_DIGESTS, name.toLowerCase())) {
+        throw domException('Unrecognized algorithm name', 'NotSupportedError', 9);
+      }
+      if (!isView(data) && !isAnyArrayBuffer(data)) {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                         "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
+                         'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+      }
+      const h = native.hashNew(SUBTLE_DIGESTS[name.toLowerCase()], -1);
+      native.hashUpdate(h, data);
+      resolve(native.hashDigest(h).buffer);
+    });
+  }
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
+  value: 'SubtleCrypto', configurable: true,
+});
+
+const subtle = new SubtleCrypto();
+
+class Crypto {
+  get subtle() { return subtle; }
+  getRandomValues(array) { return getRandomValues(array); }
+  randomUUID() { return randomUUID(); }
+}
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, {
+  value: 'Crypto', configurable: true,
+});
+
+const webcrypto = new Crypto();
+
+// ---- constants ------------------------------------------------------------------
+
+const constants = Object.create(null);
+Object.assign(constants, {
+  OPENSSL_VERSION_NUMBER: 805306672,
+  SSL_OP_ALL: 2147485776,
+  SSL_OP_ALLOW_NO_DHE_KEX: 1024,
+  SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144,
+  SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304,
+  SSL_OP_CISCO_ANYCONNECT: 32768,
+  SSL_OP_COOKIE_EXCHANGE: 8192,
+  SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
+  SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS: 2048,
+  SSL_OP_LEGACY_SERVER_CONNECT: 4,
+  SSL_OP_NO_COMPRESSION: 131072,
+  SSL_OP_NO_ENCRYPT_THEN_MAC: 524288,
+  SSL_OP_NO_QUERY_MTU: 4096,
+  SSL_OP_NO_RENEGOTIATION: 1073741824,
+  SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION: 65536,
+  SSL_OP_NO_SSLv2: 0,
+  SSL_OP_NO_SSLv3: 33554432,
+  SSL_OP_NO_TICKET: 16384,
+  SSL_OP_NO_TLSv1: 67108864,
+  SSL_OP_NO_TLSv1_1: 268435456,
+  SSL_OP_NO_TLSv1_2: 134217728,
+  SSL_OP_NO_TLSv1_3: 536870912,
+  SSL_OP_PRIORITIZE_CHACHA: 2097152,
+  SSL_OP_TLS_ROLLBACK_BUG: 8388608,
+  ENGINE_METHOD_RSA: 1,
+  ENGINE_METHOD_DSA: 2,
+  ENGINE_METHOD_DH: 4,
+  ENGINE_METHOD_RAND: 8,
+  ENGINE_METHOD_EC: 2048,
+  ENGINE_METHOD_CIPHERS: 64,
+  ENGINE_METHOD_DIGESTS: 128,
+  ENGINE_METHOD_PKEY_METHS: 512,
+  ENGINE_METHOD_PKEY_ASN1_METHS: 1024,
+  ENGINE_METHOD_ALL: 65535,
+  ENGINE_METHOD_NONE: 0,
+  DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1,
+  DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8,
+  RSA_PKCS1_PADDING: 1,
+  RSA_NO_PADDING: 3,
+  RSA_PKCS1_OAEP_PADDING: 4,
+  RSA_X931_PADDING: 5,
+  RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1,
+  RSA_PSS_SALTLEN_MAX_SIGN: -2,
+  RSA_PSS_SALTLEN_AUTO: -2,
+  defaultCoreCipherList: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:' +
+    'TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:' +
+    'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
+    'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:' +
+    'ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:' +
+    'DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
+    '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+  TLS1_VERSION: 769,
+  TLS1_1_VERSION: 770,
+  TLS1_2_VERSION: 771,
+  TLS1_3_VERSION: 772,
+  POINT_CONVERSION_COMPRESSED: 2,
+  POINT_CONVERSION_UNCOMPRESSED: 4,
+  POINT_CONVERSION_HYBRID: 6,
+});
+let defaultCipherList = constants.defaultCoreCipherList;
+Object.defineProperty(constants, 'defaultCipherList', {
+  get() { return defaultCipherList; },
+  set(v) { defaultCipherList = v; },
+  enumerable: true, configurable: true,
+});
+
+module.exports = {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  createSecretKey,
+  getCiphers,
+  getCipherInfo,
+  getHashes,
+  hkdf,
+  hkdfSync,
+  pbkdf2,
+  pbkdf2Sync,
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  scrypt,
+  scryptSync,
+  timingSafeEqual,
+  getFips() { return 0; },
+  hash,
+  Cipheriv,
+  Decipheriv,
+  Hash,
+  Hmac,
+  KeyObject,
+  constants,
+  webcrypto,
+  subtle,
+  getRandomValues,
+};
+
+// Deprecated aliases of randomBytes, not enumerable (as in node).
+for (const name of ['prng', 'pseudoRandomBytes', 'rng']) {
+  let value = randomBytes;
+  Object.defineProperty(module.exports, name, {
+    get() { return value; },
+    set(v) { value = v; },
+    enumerable: false, configurable: true,
+  });
+}

@@ -1,0 +1,75 @@
+// assert: failure messages and AssertionError properties.
+const assert = require('assert');
+function show(f) {
+  try { f(); console.log('no throw'); } catch (e) {
+    console.log('--', e.name, e.code, e.generatedMessage, e.operator);
+    console.log(e.message);
+  }
+}
+show(() => assert.strictEqual(1, 2));
+show(() => assert.strictEqual('a\nb', 'a\nc'));
+show(() => assert.strictEqual(1, 1));
+show(() => assert.strictEqual({ a: 1 }, { a: 1 }));
+show(() => assert.strictEqual([1, 2, 3], [1, 2, 4]));
+show(() => assert.strictEqual(1, 2, 'custom message'));
+show(() => assert.strictEqual(NaN, NaN));
+show(() => assert.notStrictEqual(1, 1));
+show(() => assert.notStrictEqual({ a: 1 }, { a: 1 }));
+const o = { a: 1 };
+show(() => assert.notStrictEqual(o, o));
+show(() => assert.equal(1, 2));
+show(() => assert.equal(1, '1'));
+show(() => assert.notEqual(1, '1'));
+show(() => assert.deepStrictEqual({ a: 1, b: [1, 2] }, { a: 1, b: [1, 3] }));
+show(() => assert.deepStrictEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3, 4, 5, 6, 7, 8, 9, 11]));
+show(() => assert.deepStrictEqual({ a: 1 }, { a: '1' }));
+show(() => assert.deepStrictEqual(new Map([[1, 2]]), new Map([[1, 3]])));
+show(() => assert.deepStrictEqual(new Set([1]), new Set([2])));
+show(() => assert.deepStrictEqual(1, '1'));
+show(() => assert.deepStrictEqual([1], { 0: 1, length: 1 }));
+show(() => assert.deepEqual({ a: 1 }, { a: 2 }));
+show(() => assert.deepEqual({ a: 1 }, { a: '1' }));
+show(() => assert.notDeepStrictEqual({ a: 1 }, { a: 1 }));
+show(() => assert.notDeepEqual([1], ['1']));
+const big = {}; for (let i = 0; i < 30; i++) big['k' + i] = i;
+const big2 = Object.assign({}, big, { k15: 'changed' });
+show(() => assert.deepStrictEqual(big, big2));
+show(() => assert.ok(0, 'zero'));
+show(() => assert.ok());
+show(() => assert.fail());
+show(() => assert.fail('boom'));
+show(() => assert.fail(new TypeError('own error')));
+show(() => assert.match('abc', /x/));
+show(() => assert.doesNotMatch('abc', /b/));
+show(() => assert.match(5, /x/));
+show(() => assert.ifError(null));
+show(() => assert.ifError(new Error('if error')));
+show(() => assert.ifError('str'));
+show(() => assert.throws(() => {}));
+show(() => assert.throws(() => {}, 'msg here'));
+show(() => assert.throws(() => { throw new TypeError('x'); }, RangeError));
+show(() => assert.throws(() => { throw new TypeError('wrong'); }, /right/));
+show(() => assert.throws(() => { throw new TypeError('wrong'); }, { message: 'right', name: 'TypeError' }));
+show(() => assert.throws(() => { throw new TypeError('ok'); }, { message: 'ok', name: 'TypeError' }));
+show(() => assert.throws(() => { throw new TypeError('ok'); }, { message: /o/, code: undefined }));
+show(() => assert.throws(() => { throw new Error('e'); }, (e) => e.message === 'e'));
+show(() => assert.throws(() => { throw new Error('e'); }, (e) => false));
+show(() => assert.throws(() => { throw new Error('e'); }, 5));
+show(() => assert.throws('notfn'));
+show(() => assert.doesNotThrow(() => { throw new Error('inner'); }));
+show(() => assert.doesNotThrow(() => { throw new Error('inner'); }, 'extra'));
+show(() => assert.doesNotThrow(() => { throw new TypeError('inner'); }, RangeError));
+const err = new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' });
+console.log(err.message, err.actual, err.expected, err.operator, err.generatedMessage, err.code, err.name);
+console.log(Object.keys(err));
+console.log(assert.strict === assert.strict.strict, typeof assert.strict.equal, require('assert/strict') === assert.strict);
+show(() => assert.strict.equal(1, '1'));
+show(() => assert.strict.deepEqual([1], ['1']));
+(async () => {
+  await assert.rejects(Promise.reject(new Error('r')), /r/);
+  await assert.rejects(Promise.resolve(1)).catch((e) => console.log('rejects:', e.message));
+  await assert.rejects(async () => { throw new TypeError('t'); }, RangeError).catch((e) => console.log('rejects type:', e.constructor.name, e.message.split('\n')[0]));
+  await assert.doesNotReject(Promise.reject(new Error('dnr'))).catch((e) => console.log('doesNotReject:', e.message));
+  await assert.rejects(5).catch((e) => console.log(e.code, e.message));
+  await assert.rejects(() => 5).catch((e) => console.log(e.code, e.message));
+})();

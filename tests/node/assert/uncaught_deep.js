@@ -1,0 +1,3 @@
+// An uncaught deepStrictEqual failure.
+const assert = require('assert/strict');
+assert.deepEqual({ a: [1, 2] }, { a: [1, 3] });

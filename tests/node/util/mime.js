@@ -1,0 +1,22 @@
+// util.MIMEType / MIMEParams: parsing, serialising, setters and errors.
+const { MIMEType, MIMEParams } = require('util');
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.code, JSON.stringify(e.message)); } };
+const m = new MIMEType('Text/HTML; Charset="utf-8"; foo=bar;; x="a\\"b" ; =bad; bad=; q="unterminated');
+console.log(m.type, m.subtype, m.essence, String(m), JSON.stringify(m), m.params.get('charset'), m.params.get('x'), m.params.get('q'));
+console.log(m);
+console.log(m.params, [...m.params.keys()], [...m.params.entries()], m.params.has('foo'));
+m.type = 'application'; m.subtype = 'JSON'; m.params.set('charset', 'x y'); m.params.delete('foo');
+console.log(String(m), m.essence);
+t(() => new MIMEType('text'));
+t(() => new MIMEType('/html'));
+t(() => new MIMEType('te xt/html'));
+t(() => new MIMEType('text/ht ml'));
+t(() => { m.type = 'a b'; });
+t(() => { m.subtype = ''; });
+t(() => m.params.set('a b', 'x'));
+t(() => m.params.set('a', 'é'));
+console.log(new MIMEType('  text/plain  ').toString(), new MIMEType('text/plain;a=1;A=2').toString(), new MIMEType('text/plain;a=').toString());
+const p = new MIMEParams(); p.set('k', 'v'); console.log(p.toString(), String(p), p);
+t(() => new MIMEType(5));
+t(() => new MIMEType({ toString() { return 'a/b'; } }).essence);
+console.log(new MIMEType('text/plain;x="";y=""').toString());
