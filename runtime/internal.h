@@ -51,6 +51,7 @@ typedef enum JsClassId {
   JS_CLASS_BIGINT,          // BigInt wrapper object: boxed value in `internal`
   JS_CLASS_ITERATOR_HELPER,  // internal -> Helper (stdlib/builtins/iterator_helpers.c)
   JS_CLASS_MODULE_NS,       // internal -> Ns (runtime/namespace.c)
+  JS_CLASS_DATA_VIEW,       // internal -> JsDataView (stdlib/builtins/typedarray.c)
   JS_CLASS__COUNT
 } JsClassId;
 

@@ -809,7 +809,9 @@ static void group_array_elements(Ctx *ctx, List *out, JsValue value, bool has_mo
   }
   // Numbers (and bigints) pad at the start, anything else at the end.
   bool pad_start = true;
-  JsObject *a = js_is_object(value) ? js_obj(value) : NULL;
+  // (A typed array holds only numbers; its elements are not in elems.)
+  JsObject *a = js_is_object(value) && js_class_of(value) != JS_CLASS_TYPED_ARRAY
+                    ? js_obj(value) : NULL;
   for (int i = 0; a && i < out->n && pad_start; i++) {
     JsValue e = i < (int)a->elem_len && i < (int)a->elem_cap ? a->elems[i] : JS_UNDEFINED;
     pad_start = js_is_number(e) || (js_is_cell(e) && js_cell(e)->kind == JS_KIND_BIGINT);

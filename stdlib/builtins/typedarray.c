@@ -13,6 +13,7 @@
 //
 // subarray, slice, map and filter create their results through
 // TypedArraySpeciesCreate (a subclass gets instances of itself).
+// DataView (JS_CLASS_DATA_VIEW) keeps a JsDataView: buffer, offset, length.
 // Not done: resizable buffers, BigInt element kinds.
 #include "internal.h"
 
@@ -47,6 +48,13 @@ typedef struct JsTyped {
 } JsTyped;
 
 static JsValue ta_protos[K__COUNT], ta_ctors[K__COUNT];
+
+// A DataView (JS_CLASS_DATA_VIEW): a window on a buffer's bytes.
+typedef struct JsDataView {
+  JsValue buffer;
+  JsArrayBuf *b;
+  size_t offset, length;  // bytes
+} JsDataView;
 static JsValue typed_array_ctor, typed_array_proto, ab_ctor_fn;
 
 #define MAX_BYTES ((double)0x7fffffff)
@@ -197,6 +205,11 @@ uint8_t *js_typed_bytes(JsValue v, size_t *len) {
   if (b) {
     *len = b->len;
     return b->data;
+  }
+  if (js_class_of(v) == JS_CLASS_DATA_VIEW) {
+    JsDataView *dv = js_obj(v)->internal;
+    *len = dv->b->detached ? 0 : dv->length;
+    return dv->b->detached ? NULL : dv->b->data + dv->offset;
   }
   *len = 0;
   return NULL;
@@ -1278,7 +1291,7 @@ NATIVE(ab_is_view) {
   UNUSED_ARGS;
   (void)rt;
   JsClassId c = js_class_of(js_arg(argc, argv, 0));
-  return js_bool(c == JS_CLASS_TYPED_ARRAY);
+  return js_bool(c == JS_CLASS_TYPED_ARRAY || c == JS_CLASS_DATA_VIEW);
 }
 
 static const JsNativeDef ab_proto_funcs[] = {
@@ -1294,6 +1307,200 @@ static const JsNativeDef ab_proto_funcs[] = {
 static const JsNativeDef ab_static_funcs[] = {
     JS_FN("isView", ab_is_view, 1),
     JS_GETTER("[Symbol.species]", get_species),
+};
+
+// ---------------------------------------------------------------------------
+// DataView (#sec-dataview-objects)
+// ---------------------------------------------------------------------------
+
+static JsValue dv_proto;
+
+NATIVE(dv_ctor) {
+  UNUSED_ARGS;
+  if (js_is_undefined(new_target))
+    return js_throw_type_error(rt, "Constructor DataView requires 'new'");
+  JsValue buffer = js_arg(argc, argv, 0);
+  JsArrayBuf *b = buf_of(buffer);
+  if (!b)
+    return js_throw_type_error(rt, "First argument to DataView constructor must be an ArrayBuffer");
+  double off, len;
+  if (to_index(rt, js_arg(argc, argv, 1), &off, false) < 0)
+    return JS_EXCEPTION;
+  if (b->detached)
+    return js_throw_type_error(rt, "Cannot perform DataView constructor on a detached ArrayBuffer");
+  char num[40];
+  if (off > (double)b->len) {
+    js_dtoa(off, num);
+    return js_throw_range_error(rt, "Start offset %s is outside the bounds of the buffer", num);
+  }
+  JsValue lv = js_arg(argc, argv, 2);
+  if (js_is_undefined(lv)) {
+    len = (double)b->len - off;
+  } else {
+    if (to_index(rt, lv, &len, false) < 0)
+      return JS_EXCEPTION;
+    if (off + len > (double)b->len) {
+      js_dtoa(len, num);
+      return js_throw_range_error(rt, "Invalid DataView length %s", num);
+    }
+  }
+  JsValue proto = dv_proto;
+  if (js_is_object(new_target)) {
+    JsValue p = js_get_prop(rt, new_target, rt->atom_prototype);
+    if (js_is_exception(p))
+      return p;
+    if (js_is_object(p))
+      proto = p;
+  }
+  JsObject *o = js_new_object_class(rt, proto, JS_CLASS_DATA_VIEW);
+  JsDataView *dv = js_gc_alloc(sizeof(JsDataView));
+  dv->buffer = buffer;
+  dv->b = b;
+  dv->offset = (size_t)off;
+  dv->length = (size_t)len;
+  o->internal = dv;
+  return js_from_cell(o);
+}
+
+static JsDataView *this_dv(JsRt *rt, JsValue v, const char *what) {
+  if (js_class_of(v) != JS_CLASS_DATA_VIEW) {
+    js_throw_type_error(rt, "Method DataView.prototype.%s called on incompatible receiver %s",
+                        what, js_value_cstr_short(rt, v));
+    return NULL;
+  }
+  return js_obj(v)->internal;
+}
+
+NATIVE(dv_buffer) {
+  UNUSED_ARGS;
+  JsDataView *dv = this_dv(rt, this_val, "buffer");
+  return dv ? dv->buffer : JS_EXCEPTION;
+}
+
+NATIVE(dv_byte_length) {
+  UNUSED_ARGS;
+  JsDataView *dv = this_dv(rt, this_val, "byteLength");
+  if (!dv)
+    return JS_EXCEPTION;
+  if (dv->b->detached)
+    return js_throw_type_error(rt, "Cannot perform DataView.prototype.byteLength on a detached ArrayBuffer");
+  return js_number((double)dv->length);
+}
+
+NATIVE(dv_byte_offset) {
+  UNUSED_ARGS;
+  JsDataView *dv = this_dv(rt, this_val, "byteOffset");
+  if (!dv)
+    return JS_EXCEPTION;
+  if (dv->b->detached)
+    return js_throw_type_error(rt, "Cannot perform DataView.prototype.byteOffset on a detached ArrayBuffer");
+  return js_number((double)dv->offset);
+}
+
+// Element types of DataView get/set: the K_* kinds (no clamped) and two
+// BigInt kinds.
+enum { DV_BIG64 = K__COUNT, DV_BIGU64 };
+
+// GetViewValue / SetViewValue (#sec-getviewvalue): [set] stores argv[1].
+static JsValue dv_access(JsRt *rt, JsValue this_val, int argc, JsValue *argv, int kind,
+                         const char *name, bool set) {
+  JsDataView *dv = this_dv(rt, this_val, name);
+  if (!dv)
+    return JS_EXCEPTION;
+  double idx;
+  if (to_index(rt, js_arg(argc, argv, 0), &idx, false) < 0) {
+    js_take_exception(rt);
+    return js_throw_range_error(rt, "Offset is outside the bounds of the DataView");
+  }
+  bool big = kind >= DV_BIG64;
+  double d = 0;
+  JsValue bv = JS_UNDEFINED;
+  if (set) {
+    if (big) {
+      bv = js_to_bigint(rt, js_arg(argc, argv, 1));
+      if (js_is_exception(bv))
+        return bv;
+    } else if (js_to_double(rt, js_arg(argc, argv, 1), &d) < 0) {
+      return JS_EXCEPTION;
+    }
+  }
+  bool le = js_truthy(rt, js_arg(argc, argv, set ? 2 : 1));
+  if (dv->b->detached)
+    return js_throw_type_error(rt, "Cannot perform DataView.prototype.%s on a detached ArrayBuffer",
+                               name);
+  size_t size = big ? 8 : kind_size[kind];
+  if (idx + (double)size > (double)dv->length)
+    return js_throw_range_error(rt, "Offset is outside the bounds of the DataView");
+  uint8_t *p = dv->b->data + dv->offset + (size_t)idx, tmp[8];
+  // Elements are stored host order (little-endian) in a scratch typed element.
+  JsTyped t = {0};
+  t.data = tmp;
+  t.kind = big ? K_F64 : kind;
+  if (set) {
+    if (big) {
+      uint64_t u = js_bigint_to_uint64(bv);
+      memcpy(tmp, &u, 8);
+    } else {
+      ta_write(&t, 0, d);
+    }
+    for (size_t i = 0; i < size; i++)
+      p[le ? i : size - 1 - i] = tmp[i];
+    return JS_UNDEFINED;
+  }
+  for (size_t i = 0; i < size; i++)
+    tmp[i] = p[le ? i : size - 1 - i];
+  if (big) {
+    uint64_t u;
+    memcpy(&u, tmp, 8);
+    return kind == DV_BIG64 ? js_bigint_from_int64(rt, (int64_t)u) : js_bigint_from_uint64(rt, u);
+  }
+  return ta_read_val(&t, 0);
+}
+
+#define DV_METHODS(Name, kind)                                                      \
+  NATIVE(dv_get_##Name) {                                                          \
+    UNUSED_ARGS;                                                                   \
+    return dv_access(rt, this_val, argc, argv, kind, "get" #Name, false);          \
+  }                                                                                \
+  NATIVE(dv_set_##Name) {                                                          \
+    UNUSED_ARGS;                                                                   \
+    return dv_access(rt, this_val, argc, argv, kind, "set" #Name, true);           \
+  }
+DV_METHODS(Int8, K_I8)
+DV_METHODS(Uint8, K_U8)
+DV_METHODS(Int16, K_I16)
+DV_METHODS(Uint16, K_U16)
+DV_METHODS(Int32, K_I32)
+DV_METHODS(Uint32, K_U32)
+DV_METHODS(Float32, K_F32)
+DV_METHODS(Float64, K_F64)
+DV_METHODS(BigInt64, DV_BIG64)
+DV_METHODS(BigUint64, DV_BIGU64)
+
+static const JsNativeDef dv_proto_funcs[] = {
+    JS_GETTER("buffer", dv_buffer),
+    JS_GETTER("byteLength", dv_byte_length),
+    JS_GETTER("byteOffset", dv_byte_offset),
+    JS_FN("getInt8", dv_get_Int8, 1),
+    JS_FN("setInt8", dv_set_Int8, 2),
+    JS_FN("getUint8", dv_get_Uint8, 1),
+    JS_FN("setUint8", dv_set_Uint8, 2),
+    JS_FN("getInt16", dv_get_Int16, 1),
+    JS_FN("setInt16", dv_set_Int16, 2),
+    JS_FN("getUint16", dv_get_Uint16, 1),
+    JS_FN("setUint16", dv_set_Uint16, 2),
+    JS_FN("getInt32", dv_get_Int32, 1),
+    JS_FN("setInt32", dv_set_Int32, 2),
+    JS_FN("getUint32", dv_get_Uint32, 1),
+    JS_FN("setUint32", dv_set_Uint32, 2),
+    JS_FN("getFloat32", dv_get_Float32, 1),
+    JS_FN("setFloat32", dv_set_Float32, 2),
+    JS_FN("getFloat64", dv_get_Float64, 1),
+    JS_FN("setFloat64", dv_set_Float64, 2),
+    JS_FN("getBigInt64", dv_get_BigInt64, 1),
+    JS_FN("setBigInt64", dv_set_BigInt64, 2),
+    JS_FN("getBigUint64", dv_get_BigUint64, 1),
+    JS_FN("setBigUint64", dv_set_BigUint64, 2),
 };
 
 // ---------------------------------------------------------------------------
@@ -1323,6 +1530,14 @@ void stdlib_typedarray_init(JsRt *rt) {
   js_define_value(rt, rt->array_buffer_proto, rt->sym_to_string_tag,
                   js_atom_cstr(rt, "ArrayBuffer"), JS_PROP_CONFIGURABLE);
   define_global(rt, "ArrayBuffer", ab);
+
+  // DataView
+  dv_proto = js_new_object(rt);
+  JsValue dv = js_new_native_ctor(rt, dv_ctor, "DataView", 1, dv_proto);
+  JS_INSTALL(rt, dv_proto, dv_proto_funcs);
+  js_define_value(rt, dv_proto, rt->sym_to_string_tag, js_atom_cstr(rt, "DataView"),
+                  JS_PROP_CONFIGURABLE);
+  define_global(rt, "DataView", dv);
 
   // %TypedArray%
   typed_array_proto = js_new_object(rt);

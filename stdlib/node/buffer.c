@@ -260,9 +260,9 @@ static size_t b64_decoded_size(const JsString *s) {
   size_t n = js_str_len(s);
   if (n < 2)
     return 0;
-  if (unit_at(s, n - 1) == '=') {
+  if ((uint8_t)unit_at(s, n - 1) == '=') {
     n--;
-    if (unit_at(s, n - 1) == '=')
+    if ((uint8_t)unit_at(s, n - 1) == '=')
       n--;
   }
   size_t rem = n % 4, size = n / 4 * 3;
@@ -271,13 +271,14 @@ static size_t b64_decoded_size(const JsString *s) {
   return size;
 }
 
-// Characters outside the alphabet are skipped; '=' ends the data.
+// Characters outside the alphabet are skipped; '=' ends the data. Like
+// node's decoder, a unit past 0xff counts as its low byte (U+203D is '=').
 static size_t decode_base64(const JsString *s, uint8_t *d, size_t cap) {
   size_t len = js_str_len(s), k = 0;
   uint32_t acc = 0;
   int bits = 0;
   for (size_t i = 0; i < len && k < cap; i++) {
-    uint16_t c = unit_at(s, i);
+    uint8_t c = (uint8_t)unit_at(s, i);
     if (c == '=')
       break;
     int v = b64_value(c);
@@ -333,11 +334,12 @@ static int hex_value(uint16_t c) {
   return -1;
 }
 
-// Pairs of hex digits until the first pair that is not one.
+// Pairs of hex digits until the first pair that is not one (units past
+// 0xff count as their low byte, as in node).
 static size_t decode_hex(const JsString *s, uint8_t *d, size_t cap) {
   size_t len = js_str_len(s) / 2, k = 0;
   for (; k < len && k < cap; k++) {
-    int h = hex_value(unit_at(s, 2 * k)), l = hex_value(unit_at(s, 2 * k + 1));
+    int h = hex_value((uint8_t)unit_at(s, 2 * k)), l = hex_value((uint8_t)unit_at(s, 2 * k + 1));
     if (h < 0 || l < 0)
       break;
     d[k] = (uint8_t)(h << 4 | l);
@@ -875,6 +877,26 @@ NATIVE(buffer_encode_into) {
   return js_new_array_from(rt, 2, vals);
 }
 
+// view(arrayBuffer, offset, length): a Buffer over those bytes (the caller
+// checked the range; clamped here all the same), without running the
+// FastBuffer constructor.
+NATIVE(buffer_view) {
+  UNUSED_ARGS;
+  JsValue ab = js_arg(argc, argv, 0);
+  size_t len;
+  if (js_class_of(ab) != JS_CLASS_ARRAY_BUFFER || !js_typed_bytes(ab, &len))
+    return js_throw_type_error(rt, "view: not an ArrayBuffer");
+  size_t off = clamp_arg(argc, argv, 1, 0, len);
+  size_t n = clamp_arg(argc, argv, 2, len - off, len - off);
+  return js_new_uint8_view(rt, buffer_proto, ab, off, n);
+}
+
+// alloc(size): a new zeroed Buffer.
+NATIVE(buffer_alloc) {
+  UNUSED_ARGS;
+  return js_new_uint8_array(rt, buffer_proto, clamp_arg(argc, argv, 0, 0, (size_t)1 << 32));
+}
+
 static const JsNativeDef buffer_funcs[] = {
     JS_FN("setBufferPrototype", buffer_set_proto, 2),
     JS_FN("byteLength", buffer_byte_length, 2),
@@ -894,6 +916,8 @@ static const JsNativeDef buffer_funcs[] = {
     JS_FN("isAscii", buffer_is_ascii, 1),
     JS_FN("utf8Tail", buffer_utf8_tail, 3),
     JS_FN("encodeInto", buffer_encode_into, 2),
+    JS_FN("view", buffer_view, 3),
+    JS_FN("alloc", buffer_alloc, 1),
 };
 
 JsValue js_binding_buffer(JsRt *rt) {

@@ -10,7 +10,8 @@
 // checks and error messages follow node's lib/buffer.js.
 //
 // Also here: atob, btoa, Blob, File, isUtf8, isAscii, constants.
-// Not implemented: transcode, resolveObjectURL (they throw), Blob.stream.
+// transcode knows ascii, latin1, utf16le and utf8.
+// Not implemented: resolveObjectURL (gives undefined), Blob.stream.
 'use strict';
 const binding = require('kiln:buffer');
 const kiln = require('kiln:internal');
@@ -250,14 +251,14 @@ function alignPool() {
 }
 
 function createUnsafeBuffer(size) {
-  return new FastBuffer(size);
+  return binding.alloc(size);
 }
 
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
     if (size > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
+    const b = binding.view(allocPool, poolOffset, size);
     poolOffset += size;
     alignPool();
     return b;
@@ -269,9 +270,9 @@ function fromStringFast(string, id) {
   const length = byteLengthOf(string, id);
   if (length >= (Buffer.poolSize >>> 1)) return binding.fromString(string, id);
   if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
+  let b = binding.view(allocPool, poolOffset, length);
   const actual = binding.write(b, string, 0, length, id);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
+  if (actual !== length) b = binding.view(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
   return b;
@@ -292,7 +293,7 @@ function fromArrayLike(obj) {
   if (length <= 0) return new FastBuffer();
   if (length < (Buffer.poolSize >>> 1)) {
     if (length > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, length);
+    const b = binding.view(allocPool, poolOffset, length);
     b.set(obj, 0);
     poolOffset += length;
     alignPool();
@@ -473,7 +474,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 &&
     normalizeEncoding(encoding) !== undefined;
 };
-Buffer[Symbol.for('kiln.buffer.kIsEncodingSymbol')] = Buffer.isEncoding;
+Buffer[Symbol('kIsEncodingSymbol')] = Buffer.isEncoding;
 
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw invalidArgType('list', 'Array', list);
@@ -839,7 +840,7 @@ defineMethods(proto, {
     start = adjustOffset(start, srcLength);
     end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
     const newLength = end > start ? end - start : 0;
-    return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+    return binding.view(this.buffer, this.byteOffset + start, newLength);
   },
 
   swap16() {
@@ -1121,6 +1122,38 @@ for (const name of Object.keys(intMethods)) {
   }
 }
 
+// node assigns its prototype methods, so they are enumerable (for...in on
+// a Buffer lists them), in this order.
+const protoOrder = [];
+for (const size of ['BigUInt64', 'BigUint64', 'BigInt64']) {
+  protoOrder.push(`read${size}LE`, `read${size}BE`);
+}
+for (const size of ['BigUInt64', 'BigUint64', 'BigInt64']) {
+  protoOrder.push(`write${size}LE`, `write${size}BE`);
+}
+for (const op of ['read', 'write']) {
+  for (const kind of ['UInt', 'Uint', 'Int']) {
+    const bits = ['LE', '32LE', '16LE', '8', 'BE', '32BE', '16BE'];
+    for (const b of bits) protoOrder.push(`${op}${kind}${b === '8' ? '8' : b}`);
+  }
+}
+protoOrder.push('readFloatLE', 'readFloatBE', 'readDoubleLE', 'readDoubleBE',
+                'writeFloatLE', 'writeFloatBE', 'writeDoubleLE', 'writeDoubleBE');
+for (const suffix of ['Slice', 'Write']) {
+  for (const enc of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+    protoOrder.push(enc + suffix);
+  }
+}
+protoOrder.push('parent', 'offset', 'copy', 'toString', 'equals', 'inspect', 'compare',
+                'indexOf', 'lastIndexOf', 'includes', 'fill', 'write', 'toJSON', 'subarray',
+                'slice', 'swap16', 'swap32', 'swap64', 'toLocaleString');
+for (const name of protoOrder) {
+  const d = Object.getOwnPropertyDescriptor(proto, name);
+  delete proto[name];
+  d.enumerable = true;
+  Object.defineProperty(proto, name, d);
+}
+
 binding.setBufferPrototype(proto, Buffer);
 
 // ---- atob, btoa -------------------------------------------------------------------------------
@@ -1314,18 +1347,39 @@ Object.defineProperty(File.prototype, Symbol.toStringTag, {
 
 // ---- module exports ----------------------------------------------------------------------------
 
+function isTypedArrayOrBuffer(v) {
+  return (ArrayBuffer.isView(v) && !(v instanceof DataViewCtor())) || isAnyArrayBuffer(v);
+}
+
 function isUtf8(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  if (isTypedArrayOrBuffer(input)) return binding.isUtf8(input);
   throw invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  if (isTypedArrayOrBuffer(input)) return binding.isAscii(input);
   throw invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
-function transcode() {
-  throw nodeError(Error, 'ERR_NOT_SUPPORTED', 'buffer.transcode is not supported by Kiln');
+// transcode between the encodings node's ICU converter knows here:
+// characters the target cannot hold become '?'.
+const transcodeIds = { ascii: ASCII, latin1: LATIN1, utf16le: UTF16LE, utf8: UTF8 };
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw invalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = transcodeIds[normalizeEncoding(fromEncoding)];
+  const to = transcodeIds[normalizeEncoding(toEncoding)];
+  if (from === undefined || to === undefined) {
+    const e = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    e.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    throw e;
+  }
+  let str = binding.toString(source, from === ASCII ? LATIN1 : from, 0, source.length);
+  if (from === ASCII) str = str.replace(/[^\x00-\x7f]/g, '\ufffd');
+  if (to === ASCII) str = str.replace(/[^\x00-\x7f]/gu, '?');
+  else if (to === LATIN1) str = str.replace(/[^\x00-\xff]/gu, '?');
+  return fromStringFast(str, to === ASCII ? LATIN1 : to);
 }
 
 function resolveObjectURL() {

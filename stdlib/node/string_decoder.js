@@ -17,19 +17,26 @@ const { Buffer } = buffer;
 const UTF8 = encodingIds.utf8, UTF16LE = encodingIds.utf16le;
 const BASE64 = encodingIds.base64, BASE64URL = encodingIds.base64url;
 
-const kId = Symbol('kId');
-const kBuffered = Symbol('kBuffered');
-const kMissing = Symbol('kMissing');
+// The decoder's state lives in one 7-byte Buffer, laid out as node's
+// (it shows in console.log): bytes 0-3 the partial character, 4 the bytes
+// still missing, 5 the bytes buffered, 6 node's number for the encoding.
+const kNativeDecoder = Symbol('kNativeDecoder');
+const MISSING = 4, BUFFERED = 5, ENCODING = 6;
+const nodeEncodingNumber = {
+  ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, base64url: 7,
+};
 
 function StringDecoder(encoding) {
   if (!(this instanceof StringDecoder)) return new StringDecoder(encoding);
   const normalized = normalizeEncoding(encoding);
   if (normalized === undefined) throw unknownEncoding(encoding);
   this.encoding = normalized;
-  this[kId] = encodingIds[normalized];
-  this.lastChar = Buffer.alloc(4);
-  this[kBuffered] = 0;
-  this[kMissing] = 0;
+  this[kNativeDecoder] = Buffer.alloc(7);
+  this[kNativeDecoder][ENCODING] = nodeEncodingNumber[normalized];
+}
+
+function idOf(decoder) {
+  return encodingIds[decoder.encoding];
 }
 
 function checkView(buf) {
@@ -76,29 +83,30 @@ function cutAtEnd(id, data, n) {
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   const data = checkView(buf);
-  const id = this[kId];
+  const id = idOf(this);
+  const state = this[kNativeDecoder];
   let start = 0;
   const n = data.length;
   let prepend = '';
-  if (this[kMissing] > 0) {
-    let take = Math.min(n, this[kMissing]);
+  if (state[MISSING] > 0) {
+    let take = Math.min(n, state[MISSING]);
     if (id === UTF8) {
       for (let i = 0; i < take; i++) {
         if ((data[i] & 0xC0) !== 0x80) {
           // Not a continuation: the partial character ends here.
-          this[kMissing] = i;
+          state[MISSING] = i;
           take = i;
           break;
         }
       }
     }
-    binding.copy(data, this.lastChar, this[kBuffered], 0, take);
-    this[kBuffered] += take;
-    this[kMissing] -= take;
+    binding.copy(data, state, state[BUFFERED], 0, take);
+    state[BUFFERED] += take;
+    state[MISSING] -= take;
     start = take;
-    if (this[kMissing] === 0) {
-      prepend = binding.toString(this.lastChar, id, 0, this[kBuffered]);
-      this[kBuffered] = 0;
+    if (state[MISSING] === 0) {
+      prepend = binding.toString(state, id, 0, state[BUFFERED]);
+      state[BUFFERED] = 0;
     } else {
       return '';
     }
@@ -109,9 +117,9 @@ StringDecoder.prototype.write = function write(buf) {
   const [buffered, missing] = cutAtEnd(id, rest, end);
   if (buffered > 0) {
     end -= buffered;
-    binding.copy(rest, this.lastChar, 0, end, buffered);
-    this[kBuffered] = buffered;
-    this[kMissing] = missing;
+    binding.copy(rest, state, 0, end, buffered);
+    state[BUFFERED] = buffered;
+    state[MISSING] = missing;
   }
   return prepend + binding.toString(rest, id, 0, end);
 };
@@ -119,30 +127,35 @@ StringDecoder.prototype.write = function write(buf) {
 StringDecoder.prototype.end = function end(buf) {
   let ret = '';
   if (buf !== undefined) ret = this.write(buf);
-  if (this[kBuffered] > 0) {
-    if (this[kId] === UTF8) ret += '\ufffd';
-    else ret += binding.toString(this.lastChar, this[kId], 0, this[kBuffered]);
+  const state = this[kNativeDecoder];
+  if (state[BUFFERED] > 0) {
+    if (idOf(this) === UTF8) ret += '\ufffd';
+    else ret += binding.toString(state, idOf(this), 0, state[BUFFERED]);
   }
-  this[kBuffered] = 0;
-  this[kMissing] = 0;
+  state[BUFFERED] = 0;
+  state[MISSING] = 0;
   return ret;
 };
 
 // Writes buf from [offset] after dropping what was buffered (node's text()).
 StringDecoder.prototype.text = function text(buf, offset) {
-  this[kBuffered] = 0;
-  this[kMissing] = 0;
+  this[kNativeDecoder][BUFFERED] = 0;
+  this[kNativeDecoder][MISSING] = 0;
   return this.write(buf.slice(offset));
 };
 
 Object.defineProperties(StringDecoder.prototype, {
+  lastChar: {
+    configurable: true, enumerable: true,
+    get() { return this[kNativeDecoder].subarray(0, 4); },
+  },
   lastNeed: {
     configurable: true, enumerable: true,
-    get() { return this[kMissing]; },
+    get() { return this[kNativeDecoder][MISSING]; },
   },
   lastTotal: {
     configurable: true, enumerable: true,
-    get() { return this[kBuffered] + this[kMissing]; },
+    get() { return this[kNativeDecoder][BUFFERED] + this[kNativeDecoder][MISSING]; },
   },
 });
 

@@ -3,7 +3,6 @@ const samples = ['', 'abc', 'héllo wörld', '€uro', '😀 smile', 'a\ud800b',
 const encs = ['utf8', 'utf16le', 'latin1', 'ascii', 'hex', 'base64', 'base64url', 'ucs2', 'binary', 'utf-8', 'UCS-2'];
 for (const s of samples) {
   for (const e of encs) {
-    if (/[\ud800-\udfff]/.test(s) && e.startsWith('base64')) continue;  // node 20 quirk: see the report
     const b = Buffer.from(s, e);
     console.log(JSON.stringify(s), e, b.toString('hex'), JSON.stringify(b.toString(e)));
   }
