@@ -45,8 +45,9 @@ def expectations(test, timeout):
   prog = node_program(test)
   if not os.path.isfile(prog):
     raise RuntimeError('missing node twin ' + os.path.relpath(prog))
+  own = (run_tests.read(test.base + '.timeout', b'') or b'').decode().strip()
   status, out, err, _ = run_tests.run(['node', prog] + args, test.dir,
-                                      timeout)
+                                      max(timeout, float(own or 0)))
   if not isinstance(status, int) or status < 0:
     raise RuntimeError('node: ' + run_tests.describe_status(status))
   files = {'.expected': out, '.exit': None, '.stderr-first': None}

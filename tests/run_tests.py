@@ -18,6 +18,8 @@
 #   <name>.exit          exit status (default 0)
 #   <name>.stderr-first  the first stderr line matching STDERR_RE below
 #   <name>.args          arguments for the executable (whitespace-split)
+#   <name>.timeout       seconds the executable may run (default --timeout),
+#                        for the few long programs (tests/node/memory/)
 #   <name>.diag          tests/diag/ only: the program must NOT compile; the
 #                        first compiler stderr line containing "error:" must
 #                        equal this file's first line, or start with it when
@@ -257,7 +259,8 @@ def check_program(test, opts, work):
     return [why], excerpt(err or out), csecs
 
   args = (read(test.base + '.args', b'') or b'').decode().split()
-  status, out, err, _ = run([exe] + args, test.dir, opts.timeout)
+  limit = float((read(test.base + '.timeout', b'') or b'').decode().strip() or opts.timeout)
+  status, out, err, _ = run([exe] + args, test.dir, limit)
   if opts.keep:
     with open(exe + '.stdout', 'wb') as f:
       f.write(out)
