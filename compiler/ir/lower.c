@@ -2039,9 +2039,19 @@ static void jump_stmt(Lower *L, AstNode *n, bool is_break) {
   L->errors++;
 }
 
+// Returns v as is: falling off the end of an async generator and `return;`
+// do not await (ECMA-262 #sec-return-statement-runtime-semantics-evaluation
+// awaits only `return expr`).
+static void emit_return_now(Lower *L, int v);
+
+// A return whose value an async generator awaits first.
 static void emit_return(Lower *L, int v) {
   if (L->f->coro == 3)
     v = emit_await(L, v);
+  emit_return_now(L, v);
+}
+
+static void emit_return_now(Lower *L, int v) {
   if (L->f->ctor_kind) {
     int plain = label(L), ctor = label(L);
     IrInst *nti = emit(L, IR_NEW_TARGET);
@@ -2390,7 +2400,10 @@ static void stmt(Lower *L, AstNode *n) {
       L->errors++;
     }
     unwind(L, 0);
-    emit_return(L, v);
+    if (n->a)
+      emit_return(L, v);
+    else
+      emit_return_now(L, v);
     place(L, label(L));
     break;
   }
@@ -2670,7 +2683,7 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
     emit_return(&L, v);
   } else {
     block_stmts(&L, &fn->a->list);
-    emit_return(&L, undef(&L));
+    emit_return_now(&L, undef(&L));
   }
   P->errors += L.errors;
   return f;
