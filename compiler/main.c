@@ -477,12 +477,17 @@ static void link_args(const Options *o, const char **argv, int *k, const char *l
     argv[(*k)++] = "-static";
   argv[(*k)++] = "-lgc";
   argv[(*k)++] = "-luv";
-  // Node's crypto and zlib modules (stdlib/node/crypto.c, zlib.c).
+  // Node's crypto and zlib modules (stdlib/node/crypto.c, zlib.c): only an
+  // executable that links them (module/builtin_refs.c) depends on these.
+  if (!o->is_static)
+    argv[(*k)++] = "-Wl,--as-needed";
   argv[(*k)++] = "-lcrypto";
   argv[(*k)++] = "-lz";
   argv[(*k)++] = "-lbrotlienc";
   argv[(*k)++] = "-lbrotlidec";
   argv[(*k)++] = "-lbrotlicommon";
+  if (!o->is_static)
+    argv[(*k)++] = "-Wl,--no-as-needed";
   argv[(*k)++] = "-lm";
   argv[(*k)++] = "-lpthread";
   argv[(*k)++] = "-o";

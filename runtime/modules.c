@@ -860,6 +860,8 @@ static JsValue load_builtin(JsRt *rt, int i) {
 // is a native binding (stdlib/node/bindings.c) or one of the built-ins'
 // internal JS modules (stdlib/node/internal_*.js), which node: names and
 // bare names never reach.
+// Only the built-ins linked into the executable are found (the table's
+// entries are weak; a NULL init is one no linked code referenced).
 static JsValue require_builtin(JsRt *rt, const char *spec, bool *found) {
   *found = true;
   if (strcmp(spec, "kiln:internal") == 0)
@@ -883,7 +885,7 @@ static JsValue require_builtin(JsRt *rt, const char *spec, bool *found) {
     if (*c == '/')
       *c = '_';
   for (int i = 0; js_builtin_modules[i].name; i++)
-    if (strcmp(js_builtin_modules[i].name, file_name) == 0)
+    if (js_builtin_modules[i].init && strcmp(js_builtin_modules[i].name, file_name) == 0)
       return load_builtin(rt, i);
   *found = false;
   return JS_UNDEFINED;
@@ -895,7 +897,7 @@ JsValue js_require_builtin(JsRt *rt, const char *spec, bool *found) {
 
 bool js_builtin_module_exists(const char *name) {
   for (int i = 0; js_builtin_modules[i].name; i++)
-    if (strcmp(js_builtin_modules[i].name, name) == 0)
+    if (js_builtin_modules[i].init && strcmp(js_builtin_modules[i].name, name) == 0)
       return true;
   return false;
 }

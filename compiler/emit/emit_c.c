@@ -594,6 +594,22 @@ static void emit_module_section(Emit *e, int fi, const EmitOptions *opt) {
 
 static bool has_code(const struct IrModuleFile *mf) { return mf->func >= 0; }
 
+// Strong references to the built-ins the program needs (their table in the
+// runtime is weak): the linker pulls them, and what they need, from
+// libkiln_rt.a and nothing else (module/builtin_refs.c).
+static void emit_builtin_refs(FILE *o, const IrModule *m) {
+  if (m->nbuiltin_refs == 0)
+    return;
+  for (int i = 0; i < m->nbuiltin_refs; i++)
+    fprintf(o, "%s %s(JsRt *rt);\n",
+            strncmp(m->builtin_refs[i], "js_binding_", 11) == 0 ? "JsValue" : "void",
+            m->builtin_refs[i]);
+  fprintf(o, "__attribute__((used)) static const void *const kiln_builtin_refs[] = {\n");
+  for (int i = 0; i < m->nbuiltin_refs; i++)
+    fprintf(o, "  (const void *)%s,\n", m->builtin_refs[i]);
+  fprintf(o, "};\n\n");
+}
+
 // The module table, the links, module_init and main().
 static void emit_main_section(Emit *e, const EmitOptions *opt, bool standalone) {
   FILE *o = e->out;
@@ -624,6 +640,7 @@ static void emit_main_section(Emit *e, const EmitOptions *opt, bool standalone) 
       fprintf(o, "  kiln_atoms_m%d(rt);\n", i);
   fprintf(o, "  js_register_modules(rt, kiln_modules, %d, kiln_links, %d);\n}\n\n", m->nfiles,
           m->nlinks);
+  emit_builtin_refs(o, m);
   char entry[96];
   func_name(e, m->funcs[m->files[0].func], entry, sizeof entry);
   fprintf(o, "int main(int argc, char **argv) {\n");
@@ -656,6 +673,7 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
     if (has_code(&m->files[i]))
       emit_module_section(&e, i, opt);
   if (opt->library) {
+    emit_builtin_refs(out, m);
     char body[96];
     func_name(&e, m->funcs[m->files[0].func], body, sizeof body);
     fprintf(out, "void jsl_%s_init(JsRt *rt) { kiln_atoms_m0(rt); }\n\n", opt->library);

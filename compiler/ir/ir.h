@@ -119,6 +119,10 @@ typedef struct IrModule {
     bool require;           // resolved for require() (else for import)
   } *links;
   int nlinks;
+  // C symbols of the built-ins the program needs linked (jsl_fs_init,
+  // js_binding_fs: module/builtin_refs.c), referenced by the emitted C.
+  const char **builtin_refs;
+  int nbuiltin_refs;
 } IrModule;
 
 // --- ir/ir.c ---

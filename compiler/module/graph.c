@@ -29,6 +29,7 @@
 #include "../pass/pass.h"
 #include "../support/support.h"
 #include "../../runtime/include/kiln.h"
+#include "builtin_refs.h"
 #include "module.h"
 
 enum { EX_LOCAL, EX_INDIRECT, EX_STAR, EX_NS };
@@ -87,6 +88,7 @@ typedef struct Graph {
   int nmods, cap;
   IrModule *ir;
   int errors;
+  PtrVec builtin_refs;      // the built-ins to link (module/builtin_refs.c)
 } Graph;
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -350,6 +352,7 @@ found:;
 static void resolve_requests(Graph *g, int idx) {
   PtrVec reqs = {0};
   collect_requests(g->mods[idx].program, &reqs);
+  builtin_refs_scan_globals(&g->builtin_refs, g->mods[idx].program);
   for (int k = 0; k < reqs.len; k++) {
     ModuleRequest *r = reqs.items[k];
     Mod *m = &g->mods[idx];
@@ -359,8 +362,10 @@ static void resolve_requests(Graph *g, int idx) {
       m->reqs[known].dynamic &= dynamic;
       continue;
     }
-    if (strncmp(r->spec->str, "kiln:", 5) == 0)
-      continue;  // kiln:internal is the built-ins' own module
+    if (strncmp(r->spec->str, "kiln:", 5) == 0) {
+      builtin_refs_add_spec(&g->builtin_refs, r->spec->str);
+      continue;  // the built-ins' own modules: looked up at run time
+    }
     ResolveMode mode = r->kind == REQ_REQUIRE ? RESOLVE_REQUIRE : RESOLVE_IMPORT;
     Resolution res = module_resolve(r->spec->str, m->path, mode);
     if (res.status != RESOLVE_FILE && res.status != RESOLVE_BUILTIN && is_ts(m->path))
@@ -378,6 +383,7 @@ static void resolve_requests(Graph *g, int idx) {
         fmt = JS_MOD_ESM;  // --module: every JavaScript file is an ES module
       target = add_mod(g, res.path, fmt, NULL);
     } else if (res.status == RESOLVE_BUILTIN) {
+      builtin_refs_add_spec(&g->builtin_refs, res.builtin);
       if (mode == RESOLVE_REQUIRE)
         continue;  // require() of a built-in is looked up at run time
       char *name = arena_printf("node:%s", res.builtin);
@@ -960,6 +966,8 @@ static void namespace_table(Graph *g, int idx, struct IrModuleFile *f) {
 
 static bool lower_all(Graph *g) {
   IrModule *ir = g->ir;
+  ir->builtin_refs = (const char **)g->builtin_refs.items;
+  ir->nbuiltin_refs = g->builtin_refs.len;
   ir->files = arena_alloc(sizeof *ir->files * (size_t)g->nmods);
   ir->nfiles = g->nmods;
   for (int i = 0; i < g->nmods; i++) {

@@ -10,22 +10,23 @@
 // reads the export and replaces itself with a data property (writable,
 // configurable, enumerable where node's is), so a program that
 // never touches Buffer never loads buffer.js. A row whose module is not
-// compiled in is skipped.
+// linked in (no code of the program names the global) is skipped.
 #include "internal.h"
 
 #include <string.h>
+
+// A maker is weak: only the bindings some linked code requires (a built-in's
+// require('kiln:NAME'), compiler/module/builtin_refs.c) are in the
+// executable; the others are NULL and not found.
+#define NODE_BINDING(name) __attribute__((weak)) JsValue js_binding_##name(JsRt *rt);
+#include "node_tables.def"
 
 static const struct {
   const char *name;
   JsValue (*make)(JsRt *rt);
 } bindings[] = {
-    {"buffer", js_binding_buffer},  // stdlib/node/buffer.c
-    {"fs", js_binding_fs},          // stdlib/node/fs.c
-    {"os", js_binding_os},          // stdlib/node/os.c
-    {"crypto", js_binding_crypto},  // stdlib/node/crypto.c (OpenSSL libcrypto)
-    {"zlib", js_binding_zlib},      // stdlib/node/zlib.c (zlib, brotli)
-    {"spawn", js_binding_spawn},    // stdlib/node/child_process.c
-    {"stdio", js_binding_stdio},    // stdlib/node/stdio.c (process.stdin/out/err)
+#define NODE_BINDING(name) {#name, js_binding_##name},
+#include "node_tables.def"
 };
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])
 
@@ -33,7 +34,7 @@ static JsValue made[NBINDINGS];
 
 JsValue js_node_binding(JsRt *rt, const char *name, bool *found) {
   for (size_t i = 0; i < NBINDINGS; i++) {
-    if (strcmp(bindings[i].name, name) != 0)
+    if (strcmp(bindings[i].name, name) != 0 || !bindings[i].make)
       continue;
     *found = true;
     if (!js_is_object(made[i])) {
@@ -53,27 +54,9 @@ static const struct {
   const char *global, *module, *export;
   bool enumerable;
 } lazy_globals[] = {
-    {"Buffer", "buffer", "Buffer", false},
-    {"atob", "buffer", "atob", true},
-    {"btoa", "buffer", "btoa", true},
-    {"Blob", "buffer", "Blob", false},
-    {"File", "buffer", "File", false},
-    {"TextEncoder", "internal_encoding", "TextEncoder", false},
-    {"TextDecoder", "internal_encoding", "TextDecoder", false},
-    {"URL", "url", "URL", false},
-    {"URLSearchParams", "url", "URLSearchParams", false},
-    {"AbortController", "internal_abort", "AbortController", false},
-    {"AbortSignal", "internal_abort", "AbortSignal", false},
-    {"EventTarget", "internal_event_target", "EventTarget", false},
-    {"Event", "internal_event_target", "Event", false},
-    {"CustomEvent", "internal_event_target", "CustomEvent", false},
-    {"structuredClone", "internal_clone", "structuredClone", true},
-    {"MessageChannel", "internal_clone", "MessageChannel", false},
-    {"MessagePort", "internal_clone", "MessagePort", false},
-    {"MessageEvent", "internal_clone", "MessageEvent", false},
-    {"BroadcastChannel", "internal_clone", "BroadcastChannel", false},
-    {"crypto", "crypto", "webcrypto", true},
-    {"DOMException", "internal_event_target", "DOMException", false},
+#define NODE_GLOBAL(global, module, export, enumerable) \
+  {#global, #module, #export, enumerable},
+#include "node_tables.def"
 };
 #define NLAZY (sizeof lazy_globals / sizeof lazy_globals[0])
 

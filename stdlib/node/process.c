@@ -502,6 +502,13 @@ static JsValue process_set_exit_code(JsRt *rt, JsValue callee, JsValue this_val,
 
 // --- members written in JS (stdlib/node/internal_process.js) ----------------------------
 
+// The JS built-in process loads by name, referenced so that every executable
+// links it (the built-in table's entries are weak: runtime/CMakeLists.txt).
+// internal_stdio is linked only where code names stdout/stderr/stdin
+// (stdlib/node/node_tables.def).
+void jsl_internal_process_init(JsRt *rt);
+__attribute__((used)) static void (*const linked_js[])(JsRt *) = {jsl_internal_process_init};
+
 static JsValue call_js(JsRt *rt, const char *name, JsValue this_val, int argc, JsValue *argv) {
   bool found;
   JsValue m = js_require_builtin(rt, "kiln:internal_process", &found);
@@ -765,7 +772,7 @@ static void field(JsRt *rt, JsValue obj, const char *name, JsValue v);
 
 // process.stdout/stderr/stdin: node's streams (stdlib/node/internal_stdio.js),
 // made on first use; the plain objects above when the stream modules are
-// not there. console.log never goes through them (stdlib/builtins/console.c
+// not linked (no code names stdout/stderr/stdin: node_tables.def). console.log never goes through them (stdlib/builtins/console.c
 // writes to C's stdout, as these streams do, so the order is kept).
 static JsValue process_get_stdio(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                  JsValue *argv, JsValue new_target) {
@@ -775,6 +782,8 @@ static JsValue process_get_stdio(JsRt *rt, JsValue callee, JsValue this_val, int
   int fd = !strcmp(name, "stdin") ? 0 : !strcmp(name, "stdout") ? 1 : 2;
   bool found;
   JsValue m = js_require_builtin(rt, "kiln:internal_stdio", &found);
+  if (!found)
+    m = JS_EXCEPTION;  // the fallback below
   JsValue make = js_is_exception(m) ? m
                  : js_get_prop(rt, m, js_atom_cstr(rt, fd ? "makeWritable" : "makeStdin"));
   JsValue arg = js_int(fd);
