@@ -479,14 +479,16 @@ static void link_args(const Options *o, const char **argv, int *k, const char *l
   argv[(*k)++] = "-luv";
   // Node's crypto and zlib modules (stdlib/node/crypto.c, zlib.c): only an
   // executable that links them (module/builtin_refs.c) depends on these.
-  if (!o->is_static)
+  // (tcc's linker has no --as-needed: there every executable depends on them.)
+  bool as_needed = !o->is_static && !strstr(o->cc, "tcc");
+  if (as_needed)
     argv[(*k)++] = "-Wl,--as-needed";
   argv[(*k)++] = "-lcrypto";
   argv[(*k)++] = "-lz";
   argv[(*k)++] = "-lbrotlienc";
   argv[(*k)++] = "-lbrotlidec";
   argv[(*k)++] = "-lbrotlicommon";
-  if (!o->is_static)
+  if (as_needed)
     argv[(*k)++] = "-Wl,--no-as-needed";
   argv[(*k)++] = "-lm";
   argv[(*k)++] = "-lpthread";
