@@ -2,8 +2,10 @@
 // child's events.
 const { spawn } = require('child_process');
 const c2 = spawn('sh', ['-c', 'echo to-inherited-stdout; echo $0'], { stdio: ['ignore', 'inherit', 2], argv0: 'custom-argv0' });
-console.log('stdio', c2.stdin, c2.stdout, c2.stderr);
+// (Printed once the child is done: the child writes to the same stdout.)
+const streams = [c2.stdin, c2.stdout, c2.stderr];
 c2.on('close', (code) => {
+  console.log('stdio', ...streams);
   console.log('inherit close', code);
   const order = [];
   const c3 = spawn('sh', ['-c', 'echo data']);
