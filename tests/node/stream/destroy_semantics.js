@@ -39,7 +39,7 @@ d.on('finish', () => console.log('d finish', d.destroyed));
 d.resume();
 d.push(null);
 d.end();
-setTimeout(() => console.log('d later', d.destroyed), 100);
+process.on('exit', () => console.log('d at exit', d.destroyed));
 
 const e = new Readable({ read() {}, destroy(err, cb) { cb(new Error('in destroy')); } });
 e.on('error', (err) => console.log('e error', err.message));
