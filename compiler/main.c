@@ -35,6 +35,7 @@ typedef struct Options {
   const char *cc;
   bool debug;              // -g
   bool is_static;
+  bool shared_rt;          // --shared-runtime: link libkiln_rt.so
   bool script;
   bool module;
   bool keep_c;
@@ -42,6 +43,7 @@ typedef struct Options {
   bool dump_ir;
   bool verbose;
   int jobs;                // -j: parallel C compilations (0: one per core)
+  bool link_node;          // the program references node's modules: link libkiln_node.a
   const char *library;     // emit-c --library NAME (built-in modules)
   char **run_args;
   int run_argc;
@@ -61,6 +63,10 @@ static const char *usage_text =
     "  -O0 -O1 -O2 -O3 -Os   C optimization level (default -O2)\n"
     "  -g               debug info; #line directives point gdb at the JS source\n"
     "  --static         link statically\n"
+    "  --shared-runtime link the runtime as a shared library (libkiln_rt.so):\n"
+    "                   links in milliseconds, for development builds; the\n"
+    "                   executable then needs that library where it was\n"
+    "                   found at build time\n"
     "  --cc <compiler>  C compiler to use (default: $CC, else cc)\n"
     "  --script         classic script semantics: top-level var/function declarations\n"
     "                   are global object properties and `this` is globalThis\n"
@@ -129,6 +135,8 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->debug = true;
     } else if (strcmp(a, "--static") == 0) {
       o->is_static = true;
+    } else if (strcmp(a, "--shared-runtime") == 0) {
+      o->shared_rt = true;
     } else if (strcmp(a, "--cc") == 0) {
       if (++i >= argc)
         die("%s needs an argument", a);
@@ -169,6 +177,8 @@ static void parse_args(int argc, char **argv, Options *o) {
   }
   if (!o->input)
     die("%s: no input file", cmd);
+  if (o->is_static && o->shared_rt)
+    die("--static and --shared-runtime cannot be used together%s", "");
 }
 
 // Source -> C text: the entry file and every module it reaches, compiled
@@ -206,9 +216,16 @@ static bool file_exists(const char *p) {
   return stat(p, &st) == 0;
 }
 
-// Finds libkiln_rt.a and kiln.h: $KILN_HOME, else <exe>/../{lib,include/kiln}
+// The runtime's archives: libkiln_rt.a (every program) and libkiln_node.a
+// (node's modules, for a program that references them; runtime/CMakeLists.txt).
+typedef struct RtLibs {
+  char rt[PATH_MAX + 64], node[PATH_MAX + 64];
+  char so[PATH_MAX + 64], rpath[PATH_MAX + 96];  // --shared-runtime
+} RtLibs;
+
+// Finds the archives and kiln.h: $KILN_HOME, else <exe>/../{lib,include/kiln}
 // (both the build tree and an installed tree have that layout).
-static void find_runtime(char *lib, char *inc, size_t n) {
+static void find_runtime(RtLibs *libs, char *inc, size_t n) {
   const char *home = getenv("KILN_HOME");
   char base[PATH_MAX + 8];
   if (home && *home)
@@ -217,10 +234,20 @@ static void find_runtime(char *lib, char *inc, size_t n) {
     char *d = exe_dir();
     snprintf(base, sizeof base, "%s/..", d ? d : ".");
   }
-  snprintf(lib, n, "%s/lib/libkiln_rt.a", base);
+  snprintf(libs->rt, sizeof libs->rt, "%s/lib/libkiln_rt.a", base);
+  snprintf(libs->node, sizeof libs->node, "%s/lib/libkiln_node.a", base);
   snprintf(inc, n, "%s/include/kiln", base);
-  if (!file_exists(lib))
-    die("cannot find the Kiln runtime library (looked for %s)", lib);
+  if (!file_exists(libs->rt))
+    die("cannot find the Kiln runtime library (looked for %s)", libs->rt);
+  if (!file_exists(libs->node))
+    die("cannot find the Kiln runtime library (looked for %s)", libs->node);
+  snprintf(libs->so, sizeof libs->so, "%s/lib/libkiln_rt.so", base);
+  char *dir = realpath(libs->so, NULL);
+  if (dir) {
+    *strrchr(dir, '/') = 0;
+    snprintf(libs->rpath, sizeof libs->rpath, "-Wl,-rpath=%s", dir);
+    free(dir);
+  }
   char h[PATH_MAX + 96];
   snprintf(h, sizeof h, "%s/kiln.h", inc);
   if (!file_exists(h))
@@ -470,26 +497,47 @@ static int compile_units(const Options *o, Unit *units, int n, const char *inc) 
 }
 
 // The runtime and its libraries, then -o output (ends argv with NULL).
-static void link_args(const Options *o, const char **argv, int *k, const char *lib,
+static void link_args(const Options *o, const char **argv, int *k, const RtLibs *libs,
                       const char *output) {
-  argv[(*k)++] = lib;
+  if (o->shared_rt) {
+    // The whole runtime, which carries its own dependencies.
+    if (!file_exists(libs->so))
+      die("cannot find the Kiln runtime library (looked for %s)", libs->so);
+    argv[(*k)++] = libs->so;
+    argv[(*k)++] = libs->rpath;
+    argv[(*k)++] = "-lgc";
+    argv[(*k)++] = "-luv";
+    argv[(*k)++] = "-lm";
+    argv[(*k)++] = "-o";
+    argv[(*k)++] = output;
+    argv[*k] = NULL;
+    return;
+  }
+  // libkiln_node.a first: its members reference the core's, never the
+  // reverse (each linker scans an archive once, to closure).
+  if (o->link_node)
+    argv[(*k)++] = libs->node;
+  argv[(*k)++] = libs->rt;
   if (o->is_static)
     argv[(*k)++] = "-static";
   argv[(*k)++] = "-lgc";
   argv[(*k)++] = "-luv";
   // Node's crypto and zlib modules (stdlib/node/crypto.c, zlib.c): only an
   // executable that links them (module/builtin_refs.c) depends on these.
-  // (tcc's linker has no --as-needed: there every executable depends on them.)
-  bool as_needed = !o->is_static && !strstr(o->cc, "tcc");
-  if (as_needed)
-    argv[(*k)++] = "-Wl,--as-needed";
-  argv[(*k)++] = "-lcrypto";
-  argv[(*k)++] = "-lz";
-  argv[(*k)++] = "-lbrotlienc";
-  argv[(*k)++] = "-lbrotlidec";
-  argv[(*k)++] = "-lbrotlicommon";
-  if (as_needed)
-    argv[(*k)++] = "-Wl,--no-as-needed";
+  // (tcc's linker has no --as-needed: there every executable that uses a
+  // node module depends on them.)
+  if (o->link_node) {
+    bool as_needed = !o->is_static && !strstr(o->cc, "tcc");
+    if (as_needed)
+      argv[(*k)++] = "-Wl,--as-needed";
+    argv[(*k)++] = "-lcrypto";
+    argv[(*k)++] = "-lz";
+    argv[(*k)++] = "-lbrotlienc";
+    argv[(*k)++] = "-lbrotlidec";
+    argv[(*k)++] = "-lbrotlicommon";
+    if (as_needed)
+      argv[(*k)++] = "-Wl,--no-as-needed";
+  }
   argv[(*k)++] = "-lm";
   argv[(*k)++] = "-lpthread";
   argv[(*k)++] = "-o";
@@ -507,7 +555,7 @@ static int run_step(const Options *o, const char **argv, const char *what) {
 }
 
 // A one-unit program: cc file.c libkiln_rt.a ... -o output.
-static int compile_single(const Options *o, Unit *u, const char *inc, const char *lib,
+static int compile_single(const Options *o, Unit *u, const char *inc, const RtLibs *libs,
                           const char *output) {
   char incflag[PATH_MAX + 80];
   snprintf(incflag, sizeof incflag, "-I%s", inc);
@@ -528,13 +576,13 @@ static int compile_single(const Options *o, Unit *u, const char *inc, const char
   argv[k++] = cpath;
   argv[k++] = "-x";
   argv[k++] = "none";
-  link_args(o, argv, &k, lib, output);
+  link_args(o, argv, &k, libs, output);
   int rc = run_step(o, argv, "C compiler");
   remove(cpath);
   return rc;
 }
 
-static int link_units(const Options *o, Unit *units, int n, const char *lib,
+static int link_units(const Options *o, Unit *units, int n, const RtLibs *libs,
                       const char *output) {
   const char **argv = calloc((size_t)n + 24, sizeof *argv);
   int k = 0;
@@ -543,7 +591,7 @@ static int link_units(const Options *o, Unit *units, int n, const char *lib,
     argv[k++] = "-g";
   for (int i = 0; i < n; i++)
     argv[k++] = units[i].obj;
-  link_args(o, argv, &k, lib, output);
+  link_args(o, argv, &k, libs, output);
   int rc = run_step(o, argv, "linking");
   free(argv);
   return rc;
@@ -572,7 +620,7 @@ static char *default_output(const char *input) {
 
 // The program as translation units: one per module with code, and the
 // module table with main(). Returns the count; NULL *out on errors.
-static int program_units(const Options *o, const char *inc, Unit **out) {
+static int program_units(Options *o, const char *inc, Unit **out) {
   *out = NULL;
   GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast};
   IrModule *m = build_module_graph(o->input, &go);
@@ -582,6 +630,7 @@ static int program_units(const Options *o, const char *inc, Unit **out) {
     ir_print(m, stdout);
     exit(0);
   }
+  o->link_node = m->nbuiltin_refs > 0;
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
                     .line_directives = true};
   if (o->keep_c && o->output) {
@@ -635,25 +684,27 @@ static int program_units(const Options *o, const char *inc, Unit **out) {
 
 // Compiles every module into its own object (cached by content in
 // $XDG_CACHE_HOME/kiln/obj, the misses compiled in parallel) and links.
-static int build(const Options *o, const char *output) {
-  char lib[PATH_MAX + 64], inc[PATH_MAX + 64];
-  find_runtime(lib, inc, sizeof lib);
+static int build(Options *o, const char *output) {
+  RtLibs libs;
+  char inc[PATH_MAX + 64];
+  find_runtime(&libs, inc, sizeof inc);
   Unit *units;
   int n = program_units(o, inc, &units);
   if (!units)
     return 1;
   if (units[0].single)
-    return compile_single(o, &units[0], inc, lib, output);
+    return compile_single(o, &units[0], inc, &libs, output);
   if (compile_units(o, units, n, inc))
     return 1;
-  return link_units(o, units, n, lib, output);
+  return link_units(o, units, n, &libs, output);
 }
 
 // kiln run: the executable is cached under the hash of all its units
 // (so edits to any imported file are seen); a miss builds it.
 static int run(Options *o) {
-  char lib[PATH_MAX + 64], inc[PATH_MAX + 64];
-  find_runtime(lib, inc, sizeof lib);
+  RtLibs libs;
+  char inc[PATH_MAX + 64];
+  find_runtime(&libs, inc, sizeof inc);
   Unit *units;
   int n = program_units(o, inc, &units);
   if (!units)
@@ -661,23 +712,26 @@ static int run(Options *o) {
   uint64_t h = 1469598103934665603ull;
   for (int i = 0; i < n; i++)
     h = fnv1a(h, &units[i].hash, sizeof units[i].hash);
-  // The runtime library by path, size and modification time to the
+  // The runtime libraries by path, size and modification time to the
   // nanosecond: two build trees (or a rebuild within a second) never share
   // an executable.
-  h = fnv1a(h, lib, strlen(lib));
-  struct stat st;
-  if (stat(lib, &st) == 0) {
-    h = fnv1a(h, &st.st_mtim, sizeof st.st_mtim);
-    h = fnv1a(h, &st.st_size, sizeof st.st_size);
+  const char *lib_paths[] = {libs.rt, libs.node};
+  for (int i = 0; i < 2; i++) {
+    h = fnv1a(h, lib_paths[i], strlen(lib_paths[i]));
+    struct stat st;
+    if (stat(lib_paths[i], &st) == 0) {
+      h = fnv1a(h, &st.st_mtim, sizeof st.st_mtim);
+      h = fnv1a(h, &st.st_size, sizeof st.st_size);
+    }
   }
-  h = fnv1a(h, o->is_static ? "s" : "d", 1);
+  h = fnv1a(h, o->is_static ? "s" : o->shared_rt ? "r" : "d", 1);
   char exe[PATH_MAX + 32];
   snprintf(exe, sizeof exe, "%s/%016llx", cache_dir(), (unsigned long long)h);
   if (!file_exists(exe)) {
     char tmp[PATH_MAX + 64];
     snprintf(tmp, sizeof tmp, "%s.tmp%d", exe, (int)getpid());
-    int rc = units[0].single ? compile_single(o, &units[0], inc, lib, tmp)
-             : compile_units(o, units, n, inc) || link_units(o, units, n, lib, tmp);
+    int rc = units[0].single ? compile_single(o, &units[0], inc, &libs, tmp)
+             : compile_units(o, units, n, inc) || link_units(o, units, n, &libs, tmp);
     if (rc)
       return 1;
     rename(tmp, exe);

@@ -389,6 +389,10 @@ def main():
   test_cc = os.environ.get('KILN_TEST262_CC', 'tcc')
   if test_cc and shutil.which(test_cc) and '--cc' not in opts.kflags:
     opts.kflags += ['--cc', test_cc]
+  # ... and linked against libkiln_rt.so: a link then takes 0.01 s, not the
+  # 0.07 s of the static runtime (KILN_TEST262_SHARED=0 links statically).
+  if os.environ.get('KILN_TEST262_SHARED', '1') != '0' and '--static' not in opts.kflags:
+    opts.kflags += ['--shared-runtime']
   opts.kiln = os.path.abspath(opts.kiln)
   if not opts.list and not opts.all:
     opts.list = os.path.join(HERE, 'passing.txt')
