@@ -60,3 +60,8 @@ set_tests_properties(packages PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 3600)
 add_test(NAME resolve
   COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/resolve/run.py"
           --kiln-resolve "$<TARGET_FILE:kiln_resolve_test>")
+# How kiln links: default, --static, --shared-runtime, tcc (tests/link).
+add_test(NAME link
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/link/run.py"
+          --kiln "$<TARGET_FILE:kiln>"
+          --work-dir "${PROJECT_BINARY_DIR}/test-out/link")

@@ -521,7 +521,7 @@ static void link_args(const Options *o, const char **argv, int *k, const RtLibs 
   if (o->is_static)
     argv[(*k)++] = "-static";
   argv[(*k)++] = "-lgc";
-  argv[(*k)++] = "-luv";
+  argv[(*k)++] = o->is_static ? KILN_LIBUV_STATIC : "-luv";
   // Node's crypto and zlib modules (stdlib/node/crypto.c, zlib.c): only an
   // executable that links them (module/builtin_refs.c) depends on these.
   // (tcc's linker has no --as-needed: there every executable that uses a

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+#
+# run.py: the ways kiln links an executable, each checked end to end: the
+# default (libkiln_rt.a, plus libkiln_node.a when the program uses node's
+# modules), --static (no dynamic loader at all), --shared-runtime
+# (libkiln_rt.so) and tcc as the C compiler when it is installed. Every
+# program here must print what node printed (<name>.expected).
+#
+#   tests/link/run.py --kiln build/bin/kiln [--work-dir DIR]
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def elf_interp(path):
+  """True when the ELF file has a PT_INTERP header (needs ld.so)."""
+  with open(path, 'rb') as f:
+    data = f.read(1 << 16)
+  if data[:4] != b'\x7fELF' or data[4] != 2:
+    raise ValueError('%s: not a 64-bit ELF file' % path)
+  little = data[5] == 1
+  order = 'little' if little else 'big'
+  phoff = int.from_bytes(data[0x20:0x28], order)
+  phentsize = int.from_bytes(data[0x36:0x38], order)
+  phnum = int.from_bytes(data[0x38:0x3a], order)
+  for i in range(phnum):
+    off = phoff + i * phentsize
+    if int.from_bytes(data[off:off + 4], order) == 3:  # PT_INTERP
+      return True
+  return False
+
+
+def main():
+  ap = argparse.ArgumentParser()
+  ap.add_argument('--kiln', required=True)
+  ap.add_argument('--work-dir', default=None)
+  opts = ap.parse_args()
+  work = opts.work_dir or tempfile.mkdtemp(prefix='kiln-link-')
+  os.makedirs(work, exist_ok=True)
+  modes = [('default', []), ('static', ['--static']),
+           ('shared-runtime', ['--shared-runtime'])]
+  if shutil.which('tcc'):
+    modes += [('tcc', ['--cc', 'tcc']),
+              ('tcc-shared-runtime', ['--cc', 'tcc', '--shared-runtime'])]
+  passed = failed = 0
+  for prog in ('hello', 'platform'):
+    src = os.path.join(HERE, prog + '.js')
+    with open(os.path.join(HERE, prog + '.expected'), 'rb') as f:
+      want = f.read()
+    for name, flags in modes:
+      exe = os.path.join(work, '%s-%s' % (prog, name))
+      what = '%s %s' % (prog, name)
+      b = subprocess.run([opts.kiln, 'build'] + flags + [src, '-o', exe],
+                         capture_output=True, timeout=300)
+      why = None
+      if b.returncode != 0:
+        why = 'build failed: %s' % b.stderr.decode(errors='replace').strip()[-400:]
+      else:
+        r = subprocess.run([exe], capture_output=True, timeout=60, cwd=work)
+        if r.returncode != 0 or r.stdout != want:
+          why = 'exit %d, stdout %r, stderr %r' % (r.returncode, r.stdout[:200],
+                                                   r.stderr[:200])
+        elif name == 'static' and elf_interp(exe):
+          why = '--static produced an executable that needs the dynamic loader'
+        elif name != 'static' and not elf_interp(exe):
+          why = 'expected a dynamically linked executable'
+      if why:
+        failed += 1
+        print('FAIL %s: %s' % (what, why))
+      else:
+        passed += 1
+        print('ok   %s' % what)
+  print('%d passed, %d failed' % (passed, failed))
+  return 1 if failed else 0
+
+
+if __name__ == '__main__':
+  sys.exit(main())
