@@ -18,8 +18,10 @@
 // Unicode data (regexp_unicode.h) comes from perl's Unicode database:
 // \p{...} knows every General_Category value, Script and Script_Extensions
 // value and the binary properties of ECMA-262's table, at that Unicode
-// version. Not implemented: the v flag (rejected), properties of strings,
-// duplicate named groups, pattern modifiers (?i:).
+// version. Properties of strings (\p{RGI_Emoji} and its parts, v flag,
+// outside classes) come from regexp_emoji.h, generated with node as the
+// oracle. Not implemented: class set operations and nested classes of the
+// v flag, properties of strings inside classes, pattern modifiers (?i:).
 #include "internal.h"
 
 #include <math.h>
@@ -27,6 +29,7 @@
 #include <stdlib.h>
 
 #include "regexp_unicode.h"
+#include "regexp_emoji.h"
 
 // ---------------------------------------------------------------------------
 // Range sets: sorted, merged lists of code point ranges.
@@ -747,6 +750,108 @@ static void parse_group_name(Parser *p, const uint16_t **out, uint32_t *out_len)
 
 static Node *parse_disjunction(Parser *p);
 
+// --- properties of strings (v flag) ----------------------------------------
+
+static const struct {
+  const char *name;
+  const uint32_t *lists[6];
+} re_string_props[] = {
+  { "Basic_Emoji", { re_emoji_basic_emoji } },
+  { "Emoji_Keycap_Sequence", { re_emoji_emoji_keycap_sequence } },
+  { "RGI_Emoji_Modifier_Sequence", { re_emoji_rgi_emoji_modifier_sequence } },
+  { "RGI_Emoji_Flag_Sequence", { re_emoji_rgi_emoji_flag_sequence } },
+  { "RGI_Emoji_Tag_Sequence", { re_emoji_rgi_emoji_tag_sequence } },
+  { "RGI_Emoji_ZWJ_Sequence", { re_emoji_rgi_emoji_zwj_sequence } },
+  { "RGI_Emoji", { re_emoji_basic_emoji, re_emoji_emoji_keycap_sequence,
+                   re_emoji_rgi_emoji_modifier_sequence, re_emoji_rgi_emoji_flag_sequence,
+                   re_emoji_rgi_emoji_tag_sequence, re_emoji_rgi_emoji_zwj_sequence } },
+};
+
+// A string of a list: its code point count, then the code points.
+static int cmp_emoji_seq(const void *a, const void *b) {
+  const uint32_t *x = *(const uint32_t *const *)a, *y = *(const uint32_t *const *)b;
+  for (uint32_t i = 0; i < x[0] && i < y[0]; i++)
+    if (x[1 + i] != y[1 + i])
+      return x[1 + i] < y[1 + i] ? -1 : 1;
+  return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+// The strings seqs[lo, hi) (sorted, all sharing their first [depth] code
+// points) as a trie of alternations. At each level the alternatives start
+// with different code points, so they exclude each other, and the string
+// that ends here (empty rest) comes last: longer strings are tried first,
+// as the v flag requires. Alternatives that end right after their first
+// code point share one class.
+static Node *emoji_trie(Parser *p, const uint32_t **seqs, size_t lo, size_t hi, uint32_t depth) {
+  bool ends_here = false;
+  while (lo < hi && seqs[lo][0] == depth) {  // shortest sort first
+    ends_here = true;
+    lo++;
+  }
+  Node *alt = new_node(p, N_ALT), **tail = &alt->kid;
+  Node *singles = NULL;
+  for (size_t i = lo; i < hi;) {
+    uint32_t c = seqs[i][1 + depth];
+    size_t j = i + 1;
+    while (j < hi && seqs[j][1 + depth] == c)
+      j++;
+    if (j == i + 1 && seqs[i][0] == depth + 1) {
+      if (!singles) {
+        singles = new_node(p, N_CLASS);
+        singles->set = new_set(p);
+      }
+      rs_add(singles->set, c, c);
+    } else {
+      Node *seq = new_node(p, N_SEQ), *ch = new_node(p, N_CHAR);
+      ch->c = c;
+      seq->kid = ch;
+      ch->next = emoji_trie(p, seqs, i, j, depth + 1);
+      *tail = seq;
+      tail = &seq->next;
+    }
+    i = j;
+  }
+  if (singles) {
+    rs_normalize(singles->set);
+    *tail = singles;
+    tail = &singles->next;
+  }
+  if (ends_here) {
+    *tail = new_node(p, N_EMPTY);
+    tail = &(*tail)->next;
+  }
+  if (alt->kid && !alt->kid->next)
+    return alt->kid;
+  return alt;
+}
+
+// At "p{" (v flag, outside a class): a property of strings as a trie of
+// alternatives, or NULL (pos unchanged) when the name is not one.
+static Node *parse_string_property(Parser *p) {
+  uint32_t start = p->pos + 2, end = start;
+  while (end < p->len && p->src[end] != '}')
+    end++;
+  if (end >= p->len)
+    return NULL;
+  for (size_t k = 0; k < COUNT(re_string_props); k++) {
+    if (!name_is(re_string_props[k].name, p->src + start, end - start))
+      continue;
+    size_t n = 0;
+    for (int l = 0; l < 6 && re_string_props[k].lists[l]; l++)
+      for (const uint32_t *q = re_string_props[k].lists[l]; *q; q += 1 + *q)
+        n++;
+    const uint32_t **seqs = palloc(p, n * sizeof *seqs);
+    n = 0;
+    for (int l = 0; l < 6 && re_string_props[k].lists[l]; l++)
+      for (const uint32_t *q = re_string_props[k].lists[l]; *q; q += 1 + *q)
+        seqs[n++] = q;
+    qsort(seqs, n, sizeof *seqs, cmp_emoji_seq);
+    p->pos = end + 1;
+    return emoji_trie(p, seqs, 0, n, 0);  // one atom, like (?:...)
+  }
+  return NULL;
+}
+
 // After "\" outside a class: #prod-AtomEscape and the assertions \b \B.
 static Node *parse_atom_escape(Parser *p) {
   if (!more(p))
@@ -755,6 +860,11 @@ static Node *parse_atom_escape(Parser *p) {
   if (c == 'b' || c == 'B') {
     p->pos++;
     return new_node(p, c == 'b' ? N_WORDB : N_NWORDB);
+  }
+  if (c == 'p' && p->v && peek_at(p, 1) == '{') {
+    Node *strings = parse_string_property(p);
+    if (strings)
+      return strings;
   }
   Node *n = new_node(p, N_CLASS);
   n->set = new_set(p);

@@ -26,6 +26,7 @@ JsValue js_get_substitution(JsRt *rt, JsString *matched, JsString *str,
 typedef struct JsInspectOpts {
   int depth;          // levels below the top that are expanded (node: 2)
   bool show_hidden;   // non-enumerable keys, array length (%o)
+  bool colors;        // ANSI styles (console.dir, console.table under FORCE_COLOR)
 } JsInspectOpts;
 JsValue js_inspect_with(JsRt *rt, JsValue v, const JsInspectOpts *opts);
 

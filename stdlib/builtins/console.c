@@ -11,7 +11,10 @@
 #include "../stdlib.h"
 
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static int group_indent;  // spaces added by console.group
 
@@ -35,9 +38,32 @@ static void write_str(JsRt *rt, FILE *out, JsValue s) {
     fflush(stderr);
 }
 
+// Whether node's console colours what it inspects on [out] (its
+// shouldColorize, looked at on every call): FORCE_COLOR, when set, decides
+// (colours for "", "1", "true", "2", "3": a colour depth above 2);
+// otherwise only a terminal that NO_COLOR, NODE_DISABLE_COLORS and
+// TERM=dumb do not turn off. process.env writes go to the real environment.
+static bool console_colors(FILE *out) {
+  const char *force = getenv("FORCE_COLOR");
+  if (force)
+    return !strcmp(force, "") || !strcmp(force, "1") || !strcmp(force, "true") ||
+           !strcmp(force, "2") || !strcmp(force, "3");
+  if (!isatty(fileno(out)))
+    return false;
+  if (getenv("NO_COLOR") || getenv("NODE_DISABLE_COLORS"))
+    return false;
+  const char *term = getenv("TERM");
+  return term && strcmp(term, "dumb");
+}
+
 // Formats the arguments like util.format and prints one line.
 static JsValue print_args(JsRt *rt, FILE *out, int argc, JsValue *argv) {
-  JsValue s = js_format_values(rt, argc, argv);
+  JsValue opts = JS_UNDEFINED;
+  if (console_colors(out)) {
+    opts = js_new_object(rt);
+    js_define_field(rt, opts, js_atom_cstr(rt, "colors"), JS_TRUE);
+  }
+  JsValue s = js_format_values_opts(rt, opts, argc, argv);
   if (js_is_exception(s))
     return s;
   write_str(rt, out, s);
@@ -82,16 +108,17 @@ static JsValue console_assert(JsRt *rt, JsValue callee, JsValue this_val, int ar
     write_str(rt, stderr, js_new_cstring(rt, "Assertion failed"));
     return JS_UNDEFINED;
   }
-  // node prepends "Assertion failed: " to a string first argument, or adds
-  // it as a first argument otherwise.
+  // node replaces the first message argument by the template string
+  // `Assertion failed: ${message}` (its ToString: an object prints as
+  // [object Object], a Symbol throws a TypeError).
   JsValue *args = js_gc_alloc(sizeof(JsValue) * (size_t)argc);
   int n = 0;
-  if (js_is_string(argv[1])) {
-    args[n++] = js_concat(rt, js_new_cstring(rt, "Assertion failed: "), argv[1]);
-  } else {
-    args[n++] = js_new_cstring(rt, "Assertion failed:");
-    args[n++] = argv[1];
-  }
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  js_sb_puts(&sb, "Assertion failed: ");
+  if (js_sb_put_value(rt, &sb, argv[1]) < 0)
+    return JS_EXCEPTION;
+  args[n++] = js_sb_finish(rt, &sb);
   for (int i = 2; i < argc; i++)
     args[n++] = argv[i];
   return print_args(rt, stderr, n, args);
@@ -101,7 +128,7 @@ static JsValue console_assert(JsRt *rt, JsValue callee, JsValue this_val, int ar
 // for strings (which come out quoted).
 static JsValue console_dir(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                            JsValue *argv, JsValue new_target) {
-  JsInspectOpts o = { 2, false };
+  JsInspectOpts o = { 2, false, console_colors(stdout) };
   JsValue opts = js_arg(argc, argv, 1);
   if (js_is_object(opts)) {
     JsValue d = js_get_prop(rt, opts, js_atom_cstr(rt, "depth"));
@@ -240,7 +267,7 @@ static JsValue console_time_log(JsRt *rt, JsValue callee, JsValue this_val, int 
 // A table cell: inspected without line breaks; objects with more than two
 // keys collapse to [Object] as in node.
 static JsValue table_cell(JsRt *rt, JsValue v) {
-  JsInspectOpts o = { 0, false };
+  JsInspectOpts o = { 0, false, console_colors(stdout) };
   if (js_is_object(v) && !js_is_array(rt, v) && !js_is_callable(v)) {
     JsValue keys = js_own_keys(rt, v, 5);
     if (!js_is_exception(keys) && js_obj(keys)->elem_len > 2)
@@ -253,8 +280,15 @@ static int cell_width(JsRt *rt, JsValue s) {
   size_t n;
   char *p = js_str_to_utf8(rt, js_str(s), &n);
   int w = 0;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == 0x1b && i + 1 < n && p[i + 1] == '[') {  // a colour code takes no columns
+      i += 2;
+      while (i < n && !((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z')))
+        i++;
+      continue;
+    }
     w += ((uint8_t)p[i] & 0xc0) != 0x80;  // count code points
+  }
   return w;
 }
 

@@ -1554,6 +1554,8 @@ static JsValue format_value(Ctx *ctx, JsValue v, int recurse, bool typed) {
 JsValue js_inspect_with(JsRt *rt, JsValue v, const JsInspectOpts *opts) {
   Ctx ctx;
   ctx_init(&ctx, rt, opts->depth, opts->show_hidden);
+  if (opts->colors)
+    ctx.colors = true;
   return format_value(&ctx, v, 0, false);
 }
 

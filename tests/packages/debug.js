@@ -1,0 +1,65 @@
+// debug (CommonJS): namespaces, enable/disable patterns, formatters, extend,
+// custom log functions (stdout) with colours off and dates hidden.
+'use strict';
+process.env.DEBUG_HIDE_DATE = 'true';
+process.env.DEBUG_COLORS = 'no';
+process.env.DEBUG_DEPTH = '3';
+const createDebug = require('debug');
+
+const lines = [];
+createDebug.log = (...args) => { lines.push(require('util').format(...args)); };
+
+createDebug.enable('app:*,-app:secret,db');
+const app = createDebug('app:main');
+const secret = createDebug('app:secret');
+const db = createDebug('db');
+const other = createDebug('other');
+console.log('enabled: ' + [app, secret, db, other].map(d => d.namespace + '=' + d.enabled).join(' '));
+app('hello %s, you are %d years', 'world', 42);
+app('object %o', { a: 1, nested: { b: [1, 2, 3] } });
+app('object %O', { a: 1, s: 'str' });
+app('json %j', { x: [1, 'two'] });
+app('percent %% literal and extra', 'arg1', 2);
+secret('never shown');
+db('query took %dms', 12);
+other('never shown either');
+app({ obj: true });
+app(new Error('boom').message);
+
+createDebug.formatters.h = v => Buffer.from(String(v)).toString('hex');
+app('hex %h', 'hi');
+const sub = app.extend('sub');
+const sub2 = app.extend('sub2', '/');
+console.log('extend: ' + sub.namespace + ' ' + sub2.namespace + ' ' + sub.enabled + ' ' + sub2.enabled);
+sub('from sub');
+const custom = createDebug('app:custom');
+custom.log = (...args) => console.log('[custom] ' + args.join(' | '));
+custom('with %s', 'custom log');
+const forced = createDebug('zzz');
+forced.enabled = true;
+forced('forced on');
+forced.enabled = false;
+forced('forced off');
+console.log('enabled(app:x)=' + createDebug.enabled('app:x') + ' enabled(app:secret)=' + createDebug.enabled('app:secret'));
+console.log('disable returns: ' + JSON.stringify(createDebug.disable()));
+app('after disable');
+console.log('app.enabled after disable: ' + app.enabled);
+createDebug.enable('*');
+db('star enabled');
+createDebug.enable('a*b, c');
+console.log('patterns: ' + ['ab', 'axxb', 'c', 'ac', 'cc'].map(n => n + '=' + createDebug.enabled(n)).join(' '));
+console.log('coerce: ' + createDebug.coerce(new Error('E')).split('\n')[0] + ' ' + createDebug.coerce(5));
+console.log('humanize: ' + [0, 999, 1000, 60000, 3600000, 86400000 * 2].map(createDebug.humanize).join(','));
+console.log('useColors: ' + app.useColors + ' colors length>0: ' + (createDebug.colors.length > 0));
+console.log('inspectOpts: ' + JSON.stringify(createDebug.inspectOpts));
+console.log('selectColor same: ' + (createDebug.selectColor('abc') === createDebug.selectColor('abc')));
+const colored = createDebug('paint:it');
+colored.useColors = true;
+colored.enabled = true;
+colored('with colour %o and %s', [1, { x: 'y' }], 'text');
+const colored2 = createDebug('another:namespace:here');
+colored2.useColors = true;
+colored2.enabled = true;
+colored2('multi\nline message');
+console.log('colors picked: ' + JSON.stringify([colored.color, colored2.color, app.color]));
+for (const l of lines) console.log(JSON.stringify(l.replace(/ \+\d+m?s$/, ' +T').replace(/\+\d+m?s\u001b\[0m$/, '+T\u001b[0m')));
