@@ -212,6 +212,37 @@ static int64_t unterminated_string(const Source *src, TSNode n) {
   return -1;
 }
 
+// An ERROR that holds one complete operand (`a` in `a b`, where tree-sitter
+// goes on with `b`): the operand was fine, the token after it was not.
+static bool whole_operand(TSNode n) {
+  static const char *types[] = {
+      "identifier", "number", "string", "template_string", "true", "false", "null",
+      "this", "call_expression", "member_expression", "subscript_expression",
+      "parenthesized_expression", NULL};
+  if (ts_node_child_count(n) != 1)
+    return false;
+  TSNode c = ts_node_child(n, 0);
+  if (!ts_node_is_named(c) || ts_node_has_error(c))
+    return false;
+  for (int i = 0; types[i]; i++)
+    if (strcmp(ts_node_type(c), types[i]) == 0)
+      return true;
+  return false;
+}
+
+// Does an operand end just before byte [i] (`1 2`: then the ERROR's own
+// operand is the unexpected token)? A `)` is left out: it mostly closes an
+// `if (...)` or a call, after which a statement may begin.
+static bool after_operand(const Source *src, uint32_t i) {
+  while (i > 0 && (src->text[i - 1] == ' ' || src->text[i - 1] == '\t'))
+    i--;
+  if (i == 0)
+    return false;
+  unsigned char c = (unsigned char)src->text[i - 1];
+  return isalnum(c) || c == '_' || c == '$' || c == '"' || c == '\'' || c == '`' ||
+         c == ']' || c >= 0x80;
+}
+
 // An ERROR node: name the first token tree-sitter could not place. A nested
 // ERROR is usually closer to the real problem than the outer one's start.
 static void report_error_node(ErrorWalk *w, TSNode n) {
@@ -232,6 +263,8 @@ static void report_error_node(ErrorWalk *w, TSNode n) {
   }
   int64_t str = unterminated_string(w->src, n);
   uint32_t start = str >= 0 ? (uint32_t)str : ts_node_start_byte(first_leaf(n));
+  if (str < 0 && whole_operand(n) && !after_operand(w->src, start))
+    start = ts_node_end_byte(n);  // `a b`: V8 stops at b
   start = skip_trivia(w->src, start);
   if (w->last_at == start) {
     w->count--;
