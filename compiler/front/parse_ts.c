@@ -155,6 +155,36 @@ static bool template_closes(const Source *src, size_t i) {
   return false;
 }
 
+// Is the punctuator [t] of length [n] an assignment operator?
+static bool assigns(const char *t, size_t n) {
+  if (n == 0 || t[n - 1] != '=' || (n >= 2 && t[n - 2] == '='))
+    return false;  // `==`, `===`, `!=`, `!==`
+  return n == 1 || !(n == 2 && (t[0] == '<' || t[0] == '>' || t[0] == '!'));
+}
+
+// Does an expression end just before byte [i]? A keyword (`var = 1`) does not.
+static bool after_operand_or_close(const Source *src, uint32_t i) {
+  while (i > 0 && (src->text[i - 1] == ' ' || src->text[i - 1] == '\t'))
+    i--;
+  if (i == 0)
+    return false;
+  unsigned char c = (unsigned char)src->text[i - 1];
+  if (c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == '`')
+    return true;
+  if (!ident_part(c))
+    return false;
+  uint32_t s = i;
+  while (s > 0 && ident_part((unsigned char)src->text[s - 1]))
+    s--;
+  const char *w = src->text + s;
+  size_t n = i - s;
+  static const char *values[] = {"this", "null", "true", "false", "super", NULL};
+  for (int k = 0; values[k]; k++)
+    if (strlen(values[k]) == n && memcmp(w, values[k], n) == 0)
+      return true;
+  return !is_keyword(w, n);
+}
+
 // Reports the token at byte [i] as unexpected, in V8's words.
 static void report_unexpected(ErrorWalk *w, uint32_t i) {
   const Source *src = w->src;
@@ -188,6 +218,9 @@ static void report_unexpected(ErrorWalk *w, uint32_t i) {
       diag_error(w->src, at, "Unexpected token '%.*s'", (int)n, t);
     else
       diag_error(w->src, at, "Unexpected identifier '%.*s'", (int)n, t);
+  } else if (assigns(t, punctuator(t, avail)) && after_operand_or_close(src, i)) {
+    // `1 = 2`, `f() += 1`: tree-sitter has no place for the operator.
+    diag_error(w->src, at, "Invalid left-hand side in assignment");
   } else if (punctuator(t, avail)) {
     diag_error(w->src, at, "Unexpected token '%.*s'", (int)punctuator(t, avail), t);
   } else {
