@@ -162,6 +162,20 @@ static bool assigns(const char *t, size_t n) {
   return n == 1 || !(n == 2 && (t[0] == '<' || t[0] == '>' || t[0] == '!'));
 }
 
+// Is the name at byte [s] declared there (`var x = @`), so a fine target?
+static bool declares(const Source *src, uint32_t s) {
+  while (s > 0 && (src->text[s - 1] == ' ' || src->text[s - 1] == '\t'))
+    s--;
+  static const char *decl[] = {"var", "let", "const", NULL};
+  for (int i = 0; decl[i]; i++) {
+    size_t len = strlen(decl[i]);
+    if (s >= len && memcmp(src->text + s - len, decl[i], len) == 0 &&
+        (s == len || !ident_part((unsigned char)src->text[s - len - 1])))
+      return true;
+  }
+  return false;
+}
+
 // Does an expression end just before byte [i]? A keyword (`var = 1`) does not.
 static bool after_operand_or_close(const Source *src, uint32_t i) {
   while (i > 0 && (src->text[i - 1] == ' ' || src->text[i - 1] == '\t'))
@@ -176,6 +190,8 @@ static bool after_operand_or_close(const Source *src, uint32_t i) {
   uint32_t s = i;
   while (s > 0 && ident_part((unsigned char)src->text[s - 1]))
     s--;
+  if (declares(src, s))
+    return false;
   const char *w = src->text + s;
   size_t n = i - s;
   static const char *values[] = {"this", "null", "true", "false", "super", NULL};
@@ -245,22 +261,36 @@ static int64_t unterminated_string(const Source *src, TSNode n) {
   return -1;
 }
 
-// An ERROR that holds one complete operand (`a` in `a b`, where tree-sitter
-// goes on with `b`): the operand was fine, the token after it was not.
-static bool whole_operand(TSNode n) {
+// A complete operand without errors.
+static bool is_operand(TSNode c) {
   static const char *types[] = {
       "identifier", "number", "string", "template_string", "true", "false", "null",
       "this", "call_expression", "member_expression", "subscript_expression",
-      "parenthesized_expression", NULL};
-  if (ts_node_child_count(n) != 1)
-    return false;
-  TSNode c = ts_node_child(n, 0);
+      "parenthesized_expression", "binary_expression", NULL};
   if (!ts_node_is_named(c) || ts_node_has_error(c))
     return false;
   for (int i = 0; types[i]; i++)
     if (strcmp(ts_node_type(c), types[i]) == 0)
       return true;
   return false;
+}
+
+// An ERROR that holds one complete operand (`a` in `a b`, where tree-sitter
+// goes on with `b`): the operand was fine, the token after it was not.
+static bool whole_operand(TSNode n) {
+  return ts_node_child_count(n) == 1 && is_operand(ts_node_child(n, 0));
+}
+
+// An ERROR that starts with an operand and an assignment operator (`1 = 2`):
+// the operator's offset, where V8 reports the bad target; else -1.
+static int64_t bad_target(const Source *src, TSNode n) {
+  if (ts_node_child_count(n) < 2 || !is_operand(ts_node_child(n, 0)))
+    return -1;
+  if (declares(src, ts_node_start_byte(n)))
+    return -1;
+  uint32_t at = skip_trivia(src, ts_node_end_byte(ts_node_child(n, 0)));
+  size_t avail = at < src->len ? src->len - at : 0;
+  return assigns(src->text + at, punctuator(src->text + at, avail)) ? (int64_t)at : -1;
 }
 
 // Does an operand end just before byte [i] (`1 2`: then the ERROR's own
@@ -296,7 +326,10 @@ static void report_error_node(ErrorWalk *w, TSNode n) {
   }
   int64_t str = unterminated_string(w->src, n);
   uint32_t start = str >= 0 ? (uint32_t)str : ts_node_start_byte(first_leaf(n));
-  if (str < 0 && whole_operand(n) && !after_operand(w->src, start))
+  int64_t target = str < 0 ? bad_target(w->src, n) : -1;
+  if (target >= 0)
+    start = (uint32_t)target;
+  else if (str < 0 && whole_operand(n) && !after_operand(w->src, start))
     start = ts_node_end_byte(n);  // `a b`: V8 stops at b
   start = skip_trivia(w->src, start);
   if (w->last_at == start) {
