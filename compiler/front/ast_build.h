@@ -135,9 +135,12 @@ typedef struct Builder {
 
 // --- ast_build.c ---
 AstNode *build_program(Builder *b, TSNode root, bool module);
+// An early error: a SyntaxError under node.
 void build_error(Builder *b, TSNode at, const char *fmt, ...) KILN_PRINTF(3, 4);
 void build_error_at(Builder *b, uint32_t start, uint32_t end, const char *fmt, ...)
     KILN_PRINTF(4, 5);
+// Valid source kiln cannot compile yet: no JavaScript error.
+void build_not_yet(Builder *b, TSNode at, const char *fmt, ...) KILN_PRINTF(3, 4);
 bool build_enter(Builder *b, TSNode n);
 AstNode *build_missing(Builder *b);
 Kids kids_of(Builder *b, TSNode n);

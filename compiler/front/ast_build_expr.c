@@ -30,7 +30,7 @@ AstNode *build_ident(Builder *b, TSNode n) {
   id->flags |= AST_F_ESCAPED;
   id->str = lit_decode_ident(t, len, &id->len);
   if (!id->str) {
-    build_error(b, n, "invalid Unicode escape sequence in identifier");
+    build_error(b, n, "Invalid Unicode escape sequence");
     id->str = arena_strndup(t, len);
     id->len = len;
   }
@@ -43,7 +43,7 @@ AstNode *build_string(Builder *b, TSNode n) {
   size_t len;
   const char *t = node_text(b, n, &len);
   if (len < 2) {
-    build_error(b, n, "unterminated string literal");
+    build_error(b, n, "Invalid or unexpected token");  // unterminated
     s->str = "";
     return s;
   }
@@ -74,12 +74,11 @@ static AstNode *build_number(Builder *b, TSNode n) {
       (next >= '0' && next <= '9') || next == '_' || next == '$' ||
       next == '\\')
     build_error_at(b, end, end + 1,
-                   "identifier starts immediately after numeric literal");
+                   "Invalid or unexpected token");  // `3in`, `1_`
   if (len > 1 && t[len - 1] == 'n') {
     AstNode *big = node_new(b, AST_BIGINT, n);
     if (!lit_bigint_ok(t, len - 1))
-      build_error(b, n, "invalid BigInt literal '%.*s'",
-                  (int)(len > 40 ? 40 : len), t);
+      build_error(b, n, "Invalid or unexpected token");  // `08n`, `1.5n`
     big->str = lit_bigint_decimal(t, len - 1);
     big->len = strlen(big->str);
     return big;
@@ -87,8 +86,7 @@ static AstNode *build_number(Builder *b, TSNode n) {
   AstNode *num = node_new(b, AST_NUMBER, n);
   bool legacy;
   if (!lit_parse_number(t, len, &num->num, &legacy))
-    build_error(b, n, "invalid number literal '%.*s'",
-                (int)(len > 40 ? 40 : len), t);
+    build_error(b, n, "Invalid or unexpected token");
   if (legacy)
     num->flags |= AST_F_LEGACY_OCTAL;
   return num;
@@ -115,15 +113,13 @@ static AstNode *build_regex(Builder *b, TSNode n) {
     const char *f = strchr("dgimsuvy", t[i]);
     unsigned bit = f && t[i] ? 1u << (f - "dgimsuvy") : 0;
     if (!bit || (seen & bit)) {
-      build_error(b, flags, "invalid regular expression flags '%.*s'", (int)len,
-                  t);
+      build_error(b, flags, "Invalid regular expression flags");
       break;
     }
     seen |= bit;
   }
   if ((seen & (1u << 5)) && (seen & (1u << 6)))
-    build_error(b, flags, "invalid regular expression flags '%.*s'", (int)len,
-                t);
+    build_error(b, flags, "Invalid regular expression flags");
   return re;
 }
 
@@ -526,7 +522,7 @@ static AstNode *build_call(Builder *b, TSNode n, Kids k, AstNode *callee) {
     e->b = build_template(b, args, true);
     if (chain_is_optional(e->a))
       build_error(b, args,
-                  "tagged template cannot be used in an optional chain");
+                  "Invalid tagged template on optional chain");
     return e;
   }
   if (!callee) {
@@ -534,8 +530,17 @@ static AstNode *build_call(Builder *b, TSNode n, Kids k, AstNode *callee) {
     AstNode *e = node_new(b, AST_IMPORT_CALL, n);
     AstList list = {0};
     build_arguments(b, args, &list);
-    if (list.len < 1 || list.len > 2)
-      build_error(b, n, "import() takes a specifier and optional options");
+    // V8's messages: import() has no spread and at most two arguments.
+    for (int i = 0; i < list.len; i++)
+      if (list.items[i]->kind == AST_SPREAD) {
+        SrcSpan sp = list.items[i]->span;
+        build_error_at(b, sp.start, sp.start + 3, "Unexpected token '...'");
+        return node_new(b, AST_IMPORT_CALL, n);
+      }
+    if (list.len < 1)
+      build_error(b, n, "import() requires a specifier");
+    else if (list.len > 2)
+      build_error(b, n, "Unexpected token");
     e->a = list.len > 0 ? list.items[0] : NULL;
     e->b = list.len > 1 ? list.items[1] : NULL;
     return e;
@@ -751,7 +756,7 @@ static AstNode *build_expr_kind(Builder *b, TSNode n, NodeType t) {
   case NT_type_assertion:
   case NT_instantiation_expression: return build_erased(b, n);
   case NT_internal_module:
-    build_error(b, n, "TypeScript namespaces are not supported yet");
+    build_not_yet(b, n, "TypeScript namespaces are not supported yet");
     return node_new(b, AST_NULL, n);
   // Pattern nodes reach here as for-in/of heads and assignment targets.
   case NT_array_pattern:

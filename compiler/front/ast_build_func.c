@@ -27,7 +27,7 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
     Kid c = kid_at(b, k, i);
     if (c.type == NT_accessibility_modifier || c.type == NT_override_modifier ||
         c.type == TK_READONLY) {
-      build_error(b, n,
+      build_not_yet(b, n,
                   "TypeScript parameter properties are not supported yet");
       return NULL;
     }

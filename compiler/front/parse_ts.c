@@ -26,10 +26,6 @@ typedef struct ErrorWalk {
   int64_t last_at; // byte offset of the last report: one error per place
 } ErrorWalk;
 
-static SrcSpan node_span(Source *src, TSNode n) {
-  return source_span(src, ts_node_start_byte(n), ts_node_end_byte(n));
-}
-
 // Leftmost leaf of [n] that has text (skips zero-width MISSING leaves).
 static TSNode first_leaf(TSNode n) {
   while (ts_node_child_count(n) > 0) {
@@ -73,6 +69,243 @@ static bool string_closes(const Source *src, size_t i) {
   return false;
 }
 
+// --- V8's wording ------------------------------------------------------------
+// Node reports a syntax error at the first token that cannot continue the
+// program, named by its class as V8 does: "Unexpected identifier 'x'",
+// "Unexpected number", "Unexpected token '{'", "Unexpected end of input".
+// The token is found again in the source text, so that what tree-sitter
+// made of it does not matter.
+
+static bool ident_start(unsigned char c) {
+  return isalpha(c) || c == '_' || c == '$' || c == '\\' || c >= 0x80;
+}
+
+static bool ident_part(unsigned char c) { return ident_start(c) || isdigit(c); }
+
+// Reserved words: V8 calls them tokens, not identifiers.
+static bool is_keyword(const char *s, size_t n) {
+  static const char *words[] = {
+      "break", "case", "catch", "class", "const", "continue", "debugger", "default",
+      "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
+      "function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
+      "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
+      NULL};
+  for (int i = 0; words[i]; i++)
+    if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+      return true;
+  return false;
+}
+
+// Length of the punctuator at [s] (0: none), longest first.
+static size_t punctuator(const char *s, size_t avail) {
+  static const char *multi[] = {
+      ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "\?\?=",
+      "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=",
+      "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "**", NULL};
+  for (int i = 0; multi[i]; i++) {
+    size_t n = strlen(multi[i]);
+    if (n <= avail && memcmp(s, multi[i], n) == 0)
+      return n;
+  }
+  return avail && strchr("{}()[];,<>+-*/%&|^!~?:=.", s[0]) ? 1 : 0;
+}
+
+// Skips blanks, line terminators and comments from [i]; an unterminated
+// block comment is left in place (it is the error).
+static uint32_t skip_trivia(const Source *src, uint32_t i) {
+  const char *t = src->text;
+  while (i < src->len) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+      i++;
+    } else if (c == 0xC2 && i + 1 < src->len && (unsigned char)t[i + 1] == 0xA0) {
+      i += 2;  // NO-BREAK SPACE
+    } else if (c == 0xE2 && i + 2 < src->len && (unsigned char)t[i + 1] == 0x80 &&
+               ((unsigned char)t[i + 2] & 0xFE) == 0xA8) {
+      i += 3;  // LINE / PARAGRAPH SEPARATOR
+    } else if (c == 0xEF && i + 2 < src->len && (unsigned char)t[i + 1] == 0xBB &&
+               (unsigned char)t[i + 2] == 0xBF) {
+      i += 3;  // BOM
+    } else if (c == '/' && i + 1 < src->len && t[i + 1] == '/') {
+      while (i < src->len && t[i] != '\n' && t[i] != '\r')
+        i++;
+    } else if (c == '/' && i + 1 < src->len && t[i + 1] == '*') {
+      const char *close = NULL;
+      for (uint32_t j = i + 2; j + 1 < src->len && !close; j++)
+        if (t[j] == '*' && t[j + 1] == '/')
+          close = t + j;
+      if (!close)
+        return i;
+      i = (uint32_t)(close - t) + 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Does the template literal opened at text[i] close?
+static bool template_closes(const Source *src, size_t i) {
+  for (size_t j = i + 1; j < src->len; j++) {
+    if (src->text[j] == '\\')
+      j++;
+    else if (src->text[j] == '`')
+      return true;
+  }
+  return false;
+}
+
+// Is the punctuator [t] of length [n] an assignment operator?
+static bool assigns(const char *t, size_t n) {
+  if (n == 0 || t[n - 1] != '=' || (n >= 2 && t[n - 2] == '='))
+    return false;  // `==`, `===`, `!=`, `!==`
+  return n == 1 || !(n == 2 && (t[0] == '<' || t[0] == '>' || t[0] == '!'));
+}
+
+// Is the name at byte [s] declared there (`var x = @`), so a fine target?
+static bool declares(const Source *src, uint32_t s) {
+  while (s > 0 && (src->text[s - 1] == ' ' || src->text[s - 1] == '\t'))
+    s--;
+  static const char *decl[] = {"var", "let", "const", NULL};
+  for (int i = 0; decl[i]; i++) {
+    size_t len = strlen(decl[i]);
+    if (s >= len && memcmp(src->text + s - len, decl[i], len) == 0 &&
+        (s == len || !ident_part((unsigned char)src->text[s - len - 1])))
+      return true;
+  }
+  return false;
+}
+
+// Does an expression end just before byte [i]? A keyword (`var = 1`) does not.
+static bool after_operand_or_close(const Source *src, uint32_t i) {
+  while (i > 0 && (src->text[i - 1] == ' ' || src->text[i - 1] == '\t'))
+    i--;
+  if (i == 0)
+    return false;
+  unsigned char c = (unsigned char)src->text[i - 1];
+  if (c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == '`')
+    return true;
+  if (!ident_part(c))
+    return false;
+  uint32_t s = i;
+  while (s > 0 && ident_part((unsigned char)src->text[s - 1]))
+    s--;
+  if (declares(src, s))
+    return false;
+  const char *w = src->text + s;
+  size_t n = i - s;
+  static const char *values[] = {"this", "null", "true", "false", "super", NULL};
+  for (int k = 0; values[k]; k++)
+    if (strlen(values[k]) == n && memcmp(w, values[k], n) == 0)
+      return true;
+  return !is_keyword(w, n);
+}
+
+// Reports the token at byte [i] as unexpected, in V8's words.
+static void report_unexpected(ErrorWalk *w, uint32_t i) {
+  const Source *src = w->src;
+  const char *t = src->text + i;
+  size_t avail = i < src->len ? src->len - i : 0;
+  SrcSpan at = source_span(w->src, i, i + (avail ? 1 : 0));
+  if (!avail) {
+    diag_error(w->src, at, "Unexpected end of input");
+    return;
+  }
+  unsigned char c = (unsigned char)t[0];
+  if (i > 0 && ident_part((unsigned char)t[-1]) && ident_part(c)) {
+    // Split from the token before: only a numeric literal ends so (`1n2`).
+    diag_error(w->src, at, "Invalid or unexpected token");
+  } else if (c == '"' || c == '\'') {
+    diag_error(w->src, at, string_closes(src, i) ? "Unexpected string"
+                                                 : "Invalid or unexpected token");
+  } else if (c == '`') {
+    // An unterminated one runs to the end, which is where V8 stops.
+    diag_error(w->src, at, template_closes(src, i) ? "Unexpected template string"
+                                                   : "Unexpected end of input");
+  } else if (c == '/' && avail > 1 && t[1] == '*') {
+    diag_error(w->src, at, "Invalid or unexpected token");  // unterminated
+  } else if (isdigit(c) || (c == '.' && avail > 1 && isdigit((unsigned char)t[1]))) {
+    diag_error(w->src, at, "Unexpected number");
+  } else if (ident_start(c) && c != '\\') {
+    size_t n = 1;
+    while (n < avail && n < 60 && ident_part((unsigned char)t[n]) && t[n] != '\\')
+      n++;
+    if (is_keyword(t, n))
+      diag_error(w->src, at, "Unexpected token '%.*s'", (int)n, t);
+    else
+      diag_error(w->src, at, "Unexpected identifier '%.*s'", (int)n, t);
+  } else if (assigns(t, punctuator(t, avail)) && after_operand_or_close(src, i)) {
+    // `1 = 2`, `f() += 1`: tree-sitter has no place for the operator.
+    diag_error(w->src, at, "Invalid left-hand side in assignment");
+  } else if (punctuator(t, avail)) {
+    diag_error(w->src, at, "Unexpected token '%.*s'", (int)punctuator(t, avail), t);
+  } else {
+    diag_error(w->src, at, "Invalid or unexpected token");
+  }
+}
+
+// An unterminated string literal among the leaves of [n]: V8 stops there,
+// before whatever tree-sitter's recovery made of the text around it.
+static int64_t unterminated_string(const Source *src, TSNode n) {
+  uint32_t count = ts_node_child_count(n);
+  if (count == 0) {
+    uint32_t s = ts_node_start_byte(n);
+    char c = s < src->len ? src->text[s] : 0;
+    return (c == '"' || c == '\'') && !string_closes(src, s) ? (int64_t)s : -1;
+  }
+  for (uint32_t i = 0; i < count; i++) {
+    int64_t at = unterminated_string(src, ts_node_child(n, i));
+    if (at >= 0)
+      return at;
+  }
+  return -1;
+}
+
+// A complete operand without errors.
+static bool is_operand(TSNode c) {
+  static const char *types[] = {
+      "identifier", "number", "string", "template_string", "true", "false", "null",
+      "this", "call_expression", "member_expression", "subscript_expression",
+      "parenthesized_expression", "binary_expression", NULL};
+  if (!ts_node_is_named(c) || ts_node_has_error(c))
+    return false;
+  for (int i = 0; types[i]; i++)
+    if (strcmp(ts_node_type(c), types[i]) == 0)
+      return true;
+  return false;
+}
+
+// An ERROR that holds one complete operand (`a` in `a b`, where tree-sitter
+// goes on with `b`): the operand was fine, the token after it was not.
+static bool whole_operand(TSNode n) {
+  return ts_node_child_count(n) == 1 && is_operand(ts_node_child(n, 0));
+}
+
+// An ERROR that starts with an operand and an assignment operator (`1 = 2`):
+// the operator's offset, where V8 reports the bad target; else -1.
+static int64_t bad_target(const Source *src, TSNode n) {
+  if (ts_node_child_count(n) < 2 || !is_operand(ts_node_child(n, 0)))
+    return -1;
+  if (declares(src, ts_node_start_byte(n)))
+    return -1;
+  uint32_t at = skip_trivia(src, ts_node_end_byte(ts_node_child(n, 0)));
+  size_t avail = at < src->len ? src->len - at : 0;
+  return assigns(src->text + at, punctuator(src->text + at, avail)) ? (int64_t)at : -1;
+}
+
+// Does an operand end just before byte [i] (`1 2`: then the ERROR's own
+// operand is the unexpected token)? A `)` is left out: it mostly closes an
+// `if (...)` or a call, after which a statement may begin.
+static bool after_operand(const Source *src, uint32_t i) {
+  while (i > 0 && (src->text[i - 1] == ' ' || src->text[i - 1] == '\t'))
+    i--;
+  if (i == 0)
+    return false;
+  unsigned char c = (unsigned char)src->text[i - 1];
+  return isalnum(c) || c == '_' || c == '$' || c == '"' || c == '\'' || c == '`' ||
+         c == ']' || c >= 0x80;
+}
+
 // An ERROR node: name the first token tree-sitter could not place. A nested
 // ERROR is usually closer to the real problem than the outer one's start.
 static void report_error_node(ErrorWalk *w, TSNode n) {
@@ -91,60 +324,42 @@ static void report_error_node(ErrorWalk *w, TSNode n) {
       break;
     n = inner;
   }
-  TSNode leaf = first_leaf(n);
-  uint32_t start = ts_node_start_byte(leaf), end = ts_node_end_byte(leaf);
+  int64_t str = unterminated_string(w->src, n);
+  uint32_t start = str >= 0 ? (uint32_t)str : ts_node_start_byte(first_leaf(n));
+  int64_t target = str < 0 ? bad_target(w->src, n) : -1;
+  if (target >= 0)
+    start = (uint32_t)target;
+  else if (str < 0 && whole_operand(n) && !after_operand(w->src, start))
+    start = ts_node_end_byte(n);  // `a b`: V8 stops at b
+  start = skip_trivia(w->src, start);
   if (w->last_at == start) {
     w->count--;
     return;
   }
   w->last_at = start;
-  const char *text = w->src->text + start;
-  size_t len = end - start;
-  SrcSpan at = source_span(w->src, start, end);
-  if (start >= w->src->len) {
-    diag_error(w->src, at, "unexpected end of input");
-    return;
-  }
-  char c = text[0];
-  if ((c == '"' || c == '\'') && !string_closes(w->src, start)) {
-    diag_error(w->src, at, "unterminated string literal");
-    return;
-  }
-  if (c == '`' && len <= 1 && ts_node_end_byte(n) >= w->src->len) {
-    diag_error(w->src, at, "unterminated template literal");
-    return;
-  }
-  if (c == '/' && len >= 2 && text[1] == '*') {
-    diag_error(w->src, at, "unterminated comment");
-    return;
-  }
-  if (len == 0) {
-    diag_error(w->src, at, "unexpected token");
-    return;
-  }
-  // Show at most one line and 40 bytes of the token.
-  size_t show = 0;
-  while (show < len && show < 40 && text[show] != '\n' && text[show] != '\r')
-    show++;
-  diag_error(w->src, at, "unexpected token '%.*s'", (int)show, text);
+  report_unexpected(w, start);
 }
 
-// A MISSING node: tree-sitter's name for it is what was expected.
+// A MISSING node, which tree-sitter invented where something was expected:
+// node reports the token that follows instead.
 static void report_missing_node(ErrorWalk *w, TSNode n) {
   if (!report_more(w))
     return;
   w->count++;
-  const char *type = ts_node_type(n);
-  SrcSpan at = node_span(w->src, n);
-  if (w->last_at == at.start) {
+  uint32_t start = skip_trivia(w->src, ts_node_start_byte(n));
+  if (w->last_at == start) {
     w->count--;
     return;
   }
-  w->last_at = at.start;
-  if (ts_node_is_named(n))
-    diag_error(w->src, at, "expected %s", type);
-  else
-    diag_error(w->src, at, "expected '%s'", type);
+  w->last_at = start;
+  TSNode parent = ts_node_parent(n);
+  if (strcmp(ts_node_type(n), ")") == 0 && !ts_node_is_null(parent) &&
+      strcmp(ts_node_type(parent), "arguments") == 0 && start < w->src->len) {
+    diag_error(w->src, source_span(w->src, start, start + 1),
+               "missing ) after argument list");
+    return;
+  }
+  report_unexpected(w, start);
 }
 
 // Visits every ERROR and MISSING node, pruning subtrees without errors.
@@ -235,7 +450,7 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
     ICE("tree-sitter rejected the %s grammar (ABI mismatch)",
         typescript ? "TypeScript" : "JavaScript");
   if (src->len > UINT32_MAX / 2) {
-    diag_error(src, source_span(src, 0, 0), "file too large");
+    diag_error_as(src, source_span(src, 0, 0), NULL, "file too large");
     return NULL;
   }
   // tree-sitter's lexers take a NUL byte for the end of input. NUL is only

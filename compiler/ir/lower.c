@@ -65,7 +65,7 @@ static void export_stmt(Lower *L, AstNode *n);
 // ---------------------------------------------------------------------------
 
 static void unsupported(Lower *L, AstNode *n, const char *what) {
-  diag_error(L->src, n->span, "%s is not supported yet", what);
+  diag_error_as(L->src, n->span, NULL, "%s is not supported yet", what);
   L->errors++;
 }
 
@@ -1552,7 +1552,7 @@ static int expr(Lower *L, AstNode *n) {
                    (int[]){expr(L, n->a)});
     return undef(L);
   default:
-    diag_error(L->src, n->span, "unexpected expression (kind %d)", n->kind);
+    diag_error_as(L->src, n->span, NULL, "unexpected expression (kind %d)", n->kind);
     L->errors++;
     return undef(L);
   }
@@ -2470,7 +2470,7 @@ static void stmt(Lower *L, AstNode *n) {
     export_stmt(L, n);
     break;
   default:
-    diag_error(L->src, n->span, "unexpected statement (kind %d)", n->kind);
+    diag_error_as(L->src, n->span, NULL, "unexpected statement (kind %d)", n->kind);
     L->errors++;
     break;
   }

@@ -55,6 +55,7 @@ typedef struct Request {
 // time, as in node).
 typedef struct ModError {
   SrcSpan at;
+  const char *type;  // the error node throws (diag_error_as), NULL: none
   const char *msg;
 } ModError;
 
@@ -184,7 +185,8 @@ static AstNode *compile_function_source(AstList *args, const char **error) {
     e = e->a;
   if (e && e->kind == AST_FUNC_EXPR)
     return e;
-  const char *m = errors ? diag_quiet_message() : "Unexpected token ')'";
+  // Function() throws a SyntaxError whatever the message says.
+  const char *m = errors ? diag_quiet_message(NULL) : "Unexpected token ')'";
   *error = arena_strndup(m, strlen(m));
   return NULL;
 }
@@ -239,15 +241,70 @@ static AstNode *front_end(Graph *g, Mod *m, bool entry) {
   return program;
 }
 
-static void mod_error(Mod *m, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
-static void mod_error(Mod *m, SrcSpan at, const char *fmt, ...) {
+static void mod_error(Mod *m, SrcSpan at, const char *type, const char *fmt, ...)
+    KILN_PRINTF(4, 5);
+static void mod_error(Mod *m, SrcSpan at, const char *type, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   char buf[1024];
   vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
   m->errs = realloc(m->errs, sizeof *m->errs * (size_t)(m->nerrs + 1));
-  m->errs[m->nerrs++] = (ModError){at, arena_strndup(buf, strlen(buf))};
+  m->errs[m->nerrs++] = (ModError){at, type, arena_strndup(buf, strlen(buf))};
+}
+
+// The error a module throws when it is loaded: "Type: message", which
+// runtime/modules.c takes apart again (a message alone is a SyntaxError).
+static const char *thrown(const char *type, const char *msg) {
+  return type ? arena_printf("%s: %s", type, msg) : msg;
+}
+
+// Node's resolution errors that are TypeErrors; the others are Errors.
+static bool is_type_error(const char *code) {
+  static const char *codes[] = {
+      "ERR_INVALID_MODULE_SPECIFIER", "ERR_PACKAGE_IMPORT_NOT_DEFINED", "ERR_INVALID_URL",
+      "ERR_INVALID_URL_SCHEME", "ERR_INVALID_FILE_URL_HOST", "ERR_INVALID_FILE_URL_PATH",
+      "ERR_INVALID_ARG_VALUE", NULL};
+  for (int i = 0; codes[i]; i++)
+    if (strcmp(code, codes[i]) == 0)
+      return true;
+  return false;
+}
+
+// The first line node prints for a failed resolution with [code]: the
+// error's name, and the code where node shows it (`Error [ERR_X]`). A
+// failed require() is a plain `Error` (its code, MODULE_NOT_FOUND, is only
+// a property); where node throws an error without a code, the resolver's
+// code is that error's name.
+static const char *resolve_error_type(const char *code) {
+  if (!code)
+    return "Error";
+  if (ends_with(code, "Error"))
+    return code;
+  if (strcmp(code, "MODULE_NOT_FOUND") == 0)
+    return "Error";
+  if (strncmp(code, "ERR_", 4) != 0)
+    return NULL;  // kiln's own (ERR_KILN_..., KILN_UNSUPPORTED_...)
+  if (strncmp(code, "ERR_KILN", 8) == 0)
+    return NULL;
+  return arena_printf("%s [%s]", is_type_error(code) ? "TypeError" : "Error", code);
+}
+
+// A file that cannot be read. A missing entry is node's MODULE_NOT_FOUND,
+// named with the absolute path as node does.
+static void cannot_read(const char *path, bool entry) {
+  int e = errno;
+  if (entry && (e == ENOENT || e == ENOTDIR)) {
+    char cwd[PATH_MAX];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd)) {
+      while (path[0] == '.' && path[1] == '/')
+        path += 2;
+      path = arena_printf("%s/%s", cwd, path);
+    }
+    fprintf(stderr, "kiln: error: Error: Cannot find module '%s'\n", path);
+    return;
+  }
+  fprintf(stderr, "kiln: error: cannot read '%s': %s\n", path, strerror(e));
 }
 
 static bool load_source(Graph *g, int idx, const char *entry) {
@@ -256,7 +313,7 @@ static bool load_source(Graph *g, int idx, const char *entry) {
   // the working directory.
   Source *src = source_load(entry ? entry : show_path(m->path));
   if (!src) {
-    fprintf(stderr, "kiln: error: cannot read '%s': %s\n", m->path, strerror(errno));
+    cannot_read(m->path, entry != NULL);
     return false;
   }
   m->src = src;
@@ -266,7 +323,9 @@ static bool load_source(Graph *g, int idx, const char *entry) {
   int errors = diag_quiet_end();
   if (!program || errors) {
     m->front_failed = true;
-    m->broken = arena_strndup(diag_quiet_message(), strlen(diag_quiet_message()));
+    const char *type;
+    const char *msg = diag_quiet_message(&type);
+    m->broken = thrown(type, arena_strndup(msg, strlen(msg)));
     return true;
   }
   // A .js file outside "type": "module" with import/export is an ES module
@@ -374,7 +433,7 @@ static void resolve_requests(Graph *g, int idx) {
     if (res.status == RESOLVE_FILE) {
       ModuleFormat f = is_ts(res.path) ? ts_format(res.path) : module_format(res.path);
       if (f == FORMAT_UNKNOWN) {
-        mod_error(m, r->spec->span, "cannot compile '%s': only JavaScript, TypeScript "
+        mod_error(m, r->spec->span, NULL, "cannot compile '%s': only JavaScript, TypeScript "
                   "and JSON modules can be compiled (no native addons)", show_path(res.path));
         continue;
       }
@@ -399,23 +458,22 @@ static void resolve_requests(Graph *g, int idx) {
       target = add_mod(g, name, JS_MOD_CJS, NULL);
       const char *code = res.code ? res.code : "MODULE_NOT_FOUND";
       const char *msg = res.message ? res.message : r->spec->str;
-      if (ends_with(code, "Error"))  // an error without a code: its name
-        g->mods[target].broken = arena_printf("%s: %s", code, msg);
-      else
-        g->mods[target].broken = arena_printf(
-            "%s [%s]: %s",
-            strcmp(code, "ERR_INVALID_MODULE_SPECIFIER") == 0 ||
-                    strcmp(code, "ERR_PACKAGE_IMPORT_NOT_DEFINED") == 0
-                ? "TypeError" : "Error",
-            code, msg);
+      // The thrown error carries its code (MODULE_NOT_FOUND too).
+      const char *type = ends_with(code, "Error") ? code
+                         : arena_printf("%s [%s]", is_type_error(code) ? "TypeError" : "Error",
+                                        code);
+      g->mods[target].broken = thrown(type, msg);
     } else {
-      const char *msg = res.message ? res.message : "cannot find module";
+      // The first line of node's message (a require() stack follows).
+      const char *msg = res.message ? res.message : "Cannot find module";
       const char *nl = strchr(msg, '\n');
-      if (res.status == RESOLVE_NOT_FOUND)
-        mod_error(m, r->spec->span, "cannot find module '%s'", r->spec->str);
-      else
-        mod_error(m, r->spec->span, "%s: %.*s", res.code ? res.code : "error",
+      const char *type = resolve_error_type(res.code);
+      if (!type && res.code)
+        mod_error(m, r->spec->span, NULL, "%s: %.*s", res.code,
                   nl ? (int)(nl - msg) : (int)strlen(msg), msg);
+      else
+        mod_error(m, r->spec->span, type, "%.*s", nl ? (int)(nl - msg) : (int)strlen(msg),
+                  msg);
       continue;
     }
     m = &g->mods[idx];  // add_mod may have moved the array
@@ -475,7 +533,7 @@ static bool settle_errors(Graph *g) {
       continue;
     if (!m->needed) {
       if (!m->broken)
-        m->broken = m->errs[0].msg;
+        m->broken = thrown(m->errs[0].type, m->errs[0].msg);
       continue;
     }
     if (m->front_failed) {
@@ -483,7 +541,7 @@ static bool settle_errors(Graph *g) {
       g->errors++;
     }
     for (int k = 0; k < m->nerrs; k++)
-      diag_error(m->src, m->errs[k].at, "%s", m->errs[k].msg);
+      diag_error_as(m->src, m->errs[k].at, m->errs[k].type, "%s", m->errs[k].msg);
     g->errors += m->nerrs;
   }
   return g->errors == 0 && diag_error_count() == 0;
@@ -560,7 +618,7 @@ static void export_spec(Graph *g, Mod *m, AstNode *exp, AstNode *sp) {
   }
   Binding *b = top_binding(m, local);
   if (!b) {
-    mod_error(m, sp->span, "SyntaxError: Export '%s' is not defined in module", local);
+    mod_error(m, sp->span, DIAG_SYNTAX_ERROR, "Export '%s' is not defined in module", local);
     return;
   }
   const char *spec, *iname;
@@ -835,13 +893,13 @@ static void check_import_attributes(Graph *g, Mod *m, AstNode *n, int t) {
   const char *url = arena_printf("file://%s", g->mods[t].path);
   bool json = g->mods[t].format == JS_MOD_JSON;
   if (type && strcmp(type, "json") != 0)
-    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED]: Import "
+    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED]", "Import "
                "attribute type \"%s\" is unsupported", type);
   else if (json && !type)
-    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_MISSING]: Module \"%s\" "
+    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_MISSING]", "Module \"%s\" "
                "needs an import attribute of type \"json\"", url);
   else if (!json && type && g->mods[t].format != JS_MOD_BUILTIN)
-    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_FAILED]: Module "
+    mod_error(m, n->span, "TypeError [ERR_IMPORT_ASSERTION_TYPE_FAILED]", "Module "
                "\"%s\" is not of type \"json\"", url);
 }
 
@@ -850,10 +908,10 @@ static void check_import_attributes(Graph *g, Mod *m, AstNode *n, int t) {
 static void unresolved_export(Mod *m, SrcSpan at, Resolved r, const char *spec,
                               const char *name) {
   if (r.kind == 0)
-    mod_error(m, at, "SyntaxError: The requested module '%s' does not provide an export "
+    mod_error(m, at, DIAG_SYNTAX_ERROR, "The requested module '%s' does not provide an export "
               "named '%s'", spec, name);
   else
-    mod_error(m, at, "SyntaxError: The requested module '%s' contains conflicting star "
+    mod_error(m, at, DIAG_SYNTAX_ERROR, "The requested module '%s' contains conflicting star "
               "exports for name '%s'", spec, name);
 }
 
@@ -892,7 +950,7 @@ static void link_imports(Graph *g, int idx) {
       Visit set[256];
       Resolved r = resolve_export(g, t, sp->str, set, 0);
       if (r.kind == 0 && g->mods[t].format == JS_MOD_CJS) {
-        mod_error(m, sp->span, "SyntaxError: Named export '%s' not found. The requested "
+        mod_error(m, sp->span, DIAG_SYNTAX_ERROR, "Named export '%s' not found. The requested "
                   "module '%s' is a CommonJS module, which may not support all "
                   "module.exports as named exports.", sp->str, n->str);
         continue;

@@ -59,10 +59,19 @@ SrcSpan source_span(const Source *src, uint32_t start, uint32_t end);
 
 // --- diag.c ---
 // Diagnostics in clang's form:
-//   file:12:16: error: message
-//      12 |   const x = 1; x = 2;
-//         |                ^
+//   file:12:16: error: SyntaxError: message
+//      12 |   let x = 1; let x = 2;
+//         |                  ^
+// An error names what node 20 would throw for the same source: its
+// `name`, and its code where node prints one ("SyntaxError",
+// "ReferenceError", "Error [ERR_MODULE_NOT_FOUND]").
+#define DIAG_SYNTAX_ERROR "SyntaxError"
+// An early error in the source: node throws a SyntaxError for it.
 void diag_error(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
+// An error of another [type]; NULL for what is no JavaScript error, such as
+// a feature kiln does not support yet.
+void diag_error_as(const Source *src, SrcSpan at, const char *type, const char *fmt, ...)
+    KILN_PRINTF(4, 5);
 void diag_warning(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
 void diag_note(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
 int diag_error_count(void);
@@ -71,7 +80,8 @@ int diag_error_count(void);
 // Function body that node would compile, or reject, at run time).
 void diag_quiet_begin(void);
 int diag_quiet_end(void);  // errors reported since diag_quiet_begin()
-const char *diag_quiet_message(void);  // the first of them (after _end)
+// The first of them (after _end), and its error type (NULL: none).
+const char *diag_quiet_message(const char **type);
 // Internal compiler error: prints kiln's own file:line and exits 70.
 _Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) KILN_PRINTF(3, 4);
 #define ICE(...) diag_ice(__FILE__, __LINE__, __VA_ARGS__)

@@ -21,8 +21,10 @@
 # and strict) and both must pass. Pass rules:
 #   plain             exit 0
 #   async             stdout has Test262:AsyncTestComplete, no ...Failure
-#   negative parse    kiln rejects the file (exit 1, no crash)
-#   negative resolution  kiln rejects it, or it fails at run time as below
+#   negative parse    kiln rejects the file (exit 1, no crash) with a
+#                     diagnostic naming the expected type
+#                     (`file:line:col: error: SyntaxError: ...`)
+#   negative resolution  kiln rejects it so, or it fails at run time as below
 #   negative runtime  the executable exits non-zero and the first error
 #                     line on stderr names the expected type
 import argparse
@@ -187,6 +189,14 @@ def first_error_line(err):
   return None
 
 
+def first_diag(text):
+  """The compiler's first `error:` line, for a failure's reason."""
+  for line in text.splitlines():
+    if 'error:' in line:
+      return line.strip()[:200]
+  return first_line(text.encode()) or 'no diagnostic'
+
+
 def first_line(data):
   for line in data.decode('utf-8', 'replace').splitlines():
     if line.strip():
@@ -244,9 +254,13 @@ def run_variant(test_path, rel, meta, strict, vname, harness, opts, work):
   if phase == 'parse' or (phase == 'resolution' and not compiled):
     if compiled:
       return 'expected %s at parse time, but it compiled' % etype
-    if status == 1:
-      return None
-    return 'compiler %s (expected a clean rejection, exit 1)' % describe(status)
+    if status != 1:
+      return 'compiler %s (expected a clean rejection, exit 1)' % describe(status)
+    # The diagnostic must name the error node would throw, not just any.
+    text = err.decode('utf-8', 'replace')
+    if etype and ('error: %s:' % etype) not in text:
+      return 'expected error: %s:, got %s' % (etype, first_diag(text))
+    return None
   if not compiled:
     return 'compile failed (%s): %s' % (describe(status),
                                          first_line(err or out))

@@ -1,0 +1,2 @@
+// A numeric literal directly followed by an identifier.
+let n = 3in [];
