@@ -8,6 +8,7 @@
 #   perl scripts/gen_regexp_unicode.pl > runtime/regexp_unicode.h
 use strict;
 use warnings;
+use feature qw(unicode_strings);  # uc() of U+0080..U+00FF by Unicode rules, not bytes
 use Unicode::UCD qw(prop_aliases prop_value_aliases prop_values prop_invlist
                     casefold);
 
