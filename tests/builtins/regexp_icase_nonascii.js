@@ -10,3 +10,5 @@ show('greek cyrillic', [/^σ$/i.test('Σ'), /^ς$/i.test('σ'), /^ς$/iu.test('�
 show('backreference', [/(é)\1/i.test('éÉ'), /(ä)\1/iu.test('äÄ'), /(ÿ)\1/i.test('ÿŸ')]);
 show('replace', ['Ärger über Öl'.replace(/[äöü]/gi, '_'), 'CAFÉ café Café'.replace(/café/gi, 'x'), 'ÀÁÂ'.match(/[àáâ]/gi)]);
 show('split search', ['aÉbéc'.split(/é/i), 'xyzÑ'.search(/ñ/i), /straße/i.exec('STRAßE').index]);
+// Case pairs added in Unicode 16 (node 20's ICU knows them).
+show('unicode 16', [/\u019b/i.test('\ua7dc'), /\ua7dc/iu.test('\u019b'), /[\u0264]/i.test('\ua7cb'), /\u1c89/iu.test('\u1c8a'), /[\ua7cc-\ua7cd]+/i.test('\ua7cc\ua7cd'), /\u{10d50}/iu.test('\u{10d70}'), /\u{16ebb}/iu.test('\u{16ea0}'), /\u{10d50}/i.test('\u{10d70}')]);
