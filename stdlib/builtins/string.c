@@ -1126,7 +1126,7 @@ static bool in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n) {
 // letters, mathematical alphanumerics).
 static bool is_cased(uint32_t c) {
   static const uint32_t extra[][2] = {
-    { 0xaa, 0xaa }, { 0xba, 0xba }, { 0x2b0, 0x2b8 }, { 0x2c0, 0x2c1 },
+    { 0xaa, 0xaa }, { 0xba, 0xba }, { 0x130, 0x130 } /* lowercases by expansion */, { 0x2b0, 0x2b8 }, { 0x2c0, 0x2c1 },
     { 0x2e0, 0x2e4 }, { 0x345, 0x345 }, { 0x37a, 0x37a }, { 0x1d2c, 0x1d6a },
     { 0x2071, 0x2071 }, { 0x207f, 0x207f }, { 0x2090, 0x209c }, { 0x2160, 0x217f },
     { 0x24b6, 0x24e9 }, { 0x1d400, 0x1d7cb },
@@ -1447,6 +1447,8 @@ static JsValue convert_locale_case(JsRt *rt, JsValue this_val, int argc, JsValue
       rep[0] = c == 'I' ? 'i' : c == 'J' ? 'j' : 0x12f, rep[1] = 0x307;
     else if (loc == LOC_LITHUANIAN && !upper && (c == 0xcc || c == 0xcd || c == 0x128))
       rep[0] = 'i', rep[1] = 0x307, rep[2] = c == 0xcc ? 0x300 : c == 0xcd ? 0x301 : 0x303;
+    else if (!upper && c == 0x3a3)  // Final_Sigma looks beyond the run
+      rep[0] = final_sigma(s, i) ? 0x3c2 : 0x3c3;
     else
       special = false;
     if (!special)
