@@ -156,7 +156,7 @@ static CaseClasses *get_case_classes(bool unicode) {
     p[k][0] = map[i][1], p[k++][1] = map[i][0];
     p[k][0] = map[i][1], p[k++][1] = map[i][1];
   }
-  for (uint32_t c = 'A'; c <= 'Z'; c++) {  // ASCII is not in re_upper_map
+  for (uint32_t c = 'A'; c <= 'Z'; c++) {  // ASCII, also in re_upper_map (deduplicated)
     if (unicode)
       break;
     p[k][0] = c, p[k++][1] = c;

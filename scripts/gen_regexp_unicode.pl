@@ -8,6 +8,7 @@
 #   perl scripts/gen_regexp_unicode.pl > runtime/regexp_unicode.h
 use strict;
 use warnings;
+use feature qw(unicode_strings);  # uc() of U+0080..U+00FF by Unicode rules, not bytes
 use Unicode::UCD qw(prop_aliases prop_value_aliases prop_values prop_invlist
                     casefold);
 
@@ -73,6 +74,20 @@ my %have = map { /\{0x(\w+),/; (hex($1) => 1) } @fold;
 for my $c (sort { $a <=> $b } keys %fold_extra) {
   push @fold, sprintf("{0x%04X,0x%04X}", $c, $fold_extra{$c}) unless $have{$c};
 }
+# Case pairs (capital, small) added in Unicode 16, which node 20's ICU
+# knows: toUppercase maps the small letter (BMP only), simple case folding
+# the capital.
+my @pairs16 = ([0xA7CB, 0x0264], [0xA7DC, 0x019B], [0x1C89, 0x1C8A], [0xA7CC, 0xA7CD],
+               [0xA7CE, 0xA7CF], [0xA7D2, 0xA7D3], [0xA7D4, 0xA7D5], [0xA7DA, 0xA7DB]);
+push @pairs16, map { [0x10D50 + $_, 0x10D70 + $_] } 0 .. 0x15;   # Garay
+push @pairs16, map { [0x16EA0 + $_, 0x16EBB + $_] } 0 .. 0x18;   # Kirat Rai
+my %have_up = map { /\{0x(\w+),/; (hex($1) => 1) } @up;
+for my $p (@pairs16) {
+  my ($cap, $small) = @$p;
+  push @up, sprintf("{0x%04X,0x%04X}", $small, $cap) if $small <= 0xFFFF && !$have_up{$small};
+  push @fold, sprintf("{0x%04X,0x%04X}", $cap, $small) unless $have{$cap};
+}
+@up = sort { my ($x) = $a =~ /0x(\w+)/; my ($y) = $b =~ /0x(\w+)/; hex($x) <=> hex($y) } @up;
 @fold = sort { my ($x) = $a =~ /0x(\w+)/; my ($y) = $b =~ /0x(\w+)/; hex($x) <=> hex($y) } @fold;
 print "static const uint32_t re_upper_map[][2] = {\n", join(",\n", @up), "\n};\n";
 print "static const uint32_t re_fold_map[][2] = {\n", join(",\n", @fold), "\n};\n\n";

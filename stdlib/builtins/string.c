@@ -1126,7 +1126,7 @@ static bool in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n) {
 // letters, mathematical alphanumerics).
 static bool is_cased(uint32_t c) {
   static const uint32_t extra[][2] = {
-    { 0xaa, 0xaa }, { 0xba, 0xba }, { 0x2b0, 0x2b8 }, { 0x2c0, 0x2c1 },
+    { 0xaa, 0xaa }, { 0xba, 0xba }, { 0x130, 0x130 } /* lowercases by expansion */, { 0x2b0, 0x2b8 }, { 0x2c0, 0x2c1 },
     { 0x2e0, 0x2e4 }, { 0x345, 0x345 }, { 0x37a, 0x37a }, { 0x1d2c, 0x1d6a },
     { 0x2071, 0x2071 }, { 0x207f, 0x207f }, { 0x2090, 0x209c }, { 0x2160, 0x217f },
     { 0x24b6, 0x24e9 }, { 0x1d400, 0x1d7cb },
@@ -1252,16 +1252,236 @@ static JsValue string_proto_to_lower_case(JsRt *rt, JsValue callee, JsValue this
   return convert_case(rt, this_val, false, "toLowerCase");
 }
 
+// --- toLocaleUpperCase / toLocaleLowerCase ----------------------------------
+// Node 20 (full ICU) has special case mappings for three languages: Turkish
+// and Azeri (dotted and dotless i), Lithuanian (the dot above i and j kept
+// when they take more accents). Every other locale maps like toUpperCase.
+typedef enum { LOC_ROOT, LOC_TURKIC, LOC_LITHUANIAN } CaseLocale;
+
+// A structurally valid BCP 47 tag, enough to tell what ICU rejects: alphanumeric
+// subtags of 1..8 characters, the first one 2..3 or 5..8 letters.
+static bool valid_language_tag(JsString *t) {
+  uint32_t n = js_str_len(t), start = 0;
+  if (n == 0)
+    return false;
+  for (uint32_t i = 0; i <= n; i++) {
+    uint16_t c = i < n ? js_str_at(t, i) : '-';
+    if (c == '-') {
+      uint32_t len = i - start;
+      if (len == 0 || len > 8 || (start == 0 && (len < 2 || len == 4)))
+        return false;
+      start = i + 1;
+      continue;
+    }
+    bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!alpha && !(c >= '0' && c <= '9'))
+      return false;
+    if (start == 0 && !alpha)
+      return false;
+  }
+  return true;
+}
+
+static CaseLocale locale_of_tag(JsString *t) {
+  char lang[4] = { 0 };
+  uint32_t n = js_str_len(t), k = 0;
+  for (; k < n && k < 4 && js_str_at(t, k) != '-'; k++)
+    lang[k < 3 ? k : 3] = (char)(js_str_at(t, k) | 0x20);
+  if (k > 3)
+    return LOC_ROOT;
+  if (!strcmp(lang, "tr") || !strcmp(lang, "az") || !strcmp(lang, "tur") || !strcmp(lang, "aze"))
+    return LOC_TURKIC;
+  if (!strcmp(lang, "lt") || !strcmp(lang, "lit"))
+    return LOC_LITHUANIAN;
+  return LOC_ROOT;
+}
+
+// The first requested locale, as V8 takes it: the first element of the list
+// (ECMA-402 CanonicalizeLocaleList) is checked, later ones are not; -1 threw.
+static int requested_case_locale(JsRt *rt, JsValue locales, CaseLocale *out) {
+  *out = LOC_ROOT;
+  if (js_is_undefined(locales))
+    return 0;
+  JsValue list = JS_UNDEFINED;
+  uint32_t n = 1;
+  if (!js_is_string(locales)) {
+    list = js_to_object(rt, locales);
+    if (js_is_exception(list))
+      return -1;
+    double len;
+    if (js_length_of(rt, list, &len) < 0)
+      return -1;
+    n = len > 0xffffffffu ? 0xffffffffu : (uint32_t)len;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    JsValue tag = locales;
+    if (!js_is_undefined(list)) {
+      int has = js_has_property(rt, list, js_index_atom(rt, i));
+      if (has < 0)
+        return -1;
+      if (!has)
+        continue;
+      tag = js_get_index(rt, list, i);
+      if (js_is_exception(tag))
+        return -1;
+      if (!js_is_string(tag) && !js_is_object(tag)) {
+        js_throw_error(rt, JS_TYPE_ERROR, "Language ID should be string or object.");
+        return -1;
+      }
+    }
+    JsString *t = js_to_flat_string(rt, tag);
+    if (!t)
+      return -1;
+    if (!valid_language_tag(t)) {
+      js_throw_error(rt, JS_RANGE_ERROR, "Incorrect locale information provided");
+      return -1;
+    }
+    *out = locale_of_tag(t);  // V8 looks no further than the first one
+    break;
+  }
+  return 0;
+}
+
+// Combining marks (canonical combining class not 0), and those of class 230
+// (Above), for the contexts of SpecialCasing.txt.
+static bool is_combining(uint32_t c) {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x483 && c <= 0x489) ||
+         (c >= 0x591 && c <= 0x5c7) || (c >= 0x610 && c <= 0x61a) ||
+         (c >= 0x64b && c <= 0x65f) || (c >= 0x1ab0 && c <= 0x1aff) ||
+         (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20f0) ||
+         (c >= 0xfe20 && c <= 0xfe2f);
+}
+
+static bool is_class_above(uint32_t c) {
+  static const uint32_t r[][2] = {
+    { 0x300, 0x314 }, { 0x33d, 0x344 }, { 0x346, 0x346 }, { 0x34a, 0x34c },
+    { 0x350, 0x352 }, { 0x357, 0x357 }, { 0x35b, 0x35b }, { 0x363, 0x36f },
+    { 0x483, 0x487 }, { 0x1dc0, 0x1dc1 }, { 0x1dc3, 0x1dc9 }, { 0x1dcb, 0x1dcc },
+    { 0x1dd1, 0x1df5 }, { 0x20d0, 0x20d1 }, { 0x20d4, 0x20d7 }, { 0x20db, 0x20dc },
+    { 0x20e1, 0x20e1 }, { 0x20e7, 0x20e7 }, { 0x20e9, 0x20e9 }, { 0x20f0, 0x20f0 },
+    { 0xfe20, 0xfe26 },
+  };
+  return in_ranges(c, r, sizeof r / sizeof r[0]);
+}
+
+// More_Above: a mark of class 230 follows unit [i] with only other marks
+// between.
+static bool more_above(JsString *s, uint32_t i) {
+  uint32_t n = js_str_len(s);
+  for (uint32_t j = i + 1; j < n; j++) {
+    uint16_t c = js_str_at(s, j);
+    if (!is_combining(c))
+      return false;
+    if (is_class_above(c))
+      return true;
+  }
+  return false;
+}
+
+// Before_Dot: U+0307 follows unit [i] with no mark of class 0 or 230 between.
+static bool before_dot(JsString *s, uint32_t i) {
+  uint32_t n = js_str_len(s);
+  for (uint32_t j = i + 1; j < n; j++) {
+    uint16_t c = js_str_at(s, j);
+    if (c == 0x307)
+      return true;
+    if (!is_combining(c) || is_class_above(c))
+      return false;
+  }
+  return false;
+}
+
+static bool is_soft_dotted(uint32_t c) {
+  return c == 'i' || c == 'j' || c == 0x12f || c == 0x249 || c == 0x268 ||
+         c == 0x29d || c == 0x2b2 || c == 0x3f3 || c == 0x456 || c == 0x458 ||
+         c == 0x1d62 || c == 0x1d96 || c == 0x1da4 || c == 0x1da8 ||
+         c == 0x1e2d || c == 0x1ecb || c == 0x2071 || c == 0x2148 || c == 0x2149 ||
+         c == 0x2c7c;
+}
+
+// After_Soft_Dotted (or After_I when [letter_i] is set): the last letter
+// before unit [i], with only marks not of class 230 between, is soft-dotted
+// (is 'I').
+static bool after_dotted(JsString *s, uint32_t i, bool letter_i) {
+  while (i > 0) {
+    uint16_t c = js_str_at(s, --i);
+    if (!is_combining(c))
+      return letter_i ? c == 'I' : is_soft_dotted(c);
+    if (is_class_above(c))
+      return false;
+  }
+  return false;
+}
+
+static JsValue convert_locale_case(JsRt *rt, JsValue this_val, int argc, JsValue *argv,
+                                   bool upper, const char *name) {
+  JsString *s = this_str(rt, this_val, name);
+  if (!s)
+    return JS_EXCEPTION;
+  CaseLocale loc;
+  if (requested_case_locale(rt, argc > 0 ? argv[0] : JS_UNDEFINED, &loc) < 0)
+    return JS_EXCEPTION;
+  if (loc == LOC_ROOT)
+    return convert_case(rt, str_val(s), upper, name);
+  // Apply the language's rules to the units they concern, the default
+  // mapping to the runs between them.
+  uint32_t n = js_str_len(s), run = 0;
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  for (uint32_t i = 0; i < n; i++) {
+    uint16_t c = js_str_at(s, i);
+    uint16_t rep[3] = { 0 };
+    bool special = true;
+    if (loc == LOC_TURKIC && upper && c == 'i')
+      rep[0] = 0x130;
+    else if (loc == LOC_TURKIC && !upper && c == 0x130)
+      rep[0] = 'i';
+    else if (loc == LOC_TURKIC && !upper && c == 0x307 && after_dotted(s, i, true))
+      ;  // the dot of I + U+0307 is dropped: the I became i
+    else if (loc == LOC_TURKIC && !upper && c == 'I')
+      rep[0] = before_dot(s, i) ? 'i' : 0x131;
+    else if (loc == LOC_LITHUANIAN && upper && c == 0x307 && after_dotted(s, i, false))
+      ;  // the dot above a soft-dotted letter goes away in capitals
+    else if (loc == LOC_LITHUANIAN && !upper && (c == 'I' || c == 'J' || c == 0x12e) &&
+             more_above(s, i))
+      rep[0] = c == 'I' ? 'i' : c == 'J' ? 'j' : 0x12f, rep[1] = 0x307;
+    else if (loc == LOC_LITHUANIAN && !upper && (c == 0xcc || c == 0xcd || c == 0x128))
+      rep[0] = 'i', rep[1] = 0x307, rep[2] = c == 0xcc ? 0x300 : c == 0xcd ? 0x301 : 0x303;
+    else if (!upper && c == 0x3a3)  // Final_Sigma looks beyond the run
+      rep[0] = final_sigma(s, i) ? 0x3c2 : 0x3c3;
+    else
+      special = false;
+    if (!special)
+      continue;
+    if (i > run) {
+      JsValue part = convert_case(rt, js_str_substring(rt, s, run, i), upper, name);
+      if (js_is_exception(part))
+        return part;
+      js_sb_put_str(rt, &sb, js_str(part));
+    }
+    for (int k = 0; k < 3 && rep[k]; k++)
+      js_sb_putc(&sb, rep[k]);
+    run = i + 1;
+  }
+  if (run < n) {
+    JsValue part = convert_case(rt, js_str_substring(rt, s, run, n), upper, name);
+    if (js_is_exception(part))
+      return part;
+    js_sb_put_str(rt, &sb, js_str(part));
+  }
+  return js_sb_finish(rt, &sb);
+}
+
 static JsValue string_proto_to_locale_upper_case(JsRt *rt, JsValue callee,
                                                  JsValue this_val, int argc,
                                                  JsValue *argv, JsValue new_target) {
-  return convert_case(rt, this_val, true, "toLocaleUpperCase");
+  return convert_locale_case(rt, this_val, argc, argv, true, "toLocaleUpperCase");
 }
 
 static JsValue string_proto_to_locale_lower_case(JsRt *rt, JsValue callee,
                                                  JsValue this_val, int argc,
                                                  JsValue *argv, JsValue new_target) {
-  return convert_case(rt, this_val, false, "toLocaleLowerCase");
+  return convert_locale_case(rt, this_val, argc, argv, false, "toLocaleLowerCase");
 }
 
 // Canonical decompositions of Latin-1 letters U+00C0..U+00FF: base letter
