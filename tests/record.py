@@ -69,9 +69,7 @@ def main():
   ap.add_argument('--force', action='store_true',
                   help='record even if node is not version 20')
   opts = ap.parse_args()
-  for var in ('NODE_OPTIONS', 'FORCE_COLOR', 'NO_COLOR',
-              'NODE_DISABLE_COLORS'):
-    os.environ.pop(var, None)
+  run_tests.scrub_env(os.environ)
 
   major = node_major()
   if major != 20:

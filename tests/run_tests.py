@@ -350,6 +350,22 @@ def report(tests, results, opts):
   return 1 if required else 0
 
 
+# Variables that change what a program prints (colours, node's options, CI
+# detection: picocolors and others colour when CI is set): removed for node
+# when recording and for the executables when checking, so CI machines and
+# terminals see what the expectations were recorded with.
+ENV_SCRUB = ('NODE_OPTIONS', 'FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS',
+             'CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'GITLAB_CI',
+             'BUILDKITE', 'TRAVIS', 'CIRCLECI', 'APPVEYOR', 'TEAMCITY_VERSION',
+             'TF_BUILD', 'BUILD_NUMBER', 'RUN_ID', 'JENKINS_URL', 'DRONE')
+
+
+def scrub_env(env):
+  for var in ENV_SCRUB:
+    env.pop(var, None)
+  return env
+
+
 def main():
   ap = argparse.ArgumentParser(
     description='Compile, run and compare the Kiln test programs.')
@@ -383,9 +399,7 @@ def main():
   opts = ap.parse_args()
   opts.kflags = opts.kflags.split()
   opts.kiln = os.path.abspath(opts.kiln)
-  for var in ('NODE_OPTIONS', 'FORCE_COLOR', 'NO_COLOR',
-              'NODE_DISABLE_COLORS'):
-    os.environ.pop(var, None)
+  scrub_env(os.environ)
 
   if opts.corpus:
     corpus = os.path.join(shared_dir(), 'corpus')

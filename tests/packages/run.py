@@ -73,9 +73,8 @@ def read_list(path):
 
 
 def clean_env():
-  env = dict(os.environ)
-  for var in ('NODE_OPTIONS', 'NODE_ENV', 'NODE_PATH', 'FORCE_COLOR',
-              'NO_COLOR', 'NODE_DISABLE_COLORS'):
+  env = run_tests.scrub_env(dict(os.environ))
+  for var in ('NODE_ENV', 'NODE_PATH'):
     env.pop(var, None)
   env['TZ'] = 'UTC'
   return env
