@@ -225,7 +225,7 @@ typedef struct RtLibs {
 
 // Finds the archives and kiln.h: $KILN_HOME, else <exe>/../{lib,include/kiln}
 // (both the build tree and an installed tree have that layout).
-static void find_runtime(RtLibs *libs, char *inc, size_t n) {
+static void find_runtime(const Options *o, RtLibs *libs, char *inc, size_t n) {
   const char *home = getenv("KILN_HOME");
   char base[PATH_MAX + 8];
   if (home && *home)
@@ -241,9 +241,11 @@ static void find_runtime(RtLibs *libs, char *inc, size_t n) {
     die("cannot find the Kiln runtime library (looked for %s)", libs->rt);
   if (!file_exists(libs->node))
     die("cannot find the Kiln runtime library (looked for %s)", libs->node);
-  snprintf(libs->so, sizeof libs->so, "%s/lib/libkiln_rt.so", base);
-  char *dir = realpath(libs->so, NULL);
-  if (dir) {
+  if (o->shared_rt) {
+    snprintf(libs->so, sizeof libs->so, "%s/lib/libkiln_rt.so", base);
+    char *dir = realpath(libs->so, NULL);
+    if (!dir)
+      die("cannot find the Kiln runtime library (looked for %s)", libs->so);
     *strrchr(dir, '/') = 0;
     snprintf(libs->rpath, sizeof libs->rpath, "-Wl,-rpath=%s", dir);
     free(dir);
@@ -501,32 +503,24 @@ static void link_args(const Options *o, const char **argv, int *k, const RtLibs 
                       const char *output) {
   if (o->shared_rt) {
     // The whole runtime, which carries its own dependencies.
-    if (!file_exists(libs->so))
-      die("cannot find the Kiln runtime library (looked for %s)", libs->so);
     argv[(*k)++] = libs->so;
     argv[(*k)++] = libs->rpath;
-    argv[(*k)++] = "-lgc";
-    argv[(*k)++] = "-luv";
-    argv[(*k)++] = "-lm";
-    argv[(*k)++] = "-o";
-    argv[(*k)++] = output;
-    argv[*k] = NULL;
-    return;
+  } else {
+    // libkiln_node.a first: its members reference the core's, never the
+    // reverse (each linker scans an archive once, to closure).
+    if (o->link_node)
+      argv[(*k)++] = libs->node;
+    argv[(*k)++] = libs->rt;
+    if (o->is_static)
+      argv[(*k)++] = "-static";
   }
-  // libkiln_node.a first: its members reference the core's, never the
-  // reverse (each linker scans an archive once, to closure).
-  if (o->link_node)
-    argv[(*k)++] = libs->node;
-  argv[(*k)++] = libs->rt;
-  if (o->is_static)
-    argv[(*k)++] = "-static";
   argv[(*k)++] = "-lgc";
   argv[(*k)++] = o->is_static ? KILN_LIBUV_STATIC : "-luv";
   // Node's crypto and zlib modules (stdlib/node/crypto.c, zlib.c): only an
   // executable that links them (module/builtin_refs.c) depends on these.
   // (tcc's linker has no --as-needed: there every executable that uses a
   // node module depends on them.)
-  if (o->link_node) {
+  if (o->link_node && !o->shared_rt) {
     bool as_needed = !o->is_static && !strstr(o->cc, "tcc");
     if (as_needed)
       argv[(*k)++] = "-Wl,--as-needed";
@@ -687,7 +681,7 @@ static int program_units(Options *o, const char *inc, Unit **out) {
 static int build(Options *o, const char *output) {
   RtLibs libs;
   char inc[PATH_MAX + 64];
-  find_runtime(&libs, inc, sizeof inc);
+  find_runtime(o, &libs, inc, sizeof inc);
   Unit *units;
   int n = program_units(o, inc, &units);
   if (!units)
@@ -704,7 +698,7 @@ static int build(Options *o, const char *output) {
 static int run(Options *o) {
   RtLibs libs;
   char inc[PATH_MAX + 64];
-  find_runtime(&libs, inc, sizeof inc);
+  find_runtime(o, &libs, inc, sizeof inc);
   Unit *units;
   int n = program_units(o, inc, &units);
   if (!units)
