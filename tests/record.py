@@ -60,6 +60,11 @@ def expectations(test, timeout):
   return files
 
 
+def differs(test, files):
+  return any(run_tests.read(test.base + suffix) != data
+             for suffix, data in files.items())
+
+
 def main():
   ap = argparse.ArgumentParser(description='Record expectations with node.')
   ap.add_argument('filters', nargs='*')
@@ -92,6 +97,20 @@ def main():
       return e
   with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
     outcomes = list(pool.map(job, tests))   # in test order
+  if opts.check:
+    # node itself is timed by a loaded machine (ctest runs this beside
+    # test262): a test whose output depends on timing only by a race must
+    # be fixed, but one slow run of node is not a difference. Run each
+    # differing test again, alone, up to twice; say when that helped.
+    for i, (t, files) in enumerate(zip(tests, outcomes)):
+      for _ in range(2):
+        if isinstance(files, Exception) or not differs(t, files):
+          break
+        files = job(t)
+        if not isinstance(files, Exception) and not differs(t, files):
+          print('RERUN %s: node matched on a second run (timing?)'
+                % t.display)
+      outcomes[i] = files
   changed = errors = 0
   for t, files in zip(tests, outcomes):
     if isinstance(files, Exception):
