@@ -15,6 +15,7 @@
 // would detect (found here on the AST). Finally every module is lowered.
 #include "graph.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <limits.h>
@@ -407,6 +408,58 @@ found:;
   res->path = strdup(realpath(cand, abs) ? abs : cand);
 }
 
+static void resolve_request(Graph *g, int idx, ModuleRequest *r);
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+// Most module files one context (`'./locale/' + name`) compiles in.
+enum { CONTEXT_MAX = 2000 };
+
+// A computed path with a constant start naming a folder: each module file
+// (.js .cjs .mjs .json) of that folder whose name starts with the rest of
+// the prefix and ends with [r->context_suffix] becomes a speculative request.
+static void expand_context(Graph *g, int idx, ModuleRequest *r) {
+  const char *prefix = r->spec->str;
+  const char *slash = strrchr(prefix, '/');
+  const char *from = g->mods[idx].path;
+  const char *fslash = strrchr(from, '/');
+  char dir[PATH_MAX];
+  snprintf(dir, sizeof dir, "%.*s/%.*s", fslash ? (int)(fslash - from) : 1,
+           fslash ? from : ".", (int)(slash - prefix), prefix);
+  DIR *d = opendir(dir);
+  if (!d)
+    return;
+  const char *start = slash + 1, *suffix = r->context_suffix;
+  PtrVec names = {0};
+  for (struct dirent *e; (e = readdir(d));) {
+    const char *n = e->d_name;
+    if (n[0] == '.' || strncmp(n, start, strlen(start)) != 0 || !ends_with(n, suffix))
+      continue;
+    if (!ends_with(n, ".js") && !ends_with(n, ".cjs") && !ends_with(n, ".mjs") &&
+        !ends_with(n, ".json"))
+      continue;
+    vec_push(&names, arena_printf("%.*s%s", (int)(slash + 1 - prefix), prefix, n));
+  }
+  closedir(d);
+  if (names.len > CONTEXT_MAX) {
+    diag_warning(g->mods[idx].src, r->spec->span, "computed path '%s...': %d files fit; "
+                 "none compiled in (more than %d)", prefix, names.len, CONTEXT_MAX);
+    free(names.items);
+    return;
+  }
+  qsort(names.items, (size_t)names.len, sizeof *names.items, cmp_str);
+  for (int i = 0; i < names.len; i++) {
+    AstNode *s = ast_new(AST_STRING, r->spec->span);
+    s->str = names.items[i];
+    s->len = (int)strlen(names.items[i]);
+    ModuleRequest one = {.spec = s, .kind = r->kind, .guarded = true, .speculative = true};
+    resolve_request(g, idx, &one);
+  }
+  free(names.items);
+}
+
 // Resolves the requests of module [idx], adding the modules they reach.
 static void resolve_requests(Graph *g, int idx) {
   PtrVec reqs = {0};
@@ -414,16 +467,26 @@ static void resolve_requests(Graph *g, int idx) {
   builtin_refs_scan_globals(&g->builtin_refs, g->mods[idx].program);
   for (int k = 0; k < reqs.len; k++) {
     ModuleRequest *r = reqs.items[k];
+    if (r->context_suffix)
+      expand_context(g, idx, r);
+    else
+      resolve_request(g, idx, r);
+  }
+  free(reqs.items);
+}
+
+static void resolve_request(Graph *g, int idx, ModuleRequest *r) {
+  {
     Mod *m = &g->mods[idx];
     bool dynamic = r->kind == REQ_DYNAMIC || (r->kind == REQ_REQUIRE && r->guarded);
     int known = find_req(m, r->spec->str, r->kind == REQ_REQUIRE);
     if (known >= 0) {
       m->reqs[known].dynamic &= dynamic;
-      continue;
+      return;
     }
     if (strncmp(r->spec->str, "kiln:", 5) == 0) {
       builtin_refs_add_spec(&g->builtin_refs, r->spec->str);
-      continue;  // the built-ins' own modules: looked up at run time
+      return;  // the built-ins' own modules: looked up at run time
     }
     ResolveMode mode = r->kind == REQ_REQUIRE ? RESOLVE_REQUIRE : RESOLVE_IMPORT;
     Resolution res = module_resolve(r->spec->str, m->path, mode);
@@ -433,9 +496,11 @@ static void resolve_requests(Graph *g, int idx) {
     if (res.status == RESOLVE_FILE) {
       ModuleFormat f = is_ts(res.path) ? ts_format(res.path) : module_format(res.path);
       if (f == FORMAT_UNKNOWN) {
+        if (r->speculative)
+          return;  // a guess that names some other file
         mod_error(m, r->spec->span, NULL, "cannot compile '%s': only JavaScript, TypeScript "
                   "and JSON modules can be compiled (no native addons)", show_path(res.path));
-        continue;
+        return;
       }
       int fmt = f == FORMAT_MODULE ? JS_MOD_ESM : f == FORMAT_JSON ? JS_MOD_JSON : JS_MOD_CJS;
       if (fmt == JS_MOD_CJS && g->opt->module && !ends_with(res.path, ".cjs"))
@@ -444,11 +509,11 @@ static void resolve_requests(Graph *g, int idx) {
     } else if (res.status == RESOLVE_BUILTIN) {
       builtin_refs_add_spec(&g->builtin_refs, res.builtin);
       if (mode == RESOLVE_REQUIRE)
-        continue;  // require() of a built-in is looked up at run time
+        return;  // require() of a built-in is looked up at run time
       char *name = arena_printf("node:%s", res.builtin);
       target = add_mod(g, name, JS_MOD_BUILTIN, arena_strndup(res.builtin, strlen(res.builtin)));
     } else if (r->speculative) {
-      continue;
+      return;
     } else if (dynamic) {
       // Node only fails if this code runs: so does the executable, with
       // node's error (a module whose loading throws it).
@@ -474,7 +539,7 @@ static void resolve_requests(Graph *g, int idx) {
       else
         mod_error(m, r->spec->span, type, "%.*s", nl ? (int)(nl - msg) : (int)strlen(msg),
                   msg);
-      continue;
+      return;
     }
     m = &g->mods[idx];  // add_mod may have moved the array
     m->reqs = realloc(m->reqs, sizeof *m->reqs * (size_t)(m->nreqs + 1));

@@ -111,6 +111,10 @@ typedef struct ModuleRequest {
                    // when it runs, so a missing module is a run-time error
   bool speculative;  // a literal inside a computed specifier: compiled in
                      // if it resolves, else ignored
+  const char *context_suffix;  // non-NULL: [spec] is the constant start of
+                     // a computed path (`'./locale/' + x`) and this its
+                     // constant end (""): every module file of that folder
+                     // that fits is compiled in
 } ModuleRequest;
 enum { REQ_REQUIRE, REQ_IMPORT, REQ_DYNAMIC };
 // Appends (ModuleRequest *) for every require("...") call of the module

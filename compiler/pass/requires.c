@@ -6,6 +6,17 @@
 // `import("literal")`. module/graph.c resolves them to files and compiles
 // those into the same executable.
 //
+// A computed specifier (`import(name)`, `require('./locale/' + id)`) can
+// only load what was compiled in; three rules choose what to compile in,
+// none of which runs anything before the program asks for it:
+//  - relative-path literals inside the argument (`cond ? './a' : './b'`);
+//  - a constant prefix naming a folder (`'./locale/' + id`, a template
+//    `./cmd/${x}.js`): every module file of that folder whose name fits the
+//    prefix and suffix (a "context", as bundlers call it; module/graph.c);
+//  - once a module has a computed request, every relative-path literal
+//    anywhere in it (`const a = './a.js'; import(a)`).
+// Calls through an alias of require (`r = require; r(x)`) count as require.
+//
 // A request is "guarded" when node would only try it if that code runs:
 // inside a function, a try block, a branch of if/?:/&&/||/?? or a loop.
 // A missing module there is a run-time MODULE_NOT_FOUND, not a compile
@@ -16,7 +27,9 @@
 
 typedef struct Walk {
   PtrVec *out;
-  int guard;  // > 0 inside guarded code
+  int guard;         // > 0 inside guarded code
+  unsigned computed; // bit (1 << REQ_x): a computed request of that kind was seen
+  PtrVec aliases;    // (Binding *) variables assigned a require function
 } Walk;
 
 static void walk(Walk *w, AstNode *n);
@@ -40,6 +53,44 @@ static bool is_made_require(AstNode *callee) {
          strcmp(b->name, "require") == 0;
 }
 
+static bool is_alias_require(Walk *w, AstNode *callee) {
+  if (callee->kind != AST_IDENT || !callee->binding)
+    return false;
+  for (int i = 0; i < w->aliases.len; i++)
+    if (w->aliases.items[i] == callee->binding)
+      return true;
+  return false;
+}
+
+static bool is_relative(const char *s) {
+  return s && (strncmp(s, "./", 2) == 0 || strncmp(s, "../", 3) == 0);
+}
+
+static ModuleRequest *new_request(AstNode *spec, int kind) {
+  ModuleRequest *r = arena_alloc(sizeof *r);
+  r->spec = spec;
+  r->kind = kind;
+  return r;
+}
+
+// The constant string an expression starts with (`'./x/' + a`, a template's
+// first quasi), or NULL; [last] gets the constant it ends with, if any.
+static AstNode *leading_literal(AstNode *n, AstNode **last) {
+  if (n->kind == AST_TEMPLATE && n->list2.len > 0 && n->list.len > 0) {
+    AstNode *tail = n->list.items[n->list.len - 1];
+    *last = tail->str && tail->len ? tail : NULL;
+    return n->list.items[0];
+  }
+  if (n->kind == AST_BINARY && n->op == AST_OP_ADD) {
+    AstNode *left = n;
+    while (left->kind == AST_BINARY && left->op == AST_OP_ADD)
+      left = left->a;
+    *last = n->b->kind == AST_STRING ? n->b : NULL;
+    return left->kind == AST_STRING ? left : NULL;
+  }
+  return NULL;
+}
+
 // import(expr) and require(expr) whose argument is not one literal: the
 // relative-path literals inside it (`cond ? './a.js' : './b.js'`, a
 // template without substitutions) are compiled in when they resolve, so the
@@ -48,6 +99,14 @@ static bool is_made_require(AstNode *callee) {
 static void add_candidates(Walk *w, AstNode *n, int kind) {
   if (!n || n->kind == AST_FUNC_EXPR || n->kind == AST_ARROW)
     return;
+  w->computed |= 1u << kind;
+  AstNode *last = NULL, *first = leading_literal(n, &last);
+  if (first && is_relative(first->str) && strchr(first->str, '/')) {
+    ModuleRequest *r = new_request(first, kind);
+    r->guarded = r->speculative = true;
+    r->context_suffix = last && last != first ? last->str : "";
+    vec_push(w->out, r);
+  }
   AstNode *lit = n->kind == AST_STRING ? n
                  : n->kind == AST_TEMPLATE && n->list2.len == 0 && n->list.len == 1
                      ? n->list.items[0] : NULL;
@@ -90,9 +149,19 @@ static void walk(Walk *w, AstNode *n) {
   if (!n)
     return;
   switch (n->kind) {
+  case AST_DECLARATOR:
+    if (n->a->kind == AST_IDENT && n->a->binding && n->b &&
+        (is_wrapper_require(n->b) || is_made_require(n->b)))
+      vec_push(&w->aliases, n->a->binding);
+    break;
+  case AST_ASSIGN:
+    if (n->op == AST_OP_ASSIGN && n->a->kind == AST_IDENT && n->a->binding &&
+        (is_wrapper_require(n->b) || is_made_require(n->b)))
+      vec_push(&w->aliases, n->a->binding);
+    break;
   case AST_CALL:
     if (n->list.len >= 1 && n->list.items[0]->kind != AST_STRING &&
-        (is_wrapper_require(n->a) || is_made_require(n->a)))
+        (is_wrapper_require(n->a) || is_made_require(n->a) || is_alias_require(w, n->a)))
       add_candidates(w, n->list.items[0], REQ_REQUIRE);
     if (n->list.len >= 1 && n->list.items[0]->kind == AST_STRING) {
       if (is_wrapper_require(n->a)) {
@@ -149,9 +218,43 @@ static void walk(Walk *w, AstNode *n) {
   walk_list(w, &n->list2);
 }
 
+// Every relative-path literal of the module, as a speculative request.
+static void all_literals(Walk *w, AstNode *n, int kind) {
+  if (!n)
+    return;
+  AstNode *lit = n->kind == AST_STRING ? n
+                 : n->kind == AST_TEMPLATE && n->list2.len == 0 && n->list.len == 1
+                     ? n->list.items[0] : NULL;
+  if (lit && is_relative(lit->str) && !memchr(lit->str, '\n', lit->len) && lit->len < 512) {
+    ModuleRequest *r = new_request(lit, kind);
+    r->guarded = r->speculative = true;
+    vec_push(w->out, r);
+    return;
+  }
+  all_literals(w, n->a, kind);
+  all_literals(w, n->b, kind);
+  all_literals(w, n->c, kind);
+  all_literals(w, n->d, kind);
+  for (int i = 0; i < n->list.len; i++)
+    all_literals(w, n->list.items[i], kind);
+  for (int i = 0; i < n->list2.len; i++)
+    all_literals(w, n->list2.items[i], kind);
+}
+
 void collect_requests(AstNode *program, PtrVec *out) {
   Walk w = {.out = out};
+  // Aliases are found in a first walk so that a call before the
+  // assignment in source order (a function body) still counts.
+  PtrVec none = {0};
+  w.out = &none;
   walk_list(&w, &program->list);
+  w.out = out;
+  w.computed = 0;
+  walk_list(&w, &program->list);
+  for (int kind = REQ_REQUIRE; kind <= REQ_DYNAMIC; kind++)
+    if (w.computed & (1u << kind))
+      for (int i = 0; i < program->list.len; i++)
+        all_literals(&w, program->list.items[i], kind);
 }
 
 // --- top-level await ---

@@ -72,3 +72,4 @@ show('compare sort', () => ['2024-03-01', '2023-12-31', '2024-01-15'].map((s) =>
 show('weekYear edge', () => ['2020-12-31', '2021-01-01', '2021-01-03', '2021-01-04', '2026-12-31'].map((s) => moment.utc(s).format('gggg-ww GGGG-WW')));
 show('overflow', () => [moment.utc([2019, 1, 29]).isValid(), moment.utc('2019-02-29', 'YYYY-MM-DD').parsingFlags().overflow, moment.utc('2020-01-01 24:00', 'YYYY-MM-DD HH:mm').format('YYYY-MM-DD HH:mm'), moment.utc('2020-01-01 24:01', 'YYYY-MM-DD HH:mm').isValid()]);
 show('deprecated fallback', () => { moment.suppressDeprecationWarnings = true; return moment.utc('Feb 29 2024 10:00 GMT').toISOString(); });
+show('locale loaded on demand', () => ['es', 'zh-cn', 'pt-BR', 'xx'].map((l) => { const got = moment.locale(l); const r = [l, got, moment.utc('2024-05-01T13:00:00Z').format('LLLL')]; moment.locale('en'); return r; }));

@@ -1,0 +1,1 @@
+module.exports = { name: 'plugin', loadedAt: 'first use' };
