@@ -65,3 +65,10 @@ add_test(NAME link
   COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/link/run.py"
           --kiln "$<TARGET_FILE:kiln>"
           --work-dir "${PROJECT_BINARY_DIR}/test-out/link")
+
+# kiln as a CMake package: install, find_package(Kiln), kiln_add_executable
+# on samples/cmake with Make and Ninja (tests/cmake/run.py).
+add_test(NAME cmake_package
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/cmake/run.py"
+          --build-dir "${PROJECT_BINARY_DIR}")
+set_tests_properties(cmake_package PROPERTIES TIMEOUT 900)

@@ -44,6 +44,8 @@ typedef struct Options {
   bool verbose;
   int jobs;                // -j: parallel C compilations (0: one per core)
   bool link_node;          // the program references node's modules: link libkiln_node.a
+  bool emit_obj;           // build --emit=obj: one relocatable object, not linked
+  const char *depfile;     // -MF / -MD: write the files the program reads (Make syntax)
   const char *library;     // emit-c --library NAME (built-in modules)
   char **run_args;
   int run_argc;
@@ -60,6 +62,12 @@ static const char *usage_text =
     "\n"
     "options:\n"
     "  -o <file>        output file\n"
+    "  --emit=exe|obj|c build: an executable (default), one relocatable object\n"
+    "                   holding the program (link it with the runtime libraries;\n"
+    "                   lib/cmake/Kiln does), or the generated C\n"
+    "  -MD, -MF <file>  also write a depfile (Make syntax: the output and every\n"
+    "                   source file it was compiled from), like gcc; -MD names\n"
+    "                   it <output>.d"
     "  -O0 -O1 -O2 -O3 -Os   C optimization level (default -O2)\n"
     "  -g               debug info; #line directives point gdb at the JS source\n"
     "  --static         link statically\n"
@@ -126,6 +134,22 @@ static void parse_args(int argc, char **argv, Options *o) {
       if (++i >= argc)
         die("%s needs an argument", a);
       o->output = argv[i];
+      if (strcmp(o->output, "-") == 0 && o->cmd != CMD_EMIT_C)
+        die("cannot write an executable to standard output (-o -)%s", "");
+    } else if (strncmp(a, "--emit=", 7) == 0 && o->cmd == CMD_BUILD) {
+      if (strcmp(a + 7, "obj") == 0)
+        o->emit_obj = true;
+      else if (strcmp(a + 7, "c") == 0)
+        o->cmd = CMD_EMIT_C;
+      else if (strcmp(a + 7, "exe") != 0)
+        die("--emit takes exe, obj or c, not '%s'", a + 7);
+    } else if (strcmp(a, "-MF") == 0) {
+      if (++i >= argc)
+        die("%s needs an argument", a);
+      o->depfile = argv[i];
+    } else if (strcmp(a, "-MD") == 0) {
+      if (!o->depfile)
+        o->depfile = "";  // <output>.d, once the output is known
     } else if (strncmp(a, "-O", 2) == 0 &&
                (strcmp(a + 2, "0") == 0 || strcmp(a + 2, "1") == 0 ||
                 strcmp(a + 2, "2") == 0 || strcmp(a + 2, "3") == 0 ||
@@ -181,6 +205,43 @@ static void parse_args(int argc, char **argv, Options *o) {
     die("--static and --shared-runtime cannot be used together%s", "");
 }
 
+static void depfile_escape(FILE *f, const char *p) {
+  for (; *p; p++) {
+    if (*p == ' ' || *p == '#' || *p == '\\')
+      fputc('\\', f);
+    if (*p == '$')
+      fputc('$', f);
+    fputc(*p, f);
+  }
+}
+
+// The depfile (-MF): "output: every source file of the program", so a
+// build system (CMake's DEPFILE, make) rebuilds when any of them changes.
+static void write_depfile(const Options *o, const IrModule *m, const char *output) {
+  if (!o->depfile || !output || strcmp(output, "-") == 0)
+    return;
+  char def[PATH_MAX + 8];
+  const char *path = o->depfile;
+  if (!*path) {
+    snprintf(def, sizeof def, "%s.d", output);
+    path = def;
+  }
+  FILE *f = fopen(path, "w");
+  if (!f)
+    die("cannot write the depfile '%s'", path);
+  depfile_escape(f, output);
+  fputc(':', f);
+  for (int i = 0; i < m->nfiles; i++) {
+    if (m->files[i].filename[0] != '/')  // built-ins: "node:fs"
+      continue;
+    fputs(" \\\n  ", f);
+    depfile_escape(f, m->files[i].filename);
+  }
+  fputc('\n', f);
+  if (fclose(f) != 0)
+    die("cannot write the depfile '%s'", path);
+}
+
 // Source -> C text: the entry file and every module it reaches, compiled
 // into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
@@ -195,6 +256,8 @@ static bool compile_to_c(const Options *o, FILE *out) {
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
                     .line_directives = true, .library = o->library};
   emit_c(m, out, &eo);
+  if (o->output)
+    write_depfile(o, m, o->output);
   return true;
 }
 
@@ -565,12 +628,20 @@ static int compile_single(const Options *o, Unit *u, const char *inc, const RtLi
   const char *argv[32];
   int k = 0;
   cc_argv_base(o, argv, &k, incflag);
+  if (o->emit_obj)
+    argv[k++] = "-c";
   argv[k++] = "-x";
   argv[k++] = "c";
   argv[k++] = cpath;
-  argv[k++] = "-x";
-  argv[k++] = "none";
-  link_args(o, argv, &k, libs, output);
+  if (o->emit_obj) {
+    argv[k++] = "-o";
+    argv[k++] = output;
+    argv[k] = NULL;
+  } else {
+    argv[k++] = "-x";
+    argv[k++] = "none";
+    link_args(o, argv, &k, libs, output);
+  }
   int rc = run_step(o, argv, "C compiler");
   remove(cpath);
   return rc;
@@ -583,9 +654,20 @@ static int link_units(const Options *o, Unit *units, int n, const RtLibs *libs,
   argv[k++] = o->cc;
   if (o->debug)
     argv[k++] = "-g";
+  if (o->emit_obj) {
+    // --emit=obj: the units joined into one relocatable object (ld -r).
+    argv[k++] = "-r";
+    argv[k++] = "-nostdlib";
+  }
   for (int i = 0; i < n; i++)
     argv[k++] = units[i].obj;
-  link_args(o, argv, &k, libs, output);
+  if (o->emit_obj) {
+    argv[k++] = "-o";
+    argv[k++] = output;
+    argv[k] = NULL;
+  } else {
+    link_args(o, argv, &k, libs, output);
+  }
   int rc = run_step(o, argv, "linking");
   free(argv);
   return rc;
@@ -625,6 +707,7 @@ static int program_units(Options *o, const char *inc, Unit **out) {
     exit(0);
   }
   o->link_node = m->nbuiltin_refs > 0;
+  write_depfile(o, m, o->output);
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
                     .line_directives = true};
   if (o->keep_c && o->output) {
@@ -774,17 +857,18 @@ static int real_main(int argc, char **argv) {
   switch (o.cmd) {
   case CMD_EMIT_C: {
     FILE *out = stdout;
-    if (o.output && !(out = fopen(o.output, "w")))
+    if (o.output && strcmp(o.output, "-") != 0 && !(out = fopen(o.output, "w")))
       die("cannot write '%s'", o.output);
     bool ok = compile_to_c(&o, out);
     if (out != stdout)
       fclose(out);
-    if (!ok && o.output)
+    if (!ok && o.output && out != stdout)
       remove_regular(o.output);
     return ok ? 0 : 1;
   }
   case CMD_BUILD: {
     char *output = o.output ? strdup(o.output) : default_output(o.input);
+    o.output = output;
     return build(&o, output);
   }
   case CMD_RUN:

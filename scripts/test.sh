@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # test.sh: build if needed, then run every test suite through ctest.
 #
-#   scripts/test.sh              all suites (lang builtins errors diag
-#                                samples corpus test262 expectations)
+#   scripts/test.sh              all suites (lang builtins errors diag samples eventloop
+#                                modules node corpus test262 expectations packages
+#                                resolve link cmake_package)
 #   scripts/test.sh -R lang      ctest options pass through
 #
 # ctest prints each failing suite's output (per-folder counts, failures,

@@ -104,7 +104,10 @@ def local_tests():
     tests.append(Test(src, rel, diag=(top == 'diag')))
   samples = os.path.join(REPO, 'samples')
   for src in walk_programs(samples):
-    tests.append(Test(src, 'samples/' + os.path.relpath(src, samples)))
+    rel = os.path.relpath(src, samples)
+    if rel.split(os.sep)[0] == 'cmake':
+      continue   # a CMake project (tests/cmake/run.py builds it)
+    tests.append(Test(src, 'samples/' + rel))
   return tests
 
 
