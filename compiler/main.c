@@ -33,6 +33,8 @@ typedef struct Options {
   const char *output;
   const char *opt_level;   // "-O2" ...
   const char *cc;
+  const char *cc_words[16];  // $KILN_CC_LAUNCHER's words, then [cc]'s ("ccache gcc")
+  int ncc_words;
   bool debug;              // -g
   bool is_static;
   bool shared_rt;          // --shared-runtime: link libkiln_rt.so
@@ -95,6 +97,15 @@ static _Noreturn void die(const char *fmt, const char *arg) {
   exit(1);
 }
 
+// A command line kiln cannot use: exit status 2, as gcc's driver and most
+// tools give for bad usage (1 stays "the program has errors").
+static _Noreturn void bad_usage(const char *fmt, const char *arg) {
+  fprintf(stderr, "kiln: error: ");
+  fprintf(stderr, fmt, arg);
+  fputc('\n', stderr);
+  exit(2);
+}
+
 
 static void parse_args(int argc, char **argv, Options *o) {
   o->opt_level = "-O2";
@@ -122,7 +133,7 @@ static void parse_args(int argc, char **argv, Options *o) {
   else if (strcmp(cmd, "emit-c") == 0)
     o->cmd = CMD_EMIT_C;
   else
-    die("unknown command '%s' (try kiln --help)", cmd);
+    bad_usage("unknown command '%s' (try kiln --help)", cmd);
   for (i++; i < argc; i++) {
     const char *a = argv[i];
     if (o->cmd == CMD_RUN && o->input) {
@@ -132,20 +143,20 @@ static void parse_args(int argc, char **argv, Options *o) {
     }
     if (strcmp(a, "-o") == 0) {
       if (++i >= argc)
-        die("%s needs an argument", a);
+        bad_usage("%s needs an argument", a);
       o->output = argv[i];
       if (strcmp(o->output, "-") == 0 && o->cmd != CMD_EMIT_C)
-        die("cannot write an executable to standard output (-o -)%s", "");
+        bad_usage("cannot write an executable to standard output (-o -)%s", "");
     } else if (strncmp(a, "--emit=", 7) == 0 && o->cmd == CMD_BUILD) {
       if (strcmp(a + 7, "obj") == 0)
         o->emit_obj = true;
       else if (strcmp(a + 7, "c") == 0)
         o->cmd = CMD_EMIT_C;
       else if (strcmp(a + 7, "exe") != 0)
-        die("--emit takes exe, obj or c, not '%s'", a + 7);
+        bad_usage("--emit takes exe, obj or c, not '%s'", a + 7);
     } else if (strcmp(a, "-MF") == 0) {
       if (++i >= argc)
-        die("%s needs an argument", a);
+        bad_usage("%s needs an argument", a);
       o->depfile = argv[i];
     } else if (strcmp(a, "-MD") == 0) {
       if (!o->depfile)
@@ -163,7 +174,7 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->shared_rt = true;
     } else if (strcmp(a, "--cc") == 0) {
       if (++i >= argc)
-        die("%s needs an argument", a);
+        bad_usage("%s needs an argument", a);
       o->cc = argv[i];
     } else if (strncmp(a, "--cc=", 5) == 0) {
       o->cc = a + 5;
@@ -179,12 +190,12 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->dump_ir = true;
     } else if (strcmp(a, "--library") == 0) {
       if (++i >= argc)
-        die("%s needs an argument", a);
+        bad_usage("%s needs an argument", a);
       o->library = argv[i];
     } else if (strncmp(a, "-j", 2) == 0) {
       const char *v = a[2] ? a + 2 : (++i < argc ? argv[i] : NULL);
       if (!v || atoi(v) <= 0)
-        die("-j needs a positive number of jobs%s", "");
+        bad_usage("-j needs a positive number of jobs%s", "");
       o->jobs = atoi(v);
     } else if (strcmp(a, "-v") == 0) {
       o->verbose = true;
@@ -192,17 +203,37 @@ static void parse_args(int argc, char **argv, Options *o) {
       usage(stdout);
       exit(0);
     } else if (a[0] == '-' && a[1]) {
-      die("unknown option '%s' (try kiln --help)", a);
+      bad_usage("unknown option '%s' (try kiln --help)", a);
     } else if (!o->input) {
       o->input = a;
     } else {
-      die("unexpected argument '%s': one input file at a time", a);
+      bad_usage("unexpected argument '%s': one input file at a time", a);
     }
   }
   if (!o->input)
-    die("%s: no input file", cmd);
+    bad_usage("%s: no input file", cmd);
   if (o->is_static && o->shared_rt)
-    die("--static and --shared-runtime cannot be used together%s", "");
+    bad_usage("--static and --shared-runtime cannot be used together%s", "");
+  // The C compiler command: a launcher (ccache, sccache, distcc) from
+  // $KILN_CC_LAUNCHER, then the compiler, either of which may be several
+  // words, as CMake's CMAKE_C_COMPILER_LAUNCHER and a multi-word CC are.
+  const char *launcher = getenv("KILN_CC_LAUNCHER");
+  const char *parts[2] = {launcher ? launcher : "", o->cc};
+  for (int p = 0; p < 2; p++) {
+    char *copy = strdup(parts[p]);
+    for (char *w = strtok(copy, " \t"); w; w = strtok(NULL, " \t")) {
+      if (o->ncc_words == (int)(sizeof o->cc_words / sizeof *o->cc_words) - 1)
+        bad_usage("too many words in the C compiler command '%s'", parts[p]);
+      o->cc_words[o->ncc_words++] = w;
+    }
+  }
+  if (o->ncc_words == 0 || (launcher && o->ncc_words == 1 && *launcher))
+    bad_usage("no C compiler: --cc/$CC is empty%s", "");
+}
+
+static void push_cc(const Options *o, const char **argv, int *n) {
+  for (int i = 0; i < o->ncc_words; i++)
+    argv[(*n)++] = o->cc_words[i];
 }
 
 static void depfile_escape(FILE *f, const char *p) {
@@ -320,7 +351,7 @@ static void find_runtime(const Options *o, RtLibs *libs, char *inc, size_t n) {
 }
 
 static void cc_argv_base(const Options *o, const char **argv, int *n, char *incflag) {
-  argv[(*n)++] = o->cc;
+  push_cc(o, argv, n);
   argv[(*n)++] = "-std=gnu11";
   argv[(*n)++] = o->opt_level;  // like gcc, -g does not change the optimization level
   if (o->debug)
@@ -338,17 +369,23 @@ static void print_cmd(const Options *o, const char **argv) {
   fputc('\n', stderr);
 }
 
-static pid_t spawn(const char **argv) {
+static pid_t spawn_in(const char **argv, const char *dir) {
   pid_t pid = fork();
   if (pid < 0)
     die("fork failed: %s", strerror(errno));
   if (pid == 0) {
+    if (dir && chdir(dir) != 0) {
+      fprintf(stderr, "kiln: error: cannot enter '%s': %s\n", dir, strerror(errno));
+      _exit(127);
+    }
     execvp(argv[0], (char *const *)argv);
     fprintf(stderr, "kiln: error: cannot run C compiler '%s': %s\n", argv[0], strerror(errno));
     _exit(127);
   }
   return pid;
 }
+
+static pid_t spawn(const char **argv) { return spawn_in(argv, NULL); }
 
 static bool wait_ok(pid_t pid) {
   int status;
@@ -393,6 +430,9 @@ static const char *cache_dir(void) {
     snprintf(dir, sizeof dir, "%s/kiln-cache-%d", tmp && *tmp ? tmp : "/tmp", (int)getuid());
     mkdir(dir, 0755);
   }
+  char abs[PATH_MAX];
+  if (dir[0] != '/' && realpath(dir, abs))  // C compiles run from inside it
+    snprintf(dir, sizeof dir, "%s", abs);
   return dir;
 }
 
@@ -503,6 +543,12 @@ static int compile_units(const Options *o, Unit *units, int n, const char *inc) 
   pid_t *pids = calloc((size_t)n, sizeof *pids);
   char (*tmp)[PATH_MAX + 80] = calloc((size_t)n, sizeof *tmp);
   int running = 0, failed = 0;
+  // The C of unit i is <srcdir>/<hash>.c, compiled from inside srcdir: the
+  // compiler sees the same relative file name for the same C in every build
+  // and every cache folder, so a launcher's cache (ccache) hits.
+  char srcdir[PATH_MAX + 32];
+  snprintf(srcdir, sizeof srcdir, "%s/src.%d", objdir, (int)getpid());
+  bool made_srcdir = false;
   for (int i = 0; i <= n; i++) {
     // Reap while the pool is full (or, at the end, until it is empty).
     while (running > 0 && (running >= jobs || i == n)) {
@@ -517,7 +563,7 @@ static int compile_units(const Options *o, Unit *units, int n, const char *inc) 
         if (pids[k] != pid)
           continue;
         char cfile[PATH_MAX + 96];
-        snprintf(cfile, sizeof cfile, "%s.c", tmp[k]);
+        snprintf(cfile, sizeof cfile, "%s/%016llx.c", srcdir, (unsigned long long)units[k].hash);
         remove(cfile);
         if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
           rename(tmp[k], units[k].obj);
@@ -532,27 +578,33 @@ static int compile_units(const Options *o, Unit *units, int n, const char *inc) 
       continue;
     }
     snprintf(tmp[i], sizeof tmp[i], "%s.tmp%d", units[i].obj, (int)getpid());
-    char cfile[PATH_MAX + 96];
-    snprintf(cfile, sizeof cfile, "%s.c", tmp[i]);
+    if (!made_srcdir && mkdir(srcdir, 0755) != 0 && errno != EEXIST)
+      die("cannot create '%s'", srcdir);
+    made_srcdir = true;
+    char cname[32], cfile[PATH_MAX + 96];
+    snprintf(cname, sizeof cname, "%016llx.c", (unsigned long long)units[i].hash);
+    snprintf(cfile, sizeof cfile, "%s/%s", srcdir, cname);
     FILE *f = fopen(cfile, "w");
     if (!f)
       die("cannot write '%s'", cfile);
     fwrite(units[i].text, 1, units[i].len, f);
     fclose(f);
-    const char *argv[24];
+    const char *argv[48];
     int k = 0;
     cc_argv_base(o, argv, &k, incflag);
     argv[k++] = "-c";
     argv[k++] = "-x";
     argv[k++] = "c";
-    argv[k++] = cfile;
+    argv[k++] = cname;
     argv[k++] = "-o";
     argv[k++] = tmp[i];
     argv[k] = NULL;
     print_cmd(o, argv);
-    pids[i] = spawn(argv);
+    pids[i] = spawn_in(argv, srcdir);
     running++;
   }
+  if (made_srcdir)
+    rmdir(srcdir);
   free(pids);
   free(tmp);
   trim_cache(objdir);
@@ -625,7 +677,7 @@ static int compile_single(const Options *o, Unit *u, const char *inc, const RtLi
   FILE *f = fdopen(fd, "w");
   fwrite(u->text, 1, u->len, f);
   fclose(f);
-  const char *argv[32];
+  const char *argv[56];
   int k = 0;
   cc_argv_base(o, argv, &k, incflag);
   if (o->emit_obj)
@@ -649,9 +701,9 @@ static int compile_single(const Options *o, Unit *u, const char *inc, const RtLi
 
 static int link_units(const Options *o, Unit *units, int n, const RtLibs *libs,
                       const char *output) {
-  const char **argv = calloc((size_t)n + 24, sizeof *argv);
+  const char **argv = calloc((size_t)n + 48, sizeof *argv);
   int k = 0;
-  argv[k++] = o->cc;
+  push_cc(o, argv, &k);
   if (o->debug)
     argv[k++] = "-g";
   if (o->emit_obj) {

@@ -36,9 +36,10 @@ installed() {
 missing=()
 # tcc: a fast C compiler for the test262 run (thousands of -O0 builds).
 # libssl-dev, zlib1g-dev, libbrotli-dev: node's crypto and zlib modules.
-# ninja-build: tests/cmake builds the CMake sample with Ninja as well as Make.
+# ninja-build, ccache: tests/cmake builds with Ninja as well as Make; tests/link
+# builds through ccache ($KILN_CC_LAUNCHER).
 for p in build-essential cmake pkg-config libgc-dev libuv1-dev libssl-dev zlib1g-dev \
-    libbrotli-dev python3 tcc ninja-build; do
+    libbrotli-dev python3 tcc ninja-build ccache; do
   installed "$p" || missing+=("$p")
 done
 # node may come from elsewhere (nodesource, nvm): only install Debian's when

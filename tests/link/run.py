@@ -76,8 +76,64 @@ def main():
       else:
         passed += 1
         print('ok   %s' % what)
+  for what, why in launcher_checks(opts.kiln, work):
+    if why:
+      failed += 1
+      print('FAIL %s: %s' % (what, why))
+    else:
+      passed += 1
+      print('ok   %s' % what)
   print('%d passed, %d failed' % (passed, failed))
   return 1 if failed else 0
+
+
+def ccache_hits(env):
+  out = subprocess.run(['ccache', '--print-stats'], env=env, capture_output=True,
+                       text=True).stdout
+  hits = 0
+  for line in out.splitlines():
+    key, _, value = line.partition('\t')
+    if key in ('direct_cache_hit', 'preprocessed_cache_hit'):
+      hits += int(value or 0)
+  return hits
+
+
+def launcher_checks(kiln, work):
+  """Yields (what, failure or None): the command line's exit codes, and a
+  build through $KILN_CC_LAUNCHER=ccache that hits ccache's cache."""
+  src = os.path.join(HERE, 'platform.js')
+  r = subprocess.run([kiln, 'build', '--no-such-option', src], capture_output=True)
+  yield 'bad usage exits 2', None if r.returncode == 2 else 'exit %d' % r.returncode
+  r = subprocess.run([kiln, 'build', src, '-o', '-'], capture_output=True)
+  yield '-o - is refused', (None if r.returncode == 2 and b'standard output' in r.stderr
+                            else 'exit %d %r' % (r.returncode, r.stderr[-200:]))
+  if not shutil.which('ccache'):
+    return
+  env = dict(os.environ, KILN_CC_LAUNCHER='ccache', CCACHE_DIR=os.path.join(work, 'ccache'))
+  env.pop('CCACHE_DISABLE', None)
+  # Two modules: compiled with -c (ccache caches compiles, not links).
+  src = os.path.join(work, 'ccache-main.js')
+  with open(src, 'w') as f:
+    f.write("console.log(require('./ccache-dep.js')(20));\n")
+  with open(os.path.join(work, 'ccache-dep.js'), 'w') as f:
+    f.write('module.exports = (n) => n + 1;\n')
+  why = None
+  for i in range(2):
+    # A fresh kiln cache each time, so kiln hands every unit to ccache.
+    env['XDG_CACHE_HOME'] = os.path.join(work, 'xdg%d' % i)
+    exe = os.path.join(work, 'ccache%d' % i)
+    b = subprocess.run([kiln, 'build', src, '-o', exe], env=env, capture_output=True,
+                       timeout=300)
+    if b.returncode != 0:
+      why = 'build failed: %s' % b.stderr.decode(errors='replace')[-300:]
+      break
+    r = subprocess.run([exe], capture_output=True, timeout=60)
+    if r.stdout != b'21\n':
+      why = 'the executable printed %r' % r.stdout[:100]
+      break
+  if not why and ccache_hits(env) == 0:
+    why = 'the second build did not hit ccache'
+  yield 'KILN_CC_LAUNCHER=ccache: a rebuild hits its cache', why
 
 
 if __name__ == '__main__':
