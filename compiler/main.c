@@ -41,6 +41,7 @@ typedef struct Options {
   bool keep_c;
   bool dump_ast;
   bool dump_ir;
+  bool experimental_decorators;  // TypeScript's legacy decorators
   bool verbose;
   int jobs;                // -j: parallel C compilations (0: one per core)
   bool link_node;          // the program references node's modules: link libkiln_node.a
@@ -71,6 +72,9 @@ static const char *usage_text =
     "  --script         classic script semantics: top-level var/function declarations\n"
     "                   are global object properties and `this` is globalThis\n"
     "  --module         treat the input and every .js file it imports as ES modules\n"
+    "  --experimental-decorators  TypeScript's legacy decorators in .ts files\n"
+    "                   (tsconfig's experimentalDecorators); otherwise\n"
+    "                   decorators have the TC39 (2023) semantics\n"
     "  --keep-c         keep the generated C file next to the output\n"
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"
@@ -147,6 +151,8 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->script = true;
     } else if (strcmp(a, "--module") == 0) {
       o->module = true;
+    } else if (strcmp(a, "--experimental-decorators") == 0) {
+      o->experimental_decorators = true;
     } else if (strcmp(a, "--keep-c") == 0) {
       o->keep_c = true;
     } else if (strcmp(a, "--dump-ast") == 0) {
@@ -184,7 +190,8 @@ static void parse_args(int argc, char **argv, Options *o) {
 // Source -> C text: the entry file and every module it reaches, compiled
 // into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
-  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast};
+  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
+                    .experimental_decorators = o->experimental_decorators};
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return false;
@@ -616,7 +623,8 @@ static char *default_output(const char *input) {
 // module table with main(). Returns the count; NULL *out on errors.
 static int program_units(Options *o, const char *inc, Unit **out) {
   *out = NULL;
-  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast};
+  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
+                    .experimental_decorators = o->experimental_decorators};
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return 0;

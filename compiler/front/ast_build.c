@@ -732,7 +732,7 @@ static AstNode *build_export(Builder *b, TSNode n) {
       return s;
     }
     if (c.type == NT_decorator)
-      return build_unsupported(b, c.node);
+      continue;  // `@d export class C {}`: moved to the class below
     if (c.type == TK_DEFAULT)
       s->flags |= AST_F_DEFAULT;
   }
@@ -769,6 +769,21 @@ static AstNode *build_export(Builder *b, TSNode n) {
       }
       ast_list_push(&s->list, sp);
     }
+  }
+  // `@d export class C {}`: the decorators belong to the class.
+  AstList decos = {0};
+  for (int i = 0; i < k.len; i++) {
+    Kid c = kid_at(b, k, i);
+    if (c.type != NT_decorator)
+      continue;
+    if (!s->a || (s->a->kind != AST_CLASS_DECL && s->a->kind != AST_CLASS_EXPR))
+      return build_unsupported(b, c.node);
+    ast_list_push(&decos, build_decorator(b, c.node));
+  }
+  if (decos.len) {
+    for (int i = 0; i < s->a->list2.len; i++)
+      ast_list_push(&decos, s->a->list2.items[i]);
+    s->a->list2 = decos;
   }
   return s;
 }

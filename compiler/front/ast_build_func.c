@@ -6,11 +6,23 @@
 // Erased: type parameters, parameter and return types, `this` parameters,
 // optional markers, access modifiers, readonly/override/abstract, overload
 // signatures and abstract members (declarations without a body), `declare`
-// fields. Reported as unsupported: parameter properties, decorators,
-// `accessor` fields.
+// fields. Reported as unsupported: parameter properties. Decorators and
+// `accessor` fields are kept (AST_CLASS_* list2, AST_CLASS_MEMBER list,
+// parameters' list2, AST_F_ACCESSOR) for pass/ts_decorators.c.
 #include "ast_build.h"
 
 #include <string.h>
+
+// decorator = "@" (identifier | member_expression | call_expression
+//     | parenthesized_expression): the expression, lowered later by
+// pass/ts_decorators.c.
+AstNode *build_decorator(Builder *b, TSNode n) {
+  Kids k = kids_of(b, n);
+  TSNode e = first_named(b, k);
+  if (ts_node_is_null(e))
+    return build_unsupported(b, n);
+  return build_expr(b, e);
+}
 
 // --- parameters ---
 
@@ -31,10 +43,6 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
                   "TypeScript parameter properties are not supported yet");
       return NULL;
     }
-    if (c.type == NT_decorator) {
-      build_unsupported(b, c.node);
-      return NULL;
-    }
   }
   if (ts_node_is_null(pattern))
     return build_unsupported(b, n);
@@ -42,12 +50,18 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
     return NULL;
   AstNode *p = build_pattern(b, pattern);
   TSNode value = kid_field(b, k, b->f.value);
-  if (ts_node_is_null(value))
-    return p;
-  AstNode *def = node_new(b, AST_ASSIGN_PATTERN, n);
-  def->a = p;
-  def->b = build_expr(b, value);
-  return def;
+  if (!ts_node_is_null(value)) {
+    AstNode *def = node_new(b, AST_ASSIGN_PATTERN, n);
+    def->a = p;
+    def->b = build_expr(b, value);
+    p = def;
+  }
+  for (int i = 0; i < k.len; i++) {  // parameter decorators (legacy)
+    Kid c = kid_at(b, k, i);
+    if (c.type == NT_decorator)
+      ast_list_push(&p->list2, build_decorator(b, c.node));
+  }
+  return p;
 }
 
 // formal_parameters = "(" (pattern | assignment_pattern
@@ -143,11 +157,13 @@ AstNode *build_function(Builder *b, TSNode n, AstKind kind) {
 // --- methods ---
 
 typedef struct MethodInfo {
-  bool is_static, is_get, is_set, erased;
+  bool is_static, is_get, is_set, erased, is_accessor;
 } MethodInfo;
 
-// Modifier tokens before a method or field name.
-static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
+// Modifier tokens before a method or field name; decorators go to [decos]
+// (NULL: not allowed here).
+static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn,
+                                   AstList *decos) {
   MethodInfo m = {0};
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
@@ -165,9 +181,17 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
       break;
     case TK_DECLARE:
     case TK_ABSTRACT: m.erased = true; break;
-    case NT_decorator: build_unsupported(b, c.node); break;
+    case NT_decorator:
+      if (decos)
+        ast_list_push(decos, build_decorator(b, c.node));
+      else
+        build_unsupported(b, c.node);
+      break;
     case TK_ACCESSOR:
-      build_error(b, c.node, "unsupported syntax: accessor fields");
+      if (fn)
+        build_error(b, c.node, "unsupported syntax: accessor fields");
+      else
+        m.is_accessor = true;
       break;
     default: break;
     }
@@ -179,9 +203,10 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
 //     name:property_name "?"? parameters:formal_parameters return_type?
 //     body:statement_block
 // The method's function is a FUNC_EXPR spanning the whole definition.
-static AstNode *build_method_fn(Builder *b, TSNode n, Kids k, MethodInfo *m) {
+static AstNode *build_method_fn(Builder *b, TSNode n, Kids k, MethodInfo *m,
+                                AstList *decos) {
   AstNode *fn = node_new(b, AST_FUNC_EXPR, n);
-  *m = method_modifiers(b, k, fn);
+  *m = method_modifiers(b, k, fn, decos);
   build_fn_parts(b, k, fn);
   return fn;
 }
@@ -192,7 +217,7 @@ AstNode *build_object_method(Builder *b, TSNode n) {
   AstNode *p = node_new(b, AST_PROPERTY, n);
   p->a = build_key(b, kid_field(b, k, b->f.name), &p->flags);
   MethodInfo m;
-  p->b = build_method_fn(b, n, k, &m);
+  p->b = build_method_fn(b, n, k, &m, NULL);
   p->op = m.is_get ? AST_PROP_GET : m.is_set ? AST_PROP_SET : AST_PROP_METHOD;
   b->nkids = saved;
   return p;
@@ -208,7 +233,7 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
   AstNode *mem = node_new(b, AST_CLASS_MEMBER, n);
   mem->a = build_key(b, kid_field(b, k, b->f.name), &mem->flags);
   MethodInfo m;
-  mem->b = build_method_fn(b, n, k, &m);
+  mem->b = build_method_fn(b, n, k, &m, &mem->list);
   mem->op = m.is_get   ? AST_MEMBER_GETTER
             : m.is_set ? AST_MEMBER_SETTER
                        : AST_MEMBER_METHOD;
@@ -227,11 +252,15 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
 // `declare` and `abstract` fields vanish.
 static AstNode *build_field(Builder *b, TSNode n) {
   Kids k = kids_of(b, n);
-  MethodInfo m = method_modifiers(b, k, NULL);
+  AstList decos = {0};
+  MethodInfo m = method_modifiers(b, k, NULL, &decos);
   if (m.erased)
     return NULL;
   AstNode *mem = node_new(b, AST_CLASS_MEMBER, n);
   mem->op = AST_MEMBER_FIELD;
+  mem->list = decos;
+  if (m.is_accessor)
+    mem->flags |= AST_F_ACCESSOR;
   if (m.is_static)
     mem->flags |= AST_F_STATIC;
   TSNode key = kid_field(b, k, b->f.property);
@@ -310,7 +339,7 @@ AstNode *build_class(Builder *b, TSNode n, AstKind kind) {
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     if (c.type == NT_decorator) {
-      build_unsupported(b, c.node);
+      ast_list_push(&cls->list2, build_decorator(b, c.node));
     } else if (c.type == NT_class_heritage) {
       cls->a = build_heritage(b, c.node);
     } else if (c.field && c.field == b->f.name) {
@@ -325,13 +354,33 @@ AstNode *build_class(Builder *b, TSNode n, AstKind kind) {
     return cls;
   }
   Kids mk = kids_of(b, body);
+  AstList pending = {0};  // TypeScript: decorators are class_body children
   for (int i = 0; i < mk.len; i++) {
     int top = b->nkids;
-    AstNode *m = build_class_member(b, kid_at(b, mk, i));
+    Kid c = kid_at(b, mk, i);
+    if (c.type == NT_decorator) {
+      ast_list_push(&pending, build_decorator(b, c.node));
+      b->nkids = top;
+      continue;
+    }
+    AstNode *m = build_class_member(b, c);
     b->nkids = top;
+    if (pending.len) {
+      if (!m) {
+        build_unsupported(b, c.node);
+      } else {
+        for (int j = 0; j < m->list.len; j++)
+          ast_list_push(&pending, m->list.items[j]);
+        m->list = pending;
+      }
+      pending = (AstList){0};
+    }
     if (m)
       ast_list_push(&cls->list, m);
   }
+  for (int i = 0; i < pending.len; i++)
+    build_error_at(b, pending.items[i]->span.start, pending.items[i]->span.end,
+                   "Decorators are not valid here.");
   b->nkids = saved;
   return cls;
 }
