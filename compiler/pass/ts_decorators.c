@@ -178,7 +178,9 @@ static const char tc39_helpers[] =
     "      extras.push(f);\n"
     "    };\n"
     "    const input = kind === 'accessor' ? { get: desc.get, set: desc.set } : desc[slot];\n"
-    "    const out = (0, decorators[i])(input, context);\n"
+    // node's message for tsc's output, which calls (0, decorators[i])
+    "    if (typeof decorators[i] !== 'function') throw new TypeError('(0 , decorators[i]) is not a function');\n"
+    "    const dec = decorators[i];\n    const out = dec(input, context);\n"
     "    if (kind === 'accessor') {\n"
     "      if (out === undefined) continue;\n"
     "      if (out === null || typeof out !== 'object') throw new TypeError('Object expected');\n"
@@ -223,7 +225,7 @@ static const char legacy_helpers[] =
     "  if (member && desc === null) desc = Object.getOwnPropertyDescriptor(target, key);\n"
     "  let r = member ? desc : target;\n"
     "  if (typeof Reflect === 'object' && typeof Reflect.decorate === 'function') {\n"
-    "    r = member ? Reflect.decorate(decorators, target, key, desc) : Reflect.decorate(decorators, target);\n"
+    "    r = Reflect.decorate(decorators, target, key, desc);\n"
     "  } else {\n"
     "    for (let i = decorators.length - 1; i >= 0; i--) {\n"
     "      const d = decorators[i];\n"
@@ -676,7 +678,11 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
     m->a = tpl_expr(x, &kt, m->a->span);
   }
   if (as_let) {
+    // Anonymous, named by the `let`: its own references to C then see the
+    // decorated class, as in tsc's output (C_1).
     cls->kind = AST_CLASS_EXPR;
+    cls->str = NULL;
+    cls->len = 0;
     tpf(&t, "let %s = ", name);
     tp(&t, cls);
     tpf(&t, ";\n");
