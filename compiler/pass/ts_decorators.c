@@ -437,8 +437,13 @@ static AstNode *lower_tc39(Dx *x, AstNode *cls, const char *ctx_name) {
     AstNode *m = cls->list.items[i];
     es[i] = (Elem){m, x->serial++, m->list.len > 0};
     if (params_decorated(m))
-      error_at(x, m->span, "decorators are not valid on parameters without "
-                           "experimentalDecorators (kiln --experimental-decorators)");
+      for (int j = 0; j < m->b->list.len; j++)
+        if (m->b->list.items[j]->list2.len) {
+          error_at(x, m->b->list.items[j]->list2.items[0]->span,
+                   "decorators are not valid on parameters without "
+                   "experimentalDecorators (kiln --experimental-decorators)");
+          break;
+        }
     if (es[i].deco && (m->op == AST_MEMBER_STATIC_BLOCK || is_ctor(m)))
       error_at(x, m->list.items[0]->span, "Decorators are not valid here.");
     if (es[i].deco && (m->op != AST_MEMBER_FIELD || is_accessor(m))) {
