@@ -42,6 +42,7 @@ typedef struct Options {
   bool dump_ast;
   bool dump_ir;
   bool experimental_decorators;  // TypeScript's legacy decorators
+  bool emit_decorator_metadata;  // ... with design:type & co
   bool verbose;
   int jobs;                // -j: parallel C compilations (0: one per core)
   bool link_node;          // the program references node's modules: link libkiln_node.a
@@ -75,6 +76,9 @@ static const char *usage_text =
     "  --experimental-decorators  TypeScript's legacy decorators in .ts files\n"
     "                   (tsconfig's experimentalDecorators); otherwise\n"
     "                   decorators have the TC39 (2023) semantics\n"
+    "  --emit-decorator-metadata  with it, design:type, design:paramtypes and\n"
+    "                   design:returntype metadata (tsconfig's\n"
+    "                   emitDecoratorMetadata) for Reflect.metadata\n"
     "  --keep-c         keep the generated C file next to the output\n"
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"
@@ -153,6 +157,8 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->module = true;
     } else if (strcmp(a, "--experimental-decorators") == 0) {
       o->experimental_decorators = true;
+    } else if (strcmp(a, "--emit-decorator-metadata") == 0) {
+      o->emit_decorator_metadata = true;
     } else if (strcmp(a, "--keep-c") == 0) {
       o->keep_c = true;
     } else if (strcmp(a, "--dump-ast") == 0) {
@@ -191,7 +197,8 @@ static void parse_args(int argc, char **argv, Options *o) {
 // into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
   GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
-                    .experimental_decorators = o->experimental_decorators};
+                    .experimental_decorators = o->experimental_decorators,
+                    .emit_decorator_metadata = o->emit_decorator_metadata};
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return false;
@@ -624,7 +631,8 @@ static char *default_output(const char *input) {
 static int program_units(Options *o, const char *inc, Unit **out) {
   *out = NULL;
   GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
-                    .experimental_decorators = o->experimental_decorators};
+                    .experimental_decorators = o->experimental_decorators,
+                    .emit_decorator_metadata = o->emit_decorator_metadata};
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return 0;

@@ -24,6 +24,102 @@ AstNode *build_decorator(Builder *b, TSNode n) {
   return build_expr(b, e);
 }
 
+// --- emitDecoratorMetadata ---
+
+// What tsc's emitDecoratorMetadata writes for type annotation [t] (a
+// type_annotation or a type): the constructor as JavaScript text, "Object"
+// when unknown, "void 0" for void/undefined/null. Without a type checker,
+// a named type is looked up when the program runs (`typeof X === "function"
+// ? X : Object`): a class gives itself, an interface or type parameter
+// (no such value) Object. Kept in the `raw` of parameters, class fields and
+// class methods' functions, for pass/ts_decorators.c.
+static const char *design_type(Builder *b, TSNode t) {
+  if (ts_node_is_null(t))
+    return "Object";
+  const char *type = ts_node_type(t);
+  size_t len;
+  if (strcmp(type, "type_annotation") == 0 || strcmp(type, "parenthesized_type") == 0 ||
+      strcmp(type, "readonly_type") == 0) {
+    Kids k = kids_of(b, t);
+    return design_type(b, first_named(b, k));
+  }
+  if (strcmp(type, "predefined_type") == 0) {
+    const char *w = node_text(b, t, &len);
+    static const char *const map[][2] = {
+        {"number", "Number"}, {"string", "String"}, {"boolean", "Boolean"},
+        {"symbol", "Symbol"}, {"bigint", "BigInt"}, {"void", "void 0"},
+        {"undefined", "void 0"}, {"never", "void 0"}, {"null", "void 0"}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+      if (strlen(map[i][0]) == len && memcmp(w, map[i][0], len) == 0)
+        return map[i][1];
+    return "Object";
+  }
+  if (strcmp(type, "array_type") == 0 || strcmp(type, "tuple_type") == 0)
+    return "Array";
+  if (strcmp(type, "function_type") == 0 || strcmp(type, "constructor_type") == 0)
+    return "Function";
+  if (strcmp(type, "template_literal_type") == 0)
+    return "String";
+  if (strcmp(type, "type_predicate") == 0 || strcmp(type, "type_predicate_annotation") == 0)
+    return "Boolean";
+  if (strcmp(type, "literal_type") == 0) {
+    Kids k = kids_of(b, t);
+    TSNode v = first_named(b, k);
+    const char *vt = ts_node_is_null(v) ? "" : ts_node_type(v);
+    if (strcmp(vt, "string") == 0)
+      return "String";
+    if (strcmp(vt, "number") == 0 || strcmp(vt, "unary_expression") == 0)
+      return "Number";
+    if (strcmp(vt, "true") == 0 || strcmp(vt, "false") == 0)
+      return "Boolean";
+    if (strcmp(vt, "null") == 0 || strcmp(vt, "undefined") == 0)
+      return "void 0";
+    return "Object";
+  }
+  if (strcmp(type, "union_type") == 0 || strcmp(type, "intersection_type") == 0) {
+    // The one constructor every member has (null and undefined aside).
+    Kids k = kids_of(b, t);
+    const char *one = NULL;
+    for (int i = 0; i < k.len; i++) {
+      Kid c = kid_at(b, k, i);
+      if (!ts_node_is_named(c.node))
+        continue;
+      const char *m = design_type(b, c.node);
+      if (strcmp(m, "void 0") == 0)
+        continue;
+      if (strcmp(m, "Object") == 0 || (one && strcmp(one, m) != 0))
+        return "Object";
+      one = m;
+    }
+    return one ? one : "void 0";
+  }
+  if (strcmp(type, "generic_type") == 0) {
+    Kids k = kids_of(b, t);
+    return design_type(b, kid_field(b, k, b->f.name));
+  }
+  if (strcmp(type, "type_identifier") == 0 || strcmp(type, "identifier") == 0) {
+    const char *w = node_text(b, t, &len);
+    static const char *const globals[] = {
+        "Number", "String", "Boolean", "Symbol", "BigInt", "Object", "Function",
+        "Array", "Date", "RegExp", "Error", "Map", "Set", "WeakMap", "WeakSet",
+        "Promise"};
+    for (size_t i = 0; i < sizeof globals / sizeof globals[0]; i++)
+      if (strlen(globals[i]) == len && memcmp(w, globals[i], len) == 0)
+        return globals[i];
+    return arena_printf("(typeof %.*s === \"function\" ? %.*s : Object)", (int)len, w,
+                        (int)len, w);
+  }
+  if (strcmp(type, "nested_type_identifier") == 0) {
+    const char *w = node_text(b, t, &len);
+    const char *dot = memchr(w, '.', len);
+    int head = dot ? (int)(dot - w) : (int)len;
+    return arena_printf("(typeof %.*s !== \"undefined\" && typeof %.*s === \"function\" ? "
+                        "%.*s : Object)",
+                        head, w, (int)len, w, (int)len, w);
+  }
+  return "Object";
+}
+
 // --- parameters ---
 
 // required_parameter / optional_parameter (TypeScript) =
@@ -55,6 +151,11 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
     def->a = p;
     def->b = build_expr(b, value);
     p = def;
+  }
+  if (b->typescript) {
+    TSNode type = kid_field(b, k, b->f.type);
+    p->raw = design_type(b, type);
+    p->raw_len = strlen(p->raw);
   }
   for (int i = 0; i < k.len; i++) {  // parameter decorators (legacy)
     Kid c = kid_at(b, k, i);
@@ -234,6 +335,12 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
   mem->a = build_key(b, kid_field(b, k, b->f.name), &mem->flags);
   MethodInfo m;
   mem->b = build_method_fn(b, n, k, &m, &mem->list);
+  if (b->typescript) {  // design:returntype (pass/ts_decorators.c)
+    TSNode rt = kid_field(b, k, b->f.return_type);
+    mem->b->raw = ts_node_is_null(rt)                  ? NULL
+                  : design_type(b, rt);
+    mem->b->raw_len = mem->b->raw ? strlen(mem->b->raw) : 0;
+  }
   mem->op = m.is_get   ? AST_MEMBER_GETTER
             : m.is_set ? AST_MEMBER_SETTER
                        : AST_MEMBER_METHOD;
@@ -261,6 +368,10 @@ static AstNode *build_field(Builder *b, TSNode n) {
   mem->list = decos;
   if (m.is_accessor)
     mem->flags |= AST_F_ACCESSOR;
+  if (b->typescript) {  // design:type (pass/ts_decorators.c)
+    mem->raw = design_type(b, kid_field(b, k, b->f.type));
+    mem->raw_len = strlen(mem->raw);
+  }
   if (m.is_static)
     mem->flags |= AST_F_STATIC;
   TSNode key = kid_field(b, k, b->f.property);

@@ -16,6 +16,8 @@ typedef struct GraphOptions {
   // compilerOptions.experimentalDecorators, or --experimental-decorators);
   // otherwise decorators have the TC39 semantics.
   bool experimental_decorators;
+  // With it: emitDecoratorMetadata (or --emit-decorator-metadata).
+  bool emit_decorator_metadata;
 } GraphOptions;
 
 // Loads [entry] and every module it can reach through require(), import,

@@ -37,6 +37,7 @@
 typedef struct Dx {
   Source *src;
   bool legacy;
+  bool metadata;  // emitDecoratorMetadata (with legacy)
   bool ok;
   bool used_tc39, used_legacy;
   int serial;
@@ -235,6 +236,9 @@ static const char legacy_helpers[] =
     "  }\n"
     "  if (member && r) Object.defineProperty(target, key, r);\n"
     "  return r;\n"
+    "}\n"
+    "function __kiln_lmeta(key, value) {\n"
+    "  if (typeof Reflect === 'object' && typeof Reflect.metadata === 'function') return Reflect.metadata(key, value);\n"
     "}\n"
     "function __kiln_lparam(index, decorator) {\n"
     "  return function (target, key) { decorator(target, key, index); };\n"
@@ -645,6 +649,49 @@ static void legacy_decorators(Tpl *t, AstNode *m_or_cls, AstNode *fn) {
   }
 }
 
+static const char *design_or(const char *t, const char *dflt) { return t ? t : dflt; }
+
+static void param_types(Tpl *t, AstNode *fn) {
+  tpf(t, "[");
+  for (int i = 0; fn && i < fn->list.len; i++)
+    tpf(t, "%s%s", i ? ", " : "", design_or(fn->list.items[i]->raw, "Object"));
+  tpf(t, "]");
+}
+
+// emitDecoratorMetadata: tsc's design:type, design:paramtypes and
+// design:returntype entries, after the decorators of member [m] (NULL: of
+// the class, whose constructor is [ctor]).
+static void legacy_metadata(Dx *x, Tpl *t, AstNode *m, AstNode *ctor) {
+  if (!x->metadata)
+    return;
+  const char *sep = ", ";
+  if (!m) {
+    if (ctor) {
+      tpf(t, "%s__kiln_lmeta(\"design:paramtypes\", ", sep);
+      param_types(t, ctor->b);
+      tpf(t, ")");
+    }
+    return;
+  }
+  AstNode *fn = m->op == AST_MEMBER_FIELD ? NULL : m->b;
+  const char *type = "Function";
+  if (m->op == AST_MEMBER_FIELD)
+    type = design_or(m->raw, "Object");
+  else if (m->op == AST_MEMBER_GETTER)
+    type = design_or(fn->raw, "Object");
+  else if (m->op == AST_MEMBER_SETTER)
+    type = design_or(fn->list.len ? fn->list.items[0]->raw : NULL, "Object");
+  tpf(t, "%s__kiln_lmeta(\"design:type\", %s)", sep, type);
+  if (fn) {
+    tpf(t, "%s__kiln_lmeta(\"design:paramtypes\", ", sep);
+    param_types(t, fn);
+    tpf(t, ")");
+  }
+  if (m->op == AST_MEMBER_METHOD)
+    tpf(t, "%s__kiln_lmeta(\"design:returntype\", %s)", sep,
+        design_or(fn->raw, (fn->flags & AST_F_ASYNC) ? "Promise" : "void 0"));
+}
+
 // Statements replacing statement [s], which declares class [cls]:
 // `class C {}` (kept) or `[export] let C = class C {}` when the class itself
 // is decorated, then the calls; `export { C as default }` for a default
@@ -699,6 +746,7 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
         continue;
       tpf(&t, "__kiln_ldec([");
       legacy_decorators(&t, m, m->op == AST_MEMBER_FIELD ? NULL : m->b);
+      legacy_metadata(x, &t, m, NULL);
       tpf(&t, "], %s%s, ", name, is_static(m) ? "" : ".prototype");
       if (is_computed(m))
         tpf(&t, "%sk%d", p, i);
@@ -710,6 +758,7 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
   if (class_deco) {
     tpf(&t, "%s = __kiln_ldec([", name);
     legacy_decorators(&t, cls, ctor ? ctor->b : NULL);
+    legacy_metadata(x, &t, NULL, ctor);
     tpf(&t, "], %s);\n", name);
   }
   cls->list2 = (AstList){0};
@@ -882,8 +931,8 @@ static void walk(Dx *x, AstNode *n) {
   }
 }
 
-bool lower_decorators(AstNode *program, Source *src, bool legacy) {
-  Dx x = {.src = src, .legacy = legacy, .ok = true};
+bool lower_decorators(AstNode *program, Source *src, bool legacy, bool metadata) {
+  Dx x = {.src = src, .legacy = legacy, .metadata = legacy && metadata, .ok = true};
   walk(&x, program);
   if (x.ok)
     append_helpers(&x, program);
