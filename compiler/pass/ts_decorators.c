@@ -497,8 +497,12 @@ static AstNode *lower_tc39(Dx *x, AstNode *cls, const char *ctx_name) {
     }
   }
   // The class.
+  // Without class decorators the class keeps its own name, so its static
+  // initializers see it; with them, the var is set to the decorated class
+  // before they run.
   const char *var = cls->str ? cls->str : arena_printf("%sclass", p);
-  tpf(&t, "var %s = %sclass", var, cls->str ? "" : "(0, ");
+  tpf(&t, "var %s = %sclass%s%s", var, cls->str ? "" : "(0, ",
+      cls->str && !class_deco ? " " : "", cls->str && !class_deco ? cls->str : "");
   if (cls->a)
     tpf(&t, " extends %ssuper", p);
   tpf(&t, " {\n");
@@ -649,6 +653,25 @@ static void legacy_decorators(Tpl *t, AstNode *m_or_cls, AstNode *fn) {
   }
 }
 
+// Renames identifier [from] to [to] everywhere under [n] (declarations
+// too, so shadowing stays consistent).
+static void rename_idents(AstNode *n, const char *from, const char *to) {
+  if (!n)
+    return;
+  if (n->kind == AST_IDENT && n->str && strcmp(n->str, from) == 0) {
+    n->str = to;
+    n->len = strlen(to);
+  }
+  rename_idents(n->a, from, to);
+  rename_idents(n->b, from, to);
+  rename_idents(n->c, from, to);
+  rename_idents(n->d, from, to);
+  for (int i = 0; i < n->list.len; i++)
+    rename_idents(n->list.items[i], from, to);
+  for (int i = 0; i < n->list2.len; i++)
+    rename_idents(n->list2.items[i], from, to);
+}
+
 static const char *design_or(const char *t, const char *dflt) { return t ? t : dflt; }
 
 static void param_types(Tpl *t, AstNode *fn) {
@@ -729,15 +752,20 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
     tpf(&kt, ");");
     m->a = tpl_expr(x, &kt, m->a->span);
   }
+  const char *self = arena_printf("%sself", p);
   if (as_let) {
-    // Anonymous, named by the `let`: its own references to C then see the
-    // decorated class, as in tsc's output (C_1).
+    // The class's own references go through a variable set to the class
+    // before its static elements run and to the decorated class after (tsc's
+    // C_1).
     cls->kind = AST_CLASS_EXPR;
-    cls->str = NULL;
-    cls->len = 0;
-    tpf(&t, "let %s = ", name);
+    if (cls->str) {
+      for (int i = 0; i < cls->list.len; i++)
+        rename_idents(cls->list.items[i], cls->str, self);
+    }
+    tpf(&t, "var %s;\nlet %s = ", self, name);
     tp(&t, cls);
     tpf(&t, ";\n");
+    nkeys++;  // the var
   }
   for (int pass = 0; pass < 2; pass++)
     for (int i = 0; i < cls->list.len; i++) {
@@ -756,13 +784,25 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
       m->list = (AstList){0};
     }
   if (class_deco) {
-    tpf(&t, "%s = __kiln_ldec([", name);
+    tpf(&t, "%s = %s = __kiln_ldec([", name, self);
     legacy_decorators(&t, cls, ctor ? ctor->b : NULL);
     legacy_metadata(x, &t, NULL, ctor);
     tpf(&t, "], %s);\n", name);
   }
   cls->list2 = (AstList){0};
   x->used_legacy = true;
+  if (as_let) {  // first of all: `static { C_1 = this; }`
+    Tpl bt = {0};
+    tpf(&bt, "(class { static { %s = this; } });", self);
+    AstNode *c = tpl_expr(x, &bt, cls->span);
+    if (c && c->list.len == 1) {
+      AstList members = {0};
+      ast_list_push(&members, c->list.items[0]);
+      for (int i = 0; i < cls->list.len; i++)
+        ast_list_push(&members, cls->list.items[i]);
+      cls->list = members;
+    }
+  }
   if (!as_let)
     ast_list_push(out, s);
   AstList l = tpl_stmts(x, &t, cls->span);
