@@ -951,6 +951,16 @@ static void walk(Dx *x, AstNode *n) {
     if (n->op == AST_PROP_INIT && !(n->flags & AST_F_COMPUTED))
       name_hint(x, n->a, n->b);
     break;
+  case AST_CLASS_MEMBER:  // `x = class {}`, `#x = class {}`
+    if (n->op == AST_MEMBER_FIELD && !(n->flags & AST_F_COMPUTED) && n->a) {
+      name_hint(x, n->a, n->b);
+      if (n->a->kind == AST_PRIVATE_NAME && n->b && n->b->kind == AST_CLASS_EXPR &&
+          !n->b->str) {
+        x->name_for = n->b;
+        x->name = arena_printf("#%s", n->a->str);
+      }
+    }
+    break;
   default: break;
   }
   walk(x, n->a);
