@@ -425,202 +425,257 @@ static void tc39_context(Tpl *t, const Elem *e, const char *p) {
   tpf(t, " }, metadata: %smeta }", p);
 }
 
-static AstNode *fn_of(AstNode *m) { return m->b; }
+// One class being lowered with TC39 decorators.
+typedef struct Tc39 {
+  Dx *x;
+  AstNode *cls;
+  Elem *es;
+  int n;
+  char p[32];       // prefix of its temporaries
+  bool class_deco;  // the class itself is decorated
+  bool any_static_method, any_inst_method;  // decorated non-field elements
+  const char *this_s;  // `this` for static initializers
+  const char *var;     // the IIFE's variable holding the class
+  Tpl t;
+} Tc39;
 
-// The arrow IIFE that replaces class [cls]; [name]: the class's name from
-// its context (anonymous class expressions), or NULL.
-static AstNode *lower_tc39(Dx *x, AstNode *cls, const char *ctx_name) {
-  int cid = x->serial++;
-  char p[32];
-  snprintf(p, sizeof p, "__kiln_d%d_", cid);
-  int n = cls->list.len;
-  Elem *es = arena_alloc(sizeof(Elem) * (size_t)(n ? n : 1));
-  bool class_deco = cls->list2.len > 0;
-  bool any_static_method = false, any_inst_method = false;
-  for (int i = 0; i < n; i++) {
-    AstNode *m = cls->list.items[i];
-    es[i] = (Elem){m, x->serial++, m->list.len > 0};
+// Checks the elements and gives each an id.
+static void tc39_elements(Tc39 *c) {
+  for (int i = 0; i < c->n; i++) {
+    AstNode *m = c->cls->list.items[i];
+    c->es[i] = (Elem){m, c->x->serial++, m->list.len > 0};
     if (params_decorated(m))
       for (int j = 0; j < m->b->list.len; j++)
         if (m->b->list.items[j]->list2.len) {
-          error_at(x, m->b->list.items[j]->list2.items[0]->span,
+          error_at(c->x, m->b->list.items[j]->list2.items[0]->span,
                    "decorators are not valid on parameters without "
                    "experimentalDecorators (kiln --experimental-decorators)");
           break;
         }
-    if (es[i].deco && (m->op == AST_MEMBER_STATIC_BLOCK || is_ctor(m)))
-      error_at(x, m->list.items[0]->span, "Decorators are not valid here.");
-    if (es[i].deco && (m->op != AST_MEMBER_FIELD || is_accessor(m))) {
+    if (c->es[i].deco && (m->op == AST_MEMBER_STATIC_BLOCK || is_ctor(m)))
+      error_at(c->x, m->list.items[0]->span, "Decorators are not valid here.");
+    if (c->es[i].deco && (m->op != AST_MEMBER_FIELD || is_accessor(m))) {
       if (is_static(m))
-        any_static_method = true;
+        c->any_static_method = true;
       else
-        any_inst_method = true;
+        c->any_inst_method = true;
     }
   }
-  const char *this_s = class_deco ? arena_printf("%scthis", p) : "this";
-  Tpl t = {0};
-  tpf(&t, "(() => {\n");
-  if (class_deco) {
-    tpf(&t, "let %scd = [", p);
-    for (int i = 0; i < cls->list2.len; i++) {
-      tpf(&t, i ? ", " : "");
-      tp(&t, cls->list2.items[i]);
-    }
-    tpf(&t, "];\nlet %scdesc, %scinit = [];\n", p, p);
+}
+
+static void tp_list(Tpl *t, AstList *l) {
+  for (int i = 0; i < l->len; i++) {
+    tpf(t, i ? ", " : "");
+    tp(t, l->items[i]);
   }
-  tpf(&t, "let %scthis;\n", p);
-  if (cls->a) {
-    tpf(&t, "let %ssuper = ", p);
-    tp(&t, cls->a);
-    tpf(&t, ";\n");
+}
+
+// Before the class, in source order: class decorators, the heritage, each
+// element's decorators and computed key (kept in a temporary).
+static void tc39_prologue(Tc39 *c) {
+  Tpl *t = &c->t;
+  const char *p = c->p;
+  if (c->class_deco) {
+    tpf(t, "let %scd = [", p);
+    tp_list(t, &c->cls->list2);
+    tpf(t, "];\nlet %scdesc, %scinit = [];\n", p, p);
   }
-  tpf(&t, "let %ssinit = [], %siinit = [];\n", p, p);
-  for (int i = 0; i < n; i++) {
-    Elem *e = &es[i];
+  tpf(t, "let %scthis;\n", p);
+  if (c->cls->a) {
+    tpf(t, "let %ssuper = ", p);
+    tp(t, c->cls->a);
+    tpf(t, ";\n");
+  }
+  tpf(t, "let %ssinit = [], %siinit = [];\n", p, p);
+  for (int i = 0; i < c->n; i++) {
+    Elem *e = &c->es[i];
     AstNode *m = e->m;
     if (e->deco) {
-      tpf(&t, "let %sd%d = [", p, e->id);
-      for (int j = 0; j < m->list.len; j++) {
-        tpf(&t, j ? ", " : "");
-        tp(&t, m->list.items[j]);
-      }
-      tpf(&t, "], %si%d = [], %se%d = [], %sx%d;\n", p, e->id, p, e->id, p, e->id);
+      tpf(t, "let %sd%d = [", p, e->id);
+      tp_list(t, &m->list);
+      tpf(t, "], %si%d = [], %se%d = [], %sx%d;\n", p, e->id, p, e->id, p, e->id);
     }
     if (is_computed(m) && m->op != AST_MEMBER_STATIC_BLOCK) {
-      tpf(&t, "let %sk%d = __kiln_dec_key(", p, e->id);
-      tp(&t, m->a);
-      tpf(&t, ");\n");
+      tpf(t, "let %sk%d = __kiln_dec_key(", p, e->id);
+      tp(t, m->a);
+      tpf(t, ");\n");
       AstNode *k = ast_new(AST_IDENT, m->a->span);
       k->str = arena_printf("%sk%d", p, e->id);
       k->len = strlen(k->str);
       m->a = k;
     }
   }
-  // The class.
-  // Without class decorators the class keeps its own name, so its static
-  // initializers see it; with them, the var is set to the decorated class
-  // before they run.
-  const char *var = cls->str ? cls->str : arena_printf("%sclass", p);
-  tpf(&t, "var %s = %sclass%s%s", var, cls->str ? "" : "(0, ",
-      cls->str && !class_deco ? " " : "", cls->str && !class_deco ? cls->str : "");
-  if (cls->a)
-    tpf(&t, " extends %ssuper", p);
-  tpf(&t, " {\n");
-  const char *name = cls->str ? NULL : ctx_name;
-  if (name) {
-    tpf(&t, "static { __kiln_dec_name(this, ");
-    tp(&t, str_node(name, strlen(name), cls->span));
-    tpf(&t, "); }\n");
+}
+
+// The call that decorates element [e].
+static void tc39_apply(Tc39 *c, Elem *e) {
+  Tpl *t = &c->t;
+  const char *p = c->p;
+  AstNode *m = e->m;
+  bool field = m->op == AST_MEMBER_FIELD;
+  const char *extras = field ? arena_printf("%se%d", p, e->id)
+                             : arena_printf("%s%cinit", p, is_static(m) ? 's' : 'i');
+  const char *inits = field ? arena_printf("%si%d", p, e->id) : "null";
+  if (field && !is_accessor(m)) {
+    tpf(t, "__kiln_dec_apply(null, null, ");
+  } else if (!is_private(m)) {
+    tpf(t, "__kiln_dec_apply(this, null, ");
+  } else if (is_accessor(m)) {
+    tpf(t, "__kiln_dec_apply(this, %sx%d = { get: __kiln_dec_name(function () { "
+           "return this.#__kiln_a%d; }, \"#%s\", \"get\"), set: __kiln_dec_name("
+           "function (v) { this.#__kiln_a%d = v; }, \"#%s\", \"set\") }, ",
+        p, e->id, e->id, m->a->str, e->id, m->a->str);
+  } else {
+    // The private method's function goes into the descriptor; the element
+    // becomes a getter reading it (tc39_members).
+    bool method = m->op == AST_MEMBER_METHOD;
+    const char *slot = m->op == AST_MEMBER_GETTER ? "get" : !method ? "set" : "value";
+    tpf(t, "__kiln_dec_apply(this, %sx%d = { %s: __kiln_dec_name(", p, e->id, slot);
+    tp(t, m->b);
+    if (method)
+      tpf(t, ", \"#%s\") }, ", m->a->str);
+    else
+      tpf(t, ", \"#%s\", \"%s\") }, ", m->a->str, slot);
   }
-  tpf(&t, "static { %scthis = this; }\n", p);
-  // Decoration.
-  tpf(&t, "static {\nconst %smeta = typeof Symbol === \"function\" && Symbol.metadata ? "
-          "Object.create(%s) : void 0;\n",
-      p, cls->a ? arena_printf("%ssuper[Symbol.metadata] ?? null", p) : "null");
+  tpf(t, "%sd%d, ", p, e->id);
+  tc39_context(t, e, p);
+  tpf(t, ", %s, %s);\n", inits, extras);
+}
+
+// The first static blocks: the class's name from its context, the class
+// kept, then the decoration (static methods and accessors, instance ones,
+// static fields, instance fields, the class) and the metadata.
+static void tc39_decorate_block(Tc39 *c, const char *ctx_name) {
+  Tpl *t = &c->t;
+  const char *p = c->p;
+  if (!c->cls->str && ctx_name) {
+    tpf(t, "static { __kiln_dec_name(this, ");
+    tp(t, str_node(ctx_name, strlen(ctx_name), c->cls->span));
+    tpf(t, "); }\n");
+  }
+  tpf(t, "static { %scthis = this; }\n", p);
+  tpf(t, "static {\nconst %smeta = typeof Symbol === \"function\" && Symbol.metadata ? "
+         "Object.create(%s) : void 0;\n",
+      p, c->cls->a ? arena_printf("%ssuper[Symbol.metadata] ?? null", p) : "null");
   for (int pass = 0; pass < 4; pass++) {
     bool want_static = pass == 0 || pass == 2, want_field = pass >= 2;
-    for (int i = 0; i < n; i++) {
-      Elem *e = &es[i];
+    for (int i = 0; i < c->n; i++) {
+      Elem *e = &c->es[i];
       AstNode *m = e->m;
-      if (!e->deco || is_static(m) != want_static ||
-          (m->op == AST_MEMBER_FIELD && !is_accessor(m)) != want_field ||
-          m->op == AST_MEMBER_STATIC_BLOCK || is_ctor(m))
-        continue;
-      const char *extras = m->op == AST_MEMBER_FIELD
-                               ? arena_printf("%se%d", p, e->id)
-                               : arena_printf("%s%cinit", p, is_static(m) ? 's' : 'i');
-      const char *inits = m->op == AST_MEMBER_FIELD ? arena_printf("%si%d", p, e->id) : "null";
-      if (m->op == AST_MEMBER_FIELD && !is_accessor(m)) {
-        tpf(&t, "__kiln_dec_apply(null, null, ");
-      } else if (!is_private(m)) {
-        tpf(&t, "__kiln_dec_apply(this, null, ");
-      } else if (is_accessor(m)) {
-        tpf(&t, "__kiln_dec_apply(this, %sx%d = { get: __kiln_dec_name(function () { "
-                "return this.#__kiln_a%d; }, \"#%s\", \"get\"), set: __kiln_dec_name("
-                "function (v) { this.#__kiln_a%d = v; }, \"#%s\", \"set\") }, ",
-            p, e->id, e->id, m->a->str, e->id, m->a->str);
-      } else {
-        const char *slot = m->op == AST_MEMBER_GETTER   ? "get"
-                           : m->op == AST_MEMBER_SETTER ? "set"
-                                                        : "value";
-        tpf(&t, "__kiln_dec_apply(this, %sx%d = { %s: __kiln_dec_name(", p, e->id, slot);
-        tp(&t, fn_of(m));
-        tpf(&t, ", \"#%s\"%s%s%s) }, ", m->a->str, m->op == AST_MEMBER_METHOD ? "" : ", \"",
-            m->op == AST_MEMBER_METHOD ? "" : slot, m->op == AST_MEMBER_METHOD ? "" : "\"");
-      }
-      tpf(&t, "%sd%d, ", p, e->id);
-      tc39_context(&t, e, p);
-      tpf(&t, ", %s, %s);\n", inits, extras);
+      if (e->deco && is_static(m) == want_static &&
+          (m->op == AST_MEMBER_FIELD && !is_accessor(m)) == want_field &&
+          m->op != AST_MEMBER_STATIC_BLOCK && !is_ctor(m))
+        tc39_apply(c, e);
     }
   }
-  if (class_deco) {
-    tpf(&t, "__kiln_dec_apply(null, %scdesc = { value: %scthis }, %scd, { kind: \"class\", "
-            "name: %scthis.name, metadata: %smeta }, null, %scinit);\n",
+  if (c->class_deco) {
+    tpf(t, "__kiln_dec_apply(null, %scdesc = { value: %scthis }, %scd, { kind: \"class\", "
+           "name: %scthis.name, metadata: %smeta }, null, %scinit);\n",
         p, p, p, p, p, p);
-    tpf(&t, "%s = %scthis = %scdesc.value;\n", var, p, p);
+    tpf(t, "%s = %scthis = %scdesc.value;\n", c->var, p, p);
   }
-  tpf(&t, "if (%smeta) Object.defineProperty(%s, Symbol.metadata, { enumerable: true, "
-          "configurable: true, writable: true, value: %smeta });\n}\n",
-      p, this_s, p);
-  if (any_static_method)
-    tpf(&t, "static { __kiln_dec_run(%s, %ssinit); }\n", this_s, p);
-  if (any_inst_method)
-    tpf(&t, "#__kiln_ii = __kiln_dec_run(this, %siinit);\n", p);
-  // The elements.
-  for (int i = 0; i < n; i++) {
-    Elem *e = &es[i];
+  tpf(t, "if (%smeta) Object.defineProperty(%s, Symbol.metadata, { enumerable: true, "
+         "configurable: true, writable: true, value: %smeta });\n}\n",
+      p, c->this_s, p);
+  if (c->any_static_method)
+    tpf(t, "static { __kiln_dec_run(%s, %ssinit); }\n", c->this_s, p);
+  if (c->any_inst_method)
+    tpf(t, "#__kiln_ii = __kiln_dec_run(this, %siinit);\n", p);
+}
+
+// A field or `accessor` field: its initializers, and its extra
+// initializers right after it (a private field that only runs them).
+static void tc39_field(Tc39 *c, Elem *e) {
+  Tpl *t = &c->t;
+  const char *p = c->p;
+  AstNode *m = e->m;
+  const char *self = is_static(m) ? c->this_s : "this";
+  AstNode *init = m->b;
+  if (e->deco) {
+    Tpl it = {0};
+    tpf(&it, "__kiln_dec_run(%s, %si%d, ", self, p, e->id);
+    if (init)
+      tp(&it, init);
+    else
+      tpf(&it, "void 0");
+    tpf(&it, ");");
+    init = tpl_expr(c->x, &it, m->span);
+  }
+  if (is_accessor(m)) {
+    AstList acc = {0};
+    char *store = arena_printf("__kiln_a%d", e->id);
+    expand_accessor(c->x, &acc, m, init, store, m->a,
+                    e->deco && is_private(m) ? arena_printf("%sx%d", p, e->id) : NULL);
+    for (int j = 0; j < acc.len; j++)
+      tp_member(t, acc.items[j]);
+  } else {
+    m->b = init;
+    tp_member(t, m);
+  }
+  if (e->deco)
+    tpf(t, "%s#__kiln_e%d = __kiln_dec_run(%s, %se%d);\n", is_static(m) ? "static " : "",
+        e->id, self, p, e->id);
+}
+
+// The elements, in their order.
+static void tc39_members(Tc39 *c) {
+  Tpl *t = &c->t;
+  const char *p = c->p;
+  for (int i = 0; i < c->n; i++) {
+    Elem *e = &c->es[i];
     AstNode *m = e->m;
     m->list = (AstList){0};
     const char *st = is_static(m) ? "static " : "";
-    const char *self = is_static(m) ? this_s : "this";
     if (m->op == AST_MEMBER_FIELD) {
-      AstNode *init = m->b;
-      if (e->deco) {
-        Tpl it = {0};
-        tpf(&it, "__kiln_dec_run(%s, %si%d, ", self, p, e->id);
-        if (init)
-          tp(&it, init);
-        else
-          tpf(&it, "void 0");
-        tpf(&it, ");");
-        init = tpl_expr(x, &it, m->span);
-      }
-      if (is_accessor(m)) {
-        AstList acc = {0};
-        char *store = arena_printf("__kiln_a%d", e->id);
-        expand_accessor(x, &acc, m, init, store, m->a,
-                        e->deco && is_private(m) ? arena_printf("%sx%d", p, e->id) : NULL);
-        for (int j = 0; j < acc.len; j++)
-          tp_member(&t, acc.items[j]);
-      } else {
-        m->b = init;
-        tp_member(&t, m);
-      }
-      if (e->deco)
-        tpf(&t, "%s#__kiln_e%d = __kiln_dec_run(%s, %se%d);\n", st, e->id, self, p, e->id);
+      tc39_field(c, e);
     } else if (e->deco && is_private(m)) {
       const char *nm = m->a->str;
       if (m->op == AST_MEMBER_METHOD)
-        tpf(&t, "%sget #%s() { return %sx%d.value; }\n", st, nm, p, e->id);
+        tpf(t, "%sget #%s() { return %sx%d.value; }\n", st, nm, p, e->id);
       else if (m->op == AST_MEMBER_GETTER)
-        tpf(&t, "%sget #%s() { return %sx%d.get.call(this); }\n", st, nm, p, e->id);
+        tpf(t, "%sget #%s() { return %sx%d.get.call(this); }\n", st, nm, p, e->id);
       else
-        tpf(&t, "%sset #%s(v) { return %sx%d.set.call(this, v); }\n", st, nm, p, e->id);
+        tpf(t, "%sset #%s(v) { return %sx%d.set.call(this, v); }\n", st, nm, p, e->id);
     } else {
-      tp_member(&t, m);
+      tp_member(t, m);
     }
   }
-  if (class_deco)
-    tpf(&t, "static { __kiln_dec_run(%scthis, %scinit); }\n", p, p);
-  tpf(&t, "}%s;\n", cls->str ? "" : ")");
-  if (class_deco)
-    tpf(&t, "return %s = %scthis;\n", var, p);
+}
+
+// The arrow IIFE that replaces class [cls]; [ctx_name]: the name its
+// context gives an anonymous class, or NULL.
+static AstNode *lower_tc39(Dx *x, AstNode *cls, const char *ctx_name) {
+  Tc39 c = {.x = x, .cls = cls, .n = cls->list.len, .class_deco = cls->list2.len > 0};
+  snprintf(c.p, sizeof c.p, "__kiln_d%d_", x->serial++);
+  c.es = arena_alloc(sizeof(Elem) * (size_t)(c.n ? c.n : 1));
+  c.this_s = c.class_deco ? arena_printf("%scthis", c.p) : "this";
+  c.var = cls->str ? cls->str : arena_printf("%sclass", c.p);
+  tc39_elements(&c);
+  Tpl *t = &c.t;
+  tpf(t, "(() => {\n");
+  tc39_prologue(&c);
+  // Without class decorators the class keeps its own name, so its static
+  // initializers see it; with them, the var is set to the decorated class
+  // before they run.
+  bool own_name = cls->str && !c.class_deco;
+  tpf(t, "var %s = %sclass%s%s", c.var, cls->str ? "" : "(0, ", own_name ? " " : "",
+      own_name ? cls->str : "");
+  if (cls->a)
+    tpf(t, " extends %ssuper", c.p);
+  tpf(t, " {\n");
+  tc39_decorate_block(&c, ctx_name);
+  tc39_members(&c);
+  if (c.class_deco)
+    tpf(t, "static { __kiln_dec_run(%scthis, %scinit); }\n", c.p, c.p);
+  tpf(t, "}%s;\n", cls->str ? "" : ")");
+  if (c.class_deco)
+    tpf(t, "return %s = %scthis;\n", c.var, c.p);
   else
-    tpf(&t, "return %s;\n", var);
-  tpf(&t, "})();");
+    tpf(t, "return %s;\n", c.var);
+  tpf(t, "})();");
   cls->list2 = (AstList){0};
   x->used_tc39 = true;
-  return tpl_expr(x, &t, cls->span);
+  return tpl_expr(x, t, cls->span);
 }
 
 // --- TypeScript experimentalDecorators ---
