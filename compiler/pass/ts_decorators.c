@@ -751,7 +751,7 @@ static void legacy_metadata(Dx *x, Tpl *t, AstNode *m, AstNode *ctor) {
     }
     return;
   }
-  AstNode *fn = m->op == AST_MEMBER_FIELD ? NULL : m->b;
+  AstNode *fn = m->op == AST_MEMBER_FIELD ? NULL : m->b;  // `accessor`: a field
   const char *type = "Function";
   if (m->op == AST_MEMBER_FIELD)
     type = design_or(m->raw, "Object");
@@ -785,9 +785,11 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
     if (is_ctor(m))
       ctor = m;
     if ((m->list.len || params_decorated(m)) &&
-        (is_private(m) || m->op == AST_MEMBER_STATIC_BLOCK || is_accessor(m) ||
-         (is_ctor(m) && m->list.len)))
+        (is_private(m) || m->op == AST_MEMBER_STATIC_BLOCK || (is_ctor(m) && m->list.len)))
       error_at(x, m->span, "Decorators are not valid here.");
+    if (is_accessor(m) && is_computed(m))
+      error_at(x, m->span, "kiln does not support computed `accessor` field names with "
+                           "experimentalDecorators yet");
   }
   bool class_deco = cls->list2.len || (ctor && params_decorated(ctor));
   bool as_let = class_deco || !cls->str;
@@ -835,7 +837,7 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
         tpf(&t, "%sk%d", p, i);
       else
         tp(&t, key_string(m));
-      tpf(&t, ", %s);\n", m->op == AST_MEMBER_FIELD ? "void 0" : "null");
+      tpf(&t, ", %s);\n", m->op == AST_MEMBER_FIELD && !is_accessor(m) ? "void 0" : "null");
       m->list = (AstList){0};
     }
   if (class_deco) {
@@ -846,6 +848,7 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
   }
   cls->list2 = (AstList){0};
   x->used_legacy = true;
+  lower_accessors_in_place(x, cls);
   if (as_let) {  // first of all: `static { C_1 = this; }`
     Tpl bt = {0};
     tpf(&bt, "(class { static { %s = this; } });", self);
