@@ -41,6 +41,7 @@ typedef struct Dx {
   bool ok;
   bool used_tc39, used_legacy;
   int serial;
+  AstNode *method_fn;  // the function of the class method being walked
   AstNode *name_for;  // anonymous class expression ...
   const char *name;   // ... and the name its context gives it
 } Dx;
@@ -1009,7 +1010,18 @@ static void walk(Dx *x, AstNode *n) {
     if (n->op == AST_PROP_INIT && !(n->flags & AST_F_COMPUTED))
       name_hint(x, n->a, n->b);
     break;
+  case AST_FUNC_DECL:
+  case AST_FUNC_EXPR:
+  case AST_ARROW:  // parameter decorators outside class methods
+    for (int i = 0; n != x->method_fn && i < n->list.len; i++)
+      if (n->list.items[i]->list2.len) {
+        error_at(x, n->list.items[i]->list2.items[0]->span, "Decorators are not valid here.");
+        break;
+      }
+    break;
   case AST_CLASS_MEMBER:  // `x = class {}`, `#x = class {}`
+    if (n->op != AST_MEMBER_FIELD && n->op != AST_MEMBER_STATIC_BLOCK)
+      x->method_fn = n->b;
     if (n->op == AST_MEMBER_FIELD && !(n->flags & AST_F_COMPUTED) && n->a) {
       name_hint(x, n->a, n->b);
       if (n->a->kind == AST_PRIVATE_NAME && n->b && n->b->kind == AST_CLASS_EXPR &&
@@ -1039,7 +1051,31 @@ static void walk(Dx *x, AstNode *n) {
   }
 }
 
+// Whether any class under [n] has decorators or `accessor` fields (most
+// programs have none: they are left untouched).
+static bool has_work(const AstNode *n) {
+  if (!n)
+    return false;
+  if ((n->kind == AST_CLASS_DECL || n->kind == AST_CLASS_EXPR) && class_needs(n))
+    return true;
+  if (n->kind == AST_FUNC_DECL || n->kind == AST_FUNC_EXPR || n->kind == AST_ARROW)
+    for (int i = 0; i < n->list.len; i++)
+      if (n->list.items[i]->list2.len)  // parameter decorators
+        return true;
+  if (has_work(n->a) || has_work(n->b) || has_work(n->c) || has_work(n->d))
+    return true;
+  for (int i = 0; i < n->list.len; i++)
+    if (has_work(n->list.items[i]))
+      return true;
+  for (int i = 0; i < n->list2.len; i++)
+    if (has_work(n->list2.items[i]))
+      return true;
+  return false;
+}
+
 bool lower_decorators(AstNode *program, Source *src, bool legacy, bool metadata) {
+  if (!has_work(program))
+    return true;
   Dx x = {.src = src, .legacy = legacy, .metadata = legacy && metadata, .ok = true};
   walk(&x, program);
   if (x.ok)
