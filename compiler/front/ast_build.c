@@ -197,9 +197,11 @@ void build_not_yet(Builder *b, TSNode at, const char *fmt, ...) {
 }
 
 // A tree shape the builder does not know. In JavaScript these are what
-// tree-sitter accepts beyond the language node 20 parses (JSX, decorators,
-// `accessor` fields), so node's SyntaxError, named after the first token
-// as V8 does; in TypeScript, a construct kiln does not compile yet.
+// tree-sitter accepts beyond the language node 20 parses (JSX, decorators
+// where they are not allowed), so node's SyntaxError, named after the
+// first token as V8 does; in TypeScript, a construct kiln does not compile
+// yet. (Decorators on classes and their members are kept: they are lowered
+// by pass/ts_decorators.c.)
 static void report_unknown(Builder *b, TSNode n) {
   if (b->typescript) {
     build_not_yet(b, n, "unsupported syntax: %s", ts_node_type(n));
