@@ -43,6 +43,8 @@ typedef struct Options {
   bool keep_c;
   bool dump_ast;
   bool dump_ir;
+  bool experimental_decorators;  // TypeScript's legacy decorators
+  bool emit_decorator_metadata;  // ... with design:type & co
   bool verbose;
   int jobs;                // -j: parallel C compilations (0: one per core)
   bool link_node;          // the program references node's modules: link libkiln_node.a
@@ -81,6 +83,12 @@ static const char *usage_text =
     "  --script         classic script semantics: top-level var/function declarations\n"
     "                   are global object properties and `this` is globalThis\n"
     "  --module         treat the input and every .js file it imports as ES modules\n"
+    "  --experimental-decorators  TypeScript's legacy decorators in .ts files\n"
+    "                   (tsconfig's experimentalDecorators); otherwise\n"
+    "                   decorators have the TC39 (2023) semantics\n"
+    "  --emit-decorator-metadata  with it, design:type, design:paramtypes and\n"
+    "                   design:returntype metadata (tsconfig's\n"
+    "                   emitDecoratorMetadata) for Reflect.metadata\n"
     "  --keep-c         keep the generated C file next to the output\n"
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"
@@ -182,6 +190,10 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->script = true;
     } else if (strcmp(a, "--module") == 0) {
       o->module = true;
+    } else if (strcmp(a, "--experimental-decorators") == 0) {
+      o->experimental_decorators = true;
+    } else if (strcmp(a, "--emit-decorator-metadata") == 0) {
+      o->emit_decorator_metadata = true;
     } else if (strcmp(a, "--keep-c") == 0) {
       o->keep_c = true;
     } else if (strcmp(a, "--dump-ast") == 0) {
@@ -276,7 +288,9 @@ static void write_depfile(const Options *o, const IrModule *m, const char *outpu
 // Source -> C text: the entry file and every module it reaches, compiled
 // into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
-  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast};
+  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
+                    .experimental_decorators = o->experimental_decorators,
+                    .emit_decorator_metadata = o->emit_decorator_metadata};
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return false;
@@ -750,7 +764,9 @@ static char *default_output(const char *input) {
 // module table with main(). Returns the count; NULL *out on errors.
 static int program_units(Options *o, const char *inc, Unit **out) {
   *out = NULL;
-  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast};
+  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
+                    .experimental_decorators = o->experimental_decorators,
+                    .emit_decorator_metadata = o->emit_decorator_metadata};
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return 0;

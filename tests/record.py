@@ -9,7 +9,9 @@
 #   tests/record.py --check       compare, write nothing (ctest runs this)
 #
 # For `<name>.ts`, node 20 runs the hand-stripped twin `_js/<name>.js`
-# beside it (node 20 cannot strip types). Tests in tests/diag/ are skipped:
+# beside it (node 20 cannot strip types); so it does for a `<name>.js` that
+# has such a twin (JavaScript node 20 cannot run, e.g. decorators, with
+# tsc's lowering of it as the twin). Tests in tests/diag/ are skipped:
 # their `.diag` files are written by hand. Review `git diff` after
 # recording: an expectation is only as good as the program behind it.
 import argparse
@@ -33,9 +35,9 @@ def node_major():
 
 
 def node_program(test):
-  if test.src.endswith('.ts'):
-    return os.path.join(test.dir, '_js',
-                        os.path.basename(test.base) + '.js')
+  twin = os.path.join(test.dir, '_js', os.path.basename(test.base) + '.js')
+  if test.src.endswith('.ts') or (test.src.endswith('.js') and os.path.isfile(twin)):
+    return twin
   return test.src
 
 

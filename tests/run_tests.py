@@ -27,6 +27,8 @@
 #                        occur somewhere in the compiler's stderr
 #   <name>.kiln-args     tests/diag/ only: compiler arguments replacing
 #                        `build <name>.js -o {exe}` ({exe} is substituted)
+#   <name>.kiln-flags    other tests: extra compiler options (whitespace-
+#                        split), e.g. --experimental-decorators
 # Folders whose name starts with `_` hold helpers (e.g. `_js/` twins of .ts
 # tests, used by record.py, or the modules a tests/modules/ program
 # imports), not tests; so do `node_modules` folders.
@@ -252,7 +254,8 @@ def check_program(test, opts, work):
   want_out = read(test.base + '.expected')
   if want_out is None:
     return ['missing .expected (run tests/record.py)'], [], 0.0
-  cmd = [opts.kiln, 'build'] + opts.kflags + [os.path.basename(test.src),
+  extra = (read(test.base + '.kiln-flags', b'') or b'').decode().split()
+  cmd = [opts.kiln, 'build'] + opts.kflags + extra + [os.path.basename(test.src),
                                                '-o', exe]
   status, out, err, csecs = run(cmd, test.dir, opts.compile_timeout)
   if status != 0 or not os.path.isfile(exe):

@@ -117,7 +117,10 @@ typedef enum AstKind {
   // flags AST_F_ASYNC / AST_F_GENERATOR / AST_F_STRICT (body has
   // "use strict") / AST_F_SIMPLE_PARAMS.
   // CLASS_DECL, CLASS_EXPR: str = name or NULL, a = heritage or NULL,
-  // list = AST_CLASS_MEMBER.
+  // list = AST_CLASS_MEMBER, list2 = decorator expressions (front end
+  // only: pass/ts_decorators.c lowers them away, with the CLASS_MEMBERs'
+  // decorators in their list and TypeScript parameter decorators in a
+  // parameter's list2).
   AST_CLASS_MEMBER,  // op = AST_MEMBER_METHOD/GETTER/SETTER/FIELD/STATIC_BLOCK,
                      // a = key (as PROPERTY; AST_PRIVATE_NAME for #x),
                      // b = FUNC_EXPR (methods) or initializer or NULL (fields)
@@ -167,6 +170,9 @@ enum {
   // Added by the front end: IMPORT_SPEC/EXPORT_SPEC whose local name was
   // written as a string literal (`export { "a" as b } from`).
   AST_F_STRING_NAME = 1 << 19,
+  // Added by the front end: CLASS_MEMBER FIELD declared with `accessor`
+  // (removed by pass/ts_decorators.c).
+  AST_F_ACCESSOR = 1 << 20,
 };
 
 // AST_VAR_DECL ops

@@ -197,9 +197,11 @@ void build_not_yet(Builder *b, TSNode at, const char *fmt, ...) {
 }
 
 // A tree shape the builder does not know. In JavaScript these are what
-// tree-sitter accepts beyond the language node 20 parses (JSX, decorators,
-// `accessor` fields), so node's SyntaxError, named after the first token
-// as V8 does; in TypeScript, a construct kiln does not compile yet.
+// tree-sitter accepts beyond the language node 20 parses (JSX, decorators
+// where they are not allowed), so node's SyntaxError, named after the
+// first token as V8 does; in TypeScript, a construct kiln does not compile
+// yet. (Decorators on classes and their members are kept: they are lowered
+// by pass/ts_decorators.c.)
 static void report_unknown(Builder *b, TSNode n) {
   if (b->typescript) {
     build_not_yet(b, n, "unsupported syntax: %s", ts_node_type(n));
@@ -732,7 +734,7 @@ static AstNode *build_export(Builder *b, TSNode n) {
       return s;
     }
     if (c.type == NT_decorator)
-      return build_unsupported(b, c.node);
+      continue;  // `@d export class C {}`: moved to the class below
     if (c.type == TK_DEFAULT)
       s->flags |= AST_F_DEFAULT;
   }
@@ -769,6 +771,21 @@ static AstNode *build_export(Builder *b, TSNode n) {
       }
       ast_list_push(&s->list, sp);
     }
+  }
+  // `@d export class C {}`: the decorators belong to the class.
+  AstList decos = {0};
+  for (int i = 0; i < k.len; i++) {
+    Kid c = kid_at(b, k, i);
+    if (c.type != NT_decorator)
+      continue;
+    if (!s->a || (s->a->kind != AST_CLASS_DECL && s->a->kind != AST_CLASS_EXPR))
+      return build_unsupported(b, c.node);
+    ast_list_push(&decos, build_decorator(b, c.node));
+  }
+  if (decos.len) {
+    for (int i = 0; i < s->a->list2.len; i++)
+      ast_list_push(&decos, s->a->list2.items[i]);
+    s->a->list2 = decos;
   }
   return s;
 }

@@ -169,6 +169,7 @@ TSNode first_named(Builder *b, Kids k);
 AstNode *build_function(Builder *b, TSNode n, AstKind kind);
 AstNode *build_class(Builder *b, TSNode n, AstKind kind);
 AstNode *build_object_method(Builder *b, TSNode n);  // -> AST_PROPERTY
+AstNode *build_decorator(Builder *b, TSNode n);      // -> its expression
 
 // --- ast_build_lit.c: literal text -> values (no tree-sitter) ---
 // Decodes the body of a string literal (between the quotes) or of a

@@ -6,11 +6,119 @@
 // Erased: type parameters, parameter and return types, `this` parameters,
 // optional markers, access modifiers, readonly/override/abstract, overload
 // signatures and abstract members (declarations without a body), `declare`
-// fields. Reported as unsupported: parameter properties, decorators,
-// `accessor` fields.
+// fields. Reported as unsupported: parameter properties. Decorators and
+// `accessor` fields are kept (AST_CLASS_* list2, AST_CLASS_MEMBER list,
+// parameters' list2, AST_F_ACCESSOR) for pass/ts_decorators.c.
 #include "ast_build.h"
 
 #include <string.h>
+
+// decorator = "@" (identifier | member_expression | call_expression
+//     | parenthesized_expression): the expression, lowered later by
+// pass/ts_decorators.c.
+AstNode *build_decorator(Builder *b, TSNode n) {
+  Kids k = kids_of(b, n);
+  TSNode e = first_named(b, k);
+  if (ts_node_is_null(e))
+    return build_unsupported(b, n);
+  return build_expr(b, e);
+}
+
+// --- emitDecoratorMetadata ---
+
+// What tsc's emitDecoratorMetadata writes for type annotation [t] (a
+// type_annotation or a type): the constructor as JavaScript text, "Object"
+// when unknown, "void 0" for void/undefined/null. Without a type checker,
+// a named type is looked up when the program runs (`typeof X === "function"
+// ? X : Object`): a class gives itself, an interface or type parameter
+// (no such value) Object. Kept in the `raw` of parameters, class fields and
+// class methods' functions, for pass/ts_decorators.c.
+static const char *design_type(Builder *b, TSNode t) {
+  if (ts_node_is_null(t))
+    return "Object";
+  const char *type = ts_node_type(t);
+  size_t len;
+  if (strcmp(type, "type_annotation") == 0 || strcmp(type, "parenthesized_type") == 0 ||
+      strcmp(type, "readonly_type") == 0) {
+    Kids k = kids_of(b, t);
+    return design_type(b, first_named(b, k));
+  }
+  if (strcmp(type, "predefined_type") == 0) {
+    const char *w = node_text(b, t, &len);
+    static const char *const map[][2] = {
+        {"number", "Number"}, {"string", "String"}, {"boolean", "Boolean"},
+        {"symbol", "Symbol"}, {"bigint", "BigInt"}, {"void", "void 0"},
+        {"undefined", "void 0"}, {"never", "void 0"}, {"null", "void 0"}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+      if (strlen(map[i][0]) == len && memcmp(w, map[i][0], len) == 0)
+        return map[i][1];
+    return "Object";
+  }
+  if (strcmp(type, "array_type") == 0 || strcmp(type, "tuple_type") == 0)
+    return "Array";
+  if (strcmp(type, "function_type") == 0 || strcmp(type, "constructor_type") == 0)
+    return "Function";
+  if (strcmp(type, "template_literal_type") == 0)
+    return "String";
+  if (strcmp(type, "type_predicate") == 0 || strcmp(type, "type_predicate_annotation") == 0)
+    return "Boolean";
+  if (strcmp(type, "literal_type") == 0) {
+    Kids k = kids_of(b, t);
+    TSNode v = first_named(b, k);
+    const char *vt = ts_node_is_null(v) ? "" : ts_node_type(v);
+    if (strcmp(vt, "string") == 0)
+      return "String";
+    if (strcmp(vt, "number") == 0 || strcmp(vt, "unary_expression") == 0)
+      return "Number";
+    if (strcmp(vt, "true") == 0 || strcmp(vt, "false") == 0)
+      return "Boolean";
+    if (strcmp(vt, "null") == 0 || strcmp(vt, "undefined") == 0)
+      return "void 0";
+    return "Object";
+  }
+  if (strcmp(type, "union_type") == 0 || strcmp(type, "intersection_type") == 0) {
+    // The one constructor every member has (null and undefined aside).
+    Kids k = kids_of(b, t);
+    const char *one = NULL;
+    for (int i = 0; i < k.len; i++) {
+      Kid c = kid_at(b, k, i);
+      if (!ts_node_is_named(c.node))
+        continue;
+      const char *m = design_type(b, c.node);
+      if (strcmp(m, "void 0") == 0)
+        continue;
+      if (strcmp(m, "Object") == 0 || (one && strcmp(one, m) != 0))
+        return "Object";
+      one = m;
+    }
+    return one ? one : "void 0";
+  }
+  if (strcmp(type, "generic_type") == 0) {
+    Kids k = kids_of(b, t);
+    return design_type(b, kid_field(b, k, b->f.name));
+  }
+  if (strcmp(type, "type_identifier") == 0 || strcmp(type, "identifier") == 0) {
+    const char *w = node_text(b, t, &len);
+    static const char *const globals[] = {
+        "Number", "String", "Boolean", "Symbol", "BigInt", "Object", "Function",
+        "Array", "Date", "RegExp", "Error", "Map", "Set", "WeakMap", "WeakSet",
+        "Promise"};
+    for (size_t i = 0; i < sizeof globals / sizeof globals[0]; i++)
+      if (strlen(globals[i]) == len && memcmp(w, globals[i], len) == 0)
+        return globals[i];
+    return arena_printf("(typeof %.*s === \"function\" ? %.*s : Object)", (int)len, w,
+                        (int)len, w);
+  }
+  if (strcmp(type, "nested_type_identifier") == 0) {
+    const char *w = node_text(b, t, &len);
+    const char *dot = memchr(w, '.', len);
+    int head = dot ? (int)(dot - w) : (int)len;
+    return arena_printf("(typeof %.*s !== \"undefined\" && typeof %.*s === \"function\" ? "
+                        "%.*s : Object)",
+                        head, w, (int)len, w, (int)len, w);
+  }
+  return "Object";
+}
 
 // --- parameters ---
 
@@ -31,10 +139,6 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
                   "TypeScript parameter properties are not supported yet");
       return NULL;
     }
-    if (c.type == NT_decorator) {
-      build_unsupported(b, c.node);
-      return NULL;
-    }
   }
   if (ts_node_is_null(pattern))
     return build_unsupported(b, n);
@@ -42,12 +146,23 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
     return NULL;
   AstNode *p = build_pattern(b, pattern);
   TSNode value = kid_field(b, k, b->f.value);
-  if (ts_node_is_null(value))
-    return p;
-  AstNode *def = node_new(b, AST_ASSIGN_PATTERN, n);
-  def->a = p;
-  def->b = build_expr(b, value);
-  return def;
+  if (!ts_node_is_null(value)) {
+    AstNode *def = node_new(b, AST_ASSIGN_PATTERN, n);
+    def->a = p;
+    def->b = build_expr(b, value);
+    p = def;
+  }
+  if (b->typescript) {
+    TSNode type = kid_field(b, k, b->f.type);
+    p->raw = design_type(b, type);
+    p->raw_len = strlen(p->raw);
+  }
+  for (int i = 0; i < k.len; i++) {  // parameter decorators (legacy)
+    Kid c = kid_at(b, k, i);
+    if (c.type == NT_decorator)
+      ast_list_push(&p->list2, build_decorator(b, c.node));
+  }
+  return p;
 }
 
 // formal_parameters = "(" (pattern | assignment_pattern
@@ -143,11 +258,13 @@ AstNode *build_function(Builder *b, TSNode n, AstKind kind) {
 // --- methods ---
 
 typedef struct MethodInfo {
-  bool is_static, is_get, is_set, erased;
+  bool is_static, is_get, is_set, erased, is_accessor;
 } MethodInfo;
 
-// Modifier tokens before a method or field name.
-static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
+// Modifier tokens before a method or field name; decorators go to [decos]
+// (NULL: not allowed here).
+static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn,
+                                   AstList *decos) {
   MethodInfo m = {0};
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
@@ -165,9 +282,17 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
       break;
     case TK_DECLARE:
     case TK_ABSTRACT: m.erased = true; break;
-    case NT_decorator: build_unsupported(b, c.node); break;
+    case NT_decorator:
+      if (decos)
+        ast_list_push(decos, build_decorator(b, c.node));
+      else
+        build_unsupported(b, c.node);
+      break;
     case TK_ACCESSOR:
-      build_error(b, c.node, "unsupported syntax: accessor fields");
+      if (fn)
+        build_error(b, c.node, "unsupported syntax: accessor fields");
+      else
+        m.is_accessor = true;
       break;
     default: break;
     }
@@ -179,9 +304,10 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
 //     name:property_name "?"? parameters:formal_parameters return_type?
 //     body:statement_block
 // The method's function is a FUNC_EXPR spanning the whole definition.
-static AstNode *build_method_fn(Builder *b, TSNode n, Kids k, MethodInfo *m) {
+static AstNode *build_method_fn(Builder *b, TSNode n, Kids k, MethodInfo *m,
+                                AstList *decos) {
   AstNode *fn = node_new(b, AST_FUNC_EXPR, n);
-  *m = method_modifiers(b, k, fn);
+  *m = method_modifiers(b, k, fn, decos);
   build_fn_parts(b, k, fn);
   return fn;
 }
@@ -192,7 +318,7 @@ AstNode *build_object_method(Builder *b, TSNode n) {
   AstNode *p = node_new(b, AST_PROPERTY, n);
   p->a = build_key(b, kid_field(b, k, b->f.name), &p->flags);
   MethodInfo m;
-  p->b = build_method_fn(b, n, k, &m);
+  p->b = build_method_fn(b, n, k, &m, NULL);
   p->op = m.is_get ? AST_PROP_GET : m.is_set ? AST_PROP_SET : AST_PROP_METHOD;
   b->nkids = saved;
   return p;
@@ -208,7 +334,13 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
   AstNode *mem = node_new(b, AST_CLASS_MEMBER, n);
   mem->a = build_key(b, kid_field(b, k, b->f.name), &mem->flags);
   MethodInfo m;
-  mem->b = build_method_fn(b, n, k, &m);
+  mem->b = build_method_fn(b, n, k, &m, &mem->list);
+  if (b->typescript) {  // design:returntype (pass/ts_decorators.c)
+    TSNode rt = kid_field(b, k, b->f.return_type);
+    mem->b->raw = ts_node_is_null(rt)                  ? NULL
+                  : design_type(b, rt);
+    mem->b->raw_len = mem->b->raw ? strlen(mem->b->raw) : 0;
+  }
   mem->op = m.is_get   ? AST_MEMBER_GETTER
             : m.is_set ? AST_MEMBER_SETTER
                        : AST_MEMBER_METHOD;
@@ -227,11 +359,19 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
 // `declare` and `abstract` fields vanish.
 static AstNode *build_field(Builder *b, TSNode n) {
   Kids k = kids_of(b, n);
-  MethodInfo m = method_modifiers(b, k, NULL);
+  AstList decos = {0};
+  MethodInfo m = method_modifiers(b, k, NULL, &decos);
   if (m.erased)
     return NULL;
   AstNode *mem = node_new(b, AST_CLASS_MEMBER, n);
   mem->op = AST_MEMBER_FIELD;
+  mem->list = decos;
+  if (m.is_accessor)
+    mem->flags |= AST_F_ACCESSOR;
+  if (b->typescript) {  // design:type (pass/ts_decorators.c)
+    mem->raw = design_type(b, kid_field(b, k, b->f.type));
+    mem->raw_len = strlen(mem->raw);
+  }
   if (m.is_static)
     mem->flags |= AST_F_STATIC;
   TSNode key = kid_field(b, k, b->f.property);
@@ -310,7 +450,7 @@ AstNode *build_class(Builder *b, TSNode n, AstKind kind) {
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     if (c.type == NT_decorator) {
-      build_unsupported(b, c.node);
+      ast_list_push(&cls->list2, build_decorator(b, c.node));
     } else if (c.type == NT_class_heritage) {
       cls->a = build_heritage(b, c.node);
     } else if (c.field && c.field == b->f.name) {
@@ -325,13 +465,33 @@ AstNode *build_class(Builder *b, TSNode n, AstKind kind) {
     return cls;
   }
   Kids mk = kids_of(b, body);
+  AstList pending = {0};  // TypeScript: decorators are class_body children
   for (int i = 0; i < mk.len; i++) {
     int top = b->nkids;
-    AstNode *m = build_class_member(b, kid_at(b, mk, i));
+    Kid c = kid_at(b, mk, i);
+    if (c.type == NT_decorator) {
+      ast_list_push(&pending, build_decorator(b, c.node));
+      b->nkids = top;
+      continue;
+    }
+    AstNode *m = build_class_member(b, c);
     b->nkids = top;
+    if (pending.len) {
+      if (!m) {
+        build_unsupported(b, c.node);
+      } else {
+        for (int j = 0; j < m->list.len; j++)
+          ast_list_push(&pending, m->list.items[j]);
+        m->list = pending;
+      }
+      pending = (AstList){0};
+    }
     if (m)
       ast_list_push(&cls->list, m);
   }
+  for (int i = 0; i < pending.len; i++)
+    build_error_at(b, pending.items[i]->span.start, pending.items[i]->span.end,
+                   "Decorators are not valid here.");
   b->nkids = saved;
   return cls;
 }

@@ -2643,7 +2643,8 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
   if (fn->list2.len) {
     // Class field initializer / static initializer (see resolve.c).
     IrInst *th = emit(&L, IR_THIS);
-    th->dst = reg(&L);
+    // The register, not the instruction: later emits may move the array.
+    int this_reg = th->dst = reg(&L);
     for (int i = 0; i < fn->list2.len; i++) {
       AstNode *m = fn->list2.items[i];
       line(&L, m);
@@ -2660,7 +2661,7 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
         int sym = load_binding(&L, m->a->binding);
         int method = load_raw(&L, m->binding);
         rt_tail(&L, "js_private_add_method", true, kind == 0 ? "0" : kind == 1 ? "1" : "2", 3,
-                (int[]){th->dst, sym, method});
+                (int[]){this_reg, sym, method});
         continue;
       }
       const char *kn = (m->flags & AST_F_COMPUTED) ? NULL : key_name(m->a);
@@ -2673,9 +2674,9 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
       if (m->b && !kn && is_anonymous_fn(m->b))
         set_fn_name(&L, v, key, NULL);
       if (m->a->kind == AST_PRIVATE_NAME)
-        rt3(&L, "js_private_define_field", true, th->dst, key, v);
+        rt3(&L, "js_private_define_field", true, this_reg, key, v);
       else
-        rt3(&L, "js_define_field", true, th->dst, key, v);
+        rt3(&L, "js_define_field", true, this_reg, key, v);
     }
     emit_return(&L, undef(&L));
   } else if (fn->flags & AST_F_EXPR_BODY) {

@@ -230,6 +230,9 @@ static AstNode *front_end(Graph *g, Mod *m, bool entry) {
   AstNode *program = parse_program(src, ts, module);
   if (!program)
     return NULL;
+  if (!lower_decorators(program, src, ts && g->opt->experimental_decorators,
+                        g->opt->emit_decorator_metadata))
+    return NULL;
   if (entry && g->opt->dump_ast) {
     ast_dump(program, 0);
     exit(0);

@@ -12,6 +12,12 @@ typedef struct GraphOptions {
   bool script;    // the entry is a classic script (test262)
   bool module;    // the entry is an ES module whatever its extension
   bool dump_ast;  // print the entry's AST and exit
+  // TypeScript's experimentalDecorators for .ts/.mts/.cts files (tsconfig's
+  // compilerOptions.experimentalDecorators, or --experimental-decorators);
+  // otherwise decorators have the TC39 semantics.
+  bool experimental_decorators;
+  // With it: emitDecoratorMetadata (or --emit-decorator-metadata).
+  bool emit_decorator_metadata;
 } GraphOptions;
 
 // Loads [entry] and every module it can reach through require(), import,

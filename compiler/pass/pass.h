@@ -102,6 +102,14 @@ bool resolve_scopes(AstNode *program, Source *src, bool script);
 // whose scope is [fs], or NULL.
 Binding *scope_find_kind(Scope *fs, BindingKind kind);
 
+// --- pass/ts_decorators.c ---
+// Lowers decorators (TC39 2023-05 semantics, or TypeScript's
+// experimentalDecorators when [legacy], with emitDecoratorMetadata's
+// design:* entries when also [metadata]) and `accessor` fields to plain
+// classes, as tsc does for an ES2022 target. Runs on the AST before
+// check_early_errors(). Returns false if it reported errors.
+bool lower_decorators(AstNode *program, Source *src, bool legacy, bool metadata);
+
 // --- pass/requires.c ---
 // One module request found in a module's source.
 typedef struct ModuleRequest {

@@ -1,0 +1,4 @@
+// Decorators are not allowed on object literal methods.
+const o = {
+  @d m() {},
+};
