@@ -50,29 +50,35 @@ const ZONE_ALIASES = {
   'Asia/Istanbul': 'Europe/Istanbul', 'Australia/ACT': 'Australia/Sydney', 'Australia/NSW': 'Australia/Sydney',
 };
 
-// The zone's canonical name, or undefined.
+// A zone: { name (what resolvedOptions shows), file (the zoneinfo file,
+// or 'UTC'), unnamed (no display names: only offsets) }, or undefined.
 function canonicalZone(name) {
-  if (UTC_NAMES.test(name)) return 'UTC';
+  if (UTC_NAMES.test(name)) return { name: 'UTC', file: 'UTC' };
   if (!/^[A-Za-z0-9_+\-/]+$/.test(name)) return undefined;
   const found = tzn().zoneName(name);
   if (found === undefined) return undefined;
-  if (UTC_NAMES.test(found)) return 'UTC';
-  return ZONE_ALIASES[found] || found;
+  if (UTC_NAMES.test(found)) return { name: 'UTC', file: 'UTC' };
+  return { name: ZONE_ALIASES[found] || found, file: found };
 }
 
+// The process's zone as node names it: TZ, else /etc/localtime's link.
 let defaultZoneCache;
 function defaultZone() {
   if (defaultZoneCache !== undefined) return defaultZoneCache;
   const z = tzn().defaultZone();
-  let name = 'UTC';
-  if (z) name = canonicalZone(z) || 'UTC';
-  return (defaultZoneCache = name);
+  let zone;
+  if (z === undefined) zone = { name: 'UTC', file: 'UTC' };
+  else if (z === '') zone = { name: 'Etc/Unknown', file: 'UTC', unnamed: true };
+  else if (z[0] === '/') zone = { name: undefined, file: z, unnamed: true };
+  else if (!/^[A-Za-z0-9_+\-/]+$/.test(z)) zone = { name: 'UTC', file: 'UTC' };
+  else zone = canonicalZone(z) || { name: undefined, file: 'UTC', unnamed: true };
+  return (defaultZoneCache = zone);
 }
 
-// Offset of [zone] east of UTC at instant [t], in minutes.
+// [offset of [zone] east of UTC at instant [t] in minutes, is DST].
 function zoneOffset(zone, t) {
-  if (zone === 'UTC') return [0, false];
-  const r = tzn().zoneOffset(zone, t);
+  if (zone.file === 'UTC') return [0, false];
+  const r = tzn().zoneOffset(zone.file, t);
   return r === undefined ? [0, false] : [r[0] / 60, r[1]];
 }
 
@@ -136,7 +142,11 @@ function gmtLong(off) {
   return 'GMT' + sign + String(h).padStart(2, '0') + ':' + String(m).padStart(2, '0');
 }
 
-function zoneDisplay(zone, style, off, dst) {
+function zoneDisplay(zoneRec, style, off, dst) {
+  if (zoneRec.unnamed) {
+    style = style === 'short' || style === 'shortGeneric' ? 'shortOffset' : 'longOffset';
+  }
+  const zone = zoneRec.name;
   if (zone === 'UTC') {
     return { short: 'UTC', long: 'Coordinated Universal Time', shortOffset: 'GMT+0', longOffset: 'GMT+00:00',
              shortGeneric: 'GMT+0', longGeneric: 'GMT+00:00' }[style];
@@ -304,8 +314,9 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
   if (hour12 !== undefined) hourCycle = null;
   const r = L.resolveLocale(requested, ['ca', 'hc', 'nu']);
   let tz = options.timeZone;
-  if (tz === undefined) tz = defaultZone();
-  else {
+  if (tz === undefined) {
+    tz = defaultZone();
+  } else {
     const name = String(tz);
     tz = canonicalZone(name);
     if (tz === undefined) throw new RangeError(`Invalid time zone specified: ${name}`);
@@ -540,7 +551,7 @@ L.defineMethods(DateTimeFormat, {
 L.defineMethods(DateTimeFormat.prototype, {
   resolvedOptions() {
     const s = getSlots(this, 'UnwrapDateTimeFormat');
-    const o = { locale: s.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: s.timeZone };
+    const o = { locale: s.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: s.timeZone.name };
     if (s.hourCycle !== undefined) {
       o.hourCycle = s.hourCycle;
       o.hour12 = s.hourCycle === 'h11' || s.hourCycle === 'h12';

@@ -102,7 +102,10 @@ static JsValue intl_zone_offset(JsRt *rt, JsValue callee, JsValue this_val, int 
   const char *old = getenv("TZ");
   char *saved = old ? strdup(old) : NULL;
   char want[512];
-  snprintf(want, sizeof want, ":%s/%s", tzdir(), name);
+  if (name[0] == '/')
+    snprintf(want, sizeof want, ":%s", name);
+  else
+    snprintf(want, sizeof want, ":%s/%s", tzdir(), name);
   setenv("TZ", want, 1);
   tzset();
   struct tm tm;
@@ -120,9 +123,9 @@ static JsValue intl_zone_offset(JsRt *rt, JsValue callee, JsValue this_val, int 
   return js_new_array_from(rt, 2, parts);
 }
 
-// defaultZone(): the process's zone as TZ or /etc/localtime names it
-// ("America/New_York"), "" for UTC (TZ empty), or undefined when it has no
-// zoneinfo name (a POSIX rule such as "EST5EDT,M3.2.0,M11.1.0").
+// defaultZone(): the process's zone as TZ (without a leading ':') or the
+// /etc/localtime link names it ("America/New_York", "/path/to/file", ""
+// when TZ is empty), or undefined when /etc/localtime names no zone.
 static JsValue intl_default_zone(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                  JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
@@ -130,16 +133,12 @@ static JsValue intl_default_zone(JsRt *rt, JsValue callee, JsValue this_val, int
   if (tz) {
     if (*tz == ':')
       tz++;
-    const char *dir = tzdir();
-    size_t dl = strlen(dir);
-    if (!strncmp(tz, dir, dl) && tz[dl] == '/')
-      tz += dl + 1;
     return js_new_cstring(rt, tz);
   }
   char buf[1024];
   ssize_t n = readlink("/etc/localtime", buf, sizeof buf - 1);
   if (n <= 0)
-    return js_new_cstring(rt, "");
+    return JS_UNDEFINED;
   buf[n] = 0;
   const char *z = strstr(buf, "zoneinfo/");
   return z ? js_new_cstring(rt, z + 9) : JS_UNDEFINED;
