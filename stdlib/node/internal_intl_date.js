@@ -174,9 +174,10 @@ const DAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 const DAYS_SHORT = DAYS_LONG.map((d) => d.slice(0, 3));
 const ERAS = { short: ['BC', 'AD'], long: ['Before Christ', 'Anno Domini'], narrow: ['B', 'A'] };
 
-function flexibleDayPeriod(h, width) {
+function flexibleDayPeriod(h, width, exact) {
   if (h < 12) return 'in the morning';
-  if (h === 12) return width === 'narrow' ? 'n' : 'noon';
+  if (h === 12 && exact) return width === 'narrow' ? 'n' : 'noon';
+  if (h === 12) return 'in the afternoon';
   if (h < 18) return 'in the afternoon';
   if (h < 21) return 'in the evening';
   return 'at night';
@@ -203,12 +204,25 @@ function datePattern(c) {
   if (y && M && d) core = text ? ['month', ' ', 'day', ', ', 'year'] : ['month', '/', 'day', '/', 'year'];
   else if (M && d) core = text ? ['month', ' ', 'day'] : ['month', '/', 'day'];
   else if (y && M) core = text ? ['month', ' ', 'year'] : ['month', '/', 'year'];
-  else if (y && d) core = ['year', ' (day: ', 'day', ')'];
+  else if (y && d) {
+    // ICU appends the day the pattern for year + day lacks.
+    if (G) return ['year', ' ', 'era', ' (day: ', 'day', ...(W ? [' ', 'weekday'] : []), ')'];
+    if (W) return ['day', ' ', 'weekday', ' ', 'year'];
+    core = y === '2-digit' && d === 'numeric' ? ['day', ' ', 'year'] : ['year', ' (day: ', 'day', ')'];
+  } else if (G && !y && (M || d)) {
+    return M ? ['era', ' (month: ', 'month', ')'] : W ? ['day', ' ', 'weekday', ' ', 'era'] : ['era', ' (day: ', 'day', ')'];
+  }
   else if (M) core = ['month'];
   else if (y) core = ['year'];
   else if (d) core = ['day'];
   else core = [];
   if (G) core = core.length ? [...core, ' ', 'era'] : ['era'];
+  // ICU's closest patterns for weekday + month and weekday + 2-digit year.
+  if (M && !d && !y && !G && ((W === 'short' && M !== 'numeric' && M !== 'short') ||
+                              (W === 'long' && M === 'narrow'))) {
+    return ['weekday', ' (month: ', 'month', ')'];
+  }
+  if (W === 'short' && y === '2-digit' && !M && !d && !G) return ['weekday', ' ', 'year'];
   if (W) {
     if (d && M) core = ['weekday', ', ', ...core];
     else if (core.length) core = [...core, ' ', 'weekday'];
@@ -447,7 +461,9 @@ function partsOf(s, t, pattern) {
         value = pad(f.ms, 3).slice(0, c.fractionalSecondDigits);
         break;
       case 'dayPeriod':
-        value = c.dayPeriod ? flexibleDayPeriod(f.hour, c.dayPeriod) : f.hour < 12 ? 'AM' : 'PM';
+        value = c.dayPeriod
+          ? flexibleDayPeriod(f.hour, c.dayPeriod, !((c.minute && f.minute) || (c.second && f.second)))
+          : f.hour < 12 ? 'AM' : 'PM';
         break;
       case 'timeZoneName': value = zoneDisplay(s.timeZone, c.timeZoneName, off, dst); break;
       default: type = 'literal'; value = p;
