@@ -243,7 +243,7 @@ function timePattern(c, hc) {
     if (c.second && c.fractionalSecondDigits && c.minute) out.push('.', 'fractionalSecond');
     if (h12) out.push(c.dayPeriod ? ' ' : '\u202f', 'dayPeriod');
     if (!c.minute && c.second) {
-      if (hc === 'h24') return ['second', ' (hour: ', 'hour', ')'];
+      if (c.secondFirst) return ['second', ' (hour: ', 'hour', ')'];
       out.push(' (second: ', 'second', ')');
     }
   } else if (c.minute) {
@@ -387,6 +387,8 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
     else if (hourCycle) hc = hourCycle;
     else if (['h11', 'h12', 'h23', 'h24'].includes(r.keywords.get('hc'))) hc = r.keywords.get('hc');
     else hc = 'h12';
+    // ICU's pattern for hour + second (no minute) puts the second first here.
+    comp.secondFirst = hc === 'h24' || (hc === 'h23' && comp.hour === '2-digit' && comp.second === 'numeric');
     if (hc === 'h23' || hc === 'h24') comp.hour = '2-digit';
     if (comp.minute) comp.minute = '2-digit';
     if (comp.second && comp.minute) comp.second = '2-digit';
