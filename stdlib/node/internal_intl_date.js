@@ -500,7 +500,7 @@ function rangeParts(s, x, y) {
   };
   if ((c.hour || c.minute || c.second) && !(c.year || c.month || c.day || c.weekday) && dateDiffers) {
     widen({ year: 'numeric', month: 'numeric', day: 'numeric' });
-  } else if ((c.month || c.day) && !c.year && fa.year !== fb.year) {
+  } else if (c.month && c.day && !c.year && fa.year !== fb.year) {
     widen({ year: 'numeric' });
   }
   const a = partsOf(s, x), b = partsOf(s, y);
