@@ -383,10 +383,14 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
     : c;
   let hc;
   if (comp.hour !== undefined) {
-    if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h24';
+    // V8: hour12 picks the 12- or 24-hour cycle of the locale's kind
+    // (en-US's h12 pairs with h24, so hour12: false counts 1..24).
+    const kwHc = r.keywords.get('hc');
+    const base = ['h11', 'h12', 'h23', 'h24'].includes(kwHc) ? kwHc : 'h12';
+    const zeroBased = base === 'h11' || base === 'h23';
+    if (hour12 !== undefined) hc = hour12 ? (zeroBased ? 'h11' : 'h12') : (zeroBased ? 'h23' : 'h24');
     else if (hourCycle) hc = hourCycle;
-    else if (['h11', 'h12', 'h23', 'h24'].includes(r.keywords.get('hc'))) hc = r.keywords.get('hc');
-    else hc = 'h12';
+    else hc = base;
     // ICU's pattern for hour + second (no minute) puts the second first here.
     comp.secondFirst = hc === 'h24' || (hc === 'h23' && comp.hour === '2-digit' && comp.second === 'numeric');
     if (hc === 'h23' || hc === 'h24') comp.hour = '2-digit';
@@ -397,9 +401,16 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
   if (!comp.hour && (comp.minute || comp.second)) {
     if (comp.minute && comp.second) { comp.minute = '2-digit'; comp.second = '2-digit'; }
   }
+  // The -u- keywords the options did not override stay in the locale.
   const kw = new Map();
-  if (r.keywords.has('hc') && hc !== undefined && hc === r.keywords.get('hc') && hourCycle === undefined && hour12 === undefined) {
-    kw.set('hc', hc);
+  const keep = (key, option) => {
+    const v = r.keywords.get(key);
+    if (v !== undefined && v !== '' && (option === undefined || option === v)) kw.set(key, v);
+  };
+  keep('ca', calendar);
+  keep('nu', numberingSystem);
+  if (hour12 === undefined && ['h11', 'h12', 'h23', 'h24'].includes(r.keywords.get('hc'))) {
+    keep('hc', hourCycle === null ? undefined : hourCycle);
   }
   slots.set(self, {
     locale: L.withKeywords(r.locale, kw), timeZone: tz, hourCycle: hc, comp,
