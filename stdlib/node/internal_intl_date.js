@@ -346,6 +346,8 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
     }
   }
   L.getOption(options, 'formatMatcher', 'string', ['basic', 'best fit'], 'best fit');
+  if (required === 'time' && options.dateStyle !== undefined) throw new TypeError('Invalid option : dateStyle');
+  if (required === 'date' && options.timeStyle !== undefined) throw new TypeError('Invalid option : timeStyle');
   const dateStyle = L.getOption(options, 'dateStyle', 'string', ['full', 'long', 'medium', 'short'], undefined);
   const timeStyle = L.getOption(options, 'timeStyle', 'string', ['full', 'long', 'medium', 'short'], undefined);
   if (dateStyle !== undefined || timeStyle !== undefined) {
@@ -354,11 +356,8 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
         throw new TypeError(`Can't set option ${prop} when ${dateStyle !== undefined ? 'dateStyle' : 'timeStyle'} is used`);
       }
     }
-    if (required === 'date' && dateStyle === undefined) {
-      throw new TypeError(`Invalid option : timeStyle`);
-    }
-    if (required === 'time' && timeStyle === undefined) {
-      throw new TypeError(`Invalid option : dateStyle`);
+    if (required === 'date' && timeStyle !== undefined) {
+      throw new TypeError('Invalid option : timeStyle');
     }
   } else {
     let needDefaults = true;
@@ -643,7 +642,16 @@ function toLocaleString(t, locales, options, kind) {
   const self = Object.create(DateTimeFormat.prototype);
   const required = kind === 'date' ? 'date' : kind === 'time' ? 'time' : 'any';
   const defaults = kind === 'date' ? 'date' : kind === 'time' ? 'time' : 'all';
-  createDateTimeFormat(self, locales, options, required, defaults);
+  try {
+    createDateTimeFormat(self, locales, options, required, defaults);
+  } catch (e) {
+    // V8 names the Date method in its option errors.
+    if (e instanceof RangeError && e.message.includes(' for Intl.DateTimeFormat options')) {
+      const method = kind === 'date' ? 'toLocaleDateString' : kind === 'time' ? 'toLocaleTimeString' : 'toLocaleString';
+      e.message = e.message.replace('Intl.DateTimeFormat', 'Date.prototype.' + method);
+    }
+    throw e;
+  }
   return formatDateTime(slots.get(self), t);
 }
 
