@@ -758,6 +758,7 @@ function rtParts(s, value, unit, method) {
     : [{ type: 'literal', value: 'in ' }, ...num, { type: 'literal', value: sp + word }];
 }
 
+Object.defineProperty(RelativeTimeFormat, 'length', { value: 0 });
 L.defineMethods(RelativeTimeFormat, {
   supportedLocalesOf(locales, options) { return L.supportedLocalesOf(locales, options); },
 });
@@ -787,7 +788,10 @@ function ListFormat(locales, options) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.ListFormat requires 'new'");
   L.setCtor('ListFormat');
   const requested = L.canonicalizeLocaleList(locales);
-  options = L.getOptionsObject(options);
+  if (options === undefined) options = Object.create(null);
+  else if (options === null || (typeof options !== 'object' && typeof options !== 'function')) {
+    throw new TypeError('invalid_argument');
+  }
   L.getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
   const r = L.resolveLocale(requested, []);
   const type = L.getOption(options, 'type', 'string', ['conjunction', 'disjunction', 'unit'], 'conjunction');
@@ -803,6 +807,11 @@ function lfSlotsOf(self, method) {
 
 function stringList(list) {
   if (list === undefined) return [];
+  if (list === null || (typeof list !== 'string' && typeof list[Symbol.iterator] !== 'function')) {
+    const t = list === null ? 'object null' : typeof list;
+    const shown = t === 'number' || t === 'boolean' ? `${t} ${String(list)}` : t;
+    throw new TypeError(`${shown} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
   const out = [];
   for (const v of list) {
     if (typeof v !== 'string') {
@@ -838,6 +847,7 @@ function lfParts(s, list) {
   return out;
 }
 
+Object.defineProperty(ListFormat, 'length', { value: 0 });
 L.defineMethods(ListFormat, {
   supportedLocalesOf(locales, options) { return L.supportedLocalesOf(locales, options); },
 });
