@@ -197,6 +197,28 @@ function fieldsOf(t) {
 
 const isText = (m) => m === 'short' || m === 'long' || m === 'narrow';
 
+// en-GB orders day before month, pads numeric days and months, counts
+// hours 0..23 and writes am/pm in lower case (CLDR en_GB).
+function datePatternGB(c) {
+  const { weekday: W, era: G, year: y, month: M, day: d } = c;
+  const text = isText(M);
+  let core;
+  if (M && d) {
+    core = text ? ['day', ' ', 'month'] : ['day', '/', 'month'];
+    if (y) core.push(text ? ' ' : '/', 'year');
+    if (W) core = [...(y ? ['weekday', ', '] : ['weekday', ' ']), ...core];
+    if (G) core.push(' ', 'era');
+    return core;
+  }
+  if (y && d && !M) {
+    if (G) return ['year', ' ', 'era', ' (day: ', 'day', ...(W ? [' ', 'weekday'] : []), ')'];
+    if (W) return ['weekday', ' ', 'day', ' ', 'year'];
+    return y === '2-digit' && d === 'numeric' ? ['day', ' ', 'year'] : ['year', ' (day: ', 'day', ')'];
+  }
+  if (W && d && !M && !y && !G) return ['weekday', ' ', 'day'];
+  return datePattern(c);
+}
+
 function datePattern(c) {
   const { weekday: W, era: G, year: y, month: M, day: d } = c;
   let core;
@@ -261,6 +283,12 @@ function timePattern(c, hc) {
   return out;
 }
 
+const STYLE_DATE_GB = {
+  full: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  long: { year: 'numeric', month: 'long', day: 'numeric' },
+  medium: { year: 'numeric', month: 'short', day: 'numeric' },
+  short: { year: 'numeric', month: '2-digit', day: '2-digit' },
+};
 const STYLE_DATE = {
   full: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
   long: { year: 'numeric', month: 'long', day: 'numeric' },
@@ -276,16 +304,17 @@ const STYLE_TIME = {
 
 // The pattern for resolved components [c] (with dateStyle/timeStyle
 // expanded) and the glue between date and time.
-function buildPattern(c, hc, dateStyle) {
-  const date = datePattern(c);
+function buildPattern(c, hc, dateStyle, gb) {
+  const date = gb ? datePatternGB(c) : datePattern(c);
   let time = timePattern(c, hc);
+  if (gb && c.timeZoneName && time.length === 1 && time[0] === 'hour') time.push('h');
   if (c.timeZoneName) time = time.length ? [...time, ' ', 'timeZoneName'] : ['timeZoneName'];
   if (!date.length) return time;
   if (!time.length) return date;
   let glue;
   if (dateStyle) glue = dateStyle === 'full' || dateStyle === 'long' ? ' at ' : ', ';
   else if (c.month === 'long') glue = ' at ';
-  else if (!c.month && !c.day && !c.year && c.weekday) glue = ' ';
+  else if (!c.month && !c.day && !c.year && c.weekday) glue = gb ? ', ' : ' ';
   else glue = ', ';
   return [...date, glue, ...time];
 }
@@ -377,22 +406,41 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
     }
   }
   // The components the pattern shows.
+  const gb = r.locale === 'en-GB';
   const comp = dateStyle || timeStyle
-    ? Object.assign({}, dateStyle ? STYLE_DATE[dateStyle] : {}, timeStyle ? STYLE_TIME[timeStyle] : {})
+    ? Object.assign({}, dateStyle ? (gb ? STYLE_DATE_GB : STYLE_DATE)[dateStyle] : {},
+                    timeStyle ? STYLE_TIME[timeStyle] : {})
     : c;
+  // en-GB's numeric day/month patterns pad both unless one asked for 2 digits.
+  if (gb && comp.day && (comp.month === 'numeric' || comp.month === '2-digit') &&
+      ((comp.day === 'numeric' && comp.month === 'numeric') || comp.weekday)) {
+    comp.day = comp.month = '2-digit';
+  }
+  if (gb && comp.year && comp.month === 'numeric' && !comp.day) comp.month = '2-digit';
   let hc;
   if (comp.hour !== undefined) {
     // V8: hour12 picks the 12- or 24-hour cycle of the locale's kind
     // (en-US's h12 pairs with h24, so hour12: false counts 1..24).
     const kwHc = r.keywords.get('hc');
-    const base = ['h11', 'h12', 'h23', 'h24'].includes(kwHc) ? kwHc : 'h12';
+    const base = ['h11', 'h12', 'h23', 'h24'].includes(kwHc) ? kwHc : gb ? 'h23' : 'h12';
     const zeroBased = base === 'h11' || base === 'h23';
     if (hour12 !== undefined) hc = hour12 ? (zeroBased ? 'h11' : 'h12') : (zeroBased ? 'h23' : 'h24');
     else if (hourCycle) hc = hourCycle;
     else hc = base;
     // ICU's pattern for hour + second (no minute) puts the second first here.
     comp.secondFirst = hc === 'h24' || (hc === 'h23' && comp.hour === '2-digit' && comp.second === 'numeric');
-    if (hc === 'h23' || hc === 'h24') comp.hour = '2-digit';
+    if (gb) {
+      // en-GB's patterns are HH:mm: styles keep two digits in any cycle; an
+      // hour asked as numeric keeps them when ICU's pattern matched the
+      // request exactly.
+      if (timeStyle ||
+          (hc === 'h23' && !(comp.minute === '2-digit' && comp.second !== 'numeric' && !comp.timeZoneName)) ||
+          (hc === 'h24' && (!comp.minute || (comp.minute === 'numeric' && comp.second === 'numeric')))) {
+        comp.hour = '2-digit';
+      }
+    } else if (hc === 'h23' || hc === 'h24') {
+      comp.hour = '2-digit';
+    }
     if (comp.minute) comp.minute = '2-digit';
     if (comp.second && comp.minute) comp.second = '2-digit';
     if (hc === 'h23' || hc === 'h24') delete comp.dayPeriod;
@@ -413,7 +461,7 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
   }
   slots.set(self, {
     locale: L.withKeywords(r.locale, kw), timeZone: tz, hourCycle: hc, comp,
-    dateStyle, timeStyle, pattern: buildPattern(comp, hc, dateStyle), boundFormat: undefined,
+    dateStyle, timeStyle, pattern: buildPattern(comp, hc, dateStyle, gb), boundFormat: undefined, gb,
   });
   return self;
 }
@@ -475,7 +523,7 @@ function partsOf(s, t, pattern) {
       case 'dayPeriod':
         value = c.dayPeriod
           ? flexibleDayPeriod(f.hour, c.dayPeriod, !((c.minute && f.minute) || (c.second && f.second)))
-          : f.hour < 12 ? 'AM' : 'PM';
+          : s.gb ? (f.hour < 12 ? 'am' : 'pm') : f.hour < 12 ? 'AM' : 'PM';
         break;
       case 'timeZoneName': value = zoneDisplay(s.timeZone, c.timeZoneName, off, dst); break;
       default: type = 'literal'; value = p;
@@ -506,7 +554,7 @@ function rangeParts(s, x, y) {
   // Larger fields than the pattern shows differ: ICU shows them too.
   const widen = (extra) => {
     c = Object.assign({}, extra, c);
-    s = Object.assign({}, s, { comp: c, pattern: buildPattern(c, s.hourCycle, s.dateStyle) });
+    s = Object.assign({}, s, { comp: c, pattern: buildPattern(c, s.hourCycle, s.dateStyle, s.gb) });
   };
   if ((c.hour || c.minute || c.second) && !(c.year || c.month || c.day || c.weekday) && dateDiffers) {
     widen({ year: 'numeric', month: 'numeric', day: 'numeric' });
