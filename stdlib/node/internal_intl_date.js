@@ -557,7 +557,7 @@ function rangeParts(s, x, y) {
     s = Object.assign({}, s, { comp: c, pattern: buildPattern(c, s.hourCycle, s.dateStyle, s.gb) });
   };
   if ((c.hour || c.minute || c.second) && !(c.year || c.month || c.day || c.weekday) && dateDiffers) {
-    widen({ year: 'numeric', month: 'numeric', day: 'numeric' });
+    widen(s.gb ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: 'numeric', day: 'numeric' });
   } else if (c.month && c.day && !c.year && fa.year !== fb.year) {
     widen({ year: 'numeric' });
   }
@@ -585,6 +585,10 @@ function rangeParts(s, x, y) {
     };
     const [ha] = cut(a), [hb, tail] = cut(b);
     let endHead = hb;
+    if (s.gb && fa.month === fb.month) {
+      // "1 – 5 January 2024"
+      return [...mark(a.filter((p) => p.type === 'day'), 'startRange'), sep, ...mark(b, 'endRange')];
+    }
     if (fa.month === fb.month) endHead = hb.filter((p) => p.type === 'day');
     return [...mark(ha, 'startRange'), sep, ...mark(endHead, 'endRange'), ...mark(tail, 'shared')];
   }
@@ -596,6 +600,7 @@ function rangeParts(s, x, y) {
   }
   if (!hasTime && hasDate && isText(c.month) && c.day && !c.year && !c.weekday && !c.era) {
     if (fa.month === fb.month) {
+      if (s.gb) return [...mark(a.filter((p) => p.type === 'day'), 'startRange'), sep, ...mark(b, 'endRange')];
       return [...mark(a, 'startRange'), sep, ...mark(b.filter((p) => p.type === 'day'), 'endRange')];
     }
   }
@@ -606,11 +611,13 @@ function rangeParts(s, x, y) {
     const ta = a.slice(first), tb = b.slice(first);
     const ia = ta.findIndex((p) => p.type === 'dayPeriod');
     const samePeriod = ia >= 0 && ta[ia].value === tb[ia].value && !c.dayPeriod;
+    // en-GB's 24-hour ranges in a day: an en dash without spaces.
+    const dash = s.gb && ia < 0 ? [{ type: 'literal', value: '\u2013', source: 'shared' }] : [sep];
     if (samePeriod) {
       return [...mark(head, 'shared'), ...mark(ta.slice(0, ia - 1), 'startRange'), sep,
               ...mark(tb.slice(0, ia - 1), 'endRange'), ...mark(tb.slice(ia - 1), 'shared')];
     }
-    return [...mark(head, 'shared'), ...mark(ta, 'startRange'), sep, ...mark(tb, 'endRange')];
+    return [...mark(head, 'shared'), ...mark(ta, 'startRange'), ...dash, ...mark(tb, 'endRange')];
   }
   return [...mark(a, 'startRange'), sep, ...mark(b, 'endRange')];
 }
