@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 //
-// internal_intl_date.js: Intl.DateTimeFormat, Intl.RelativeTimeFormat and
-// Intl.ListFormat (ECMA-402 chapters 11, 13, 17) with English data, as node
-// 20 (V8 + ICU) prints them for en-US; each export becomes a property of
-// Intl (internal_intl.js).
+// internal_intl_date.js: Intl.DateTimeFormat, Intl.RelativeTimeFormat,
+// Intl.ListFormat and Intl.DisplayNames (ECMA-402 chapters 11-17) with
+// English data, as node 20 (V8 + ICU) prints them for en-US (and en-GB's
+// date patterns); each export becomes a property of Intl (internal_intl.js).
 //
 // DateTimeFormat turns its resolved components into a pattern (a list of
 // fields and literals) the way ICU's pattern generator does for "en", then
@@ -922,8 +922,183 @@ L.defineMethods(ListFormat.prototype, {
 });
 L.defineTag(ListFormat.prototype, 'Intl.ListFormat');
 
+// ---------------------------------------------------------------------------
+// Intl.DisplayNames (English names of common codes, CLDR en)
+// ---------------------------------------------------------------------------
+
+const REGIONS = {
+  '001': 'world', '002': 'Africa', '019': 'Americas', '142': 'Asia', '150': 'Europe', '419': 'Latin America',
+  '009': 'Oceania', EU: 'European Union', UN: 'United Nations', ZZ: 'Unknown Region',
+  AE: 'United Arab Emirates', AR: 'Argentina', AT: 'Austria', AU: 'Australia', BE: 'Belgium', BD: 'Bangladesh',
+  BG: 'Bulgaria', BR: 'Brazil', CA: 'Canada', CH: 'Switzerland', CL: 'Chile', CN: 'China', CO: 'Colombia',
+  CZ: 'Czechia', DE: 'Germany', DK: 'Denmark', EG: 'Egypt', ES: 'Spain', FI: 'Finland', FR: 'France',
+  GB: 'United Kingdom', GR: 'Greece', HK: 'Hong Kong SAR China', HU: 'Hungary', ID: 'Indonesia', IE: 'Ireland',
+  IL: 'Israel', IN: 'India', IR: 'Iran', IS: 'Iceland', IT: 'Italy', JP: 'Japan', KE: 'Kenya', KR: 'South Korea',
+  MX: 'Mexico', MY: 'Malaysia', NG: 'Nigeria', NL: 'Netherlands', NO: 'Norway', NZ: 'New Zealand', PE: 'Peru',
+  PH: 'Philippines', PK: 'Pakistan', PL: 'Poland', PT: 'Portugal', RO: 'Romania', RU: 'Russia', SA: 'Saudi Arabia',
+  SE: 'Sweden', SG: 'Singapore', TH: 'Thailand', TR: 'Türkiye', TW: 'Taiwan', UA: 'Ukraine', US: 'United States',
+  VE: 'Venezuela', VN: 'Vietnam', ZA: 'South Africa',
+};
+const REGIONS_SHORT = { US: 'US', GB: 'UK', HK: 'Hong Kong', MO: 'Macao', PS: 'Palestine', UN: 'UN' };
+const LANGUAGES = {
+  af: 'Afrikaans', ar: 'Arabic', bg: 'Bulgarian', bn: 'Bangla', ca: 'Catalan', cs: 'Czech', cy: 'Welsh',
+  da: 'Danish', de: 'German', el: 'Greek', en: 'English', eo: 'Esperanto', es: 'Spanish', et: 'Estonian',
+  eu: 'Basque', fa: 'Persian', fi: 'Finnish', fil: 'Filipino', fr: 'French', ga: 'Irish', gl: 'Galician',
+  gu: 'Gujarati', he: 'Hebrew', hi: 'Hindi', hr: 'Croatian', hu: 'Hungarian', hy: 'Armenian', id: 'Indonesian',
+  is: 'Icelandic', it: 'Italian', ja: 'Japanese', ka: 'Georgian', kk: 'Kazakh', km: 'Khmer', kn: 'Kannada',
+  ko: 'Korean', la: 'Latin', lt: 'Lithuanian', lv: 'Latvian', mk: 'Macedonian', ml: 'Malayalam', mn: 'Mongolian',
+  mr: 'Marathi', ms: 'Malay', my: 'Burmese', nb: 'Norwegian Bokmål', ne: 'Nepali', nl: 'Dutch', no: 'Norwegian',
+  pa: 'Punjabi', pl: 'Polish', pt: 'Portuguese', ro: 'Romanian', ru: 'Russian', sk: 'Slovak', sl: 'Slovenian',
+  sq: 'Albanian', sr: 'Serbian', sv: 'Swedish', sw: 'Swahili', ta: 'Tamil', te: 'Telugu', th: 'Thai',
+  tr: 'Turkish', uk: 'Ukrainian', ur: 'Urdu', uz: 'Uzbek', vi: 'Vietnamese', yi: 'Yiddish', zh: 'Chinese',
+  zu: 'Zulu', und: 'Unknown language',
+};
+// Dialect names (languageDisplay "dialect").
+const DIALECTS = {
+  'en-US': 'American English', 'en-GB': 'British English', 'en-AU': 'Australian English',
+  'en-CA': 'Canadian English', 'fr-CA': 'Canadian French', 'fr-CH': 'Swiss French',
+  'de-AT': 'Austrian German', 'de-CH': 'Swiss High German', 'es-419': 'Latin American Spanish',
+  'es-ES': 'European Spanish', 'es-MX': 'Mexican Spanish', 'pt-BR': 'Brazilian Portuguese',
+  'pt-PT': 'European Portuguese', 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese',
+  'nl-BE': 'Flemish', 'ro-MD': 'Moldavian',
+};
+const SCRIPTS = {
+  Arab: 'Arabic', Armn: 'Armenian', Beng: 'Bangla', Cyrl: 'Cyrillic', Deva: 'Devanagari', Geor: 'Georgian',
+  Grek: 'Greek', Gujr: 'Gujarati', Hang: 'Hangul', Hani: 'Han', Hans: 'Simplified', Hant: 'Traditional',
+  Hebr: 'Hebrew', Hira: 'Hiragana', Jpan: 'Japanese', Kana: 'Katakana', Khmr: 'Khmer', Knda: 'Kannada',
+  Kore: 'Korean', Latn: 'Latin', Mlym: 'Malayalam', Taml: 'Tamil', Telu: 'Telugu', Thai: 'Thai',
+  Zyyy: 'Common', Zzzz: 'Unknown Script',
+};
+const SCRIPTS_IN_NAMES = { Hans: 'Simplified', Hant: 'Traditional' };
+const CURRENCIES = {
+  AED: 'United Arab Emirates Dirham', ARS: 'Argentine Peso', AUD: 'Australian Dollar', BRL: 'Brazilian Real',
+  CAD: 'Canadian Dollar', CHF: 'Swiss Franc', CLP: 'Chilean Peso', CNY: 'Chinese Yuan', COP: 'Colombian Peso',
+  CZK: 'Czech Koruna', DKK: 'Danish Krone', EGP: 'Egyptian Pound', EUR: 'Euro', GBP: 'British Pound',
+  HKD: 'Hong Kong Dollar', HUF: 'Hungarian Forint', IDR: 'Indonesian Rupiah', ILS: 'Israeli New Shekel',
+  INR: 'Indian Rupee', JPY: 'Japanese Yen', KRW: 'South Korean Won', MXN: 'Mexican Peso', MYR: 'Malaysian Ringgit',
+  NGN: 'Nigerian Naira', NOK: 'Norwegian Krone', NZD: 'New Zealand Dollar', PHP: 'Philippine Peso',
+  PKR: 'Pakistani Rupee', PLN: 'Polish Zloty', RUB: 'Russian Ruble', SAR: 'Saudi Riyal', SEK: 'Swedish Krona',
+  SGD: 'Singapore Dollar', THB: 'Thai Baht', TRY: 'Turkish Lira', TWD: 'New Taiwan Dollar', UAH: 'Ukrainian Hryvnia',
+  USD: 'US Dollar', VND: 'Vietnamese Dong', XAU: 'Gold', XXX: 'Unknown Currency', ZAR: 'South African Rand',
+  BTC: 'BTC',
+};
+const CALENDARS = {
+  buddhist: 'Buddhist Calendar', chinese: 'Chinese Calendar', coptic: 'Coptic Calendar', dangi: 'Dangi Calendar',
+  ethioaa: 'Ethiopic Amete Alem Calendar', ethiopic: 'Ethiopic Calendar', gregory: 'Gregorian Calendar',
+  hebrew: 'Hebrew Calendar', indian: 'Indian National Calendar', islamic: 'Hijri Calendar',
+  'islamic-civil': 'Hijri Calendar (tabular, civil epoch)', 'islamic-umalqura': 'Hijri Calendar (Umm al-Qura)',
+  iso8601: 'Gregorian Calendar (ISO 8601 Weeks)', japanese: 'Japanese Calendar', persian: 'Persian Calendar', roc: 'Minguo Calendar',
+};
+const FIELDS = {
+  era: 'era', year: 'year', quarter: 'quarter', month: 'month', weekOfYear: 'week', weekday: 'day of the week',
+  day: 'day', dayPeriod: 'AM/PM', hour: 'hour', minute: 'minute', second: 'second', timeZoneName: 'time zone',
+};
+const FIELDS_SHORT = { year: 'yr.', quarter: 'qtr.', month: 'mo.', weekOfYear: 'wk.', weekday: 'day of wk.',
+  dayPeriod: 'AM/PM', hour: 'hr.', minute: 'min.', second: 'sec.', timeZoneName: 'zone' };
+const FIELDS_NARROW = { year: 'yr', quarter: 'qtr', month: 'mo', weekOfYear: 'wk', weekday: 'day of wk.',
+  dayPeriod: 'AM/PM', hour: 'hr', minute: 'min', second: 'sec', timeZoneName: 'zone' };
+
+const dnSlots = new WeakMap();
+
+function DisplayNames(locales, options) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.DisplayNames requires 'new'");
+  L.setCtor('DisplayNames');
+  const requested = L.canonicalizeLocaleList(locales);
+  if (options === undefined || options === null || (typeof options !== 'object' && typeof options !== 'function')) {
+    throw new TypeError('invalid_argument');
+  }
+  L.getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
+  const r = L.resolveLocale(requested, []);
+  const style = L.getOption(options, 'style', 'string', ['narrow', 'short', 'long'], 'long');
+  const type = L.getOption(options, 'type', 'string',
+                           ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined);
+  if (type === undefined) throw new TypeError('invalid_argument');
+  const fallback = L.getOption(options, 'fallback', 'string', ['code', 'none'], 'code');
+  const languageDisplay = L.getOption(options, 'languageDisplay', 'string', ['dialect', 'standard'], 'dialect');
+  dnSlots.set(this, { locale: r.locale, style, type, fallback, languageDisplay });
+}
+
+function languageName(s, code) {
+  if (!/^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?(?:-[a-z0-9]{5,8}|-[0-9][a-z0-9]{3})*$/i.test(code) &&
+      !/^[a-z]{5,8}$/i.test(code)) {
+    throw new RangeError('invalid_argument');
+  }
+  let tag;
+  try { tag = L.canonicalizeTag(code); } catch { throw new RangeError('invalid_argument'); }
+  const [lang, ...rest] = tag.split('-');
+  if (s.languageDisplay === 'dialect' && DIALECTS[tag]) return DIALECTS[tag];
+  let name = LANGUAGES[lang];
+  if (name === undefined) return s.fallback === 'code' ? tag : undefined;
+  const extra = [];
+  for (const part of rest) {
+    if (part.length === 4) {
+      if (s.languageDisplay === 'dialect' && rest.length === 1 && SCRIPTS_IN_NAMES[part] && lang === 'zh') {
+        return SCRIPTS_IN_NAMES[part] + ' ' + name;
+      }
+      extra.push(SCRIPTS[part] || part);
+    } else {
+      extra.push(REGIONS[part] || part);
+    }
+  }
+  return extra.length ? `${name} (${extra.join(', ')})` : name;
+}
+
+function displayName(s, code) {
+  code = String(code);
+  let name;
+  switch (s.type) {
+    case 'region':
+      if (!/^(?:[a-z]{2}|[0-9]{3})$/i.test(code)) throw new RangeError('invalid_argument');
+      name = (s.style !== 'long' && REGIONS_SHORT[code]) || REGIONS[code];
+      if (code === 'HK' && s.style === 'long') name = 'Hong Kong SAR China';
+      break;
+    case 'script':
+      if (!/^[a-z]{4}$/i.test(code)) throw new RangeError('invalid_argument');
+      name = SCRIPTS[code];
+      break;
+    case 'currency':
+      if (!/^[a-z]{3}$/i.test(code)) throw new RangeError('invalid_argument');
+      name = CURRENCIES[code.toUpperCase()];
+      break;
+    case 'calendar':
+      if (!/^[a-z0-9]{3,8}(?:-[a-z0-9]{3,8})*$/i.test(code)) throw new RangeError('invalid_argument');
+      name = CALENDARS[code.toLowerCase()];
+      break;
+    case 'dateTimeField':
+      if (!Object.prototype.hasOwnProperty.call(FIELDS, code)) throw new RangeError('invalid_argument');
+      name = (s.style === 'short' ? FIELDS_SHORT[code] : s.style === 'narrow' ? FIELDS_NARROW[code] : undefined) || FIELDS[code];
+      break;
+    default:
+      return languageName(s, code);
+  }
+  if (name !== undefined) return name;
+  if (s.fallback === 'none') return undefined;
+  return s.type === 'currency' ? code.toUpperCase() : code;
+}
+
+Object.defineProperty(DisplayNames, 'length', { value: 2 });
+L.defineMethods(DisplayNames, {
+  supportedLocalesOf(locales, options) { return L.supportedLocalesOf(locales, options); },
+});
+L.defineMethods(DisplayNames.prototype, {
+  resolvedOptions() {
+    const s = dnSlots.get(this);
+    if (s === undefined) throw incompatible('Intl.DisplayNames.prototype.resolvedOptions', this);
+    const o = { locale: s.locale, style: s.style, type: s.type, fallback: s.fallback };
+    if (s.type === 'language') o.languageDisplay = s.languageDisplay;
+    return o;
+  },
+  of(code) {
+    const s = dnSlots.get(this);
+    if (s === undefined) throw incompatible('Intl.DisplayNames.prototype.of', this);
+    if (code === undefined) throw new RangeError('invalid_argument');
+    return displayName(s, code);
+  },
+});
+L.defineTag(DisplayNames.prototype, 'Intl.DisplayNames');
+
 // The Intl properties are the exports' own ones (internal_intl.js copies
 // them); toLocaleString, for Date.prototype.toLocale*String (date.c), sits
 // on the prototype so Intl does not show it.
 module.exports = Object.assign(Object.create({ toLocaleString }),
-                               { DateTimeFormat, RelativeTimeFormat, ListFormat });
+                               { DateTimeFormat, RelativeTimeFormat, ListFormat, DisplayNames });
