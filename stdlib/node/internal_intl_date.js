@@ -61,18 +61,29 @@ function canonicalZone(name) {
   return { name: ZONE_ALIASES[found] || found, file: found };
 }
 
-// The process's zone as node names it: TZ, else /etc/localtime's link.
-let defaultZoneCache;
+// The process's zone as node names it: TZ, else /etc/localtime's link
+// (read each time: a program may assign process.env.TZ).
+const defaultZones = new Map();
 function defaultZone() {
-  if (defaultZoneCache !== undefined) return defaultZoneCache;
   const z = tzn().defaultZone();
-  let zone;
+  let zone = defaultZones.get(z);
+  if (zone !== undefined) return zone;
   if (z === undefined) zone = { name: 'UTC', file: 'UTC' };
   else if (z === '') zone = { name: 'Etc/Unknown', file: 'UTC', unnamed: true };
   else if (z[0] === '/') zone = { name: undefined, file: z, unnamed: true };
   else if (!/^[A-Za-z0-9_+\-/]+$/.test(z)) zone = { name: 'UTC', file: 'UTC' };
-  else zone = canonicalZone(z) || { name: undefined, file: 'UTC', unnamed: true };
-  return (defaultZoneCache = zone);
+  else {
+    // Unlike the timeZone option, TZ must spell the zone's file exactly.
+    zone = canonicalZone(z);
+    if (zone === undefined || (z !== 'UTC' && z !== 'GMT' && !/^Etc\/(UTC|GMT)$/.test(z) &&
+                               tzn().zoneName(z) !== z)) {
+      zone = { name: undefined, file: 'UTC', unnamed: true };
+    } else if (z === 'GMT' || z === 'Etc/GMT') {
+      zone = { name: 'UTC', file: 'UTC', gmt: true };   // ICU keeps GMT's own names
+    }
+  }
+  defaultZones.set(z, zone);
+  return zone;
 }
 
 // [offset of [zone] east of UTC at instant [t] in minutes, is DST].
@@ -147,6 +158,9 @@ function zoneDisplay(zoneRec, style, off, dst) {
     style = style === 'short' || style === 'shortGeneric' ? 'shortOffset' : 'longOffset';
   }
   const zone = zoneRec.name;
+  if (zoneRec.gmt && style !== 'shortOffset' && style !== 'longOffset') {
+    return style === 'short' || style === 'shortGeneric' ? 'GMT' : 'Greenwich Mean Time';
+  }
   if (zone === 'UTC') {
     return { short: 'UTC', long: 'Coordinated Universal Time', shortOffset: 'GMT+0', longOffset: 'GMT+00:00',
              shortGeneric: 'GMT+0', longGeneric: 'GMT+00:00' }[style];
