@@ -52,13 +52,18 @@ const ZONE_ALIASES = {
 
 // A zone: { name (what resolvedOptions shows), file (the zoneinfo file,
 // or 'UTC'), unnamed (no display names: only offsets) }, or undefined.
+const zoneCache = new Map();
 function canonicalZone(name) {
   if (UTC_NAMES.test(name)) return { name: 'UTC', file: 'UTC' };
   if (!/^[A-Za-z0-9_+\-/]+$/.test(name)) return undefined;
+  if (zoneCache.has(name)) return zoneCache.get(name);
   const found = tzn().zoneName(name);
-  if (found === undefined) return undefined;
-  if (UTC_NAMES.test(found)) return { name: 'UTC', file: 'UTC' };
-  return { name: ZONE_ALIASES[found] || found, file: found };
+  let zone;
+  if (found === undefined) zone = undefined;
+  else if (UTC_NAMES.test(found)) zone = { name: 'UTC', file: 'UTC' };
+  else zone = { name: ZONE_ALIASES[found] || found, file: found };
+  zoneCache.set(name, zone);
+  return zone;
 }
 
 // The process's zone as node names it: TZ, else /etc/localtime's link
