@@ -575,7 +575,8 @@ function rangeParts(s, x, y) {
     c = Object.assign({}, extra, c);
     s = Object.assign({}, s, { comp: c, pattern: buildPattern(c, s.hourCycle, s.dateStyle, s.gb) });
   };
-  if ((c.hour || c.minute || c.second) && !(c.year || c.month || c.day || c.weekday) && dateDiffers) {
+  if ((c.hour || c.minute || c.second || c.dayPeriod || c.fractionalSecondDigits) &&
+      !(c.year || c.month || c.day || c.weekday) && dateDiffers) {
     widen(s.gb ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: 'numeric', day: 'numeric' });
   } else if (c.month && c.day && !c.year && fa.year !== fb.year) {
     widen({ year: 'numeric' });
@@ -584,19 +585,29 @@ function rangeParts(s, x, y) {
   const shown = new Set(s.pattern.filter((p) => RANGE_FIELDS.includes(p) || p === 'weekday'));
   const hasTime = c.hour || c.minute || c.second;
   const hasDate = c.year || c.month || c.day || c.weekday || c.era;
-  // Which calendar fields differ, at the precision the pattern shows.
+  // A range when the largest field that differs is one the pattern shows
+  // or a larger one (ICU's greatest difference).
   const dateDiff = fa.year !== fb.year || fa.month !== fb.month || fa.day !== fb.day;
-  let differs = false;
-  for (const p of RANGE_FIELDS) {
-    const va = a.find((q) => q.type === p), vb = b.find((q) => q.type === p);
-    if (va && vb && va.value !== vb.value) differs = true;
+  const diffs = [(fa.year > 0) !== (fb.year > 0), fa.year !== fb.year, fa.month !== fb.month,
+    fa.day !== fb.day, (fa.hour < 12) !== (fb.hour < 12), fa.hour !== fb.hour, fa.minute !== fb.minute,
+    fa.second !== fb.second,
+    c.fractionalSecondDigits !== undefined &&
+      pad(fa.ms, 3).slice(0, c.fractionalSecondDigits) !== pad(fb.ms, 3).slice(0, c.fractionalSecondDigits)];
+  const greatest = diffs.indexOf(true);
+  const RANK = { era: 0, year: 1, month: 2, day: 3, weekday: 3, hour: 5, minute: 6, second: 7, fractionalSecond: 8 };
+  let smallest = -1;
+  for (const p of s.pattern) {
+    let r = RANK[p];
+    if (p === 'dayPeriod') r = c.dayPeriod ? -1 : 4;
+    if (r !== undefined && r > smallest) smallest = r;
   }
-  if (hasTime && dateDiff) differs = true;
-  if (!differs) return null;
+  if (greatest < 0 || greatest > smallest) return null;
   const sep = { type: 'literal', value: '\u2009\u2013\u2009', source: 'shared' };
   const mark = (parts, source) => parts.map((p) => ({ type: p.type, value: p.value, source }));
   // A date-only pattern with text month: share the year (and month).
-  if (!hasTime && hasDate && isText(c.month) && c.day && !c.weekday && !c.era && fa.year === fb.year && shown.has('year')) {
+  const sameEra = (fa.year > 0) === (fb.year > 0);
+  if (!hasTime && hasDate && isText(c.month) && c.day && !c.weekday && (!c.era || sameEra) && fa.year === fb.year &&
+      shown.has('year')) {
     // "Jan 1 – 5, 2024" / "Jan 1 – Mar 3, 2024"
     const cut = (parts) => {
       const i = parts.findIndex((p) => p.type === 'year');
@@ -637,6 +648,12 @@ function rangeParts(s, x, y) {
               ...mark(tb.slice(0, ia - 1), 'endRange'), ...mark(tb.slice(ia - 1), 'shared')];
     }
     return [...mark(head, 'shared'), ...mark(ta, 'startRange'), ...dash, ...mark(tb, 'endRange')];
+  }
+  const last = s.pattern.length - 1;
+  if (s.pattern[last] === 'era' && sameEra) {
+    // "1/1/2024 – 2/5/2024 AD"
+    return [...mark(a.slice(0, -2), 'startRange'), sep, ...mark(b.slice(0, -2), 'endRange'),
+            ...mark(b.slice(-2), 'shared')];
   }
   return [...mark(a, 'startRange'), sep, ...mark(b, 'endRange')];
 }
