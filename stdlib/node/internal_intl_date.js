@@ -580,6 +580,8 @@ function rangeParts(s, x, y) {
     widen(s.gb ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: 'numeric', day: 'numeric' });
   } else if (c.month && c.day && !c.year && fa.year !== fb.year) {
     widen({ year: 'numeric' });
+  } else if ((c.hour || c.minute || c.second) && c.weekday && !c.month && !c.day && !c.year && dateDiffers) {
+    widen(fa.year !== fb.year ? { year: 'numeric', month: 'numeric', day: 'numeric' } : { month: 'numeric', day: 'numeric' });
   }
   const a = partsOf(s, x), b = partsOf(s, y);
   const shown = new Set(s.pattern.filter((p) => RANGE_FIELDS.includes(p) || p === 'weekday'));
@@ -634,10 +636,13 @@ function rangeParts(s, x, y) {
       return [...mark(a, 'startRange'), sep, ...mark(b.filter((p) => p.type === 'day'), 'endRange')];
     }
   }
-  if (hasTime && !c.timeZoneName && !dateDiff) {
+  if (hasTime && !(c.timeZoneName && s.timeStyle) && !dateDiff) {
     // Same day: "date, 10:00 – 11:00 AM" or "10:00 AM – 2:00 PM".
     const first = a.findIndex((p) => p.type === 'hour' || p.type === 'minute' || p.type === 'second');
     const head = first > 0 ? a.slice(0, first) : [];
+    if (head.length === 2 && head[0].type === 'weekday' && head[1].value === ' ') {
+      head[1] = { type: 'literal', value: ', ' };   // "Mon, 12 – 5 AM"
+    }
     const ta = a.slice(first), tb = b.slice(first);
     const ia = ta.findIndex((p) => p.type === 'dayPeriod');
     const samePeriod = ia >= 0 && ta[ia].value === tb[ia].value && !c.dayPeriod;

@@ -52,3 +52,13 @@ for (const v of [NaN, Infinity, 8.64e15 + 1, 'x']) {
     console.log(String(v), err.name + ': ' + err.message);
   }
 }
+// which fields differ decides between one date and a range
+const eraRange = [Date.UTC(2024, 0, 1), Date.UTC(2024, 1, 5), Date.UTC(2025, 0, 1), Date.UTC(2024, 0, 1, 5)];
+for (const o of [{ era: 'short' }, { era: 'short', year: 'numeric', month: 'short', day: 'numeric' },
+  { era: 'long', year: 'numeric' }, { weekday: 'long' }, { month: 'long' }, { year: 'numeric', month: 'numeric' },
+  { fractionalSecondDigits: 2 }, { dayPeriod: 'short' }, { minute: 'numeric' }, { second: 'numeric' },
+  { weekday: 'short', hour: 'numeric' }, { hour: 'numeric', timeZoneName: 'short' }]) {
+  const fr = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...o });
+  console.log(JSON.stringify(o), eraRange.slice(1).map((y) => show(fr.formatRange(eraRange[0], y))).join(' | '),
+    '|', show(fr.formatRange(eraRange[0], eraRange[0] + 61001)));
+}
