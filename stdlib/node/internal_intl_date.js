@@ -570,6 +570,7 @@ function rangeParts(s, x, y) {
   const fa = fieldsOf(x + offA * 60000), fb = fieldsOf(y + offB * 60000);
   const dateDiffers = fa.year !== fb.year || fa.month !== fb.month || fa.day !== fb.day;
   let c = s.comp;
+  const hadYear = !!c.year;
   // Larger fields than the pattern shows differ: ICU shows them too.
   const widen = (extra) => {
     c = Object.assign({}, extra, c);
@@ -608,6 +609,21 @@ function rangeParts(s, x, y) {
   const mark = (parts, source) => parts.map((p) => ({ type: p.type, value: p.value, source }));
   // A date-only pattern with text month: share the year (and month).
   const sameEra = (fa.year > 0) === (fb.year > 0);
+  if (!hasTime && isText(c.month) && c.day && c.weekday && !c.era && fa.year === fb.year && shown.has('year')) {
+    // "Tuesday, March 5 – Friday, March 8, 2024"; en-GB drops the weekday's comma.
+    const unComma = (parts) => (s.gb ? parts.map((p, i) => (i === 1 && p.value === ', ' ? { type: 'literal', value: ' ' } : p)) : parts);
+    const ya = a.findIndex((p) => p.type === 'year'), yb = b.findIndex((p) => p.type === 'year');
+    if (s.gb && fa.month === fb.month) {
+      // CLDR en_GB's own spacing: "Tuesday 5\u2009March \u2013\u2009Friday 8 March 2024"
+      const head = unComma(a.slice(0, ya - 1));
+      const mi = head.findIndex((p) => p.type === 'month');
+      head[mi - 1] = { type: 'literal', value: '\u2009' };
+      return [...mark(head, 'startRange'), { type: 'literal', value: ' \u2013\u2009', source: 'shared' },
+              ...mark(unComma(b.slice(0, yb - 1)), 'endRange'), ...mark(b.slice(yb - 1), 'shared')];
+    }
+    return [...mark(unComma(a.slice(0, ya - 1)), 'startRange'), sep, ...mark(unComma(b.slice(0, yb - 1)), 'endRange'),
+            ...mark(b.slice(yb - 1), 'shared')];
+  }
   if (!hasTime && hasDate && isText(c.month) && c.day && !c.weekday && (!c.era || sameEra) && fa.year === fb.year &&
       shown.has('year')) {
     // "Jan 1 – 5, 2024" / "Jan 1 – Mar 3, 2024"
@@ -653,6 +669,10 @@ function rangeParts(s, x, y) {
               ...mark(tb.slice(0, ia - 1), 'endRange'), ...mark(tb.slice(ia - 1), 'shared')];
     }
     return [...mark(head, 'shared'), ...mark(ta, 'startRange'), ...dash, ...mark(tb, 'endRange')];
+  }
+  if (s.gb && c.weekday && isText(c.month) && c.day && hadYear) {
+    const unComma = (parts) => parts.map((p, i) => (i === 1 && p.value === ', ' ? { type: 'literal', value: ' ' } : p));
+    return [...mark(unComma(a), 'startRange'), sep, ...mark(unComma(b), 'endRange')];
   }
   const last = s.pattern.length - 1;
   if (s.pattern[last] === 'era' && sameEra) {

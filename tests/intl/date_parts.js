@@ -62,3 +62,11 @@ for (const o of [{ era: 'short' }, { era: 'short', year: 'numeric', month: 'shor
   console.log(JSON.stringify(o), eraRange.slice(1).map((y) => show(fr.formatRange(eraRange[0], y))).join(' | '),
     '|', show(fr.formatRange(eraRange[0], eraRange[0] + 61001)));
 }
+for (const loc of ['en-US', 'en-GB']) {
+  for (const o of [{ dateStyle: 'full' }, { weekday: 'short', month: 'short', day: 'numeric' },
+    { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }]) {
+    const fr = new Intl.DateTimeFormat(loc, { timeZone: 'UTC', ...o });
+    console.log(loc, JSON.stringify(o), show(fr.formatRange(Date.UTC(2024, 2, 5), Date.UTC(2024, 2, 8))), '|',
+      show(fr.formatRange(Date.UTC(2024, 2, 5), Date.UTC(2024, 4, 8))), '|', show(fr.formatRange(Date.UTC(2024, 2, 5), Date.UTC(2025, 4, 8))));
+  }
+}
