@@ -571,6 +571,10 @@ function rangeParts(s, x, y) {
   const dateDiffers = fa.year !== fb.year || fa.month !== fb.month || fa.day !== fb.day;
   let c = s.comp;
   const hadYear = !!c.year;
+  if (s.gb && s.timeStyle && (s.hourCycle === 'h11' || s.hourCycle === 'h12')) {
+    c = Object.assign({}, c, { hour: 'numeric' });   // en-GB's 12-hour interval patterns: "3:04:04 am"
+    s = Object.assign({}, s, { comp: c });
+  }
   // Larger fields than the pattern shows differ: ICU shows them too.
   const widen = (extra) => {
     c = Object.assign({}, extra, c);
