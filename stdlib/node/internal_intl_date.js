@@ -827,6 +827,24 @@ const RT_AUTO_SHORT = {
   quarter: ['last qtr.', 'this qtr.', 'next qtr.'],
   year: ['last yr.', 'this yr.', 'next yr.'],
 };
+// Outside en-US, English (CLDR en_001 and its children) abbreviates units
+// without dots; en-AU and en-CA add plural forms.
+const RT_UNITS_001 = {
+  second: ['sec', 'sec'], minute: ['min', 'min'], hour: ['hr', 'hr'], day: ['day', 'days'],
+  week: ['wk', 'wk'], month: ['mo', 'mo'], quarter: ['qtr', 'qtr'], year: ['yr', 'yr'],
+};
+const RT_UNITS_AU = {
+  second: ['sec', 'secs'], minute: ['min', 'mins'], hour: ['hr', 'hrs'], day: ['day', 'days'],
+  week: ['wk', 'wks'], month: ['mo', 'mo'], quarter: ['qtr', 'qtrs'], year: ['yr', 'yrs'],
+};
+const RT_UNITS_CA = Object.assign({}, RT_UNITS_AU, { month: ['mo', 'mos'] });
+const RT_AUTO_SHORT_001 = {
+  week: ['last wk', 'this wk', 'next wk'],
+  month: ['last mo', 'this mo', 'next mo'],
+  quarter: ['last qtr.', 'this qtr.', 'next qtr.'],
+  year: ['last yr', 'this yr', 'next yr'],
+};
+const isUS = (locale) => locale === 'en' || locale === 'en-US';
 const rtSlots = new WeakMap();
 
 function RelativeTimeFormat(locales, options) {
@@ -862,8 +880,10 @@ function rtParts(s, value, unit, method) {
   if (!Number.isFinite(value)) {
     throw new RangeError(`Value need to be finite number for ${method}()`);
   }
+  const us = isUS(s.locale);
   if (s.numeric === 'auto' && (value === -1 || value === 0 || value === 1)) {
-    const table = s.style !== 'long' && RT_AUTO_SHORT[u] ? RT_AUTO_SHORT[u] : RT_AUTO[u];
+    const short = us ? RT_AUTO_SHORT : RT_AUTO_SHORT_001;
+    const table = s.style !== 'long' && short[u] ? short[u] : RT_AUTO[u];
     const phrase = table[value + 1];
     if (phrase) return [{ type: 'literal', value: phrase }];
   }
@@ -871,9 +891,15 @@ function rtParts(s, value, unit, method) {
   const names = RT_UNITS[u];
   const one = Math.abs(value) === 1;
   const base = s.style === 'long' ? 0 : s.style === 'short' ? 2 : 4;
-  const word = names[base + (one ? 0 : 1)];
+  let word = names[base + (one ? 0 : 1)];
+  let sp = s.style === 'narrow' ? '' : ' ';
+  if (!us && s.style !== 'long') {
+    const t = s.locale === 'en-AU' ? RT_UNITS_AU : s.locale === 'en-CA' ? RT_UNITS_CA : RT_UNITS_001;
+    word = t[u][one ? 0 : 1];
+    sp = ' ';
+    if (s.locale === 'en-CA' && s.style === 'narrow' && u === 'day') { word = 'd'; sp = ''; }
+  }
   const num = numberParts(value, u);
-  const sp = s.style === 'narrow' ? '' : ' ';
   return neg ? [...num, { type: 'literal', value: sp + word + ' ago' }]
     : [{ type: 'literal', value: 'in ' }, ...num, { type: 'literal', value: sp + word }];
 }
@@ -945,7 +971,15 @@ function stringList(list) {
 function lfParts(s, list) {
   const items = stringList(list);
   let pair, mid, end;
-  if (s.type === 'conjunction') {
+  const us = isUS(s.locale);
+  if (s.type === 'conjunction' && !us) {
+    // No serial comma outside en-US (CLDR en_001).
+    if (s.style === 'narrow' && s.locale !== 'en-IN') { pair = ', '; mid = ', '; end = ', '; }
+    else if (s.style === 'narrow') { pair = ', '; mid = ', '; end = ', and '; }
+    else { pair = ' and '; mid = ', '; end = ' and '; }
+  } else if (s.type === 'disjunction' && !us) {
+    pair = ' or '; mid = ', '; end = ' or ';
+  } else if (s.type === 'conjunction') {
     if (s.style === 'long') { pair = ' and '; mid = ', '; end = ', and '; }
     else if (s.style === 'short') { pair = ' & '; mid = ', '; end = ', & '; }
     else { pair = ', '; mid = ', '; end = ', '; }
