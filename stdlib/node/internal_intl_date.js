@@ -302,6 +302,8 @@ function timePattern(c, hc) {
   return out;
 }
 
+const DAY_FIRST = ['en-GB', 'en-150', 'en-IE', 'en-ZA', 'en-001', 'en-NZ', 'en-AU', 'en-IN'];
+const TWELVE_HOUR = ['en-001', 'en-NZ', 'en-AU', 'en-IN'];
 const STYLE_DATE_GB = {
   full: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
   long: { year: 'numeric', month: 'long', day: 'numeric' },
@@ -425,7 +427,9 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
     }
   }
   // The components the pattern shows.
-  const gb = r.locale === 'en-GB';
+  // Day-first English locales share en-GB's patterns (CLDR en_001 family);
+  // some of them count hours 1..12.
+  const gb = DAY_FIRST.includes(r.locale);
   const comp = dateStyle || timeStyle
     ? Object.assign({}, dateStyle ? (gb ? STYLE_DATE_GB : STYLE_DATE)[dateStyle] : {},
                     timeStyle ? STYLE_TIME[timeStyle] : {})
@@ -441,7 +445,8 @@ function createDateTimeFormat(self, locales, options, required, defaults) {
     // V8: hour12 picks the 12- or 24-hour cycle of the locale's kind
     // (en-US's h12 pairs with h24, so hour12: false counts 1..24).
     const kwHc = r.keywords.get('hc');
-    const base = ['h11', 'h12', 'h23', 'h24'].includes(kwHc) ? kwHc : gb ? 'h23' : 'h12';
+    const base = ['h11', 'h12', 'h23', 'h24'].includes(kwHc) ? kwHc
+      : gb && !TWELVE_HOUR.includes(r.locale) ? 'h23' : 'h12';
     const zeroBased = base === 'h11' || base === 'h23';
     if (hour12 !== undefined) hc = hour12 ? (zeroBased ? 'h11' : 'h12') : (zeroBased ? 'h23' : 'h24');
     else if (hourCycle) hc = hourCycle;
