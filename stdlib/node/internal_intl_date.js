@@ -599,7 +599,6 @@ function rangeParts(s, x, y) {
   const hasDate = c.year || c.month || c.day || c.weekday || c.era;
   // A range when the largest field that differs is one the pattern shows
   // or a larger one (ICU's greatest difference).
-  const dateDiff = fa.year !== fb.year || fa.month !== fb.month || fa.day !== fb.day;
   const diffs = [(fa.year > 0) !== (fb.year > 0), fa.year !== fb.year, fa.month !== fb.month,
     fa.day !== fb.day, (fa.hour < 12) !== (fb.hour < 12), fa.hour !== fb.hour, fa.minute !== fb.minute,
     fa.second !== fb.second,
@@ -661,7 +660,7 @@ function rangeParts(s, x, y) {
       return [...mark(a, 'startRange'), sep, ...mark(b.filter((p) => p.type === 'day'), 'endRange')];
     }
   }
-  if (hasTime && !(c.timeZoneName && s.timeStyle) && !dateDiff) {
+  if (hasTime && !(c.timeZoneName && s.timeStyle) && !dateDiffers) {
     // Same day: "date, 10:00 – 11:00 AM" or "10:00 AM – 2:00 PM".
     const first = a.findIndex((p) => p.type === 'hour' || p.type === 'minute' || p.type === 'second');
     const head = first > 0 ? a.slice(0, first) : [];
