@@ -92,10 +92,25 @@ function defaultZone() {
 }
 
 // [offset of [zone] east of UTC at instant [t] in minutes, is DST].
+// Asking the C library costs a zoneinfo read, so a UTC day whose two ends
+// have the same offset is remembered as one (zones change at most once a day).
+const DAY = 86400000;
+const offsetCache = new Map();
+function zoneOffsetAt(file, t) {
+  const r = tzn().zoneOffset(file, t);
+  return r === undefined ? [0, false] : [r[0] / 60, r[1]];
+}
 function zoneOffset(zone, t) {
   if (zone.file === 'UTC') return [0, false];
-  const r = tzn().zoneOffset(zone.file, t);
-  return r === undefined ? [0, false] : [r[0] / 60, r[1]];
+  const day = Math.floor(t / DAY);
+  const key = zone.file + '@' + day;
+  const hit = offsetCache.get(key);
+  if (hit !== undefined) return hit || zoneOffsetAt(zone.file, t);
+  const first = zoneOffsetAt(zone.file, day * DAY), last = zoneOffsetAt(zone.file, day * DAY + DAY - 1);
+  const same = first[0] === last[0] && first[1] === last[1];
+  if (offsetCache.size > 4096) offsetCache.clear();
+  offsetCache.set(key, same ? first : null);
+  return same ? first : zoneOffsetAt(zone.file, t);
 }
 
 // Zone display names: [short std, short dst, long std, long dst, short generic, long generic].
