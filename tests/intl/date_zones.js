@@ -52,3 +52,12 @@ for (const z of ['Mars/Base', '+05:30', '-08:00', 'posix/Europe/Paris', 'right/U
 }
 const o = { toString() { return 'Asia/Tokyo'; } };
 console.log(new Intl.DateTimeFormat('en', { timeZone: o, hour: 'numeric' }).format(0));
+// half-hour zones and DST steps, every 20 minutes across the change
+hourly('America/St_Johns', Date.UTC(2024, 2, 10, 4, 0), 8);
+hourly('Australia/Lord_Howe', Date.UTC(2024, 3, 6, 14, 0), 6);
+hourly('Australia/Lord_Howe', Date.UTC(2024, 9, 5, 15, 0), 6);
+hourly('Asia/Tehran', Date.UTC(2022, 2, 21, 19, 0), 4);
+const fine = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', hour: 'numeric', minute: '2-digit',
+  second: '2-digit', timeZoneName: 'shortOffset' });
+const around = Date.UTC(2024, 9, 27, 1, 0, 0);
+console.log([-2000, -1000, -1, 0, 1, 1000].map((d) => show(fine.format(around + d))).join(' | '));
