@@ -710,6 +710,7 @@ JsValue js_binding_crypto(JsRt *rt);
 JsValue js_binding_zlib(JsRt *rt);
 JsValue js_binding_spawn(JsRt *rt);
 JsValue js_binding_stdio(JsRt *rt);
+JsValue js_binding_intl(JsRt *rt);
 
 // libuv resources that carry JS values (runtime/handle.c). A request or a
 // handle and the callbacks, buffers and promises it holds live in one

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <uv.h>
 
 static void set(JsRt *rt, JsValue obj, const char *name, JsValue v) {
@@ -245,6 +246,8 @@ static JsValue os_setenv(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   const char *name = arg_cstr(rt, argc, argv, 0);
   if (*name && !strchr(name, '='))
     setenv(name, arg_cstr(rt, argc, argv, 1), 1);
+  if (!strcmp(name, "TZ"))
+    tzset();  // node: assigning process.env.TZ moves Date's local time at once
   return JS_UNDEFINED;
 }
 
@@ -253,6 +256,8 @@ static JsValue os_unsetenv(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   const char *name = arg_cstr(rt, argc, argv, 0);
   if (*name && !strchr(name, '='))
     unsetenv(name);
+  if (!strcmp(name, "TZ"))
+    tzset();
   return JS_UNDEFINED;
 }
 
