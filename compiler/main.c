@@ -771,6 +771,12 @@ int main(int argc, char **argv) {
 static int real_main(int argc, char **argv) {
   Options o = {0};
   parse_args(argc, argv, &o);
+  // A TypeScript entry: the project's tsconfig.json (front/tsconfig.c).
+  size_t in_len = o.input ? strlen(o.input) : 0;
+  if (in_len > 3 && (strcmp(o.input + in_len - 3, ".ts") == 0 ||
+                     strcmp(o.input + in_len - 4, ".mts") == 0 ||
+                     strcmp(o.input + in_len - 4, ".cts") == 0))
+    tsconfig_load(o.input);
   switch (o.cmd) {
   case CMD_EMIT_C: {
     FILE *out = stdout;

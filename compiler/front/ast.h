@@ -167,6 +167,10 @@ enum {
   // Added by the front end: IMPORT_SPEC/EXPORT_SPEC whose local name was
   // written as a string literal (`export { "a" as b } from`).
   AST_F_STRING_NAME = 1 << 19,
+  // Inside the front end only (ast_build_ts.c): a BLOCK whose statements
+  // replace one TypeScript declaration in its list, and the `var` among
+  // them that a merged declaration drops.
+  AST_F_TS_SPLICE = 1 << 30,
 };
 
 // AST_VAR_DECL ops
@@ -233,6 +237,28 @@ const char *ast_op_name(int op);
 // diag_error (every ERROR and MISSING node); returns NULL if there were any.
 // [module] parses as an ES module (.mjs, or import/export present).
 AstNode *parse_program(Source *src, bool typescript, bool module);
+
+// --- front/tsconfig.c ---
+// The compilerOptions of the project's tsconfig.json that change what a
+// TypeScript program does (tsc 5.9's defaults without one).
+typedef struct TsOptions {
+  bool found;                        // a tsconfig.json was read
+  const char *path;                  // its path, or NULL
+  int target;                        // ES year (2022 for "ES2022"; 0: ESNext)
+  bool experimental_decorators;      // legacy decorators
+  bool emit_decorator_metadata;      // design:type & co. (legacy decorators)
+  bool use_define_for_class_fields;  // default: target >= ES2022
+  const char *base_url;              // absolute, or NULL
+  const char *paths_base;            // folder `paths` targets are relative to
+  int npaths;                        // `paths`: pattern -> targets
+  const char **path_patterns;        //   "@app/*"
+  const char ***path_targets;        //   NULL-terminated, e.g. "src/*"
+} TsOptions;
+// Finds the tsconfig.json nearest to [entry] (its folder, then upwards)
+// and reads it, following `extends`; errors are reported on stderr and
+// the defaults kept. The result is what ts_options() returns from then on.
+void tsconfig_load(const char *entry);
+const TsOptions *ts_options(void);
 
 // --- front/ast_dump.c ---
 void ast_dump(const AstNode *n, int indent);  // debugging: --dump-ast

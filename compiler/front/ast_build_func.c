@@ -6,8 +6,8 @@
 // Erased: type parameters, parameter and return types, `this` parameters,
 // optional markers, access modifiers, readonly/override/abstract, overload
 // signatures and abstract members (declarations without a body), `declare`
-// fields. Reported as unsupported: parameter properties, decorators,
-// `accessor` fields.
+// fields. Parameter properties are handed to ast_build_ts.c. Reported as
+// unsupported: decorators, `accessor` fields.
 #include "ast_build.h"
 
 #include <string.h>
@@ -23,14 +23,12 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
   TSNode pattern = kid_field(b, k, b->f.pattern);
   if (ts_node_is_null(pattern))
     pattern = kid_field(b, k, b->f.name);
+  bool property = false;
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     if (c.type == NT_accessibility_modifier || c.type == NT_override_modifier ||
-        c.type == TK_READONLY) {
-      build_not_yet(b, n,
-                  "TypeScript parameter properties are not supported yet");
-      return NULL;
-    }
+        c.type == TK_READONLY)
+      property = true;
     if (c.type == NT_decorator) {
       build_unsupported(b, c.node);
       return NULL;
@@ -42,12 +40,15 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
     return NULL;
   AstNode *p = build_pattern(b, pattern);
   TSNode value = kid_field(b, k, b->f.value);
-  if (ts_node_is_null(value))
-    return p;
-  AstNode *def = node_new(b, AST_ASSIGN_PATTERN, n);
-  def->a = p;
-  def->b = build_expr(b, value);
-  return def;
+  if (!ts_node_is_null(value)) {
+    AstNode *def = node_new(b, AST_ASSIGN_PATTERN, n);
+    def->a = p;
+    def->b = build_expr(b, value);
+    p = def;
+  }
+  if (property)
+    ts_param_property(b, n, p);  // `public x`: ast_build_ts.c
+  return p;
 }
 
 // formal_parameters = "(" (pattern | assignment_pattern
@@ -208,6 +209,7 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
   AstNode *mem = node_new(b, AST_CLASS_MEMBER, n);
   mem->a = build_key(b, kid_field(b, k, b->f.name), &mem->flags);
   MethodInfo m;
+  int props = ts_params_begin(b);
   mem->b = build_method_fn(b, n, k, &m);
   mem->op = m.is_get   ? AST_MEMBER_GETTER
             : m.is_set ? AST_MEMBER_SETTER
@@ -217,6 +219,8 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
   else if (mem->op == AST_MEMBER_METHOD &&
            is_constructor_key(mem->a, mem->flags))
     mem->flags |= AST_F_CONSTRUCTOR;
+  if (mem->flags & AST_F_CONSTRUCTOR)
+    ts_constructor_props(b, mem->b, props);  // `this.x = x;`
   return mem;
 }
 
@@ -331,6 +335,8 @@ AstNode *build_class(Builder *b, TSNode n, AstKind kind) {
     b->nkids = top;
     if (m)
       ast_list_push(&cls->list, m);
+    if (m && (m->flags & AST_F_CONSTRUCTOR))
+      ts_class_props(b, cls);  // parameter properties' fields
   }
   b->nkids = saved;
   return cls;
