@@ -190,6 +190,8 @@ void ts_param_property(Builder *b, TSNode n, AstNode *p);
 void ts_constructor_props(Builder *b, AstNode *fn, int mark);
 void ts_class_props(Builder *b, AstNode *cls);
 void ts_finish_program(Builder *b, AstNode *prog);
+// `accessor x = v` -> storage field, getter, setter (a splice BLOCK).
+AstNode *ts_accessor_field(Builder *b, TSNode n, AstNode *field);
 
 // --- ast_build_lit.c: literal text -> values (no tree-sitter) ---
 // Decodes the body of a string literal (between the quotes) or of a

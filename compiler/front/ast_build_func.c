@@ -144,7 +144,7 @@ AstNode *build_function(Builder *b, TSNode n, AstKind kind) {
 // --- methods ---
 
 typedef struct MethodInfo {
-  bool is_static, is_get, is_set, erased;
+  bool is_static, is_get, is_set, erased, is_accessor;
 } MethodInfo;
 
 // Modifier tokens before a method or field name.
@@ -168,7 +168,10 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
     case TK_ABSTRACT: m.erased = true; break;
     case NT_decorator: build_unsupported(b, c.node); break;
     case TK_ACCESSOR:
-      build_error(b, c.node, "unsupported syntax: accessor fields");
+      if (b->typescript)
+        m.is_accessor = true;  // lowered by ast_build_ts.c
+      else
+        build_error(b, c.node, "unsupported syntax: accessor fields");
       break;
     default: break;
     }
@@ -249,6 +252,8 @@ static AstNode *build_field(Builder *b, TSNode n) {
     mem->b = build_expr(b, value);
     b->in_generator = saved_gen;
   }
+  if (m.is_accessor)
+    return ts_accessor_field(b, n, mem);
   return mem;
 }
 
@@ -333,7 +338,10 @@ AstNode *build_class(Builder *b, TSNode n, AstKind kind) {
     int top = b->nkids;
     AstNode *m = build_class_member(b, kid_at(b, mk, i));
     b->nkids = top;
-    if (m)
+    if (m && m->kind == AST_BLOCK)  // `accessor` fields: several members
+      for (int j = 0; j < m->list.len; j++)
+        ast_list_push(&cls->list, m->list.items[j]);
+    else if (m)
       ast_list_push(&cls->list, m);
     if (m && (m->flags & AST_F_CONSTRUCTOR))
       ts_class_props(b, cls);  // parameter properties' fields

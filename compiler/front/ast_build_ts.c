@@ -72,6 +72,7 @@ struct TsBuild {
   AstList param_props;     // IDENTs of the parameter properties seen
   AstList ctor_props;      // those of the class's constructor
   AstList elidable;        // VAR_DECLs from import-equals, dropped if unused
+  AstList requires;        // VAR_DECLs from `import x = require()`
   bool has_const_enum;
 };
 
@@ -646,10 +647,13 @@ static AstNode *build_enum(Builder *b, TSNode n, bool exported) {
                     enum_member_stmt(at, en, name, value_node(at, v), v.kind == TSV_STR));
     }
   }
-  if (is_const) {
+  if (is_const)
     ts_state(b)->has_const_enum = true;
-    return NULL;  // tsc emits nothing: the members are inlined
-  }
+  // tsc emits nothing for a const enum: its members are inlined, in other
+  // files too. Kiln inlines only within the file, so an exported one keeps
+  // its object for the files that import it (as preserveConstEnums would).
+  if (is_const && !exported)
+    return NULL;
   TsNamespace *ns = ts_state(b)->ns;
   AstNode *out = mk_splice(id->span);
   ast_list_push(&out->list, mk_declaration(b, n, en, exported));
@@ -876,6 +880,7 @@ AstNode *ts_build_import_require(Builder *b, TSNode stmt, TSNode clause) {
   call->a = mk_ident(at, "require");
   ast_list_push(&call->list, build_string(b, source));
   AstNode *decl = mk_var(at, AST_CONST, build_ident(b, name)->str, call);
+  ast_list_push(&ts_state(b)->requires, decl);
   TSNode parent = ts_node_parent(stmt);
   if (!ts_node_is_null(parent) && node_type(b, parent) == NT_export_statement) {
     AstNode *ex = ast_new(AST_EXPORT, at);
@@ -1031,6 +1036,60 @@ void ts_class_props(Builder *b, AstNode *cls) {
   ts->ctor_props.len = 0;
 }
 
+// --- auto-accessors ---
+
+static AstNode *mk_private(SrcSpan at, const char *name) {
+  AstNode *p = ast_new(AST_PRIVATE_NAME, at);
+  p->str = name;
+  p->len = strlen(name);
+  return p;
+}
+
+static AstNode *mk_method(SrcSpan at, int op, AstNode *key, uint32_t flags,
+                          const char *param, AstNode *stmt) {
+  AstNode *fn = ast_new(AST_FUNC_EXPR, at);
+  fn->flags |= AST_F_SIMPLE_PARAMS;
+  if (param)
+    ast_list_push(&fn->list, mk_ident(at, param));
+  fn->a = ast_new(AST_BLOCK, at);
+  ast_list_push(&fn->a->list, stmt);
+  AstNode *m = ast_new(AST_CLASS_MEMBER, at);
+  m->op = op;
+  m->a = key;
+  m->b = fn;
+  m->flags = flags;
+  return m;
+}
+
+// `accessor x = v` (tsc, ES2022): a private storage field and a getter
+// and setter for it, returned as a splice for build_class().
+AstNode *ts_accessor_field(Builder *b, TSNode n, AstNode *field) {
+  AstNode *key = field->a;
+  if ((field->flags & AST_F_COMPUTED) || key->kind != AST_STRING) {
+    build_not_yet(b, n, "TypeScript `accessor` with a computed or private "
+                        "name is not supported yet");
+    return field;
+  }
+  SrcSpan at = field->span;
+  uint32_t is_static = field->flags & AST_F_STATIC;
+  const char *storage = arena_printf("%s_accessor_storage", key->str);
+  AstNode *list = mk_splice(at);
+  field->a = mk_private(at, storage);
+  ast_list_push(&list->list, field);
+  AstNode *read = ast_new(AST_MEMBER, at);
+  read->a = ast_new(AST_THIS, at);
+  read->b = mk_private(at, storage);
+  AstNode *ret = ast_new(AST_RETURN, at);
+  ret->a = read;
+  ast_list_push(&list->list, mk_method(at, AST_MEMBER_GETTER, key, is_static, NULL, ret));
+  AstNode *write = ast_new(AST_MEMBER, at);
+  write->a = ast_new(AST_THIS, at);
+  write->b = mk_private(at, storage);
+  AstNode *set = mk_stmt(mk_assign(at, write, mk_ident(at, "value")));
+  ast_list_push(&list->list, mk_method(at, AST_MEMBER_SETTER, key, is_static, "value", set));
+  return list;
+}
+
 // --- after the whole file ---
 
 static void count_refs(const AstNode *n, NameSet *names, int *counts) {
@@ -1069,7 +1128,14 @@ static void inline_const_enums(Builder *b, AstNode *n) {
       }
     }
   }
-  inline_const_enums(b, n->a);
+  if ((n->kind == AST_ASSIGN || n->kind == AST_UPDATE) && n->a &&
+      (n->a->kind == AST_MEMBER || n->a->kind == AST_INDEX)) {
+    // An assignment target stays (the enum's own IIFE assigns members).
+    inline_const_enums(b, n->a->a);
+    inline_const_enums(b, n->a->b);
+  } else {
+    inline_const_enums(b, n->a);
+  }
   inline_const_enums(b, n->b);
   inline_const_enums(b, n->c);
   inline_const_enums(b, n->d);
@@ -1113,10 +1179,78 @@ static void elide_unused_imports(Builder *b, AstNode *prog) {
   }
 }
 
+static int count_name(const AstNode *n, const char *name) {
+  NameSet one = {0};
+  names_add(&one, name);
+  int count = 0;
+  count_refs(n, &one, &count);
+  return count;
+}
+
+// Is [name] exported by an `export { name }` clause of [prog]?
+static bool reexported(const AstNode *prog, const char *name) {
+  for (int i = 0; i < prog->list.len; i++) {
+    const AstNode *s = prog->list.items[i];
+    if (s->kind != AST_EXPORT || s->str)
+      continue;
+    for (int j = 0; j < s->list.len; j++)
+      if (strcmp(s->list.items[j]->str, name) == 0)
+        return true;
+  }
+  return false;
+}
+
+// tsc drops the names an import brings in that are never used as values
+// (they name types), and the whole import when none is left: then the
+// module it names is not even loaded. `import "m"` stays.
+static void elide_type_imports(AstNode *prog) {
+  for (int i = 0; i < prog->list.len; i++) {
+    AstNode *s = prog->list.items[i];
+    if (s->kind != AST_IMPORT || s->list.len == 0)
+      continue;
+    AstList kept = {0};
+    for (int j = 0; j < s->list.len; j++) {
+      AstNode *sp = s->list.items[j];
+      if (count_name(prog, sp->raw) > 0 || reexported(prog, sp->raw))
+        ast_list_push(&kept, sp);
+    }
+    s->list = kept;
+    if (kept.len == 0)
+      *s = *ast_new(AST_EMPTY, s->span);
+  }
+}
+
+// In an ES module there is no `require`: `import x = require("m")` reads
+// the module's default export, which for CommonJS is module.exports.
+static void requires_as_imports(Builder *b, AstNode *prog) {
+  AstList *reqs = &ts_state(b)->requires;
+  for (int i = 0; i < reqs->len; i++) {
+    AstNode *s = reqs->items[i];
+    if (s->kind != AST_VAR_DECL)
+      continue;  // elided
+    AstNode *d = s->list.items[0];
+    AstNode *spec_str = d->b->list.items[0];
+    AstNode *imp = ast_new(AST_IMPORT, s->span);
+    imp->str = spec_str->str;
+    imp->len = spec_str->len;
+    AstNode *sp = ast_new(AST_IMPORT_SPEC, s->span);
+    sp->str = "default";
+    sp->len = 7;
+    sp->raw = d->a->str;
+    sp->raw_len = d->a->len;
+    ast_list_push(&imp->list, sp);
+    *s = *imp;
+  }
+}
+
 void ts_finish_program(Builder *b, AstNode *prog) {
-  if (!b->ts)
+  if (!b->typescript)
     return;
-  if (b->ts->has_const_enum)
+  if (b->ts && b->ts->has_const_enum)
     inline_const_enums(b, prog);
-  elide_unused_imports(b, prog);
+  elide_type_imports(prog);
+  if (b->ts)
+    elide_unused_imports(b, prog);
+  if (b->ts && (prog->flags & AST_F_MODULE))
+    requires_as_imports(b, prog);
 }
