@@ -184,11 +184,13 @@ AstNode *ts_build_export_assign(Builder *b, TSNode n, TSNode value);
 void ts_splice(AstList *out, AstNode *s);
 // Parameter properties: ts_params_begin() before a parameter list,
 // ts_param_property() for each, ts_constructor_props() on the
-// constructor, ts_class_props() after the class body.
+// constructor, ts_class_props() right after it, ts_class_done() after
+// the class body (which also applies useDefineForClassFields).
 int ts_params_begin(Builder *b);
 void ts_param_property(Builder *b, TSNode n, AstNode *p);
 void ts_constructor_props(Builder *b, AstNode *fn, int mark);
 void ts_class_props(Builder *b, AstNode *cls);
+void ts_class_done(Builder *b, AstNode *cls);
 void ts_finish_program(Builder *b, AstNode *prog);
 // `accessor x = v` -> storage field, getter, setter (a splice BLOCK).
 AstNode *ts_accessor_field(Builder *b, TSNode n, AstNode *field);

@@ -346,6 +346,7 @@ AstNode *build_class(Builder *b, TSNode n, AstKind kind) {
     if (m && (m->flags & AST_F_CONSTRUCTOR))
       ts_class_props(b, cls);  // parameter properties' fields
   }
+  ts_class_done(b, cls);
   b->nkids = saved;
   return cls;
 }

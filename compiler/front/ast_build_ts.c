@@ -698,6 +698,12 @@ static int dotted_parts(Builder *b, TSNode n, const char **parts, int max) {
   return count;
 }
 
+// Valid TypeScript kiln does not compile yet (no JavaScript error type).
+static void not_yet_at(Builder *b, SrcSpan at, const char *msg) {
+  b->errors++;
+  diag_error_as(b->src, at, NULL, "%s", msg);
+}
+
 static AstNode *build_ns_level(Builder *b, TSNode n, TSNode body, const char **parts,
                                int nparts, int level, bool exported);
 
@@ -710,9 +716,8 @@ static void ns_export(Builder *b, AstNode *decl, AstList *out, NameSet *locals) 
     for (int i = 0; i < decl->list.len; i++) {
       AstNode *d = decl->list.items[i];
       if (d->a->kind != AST_IDENT) {
-        build_error_at(b, d->span.start, d->span.end,
-                       "kiln: exported destructuring in a namespace is not "
-                       "supported yet");
+        not_yet_at(b, d->span, "TypeScript: exported destructuring in a "
+                               "namespace is not supported yet");
         continue;
       }
       export_name(ns->exports, d->a->str);
@@ -747,9 +752,8 @@ static AstNode *ns_body(Builder *b, TSNode body, NameSet *locals) {
       continue;
     }
     if (s->kind == AST_EXPORT) {
-      build_error_at(b, s->span.start, s->span.end,
-                     "kiln: this export form in a namespace is not supported "
-                     "yet");
+      not_yet_at(b, s->span, "TypeScript: this export form in a namespace "
+                             "is not supported yet");
       continue;
     }
     stmt_names(s, false, locals);
@@ -1014,26 +1018,151 @@ void ts_constructor_props(Builder *b, AstNode *fn, int mark) {
   *body = merged;
 }
 
-// After a class body: with useDefineForClassFields (tsc's default for
-// ES2022), the parameter properties are also declared as fields, first.
+// Right after the constructor [ctor] of [cls] is built: its parameter
+// properties wait in cls->list2 (unused by classes) for ts_class_done().
 void ts_class_props(Builder *b, AstNode *cls) {
   struct TsBuild *ts = ts_state(b);
-  if (ts->ctor_props.len == 0)
+  cls->list2 = ts->ctor_props;
+  ts->ctor_props = (AstList){0};
+}
+
+// With useDefineForClassFields (tsc's default for ES2022), parameter
+// properties are also declared as fields, before all others.
+static void declare_props(AstNode *cls, AstList *props) {
+  AstList members = {0};
+  for (int i = 0; i < props->len; i++) {
+    AstNode *id = props->items[i];
+    AstNode *f = ast_new(AST_CLASS_MEMBER, id->span);
+    f->op = AST_MEMBER_FIELD;
+    f->a = mk_string(id->span, id->str, id->len);
+    ast_list_push(&members, f);
+  }
+  for (int i = 0; i < cls->list.len; i++)
+    ast_list_push(&members, cls->list.items[i]);
+  cls->list = members;
+}
+
+// `this.key = value` for a field moved into the constructor.
+static AstNode *field_assign(AstNode *obj, AstNode *f) {
+  SrcSpan at = f->span;
+  AstNode *target;
+  if (f->a->kind == AST_PRIVATE_NAME) {
+    target = ast_new(AST_MEMBER, at);
+    target->a = obj;
+    target->b = f->a;
+  } else if (f->flags & AST_F_COMPUTED || f->a->kind != AST_STRING) {
+    target = mk_index(at, obj, f->a);
+  } else {
+    target = mk_member(at, obj, f->a->str);
+  }
+  return mk_stmt(mk_assign(at, target, f->b ? f->b : mk_ident(at, "undefined")));
+}
+
+static AstNode *find_constructor(AstNode *cls) {
+  for (int i = 0; i < cls->list.len; i++)
+    if (cls->list.items[i]->flags & AST_F_CONSTRUCTOR)
+      return cls->list.items[i];
+  return NULL;
+}
+
+// `constructor() { super(...arguments); }` or `constructor() {}`.
+static AstNode *add_constructor(AstNode *cls) {
+  SrcSpan at = cls->span;
+  AstNode *fn = ast_new(AST_FUNC_EXPR, at);
+  fn->flags |= AST_F_SIMPLE_PARAMS;
+  fn->a = ast_new(AST_BLOCK, at);
+  if (cls->a) {
+    AstNode *call = ast_new(AST_CALL, at);
+    call->a = ast_new(AST_SUPER, at);
+    AstNode *spread = ast_new(AST_SPREAD, at);
+    spread->a = mk_ident(at, "arguments");
+    ast_list_push(&call->list, spread);
+    ast_list_push(&fn->a->list, mk_stmt(call));
+  }
+  AstNode *m = ast_new(AST_CLASS_MEMBER, at);
+  m->op = AST_MEMBER_METHOD;
+  m->a = mk_string(at, "constructor", 11);
+  m->b = fn;
+  m->flags |= AST_F_CONSTRUCTOR;
+  ast_list_push(&cls->list, m);
+  return m;
+}
+
+// useDefineForClassFields false: instance fields become assignments in
+// the constructor after the parameter properties, static ones
+// `static { this.x = v; }`; fields without a value vanish (private ones
+// stay declared).
+static void assign_fields(AstNode *cls, int nprops) {
+  AstList members = {0}, inits = {0};
+  for (int i = 0; i < cls->list.len; i++) {
+    AstNode *f = cls->list.items[i];
+    if (f->op != AST_MEMBER_FIELD) {
+      ast_list_push(&members, f);
+      continue;
+    }
+    bool is_private = f->a->kind == AST_PRIVATE_NAME;
+    if (f->flags & AST_F_STATIC) {
+      if (is_private) {
+        ast_list_push(&members, f);
+      } else if (f->b) {
+        AstNode *blk = ast_new(AST_BLOCK, f->span);
+        ast_list_push(&blk->list, field_assign(ast_new(AST_THIS, f->span), f));
+        AstNode *m = ast_new(AST_CLASS_MEMBER, f->span);
+        m->op = AST_MEMBER_STATIC_BLOCK;
+        m->flags |= AST_F_STATIC;
+        m->b = blk;
+        ast_list_push(&members, m);
+      }
+      continue;
+    }
+    if (is_private) {
+      AstNode *decl = ast_new(AST_CLASS_MEMBER, f->span);
+      *decl = *f;
+      decl->b = NULL;
+      ast_list_push(&members, decl);
+    }
+    if (f->b || is_private)
+      ast_list_push(&inits, field_assign(ast_new(AST_THIS, f->span), f));
+  }
+  cls->list = members;
+  if (inits.len == 0)
+    return;
+  AstNode *ctor = find_constructor(cls);
+  if (!ctor)
+    ctor = add_constructor(cls);
+  AstList *body = &ctor->b->a->list;
+  int at = 0;
+  for (int i = 0; i < body->len; i++)
+    if (is_super_call_stmt(body->items[i])) {
+      at = i + 1;
+      break;
+    }
+  at += nprops;
+  if (at > body->len)
+    at = body->len;
+  AstList merged = {0};
+  for (int i = 0; i < at; i++)
+    ast_list_push(&merged, body->items[i]);
+  for (int i = 0; i < inits.len; i++)
+    ast_list_push(&merged, inits.items[i]);
+  for (int i = at; i < body->len; i++)
+    ast_list_push(&merged, body->items[i]);
+  *body = merged;
+}
+
+// After a class body: parameter properties' fields, and fields as
+// useDefineForClassFields says.
+void ts_class_done(Builder *b, AstNode *cls) {
+  AstList props = cls->list2;
+  cls->list2 = (AstList){0};
+  if (!b->typescript)
     return;
   if (ts_options()->use_define_for_class_fields) {
-    AstList members = {0};
-    for (int i = 0; i < ts->ctor_props.len; i++) {
-      AstNode *id = ts->ctor_props.items[i];
-      AstNode *f = ast_new(AST_CLASS_MEMBER, id->span);
-      f->op = AST_MEMBER_FIELD;
-      f->a = mk_string(id->span, id->str, id->len);
-      ast_list_push(&members, f);
-    }
-    for (int i = 0; i < cls->list.len; i++)
-      ast_list_push(&members, cls->list.items[i]);
-    cls->list = members;
+    if (props.len)
+      declare_props(cls, &props);
+  } else {
+    assign_fields(cls, props.len);
   }
-  ts->ctor_props.len = 0;
 }
 
 // --- auto-accessors ---
