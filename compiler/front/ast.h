@@ -259,6 +259,10 @@ typedef struct TsOptions {
 // the defaults kept. The result is what ts_options() returns from then on.
 void tsconfig_load(const char *entry);
 const TsOptions *ts_options(void);
+// The paths a bare module name may stand for under the tsconfig's `paths`
+// (first match, its targets in order) and `baseUrl`, without extension;
+// returns how many were stored in [out].
+int tsconfig_path_candidates(const char *spec, const char **out, int max);
 
 // --- front/ast_dump.c ---
 void ast_dump(const AstNode *n, int indent);  // debugging: --dump-ast

@@ -347,3 +347,54 @@ void tsconfig_load(const char *entry) {
 }
 
 const TsOptions *ts_options(void) { return &opts; }
+
+// Does [spec] match [pattern] (at most one `*`)? *star gets what `*` took.
+static bool path_match(const char *pattern, const char *spec, const char **star,
+                       size_t *star_len) {
+  const char *w = strchr(pattern, '*');
+  if (!w) {
+    *star = "";
+    *star_len = 0;
+    return strcmp(pattern, spec) == 0;
+  }
+  size_t pre = (size_t)(w - pattern), post = strlen(w + 1), n = strlen(spec);
+  if (n < pre + post || strncmp(spec, pattern, pre) != 0 ||
+      strcmp(spec + n - post, w + 1) != 0)
+    return false;
+  *star = spec + pre;
+  *star_len = n - pre - post;
+  return true;
+}
+
+int tsconfig_path_candidates(const char *spec, const char **out, int max) {
+  int count = 0;
+  // tsc picks the matching pattern with the longest prefix before `*`.
+  int best = -1;
+  size_t best_len = 0;
+  for (int i = 0; i < opts.npaths; i++) {
+    const char *star;
+    size_t star_len;
+    if (!path_match(opts.path_patterns[i], spec, &star, &star_len))
+      continue;
+    const char *w = strchr(opts.path_patterns[i], '*');
+    size_t prefix = w ? (size_t)(w - opts.path_patterns[i]) : strlen(spec) + 1;
+    if (best < 0 || prefix > best_len) {
+      best = i;
+      best_len = prefix;
+    }
+  }
+  if (best >= 0) {
+    const char *star;
+    size_t star_len;
+    path_match(opts.path_patterns[best], spec, &star, &star_len);
+    for (const char **t = opts.path_targets[best]; *t && count < max; t++) {
+      const char *w = strchr(*t, '*');
+      out[count++] = w ? arena_printf("%s/%.*s%.*s%s", opts.paths_base, (int)(w - *t), *t,
+                                      (int)star_len, star, w + 1)
+                       : arena_printf("%s/%s", opts.paths_base, *t);
+    }
+  }
+  if (opts.base_url && count < max)
+    out[count++] = arena_printf("%s/%s", opts.base_url, spec);
+  return count;
+}
