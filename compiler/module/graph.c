@@ -940,6 +940,10 @@ static void link_imports(Graph *g, int idx) {
       continue;
     Visit set[256];
     Resolved r = resolve_export(g, t, e->import_name, set, 0);
+    // TypeScript re-exports types (`export { Props } from './x'`) that
+    // tsc drops, knowing they are types: kiln lets those go unlinked.
+    if (r.kind == 0 && is_ts(m->path) && is_ts(g->mods[t].path))
+      continue;
     if (r.kind == 0 || r.kind == 3)
       unresolved_export(m, m->program->span, r, e->spec, e->import_name);
   }
