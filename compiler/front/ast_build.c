@@ -850,8 +850,8 @@ static AstNode *build_stmt_kind(Builder *b, TSNode n, NodeType t) {
   // TypeScript declarations that only describe types vanish.
   case NT_interface_declaration:
   case NT_type_alias_declaration:
-  case NT_ambient_declaration:
   case NT_function_signature: return NULL;
+  case NT_ambient_declaration: return ts_build_ambient(b, n);
   case NT_enum_declaration:
   case NT_internal_module:
   case NT_module:

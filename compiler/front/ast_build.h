@@ -175,6 +175,7 @@ AstNode *build_object_method(Builder *b, TSNode n);  // -> AST_PROPERTY
 // --- ast_build_ts.c: TypeScript declarations lowered as tsc emits them ---
 // enum_declaration, internal_module, module, import_alias statements.
 AstNode *ts_build_decl(Builder *b, TSNode n);
+AstNode *ts_build_ambient(Builder *b, TSNode n);  // `declare ...`
 // `export <decl>`: true (and *out) if TypeScript handles the declaration.
 bool ts_build_export(Builder *b, TSNode decl, AstNode **out);
 AstNode *ts_build_import_require(Builder *b, TSNode stmt, TSNode clause);

@@ -904,6 +904,23 @@ AstNode *ts_build_export_assign(Builder *b, TSNode n, TSNode value) {
 
 // --- entry points from ast_build.c ---
 
+// ambient_declaration = "declare" declaration: erased, except that the
+// members of a `declare const enum` are still inlined at their uses.
+AstNode *ts_build_ambient(Builder *b, TSNode n) {
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
+    TSNode c = ts_node_named_child(n, i);
+    if (node_type(b, c) == NT_enum_declaration) {
+      int saved = b->nkids;
+      Kids k = kids_of(b, c);
+      bool is_const = kids_have(b, k, TK_CONST);
+      b->nkids = saved;
+      if (is_const)
+        build_enum(b, c, false);  // records the values, emits nothing
+    }
+  }
+  return NULL;
+}
+
 AstNode *ts_build_decl(Builder *b, TSNode n) {
   bool exported = ts_state(b)->exporting;
   ts_state(b)->exporting = false;

@@ -12,3 +12,11 @@ switch (m as Mode) {
   case Mode.Both: console.log("both"); break;
 }
 console.log(typeof (globalThis as any).Mode);
+declare const enum Ambient { Low = -1, High = Low + 100, Tag = "t" }
+console.log(Ambient.Low, Ambient.High, Ambient["Tag"]);
+namespace Holder {
+  const enum Local { One = 1 }
+  export const enum Shared { Two = 2 }
+  export const one = Local.One;
+}
+console.log(Holder.one, Holder.Shared.Two);

@@ -15,3 +15,9 @@ switch (m) {
         break;
 }
 console.log(typeof globalThis.Mode);
+console.log(-1 /* Ambient.Low */, 99 /* Ambient.High */, "t" /* Ambient["Tag"] */);
+var Holder;
+(function (Holder) {
+    Holder.one = 1 /* Local.One */;
+})(Holder || (Holder = {}));
+console.log(Holder.one, 2 /* Holder.Shared.Two */);
