@@ -144,6 +144,14 @@ static uint32_t skip_trivia(const Source *src, uint32_t i) {
   return i;
 }
 
+// Blanks and comments from [i] in [text] (no line terminators special).
+static size_t skip_trivia_text(const char *text, size_t len, size_t i) {
+  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                     text[i] == '\r'))
+    i++;
+  return i;
+}
+
 // Does the template literal opened at text[i] close?
 static bool template_closes(const Source *src, size_t i) {
   for (size_t j = i + 1; j < src->len; j++) {
@@ -438,6 +446,36 @@ static char *quote_reserved_export_names(const char *text, size_t len, size_t *o
   return sb.data;
 }
 
+// `export type * from "m"` (TypeScript 5.0) is beyond the grammar; it only
+// re-exports types, so it is blanked out (same length: positions stay).
+// NULL if the text has none.
+static char *blank_type_star_exports(const char *text, size_t len) {
+  char *out = NULL;
+  for (size_t i = 0; i + 6 < len; i++) {
+    if (memcmp(text + i, "export", 6) != 0 || (i > 0 && ident_part((unsigned char)text[i - 1])))
+      continue;
+    size_t j = skip_trivia_text(text, len, i + 6);
+    if (j + 4 > len || memcmp(text + j, "type", 4) != 0)
+      continue;
+    j = skip_trivia_text(text, len, j + 4);
+    if (j >= len || text[j] != '*')
+      continue;
+    size_t end = j;
+    while (end < len && text[end] != ';' && text[end] != '\n')
+      end++;
+    if (end < len && text[end] == ';')
+      end++;
+    if (!out) {
+      out = malloc(len + 1);
+      if (!out)
+        ICE("out of memory");
+      memcpy(out, text, len + 1);
+    }
+    memset(out + i, ' ', end - i);
+  }
+  return out;
+}
+
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
 AstNode *parse_program(Source *src, bool typescript, bool module) {
@@ -473,10 +511,12 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   if (!tree)
     ICE("tree-sitter returned no tree");
   TSNode root = ts_tree_root_node(tree);
-  size_t fixed_len;
+  size_t fixed_len = src->len;
   char *fixed = ts_node_has_error(root) && !copy_needed(src)
                     ? quote_reserved_export_names(src->text, src->len, &fixed_len)
                     : NULL;
+  if (!fixed && typescript && ts_node_has_error(root) && !copy_needed(src))
+    fixed = blank_type_star_exports(src->text, src->len);
   if (fixed) {
     TSTree *t2 = ts_parser_parse_string(parser, NULL, fixed, (uint32_t)fixed_len);
     if (t2 && !ts_node_has_error(ts_tree_root_node(t2))) {

@@ -4,3 +4,5 @@ export type { Props as P } from "./model";
 export * from "./model";
 import { State } from "./model";
 export { State as S };
+export type * from "./model";
+export type * as ModelTypes from "./model";
