@@ -76,7 +76,13 @@ static const char *usage_text =
     "  --dump-ir        print the IR and stop\n"
     "  -j <n>           run n C compilations at once (default: one per core)\n"
     "  -v               print the C compiler commands\n"
-    "  --help, --version\n";
+
+    "  --help, --version\n"
+    "\n"
+    "TypeScript (.ts .mts .cts): types are erased, never checked (run tsc for\n"
+    "that); constructs with run-time meaning compile as tsc emits them, under\n"
+    "the tsconfig.json nearest the entry (target, useDefineForClassFields,\n"
+    "paths, baseUrl, extends).\n";
 
 static void usage(FILE *out) { fputs(usage_text, out); }
 
