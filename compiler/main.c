@@ -45,6 +45,7 @@ typedef struct Options {
   int jobs;                // -j: parallel C compilations (0: one per core)
   bool link_node;          // the program references node's modules: link libkiln_node.a
   const char *library;     // emit-c --library NAME (built-in modules)
+  const char *ts_project;  // --project: the tsconfig.json (or its folder)
   char **run_args;
   int run_argc;
 } Options;
@@ -72,6 +73,8 @@ static const char *usage_text =
     "                   are global object properties and `this` is globalThis\n"
     "  --module         treat the input and every .js file it imports as ES modules\n"
     "  --keep-c         keep the generated C file next to the output\n"
+    "  -p, --project <tsconfig.json|dir>  the TypeScript project's tsconfig\n"
+    "                   (default: the one nearest the entry)\n"
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"
     "  -j <n>           run n C compilations at once (default: one per core)\n"
@@ -143,6 +146,10 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->is_static = true;
     } else if (strcmp(a, "--shared-runtime") == 0) {
       o->shared_rt = true;
+    } else if (strcmp(a, "--project") == 0 || strcmp(a, "-p") == 0) {
+      if (++i >= argc)
+        die("%s needs an argument", a);
+      o->ts_project = argv[i];
     } else if (strcmp(a, "--cc") == 0) {
       if (++i >= argc)
         die("%s needs an argument", a);
@@ -779,9 +786,11 @@ static int real_main(int argc, char **argv) {
   parse_args(argc, argv, &o);
   // A TypeScript entry: the project's tsconfig.json (front/tsconfig.c).
   size_t in_len = o.input ? strlen(o.input) : 0;
-  if (in_len > 3 && (strcmp(o.input + in_len - 3, ".ts") == 0 ||
-                     strcmp(o.input + in_len - 4, ".mts") == 0 ||
-                     strcmp(o.input + in_len - 4, ".cts") == 0))
+  if (o.ts_project)
+    tsconfig_load_project(o.ts_project);
+  else if (in_len > 3 && (strcmp(o.input + in_len - 3, ".ts") == 0 ||
+                          strcmp(o.input + in_len - 4, ".mts") == 0 ||
+                          strcmp(o.input + in_len - 4, ".cts") == 0))
     tsconfig_load(o.input);
   switch (o.cmd) {
   case CMD_EMIT_C: {

@@ -258,6 +258,8 @@ typedef struct TsOptions {
 // and reads it, following `extends`; errors are reported on stderr and
 // the defaults kept. The result is what ts_options() returns from then on.
 void tsconfig_load(const char *entry);
+// `--project`: [path] names the tsconfig.json, or the folder holding it.
+void tsconfig_load_project(const char *path);
 const TsOptions *ts_options(void);
 // The paths a bare module name may stand for under the tsconfig's `paths`
 // (first match, its targets in order) and `baseUrl`, without extension;

@@ -175,8 +175,9 @@ static AstNode *mk_iife(SrcSpan at, const char *param, AstNode *body, AstNode *a
   return mk_stmt(call);
 }
 
-// tsc declares an enum or namespace with `var` at the top of a file or of
-// a namespace body, and with `let` inside blocks and functions.
+// tsc declares an enum or namespace with `var` at the top of a file, and
+// with `let` inside blocks, functions and namespace bodies (the inner
+// levels of `namespace A.B` use `var`).
 // The statement list holding declaration [n] (past `export` and the
 // expression statement tree-sitter wraps a namespace in).
 static TSNode list_of(Builder *b, TSNode n) {
@@ -189,15 +190,7 @@ static TSNode list_of(Builder *b, TSNode n) {
 
 static int decl_kind(Builder *b, TSNode n) {
   TSNode p = list_of(b, n);
-  if (ts_node_is_null(p) || node_type(b, p) == NT_program)
-    return AST_VAR;
-  if (node_type(b, p) == NT_statement_block) {
-    TSNode pp = ts_node_parent(p);
-    NodeType t = ts_node_is_null(pp) ? NT_OTHER : node_type(b, pp);
-    if (t == NT_internal_module || t == NT_module)
-      return AST_VAR;
-  }
-  return AST_LET;
+  return ts_node_is_null(p) || node_type(b, p) == NT_program ? AST_VAR : AST_LET;
 }
 
 static uint32_t scope_of(Builder *b, TSNode n) {
@@ -762,6 +755,44 @@ static AstNode *ns_body(Builder *b, TSNode body, NameSet *locals) {
   return blk;
 }
 
+// The name a declaration statement [n] of a namespace body declares.
+static bool declares_name(Builder *b, TSNode n, const char *name) {
+  NodeType t = node_type(b, n);
+  if (t == NT_export_statement || t == NT_expression_statement ||
+      t == NT_variable_declaration || t == NT_lexical_declaration) {
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+      if (declares_name(b, ts_node_named_child(n, i), name))
+        return true;
+    return false;
+  }
+  if (t != NT_class_declaration && t != NT_abstract_class_declaration &&
+      t != NT_function_declaration && t != NT_generator_function_declaration &&
+      t != NT_enum_declaration && t != NT_internal_module && t != NT_module &&
+      t != NT_variable_declarator)
+    return false;
+  int saved = b->nkids;
+  Kids k = kids_of(b, n);
+  TSNode id = kid_field(b, k, b->f.name);
+  b->nkids = saved;
+  if (ts_node_is_null(id) || (node_type(b, id) != NT_identifier &&
+                              node_type(b, id) != NT_type_identifier))
+    return false;
+  size_t len;
+  const char *text = node_text(b, id, &len);
+  return len == strlen(name) && memcmp(text, name, len) == 0;
+}
+
+// tsc names the IIFE's parameter `N_1` when the body declares its own N
+// (`namespace Foo { export class Foo {} }`).
+static const char *ns_param(Builder *b, TSNode body, const char *name) {
+  if (ts_node_is_null(body))
+    return name;
+  for (uint32_t i = 0; i < ts_node_named_child_count(body); i++)
+    if (declares_name(b, ts_node_named_child(body, i), name))
+      return arena_printf("%s_1", name);
+  return name;
+}
+
 // One level of `namespace A.B.C { body }`: A's body is the statement for B.
 static AstNode *build_ns_level(Builder *b, TSNode n, TSNode body, const char **parts,
                                int nparts, int level, bool exported) {
@@ -770,7 +801,9 @@ static AstNode *build_ns_level(Builder *b, TSNode n, TSNode body, const char **p
   TsNamespace *outer = ts->ns;
   const char *key = outer ? arena_printf("%s.%s", outer->exports->key, name)
                           : arena_printf("%u:%s", scope_of(b, n), name);
-  TsNamespace self = {name, exports_of(b, key), outer};
+  bool last = level + 1 == nparts;
+  const char *param = last ? ns_param(b, body, name) : name;
+  TsNamespace self = {param, exports_of(b, key), outer};
   SrcSpan at = source_span(b->src, ts_node_start_byte(n), ts_node_end_byte(n));
   NameSet locals = {0};
   AstNode *blk;
@@ -794,7 +827,7 @@ static AstNode *build_ns_level(Builder *b, TSNode n, TSNode body, const char **p
   for (int i = 0; i < self.exports->len; i++)
     if (!names_has(&locals, self.exports->names[i]))
       names_add(&refs, self.exports->names[i]);
-  rewrite_refs(&blk->list, &refs, name);
+  rewrite_refs(&blk->list, &refs, param);
   AstNode *out = mk_splice(at);
   bool top = level == 0;
   AstNode *decl = top ? mk_declaration(b, n, name, exported)
@@ -803,7 +836,8 @@ static AstNode *build_ns_level(Builder *b, TSNode n, TSNode body, const char **p
     decl->flags |= AST_F_TS_SPLICE;
   ast_list_push(&out->list, decl);
   const char *holder_ns = top ? (exported && outer ? outer->name : NULL) : parts[level - 1];
-  ast_list_push(&out->list, mk_iife(at, name, blk, mk_holder(at, name, holder_ns)));
+  AstNode *holder = mk_holder(at, name, holder_ns);
+  ast_list_push(&out->list, mk_iife(at, param, blk, holder));
   return out;
 }
 

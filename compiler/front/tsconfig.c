@@ -324,6 +324,28 @@ static void read_config(const char *path, int depth) {
   free(sb.data);
 }
 
+static void load_file(const char *path) {
+  char abs[PATH_MAX];
+  opts.found = true;
+  opts.path = arena_strndup(realpath(path, abs) ? abs : path,
+                            strlen(realpath(path, abs) ? abs : path));
+  opts.target = 5;  // tsc 5.9's default target when tsconfig names none
+  read_config(opts.path, 0);
+  if (!use_define_set)
+    opts.use_define_for_class_fields = opts.target >= 2022;
+}
+
+void tsconfig_load_project(const char *path) {
+  struct stat st;
+  if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+    path = arena_printf("%s/tsconfig.json", path);
+  if (!file_exists(path)) {
+    fprintf(stderr, "kiln: error: cannot find the TypeScript project '%s'\n", path);
+    exit(1);
+  }
+  load_file(path);
+}
+
 void tsconfig_load(const char *entry) {
   char abs[PATH_MAX];
   const char *dir = dir_of(realpath(entry, abs) ? abs : entry);
@@ -331,12 +353,7 @@ void tsconfig_load(const char *entry) {
     char buf[PATH_MAX * 2];
     snprintf(buf, sizeof buf, "%s/tsconfig.json", dir);
     if (file_exists(buf)) {
-      opts.found = true;
-      opts.path = arena_strndup(buf, strlen(buf));
-      opts.target = 5;  // tsc 5.9's default target when tsconfig names none
-      read_config(buf, 0);
-      if (!use_define_set)
-        opts.use_define_for_class_fields = opts.target >= 2022;
+      load_file(buf);
       return;
     }
     if (!*dir || strcmp(dir, "/") == 0 || strcmp(dir, ".") == 0)

@@ -28,3 +28,7 @@ Gen.a().then(v => console.log("async", v));
 abstract class Shape { constructor(protected readonly sides: number) {} abstract area(): number; toString() { return `${this.constructor.name}(${this.sides})`; } }
 class Tri extends Shape { constructor() { super(3); } area() { return 1; } }
 console.log(String(new Tri()));
+namespace Foo { export class Foo { hi() { return "hi"; } } export const made = new Foo(); }
+console.log(new Foo.Foo().hi(), Foo.made);
+namespace Bar { export namespace Bar { export const x = 1; } export const y = Bar.x + 1; }
+console.log(Bar.Bar.x, Bar.y);

@@ -73,3 +73,21 @@ class Tri extends Shape {
     area() { return 1; }
 }
 console.log(String(new Tri()));
+var Foo;
+(function (Foo_1) {
+    class Foo {
+        hi() { return "hi"; }
+    }
+    Foo_1.Foo = Foo;
+    Foo_1.made = new Foo();
+})(Foo || (Foo = {}));
+console.log(new Foo.Foo().hi(), Foo.made);
+var Bar;
+(function (Bar_1) {
+    let Bar;
+    (function (Bar) {
+        Bar.x = 1;
+    })(Bar = Bar_1.Bar || (Bar_1.Bar = {}));
+    Bar_1.y = Bar.x + 1;
+})(Bar || (Bar = {}));
+console.log(Bar.Bar.x, Bar.y);
