@@ -248,6 +248,8 @@ typedef struct TsOptions {
   bool experimental_decorators;      // legacy decorators
   bool emit_decorator_metadata;      // design:type & co. (legacy decorators)
   bool use_define_for_class_fields;  // default: target >= ES2022
+  bool verbatim_module_syntax;       // imports are kept unless `type`
+  bool preserve_const_enums;         // also isolatedModules, verbatim...
   const char *base_url;              // absolute, or NULL
   const char *paths_base;            // folder `paths` targets are relative to
   int npaths;                        // `paths`: pattern -> targets

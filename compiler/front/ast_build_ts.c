@@ -645,7 +645,7 @@ static AstNode *build_enum(Builder *b, TSNode n, bool exported) {
   // tsc emits nothing for a const enum: its members are inlined, in other
   // files too. Kiln inlines only within the file, so an exported one keeps
   // its object for the files that import it (as preserveConstEnums would).
-  if (is_const && !exported)
+  if (is_const && !exported && !ts_options()->preserve_const_enums)
     return NULL;
   TsNamespace *ns = ts_state(b)->ns;
   AstNode *out = mk_splice(id->span);
@@ -1428,9 +1428,12 @@ void ts_finish_program(Builder *b, AstNode *prog) {
     return;
   if (b->ts && b->ts->has_const_enum)
     inline_const_enums(b, prog);
-  elide_type_imports(prog);
-  if (b->ts)
-    elide_unused_imports(b, prog);
+  // verbatimModuleSyntax: what is not marked `type` stays, used or not.
+  if (!ts_options()->verbatim_module_syntax) {
+    elide_type_imports(prog);
+    if (b->ts)
+      elide_unused_imports(b, prog);
+  }
   if (b->ts && (prog->flags & AST_F_MODULE))
     requires_as_imports(b, prog);
 }

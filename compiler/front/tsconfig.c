@@ -266,6 +266,14 @@ static void read_compiler_options(const JVal *co, const char *dir) {
     opts.use_define_for_class_fields = v->b;
     use_define_set = true;
   }
+  if ((v = jget(co, "verbatimModuleSyntax")) && v->type == J_BOOL)
+    opts.verbatim_module_syntax = v->b;
+  // Each of these makes tsc emit const enums' objects as well.
+  static const char *const preserving[] = {"preserveConstEnums", "isolatedModules",
+                                           "verbatimModuleSyntax"};
+  for (int i = 0; i < 3; i++)
+    if ((v = jget(co, preserving[i])) && v->type == J_BOOL && v->b)
+      opts.preserve_const_enums = true;
   if ((v = jget(co, "experimentalDecorators")) && v->type == J_BOOL)
     opts.experimental_decorators = v->b;
   if ((v = jget(co, "emitDecoratorMetadata")) && v->type == J_BOOL)
