@@ -4,7 +4,9 @@
 // Nothing after ast_build.c sees tree-sitter. TypeScript is erased while
 // building: type annotations, interfaces, type aliases, `as`, `!`,
 // `satisfies`, access modifiers, abstract members and overload signatures
-// never reach the AST.
+// never reach the AST. TypeScript with run-time meaning (enums, namespaces,
+// parameter properties, import-equals ...) arrives as the plain JavaScript
+// tsc would emit (front/ast_build_ts.c).
 //
 // One node struct for every kind (chibicc style); the comment on each kind
 // says which fields it uses. Unused fields are zero.

@@ -13,6 +13,11 @@
 //   import Q = A.B            var Q = A.B;             (dropped when unused)
 //   export = e                module.exports = e;
 //   constructor(public x)     x;  ...  constructor(x) { this.x = x; }
+//   accessor a = 1            #a_accessor_storage = 1; get a() ...; set a(value) ...
+//   import { T } from "m"     (nothing, when T is never used as a value)
+//
+// Fields follow the tsconfig's useDefineForClassFields (front/tsconfig.c):
+// when false they become assignments in the constructor, as tsc emits them.
 //
 // A declaration that becomes several statements is returned as a BLOCK
 // flagged AST_F_TS_SPLICE, which build_body() splices into its list with
@@ -582,6 +587,46 @@ static AstNode *enum_member_stmt(SrcSpan at, const char *en, const char *name,
 // enum_declaration = "const"? "enum" name:identifier body:enum_body
 // enum_body = "{" (name:property_name | enum_assignment), ... "}"
 // enum_assignment = name:property_name "=" value:expression
+// One member [c] of enum [e]: its value (folded when constant, else the
+// initializer with member references qualified) and its statement.
+static void build_enum_member(Builder *b, TsEnum *e, Kid c, AstNode *body, TsValue *prev) {
+  TSNode name_node = c.node;
+  AstNode *init = NULL;
+  if (c.type == NT_enum_assignment) {
+    Kids ak = kids_of(b, c.node);
+    name_node = kid_field(b, ak, b->f.name);
+    init = build_expr(b, kid_field(b, ak, b->f.value));
+  }
+  const char *name = member_name(b, name_node);
+  SrcSpan at = source_span(b->src, ts_node_start_byte(c.node), ts_node_end_byte(c.node));
+  TsValue v;
+  if (init) {
+    v = eval_const(b, e, init);
+  } else if (prev->kind == TSV_NUM) {
+    v = num_value(prev->num + 1);
+  } else {
+    build_error(b, c.node, "Enum member must have initializer.");
+    v = num_value(0);
+  }
+  add_member(e, name, v);
+  *prev = v;
+  if (v.kind != TSV_NONE) {
+    ast_list_push(&body->list,
+                  enum_member_stmt(at, e->name, name, value_node(at, v), v.kind == TSV_STR));
+    return;
+  }
+  if (e->is_const)
+    build_error(b, c.node, "const enum member initializers must be constant expressions.");
+  NameSet names = {0};
+  for (int j = 0; j < e->len; j++)
+    names_add(&names, e->m[j].name);
+  AstList one = {0};
+  AstNode *holder = mk_stmt(init);
+  ast_list_push(&one, holder);
+  rewrite_refs(&one, &names, e->name);  // `B = A + f()` -> `E.A + f()`
+  ast_list_push(&body->list, enum_member_stmt(at, e->name, name, holder->a, false));
+}
+
 static AstNode *build_enum(Builder *b, TSNode n, bool exported) {
   Kids k = kids_of(b, n);
   bool is_const = kids_have(b, k, TK_CONST);
@@ -602,43 +647,8 @@ static AstNode *build_enum(Builder *b, TSNode n, bool exported) {
     if (c.type >= TK_OTHER || !ts_node_is_named(c.node) || c.type == NT_comment)
       continue;
     int top = b->nkids;
-    TSNode name_node = c.node;
-    AstNode *init = NULL;
-    if (c.type == NT_enum_assignment) {
-      Kids ak = kids_of(b, c.node);
-      name_node = kid_field(b, ak, b->f.name);
-      init = build_expr(b, kid_field(b, ak, b->f.value));
-    }
-    const char *name = member_name(b, name_node);
-    SrcSpan at = source_span(b->src, ts_node_start_byte(c.node), ts_node_end_byte(c.node));
-    TsValue v;
-    if (init) {
-      v = eval_const(b, e, init);
-    } else if (prev.kind == TSV_NUM) {
-      v = num_value(prev.num + 1);
-    } else {
-      build_error(b, c.node, "Enum member must have initializer.");
-      v = num_value(0);
-    }
-    add_member(e, name, v);
-    prev = v;
+    build_enum_member(b, e, c, body, &prev);
     b->nkids = top;
-    if (v.kind == TSV_NONE) {
-      if (is_const)
-        build_error(b, c.node,
-                    "const enum member initializers must be constant expressions.");
-      NameSet names = {0};
-      for (int j = 0; j < e->len; j++)
-        names_add(&names, e->m[j].name);
-      AstList one = {0};
-      AstNode *holder = mk_stmt(init);
-      ast_list_push(&one, holder);
-      rewrite_refs(&one, &names, en);
-      ast_list_push(&body->list, enum_member_stmt(at, en, name, holder->a, false));
-    } else {
-      ast_list_push(&body->list,
-                    enum_member_stmt(at, en, name, value_node(at, v), v.kind == TSV_STR));
-    }
   }
   if (is_const)
     ts_state(b)->has_const_enum = true;
@@ -918,13 +928,13 @@ AstNode *ts_build_import_require(Builder *b, TSNode stmt, TSNode clause) {
   call->a = mk_ident(at, "require");
   ast_list_push(&call->list, build_string(b, source));
   AstNode *decl = mk_var(at, AST_CONST, build_ident(b, name)->str, call);
-  ast_list_push(&ts_state(b)->requires, decl);
   TSNode parent = ts_node_parent(stmt);
   if (!ts_node_is_null(parent) && node_type(b, parent) == NT_export_statement) {
     AstNode *ex = ast_new(AST_EXPORT, at);
     ex->a = decl;
     return ex;
   }
+  ast_list_push(&ts_state(b)->requires, decl);
   ast_list_push(&ts_state(b)->elidable, decl);
   return decl;
 }
