@@ -1429,6 +1429,16 @@ static void requires_as_imports(Builder *b, AstNode *prog) {
     sp->raw = d->a->str;
     sp->raw_len = d->a->len;
     ast_list_push(&imp->list, sp);
+    if (imp->len > 5 && strcmp(imp->str + imp->len - 5, ".json") == 0) {
+      // require() reads JSON; an import needs `with { type: "json" }`.
+      AstNode *attrs = ast_new(AST_OBJECT, s->span);
+      AstNode *p = ast_new(AST_PROPERTY, s->span);
+      p->op = AST_PROP_INIT;
+      p->a = mk_string(s->span, "type", 4);
+      p->b = mk_string(s->span, "json", 4);
+      ast_list_push(&attrs->list, p);
+      imp->a = attrs;
+    }
     *s = *imp;
   }
 }
