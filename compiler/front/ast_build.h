@@ -133,6 +133,8 @@ typedef struct Builder {
   bool too_deep;       // "nested too deeply" was reported
   TSNode last;         // innermost node being built, for build_missing()
   struct TsBuild *ts;  // ast_build_ts.c's state, made on first use
+  const uint32_t *static_accessors;  // offsets of `accessor` whose `static`
+  int nstatic_accessors;             //   parse_ts.c blanked for the grammar
 } Builder;
 
 // --- ast_build.c ---

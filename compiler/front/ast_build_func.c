@@ -168,8 +168,12 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn) {
     case TK_ABSTRACT: m.erased = true; break;
     case NT_decorator: build_unsupported(b, c.node); break;
     case TK_ACCESSOR:
-      if (b->typescript)
+      if (b->typescript) {
         m.is_accessor = true;  // lowered by ast_build_ts.c
+        for (int j = 0; j < b->nstatic_accessors; j++)
+          if (b->static_accessors[j] == ts_node_start_byte(c.node))
+            m.is_static = true;  // `static accessor`, see parse_ts.c
+      }
       else
         build_error(b, c.node, "unsupported syntax: accessor fields");
       break;

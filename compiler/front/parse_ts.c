@@ -476,6 +476,37 @@ static char *blank_type_star_exports(const char *text, size_t len) {
   return out;
 }
 
+// `static accessor x` is beyond the grammar (it takes `accessor` or
+// `static`, not both): "static" is blanked and the offset of each such
+// "accessor" recorded, for the builder to make the field static again.
+// NULL if the text has none.
+static char *blank_static_accessors(const char *text, size_t len, uint32_t **at, int *count) {
+  char *out = NULL;
+  for (size_t i = 0; i + 6 < len; i++) {
+    if (memcmp(text + i, "static", 6) != 0 || (i > 0 && ident_part((unsigned char)text[i - 1])))
+      continue;
+    size_t j = skip_trivia_text(text, len, i + 6);
+    if (j == i + 6 || j + 8 >= len || memcmp(text + j, "accessor", 8) != 0)
+      continue;
+    size_t k = skip_trivia_text(text, len, j + 8);
+    if (k == j + 8 || k >= len || !(ident_start((unsigned char)text[k]) || text[k] == '#' ||
+                                    text[k] == '[' || text[k] == '"' || text[k] == '\''))
+      continue;
+    if (!out) {
+      out = malloc(len + 1);
+      if (!out)
+        ICE("out of memory");
+      memcpy(out, text, len + 1);
+    }
+    memset(out + i, ' ', 6);
+    *at = realloc(*at, sizeof **at * (size_t)(*count + 1));
+    if (!*at)
+      ICE("out of memory");
+    (*at)[(*count)++] = (uint32_t)j;
+  }
+  return out;
+}
+
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
 AstNode *parse_program(Source *src, bool typescript, bool module) {
@@ -515,8 +546,17 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   char *fixed = ts_node_has_error(root) && !copy_needed(src)
                     ? quote_reserved_export_names(src->text, src->len, &fixed_len)
                     : NULL;
-  if (!fixed && typescript && ts_node_has_error(root) && !copy_needed(src))
+  uint32_t *static_accessors = NULL;
+  int nstatic_accessors = 0;
+  if (!fixed && typescript && ts_node_has_error(root) && !copy_needed(src)) {
     fixed = blank_type_star_exports(src->text, src->len);
+    char *more = blank_static_accessors(fixed ? fixed : src->text, src->len,
+                                        &static_accessors, &nstatic_accessors);
+    if (more) {
+      free(fixed);
+      fixed = more;
+    }
+  }
   if (fixed) {
     TSTree *t2 = ts_parser_parse_string(parser, NULL, fixed, (uint32_t)fixed_len);
     if (t2 && !ts_node_has_error(ts_tree_root_node(t2))) {
@@ -533,11 +573,14 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   report_syntax_errors(&w, root);
   AstNode *prog = NULL;
   if (w.count == 0) {
-    Builder b = {.src = src, .text = src->text, .typescript = typescript};
+    Builder b = {.src = src, .text = src->text, .typescript = typescript,
+                 .static_accessors = static_accessors,
+                 .nstatic_accessors = nstatic_accessors};
     prog = build_program(&b, root, module);
     if (b.errors)
       prog = NULL;
   }
   ts_tree_delete(tree);
+  free(static_accessors);
   return prog;
 }
