@@ -51,6 +51,7 @@ typedef struct Options {
   bool emit_obj;           // build --emit=obj: one relocatable object, not linked
   const char *depfile;     // -MF / -MD: write the files the program reads (Make syntax)
   const char *library;     // emit-c --library NAME (built-in modules)
+  const char *ts_project;  // --project: the tsconfig.json (or its folder)
   char **run_args;
   int run_argc;
 } Options;
@@ -90,11 +91,19 @@ static const char *usage_text =
     "                   design:returntype metadata (tsconfig's\n"
     "                   emitDecoratorMetadata) for Reflect.metadata\n"
     "  --keep-c         keep the generated C file next to the output\n"
+    "  -p, --project <tsconfig.json|dir>  the TypeScript project's tsconfig\n"
+    "                   (default: the one nearest the entry)\n"
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"
     "  -j <n>           run n C compilations at once (default: one per core)\n"
     "  -v               print the C compiler commands\n"
-    "  --help, --version\n";
+
+    "  --help, --version\n"
+    "\n"
+    "TypeScript (.ts .mts .cts): types are erased, never checked (run tsc for\n"
+    "that); constructs with run-time meaning compile as tsc emits them, under\n"
+    "the tsconfig.json nearest the entry (target, useDefineForClassFields,\n"
+    "paths, baseUrl, extends).\n";
 
 static void usage(FILE *out) { fputs(usage_text, out); }
 
@@ -180,6 +189,10 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->is_static = true;
     } else if (strcmp(a, "--shared-runtime") == 0) {
       o->shared_rt = true;
+    } else if (strcmp(a, "--project") == 0 || strcmp(a, "-p") == 0) {
+      if (++i >= argc)
+        die("%s needs an argument", a);
+      o->ts_project = argv[i];
     } else if (strcmp(a, "--cc") == 0) {
       if (++i >= argc)
         bad_usage("%s needs an argument", a);
@@ -922,6 +935,17 @@ int main(int argc, char **argv) {
 static int real_main(int argc, char **argv) {
   Options o = {0};
   parse_args(argc, argv, &o);
+  // A TypeScript entry: the project's tsconfig.json (front/tsconfig.c).
+  size_t in_len = o.input ? strlen(o.input) : 0;
+  if (o.ts_project)
+    tsconfig_load_project(o.ts_project);
+  else if (in_len > 3 && (strcmp(o.input + in_len - 3, ".ts") == 0 ||
+                          strcmp(o.input + in_len - 4, ".mts") == 0 ||
+                          strcmp(o.input + in_len - 4, ".cts") == 0))
+    tsconfig_load(o.input);
+  // tsconfig's decorator options, unless the command line said so already.
+  o.experimental_decorators |= ts_options()->experimental_decorators;
+  o.emit_decorator_metadata |= ts_options()->emit_decorator_metadata;
   switch (o.cmd) {
   case CMD_EMIT_C: {
     FILE *out = stdout;

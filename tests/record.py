@@ -8,10 +8,15 @@
 #   tests/record.py lang/closure  only paths containing a filter
 #   tests/record.py --check       compare, write nothing (ctest runs this)
 #
-# For `<name>.ts`, node 20 runs the hand-stripped twin `_js/<name>.js`
-# beside it (node 20 cannot strip types); so it does for a `<name>.js` that
-# has such a twin (JavaScript node 20 cannot run, e.g. decorators, with
-# tsc's lowering of it as the twin). Tests in tests/diag/ are skipped:
+# For `<name>.ts` (.mts, .cts), node 20 runs the twin `_js/<name>.js`
+# (.mjs, .cjs) beside it (node 20 cannot strip types). A twin that is
+# missing or older than its source is made by tsc, the TypeScript pinned in
+# tests/packages (`--target es2022 --module nodenext --noCheck`, or the
+# folder's own tsconfig.json, which must then say `"outDir": "_js"`);
+# hand-written twins of older tests stay as they are while newer. A
+# `<name>.js` with such a twin runs the twin too (JavaScript node 20 cannot
+# run, e.g. decorators, with tsc's lowering of it as the twin); --check
+# never makes twins. Tests in tests/diag/ are skipped:
 # their `.diag` files are written by hand. Review `git diff` after
 # recording: an expectation is only as good as the program behind it.
 import argparse
@@ -34,11 +39,42 @@ def node_major():
     return None
 
 
+TS_TWINS = {'.ts': '.js', '.mts': '.mjs', '.cts': '.cjs'}
+TSC = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'packages',
+                   'node_modules', '.bin', 'tsc')
+
+
 def node_program(test):
+  ext = os.path.splitext(test.src)[1]
+  if ext in TS_TWINS:
+    return os.path.join(test.dir, '_js',
+                        os.path.basename(test.base) + TS_TWINS[ext])
   twin = os.path.join(test.dir, '_js', os.path.basename(test.base) + '.js')
-  if test.src.endswith('.ts') or (test.src.endswith('.js') and os.path.isfile(twin)):
+  if ext == '.js' and os.path.isfile(twin):
     return twin
   return test.src
+
+
+def make_twin(test):
+  """Runs tsc for a TypeScript test whose twin is missing or stale."""
+  twin = node_program(test)
+  if twin == test.src or (os.path.isfile(twin) and
+                          os.path.getmtime(twin) >= os.path.getmtime(test.src)):
+    return
+  if not os.path.isfile(TSC):
+    raise RuntimeError('no tsc to make ' + os.path.relpath(twin) +
+                       ' (npm install in tests/packages)')
+  if os.path.isfile(os.path.join(test.dir, 'tsconfig.json')):
+    cmd = [TSC, '-p', test.dir, '--noCheck']
+  else:
+    cmd = [TSC, '--target', 'es2022', '--module', 'nodenext', '--noCheck',
+           '--skipLibCheck', '--rootDir', '.', '--outDir', '_js',
+           os.path.basename(test.src)]
+  r = subprocess.run(cmd, cwd=test.dir, capture_output=True, text=True)
+  if not os.path.isfile(twin):
+    raise RuntimeError('tsc made no ' + os.path.relpath(twin) + ': ' +
+                       r.stdout + r.stderr)
+  print('tsc     %s' % os.path.relpath(twin))
 
 
 def expectations(test, timeout):
@@ -92,6 +128,12 @@ def main():
   tests = [t for t in run_tests.local_tests() if not t.diag]
   if opts.filters:
     tests = [t for t in tests if any(f in t.display for f in opts.filters)]
+  for t in tests:
+    if not opts.check:
+      try:
+        make_twin(t)   # one at a time: tests of a folder share _js/
+      except RuntimeError as e:
+        print('ERROR %s: %s' % (t.display, e))
   def job(t):
     try:
       return expectations(t, opts.timeout)

@@ -51,7 +51,7 @@ import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STDERR_RE = re.compile(r'^([A-Z][A-Za-z0-9_$]*)?Error( \[[A-Z0-9_]+\])?: ')
-EXTS = ('.js', '.ts', '.mjs')
+EXTS = ('.js', '.ts', '.mjs', '.mts', '.cts')
 SKIP = 77
 
 

@@ -4,7 +4,9 @@
 // Nothing after ast_build.c sees tree-sitter. TypeScript is erased while
 // building: type annotations, interfaces, type aliases, `as`, `!`,
 // `satisfies`, access modifiers, abstract members and overload signatures
-// never reach the AST.
+// never reach the AST. TypeScript with run-time meaning (enums, namespaces,
+// parameter properties, import-equals ...) arrives as the plain JavaScript
+// tsc would emit (front/ast_build_ts.c).
 //
 // One node struct for every kind (chibicc style); the comment on each kind
 // says which fields it uses. Unused fields are zero.
@@ -173,6 +175,10 @@ enum {
   // Added by the front end: CLASS_MEMBER FIELD declared with `accessor`
   // (removed by pass/ts_decorators.c).
   AST_F_ACCESSOR = 1 << 20,
+  // Inside the front end only (ast_build_ts.c): a BLOCK whose statements
+  // replace one TypeScript declaration in its list, and the `var` among
+  // them that a merged declaration drops.
+  AST_F_TS_SPLICE = 1 << 30,
 };
 
 // AST_VAR_DECL ops
@@ -239,6 +245,36 @@ const char *ast_op_name(int op);
 // diag_error (every ERROR and MISSING node); returns NULL if there were any.
 // [module] parses as an ES module (.mjs, or import/export present).
 AstNode *parse_program(Source *src, bool typescript, bool module);
+
+// --- front/tsconfig.c ---
+// The compilerOptions of the project's tsconfig.json that change what a
+// TypeScript program does (tsc 5.9's defaults without one).
+typedef struct TsOptions {
+  bool found;                        // a tsconfig.json was read
+  const char *path;                  // its path, or NULL
+  int target;                        // ES year (2022 for "ES2022"; 0: ESNext)
+  bool experimental_decorators;      // legacy decorators
+  bool emit_decorator_metadata;      // design:type & co. (legacy decorators)
+  bool use_define_for_class_fields;  // default: target >= ES2022
+  bool verbatim_module_syntax;       // imports are kept unless `type`
+  bool preserve_const_enums;         // also isolatedModules, verbatim...
+  const char *base_url;              // absolute, or NULL
+  const char *paths_base;            // folder `paths` targets are relative to
+  int npaths;                        // `paths`: pattern -> targets
+  const char **path_patterns;        //   "@app/*"
+  const char ***path_targets;        //   NULL-terminated, e.g. "src/*"
+} TsOptions;
+// Finds the tsconfig.json nearest to [entry] (its folder, then upwards)
+// and reads it, following `extends`; errors are reported on stderr and
+// the defaults kept. The result is what ts_options() returns from then on.
+void tsconfig_load(const char *entry);
+// `--project`: [path] names the tsconfig.json, or the folder holding it.
+void tsconfig_load_project(const char *path);
+const TsOptions *ts_options(void);
+// The paths a bare module name may stand for under the tsconfig's `paths`
+// (first match, its targets in order) and `baseUrl`, without extension;
+// returns how many were stored in [out].
+int tsconfig_path_candidates(const char *spec, const char **out, int max);
 
 // --- front/ast_dump.c ---
 void ast_dump(const AstNode *n, int indent);  // debugging: --dump-ast

@@ -300,7 +300,7 @@ void build_body(Builder *b, TSNode n, AstList *out, uint32_t *flags) {
     }
     AstNode *s = build_stmt(b, c.node);
     if (s)
-      ast_list_push(out, s);
+      ts_splice(out, s);
   }
 }
 
@@ -318,6 +318,7 @@ AstNode *build_program(Builder *b, TSNode root, bool module) {
   }
   if (module)
     prog->flags |= AST_F_MODULE | AST_F_STRICT;
+  ts_finish_program(b, prog);
   ts_tree_cursor_delete(&b->cursor);
   free(b->kids);
   b->kids = NULL;
@@ -672,8 +673,7 @@ static AstNode *build_import(Builder *b, TSNode n) {
     if (c.type == NT_import_clause) {
       build_import_clause(b, c.node, &s->list);
     } else if (c.type == NT_import_require_clause) {
-      build_not_yet(b, c.node,
-                  "TypeScript `import x = require()` is not supported yet");
+      return ts_build_import_require(b, n, c.node);
     } else if (c.type == NT_import_attribute) {
       Kids ak = kids_of(b, c.node);
       s->a = build_expr(b, first_named(b, ak));
@@ -725,8 +725,13 @@ static AstNode *build_export(Builder *b, TSNode n) {
     if (c.type == TK_TYPE)
       return NULL; // `export type { T }`
     if (c.type == TK_EQ) {
-      build_not_yet(b, n, "TypeScript `export =` is not supported yet");
-      return s;
+      TSNode value = {0};
+      for (int j = i + 1; j < k.len && ts_node_is_null(value); j++)
+        if (ts_node_is_named(kid_at(b, k, j).node) &&
+            kid_at(b, k, j).type != NT_comment)
+          value = kid_at(b, k, j).node;
+      return ts_node_is_null(value) ? build_missing(b)
+                                    : ts_build_export_assign(b, n, value);
     }
     if (c.type == TK_NAMESPACE) {
       build_not_yet(b, n,
@@ -741,6 +746,9 @@ static AstNode *build_export(Builder *b, TSNode n) {
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     if (c.field && c.field == b->f.declaration) {
+      AstNode *ts = NULL;
+      if (b->typescript && ts_build_export(b, c.node, &ts))
+        return ts;
       s->a = build_stmt(b, c.node);
       if (!s->a)
         return NULL; // `export interface ...`, `export declare ...`
@@ -820,16 +828,17 @@ AstNode *build_missing(Builder *b) {
   return node_new(b, AST_NULL, b->last);
 }
 
-static AstNode *build_ts_unsupported(Builder *b, TSNode n, const char *what) {
-  build_not_yet(b, n, "TypeScript %s are not supported yet", what);
-  return node_new(b, AST_EMPTY, n);
-}
-
 // ambient_declaration = "declare" (declaration | "global" block | ...):
 // erased; `declare` only describes things that exist elsewhere.
 static AstNode *build_stmt_kind(Builder *b, TSNode n, NodeType t) {
   switch (t) {
-  case NT_expression_statement: return build_with_value(b, n, AST_EXPR_STMT);
+  case NT_expression_statement: {
+    // tree-sitter parses a statement-level `namespace N {}` as an expression.
+    TSNode e = ts_node_named_child(n, 0);
+    if (!ts_node_is_null(e) && node_type(b, e) == NT_internal_module)
+      return ts_build_decl(b, e);
+    return build_with_value(b, n, AST_EXPR_STMT);
+  }
   case NT_variable_declaration: return build_var_decl(b, n, AST_VAR);
   case NT_lexical_declaration: return build_var_decl(b, n, AST_LET);
   case NT_function_declaration:
@@ -858,13 +867,12 @@ static AstNode *build_stmt_kind(Builder *b, TSNode n, NodeType t) {
   // TypeScript declarations that only describe types vanish.
   case NT_interface_declaration:
   case NT_type_alias_declaration:
-  case NT_ambient_declaration:
   case NT_function_signature: return NULL;
-  case NT_enum_declaration: return build_ts_unsupported(b, n, "enums");
+  case NT_ambient_declaration: return ts_build_ambient(b, n);
+  case NT_enum_declaration:
   case NT_internal_module:
-  case NT_module: return build_ts_unsupported(b, n, "namespaces");
-  case NT_import_alias:
-    return build_ts_unsupported(b, n, "`import x = A.B` aliases");
+  case NT_module:
+  case NT_import_alias: return ts_build_decl(b, n);
   default: return build_unsupported(b, n);
   }
 }

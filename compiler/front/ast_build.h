@@ -58,7 +58,8 @@
   X(implements_clause) X(public_field_definition) X(method_signature)          \
   X(abstract_method_signature) X(index_signature) X(required_parameter)        \
   X(optional_parameter) X(accessibility_modifier) X(override_modifier)         \
-  X(asserts_annotation) X(type_predicate_annotation)
+  X(asserts_annotation) X(type_predicate_annotation) X(enum_body)             \
+  X(enum_assignment) X(nested_identifier)
 
 // Anonymous tokens the builder looks at (keywords and punctuation).
 #define TOKEN_TYPES(X)                                                         \
@@ -131,6 +132,9 @@ typedef struct Builder {
   bool module;         // parsing a module (known before building)
   bool too_deep;       // "nested too deeply" was reported
   TSNode last;         // innermost node being built, for build_missing()
+  struct TsBuild *ts;  // ast_build_ts.c's state, made on first use
+  const uint32_t *static_accessors;  // offsets of `accessor` whose `static`
+  int nstatic_accessors;             //   parse_ts.c blanked for the grammar
 } Builder;
 
 // --- ast_build.c ---
@@ -170,6 +174,28 @@ AstNode *build_function(Builder *b, TSNode n, AstKind kind);
 AstNode *build_class(Builder *b, TSNode n, AstKind kind);
 AstNode *build_object_method(Builder *b, TSNode n);  // -> AST_PROPERTY
 AstNode *build_decorator(Builder *b, TSNode n);      // -> its expression
+
+// --- ast_build_ts.c: TypeScript declarations lowered as tsc emits them ---
+// enum_declaration, internal_module, module, import_alias statements.
+AstNode *ts_build_decl(Builder *b, TSNode n);
+AstNode *ts_build_ambient(Builder *b, TSNode n);  // `declare ...`
+// `export <decl>`: true (and *out) if TypeScript handles the declaration.
+bool ts_build_export(Builder *b, TSNode decl, AstNode **out);
+AstNode *ts_build_import_require(Builder *b, TSNode stmt, TSNode clause);
+AstNode *ts_build_export_assign(Builder *b, TSNode n, TSNode value);
+// Appends [s] to a statement list, splicing TypeScript's multi-statement
+// declarations (AST_F_TS_SPLICE).
+void ts_splice(AstList *out, AstNode *s);
+// Parameter properties: ts_params_begin() before a parameter list,
+// ts_param_property() for each, ts_constructor_props() on the
+// constructor, ts_class_props() right after it, ts_class_done() after
+// the class body (which also applies useDefineForClassFields).
+int ts_params_begin(Builder *b);
+void ts_param_property(Builder *b, TSNode n, AstNode *p);
+void ts_constructor_props(Builder *b, AstNode *fn, int mark);
+void ts_class_props(Builder *b, AstNode *cls);
+void ts_class_done(Builder *b, AstNode *cls);
+void ts_finish_program(Builder *b, AstNode *prog);
 
 // --- ast_build_lit.c: literal text -> values (no tree-sitter) ---
 // Decodes the body of a string literal (between the quotes) or of a

@@ -6,9 +6,10 @@
 // Erased: type parameters, parameter and return types, `this` parameters,
 // optional markers, access modifiers, readonly/override/abstract, overload
 // signatures and abstract members (declarations without a body), `declare`
-// fields. Reported as unsupported: parameter properties. Decorators and
+// fields. Parameter properties are handed to ast_build_ts.c. Decorators and
 // `accessor` fields are kept (AST_CLASS_* list2, AST_CLASS_MEMBER list,
-// parameters' list2, AST_F_ACCESSOR) for pass/ts_decorators.c.
+// parameters' list2, AST_F_ACCESSOR) for pass/ts_decorators.c, which lowers
+// them with or without decorators.
 #include "ast_build.h"
 
 #include <string.h>
@@ -131,14 +132,12 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
   TSNode pattern = kid_field(b, k, b->f.pattern);
   if (ts_node_is_null(pattern))
     pattern = kid_field(b, k, b->f.name);
+  bool property = false;
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
     if (c.type == NT_accessibility_modifier || c.type == NT_override_modifier ||
-        c.type == TK_READONLY) {
-      build_not_yet(b, n,
-                  "TypeScript parameter properties are not supported yet");
-      return NULL;
-    }
+        c.type == TK_READONLY)
+      property = true;
   }
   if (ts_node_is_null(pattern))
     return build_unsupported(b, n);
@@ -162,6 +161,8 @@ static AstNode *build_ts_param(Builder *b, TSNode n) {
     if (c.type == NT_decorator)
       ast_list_push(&p->list2, build_decorator(b, c.node));
   }
+  if (property)
+    ts_param_property(b, n, p);  // `public x`: ast_build_ts.c
   return p;
 }
 
@@ -289,10 +290,14 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn,
         build_unsupported(b, c.node);
       break;
     case TK_ACCESSOR:
-      if (fn)
+      if (fn) {
         build_error(b, c.node, "unsupported syntax: accessor fields");
-      else
-        m.is_accessor = true;
+      } else {
+        m.is_accessor = true;  // lowered by pass/ts_decorators.c
+        for (int j = 0; j < b->nstatic_accessors; j++)
+          if (b->static_accessors[j] == ts_node_start_byte(c.node))
+            m.is_static = true;  // `static accessor`, see parse_ts.c
+      }
       break;
     default: break;
     }
@@ -334,6 +339,7 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
   AstNode *mem = node_new(b, AST_CLASS_MEMBER, n);
   mem->a = build_key(b, kid_field(b, k, b->f.name), &mem->flags);
   MethodInfo m;
+  int props = ts_params_begin(b);
   mem->b = build_method_fn(b, n, k, &m, &mem->list);
   if (b->typescript) {  // design:returntype (pass/ts_decorators.c)
     TSNode rt = kid_field(b, k, b->f.return_type);
@@ -349,6 +355,8 @@ static AstNode *build_class_method(Builder *b, TSNode n) {
   else if (mem->op == AST_MEMBER_METHOD &&
            is_constructor_key(mem->a, mem->flags))
     mem->flags |= AST_F_CONSTRUCTOR;
+  if (mem->flags & AST_F_CONSTRUCTOR)
+    ts_constructor_props(b, mem->b, props);  // `this.x = x;`
   return mem;
 }
 
@@ -488,10 +496,13 @@ AstNode *build_class(Builder *b, TSNode n, AstKind kind) {
     }
     if (m)
       ast_list_push(&cls->list, m);
+    if (m && (m->flags & AST_F_CONSTRUCTOR))
+      ts_class_props(b, cls);  // parameter properties' fields
   }
   for (int i = 0; i < pending.len; i++)
     build_error_at(b, pending.items[i]->span.start, pending.items[i]->span.end,
                    "Decorators are not valid here.");
+  ts_class_done(b, cls);
   b->nkids = saved;
   return cls;
 }

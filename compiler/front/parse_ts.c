@@ -144,6 +144,14 @@ static uint32_t skip_trivia(const Source *src, uint32_t i) {
   return i;
 }
 
+// Blanks and comments from [i] in [text] (no line terminators special).
+static size_t skip_trivia_text(const char *text, size_t len, size_t i) {
+  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                     text[i] == '\r'))
+    i++;
+  return i;
+}
+
 // Does the template literal opened at text[i] close?
 static bool template_closes(const Source *src, size_t i) {
   for (size_t j = i + 1; j < src->len; j++) {
@@ -438,6 +446,67 @@ static char *quote_reserved_export_names(const char *text, size_t len, size_t *o
   return sb.data;
 }
 
+// `export type * from "m"` (TypeScript 5.0) is beyond the grammar; it only
+// re-exports types, so it is blanked out (same length: positions stay).
+// NULL if the text has none.
+static char *blank_type_star_exports(const char *text, size_t len) {
+  char *out = NULL;
+  for (size_t i = 0; i + 6 < len; i++) {
+    if (memcmp(text + i, "export", 6) != 0 || (i > 0 && ident_part((unsigned char)text[i - 1])))
+      continue;
+    size_t j = skip_trivia_text(text, len, i + 6);
+    if (j + 4 > len || memcmp(text + j, "type", 4) != 0)
+      continue;
+    j = skip_trivia_text(text, len, j + 4);
+    if (j >= len || text[j] != '*')
+      continue;
+    size_t end = j;
+    while (end < len && text[end] != ';' && text[end] != '\n')
+      end++;
+    if (end < len && text[end] == ';')
+      end++;
+    if (!out) {
+      out = malloc(len + 1);
+      if (!out)
+        ICE("out of memory");
+      memcpy(out, text, len + 1);
+    }
+    memset(out + i, ' ', end - i);
+  }
+  return out;
+}
+
+// `static accessor x` is beyond the grammar (it takes `accessor` or
+// `static`, not both): "static" is blanked and the offset of each such
+// "accessor" recorded, for the builder to make the field static again.
+// NULL if the text has none.
+static char *blank_static_accessors(const char *text, size_t len, uint32_t **at, int *count) {
+  char *out = NULL;
+  for (size_t i = 0; i + 6 < len; i++) {
+    if (memcmp(text + i, "static", 6) != 0 || (i > 0 && ident_part((unsigned char)text[i - 1])))
+      continue;
+    size_t j = skip_trivia_text(text, len, i + 6);
+    if (j == i + 6 || j + 8 >= len || memcmp(text + j, "accessor", 8) != 0)
+      continue;
+    size_t k = skip_trivia_text(text, len, j + 8);
+    if (k == j + 8 || k >= len || !(ident_start((unsigned char)text[k]) || text[k] == '#' ||
+                                    text[k] == '[' || text[k] == '"' || text[k] == '\''))
+      continue;
+    if (!out) {
+      out = malloc(len + 1);
+      if (!out)
+        ICE("out of memory");
+      memcpy(out, text, len + 1);
+    }
+    memset(out + i, ' ', 6);
+    *at = realloc(*at, sizeof **at * (size_t)(*count + 1));
+    if (!*at)
+      ICE("out of memory");
+    (*at)[(*count)++] = (uint32_t)j;
+  }
+  return out;
+}
+
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
 AstNode *parse_program(Source *src, bool typescript, bool module) {
@@ -473,10 +542,21 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   if (!tree)
     ICE("tree-sitter returned no tree");
   TSNode root = ts_tree_root_node(tree);
-  size_t fixed_len;
+  size_t fixed_len = src->len;
   char *fixed = ts_node_has_error(root) && !copy_needed(src)
                     ? quote_reserved_export_names(src->text, src->len, &fixed_len)
                     : NULL;
+  uint32_t *static_accessors = NULL;
+  int nstatic_accessors = 0;
+  if (!fixed && typescript && ts_node_has_error(root) && !copy_needed(src)) {
+    fixed = blank_type_star_exports(src->text, src->len);
+    char *more = blank_static_accessors(fixed ? fixed : src->text, src->len,
+                                        &static_accessors, &nstatic_accessors);
+    if (more) {
+      free(fixed);
+      fixed = more;
+    }
+  }
   if (fixed) {
     TSTree *t2 = ts_parser_parse_string(parser, NULL, fixed, (uint32_t)fixed_len);
     if (t2 && !ts_node_has_error(ts_tree_root_node(t2))) {
@@ -493,11 +573,14 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   report_syntax_errors(&w, root);
   AstNode *prog = NULL;
   if (w.count == 0) {
-    Builder b = {.src = src, .text = src->text, .typescript = typescript};
+    Builder b = {.src = src, .text = src->text, .typescript = typescript,
+                 .static_accessors = static_accessors,
+                 .nstatic_accessors = nstatic_accessors};
     prog = build_program(&b, root, module);
     if (b.errors)
       prog = NULL;
   }
   ts_tree_delete(tree);
+  free(static_accessors);
   return prog;
 }

@@ -378,14 +378,8 @@ static bool is_file(const char *p) {
   return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-static void ts_resolve(const char *spec, const char *from, Resolution *res) {
-  if (!(strncmp(spec, "./", 2) == 0 || strncmp(spec, "../", 3) == 0 || spec[0] == '/'))
-    return;
-  char base[PATH_MAX * 2];
-  if (spec[0] == '/')
-    snprintf(base, sizeof base, "%s", spec);
-  else
-    snprintf(base, sizeof base, "%.*s/%s", (int)(strrchr(from, '/') - from), from, spec);
+// Finds the TypeScript source that [base] names; false if none.
+static bool ts_try_base(const char *base, Resolution *res) {
   // x.js -> x.ts, x.mjs -> x.mts, x.cjs -> x.cts; then x + .ts/.tsx/index.ts
   static const char *const swaps[][2] = {{".js", ".ts"}, {".mjs", ".mts"}, {".cjs", ".cts"},
                                          {".jsx", ".tsx"}};
@@ -398,17 +392,37 @@ static void ts_resolve(const char *spec, const char *from, Resolution *res) {
     if (is_file(cand))
       goto found;
   }
-  static const char *const suffixes[] = {".ts", ".tsx", ".mts", ".cts", "/index.ts"};
+  static const char *const suffixes[] = {".ts", ".tsx", ".mts", ".cts", "/index.ts", "",
+                                         ".js", "/index.js"};
   for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
     snprintf(cand, sizeof cand, "%s%s", base, suffixes[i]);
     if (is_file(cand))
       goto found;
   }
-  return;
+  return false;
 found:;
   char abs[PATH_MAX];
   res->status = RESOLVE_FILE;
   res->path = strdup(realpath(cand, abs) ? abs : cand);
+  return true;
+}
+
+static void ts_resolve(const char *spec, const char *from, Resolution *res) {
+  if (!(strncmp(spec, "./", 2) == 0 || strncmp(spec, "../", 3) == 0 || spec[0] == '/')) {
+    // A bare name: the tsconfig's `paths`, then its `baseUrl`.
+    const char *bases[32];
+    int n = tsconfig_path_candidates(spec, bases, 32);
+    for (int i = 0; i < n; i++)
+      if (ts_try_base(bases[i], res))
+        return;
+    return;
+  }
+  char base[PATH_MAX * 2];
+  if (spec[0] == '/')
+    snprintf(base, sizeof base, "%s", spec);
+  else
+    snprintf(base, sizeof base, "%.*s/%s", (int)(strrchr(from, '/') - from), from, spec);
+  ts_try_base(base, res);
 }
 
 static void resolve_request(Graph *g, int idx, ModuleRequest *r);
@@ -994,6 +1008,10 @@ static void link_imports(Graph *g, int idx) {
       continue;
     Visit set[256];
     Resolved r = resolve_export(g, t, e->import_name, set, 0);
+    // TypeScript re-exports types (`export { Props } from './x'`) that
+    // tsc drops, knowing they are types: kiln lets those go unlinked.
+    if (r.kind == 0 && is_ts(m->path) && is_ts(g->mods[t].path))
+      continue;
     if (r.kind == 0 || r.kind == 3)
       unresolved_export(m, m->program->span, r, e->spec, e->import_name);
   }
