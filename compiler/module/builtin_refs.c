@@ -40,6 +40,16 @@ static const struct {
 #include "node_tables.def"
 };
 
+// Methods of core built-ins (C, in libkiln_rt.a) that hand over to a JS
+// built-in when it is linked (js_require_builtin at run time), and fall back
+// to a plain en-US answer when it is not: naming the method links it.
+// Number/BigInt toLocaleString(locales, options) -> Intl.NumberFormat.
+static const struct {
+  const char *name, *module;
+} methods[] = {
+    {"toLocaleString", "internal_intl"},
+};
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static bool in_list(const char *const *list, size_t n, const char *name) {
@@ -97,6 +107,10 @@ static void scan(PtrVec *refs, AstNode *n) {
     for (size_t i = 0; i < COUNT(globals); i++)
       if (strcmp(n->str, globals[i].global) == 0)
         add_module(refs, globals[i].module);
+  if (n->str && n->len < 32)
+    for (size_t i = 0; i < COUNT(methods); i++)
+      if (strcmp(n->str, methods[i].name) == 0)
+        add_module(refs, methods[i].module);
   scan(refs, n->a);
   scan(refs, n->b);
   scan(refs, n->c);
