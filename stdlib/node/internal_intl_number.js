@@ -522,23 +522,39 @@ function isWellFormedUnit(unit) {
   return SANCTIONED.includes(unit.slice(0, i)) && SANCTIONED.includes(unit.slice(i + 5));
 }
 
-// SetNumberFormatDigitOptions (#sec-setnfdigitoptions) into [nf].
-function setDigitOptions(nf, options, mnfdDefault, mxfdDefault, notation) {
+// CoerceOptionsToObject with V8's message naming the caller.
+function coerceOptions(options, who) {
+  if (options === null) throw new TypeError(`${who} called on null or undefined`);
+  return L.coerceOptions(options);
+}
+function supportedLocalesOf(name) {
+  return function supportedLocalesOf(locales, options) {
+    L.setCtor(name);
+    const requested = L.canonicalizeLocaleList(locales);
+    return L.supportedLocalesOf(requested, coerceOptions(options, `Intl.${name}.supportedLocalesOf`));
+  };
+}
+
+// SetNumberFormatDigitOptions (#sec-setnfdigitoptions) into [nf], in V8's
+// order of reads: NumberFormat has read roundingIncrement ([inc]) before and
+// reads roundingMode after; PluralRules ([plural]) reads neither, nor
+// trailingZeroDisplay.
+function setDigitOptions(nf, options, mnfdDefault, mxfdDefault, notation, inc, plural) {
   const mnid = L.getNumberOption(options, 'minimumIntegerDigits', 1, 21, 1);
   let mnfd = options.minimumFractionDigits;
   let mxfd = options.maximumFractionDigits;
   let mnsd = options.minimumSignificantDigits;
   let mxsd = options.maximumSignificantDigits;
   nf.minimumIntegerDigits = mnid;
-  const inc = L.getNumberOption(options, 'roundingIncrement', 1, 5000, 1);
-  if (!INCREMENTS.includes(inc)) throw new RangeError('roundingIncrement value is out of range.');
-  const roundingMode = L.getOption(options, 'roundingMode', 'string', ROUNDING_MODES, 'halfExpand');
+  L.setService('SetNumberFormatDigitOptions');
   const priority = L.getOption(options, 'roundingPriority', 'string',
                                ['auto', 'morePrecision', 'lessPrecision'], 'auto');
-  const tzd = L.getOption(options, 'trailingZeroDisplay', 'string', ['auto', 'stripIfInteger'], 'auto');
+  L.setCtor(plural ? 'PluralRules' : 'NumberFormat');
+  const tzd = plural ? 'auto'
+    : L.getOption(options, 'trailingZeroDisplay', 'string', ['auto', 'stripIfInteger'], 'auto');
   if (inc !== 1) mxfdDefault = mnfdDefault;
   nf.roundingIncrement = inc;
-  nf.roundingMode = roundingMode;
+  nf.roundingMode = 'halfExpand';
   nf.trailingZeroDisplay = tzd;
   const hasSd = mnsd !== undefined || mxsd !== undefined;
   const hasFd = mnfd !== undefined || mxfd !== undefined;
@@ -608,7 +624,7 @@ function numberingSystemOption(options) {
 function initializeNumberFormat(locales, options, ctorName) {
   L.setCtor(ctorName);
   const requested = L.canonicalizeLocaleList(locales);
-  options = L.coerceOptions(options);
+  options = coerceOptions(options, `Intl.${ctorName}`);
   L.getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
   const nu = numberingSystemOption(options);
   const r = L.resolveLocale(requested, ['nu']);
@@ -645,6 +661,8 @@ function initializeNumberFormat(locales, options, ctorName) {
     nf.unit = unit;
     nf.unitDisplay = unitDisplay;
   }
+  const inc = L.getNumberOption(options, 'roundingIncrement', 1, 5000, 1);
+  if (!INCREMENTS.includes(inc)) throw new RangeError('roundingIncrement value is out of range.');
   const notation = L.getOption(options, 'notation', 'string',
                                ['standard', 'scientific', 'engineering', 'compact'], 'standard');
   nf.notation = notation;
@@ -653,7 +671,7 @@ function initializeNumberFormat(locales, options, ctorName) {
     const digits = CURRENCY_DIGITS[nf.currency];
     mnfdDefault = mxfdDefault = digits === undefined ? 2 : digits;
   }
-  setDigitOptions(nf, options, mnfdDefault, mxfdDefault, notation);
+  setDigitOptions(nf, options, mnfdDefault, mxfdDefault, notation, inc, false);
   const compactDisplay = L.getOption(options, 'compactDisplay', 'string', ['short', 'long'], 'short');
   const defaultGrouping = notation === 'compact' ? 'min2' : 'auto';
   let grouping = options.useGrouping;
@@ -675,13 +693,16 @@ function initializeNumberFormat(locales, options, ctorName) {
   nf.compactDisplay = compactDisplay;
   nf.signDisplay = L.getOption(options, 'signDisplay', 'string',
                                ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto');
+  nf.roundingMode = L.getOption(options, 'roundingMode', 'string', ROUNDING_MODES, 'halfExpand');
   return nf;
 }
 
 function thisNumberFormat(nf, method) {
   const s = nf !== null && typeof nf === 'object' ? nfSlots.get(nf) : undefined;
   if (s === undefined) {
-    throw new TypeError(`Method ${method} called on incompatible receiver ${receiverString(nf)}`);
+    // V8's UnwrapNumberFormat (format, resolvedOptions) names no receiver.
+    const who = method === 'UnwrapNumberFormat' ? 'undefined' : receiverString(nf);
+    throw new TypeError(`Method ${method} called on incompatible receiver ${who}`);
   }
   return s;
 }
@@ -703,7 +724,7 @@ function formatToPartsValue(nf, x) {
 function rangeValue(v, which) {
   if (v === undefined) throw new TypeError(`Invalid ${which} : undefined`);
   const x = toIntlMV(v);
-  if (x.special === 'nan') throw new RangeError(`Invalid ${which} : NaN`);
+  if (x.special === 'nan') throw new RangeError(`Invalid ${which} : ${String(v)}`);
   return x;
 }
 
@@ -787,15 +808,10 @@ function NumberFormat() {
   if (new.target === undefined) return new NumberFormat(arguments[0], arguments[1]);
   nfSlots.set(this, initializeNumberFormat(arguments[0], arguments[1], 'NumberFormat'));
 }
-L.defineMethods(NumberFormat, {
-  supportedLocalesOf(locales, options) {
-    L.setCtor('NumberFormat');
-    return L.supportedLocalesOf(locales, options);
-  },
-});
+L.defineMethods(NumberFormat, { supportedLocalesOf: supportedLocalesOf('NumberFormat') });
 Object.defineProperty(NumberFormat.prototype, 'format', {
   get: function () {
-    const nf = thisNumberFormat(this, 'get Intl.NumberFormat.prototype.format');
+    const nf = thisNumberFormat(this, 'UnwrapNumberFormat');
     if (nf.boundFormat === undefined) {
       const f = (value) => joinParts(formatToPartsValue(nf, toIntlMV(value)));
       Object.defineProperty(f, 'name', { value: '' });
@@ -820,7 +836,7 @@ L.defineMethods(NumberFormat.prototype, {
     return rangeParts(nf, start, end);
   },
   resolvedOptions() {
-    const nf = thisNumberFormat(this, 'Intl.NumberFormat.prototype.resolvedOptions');
+    const nf = thisNumberFormat(this, 'UnwrapNumberFormat');
     const o = {};
     for (const k of ['locale', 'numberingSystem', 'style', 'currency', 'currencyDisplay',
       'currencySign', 'unit', 'unitDisplay', 'minimumIntegerDigits', 'minimumSignificantDigits',
@@ -855,12 +871,13 @@ function PluralRules() {
   if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
   L.setCtor('PluralRules');
   const requested = L.canonicalizeLocaleList(arguments[0]);
-  const options = L.coerceOptions(arguments[1]);
+  const options = coerceOptions(arguments[1], 'Intl.PluralRules');
   L.getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
   const type = L.getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal');
-  const pr = { locale: L.resolveLocale(requested, []).locale, type, notation: 'standard',
-               useGrouping: false, style: 'decimal', signDisplay: 'never' };
-  setDigitOptions(pr, options, 0, 3, 'standard');
+  // ICU's plural rules are per language: V8 reports "en" for any English locale.
+  const pr = { locale: L.resolveLocale(requested, []).locale.split('-')[0], type,
+               notation: 'standard', useGrouping: false, style: 'decimal', signDisplay: 'never' };
+  setDigitOptions(pr, options, 0, 3, 'standard', 1, true);
   prSlots.set(this, pr);
 }
 
@@ -886,18 +903,16 @@ function resolvePlural(pr, x) {
   return 'other';
 }
 
-L.defineMethods(PluralRules, {
-  supportedLocalesOf(locales, options) {
-    L.setCtor('PluralRules');
-    return L.supportedLocalesOf(locales, options);
-  },
-});
+L.defineMethods(PluralRules, { supportedLocalesOf: supportedLocalesOf('PluralRules') });
 L.defineMethods(PluralRules.prototype, {
   resolvedOptions() {
     const pr = thisPluralRules(this, 'Intl.PluralRules.prototype.resolvedOptions');
     const o = {};
+    // V8 shows one kind of digits: significant ones whenever they were set.
+    const sig = pr.minimumSignificantDigits !== undefined;
     for (const k of ['locale', 'type', 'minimumIntegerDigits', 'minimumSignificantDigits',
       'maximumSignificantDigits', 'minimumFractionDigits', 'maximumFractionDigits']) {
+      if (sig && k.endsWith('FractionDigits')) continue;
       if (pr[k] !== undefined) o[k] = pr[k];
     }
     o.pluralCategories = pr.type === 'cardinal' ? ['one', 'other'] : ['few', 'one', 'two', 'other'];
@@ -914,9 +929,8 @@ L.defineMethods(PluralRules.prototype, {
     const x = Number(start), y = Number(end);
     if (Number.isNaN(x)) throw new RangeError('Invalid startRange : NaN');
     if (Number.isNaN(y)) throw new RangeError('Invalid endRange : NaN');
-    // CLDR's English plural ranges all end in "other"... except one whose
-    // end is "one" is ordinal-only; cardinal ranges are "other".
-    return pr.type === 'cardinal' ? 'other' : resolvePlural(pr, fromNumber(y));
+    // CLDR's English plural ranges are all "other" (V8 uses them for ordinals too).
+    return 'other';
   },
 });
 L.defineTag(PluralRules.prototype, 'Intl.PluralRules');
@@ -1038,7 +1052,7 @@ function Locale(tag, options) {
     throw new TypeError("First argument to Intl.Locale constructor can't be empty or missing");
   }
   const str = typeof tag === 'object' && locSlots.has(tag) ? locSlots.get(tag).tag : String(tag);
-  options = L.coerceOptions(options);
+  options = coerceOptions(options, 'Intl.Locale');
   const loc = parseTag(L.canonicalizeTag(str));
   const language = options.language === undefined ? undefined : String(options.language);
   if (language !== undefined && !LANG_RE.test(language)) throw badLocale();
@@ -1130,38 +1144,34 @@ L.defineMethods(Locale.prototype, {
     return localeFrom(c);
   },
 });
-const kw = (key) => function () {
-  const v = thisLocale(this, `get Intl.Locale.prototype.${key}`).keywords.get(key);
-  return v;
-};
 const getters = {
-  language() { return thisLocale(this, 'get Intl.Locale.prototype.language').language; },
-  script() { return thisLocale(this, 'get Intl.Locale.prototype.script').script; },
-  region() { return thisLocale(this, 'get Intl.Locale.prototype.region').region; },
-  baseName() { return baseNameOf(thisLocale(this, 'get Intl.Locale.prototype.baseName')); },
-  calendar() { return thisLocale(this, 'get Intl.Locale.prototype.calendar').keywords.get('ca'); },
-  caseFirst() { return thisLocale(this, 'get Intl.Locale.prototype.caseFirst').keywords.get('kf'); },
-  collation() { return thisLocale(this, 'get Intl.Locale.prototype.collation').keywords.get('co'); },
-  hourCycle() { return thisLocale(this, 'get Intl.Locale.prototype.hourCycle').keywords.get('hc'); },
+  language() { return thisLocale(this, 'Intl.Locale.prototype.language').language; },
+  script() { return thisLocale(this, 'Intl.Locale.prototype.script').script; },
+  region() { return thisLocale(this, 'Intl.Locale.prototype.region').region; },
+  baseName() { return baseNameOf(thisLocale(this, 'Intl.Locale.prototype.baseName')); },
+  calendar() { return thisLocale(this, 'Intl.Locale.prototype.calendar').keywords.get('ca'); },
+  caseFirst() { return thisLocale(this, 'Intl.Locale.prototype.caseFirst').keywords.get('kf'); },
+  collation() { return thisLocale(this, 'Intl.Locale.prototype.collation').keywords.get('co'); },
+  hourCycle() { return thisLocale(this, 'Intl.Locale.prototype.hourCycle').keywords.get('hc'); },
   numeric() {
-    const v = thisLocale(this, 'get Intl.Locale.prototype.numeric').keywords.get('kn');
+    const v = thisLocale(this, 'Intl.Locale.prototype.numeric').keywords.get('kn');
     return v === '' || v === 'true';
   },
   numberingSystem() {
-    return thisLocale(this, 'get Intl.Locale.prototype.numberingSystem').keywords.get('nu');
+    return thisLocale(this, 'Intl.Locale.prototype.numberingSystem').keywords.get('nu');
   },
   calendars() {
-    const loc = thisLocale(this, 'get Intl.Locale.prototype.calendars');
+    const loc = thisLocale(this, 'Intl.Locale.prototype.calendars');
     const ca = loc.keywords.get('ca');
     return [ca || 'gregory'];
   },
   collations() {
-    const loc = thisLocale(this, 'get Intl.Locale.prototype.collations');
+    const loc = thisLocale(this, 'Intl.Locale.prototype.collations');
     const co = loc.keywords.get('co');
     return co ? [co] : ['emoji', 'eor'];
   },
   hourCycles() {
-    const loc = thisLocale(this, 'get Intl.Locale.prototype.hourCycles');
+    const loc = thisLocale(this, 'Intl.Locale.prototype.hourCycles');
     const hc = loc.keywords.get('hc');
     if (hc) return [hc];
     const r = maximized(loc).region;
@@ -1169,21 +1179,21 @@ const getters = {
       .includes(r) ? 'h12' : 'h23'];
   },
   numberingSystems() {
-    const nu = thisLocale(this, 'get Intl.Locale.prototype.numberingSystems').keywords.get('nu');
+    const nu = thisLocale(this, 'Intl.Locale.prototype.numberingSystems').keywords.get('nu');
     return [nu || 'latn'];
   },
   textInfo() {
-    const loc = thisLocale(this, 'get Intl.Locale.prototype.textInfo');
+    const loc = thisLocale(this, 'Intl.Locale.prototype.textInfo');
     const s = maximized(loc).script;
     return { direction: ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm'].includes(s) ? 'rtl' : 'ltr' };
   },
   timeZones() {
-    const loc = thisLocale(this, 'get Intl.Locale.prototype.timeZones');
+    const loc = thisLocale(this, 'Intl.Locale.prototype.timeZones');
     if (!loc.region) return undefined;
     return TIME_ZONES[loc.region];
   },
   weekInfo() {
-    const loc = thisLocale(this, 'get Intl.Locale.prototype.weekInfo');
+    const loc = thisLocale(this, 'Intl.Locale.prototype.weekInfo');
     const r = maximized(loc).region;
     if (['US', 'CA', 'JP', 'BR', 'MX', 'IN', 'IL', 'KR', 'TW', 'HK', 'PH', 'ZA', 'AU'].includes(r)) {
       return { firstDay: 7, weekend: [6, 7], minimalDays: 1 };
