@@ -338,16 +338,86 @@ function formatNumericToString(nf, x) {
 // ---------------------------------------------------------------------------
 
 
-const COMPACT_SHORT = { 3: 'K', 6: 'M', 9: 'B', 12: 'T' };
-const COMPACT_LONG = { 3: 'thousand', 6: 'million', 9: 'billion', 12: 'trillion' };
+// English locales beside en-US (CLDR via node 20): each differs from its
+// parent (en-001 for the regional ones) only where given.
+const LOCALE_DATA = {
+  'en-001': {"units":{"centimeter":" cm|=| centimetre| centimetres|cm|=","fahrenheit":"°F|=| degree Fahrenheit| degrees Fahrenheit|°F|=","fluid-ounce":" US fl oz|=| US fluid ounce| US fluid ounces|US fl oz|=","gallon":" US gal|=| US gallon| US gallons|USgal|=","hour":" hr| hrs| hour| hours|h|=","kilometer":" km|=| kilometre| kilometres|km|=","liter":" l|=| litre| litres|l|=","meter":" m|=| metre| metres|m|=","mile-scandinavian":" smi|=| Scandinavian mile| Scandinavian miles|smi|=","milliliter":" ml|=| millilitre| millilitres|ml|=","millimeter":" mm|=| millimetre| millimetres|mm|=","minute":" min| mins| minute| minutes|m|=","percent":"%|=| per cent|=|%|=","pound":" lb|=| pound| pounds|lb|=","second":" sec| secs| second| seconds|s|=","stone":" st|=| stone|=|st|="},"per":{"centimeter":"/cm| per centimetre|/cm","fahrenheit":"/°F| per degree Fahrenheit|/°F","fluid-ounce":"/US fl oz| per US fluid ounce|/US fl oz","gallon":"/US gal| per US gallon|/USgal","kilometer":"/km| per kilometre|/km","liter":"/l| per litre|/l","meter":"/m| per metre|/m","mile-scandinavian":"/smi| per Scandinavian mile|/smi","milliliter":"/ml| per millilitre|/ml","millimeter":"/mm| per millimetre|/mm","percent":"/%| per per cent|/%"},"sym":{"JPY":"JP¥","USD":"US$"}},
+  'en-GB': {"parent":"en-001","compactShort":"3:k,3:k,3:k,6:m,6:m,6:m,9:bn,9:bn,9:bn,12:tn,12:tn,12:tn"},
+  'en-AU': {"parent":"en-001","units":{"gallon":" gal US|=| US gallon| US gallons| gal US|=","liter":" L|=| litre| litres|L|=","milliliter":" mL|=| millilitre| millilitres|mL|="},"per":{"gallon":"/gal US| per US gallon|/USgal","liter":"/L| per litre|/L","milliliter":"/mL| per millilitre|/mL"},"sym":{"AUD":"$","BRL":"BRL","CAD":"CAD","CNY":"CNY","EUR":"EUR","GBP":"GBP","HKD":"HKD","ILS":"ILS","INR":"INR","JPY":"JPY","KRW":"KRW","MXN":"MXN","NZD":"NZD","PHP":"PHP","SCR":"Rs","TWD":"TWD","USD":"USD","VND":"VND","XAF":"XAF","XCD":"XCD","XOF":"XOF","XPF":"CFP"},"narrow":{"BDT":"Tk","CUP":"₱","EGP":"£","ISK":"Kr","PYG":"Gs","SCR":"Rs","SEK":"Kr","UYU":"$U","XAF":"XAF","XOF":"XOF","XPF":"CFP"},"exp":"e"},
+  'en-CA': {"parent":"en-001","units":{"bit":" bit| bits| bit| bits|bit|bits","byte":" byte| bytes| byte| bytes|B|=","celsius":" °C|=| degree Celsius| degrees Celsius|°|=","fahrenheit":" °F|=| degree Fahrenheit| degrees Fahrenheit|°F|=","liter":" L|=| litre| litres|L|=","microsecond":" μsec| μsecs| microsecond| microseconds|μs|=","milliliter":" mL|=| millilitre| millilitres|mL|=","millisecond":" millisec| millisecs| millisecond| milliseconds|ms|=","minute":" min| mins| minute| minutes|min|=","month":" mo| mos| month| months|m|=","nanosecond":" nanosec| nanosecs| nanosecond| nanoseconds|ns|=","percent":"%|=| percent|=|%|="},"per":{"celsius":"/°C| per degree Celsius|/°","hour":"/hr| per hour|/hr","liter":"/L| per litre|/L","microsecond":"/μsec| per microsecond|/μs","milliliter":"/mL| per millilitre|/mL","millisecond":"/millisec| per millisecond|/ms","month":"/mo| per month|/mo","nanosecond":"/nanosec| per nanosecond|/ns","percent":"/%| per percent|/%","second":"/sec| per second|/sec","week":"/wk| per week|/wk","year":"/yr| per year|/yr"},"sym":{"CAD":"$","XCG":"Cg"},"narrow":{"XCG":"Cg"}},
+  'en-IN': {"parent":"en-001","sym":{"USD":"$"},"compactShort":"3:K,3:K,5:L,5:L,7:Cr,7:Cr,7:Cr,10:KCr,10:KCr,12:LCr,12:LCr,12:LCr","compactLong":"3: thousand,3: thousand,5: lakh,5: lakh,7: crore,7: crore,7: crore,7: crore,7: crore,12: lakh crore,12: lakh crore,12: lakh crore","secondary":2},
+  'en-NZ': {"parent":"en-001","sym":{"NZD":"$"}},
+  'en-IE': {"parent":"en-001"},
+  'en-ZA': {"parent":"en-001","sym":{"ZAR":"R"},"group":" ","decimal":","},
+  'en-150': {"parent":"en-001","alphaSuffix":true},
+};
+// Their currency names (as CURRENCY_NAME) and compound units whose pattern
+// is not numerator + per-unit ("unit:display" -> suffix for one|other; null:
+// composed after all, where the parent has a pattern).
+const LOCALE_EXTRA = {
+  'en-001': { names: {"AFN":"Afghan afghani|+s","BMD":"Bermudian dollar|+s","BYN":"Belarusian rouble|+s","ETB":"Ethiopian birr","LSL":"Lesotho loti|Lesotho maloti","MGA":"Malagasy ariary","MVR":"Maldivian rufiyaa","RUB":"Russian rouble|+s","SHP":"St Helena pound|+s","VUV":"Vanuatu vatu"}, compound: {"mile-per-gallon:short":" mpg US","mile-per-gallon:narrow":"mpgUS"} },
+  'en-GB': { names: {}, compound: {} },
+  'en-AU': { names: {"AFN":"Afghan Afghani|+s","BAM":"Bosnia-Herzegovina convertible marka","BBD":"Barbados dollar|+s","BMD":"Bermuda dollar|+s","ETB":"Ethiopian birr|+s","GEL":"Georgian lari","ILS":"Israeli shekel|Israeli sheckles","KZT":"Kazakhstani tenge","LAK":"Laotian kip","LSL":"Lesotho loti|+s","MKD":"Macedonian denar","MVR":"Maldivian rufiyaa|+s","PGK":"Papua New Guinean kina|+s","QAR":"Qatari riyal|Quatari riyals","SLL":"Sierra Leonean leone (1964–2022)|Sierra Leonean leones (1964–2022)","SRD":"Suriname dollar|+s","TRY":"Turkish lira|Turkish lire","UZS":"Uzbekistani som|+s","VND":"Vietnamese dong|+s","VUV":"Vanuatu vatu|+s","WST":"Samoan tala|+s"}, compound: {"kilometer-per-hour:narrow":" km/h","meter-per-second:short":" m/s."} },
+  'en-CA': { names: {"BYN":"Belarusian ruble|+s","ETB":"Ethiopian birr|+s","LSL":"Lesotho loti|+s","MGA":"Malagasy ariary|Malagasy ariaries","MVR":"Maldivian rufiyaa|+s","RUB":"Russian ruble|+s","SHP":"Saint Helena pound|+s","STN":"São Tomé and Príncipe dobra|+s","TTD":"Trinidad and Tobago dollar|+s","VUV":"Vanuatu vatu|+s"}, compound: {"kilometer-per-hour:short":" km/h","kilometer-per-hour:narrow":"km/h","meter-per-second:short":" m/s","meter-per-second:narrow":"m/s"} },
+  'en-IN': { names: {"ANG":"Netherlands Antillean Guilder|+s","KGS":"Kyrgyzstani Som|+s","KZT":"Kazakhstani Tenge|+s","SLE":"Sierra Leonean Leone|+s","TJS":"Tajikistani Somoni|+s","TMT":"Turkmenistani Manat","UZS":"Uzbekistani Som","VES":"Venezuelan Bolívar|+s","XCG":"Caribbean Guilder|+s","ZWG":"Zimbabwean Gold"}, compound: {"kilometer-per-hour:short":" kph","kilometer-per-hour:narrow":"kph"} },
+  'en-NZ': { names: {}, compound: {} },
+  'en-IE': { names: {}, compound: {} },
+  'en-ZA': { names: {}, compound: {} },
+  'en-150': { names: {}, compound: {} },
+};
+const COMPACT_SHORT_US = "3:K,3:K,3:K,6:M,6:M,6:M,9:B,9:B,9:B,12:T,12:T,12:T";
+const COMPACT_LONG_US = "3: thousand,3: thousand,3: thousand,6: million,6: million,6: million,9: billion,9: billion,9: billion,12: trillion,12: trillion,12: trillion";
 
-function currencySymbol(code, display) {
+// The data of [locale] (one of L.AVAILABLE) merged along its parents:
+// lookups fall back to en-US's tables.
+const dataCache = new Map();
+function localeData(locale) {
+  let d = dataCache.get(locale);
+  if (d !== undefined) return d;
+  const chain = [];
+  for (let l = locale; l !== undefined && LOCALE_DATA[l] !== undefined; l = LOCALE_DATA[l].parent) {
+    chain.unshift(LOCALE_DATA[l]);
+  }
+  d = { units: {}, per: {}, sym: {}, narrow: {}, names: {}, compound: {}, compactShort: COMPACT_SHORT_US,
+        compactLong: COMPACT_LONG_US, group: ',', decimal: '.', secondary: 3, exp: 'E',
+        alphaSuffix: false };
+  for (let l = locale; LOCALE_EXTRA[l] !== undefined; l = LOCALE_DATA[l].parent) {
+    chain.splice(chain.indexOf(LOCALE_DATA[l]) + 1, 0, LOCALE_EXTRA[l]);
+  }
+  for (const c of chain) {
+    for (const k of ['units', 'per', 'sym', 'narrow', 'names', 'compound']) Object.assign(d[k], c[k]);
+    for (const k of ['compactShort', 'compactLong', 'group', 'decimal', 'secondary', 'exp',
+      'alphaSuffix']) {
+      if (c[k] !== undefined) d[k] = c[k];
+    }
+  }
+  const table = (str) => str.split(',').map((e) => {
+    const colon = e.indexOf(':');
+    return { div: Number(e.slice(0, colon)), text: e.slice(colon + 1) };
+  });
+  d.compactShort = table(d.compactShort);
+  d.compactLong = table(d.compactLong);
+  dataCache.set(locale, d);
+  return d;
+}
+// The compact pattern for a number of magnitude [m]: { div, text } or null.
+function compactFor(table, m) {
+  if (m < 3) return null;
+  return table[Math.min(m, 14) - 3];
+}
+
+function currencySymbol(code, display, data) {
   if (display === 'code') return code;
-  if (display === 'narrowSymbol' && CURRENCY_NARROW[code] !== undefined) return CURRENCY_NARROW[code];
+  if (display === 'narrowSymbol') {
+    if (data.narrow[code] !== undefined) return data.narrow[code];
+    if (CURRENCY_NARROW[code] !== undefined) return CURRENCY_NARROW[code];
+    return CURRENCY_SYMBOL[code] !== undefined ? CURRENCY_SYMBOL[code] : code;
+  }
+  if (data.sym[code] !== undefined) return data.sym[code];
   return CURRENCY_SYMBOL[code] !== undefined ? CURRENCY_SYMBOL[code] : code;
 }
-function currencyName(code, plural) {
-  const e = CURRENCY_NAME[code];
+function currencyName(code, plural, data) {
+  const e = data.names[code] !== undefined ? data.names[code] : CURRENCY_NAME[code];
   if (e === undefined) return code;
   const bar = e.indexOf('|');
   if (bar < 0) return e;
@@ -355,26 +425,34 @@ function currencyName(code, plural) {
   const other = e.slice(bar + 1);
   return other[0] === '+' ? e.slice(0, bar) + other.slice(1) : other;
 }
-function unitForms(unit) {
+function unitForms(unit, data) {
   const forms = [];
-  for (const f of UNITS[unit].split('|')) forms.push(f === '=' ? forms[forms.length - 1] : f);
+  const str = data.units[unit] !== undefined ? data.units[unit] : UNITS[unit];
+  for (const f of str.split('|')) forms.push(f === '=' ? forms[forms.length - 1] : f);
   return forms;
 }
 const DISPLAY_INDEX = { short: 0, long: 1, narrow: 2 };
 // The suffix after the number for [unit] (simple or x-per-y) in [display]
 // and [plural] form; { middle } when ICU treats it as an affix (percent).
-function unitSuffix(unit, display, plural) {
+function unitSuffix(unit, display, plural, data) {
   const di = DISPLAY_INDEX[display];
   const pi = di * 2 + (plural === 'one' ? 0 : 1);
   const per = unit.indexOf('-per-');
-  if (per < 0) return { text: unitForms(unit)[pi], middle: unit === 'percent' && display !== 'long' };
+  if (per < 0) return { text: unitForms(unit, data)[pi], middle: unit === 'percent' && display !== 'long' };
   const num = unit.slice(0, per), den = unit.slice(per + 5);
-  if (display !== 'long') {
+  const special = data.compound[`${unit}:${display}`];
+  if (special) {
+    const bar = special.indexOf('|');
+    const text = bar < 0 ? special : plural === 'one' ? special.slice(0, bar) : special.slice(bar + 1);
+    return { text, middle: false };
+  }
+  if (display !== 'long' && special !== null) {
     if (num === 'percent') return { text: '%', middle: true };
     if (unit === 'mile-per-gallon') return { text: display === 'short' ? ' mpg' : 'mpg', middle: false };
     if (unit === 'mile-per-hour') return { text: display === 'short' ? ' mph' : 'mph', middle: false };
   }
-  return { text: unitForms(num)[pi] + PER_UNIT[den].split('|')[di], middle: false };
+  const perText = data.per[den] !== undefined ? data.per[den] : PER_UNIT[den];
+  return { text: unitForms(num, data)[pi] + perText.split('|')[di], middle: false };
 }
 
 function pluralOf(int, frac) {
@@ -390,6 +468,7 @@ function numberParts(nf, x) {
     return { parts: [{ type: 'infinity', value: '∞' }], tail: [], int: '∞', frac: '', zero: false };
   }
   let exp = null, compact = 0, r;
+  const tail = [];
   const abs = x;
   if (nf.notation === 'scientific' || nf.notation === 'engineering') {
     const step = nf.notation === 'engineering' ? 3 : 1;
@@ -403,7 +482,10 @@ function numberParts(nf, x) {
     }
     exp = e;
   } else if (nf.notation === 'compact') {
-    const cexp = (m) => (m < 3 ? 0 : Math.min(Math.floor(m / 3) * 3, 12));
+    // CLDR has no long compact currency patterns for English: ICU falls back to short.
+    const table = nf.compactDisplay === 'long' && !(nf.style === 'currency' && nf.currencyDisplay !== 'name')
+      ? nf.data.compactLong : nf.data.compactShort;
+    const cexp = (m) => { const c = compactFor(table, m); return c === null ? 0 : c.div; };
     compact = isZero(x) ? 0 : cexp(magnitude(x));
     r = formatNumericToString(nf, shift(abs, -compact));
     if (r.d.n !== 0n && cexp(magnitude(r.d) + compact) !== compact) {
@@ -411,40 +493,47 @@ function numberParts(nf, x) {
       r = formatNumericToString(nf, shift(r.d, compact - next));
       compact = next;
     }
+    if (compact) {
+      const c = /^(\s*)(.*)$/.exec(compactFor(table, magnitude(r.d) + compact).text);
+      if (c[1] !== '') tail.push({ type: 'literal', value: c[1] });
+      tail.push({ type: 'compact', value: c[2] });
+    }
   } else {
     r = formatNumericToString(nf, abs);
   }
   const parts = [];
   const g = nf.useGrouping;
+  const data = nf.data;
   const group = g !== false && r.int.length >= (g === 'min2' ? 5 : 4);
   if (group) {
-    let first = r.int.length % 3 || 3;
-    parts.push({ type: 'integer', value: r.int.slice(0, first) });
-    for (; first < r.int.length; first += 3) {
-      parts.push({ type: 'group', value: ',' });
-      parts.push({ type: 'integer', value: r.int.slice(first, first + 3) });
+    // Groups of three at the right, then of data.secondary (2 in en-IN).
+    const sizes = [];
+    let rest = r.int.length - 3;
+    // en-IN's accounting currency pattern keeps groups of three.
+    const secondary = nf.currencySign === 'accounting' && nf.currencyDisplay !== 'name' ? 3
+      : data.secondary;
+    while (rest > 0) {
+      sizes.unshift(rest <= secondary ? rest : secondary);
+      rest -= secondary;
     }
+    let at = 0;
+    for (const size of sizes) {
+      parts.push({ type: 'integer', value: r.int.slice(at, at + size) });
+      parts.push({ type: 'group', value: data.group });
+      at += size;
+    }
+    parts.push({ type: 'integer', value: r.int.slice(at) });
   } else {
     parts.push({ type: 'integer', value: r.int });
   }
   if (r.frac !== '') {
-    parts.push({ type: 'decimal', value: '.' });
+    parts.push({ type: 'decimal', value: data.decimal });
     parts.push({ type: 'fraction', value: r.frac });
   }
   if (exp !== null) {
-    parts.push({ type: 'exponentSeparator', value: 'E' });
+    parts.push({ type: 'exponentSeparator', value: data.exp });
     if (exp < 0) parts.push({ type: 'exponentMinusSign', value: '-' });
     parts.push({ type: 'exponentInteger', value: String(Math.abs(exp)) });
-  }
-  const tail = [];
-  if (compact) {
-    // CLDR has no long compact currency patterns for English: ICU falls back to short.
-    if (nf.compactDisplay === 'long' && !(nf.style === 'currency' && nf.currencyDisplay !== 'name')) {
-      tail.push({ type: 'literal', value: ' ' });
-      tail.push({ type: 'compact', value: COMPACT_LONG[compact] });
-    } else {
-      tail.push({ type: 'compact', value: COMPACT_SHORT[compact] });
-    }
   }
   // The plural operands are those of the whole value (1K is "other").
   const plain = !compact && !exp;
@@ -458,6 +547,7 @@ function partitionPieces(nf, value) {
   const x = nf.style === 'percent' && x0special(value) ? shift(value, 2) : value;
   const num = numberParts(nf, x);
   const pre = [], post = [...num.tail], outer = [];
+  let spacing = false;  // a space put between a currency symbol and a digit
   // The sign.
   let sign = '';
   const neg = x.special === 'nan' ? false : x.neg;
@@ -468,20 +558,34 @@ function partitionPieces(nf, value) {
     case 'negative': sign = neg && !num.zero ? '-' : ''; break;
     default: sign = '';
   }
+  const sym = nf.style === 'currency' && nf.currencyDisplay !== 'name'
+    ? currencySymbol(nf.currency, nf.currencyDisplay, nf.data) : '';
+  // en-150 writes the currency after the number, without parentheses,
+  // except with a compact suffix and for the euro (which ICU there even
+  // prefixes to the long name: "€1.00 euros").
+  const symAfter = nf.data.alphaSuffix && nf.currency !== 'EUR' && num.tail.length === 0 &&
+    nf.currencyDisplay !== 'name';
+  const euroName = nf.data.alphaSuffix && nf.currency === 'EUR' && nf.currencyDisplay === 'name' &&
+    num.tail.length === 0;
   const accounting = nf.style === 'currency' && nf.currencySign === 'accounting' &&
-    sign === '-' && nf.currencyDisplay !== 'name' && num.tail.length === 0;
+    sign === '-' && nf.currencyDisplay !== 'name' && num.tail.length === 0 && !nf.data.alphaSuffix;
   if (accounting) pre.push({ type: 'literal', value: '(' });
   else if (sign !== '') pre.push({ type: sign === '-' ? 'minusSign' : 'plusSign', value: sign });
+  if (euroName) pre.push({ type: 'currency', value: '€' });
   const plural = pluralOf(num.int, num.frac);
   if (nf.style === 'currency') {
     if (nf.currencyDisplay === 'name') {
       outer.push({ type: 'literal', value: ' ' });
-      outer.push({ type: 'currency', value: currencyName(nf.currency, plural) });
+      outer.push({ type: 'currency', value: currencyName(nf.currency, plural, nf.data) });
     } else {
-      const sym = currencySymbol(nf.currency, nf.currencyDisplay);
-      pre.push({ type: 'currency', value: sym });
-      if (/[^\p{S}\p{Z}]$/u.test(sym) && num.parts[0].type === 'integer') {
-        pre.push({ type: 'literal', value: NBSP });
+      if (symAfter) {
+        post.push({ type: 'literal', value: NBSP }, { type: 'currency', value: sym });
+      } else {
+        pre.push({ type: 'currency', value: sym });
+        if (/[^\p{S}\p{Z}]$/u.test(sym) && num.parts[0].type === 'integer') {
+          pre.push({ type: 'literal', value: NBSP });
+          spacing = true;
+        }
       }
     }
   } else if (nf.style === 'percent') {
@@ -489,7 +593,7 @@ function partitionPieces(nf, value) {
     if (nf.notation === 'compact') outer.push({ type: 'unit', value: '%' });
     else post.push({ type: 'percentSign', value: '%' });
   } else if (nf.style === 'unit') {
-    const u = unitSuffix(nf.unit, nf.unitDisplay, plural);
+    const u = unitSuffix(nf.unit, nf.unitDisplay, plural, nf.data);
     const m = /^(\s*)(.*)$/.exec(u.text);
     const list = u.middle && nf.notation !== 'compact' ? post : outer;
     if (m[1] !== '') list.push({ type: 'literal', value: m[1] });
@@ -497,7 +601,7 @@ function partitionPieces(nf, value) {
   }
   if (accounting) post.push({ type: 'literal', value: ')' });
   const key = (neg ? '-' : '+') + joinParts(num.parts) + joinParts(num.tail);
-  return { pre, num: num.parts, post, outer, sci: num.sci, key };
+  return { pre, num: num.parts, post, outer, sci: num.sci, key, spacing };
 }
 function x0special(v) { return v.special === null; }
 
@@ -529,7 +633,7 @@ function coerceOptions(options, who) {
 }
 function supportedLocalesOf(name) {
   return function supportedLocalesOf(locales, options) {
-    L.setCtor(name);
+    L.setCtor(`${name}.supportedLocalesOf`);
     const requested = L.canonicalizeLocaleList(locales);
     return L.supportedLocalesOf(requested, coerceOptions(options, `Intl.${name}.supportedLocalesOf`));
   };
@@ -631,7 +735,8 @@ function initializeNumberFormat(locales, options, ctorName) {
   const kw = new Map();
   const kwNu = r.keywords.get('nu');
   if (kwNu === 'latn' && (nu === undefined || nu === 'latn')) kw.set('nu', 'latn');
-  const nf = { locale: L.withKeywords(r.locale, kw), numberingSystem: 'latn' };
+  const nf = { locale: L.withKeywords(r.locale, kw), numberingSystem: 'latn',
+               data: localeData(r.dataLocale) };
   // SetNumberFormatUnitOptions.
   const style = L.getOption(options, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
   nf.style = style;
@@ -740,7 +845,9 @@ function rangeParts(nf, a, b) {
   const outer = p1.outer.length ? partitionPiecesOuterOther(nf, p2) : [];
   const mid1 = joinParts(p1.pre) + '\u0000' + joinParts(p1.post);
   const mid2 = joinParts(p2.pre) + '\u0000' + joinParts(p2.post);
-  const midLen = [...mid1].length - 1;
+  // The space ICU puts between a currency and a digit is not part of the
+  // affix it measures.
+  const midLen = [...mid1].length - 1 - (p1.spacing ? 1 : 0);
   const collapseMiddle = mid1 === mid2 && midLen > 1;
   const spaced = (!collapseMiddle && midLen > 0) || p1.sci;
   const sep = { type: 'literal', value: spaced ? ' – ' : '–' };
@@ -748,7 +855,7 @@ function rangeParts(nf, a, b) {
   if (collapseMiddle) {
     out.push(...tag(p1.pre, 'shared'), ...tag(p1.num, 'startRange'), { ...sep, source: 'shared' },
              ...tag(p2.num, 'endRange'), ...tag(p1.post, 'shared'));
-    if (p1.pre.some((p) => p.value === NBSP)) {
+    if (p1.spacing) {
       // V8 takes the spans of the two numbers from ICU before ICU inserts
       // the space after a currency code, so they sit one character early;
       // a part not wholly inside a span is "shared". Do as it does.
@@ -790,7 +897,7 @@ function rangeParts(nf, a, b) {
 function partitionPiecesOuterOther(nf, p2) {
   // The outer affix in the plural form "other".
   if (nf.style === 'unit') {
-    const u = unitSuffix(nf.unit, nf.unitDisplay, 'other');
+    const u = unitSuffix(nf.unit, nf.unitDisplay, 'other', nf.data);
     const m = /^(\s*)(.*)$/.exec(u.text);
     const list = [];
     if (m[1] !== '') list.push({ type: 'literal', value: m[1] });
@@ -798,7 +905,7 @@ function partitionPiecesOuterOther(nf, p2) {
     return list;
   }
   if (nf.style === 'currency') {
-    return [{ type: 'literal', value: ' ' }, { type: 'currency', value: currencyName(nf.currency, 'other') }];
+    return [{ type: 'literal', value: ' ' }, { type: 'currency', value: currencyName(nf.currency, 'other', nf.data) }];
   }
   return p2.outer;
 }
@@ -876,6 +983,7 @@ function PluralRules() {
   const type = L.getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal');
   // ICU's plural rules are per language: V8 reports "en" for any English locale.
   const pr = { locale: L.resolveLocale(requested, []).locale.split('-')[0], type,
+               data: localeData('en'),
                notation: 'standard', useGrouping: false, style: 'decimal', signDisplay: 'never' };
   setDigitOptions(pr, options, 0, 3, 'standard', 1, true);
   prSlots.set(this, pr);
