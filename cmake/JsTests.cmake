@@ -13,7 +13,7 @@ set(_common --kiln "$<TARGET_FILE:kiln>" --work-dir "${PROJECT_BINARY_DIR}/test-
 
 # The project's own tests, one ctest entry per folder so failures are easy
 # to spot and `ctest -j2` runs two folders at once.
-foreach(suite lang builtins errors diag samples eventloop modules node)
+foreach(suite lang builtins errors diag samples eventloop modules node intl)
   add_test(NAME ${suite}
     COMMAND Python3::Interpreter "${_runner}" ${_common} "${suite}/")
 endforeach()
@@ -42,7 +42,7 @@ set_tests_properties(test262 PROPERTIES TIMEOUT 3600)
 add_test(NAME expectations
   COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/record.py" --check)
 
-set_tests_properties(lang builtins errors diag samples eventloop modules node corpus test262
+set_tests_properties(lang builtins errors diag samples eventloop modules node intl corpus test262
                      expectations PROPERTIES SKIP_RETURN_CODE 77)
 
 # Real npm packages (tests/packages, installed there by scripts/setup.sh):

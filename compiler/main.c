@@ -184,7 +184,8 @@ static void parse_args(int argc, char **argv, Options *o) {
 // Source -> C text: the entry file and every module it reaches, compiled
 // into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
-  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast};
+  GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
+                     .library = o->library != NULL};
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return false;

@@ -99,28 +99,33 @@ void builtin_refs_add_spec(PtrVec *refs, const char *spec) {
     add_module(refs, name);
 }
 
-static void scan(PtrVec *refs, AstNode *n) {
+// Names of node_tables.def's globals, or ([with_methods]) of methods[].
+static void scan(PtrVec *refs, AstNode *n, bool with_methods) {
   if (!n)
     return;
   // Any mention counts: an identifier, a property name, a string.
-  if (n->str && n->len < 32)
+  if (n->str && n->len < 32 && !with_methods)
     for (size_t i = 0; i < COUNT(globals); i++)
       if (strcmp(n->str, globals[i].global) == 0)
         add_module(refs, globals[i].module);
-  if (n->str && n->len < 32)
+  if (n->str && n->len < 32 && with_methods)
     for (size_t i = 0; i < COUNT(methods); i++)
       if (strcmp(n->str, methods[i].name) == 0)
         add_module(refs, methods[i].module);
-  scan(refs, n->a);
-  scan(refs, n->b);
-  scan(refs, n->c);
-  scan(refs, n->d);
+  scan(refs, n->a, with_methods);
+  scan(refs, n->b, with_methods);
+  scan(refs, n->c, with_methods);
+  scan(refs, n->d, with_methods);
   for (int i = 0; i < n->list.len; i++)
-    scan(refs, n->list.items[i]);
+    scan(refs, n->list.items[i], with_methods);
   for (int i = 0; i < n->list2.len; i++)
-    scan(refs, n->list2.items[i]);
+    scan(refs, n->list2.items[i], with_methods);
 }
 
 void builtin_refs_scan_globals(PtrVec *refs, AstNode *program) {
-  scan(refs, program);
+  scan(refs, program, false);
+}
+
+void builtin_refs_scan_methods(PtrVec *refs, AstNode *program) {
+  scan(refs, program, true);
 }

@@ -12,6 +12,7 @@ typedef struct GraphOptions {
   bool script;    // the entry is a classic script (test262)
   bool module;    // the entry is an ES module whatever its extension
   bool dump_ast;  // print the entry's AST and exit
+  bool library;   // a built-in module of the runtime (emit-c --library)
 } GraphOptions;
 
 // Loads [entry] and every module it can reach through require(), import,

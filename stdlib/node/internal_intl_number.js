@@ -306,7 +306,6 @@ function toRawPrecision(x, minP, maxP, mode) {
   while (cut > keep && frac[cut - 1] === '0') cut--;
   frac = frac.slice(0, cut);
   if (frac.length < keep) frac += '0'.repeat(keep - frac.length);
-  if (d.n === 0n && int === '' ) int = '0';
   return { d, int, frac, mag: e - maxP + 1 };
 }
 
@@ -469,11 +468,10 @@ function numberParts(nf, x) {
   }
   let exp = null, compact = 0, r;
   const tail = [];
-  const abs = x;
   if (nf.notation === 'scientific' || nf.notation === 'engineering') {
     const step = nf.notation === 'engineering' ? 3 : 1;
     let e = isZero(x) ? 0 : Math.floor(magnitude(x) / step) * step;
-    r = formatNumericToString(nf, shift(abs, -e));
+    r = formatNumericToString(nf, shift(x, -e));
     if (r.d.n !== 0n && magnitude(r.d) >= step) {
       // Rounding carried into a new digit (9.9996 -> 10.000): as ICU, the
       // rounded value moves to the next exponent.
@@ -487,7 +485,7 @@ function numberParts(nf, x) {
       ? nf.data.compactLong : nf.data.compactShort;
     const cexp = (m) => { const c = compactFor(table, m); return c === null ? 0 : c.div; };
     compact = isZero(x) ? 0 : cexp(magnitude(x));
-    r = formatNumericToString(nf, shift(abs, -compact));
+    r = formatNumericToString(nf, shift(x, -compact));
     if (r.d.n !== 0n && cexp(magnitude(r.d) + compact) !== compact) {
       const next = cexp(magnitude(r.d) + compact);
       r = formatNumericToString(nf, shift(r.d, compact - next));
@@ -499,7 +497,7 @@ function numberParts(nf, x) {
       tail.push({ type: 'compact', value: c[2] });
     }
   } else {
-    r = formatNumericToString(nf, abs);
+    r = formatNumericToString(nf, x);
   }
   const parts = [];
   const g = nf.useGrouping;
@@ -535,6 +533,15 @@ function numberParts(nf, x) {
     if (exp < 0) parts.push({ type: 'exponentMinusSign', value: '-' });
     parts.push({ type: 'exponentInteger', value: String(Math.abs(exp)) });
   }
+  const digits = NU_DIGITS[nf.numberingSystem];
+  if (digits !== undefined) {
+    const chars = [...digits];
+    for (const p of parts) {
+      if (p.type === 'integer' || p.type === 'fraction' || p.type === 'exponentInteger') {
+        p.value = p.value.replace(/[0-9]/g, (c) => chars[c.charCodeAt(0) - 48]);
+      }
+    }
+  }
   // The plural operands are those of the whole value (1K is "other").
   const plain = !compact && !exp;
   return { parts, tail, int: plain ? r.int : '', frac: r.frac, zero: r.d.n === 0n, sci: exp !== null };
@@ -544,7 +551,7 @@ function numberParts(nf, x) {
 // { pre, num, post, outer } (middle affixes before/after, the number, the
 // long unit or currency name after).
 function partitionPieces(nf, value) {
-  const x = nf.style === 'percent' && x0special(value) ? shift(value, 2) : value;
+  const x = nf.style === 'percent' && value.special === null ? shift(value, 2) : value;
   const num = numberParts(nf, x);
   const pre = [], post = [...num.tail], outer = [];
   let spacing = false;  // a space put between a currency symbol and a digit
@@ -603,7 +610,6 @@ function partitionPieces(nf, value) {
   const key = (neg ? '-' : '+') + joinParts(num.parts) + joinParts(num.tail);
   return { pre, num: num.parts, post, outer, sci: num.sci, key, spacing };
 }
-function x0special(v) { return v.special === null; }
 
 function partsOf(p) { return [...p.pre, ...p.num, ...p.post, ...p.outer]; }
 const joinParts = (parts) => parts.map((p) => p.value).join('');
@@ -714,6 +720,30 @@ function setDigitOptions(nf, options, mnfdDefault, mxfdDefault, notation, inc, p
   }
 }
 
+// The numbering systems that only change the digits (ICU's others here:
+// arab and arabext, which also change the symbols, are printed in Latin digits).
+const NU_DIGITS = {
+  adlm: '𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙', ahom: '𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹', bali: '᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙', beng: '০১২৩৪৫৬৭৮৯',
+  bhks: '𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙', brah: '𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯', cakm: '𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿', cham: '꩐꩑꩒꩓꩔꩕꩖꩗꩘꩙',
+  deva: '०१२३४५६७८९', diak: '𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙', fullwide: '０１２３４５６７８９', gara: '𐵀𐵁𐵂𐵃𐵄𐵅𐵆𐵇𐵈𐵉',
+  gong: '𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩', gonm: '𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙', gujr: '૦૧૨૩૪૫૬૭૮૯', gukh: '𖄰𖄱𖄲𖄳𖄴𖄵𖄶𖄷𖄸𖄹',
+  guru: '੦੧੨੩੪੫੬੭੮੯', hanidec: '〇一二三四五六七八九', hmng: '𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙', hmnp: '𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉',
+  java: '꧐꧑꧒꧓꧔꧕꧖꧗꧘꧙', kali: '꤀꤁꤂꤃꤄꤅꤆꤇꤈꤉', kawi: '𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙', khmr: '០១២៣៤៥៦៧៨៩',
+  knda: '೦೧೨೩೪೫೬೭೮೯', krai: '𖵰𖵱𖵲𖵳𖵴𖵵𖵶𖵷𖵸𖵹', lana: '᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉', lanatham: '᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙',
+  laoo: '໐໑໒໓໔໕໖໗໘໙', lepc: '᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉', limb: '᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏', mathbold: '𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗',
+  mathdbl: '𝟘𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠𝟡', mathmono: '𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿', mathsanb: '𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵',
+  mathsans: '𝟢𝟣𝟤𝟥𝟦𝟧𝟨𝟩𝟪𝟫', mlym: '൦൧൨൩൪൫൬൭൮൯', modi: '𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙', mong: '᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙',
+  mroo: '𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩', mtei: '꯰꯱꯲꯳꯴꯵꯶꯷꯸꯹', mymr: '၀၁၂၃၄၅၆၇၈၉', mymrepka: '𑛚𑛛𑛜𑛝𑛞𑛟𑛠𑛡𑛢𑛣',
+  mymrpao: '𑛐𑛑𑛒𑛓𑛔𑛕𑛖𑛗𑛘𑛙', mymrshan: '႐႑႒႓႔႕႖႗႘႙', mymrtlng: '꧰꧱꧲꧳꧴꧵꧶꧷꧸꧹', nagm: '𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹',
+  newa: '𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙', nkoo: '߀߁߂߃߄߅߆߇߈߉', olck: '᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙', onao: '𞗱𞗲𞗳𞗴𞗵𞗶𞗷𞗸𞗹𞗺',
+  orya: '୦୧୨୩୪୫୬୭୮୯', osma: '𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩', outlined: '𜳰𜳱𜳲𜳳𜳴𜳵𜳶𜳷𜳸𜳹', rohg: '𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹',
+  saur: '꣐꣑꣒꣓꣔꣕꣖꣗꣘꣙', segment: '🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹', shrd: '𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙', sind: '𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹',
+  sinh: '෦෧෨෩෪෫෬෭෮෯', sora: '𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹', sund: '᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹', sunu: '𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹',
+  takr: '𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉', talu: '᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙', tamldec: '௦௧௨௩௪௫௬௭௮௯', telu: '౦౧౨౩౪౫౬౭౮౯',
+  thai: '๐๑๒๓๔๕๖๗๘๙', tibt: '༠༡༢༣༤༥༦༧༨༩', tirh: '𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙', tnsa: '𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉',
+  tols: '𑷠𑷡𑷢𑷣𑷤𑷥𑷦𑷧𑷨𑷩', vaii: '꘠꘡꘢꘣꘤꘥꘦꘧꘨꘩', wara: '𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩', wcho: '𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹',
+};
+
 const NU = /^[a-z0-9]{3,8}(?:-[a-z0-9]{3,8})*$/i;
 
 // The numbering system of [kw] / [options]: kiln prints Latin digits only,
@@ -733,9 +763,15 @@ function initializeNumberFormat(locales, options, ctorName) {
   const nu = numberingSystemOption(options);
   const r = L.resolveLocale(requested, ['nu']);
   const kw = new Map();
+  const known = (n) => n === 'latn' || NU_DIGITS[n] !== undefined;
   const kwNu = r.keywords.get('nu');
-  if (kwNu === 'latn' && (nu === undefined || nu === 'latn')) kw.set('nu', 'latn');
-  const nf = { locale: L.withKeywords(r.locale, kw), numberingSystem: 'latn',
+  let numberingSystem = 'latn';
+  if (kwNu !== undefined && known(kwNu)) {
+    numberingSystem = kwNu;
+    if (nu === undefined || nu === kwNu) kw.set('nu', kwNu);
+  }
+  if (nu !== undefined && known(nu.toLowerCase())) numberingSystem = nu.toLowerCase();
+  const nf = { locale: L.withKeywords(r.locale, kw), numberingSystem,
                data: localeData(r.dataLocale) };
   // SetNumberFormatUnitOptions.
   const style = L.getOption(options, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
@@ -1352,7 +1388,7 @@ function supportedValuesOf(key) {
       return ['compat', 'dict', 'emoji', 'eor', 'phonebk', 'phonetic', 'pinyin', 'searchjl',
         'stroke', 'trad', 'unihan', 'zhuyin'];
     case 'currency': return Object.keys(CURRENCY_NAME);
-    case 'numberingSystem': return ['latn'];
+    case 'numberingSystem': return ['adlm', 'ahom', 'arab', 'arabext', 'bali', 'beng', 'bhks', 'brah', 'cakm', 'cham', 'deva', 'diak', 'fullwide', 'gara', 'gong', 'gonm', 'gujr', 'gukh', 'guru', 'hanidec', 'hmng', 'hmnp', 'java', 'kali', 'kawi', 'khmr', 'knda', 'krai', 'lana', 'lanatham', 'laoo', 'latn', 'lepc', 'limb', 'mathbold', 'mathdbl', 'mathmono', 'mathsanb', 'mathsans', 'mlym', 'modi', 'mong', 'mroo', 'mtei', 'mymr', 'mymrepka', 'mymrpao', 'mymrshan', 'mymrtlng', 'nagm', 'newa', 'nkoo', 'olck', 'onao', 'orya', 'osma', 'outlined', 'rohg', 'saur', 'segment', 'shrd', 'sind', 'sinh', 'sora', 'sund', 'sunu', 'takr', 'talu', 'tamldec', 'telu', 'thai', 'tibt', 'tirh', 'tnsa', 'tols', 'vaii', 'wara', 'wcho'];
     case 'timeZone': return L.timeZones ? L.timeZones() : ['UTC'];
     case 'unit': return SANCTIONED.slice();
     default: throw new RangeError(`Invalid key : ${k}`);
