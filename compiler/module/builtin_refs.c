@@ -9,7 +9,9 @@
 // imported with a literal name (require('fs'), import 'node:fs',
 // require('kiln:fs') in a built-in), and those behind node's lazy globals
 // whose name the code mentions anywhere (`Buffer`, `globalThis.URL`,
-// node_tables.def), and likewise of process.stdout/stderr/stdin. The linker pulls those archive members and, through
+// node_tables.def), and likewise of process.stdout/stderr/stdin, and (in
+// programs only) those that methods of core built-ins hand over to (methods[]
+// below: toLocaleString -> internal_intl). The linker pulls those archive members and, through
 // the built-ins' own references, everything they need. A built-in only named
 // at run time (require(name)) is not linked: node's MODULE_NOT_FOUND.
 #include "builtin_refs.h"
