@@ -303,7 +303,8 @@ static void write_depfile(const Options *o, const IrModule *m, const char *outpu
 static bool compile_to_c(const Options *o, FILE *out) {
   GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
                     .experimental_decorators = o->experimental_decorators,
-                    .emit_decorator_metadata = o->emit_decorator_metadata};
+                    .emit_decorator_metadata = o->emit_decorator_metadata,
+                    .library = o->library != NULL};
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return false;

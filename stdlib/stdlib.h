@@ -41,4 +41,10 @@ JsValue js_format_values_opts(JsRt *rt, JsValue opts, int argc, JsValue *argv);
 // and util.inspect.defaultOptions, which console.log then follows.
 void js_inspect_set_util(JsValue fn, JsValue defaults);
 
+// --- number.c ------------------------------------------------------------------
+// Number/BigInt toLocaleString(locales, options) through Intl.NumberFormat when
+// either is given and Intl is linked; else *handled = false (use the en-US code).
+JsValue js_intl_to_locale_string(JsRt *rt, JsValue x, int argc, JsValue *argv,
+                                 bool *handled);
+
 #endif

@@ -9,7 +9,9 @@
 // imported with a literal name (require('fs'), import 'node:fs',
 // require('kiln:fs') in a built-in), and those behind node's lazy globals
 // whose name the code mentions anywhere (`Buffer`, `globalThis.URL`,
-// node_tables.def), and likewise of process.stdout/stderr/stdin. The linker pulls those archive members and, through
+// node_tables.def), and likewise of process.stdout/stderr/stdin, and (in
+// programs only) those that methods of core built-ins hand over to (methods[]
+// below: toLocaleString -> internal_intl). The linker pulls those archive members and, through
 // the built-ins' own references, everything they need. A built-in only named
 // at run time (require(name)) is not linked: node's MODULE_NOT_FOUND.
 #include "builtin_refs.h"
@@ -38,6 +40,16 @@ static const struct {
 #define NODE_GLOBAL(global, module, export, enumerable) {#global, #module},
 #define NODE_PROCESS(property, module) {#property, #module},
 #include "node_tables.def"
+};
+
+// Methods of core built-ins (C, in libkiln_rt.a) that hand over to a JS
+// built-in when it is linked (js_require_builtin at run time), and fall back
+// to a plain en-US answer when it is not: naming the method links it.
+// Number/BigInt toLocaleString(locales, options) -> Intl.NumberFormat.
+static const struct {
+  const char *name, *module;
+} methods[] = {
+    {"toLocaleString", "internal_intl"},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -89,24 +101,33 @@ void builtin_refs_add_spec(PtrVec *refs, const char *spec) {
     add_module(refs, name);
 }
 
-static void scan(PtrVec *refs, AstNode *n) {
+// Names of node_tables.def's globals, or ([with_methods]) of methods[].
+static void scan(PtrVec *refs, AstNode *n, bool with_methods) {
   if (!n)
     return;
   // Any mention counts: an identifier, a property name, a string.
-  if (n->str && n->len < 32)
+  if (n->str && n->len < 32 && !with_methods)
     for (size_t i = 0; i < COUNT(globals); i++)
       if (strcmp(n->str, globals[i].global) == 0)
         add_module(refs, globals[i].module);
-  scan(refs, n->a);
-  scan(refs, n->b);
-  scan(refs, n->c);
-  scan(refs, n->d);
+  if (n->str && n->len < 32 && with_methods)
+    for (size_t i = 0; i < COUNT(methods); i++)
+      if (strcmp(n->str, methods[i].name) == 0)
+        add_module(refs, methods[i].module);
+  scan(refs, n->a, with_methods);
+  scan(refs, n->b, with_methods);
+  scan(refs, n->c, with_methods);
+  scan(refs, n->d, with_methods);
   for (int i = 0; i < n->list.len; i++)
-    scan(refs, n->list.items[i]);
+    scan(refs, n->list.items[i], with_methods);
   for (int i = 0; i < n->list2.len; i++)
-    scan(refs, n->list2.items[i]);
+    scan(refs, n->list2.items[i], with_methods);
 }
 
 void builtin_refs_scan_globals(PtrVec *refs, AstNode *program) {
-  scan(refs, program);
+  scan(refs, program, false);
+}
+
+void builtin_refs_scan_methods(PtrVec *refs, AstNode *program) {
+  scan(refs, program, true);
 }

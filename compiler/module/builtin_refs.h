@@ -17,5 +17,9 @@ void builtin_refs_add_spec(PtrVec *refs, const char *spec);
 // stdlib/node/node_tables.def) and process.stdout/stderr/stdin whose name
 // occurs anywhere in [program].
 void builtin_refs_scan_globals(PtrVec *refs, struct AstNode *program);
+// Adds the JS built-ins behind methods of core built-ins that [program]
+// names (toLocaleString -> internal_intl); for programs, not for the
+// runtime's own modules.
+void builtin_refs_scan_methods(PtrVec *refs, struct AstNode *program);
 
 #endif

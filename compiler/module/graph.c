@@ -482,6 +482,8 @@ static void resolve_requests(Graph *g, int idx) {
   PtrVec reqs = {0};
   collect_requests(g->mods[idx].program, &reqs);
   builtin_refs_scan_globals(&g->builtin_refs, g->mods[idx].program);
+  if (!g->opt->library)  // core built-ins must not pull in node's (builtin_refs.c)
+    builtin_refs_scan_methods(&g->builtin_refs, g->mods[idx].program);
   for (int k = 0; k < reqs.len; k++) {
     ModuleRequest *r = reqs.items[k];
     if (r->context_suffix)

@@ -18,6 +18,7 @@ typedef struct GraphOptions {
   bool experimental_decorators;
   // With it: emitDecoratorMetadata (or --emit-decorator-metadata).
   bool emit_decorator_metadata;
+  bool library;   // a built-in module of the runtime (emit-c --library)
 } GraphOptions;
 
 // Loads [entry] and every module it can reach through require(), import,

@@ -711,6 +711,11 @@ static bool join_cycle(JsValue o) {
   return false;
 }
 
+// The (locales, options) of the innermost Array.prototype.toLocaleString
+// call, handed to each element's toLocaleString (ECMA-402 #sup-array.prototype.tolocalestring);
+// they stay alive in that call's arguments.
+static JsValue locale_args[2] = {JS_UNDEFINED, JS_UNDEFINED};
+
 // Appends ToString(v) (null and undefined as "") to sb; -1 on throw.
 static int join_put(JsRt *rt, JsStrBuf *sb, JsValue v, bool locale) {
   if (js_is_nullish(v))
@@ -719,7 +724,8 @@ static int join_put(JsRt *rt, JsStrBuf *sb, JsValue v, bool locale) {
     JsValue f = js_get_prop(rt, v, js_atom_cstr(rt, "toLocaleString"));
     if (js_is_exception(f))
       return -1;
-    v = js_call_checked(rt, f, v, 0, NULL, "toLocaleString");
+    JsValue args[2] = {locale_args[0], locale_args[1]};
+    v = js_call_checked(rt, f, v, 2, args, "toLocaleString");
     if (js_is_exception(v))
       return -1;
   }
@@ -781,7 +787,13 @@ static JsValue array_proto_to_locale_string(JsRt *rt, JsValue callee,
   Recv r;
   if (recv(rt, this_val, "toLocaleString", &r) < 0)
     return JS_EXCEPTION;
-  return join(rt, r.o, r.len, JS_UNDEFINED, true);
+  JsValue saved[2] = {locale_args[0], locale_args[1]};
+  locale_args[0] = js_arg(argc, argv, 0);
+  locale_args[1] = js_arg(argc, argv, 1);
+  JsValue res = join(rt, r.o, r.len, JS_UNDEFINED, true);
+  locale_args[0] = saved[0];
+  locale_args[1] = saved[1];
+  return res;
 }
 
 // Array.prototype.toString: this.join(), or Object.prototype.toString when

@@ -87,13 +87,18 @@ static JsValue bigint_proto_to_string(JsRt *rt, JsValue callee, JsValue this_val
 }
 
 // BigInt.prototype.toLocaleString(): en-US grouping, as node's ICU prints
-// it (123456789n -> "123,456,789"); locales and options are ignored.
+// it (123456789n -> "123,456,789"); with locales or options given,
+// Intl.NumberFormat (js_intl_to_locale_string, number.c).
 static JsValue bigint_proto_to_locale_string(JsRt *rt, JsValue callee, JsValue this_val,
                                              int argc, JsValue *argv,
                                              JsValue new_target) {
   JsValue x = this_bigint(rt, this_val, "toLocaleString");
   if (js_is_exception(x))
     return x;
+  bool handled;
+  JsValue r = js_intl_to_locale_string(rt, x, argc, argv, &handled);
+  if (handled)
+    return r;
   JsString *s = js_str_flatten(rt, js_str(js_bigint_to_string(rt, x, 10)));
   uint32_t len = js_str_len(s), start = js_str_at(s, 0) == '-';
   JsStrBuf sb;

@@ -554,6 +554,31 @@ static JsValue number_proto_to_precision(JsRt *rt, JsValue callee, JsValue this_
   return js_new_string(rt, out, (size_t)k);
 }
 
+// toLocaleString(locales, options) of a Number or BigInt [x]: with either
+// argument given, Intl.NumberFormat formats it (internal_intl.js, linked
+// when a program names toLocaleString: compiler/module/builtin_refs.c);
+// *handled = false when neither is given or Intl is not linked.
+JsValue js_intl_to_locale_string(JsRt *rt, JsValue x, int argc, JsValue *argv,
+                                 bool *handled) {
+  *handled = false;
+  JsValue locales = argc > 0 ? argv[0] : JS_UNDEFINED;
+  JsValue options = argc > 1 ? argv[1] : JS_UNDEFINED;
+  if (js_is_undefined(locales) && js_is_undefined(options))
+    return JS_UNDEFINED;
+  bool found;
+  JsValue m = js_require_builtin(rt, "kiln:internal_intl", &found);
+  if (!found)
+    return JS_UNDEFINED;
+  *handled = true;
+  if (js_is_exception(m))
+    return m;
+  JsValue fn = js_get_prop(rt, m, js_atom_cstr(rt, "numberToLocaleString"));
+  if (js_is_exception(fn))
+    return fn;
+  JsValue args[3] = {x, locales, options};
+  return js_call(rt, fn, JS_UNDEFINED, 3, args);
+}
+
 // Number.prototype.toLocaleString(): en-US, as node's ICU prints it:
 // 1234567.891 -> "1,234,567.891", at most three fraction digits rounded
 // half away from zero, infinities as "∞".
@@ -563,6 +588,10 @@ static JsValue number_proto_to_locale_string(JsRt *rt, JsValue callee,
   double x;
   if (this_number(rt, this_val, "toLocaleString", &x) < 0)
     return JS_EXCEPTION;
+  bool handled;
+  JsValue r = js_intl_to_locale_string(rt, js_number(x), argc, argv, &handled);
+  if (handled)
+    return r;
   if (isnan(x))
     return js_new_cstring(rt, "NaN");
   if (isinf(x))

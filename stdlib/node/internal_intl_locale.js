@@ -215,13 +215,16 @@ function getOption(options, property, type, values, fallback) {
   if (type === 'boolean') value = Boolean(value);
   else if (type === 'string') value = String(value);
   if (values !== undefined && !values.includes(value)) {
-    throw new RangeError(`Value ${value} out of range for Intl.${currentCtor} options property ${property}`);
+    throw new RangeError(`Value ${value} out of range for ${currentService} options property ${property}`);
   }
   return value;
 }
-let currentCtor = '';
+let currentService = '';
 // The constructor name getOption's messages name ("Intl.NumberFormat").
-function setCtor(name) { currentCtor = name; }
+function setCtor(name) { currentService = `Intl.${name}`; }
+// The same, for the few messages where V8 names something else
+// ("SetNumberFormatDigitOptions", "locale").
+function setService(name) { currentService = name; }
 
 // GetNumberOption / DefaultNumberOption.
 function getNumberOption(options, property, minimum, maximum, fallback) {
@@ -257,6 +260,6 @@ module.exports = {
   DEFAULT_LOCALE, AVAILABLE, kLocaleTag,
   canonicalizeTag, canonicalizeLocaleList, resolveLocale, withKeywords, unicodeKeywords,
   stripExtensions, bestAvailable, supportedLocalesOf,
-  toObject, coerceOptions, getOptionsObject, getOption, setCtor, getNumberOption,
+  toObject, coerceOptions, getOptionsObject, getOption, setCtor, setService, getNumberOption,
   defaultNumberOption, defineMethods, defineTag,
 };
