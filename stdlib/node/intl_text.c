@@ -236,18 +236,18 @@ static void word_breaks(const Text *t, uint32_t *base, uint8_t *brk) {
   }
 }
 
-// Whether the word segment [from, to) is word-like: it has a letter, a
-// number, kana or an ideograph, or is at least two connectors ("__").
-static bool word_like(const Text *t, uint32_t from, uint32_t to) {
-  int connectors = 0;
-  for (uint32_t k = from; k < to; k++) {
-    uint8_t w = t->wb[k];
-    if (is_ahletter(w) || w == WB_NUMERIC || w == WB_KATAKANA || w == WB_HAN ||
-        w == WB_HIRAGANA)
-      return true;
-    connectors += w == WB_EXTENDNUMLET;
-  }
-  return connectors > 1;
+// Whether the word segment [from, to) is word-like, as the status of the
+// ICU rule that ended it: its last character (Extend, Format and ZWJ
+// aside) is a letter, a number, kana or an ideograph, or it is a run of
+// connectors ("__", not "_").
+static bool word_like(const Text *t, const uint32_t *base, uint32_t from, uint32_t to) {
+  uint32_t last = base[to - 1];
+  uint8_t w = t->wb[last];
+  if (is_ahletter(w) || w == WB_NUMERIC || w == WB_KATAKANA || w == WB_HAN || w == WB_HIRAGANA)
+    return true;
+  if (w == WB_SINGLE_QUOTE && last > from && t->wb[base[last - 1]] == WB_HEBREW_LETTER)
+    return true;  // WB7a
+  return w == WB_EXTENDNUMLET && last > from;
 }
 
 // --- sentences -------------------------------------------------------------------
@@ -356,7 +356,7 @@ static JsValue it_breaks(JsRt *rt, JsValue callee, JsValue this_val, int argc, J
       continue;
     double end = t.off[i];
     if (gran == 1)
-      end = end * 2 + word_like(&t, start, i);
+      end = end * 2 + word_like(&t, base, start, i);
     js_array_push(rt, out, js_number(end));
     start = i;
   }
