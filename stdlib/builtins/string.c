@@ -7,7 +7,8 @@
 // Strings are sequences of UTF-16 code units; methods flatten their inputs
 // once (js_to_flat_string) and then index code units with js_str_at. Case
 // mapping covers Latin, Greek and Cyrillic (what node's output shows for
-// everyday text); locale comparison approximates ICU's root collation.
+// everyday text); localeCompare reads its options here and collates in
+// collate.c.
 #include "../stdlib.h"
 
 #include <math.h>
@@ -1553,42 +1554,6 @@ static JsValue string_proto_normalize(JsRt *rt, JsValue callee, JsValue this_val
   return js_sb_finish(rt, &sb);
 }
 
-// Collation weights approximating ICU's root order, which node uses:
-// controls are ignored; whitespace, then punctuation and symbols in ICU's
-// order, then digits, then letters, with case and accents deciding only
-// between otherwise equal strings (lower case first).
-typedef struct Weight {
-  uint32_t primary;
-  uint8_t secondary, tertiary;
-} Weight;
-
-static const char ascii_symbols[] = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
-
-static bool weight_of(uint16_t c, Weight *w) {
-  uint16_t base = c, mark = 0;
-  w->secondary = 0;
-  w->tertiary = 0;
-  if (c < 9 || (c >= 14 && c < 32) || (c >= 127 && c < 160) || c == 0xad ||
-      (c >= 0x200b && c <= 0x200f) || c == 0xfeff)
-    return false;
-  if (decompose(c, &base, &mark))
-    w->secondary = (uint8_t)(mark - 0x2ff);
-  if (base >= 9 && base <= 13) {
-    w->primary = base - 8;
-  } else if (base >= '0' && base <= '9') {
-    w->primary = 100 + base - '0';
-  } else if (lower1(base) >= 'a' && lower1(base) <= 'z') {
-    w->primary = 200 + lower1(base) - 'a';
-    w->tertiary = lower1(base) != base;
-  } else if (base < 128 && strchr(ascii_symbols, base)) {
-    w->primary = 10 + (uint32_t)(strchr(ascii_symbols, base) - ascii_symbols);
-  } else {
-    w->primary = 1000 + lower1(base);
-    w->tertiary = lower1(base) != base;
-  }
-  return true;
-}
-
 // The value of -u-[key] in [tag] ("" for a key without value), or -1
 // when absent; the value is copied into [buf].
 static int unicode_keyword(JsString *tag, const char *key, char *buf, size_t cap) {
@@ -1685,14 +1650,16 @@ static int collate_flags(JsRt *rt, JsValue locales, JsValue options) {
     if (r < 0)
       return -1;
     if (r > 0)
-      flags |= !strcmp(buf, "upper") ? JS_COLLATE_UPPER_FIRST : 0;
+      flags |= !strcmp(buf, "upper") ? JS_COLLATE_UPPER_FIRST
+             : !strcmp(buf, "lower") ? JS_COLLATE_LOWER_FIRST : 0;
     else
       case_first = "";
   } else {
     case_first = "";
   }
-  if (tag && case_first && unicode_keyword(tag, "kf", kw, sizeof kw) == 0 && !strcmp(kw, "upper"))
-    flags |= JS_COLLATE_UPPER_FIRST;
+  if (tag && case_first && unicode_keyword(tag, "kf", kw, sizeof kw) == 0)
+    flags |= !strcmp(kw, "upper") ? JS_COLLATE_UPPER_FIRST
+           : !strcmp(kw, "lower") ? JS_COLLATE_LOWER_FIRST : 0;
   if (numeric < 0)
     numeric = tag && unicode_keyword(tag, "kn", kw, sizeof kw) == 0 && strcmp(kw, "false") != 0;
   if (numeric)
@@ -1712,74 +1679,6 @@ static int collate_flags(JsRt *rt, JsValue locales, JsValue options) {
       flags |= JS_COLLATE_IGNORE_PUNCT;
   }
   return flags;
-}
-
-// Compares one level of the weights of a and b: -1, 0 or 1. Level 2 is
-// case (tertiary); [flags] as js_collate_compare's.
-static bool is_punct_weight(const Weight *w) { return w->primary < 100; }
-
-static int compare_level(JsString *a, JsString *b, int level, int flags) {
-  uint32_t i = 0, j = 0, na = js_str_len(a), nb = js_str_len(b);
-  bool skip_punct = flags & JS_COLLATE_IGNORE_PUNCT;
-  for (;;) {
-    Weight x, y;
-    while (i < na && (!weight_of(js_str_at(a, i), &x) || (skip_punct && is_punct_weight(&x))))
-      i++;
-    while (j < nb && (!weight_of(js_str_at(b, j), &y) || (skip_punct && is_punct_weight(&y))))
-      j++;
-    if (i >= na || j >= nb)
-      return (i < na) - (j < nb);
-    if ((flags & JS_COLLATE_NUMERIC) && level == 0 && x.primary >= 100 && x.primary < 110 &&
-        y.primary >= 100 && y.primary < 110) {
-      // Digit runs compare by value: leading zeros dropped, then length, then digits.
-      uint32_t si = i, sj = j;
-      while (si < na && js_str_at(a, si) == '0')
-        si++;
-      while (sj < nb && js_str_at(b, sj) == '0')
-        sj++;
-      uint32_t ei = si, ej = sj;
-      while (ei < na && js_str_at(a, ei) >= '0' && js_str_at(a, ei) <= '9')
-        ei++;
-      while (ej < nb && js_str_at(b, ej) >= '0' && js_str_at(b, ej) <= '9')
-        ej++;
-      if (ei - si != ej - sj)
-        return ei - si < ej - sj ? -1 : 1;
-      for (uint32_t k = 0; k < ei - si; k++) {
-        uint16_t p = js_str_at(a, si + k), q = js_str_at(b, sj + k);
-        if (p != q)
-          return p < q ? -1 : 1;
-      }
-      i = ei;
-      j = ej;
-      continue;
-    }
-    uint32_t p = level == 0 ? x.primary : level == 1 ? x.secondary : x.tertiary;
-    uint32_t q = level == 0 ? y.primary : level == 1 ? y.secondary : y.tertiary;
-    if (level == 2 && (flags & JS_COLLATE_UPPER_FIRST)) {
-      p = !p;
-      q = !q;
-    }
-    if (p != q)
-      return p < q ? -1 : 1;
-    i++;
-    j++;
-  }
-}
-
-int js_collate_compare(JsString *a, JsString *b, int flags) {
-  int strength = flags & JS_COLLATE_STRENGTH;
-  for (int level = 0; level < 3; level++) {
-    if (strength == JS_COLLATE_BASE && level > 0)
-      break;
-    if (strength == JS_COLLATE_ACCENT && level > 1)
-      break;
-    if (strength == JS_COLLATE_CASE && level == 1)
-      continue;
-    int r = compare_level(a, b, level, flags);
-    if (r)
-      return r;
-  }
-  return 0;
 }
 
 static JsValue string_proto_locale_compare(JsRt *rt, JsValue callee, JsValue this_val,
