@@ -1625,6 +1625,10 @@ static int collate_flags(JsRt *rt, JsValue locales, JsValue options) {
   if (requested_locale(rt, locales, &loc, &tag) < 0)
     return -1;
   JsValue opts = JS_UNDEFINED;
+  if (js_is_null(options)) {
+    js_throw_error(rt, JS_TYPE_ERROR, "String.prototype.localeCompare called on null or undefined");
+    return -1;
+  }
   if (!js_is_undefined(options)) {
     opts = js_to_object(rt, options);
     if (js_is_exception(opts))
