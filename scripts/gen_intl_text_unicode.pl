@@ -11,10 +11,12 @@
 # Perl's database can be older than the ICU of node 20 (perl 5.36: Unicode
 # 14.0; node 20.20: ICU 78, Unicode 17.0). What that changes:
 #  - Indic_Conjunct_Break (Unicode 15.1) is not in it; it is derived here as
-#    Unicode defines it (DerivedCoreProperties.txt): Linker and Consonant
-#    from Indic_Syllabic_Category (Virama, Consonant) in the scripts that
-#    have conjuncts, Extend = Grapheme_Cluster_Break Extend or ZWJ, less the
-#    linkers and U+200C.
+#    Unicode 15.1 defines it (DerivedCoreProperties.txt): Linker and
+#    Consonant from Indic_Syllabic_Category (Virama, Consonant) in the six
+#    scripts that had conjuncts, Extend = Grapheme_Cluster_Break Extend or
+#    ZWJ, less the linkers and U+200C; plus the scripts Unicode 17 added
+#    (listed below, as node behaves).
+#  - Word_Break of the prepended concatenation marks changed (see below).
 #  - characters assigned after the perl's version are unassigned here: they
 #    take the default values (Other), so a mark of a script newer than the
 #    database starts its own grapheme, and a newer letter is no letter
@@ -103,6 +105,13 @@ $F[$_] = 0 for 0 .. $N - 1;
 my $ep = in_list('Extended_Pictographic');
 $F[$_] |= 1 for keys %$ep;
 my %conj_script = map { $_ => 1 } qw(Bengali Devanagari Gujarati Malayalam Oriya Telugu);
+# Unicode 17 (node 20's ICU 78) joins conjuncts in more scripts, through
+# these stackers and viramas (checked against node: "क" + linker + "क" is
+# one grapheme); their consonants and independent vowels take part.
+my %linker17 = map { $_ => 1 } (0x1039, 0x17D2, 0x1A60, 0x1B44, 0x1BAB, 0xA9C0, 0xAAF6,
+  0x10A3F, 0x11133, 0x1193E, 0x11A47, 0x11A99);
+my %conj_script17 = map { $_ => 1 } qw(Myanmar Khmer Tai_Tham Balinese Sundanese Javanese
+  Meetei_Mayek Kharoshthi Chakma Dives_Akuru Zanabazar_Square Soyombo);
 my (@insc, @sc);
 fill('InSC', \@insc, sub { $_[0] });
 fill('sc', \@sc, sub { $_[0] });
@@ -111,6 +120,9 @@ for my $c (0 .. $N - 1) {
   if ($conj_script{$sc[$c]}) {
     $incb = 1 if $insc[$c] eq 'Virama';
     $incb = 2 if $insc[$c] eq 'Consonant';
+  } elsif ($conj_script17{$sc[$c]}) {
+    $incb = 1 if $linker17{$c};
+    $incb = 2 if $insc[$c] eq 'Consonant' || $insc[$c] eq 'Vowel_Independent';
   }
   if (!$incb && ($G[$c] == $gcbi{Extend} || $G[$c] == $gcbi{ZWJ}) && $c != 0x200C) {
     $incb = 3;

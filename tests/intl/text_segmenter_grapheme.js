@@ -22,3 +22,5 @@ console.log(new Intl.Segmenter().resolvedOptions(), new Intl.Segmenter('en-GB').
 // A second iteration and containing() after the iterator are independent.
 console.log([...segs].length, [...segs].length, segs.containing(5).index);
 console.log(seg.segment(12345).containing(2));
+// Conjuncts of the scripts Unicode 17 added to GB9c (Myanmar, Khmer, Balinese).
+console.log(show('က္ကိ'), show('ក្ករ'), show('ᬓ᭄ᬓ'), show('क꧀क'));
