@@ -23,7 +23,8 @@
 #    for word boundaries. Everyday text (Latin, CJK, emoji,
 #    whose reserved blocks are Extended_Pictographic already) is unaffected.
 # The table also marks the characters ICU's word rules leave to dictionaries
-# (Han, Hiragana, and Line_Break=SA scripts: Thai, Lao, Khmer, Myanmar).
+# (Han, Hiragana, Hangul, and Line_Break=SA scripts: Thai, Lao, Khmer,
+# Myanmar).
 use strict;
 use warnings;
 use Unicode::UCD qw(prop_invmap prop_invlist);
@@ -99,8 +100,9 @@ my $gl = in_list('lb=GL');
 fill('SB', \@S, sub { my $v = shift; die "SB $v" unless exists $sbi{$v}; $sbi{$v} });
 
 # Flags: bit 0 Extended_Pictographic; bits 1-2 InCB (1 Linker, 2 Consonant,
-# 3 Extend); bits 3-4 the dictionary class of ICU's word rules (1 Han,
-# 2 Hiragana, 3 complex context: Line_Break=SA).
+# 3 Extend); bits 3-5 the dictionary class of ICU's word rules (1 Han,
+# 2 Hiragana, 3 complex context: Line_Break=SA, 4 Hangul syllable,
+# 5 conjoining jamo).
 $F[$_] = 0 for 0 .. $N - 1;
 my $ep = in_list('Extended_Pictographic');
 $F[$_] |= 1 for keys %$ep;
@@ -137,6 +139,8 @@ for my $c (0 .. $N - 1) {
   if ($sa->{$c}) { $d = 3 }
   elsif ($han->{$c} && $W[$c] != $wbi{Katakana}) { $d = 1 }
   elsif ($hira->{$c} && $W[$c] == $wbi{Other}) { $d = 2 }
+  elsif ($G[$c] == $gcbi{LV} || $G[$c] == $gcbi{LVT}) { $d = 4 }
+  elsif ($G[$c] == $gcbi{L} || $G[$c] == $gcbi{V} || $G[$c] == $gcbi{T}) { $d = 5 }
   $F[$c] |= $d << 3;
 }
 

@@ -22,8 +22,9 @@
 #include "intl_text_unicode.h"
 
 // Pseudo word classes for the characters ICU hands to its dictionaries:
-// kiln has no dictionaries and keeps each run of one class together.
-enum { WB_HAN = 19, WB_HIRAGANA = 20 };
+// kiln has no dictionaries and keeps each run of one class together
+// (conjoining jamo run on into a syllable, as node does).
+enum { WB_HAN = 19, WB_HIRAGANA = 20, WB_HANGUL = 21, WB_JAMO = 22 };
 
 enum { F_EXTPICT = 1, INCB_LINKER = 1, INCB_CONSONANT = 2, INCB_EXTEND = 3 };
 
@@ -76,11 +77,15 @@ static bool text_init(Text *t, JsString *s) {
     t->wb[k] = r->wb;
     t->sb[k] = r->sb;
     t->flags[k] = r->flags;
-    uint8_t dict = (r->flags >> 3) & 3;
+    uint8_t dict = (r->flags >> 3) & 7;
     if (dict == 1)
       t->wb[k] = WB_HAN;
     else if (dict == 2)
       t->wb[k] = WB_HIRAGANA;
+    else if (dict == 4)
+      t->wb[k] = WB_HANGUL;
+    else if (dict == 5)
+      t->wb[k] = WB_JAMO;
     else if (dict == 3 && (t->wb[k] == WB_OTHER || t->wb[k] == WB_ALETTER))
       t->wb[k] = WB_ALETTER;
     i += units;
@@ -217,8 +222,9 @@ static bool word_break(const Text *t, const uint32_t *base, uint32_t i, int ri_r
     return false;  // WB13b
   if (a == WB_REGIONAL_INDICATOR && b == WB_REGIONAL_INDICATOR && (ri_run & 1))
     return false;  // WB15, WB16
-  if ((a == WB_HAN && b == WB_HAN) || (a == WB_HIRAGANA && b == WB_HIRAGANA))
-    return false;  // dictionary runs (see WB_HAN)
+  if ((a == WB_HAN && b == WB_HAN) || (a == WB_HIRAGANA && b == WB_HIRAGANA) ||
+      (a == WB_HANGUL && b == WB_HANGUL) || (a == WB_JAMO && (b == WB_JAMO || b == WB_HANGUL)))
+    return false;  // dictionary runs (see WB_HAN); a syllable ends a jamo run
   return true;
 }
 
@@ -243,7 +249,7 @@ static void word_breaks(const Text *t, uint32_t *base, uint8_t *brk) {
 static bool word_like(const Text *t, const uint32_t *base, uint32_t from, uint32_t to) {
   uint32_t last = base[to - 1];
   uint8_t w = t->wb[last];
-  if (is_ahletter(w) || w == WB_NUMERIC || w == WB_KATAKANA || w == WB_HAN || w == WB_HIRAGANA)
+  if (is_ahletter(w) || w == WB_NUMERIC || w == WB_KATAKANA || w >= WB_HAN)
     return true;
   if (w == WB_SINGLE_QUOTE && last > from && t->wb[base[last - 1]] == WB_HEBREW_LETTER)
     return true;  // WB7a
