@@ -15,4 +15,4 @@ const segs = seg.segment('The quick (brown) fox.');
 for (let i = 0; i < 23; i += 3) console.log(i, segs.containing(i));
 console.log(Object.keys(segs.containing(0)));
 // Hangul: syllables run together as ICU's dictionary pass leaves them.
-for (const s of ['한국어 문장', '가a a가 가1', 'ᄀ가ᅡᆨᆨᄀ', '가ᄀ 가ᅡ', 'ㄱㄴ 가ㄱ']) console.log(show(s));
+for (const s of ['한국어 문장', '가a a가 가1', '가ᄀ 가ᅡ', 'ㄱㄴ 가ㄱ']) console.log(show(s));
