@@ -16,7 +16,9 @@
 #    scripts that had conjuncts, Extend = Grapheme_Cluster_Break Extend or
 #    ZWJ, less the linkers and U+200C; plus the scripts Unicode 17 added
 #    (listed below, as node behaves).
-#  - Word_Break of the prepended concatenation marks changed (see below).
+#  - Word_Break of the prepended concatenation marks changed, and a few
+#    more values (see below); Extended_Pictographic lost its non-emoji
+#    symbols (derived below).
 #  - characters assigned after the perl's version are unassigned here: they
 #    take the default values (Other), so a mark of a script newer than the
 #    database starts its own grapheme, and a newer letter is no letter
@@ -99,13 +101,33 @@ my $gl = in_list('lb=GL');
 }
 fill('SB', \@S, sub { my $v = shift; die "SB $v" unless exists $sbi{$v}; $sbi{$v} });
 
+# Values of characters perl's data already has that changed by Unicode 17,
+# found by comparing the segmentation of every code point with node 20's
+# (U+00B8 joins words; the vertical comma and semicolon no longer join
+# numbers; U+0295 no longer lowercase, some modifier letters now are;
+# sentence terminators added).
+$W[0xB8] = $wbi{ALetter};
+$W[$_] = $wbi{Other} for 0xFE10, 0xFE14;
+$S[0x295] = $sbi{OLetter};
+$S[$_] = $sbi{Lower} for 0x10FC, 0xA7F2 .. 0xA7F4, 0xAB69;
+$S[$_] = $sbi{STerm} for 0xFE12, 0xFE15, 0xFE16, 0x2CF9 .. 0x2CFB, 0x17D4, 0x17D5;
+
 # Flags: bit 0 Extended_Pictographic; bits 1-2 InCB (1 Linker, 2 Consonant,
 # 3 Extend); bits 3-5 the dictionary class of ICU's word rules (1 Han,
 # 2 Hiragana, 3 complex context: Line_Break=SA, 4 Hangul syllable,
 # 5 conjoining jamo).
 $F[$_] = 0 for 0 .. $N - 1;
+# Extended_Pictographic: Unicode 17 keeps only the emoji of Unicode 14's
+# set and its reserved code points, less the non-emoji symbols assigned
+# since in those blocks (this rule gives node 20's set exactly).
 my $ep = in_list('Extended_Pictographic');
-$F[$_] |= 1 for keys %$ep;
+my $emoji = in_list('Emoji');
+my $assigned = in_list('Assigned');
+my %not_ep = map { $_ => 1 } (0x1F774 .. 0x1F77F, 0x1F7D9, 0x1F8B2 .. 0x1F8BB, 0x1F8C0, 0x1F8C1,
+  0x1F8D0 .. 0x1F8D8, 0x1FA54 .. 0x1FA57);
+for my $c (keys %$ep) {
+  $F[$c] |= 1 if ($emoji->{$c} || !$assigned->{$c}) && !$not_ep{$c};
+}
 my %conj_script = map { $_ => 1 } qw(Bengali Devanagari Gujarati Malayalam Oriya Telugu);
 # Unicode 17 (node 20's ICU 78) joins conjuncts in more scripts, through
 # these stackers and viramas (checked against node: "क" + linker + "क" is

@@ -24,3 +24,7 @@ console.log([...segs].length, [...segs].length, segs.containing(5).index);
 console.log(seg.segment(12345).containing(2));
 // Conjuncts of the scripts Unicode 17 added to GB9c (Myanmar, Khmer, Balinese).
 console.log(show('က္ကိ'), show('ក្ករ'), show('ᬓ᭄ᬓ'), show('क꧀क'));
+// GB11 joins emoji only: Unicode 17's Extended_Pictographic has no ★ or ☐.
+console.log(show('★\u200d★'), show('❤\u200d❤'), show('©\u200d👍'), show('☐\u200d👍'));
+const sen = new Intl.Segmenter('en', { granularity: 'sentence' });
+console.log([...sen.segment('x\u17d4 y. a\ufe12 Y')].map((x) => x.segment));
