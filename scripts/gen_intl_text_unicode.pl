@@ -114,8 +114,7 @@ $S[$_] = $sbi{STerm} for 0xFE12, 0xFE15, 0xFE16, 0x2CF9 .. 0x2CFB, 0x17D4, 0x17D
 
 # Flags: bit 0 Extended_Pictographic; bits 1-2 InCB (1 Linker, 2 Consonant,
 # 3 Extend); bits 3-5 the dictionary class of ICU's word rules (1 Han,
-# 2 Hiragana, 3 complex context: Line_Break=SA, 4 Hangul syllable,
-# 5 conjoining jamo).
+# 2 Hiragana, 3 complex context: Line_Break=SA, 4 Hangul syllable).
 $F[$_] = 0 for 0 .. $N - 1;
 # Extended_Pictographic: Unicode 17 keeps only the emoji of Unicode 14's
 # set and its reserved code points, less the non-emoji symbols assigned
@@ -162,7 +161,6 @@ for my $c (0 .. $N - 1) {
   elsif ($han->{$c} && $W[$c] != $wbi{Katakana}) { $d = 1 }
   elsif ($hira->{$c} && $W[$c] == $wbi{Other}) { $d = 2 }
   elsif ($G[$c] == $gcbi{LV} || $G[$c] == $gcbi{LVT}) { $d = 4 }
-  elsif ($G[$c] == $gcbi{L} || $G[$c] == $gcbi{V} || $G[$c] == $gcbi{T}) { $d = 5 }
   $F[$c] |= $d << 3;
 }
 

@@ -23,8 +23,8 @@
 
 // Pseudo word classes for the characters ICU hands to its dictionaries:
 // kiln has no dictionaries and keeps each run of one class together
-// (conjoining jamo run on into a syllable, as node does).
-enum { WB_HAN = 19, WB_HIRAGANA = 20, WB_HANGUL = 21, WB_JAMO = 22 };
+// (Hangul syllables; the conjoining jamo stay letters).
+enum { WB_HAN = 19, WB_HIRAGANA = 20, WB_HANGUL = 21 };
 
 enum { F_EXTPICT = 1, INCB_LINKER = 1, INCB_CONSONANT = 2, INCB_EXTEND = 3 };
 
@@ -84,8 +84,6 @@ static bool text_init(Text *t, JsString *s) {
       t->wb[k] = WB_HIRAGANA;
     else if (dict == 4)
       t->wb[k] = WB_HANGUL;
-    else if (dict == 5)
-      t->wb[k] = WB_JAMO;
     else if (dict == 3 && (t->wb[k] == WB_OTHER || t->wb[k] == WB_ALETTER))
       t->wb[k] = WB_ALETTER;
     i += units;
@@ -223,8 +221,8 @@ static bool word_break(const Text *t, const uint32_t *base, uint32_t i, int ri_r
   if (a == WB_REGIONAL_INDICATOR && b == WB_REGIONAL_INDICATOR && (ri_run & 1))
     return false;  // WB15, WB16
   if ((a == WB_HAN && b == WB_HAN) || (a == WB_HIRAGANA && b == WB_HIRAGANA) ||
-      (a == WB_HANGUL && b == WB_HANGUL) || (a == WB_JAMO && (b == WB_JAMO || b == WB_HANGUL)))
-    return false;  // dictionary runs (see WB_HAN); a syllable ends a jamo run
+      (a == WB_HANGUL && b == WB_HANGUL))
+    return false;  // dictionary runs (see WB_HAN)
   return true;
 }
 
@@ -249,6 +247,8 @@ static void word_breaks(const Text *t, uint32_t *base, uint8_t *brk) {
 static bool word_like(const Text *t, const uint32_t *base, uint32_t from, uint32_t to) {
   uint32_t last = base[to - 1];
   uint8_t w = t->wb[last];
+  if (w == WB_HANGUL && last != to - 1)
+    return false;  // a syllable with marks: ICU's dictionary leaves it unknown
   if (is_ahletter(w) || w == WB_NUMERIC || w == WB_KATAKANA || w >= WB_HAN)
     return true;
   if (w == WB_SINGLE_QUOTE && last > from && t->wb[base[last - 1]] == WB_HEBREW_LETTER)

@@ -16,3 +16,4 @@ for (let i = 0; i < 23; i += 3) console.log(i, segs.containing(i));
 console.log(Object.keys(segs.containing(0)));
 // Hangul: syllables run together as ICU's dictionary pass leaves them.
 for (const s of ['한국어 문장', '가a a가 가1', '가ᄀ 가ᅡ', 'ㄱㄴ 가ㄱ']) console.log(show(s));
+console.log(show('가\u0308 中\u0308 ᄀa 가ᄀ ᄀ1'));
