@@ -21,6 +21,19 @@ JsValue js_get_substitution(JsRt *rt, JsString *matched, JsString *str,
                             uint32_t pos, int ncaptures, const JsValue *captures,
                             JsValue named, JsString *tmpl);
 
+// Collation (String.prototype.localeCompare, Intl.Collator through
+// require('kiln:intl_text')): -1, 0 or 1 for [a] against [b] by the Unicode
+// Collation Algorithm as ICU's root collation has it (collate.c). [flags]:
+// the strength (JS_COLLATE_BASE: letters only; ACCENT: and accents; CASE:
+// letters and case; 0: all three levels), NUMERIC (digit runs by value),
+// UPPER_FIRST / LOWER_FIRST (caseFirst), IGNORE_PUNCT.
+enum {
+  JS_COLLATE_STRENGTH = 3, JS_COLLATE_BASE = 1, JS_COLLATE_ACCENT = 2, JS_COLLATE_CASE = 3,
+  JS_COLLATE_NUMERIC = 4, JS_COLLATE_UPPER_FIRST = 8, JS_COLLATE_LOWER_FIRST = 16,
+  JS_COLLATE_IGNORE_PUNCT = 32,
+};
+int js_collate_compare(JsString *a, JsString *b, int flags);
+
 // --- inspect.c ---------------------------------------------------------------
 // util.inspect options that differ between console.log, %o and console.dir.
 typedef struct JsInspectOpts {

@@ -101,6 +101,25 @@ static uint16_t *units_of(JsRt *rt, JsString *s) {
   return u;
 }
 
+// Compiled programs by (source, flags): a regexp literal evaluated again
+// (in a function called often, or emoji-regex's 14 KB pattern that
+// string-width builds on every call) reuses its program, which is
+// immutable, as V8 reuses its boilerplate. Direct-mapped; the static array
+// is a GC root.
+#define RE_CACHE 64
+static struct {
+  JsString *source;
+  int bits;
+  JsRegex *re;
+} re_cache[RE_CACHE];
+
+static uint32_t re_hash(JsString *p, int bits) {
+  uint32_t h = 2166136261u ^ (uint32_t)bits, n = js_str_len(p);
+  for (uint32_t i = 0; i < n; i++)
+    h = (h ^ js_str_at(p, i)) * 16777619u;
+  return h % RE_CACHE;
+}
+
 // RegExpInitialize (#sec-regexpinitialize).
 static JsValue regexp_initialize(JsRt *rt, JsValue obj, JsValue pattern, JsValue flags) {
   JsString *p = js_is_undefined(pattern) ? js_str(rt->atom_empty)
@@ -116,10 +135,19 @@ static JsValue regexp_initialize(JsRt *rt, JsValue obj, JsValue pattern, JsValue
     return js_throw_syntax_error(rt, "Invalid flags supplied to RegExp constructor '%s'",
                                  js_cstr(rt, str_val(f)));
   const char *err;
-  JsRegex *re = js_regex_compile(units_of(rt, p), js_str_len(p), (uint32_t)bits, &err);
-  if (!re)
-    return js_throw_syntax_error(rt, "Invalid regular expression: /%s/%s: %s",
-                                 js_cstr(rt, str_val(p)), js_cstr(rt, str_val(f)), err);
+  uint32_t slot = re_hash(p, bits);
+  JsRegex *re = NULL;
+  if (re_cache[slot].re && re_cache[slot].bits == bits && js_str_equal(re_cache[slot].source, p))
+    re = re_cache[slot].re;
+  if (!re) {
+    re = js_regex_compile(units_of(rt, p), js_str_len(p), (uint32_t)bits, &err);
+    if (!re)
+      return js_throw_syntax_error(rt, "Invalid regular expression: /%s/%s: %s",
+                                   js_cstr(rt, str_val(p)), js_cstr(rt, str_val(f)), err);
+    re_cache[slot].source = p;
+    re_cache[slot].bits = bits;
+    re_cache[slot].re = re;
+  }
   RegExpData *d = js_obj(obj)->internal;
   d->re = re;
   d->source = str_val(p);

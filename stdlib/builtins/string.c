@@ -7,7 +7,8 @@
 // Strings are sequences of UTF-16 code units; methods flatten their inputs
 // once (js_to_flat_string) and then index code units with js_str_at. Case
 // mapping covers Latin, Greek and Cyrillic (what node's output shows for
-// everyday text); locale comparison approximates ICU's root collation.
+// everyday text); localeCompare reads its options here and collates in
+// collate.c.
 #include "../stdlib.h"
 
 #include <math.h>
@@ -1298,8 +1299,11 @@ static CaseLocale locale_of_tag(JsString *t) {
 
 // The first requested locale, as V8 takes it: the first element of the list
 // (ECMA-402 CanonicalizeLocaleList) is checked, later ones are not; -1 threw.
-static int requested_case_locale(JsRt *rt, JsValue locales, CaseLocale *out) {
+// [tag_out], when not NULL, receives the first tag (or NULL).
+static int requested_locale(JsRt *rt, JsValue locales, CaseLocale *out, JsString **tag_out) {
   *out = LOC_ROOT;
+  if (tag_out)
+    *tag_out = NULL;
   if (js_is_undefined(locales))
     return 0;
   JsValue list = JS_UNDEFINED;
@@ -1337,9 +1341,15 @@ static int requested_case_locale(JsRt *rt, JsValue locales, CaseLocale *out) {
       return -1;
     }
     *out = locale_of_tag(t);  // V8 looks no further than the first one
+    if (tag_out)
+      *tag_out = t;
     break;
   }
   return 0;
+}
+
+static int requested_case_locale(JsRt *rt, JsValue locales, CaseLocale *out) {
+  return requested_locale(rt, locales, out, NULL);
 }
 
 // Combining marks (canonical combining class not 0), and those of class 230
@@ -1544,60 +1554,135 @@ static JsValue string_proto_normalize(JsRt *rt, JsValue callee, JsValue this_val
   return js_sb_finish(rt, &sb);
 }
 
-// Collation weights approximating ICU's root order, which node uses:
-// controls are ignored; whitespace, then punctuation and symbols in ICU's
-// order, then digits, then letters, with case and accents deciding only
-// between otherwise equal strings (lower case first).
-typedef struct Weight {
-  uint32_t primary;
-  uint8_t secondary, tertiary;
-} Weight;
-
-static const char ascii_symbols[] = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
-
-static bool weight_of(uint16_t c, Weight *w) {
-  uint16_t base = c, mark = 0;
-  w->secondary = 0;
-  w->tertiary = 0;
-  if (c < 9 || (c >= 14 && c < 32) || (c >= 127 && c < 160) || c == 0xad ||
-      (c >= 0x200b && c <= 0x200f) || c == 0xfeff)
-    return false;
-  if (decompose(c, &base, &mark))
-    w->secondary = (uint8_t)(mark - 0x2ff);
-  if (base >= 9 && base <= 13) {
-    w->primary = base - 8;
-  } else if (base >= '0' && base <= '9') {
-    w->primary = 100 + base - '0';
-  } else if (lower1(base) >= 'a' && lower1(base) <= 'z') {
-    w->primary = 200 + lower1(base) - 'a';
-    w->tertiary = lower1(base) != base;
-  } else if (base < 128 && strchr(ascii_symbols, base)) {
-    w->primary = 10 + (uint32_t)(strchr(ascii_symbols, base) - ascii_symbols);
-  } else {
-    w->primary = 1000 + lower1(base);
-    w->tertiary = lower1(base) != base;
+// The value of -u-[key] in [tag] ("" for a key without value), or -1
+// when absent; the value is copied into [buf].
+static int unicode_keyword(JsString *tag, const char *key, char *buf, size_t cap) {
+  uint32_t n = js_str_len(tag);
+  char low[128];
+  if (n >= sizeof low)
+    return -1;
+  for (uint32_t k = 0; k < n; k++) {
+    uint16_t c = js_str_at(tag, k);
+    low[k] = (char)(c < 128 ? c | (c >= 'A' && c <= 'Z' ? 0x20 : 0) : '?');
   }
-  return true;
+  low[n] = 0;
+  const char *u = strstr(low, "-u-");
+  if (!u)
+    return -1;
+  for (const char *p = u + 3; *p;) {
+    const char *e = strchr(p, '-');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    if (len == 1)
+      return -1;  // the next extension
+    if (len == 2 && !strncmp(p, key, 2)) {
+      buf[0] = 0;
+      if (e) {
+        const char *v = e + 1, *ve = strchr(v, '-');
+        size_t vl = ve ? (size_t)(ve - v) : strlen(v);
+        if (vl > 2 && vl < cap) {
+          memcpy(buf, v, vl);
+          buf[vl] = 0;
+        }
+      }
+      return 0;
+    }
+    p = e ? e + 1 : p + len;
+  }
+  return -1;
 }
 
-// Compares one level of the weights of a and b: -1, 0 or 1.
-static int compare_level(JsString *a, JsString *b, int level) {
-  uint32_t i = 0, j = 0, na = js_str_len(a), nb = js_str_len(b);
-  for (;;) {
-    Weight x, y;
-    while (i < na && !weight_of(js_str_at(a, i), &x))
-      i++;
-    while (j < nb && !weight_of(js_str_at(b, j), &y))
-      j++;
-    if (i >= na || j >= nb)
-      return (i < na) - (j < nb);
-    uint32_t p = level == 0 ? x.primary : level == 1 ? x.secondary : x.tertiary;
-    uint32_t q = level == 0 ? y.primary : level == 1 ? y.secondary : y.tertiary;
-    if (p != q)
-      return p < q ? -1 : 1;
-    i++;
-    j++;
+// Reads string option [name] of [opts] into [buf] (must be one of [values],
+// NULL-terminated): 1 read, 0 absent, -1 threw.
+static int collate_string_option(JsRt *rt, JsValue opts, const char *name,
+                                 const char *const *values, char *buf, size_t cap) {
+  JsValue v = js_get_prop(rt, opts, js_atom_cstr(rt, name));
+  if (js_is_exception(v))
+    return -1;
+  if (js_is_undefined(v))
+    return 0;
+  JsString *s = js_to_flat_string(rt, v);
+  if (!s)
+    return -1;
+  const char *u = js_str_to_utf8(rt, s, NULL);
+  bool ok = values == NULL;
+  for (int k = 0; values && values[k]; k++)
+    ok |= !strcmp(values[k], u);
+  if (!ok) {
+    js_throw_error(rt, JS_RANGE_ERROR,
+                   "Value %s out of range for String.prototype.localeCompare options property %s",
+                   u, name);
+    return -1;
   }
+  snprintf(buf, cap, "%s", u);
+  return 1;
+}
+
+// The js_collate_compare flags of localeCompare's (locales, options), as
+// an Intl.Collator made of them would have; -1 threw.
+static int collate_flags(JsRt *rt, JsValue locales, JsValue options) {
+  CaseLocale loc;
+  JsString *tag;
+  if (requested_locale(rt, locales, &loc, &tag) < 0)
+    return -1;
+  JsValue opts = JS_UNDEFINED;
+  if (js_is_null(options)) {
+    js_throw_error(rt, JS_TYPE_ERROR, "String.prototype.localeCompare called on null or undefined");
+    return -1;
+  }
+  if (!js_is_undefined(options)) {
+    opts = js_to_object(rt, options);
+    if (js_is_exception(opts))
+      return -1;
+  }
+  int numeric = -1, flags = 0;
+  char buf[64], kw[16];
+  const char *case_first = NULL;
+  if (!js_is_undefined(opts)) {
+    static const char *const usage[] = {"sort", "search", NULL};
+    static const char *const matcher[] = {"lookup", "best fit", NULL};
+    static const char *const cf[] = {"upper", "lower", "false", NULL};
+    if (collate_string_option(rt, opts, "usage", usage, buf, sizeof buf) < 0 ||
+        collate_string_option(rt, opts, "localeMatcher", matcher, buf, sizeof buf) < 0 ||
+        collate_string_option(rt, opts, "collation", NULL, buf, sizeof buf) < 0)
+      return -1;
+    JsValue v = js_get_prop(rt, opts, js_atom_cstr(rt, "numeric"));
+    if (js_is_exception(v))
+      return -1;
+    if (!js_is_undefined(v))
+      numeric = js_truthy(rt, v);
+    int r = collate_string_option(rt, opts, "caseFirst", cf, buf, sizeof buf);
+    if (r < 0)
+      return -1;
+    if (r > 0)
+      flags |= !strcmp(buf, "upper") ? JS_COLLATE_UPPER_FIRST
+             : !strcmp(buf, "lower") ? JS_COLLATE_LOWER_FIRST : 0;
+    else
+      case_first = "";
+  } else {
+    case_first = "";
+  }
+  if (tag && case_first && unicode_keyword(tag, "kf", kw, sizeof kw) == 0)
+    flags |= !strcmp(kw, "upper") ? JS_COLLATE_UPPER_FIRST
+           : !strcmp(kw, "lower") ? JS_COLLATE_LOWER_FIRST : 0;
+  if (numeric < 0)
+    numeric = tag && unicode_keyword(tag, "kn", kw, sizeof kw) == 0 && strcmp(kw, "false") != 0;
+  if (numeric)
+    flags |= JS_COLLATE_NUMERIC;
+  if (!js_is_undefined(opts)) {
+    static const char *const sens[] = {"base", "accent", "case", "variant", NULL};
+    int r = collate_string_option(rt, opts, "sensitivity", sens, buf, sizeof buf);
+    if (r < 0)
+      return -1;
+    if (r > 0)
+      flags |= !strcmp(buf, "base") ? JS_COLLATE_BASE : !strcmp(buf, "accent") ? JS_COLLATE_ACCENT
+             : !strcmp(buf, "case") ? JS_COLLATE_CASE : 0;
+    JsValue v = js_get_prop(rt, opts, js_atom_cstr(rt, "ignorePunctuation"));
+    if (js_is_exception(v))
+      return -1;
+    if (!js_is_undefined(v) && js_truthy(rt, v))
+      flags |= JS_COLLATE_IGNORE_PUNCT;
+  }
+  return flags;
 }
 
 static JsValue string_proto_locale_compare(JsRt *rt, JsValue callee, JsValue this_val,
@@ -1606,12 +1691,10 @@ static JsValue string_proto_locale_compare(JsRt *rt, JsValue callee, JsValue thi
   JsString *t = s ? js_to_flat_string(rt, js_arg(argc, argv, 0)) : NULL;
   if (!t)
     return JS_EXCEPTION;
-  for (int level = 0; level < 3; level++) {
-    int r = compare_level(s, t, level);
-    if (r)
-      return js_int(r);
-  }
-  return js_int(0);
+  int flags = collate_flags(rt, js_arg(argc, argv, 1), js_arg(argc, argv, 2));
+  if (flags < 0)
+    return JS_EXCEPTION;
+  return js_int(js_collate_compare(s, t, flags));
 }
 
 // Index of the first lone surrogate in [s], or the length.
