@@ -45,11 +45,14 @@ static const struct {
 // Methods of core built-ins (C, in libkiln_rt.a) that hand over to a JS
 // built-in when it is linked (js_require_builtin at run time), and fall back
 // to a plain en-US answer when it is not: naming the method links it.
-// Number/BigInt toLocaleString(locales, options) -> Intl.NumberFormat.
+// Number/BigInt toLocaleString(locales, options) -> Intl.NumberFormat;
+// Date's toLocale{,Date,Time}String -> Intl.DateTimeFormat.
 static const struct {
   const char *name, *module;
 } methods[] = {
     {"toLocaleString", "internal_intl"},
+    {"toLocaleDateString", "internal_intl"},
+    {"toLocaleTimeString", "internal_intl"},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
