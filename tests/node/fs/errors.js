@@ -56,10 +56,11 @@ try {
 } catch (e) {
   console.log(Object.keys(e).join(','), e.message, e.dest);
 }
+// One after another: two requests in flight at once finish in either order.
 fs.readFile('missing.txt', (e) => {
   console.log('async', e.message, Object.keys(e).join(','));
-});
-fs.stat('missing.txt', (e) => {
-  console.log(e);
-  require('fs/promises').open('missing.txt').catch((e2) => console.log(e2.message, Object.keys(e2).join(',')));
+  fs.stat('missing.txt', (e) => {
+    console.log(e);
+    require('fs/promises').open('missing.txt').catch((e2) => console.log(e2.message, Object.keys(e2).join(',')));
+  });
 });
