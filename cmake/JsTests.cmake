@@ -15,7 +15,7 @@ set(_common --kiln "$<TARGET_FILE:kiln>" --work-dir "${PROJECT_BINARY_DIR}/test-
 # to spot and `ctest -j2` runs two folders at once.
 foreach(suite lang builtins errors diag samples eventloop modules node decorators ts intl)
   add_test(NAME ${suite}
-    COMMAND Python3::Interpreter "${_runner}" ${_common} "${suite}/")
+    COMMAND Python3::Interpreter "${_runner}" ${_common} --suite "${suite}")
 endforeach()
 
 # The shared differential corpus: tests listed in tests/corpus_passing.txt

@@ -375,6 +375,11 @@ def scrub_env(env):
 def main():
   ap = argparse.ArgumentParser(
     description='Compile, run and compare the Kiln test programs.')
+  ap.add_argument('--suite', default=None,
+                  help='only the tests of this top folder (ctest: one suite '
+                       'per folder; a filter "ts/" would also match '
+                       'node/constants/, and two suites must not build the '
+                       'same test into the same place at once)')
   ap.add_argument('filters', nargs='*',
                   help='run only tests whose path contains one of these')
   ap.add_argument('--kiln', default=os.path.join(REPO, 'build', 'bin', 'kiln'),
@@ -416,6 +421,8 @@ def main():
     tests = corpus_tests(corpus, listed, opts.all)
   else:
     tests = local_tests()
+  if opts.suite:
+    tests = [t for t in tests if t.display.split('/')[0] == opts.suite]
   if opts.filters:
     tests = [t for t in tests if any(f in t.display for f in opts.filters)]
   if not tests:
