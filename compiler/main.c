@@ -107,22 +107,22 @@ static const char *usage_text =
 
 static void usage(FILE *out) { fputs(usage_text, out); }
 
-static _Noreturn void die(const char *fmt, const char *arg) {
+static _Noreturn void die_status(int status, const char *fmt, const char *arg) {
   fprintf(stderr, "kiln: error: ");
   fprintf(stderr, fmt, arg);
   fputc('\n', stderr);
-  exit(1);
+  exit(status);
+}
+
+static _Noreturn void die(const char *fmt, const char *arg) {
+  die_status(1, fmt, arg);
 }
 
 // A command line kiln cannot use: exit status 2, as gcc's driver and most
 // tools give for bad usage (1 stays "the program has errors").
 static _Noreturn void bad_usage(const char *fmt, const char *arg) {
-  fprintf(stderr, "kiln: error: ");
-  fprintf(stderr, fmt, arg);
-  fputc('\n', stderr);
-  exit(2);
+  die_status(2, fmt, arg);
 }
-
 
 static void parse_args(int argc, char **argv, Options *o) {
   o->opt_level = "-O2";

@@ -692,6 +692,11 @@ void stdlib_init(JsRt *rt);
 // require() of a built-in by specifier ('fs', 'node:fs', 'kiln:NAME'):
 // the module's exports, or *found = false (runtime/modules.c).
 JsValue js_require_builtin(JsRt *rt, const char *spec, bool *found);
+// Calls export [export] of built-in [spec] with (undefined, argv): how core
+// methods hand over to a JS built-in when the program links it (Intl);
+// *found = false (and undefined) when it is not linked.
+JsValue js_call_builtin(JsRt *rt, const char *spec, const char *export, int argc,
+                        JsValue *argv, bool *found);
 // A JS built-in named [name] (stdlib/node/NAME.js, '/' as '_') is compiled in.
 bool js_builtin_module_exists(const char *name);
 // require('kiln:NAME') of a native binding: an object of natives made once

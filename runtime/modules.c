@@ -895,6 +895,17 @@ JsValue js_require_builtin(JsRt *rt, const char *spec, bool *found) {
   return require_builtin(rt, spec, found);
 }
 
+JsValue js_call_builtin(JsRt *rt, const char *spec, const char *export, int argc,
+                        JsValue *argv, bool *found) {
+  JsValue m = require_builtin(rt, spec, found);
+  if (!*found || js_is_exception(m))
+    return m;
+  JsValue fn = js_get_prop(rt, m, js_atom_cstr(rt, export));
+  if (js_is_exception(fn))
+    return fn;
+  return js_call(rt, fn, JS_UNDEFINED, argc, argv);
+}
+
 bool js_builtin_module_exists(const char *name) {
   for (int i = 0; js_builtin_modules[i].name; i++)
     if (js_builtin_modules[i].init && strcmp(js_builtin_modules[i].name, name) == 0)

@@ -1,12 +1,12 @@
 #!/usr/bin/perl
 # SPDX-License-Identifier: MIT
 #
-# gen_collation.pl: writes stdlib/builtins/collation_data.h, the collation
+# gen_collation.pl: writes stdlib/node/collation_data.h, the collation
 # elements of the Unicode Collation Algorithm's default table (DUCET) for
-# stdlib/builtins/collate.c (String.prototype.localeCompare, Intl.Collator),
+# stdlib/node/collate.c (String.prototype.localeCompare, Intl.Collator),
 # from the allkeys.txt that ships with perl's Unicode::Collate.
 #
-#   perl scripts/gen_collation.pl > stdlib/builtins/collation_data.h
+#   perl scripts/gen_collation.pl > stdlib/node/collation_data.h
 #
 # Node 20's ICU sorts by the CLDR root collation, which is DUCET with a few
 # tailorings (collate.c applies the ones that show in everyday text, like

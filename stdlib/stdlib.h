@@ -32,6 +32,9 @@ enum {
   JS_COLLATE_NUMERIC = 4, JS_COLLATE_UPPER_FIRST = 8, JS_COLLATE_LOWER_FIRST = 16,
   JS_COLLATE_IGNORE_PUNCT = 32,
 };
+// collate.c is a member of libkiln_node.a (its table is 128 KB): a program
+// links it when its code names localeCompare (compiler/module/builtin_refs.c),
+// so core code (string.c) references it weakly.
 int js_collate_compare(JsString *a, JsString *b, int flags);
 
 // --- inspect.c ---------------------------------------------------------------

@@ -11,7 +11,8 @@
 // whose name the code mentions anywhere (`Buffer`, `globalThis.URL`,
 // node_tables.def), and likewise of process.stdout/stderr/stdin, and (in
 // programs only) those that methods of core built-ins hand over to (methods[]
-// below: toLocaleString -> internal_intl). The linker pulls those archive members and, through
+// below: toLocaleString -> internal_intl, localeCompare -> collate.c). The
+// linker pulls those archive members and, through
 // the built-ins' own references, everything they need. A built-in only named
 // at run time (require(name)) is not linked: node's MODULE_NOT_FOUND.
 #include "builtin_refs.h"
@@ -42,17 +43,20 @@ static const struct {
 #include "node_tables.def"
 };
 
-// Methods of core built-ins (C, in libkiln_rt.a) that hand over to a JS
-// built-in when it is linked (js_require_builtin at run time), and fall back
-// to a plain en-US answer when it is not: naming the method links it.
+// Methods of core built-ins (C, in libkiln_rt.a) that hand over to node's
+// archive when the part they need is linked, and fall back to a plain answer
+// when it is not: naming the method links it. Either a JS built-in (found by
+// js_require_builtin at run time) or a C symbol that core references weakly.
 // Number/BigInt toLocaleString(locales, options) -> Intl.NumberFormat;
-// Date's toLocale{,Date,Time}String -> Intl.DateTimeFormat.
+// Date's toLocale{,Date,Time}String -> Intl.DateTimeFormat; localeCompare ->
+// the collation of stdlib/node/collate.c (a 128 KB table).
 static const struct {
-  const char *name, *module;
+  const char *name, *module, *symbol;
 } methods[] = {
-    {"toLocaleString", "internal_intl"},
-    {"toLocaleDateString", "internal_intl"},
-    {"toLocaleTimeString", "internal_intl"},
+    {"toLocaleString", "internal_intl", NULL},
+    {"toLocaleDateString", "internal_intl", NULL},
+    {"toLocaleTimeString", "internal_intl", NULL},
+    {"localeCompare", NULL, "js_collate_compare"},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -115,8 +119,12 @@ static void scan(PtrVec *refs, AstNode *n, bool with_methods) {
         add_module(refs, globals[i].module);
   if (n->str && n->len < 32 && with_methods)
     for (size_t i = 0; i < COUNT(methods); i++)
-      if (strcmp(n->str, methods[i].name) == 0)
-        add_module(refs, methods[i].module);
+      if (strcmp(n->str, methods[i].name) == 0) {
+        if (methods[i].module)
+          add_module(refs, methods[i].module);
+        else
+          add_symbol(refs, methods[i].symbol);
+      }
   scan(refs, n->a, with_methods);
   scan(refs, n->b, with_methods);
   scan(refs, n->c, with_methods);

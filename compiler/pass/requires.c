@@ -30,6 +30,7 @@ typedef struct Walk {
   int guard;         // > 0 inside guarded code
   unsigned computed; // bit (1 << REQ_x): a computed request of that kind was seen
   PtrVec aliases;    // (Binding *) variables assigned a require function
+  bool aliases_only; // the first walk: find the aliases, collect nothing
 } Walk;
 
 static void walk(Walk *w, AstNode *n);
@@ -64,6 +65,15 @@ static bool is_alias_require(Walk *w, AstNode *callee) {
 
 static bool is_relative(const char *s) {
   return s && (strncmp(s, "./", 2) == 0 || strncmp(s, "../", 3) == 0);
+}
+
+// A string literal or a template without substitutions that names a
+// relative path, or NULL.
+static AstNode *relative_literal(AstNode *n) {
+  AstNode *lit = n->kind == AST_STRING ? n
+                 : n->kind == AST_TEMPLATE && n->list2.len == 0 && n->list.len == 1
+                     ? n->list.items[0] : NULL;
+  return lit && is_relative(lit->str) ? lit : NULL;
 }
 
 static ModuleRequest *new_request(AstNode *spec, int kind) {
@@ -107,15 +117,10 @@ static void add_candidates(Walk *w, AstNode *n, int kind) {
     r->context_suffix = last && last != first ? last->str : "";
     vec_push(w->out, r);
   }
-  AstNode *lit = n->kind == AST_STRING ? n
-                 : n->kind == AST_TEMPLATE && n->list2.len == 0 && n->list.len == 1
-                     ? n->list.items[0] : NULL;
-  if (lit && lit->str && (strncmp(lit->str, "./", 2) == 0 || strncmp(lit->str, "../", 3) == 0)) {
-    ModuleRequest *r = arena_alloc(sizeof *r);
-    r->spec = lit;
-    r->kind = kind;
-    r->guarded = true;
-    r->speculative = true;
+  AstNode *lit = relative_literal(n);
+  if (lit) {
+    ModuleRequest *r = new_request(lit, kind);
+    r->guarded = r->speculative = true;
     vec_push(w->out, r);
     return;
   }
@@ -127,9 +132,7 @@ static void add_candidates(Walk *w, AstNode *n, int kind) {
 }
 
 static void add(Walk *w, AstNode *spec, int kind) {
-  ModuleRequest *r = arena_alloc(sizeof *r);
-  r->spec = spec;
-  r->kind = kind;
+  ModuleRequest *r = new_request(spec, kind);
   r->guarded = w->guard > 0;
   vec_push(w->out, r);
 }
@@ -148,17 +151,22 @@ static void add_from(Walk *w, AstNode *n) {
 static void walk(Walk *w, AstNode *n) {
   if (!n)
     return;
+  if (w->aliases_only) {
+    AstNode *target = n->kind == AST_DECLARATOR                               ? n->a
+                      : n->kind == AST_ASSIGN && n->op == AST_OP_ASSIGN ? n->a
+                                                                        : NULL;
+    if (target && target->kind == AST_IDENT && target->binding && n->b &&
+        (is_wrapper_require(n->b) || is_made_require(n->b)))
+      vec_push(&w->aliases, target->binding);
+    walk(w, n->a);
+    walk(w, n->b);
+    walk(w, n->c);
+    walk(w, n->d);
+    walk_list(w, &n->list);
+    walk_list(w, &n->list2);
+    return;
+  }
   switch (n->kind) {
-  case AST_DECLARATOR:
-    if (n->a->kind == AST_IDENT && n->a->binding && n->b &&
-        (is_wrapper_require(n->b) || is_made_require(n->b)))
-      vec_push(&w->aliases, n->a->binding);
-    break;
-  case AST_ASSIGN:
-    if (n->op == AST_OP_ASSIGN && n->a->kind == AST_IDENT && n->a->binding &&
-        (is_wrapper_require(n->b) || is_made_require(n->b)))
-      vec_push(&w->aliases, n->a->binding);
-    break;
   case AST_CALL:
     if (n->list.len >= 1 && n->list.items[0]->kind != AST_STRING &&
         (is_wrapper_require(n->a) || is_made_require(n->a) || is_alias_require(w, n->a)))
@@ -222,10 +230,8 @@ static void walk(Walk *w, AstNode *n) {
 static void all_literals(Walk *w, AstNode *n, int kind) {
   if (!n)
     return;
-  AstNode *lit = n->kind == AST_STRING ? n
-                 : n->kind == AST_TEMPLATE && n->list2.len == 0 && n->list.len == 1
-                     ? n->list.items[0] : NULL;
-  if (lit && is_relative(lit->str) && !memchr(lit->str, '\n', lit->len) && lit->len < 512) {
+  AstNode *lit = relative_literal(n);
+  if (lit && !memchr(lit->str, '\n', lit->len) && lit->len < 512) {
     ModuleRequest *r = new_request(lit, kind);
     r->guarded = r->speculative = true;
     vec_push(w->out, r);
@@ -242,14 +248,11 @@ static void all_literals(Walk *w, AstNode *n, int kind) {
 }
 
 void collect_requests(AstNode *program, PtrVec *out) {
-  Walk w = {.out = out};
   // Aliases are found in a first walk so that a call before the
   // assignment in source order (a function body) still counts.
-  PtrVec none = {0};
-  w.out = &none;
+  Walk w = {.out = out, .aliases_only = true};
   walk_list(&w, &program->list);
-  w.out = out;
-  w.computed = 0;
+  w.aliases_only = false;
   walk_list(&w, &program->list);
   for (int kind = REQ_REQUIRE; kind <= REQ_DYNAMIC; kind++)
     if (w.computed & (1u << kind))

@@ -964,17 +964,11 @@ static JsValue to_locale_kind(JsRt *rt, JsValue this_val, int argc, JsValue *arg
   // (stdlib/node/internal_intl_date.js); otherwise the en-US code here.
   if (locales != JS_UNDEFINED || options != JS_UNDEFINED) {
     bool found = false;
-    JsValue mod = js_require_builtin(rt, "kiln:internal_intl_date", &found);
-    if (js_is_exception(mod))
-      return mod;
-    if (found) {
-      JsValue fn = js_get_prop(rt, mod, js_atom_cstr(rt, "toLocaleString"));
-      if (js_is_exception(fn))
-        return fn;
-      JsValue args[4] = {js_number(t), locales, options,
-                         js_atom_cstr(rt, date && time ? "any" : date ? "date" : "time")};
-      return js_call(rt, fn, JS_UNDEFINED, 4, args);
-    }
+    JsValue args[4] = {js_number(t), locales, options,
+                       js_atom_cstr(rt, date && time ? "any" : date ? "date" : "time")};
+    JsValue r = js_call_builtin(rt, "kiln:internal_intl_date", "toLocaleString", 4, args, &found);
+    if (found)
+      return r;
   }
   return format_locale(rt, t, date, time, options);
 }

@@ -565,18 +565,9 @@ JsValue js_intl_to_locale_string(JsRt *rt, JsValue x, int argc, JsValue *argv,
   JsValue options = argc > 1 ? argv[1] : JS_UNDEFINED;
   if (js_is_undefined(locales) && js_is_undefined(options))
     return JS_UNDEFINED;
-  bool found;
-  JsValue m = js_require_builtin(rt, "kiln:internal_intl", &found);
-  if (!found)
-    return JS_UNDEFINED;
-  *handled = true;
-  if (js_is_exception(m))
-    return m;
-  JsValue fn = js_get_prop(rt, m, js_atom_cstr(rt, "numberToLocaleString"));
-  if (js_is_exception(fn))
-    return fn;
   JsValue args[3] = {x, locales, options};
-  return js_call(rt, fn, JS_UNDEFINED, 3, args);
+  JsValue r = js_call_builtin(rt, "kiln:internal_intl", "numberToLocaleString", 3, args, handled);
+  return *handled ? r : JS_UNDEFINED;
 }
 
 // Number.prototype.toLocaleString(): en-US, as node's ICU prints it:

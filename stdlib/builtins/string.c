@@ -1685,6 +1685,10 @@ static int collate_flags(JsRt *rt, JsValue locales, JsValue options) {
   return flags;
 }
 
+// Weak: collate.c is in libkiln_node.a, linked when the program names
+// localeCompare; without it, code-unit order.
+int js_collate_compare(JsString *a, JsString *b, int flags) __attribute__((weak));
+
 static JsValue string_proto_locale_compare(JsRt *rt, JsValue callee, JsValue this_val,
                                            int argc, JsValue *argv, JsValue new_target) {
   JsString *s = this_str(rt, this_val, "localeCompare");
@@ -1694,6 +1698,10 @@ static JsValue string_proto_locale_compare(JsRt *rt, JsValue callee, JsValue thi
   int flags = collate_flags(rt, js_arg(argc, argv, 1), js_arg(argc, argv, 2));
   if (flags < 0)
     return JS_EXCEPTION;
+  if (!js_collate_compare) {  // not linked: the program never names localeCompare
+    int c = js_str_compare(s, t);
+    return js_int(c < 0 ? -1 : c > 0);
+  }
   return js_int(js_collate_compare(s, t, flags));
 }
 
