@@ -1402,6 +1402,8 @@ void ts_finish_program(Builder *b, AstNode *prog) {
     if (b->ts)
       elide_unused_imports(b, prog);
   }
-  if (b->ts && (prog->flags & AST_F_MODULE))
+  // A module tsc emits as CommonJS keeps its require() calls
+  // (pass/ts_commonjs.c lowers its imports and exports).
+  if (b->ts && (prog->flags & AST_F_MODULE) && !ts_emits_commonjs(b->src->path, b->module))
     requires_as_imports(b, prog);
 }

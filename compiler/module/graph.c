@@ -233,6 +233,10 @@ static AstNode *front_end(Graph *g, Mod *m, bool entry) {
   if (!lower_decorators(program, src, ts && g->opt->experimental_decorators,
                         g->opt->emit_decorator_metadata))
     return NULL;
+  // import/export in a file tsc emits as CommonJS: lowered as tsc does.
+  if (ts && !module && (program->flags & AST_F_MODULE) && ts_emits_commonjs(p, false) &&
+      !lower_ts_commonjs(program, src, ts_options()->es_module_interop))
+    return NULL;
   if (entry && g->opt->dump_ast) {
     ast_dump(program, 0);
     exit(0);
