@@ -574,7 +574,7 @@ static void resolve_request(Graph *g, int idx, ModuleRequest *r) {
 static bool load_all(Graph *g, const char *entry) {
   char abs[PATH_MAX];
   const char *path = realpath(entry, abs) ? abs : entry;
-  ModuleFormat f = module_format(path);
+  ModuleFormat f = is_ts(path) ? ts_format(path) : module_format(path);
   int fmt = f == FORMAT_MODULE ? JS_MOD_ESM : JS_MOD_CJS;
   if (g->opt->script)
     fmt = JS_MOD_CJS;
