@@ -234,9 +234,13 @@ static AstNode *front_end(Graph *g, Mod *m, bool entry) {
                         g->opt->emit_decorator_metadata))
     return NULL;
   // import/export in a file tsc emits as CommonJS: lowered as tsc does.
-  if (ts && !module && (program->flags & AST_F_MODULE) && ts_emits_commonjs(p, false) &&
-      !lower_ts_commonjs(program, src, ts_options()->es_module_interop))
-    return NULL;
+  if (ts && !module && ts_emits_commonjs(p, false)) {
+    const TsOptions *o = ts_options();
+    bool import_calls = o->module == TS_MODULE_COMMONJS;
+    if (((program->flags & AST_F_MODULE) || import_calls) &&
+        !lower_ts_commonjs(program, src, o->es_module_interop, import_calls))
+      return NULL;
+  }
   if (entry && g->opt->dump_ast) {
     ast_dump(program, 0);
     exit(0);

@@ -26,8 +26,8 @@
 // exported variables are rewritten unless an inner declaration shadows the
 // name (a small scope walk here: the resolver runs after this pass).
 //
-// Not done: dynamic import() stays import() (tsc's module commonjs turns it
-// into a require in a promise; nodenext keeps it, as here).
+// import(x) becomes a require() in a promise under "module": "commonjs"
+// (in every file, as tsc does); node16/nodenext keep import().
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1056,8 +1056,77 @@ static const char helper_export_star[] =
     "    if (k !== 'default' && !Object.prototype.hasOwnProperty.call(to, k)) __kiln_bind(to, m, k);\n"
     "}\n";
 
-bool lower_ts_commonjs(AstNode *prog, Source *src, bool interop) {
+// --- import() under "module": "commonjs" ---
+
+static void put_spec(AstNode *n, AstNode *spec) {
+  if (!n)
+    return;
+  if (n->kind == AST_IDENT && strcmp(n->str, "__kiln_spec") == 0) {
+    *n = *spec;
+    return;
+  }
+  put_spec(n->a, spec);
+  put_spec(n->b, spec);
+  put_spec(n->c, spec);
+  put_spec(n->d, spec);
+  for (int i = 0; i < n->list.len; i++)
+    put_spec(n->list.items[i], spec);
+  for (int i = 0; i < n->list2.len; i++)
+    put_spec(n->list2.items[i], spec);
+}
+
+// import(x) -> Promise.resolve().then(() => __importStar(require(x))), as
+// tsc emits it (a non-constant x is made a string first).
+static void lower_import_calls(Cjs *c, AstNode *n) {
+  if (!n)
+    return;
+  lower_import_calls(c, n->a);
+  lower_import_calls(c, n->b);
+  lower_import_calls(c, n->c);
+  lower_import_calls(c, n->d);
+  for (int i = 0; i < n->list.len; i++)
+    lower_import_calls(c, n->list.items[i]);
+  for (int i = 0; i < n->list2.len; i++)
+    lower_import_calls(c, n->list2.items[i]);
+  if (n->kind != AST_IMPORT_CALL || !n->a)
+    return;
+  const char *wrap_open = c->interop ? "__importStar(" : "", *wrap_close = c->interop ? ")" : "";
+  c->need_star |= c->interop;
+  const char *text;
+  if (n->a->kind == AST_STRING)
+    text = arena_printf("Promise.resolve().then(() => %srequire(%s)%s);", wrap_open,
+                        quoted(n->a->str, n->a->len), wrap_close);
+  else
+    text = arena_printf("Promise.resolve(`${__kiln_spec}`).then(s => %srequire(s)%s);",
+                        wrap_open, wrap_close);
+  AstList l = {0};
+  parse_into(c, &l, n->span, text);
+  if (l.len != 1)
+    return;
+  AstNode *e = l.items[0]->a;
+  if (n->a->kind != AST_STRING)
+    put_spec(e, n->a);
+  *n = *e;
+}
+
+static void add_helpers(Cjs *c, SrcSpan at) {
+  if (c->need_default)
+    parse_into(c, &c->prog->list, at, helper_default);
+  if (c->need_star || c->need_export_star)
+    parse_into(c, &c->prog->list, at, helper_bind);
+  if (c->need_star)
+    parse_into(c, &c->prog->list, at, helper_star);
+  if (c->need_export_star)
+    parse_into(c, &c->prog->list, at, helper_export_star);
+}
+
+bool lower_ts_commonjs(AstNode *prog, Source *src, bool interop, bool import_calls) {
   Cjs c = {.src = src, .prog = prog, .interop = interop, .ok = true};
+  if (!(prog->flags & AST_F_MODULE)) {  // a script: only its import() calls
+    lower_import_calls(&c, prog);
+    add_helpers(&c, prog->span);
+    return c.ok;
+  }
   collect_names(&c, prog);
   Out o = {0};
   local_syncs(&c, prog);
@@ -1089,14 +1158,9 @@ bool lower_ts_commonjs(AstNode *prog, Source *src, bool interop) {
     ast_list_push(&out, o.body.items[i]);
   prog->list = out;
   walk_list(&c, &prog->list);
-  if (c.need_default)
-    parse_into(&c, &prog->list, at, helper_default);
-  if (c.need_star || c.need_export_star)
-    parse_into(&c, &prog->list, at, helper_bind);
-  if (c.need_star)
-    parse_into(&c, &prog->list, at, helper_star);
-  if (c.need_export_star)
-    parse_into(&c, &prog->list, at, helper_export_star);
+  if (import_calls)
+    lower_import_calls(&c, prog);
+  add_helpers(&c, at);
   prog->flags &= ~(uint32_t)AST_F_MODULE;
   prog->flags |= AST_F_STRICT;
   free(c.refs);

@@ -58,3 +58,8 @@ export const arrow = () => "arrow";
 bump();
 console.log(module.exports);
 console.log(Object.getOwnPropertyDescriptor(exports, "__esModule"), arrow.name);
+
+// import() is a require() in a promise under "module": "commonjs".
+import("./_lib/totals").then((m) => console.log("import()", Object.keys(m), m.total));
+const which = "plain";
+import(`./_lib/${which}.js`).then((m) => console.log("import()", m.default === plain, m));

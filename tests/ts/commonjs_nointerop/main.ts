@@ -15,3 +15,4 @@ c.add(2);
 console.log(c, Object.keys(c));
 export {};
 console.log(module.exports, Object.keys(exports));
+import("./_lib/marked.js").then((m) => console.log("import()", m.default, m === require("./_lib/marked.js")));

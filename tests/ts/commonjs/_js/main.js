@@ -98,3 +98,7 @@ exports.arrow = arrow;
 bump();
 console.log(module.exports);
 console.log(Object.getOwnPropertyDescriptor(exports, "__esModule"), exports.arrow.name);
+// import() is a require() in a promise under "module": "commonjs".
+Promise.resolve().then(() => __importStar(require("./_lib/totals"))).then((m) => console.log("import()", Object.keys(m), m.total));
+const which = "plain";
+Promise.resolve(`${`./_lib/${which}.js`}`).then(s => __importStar(require(s))).then((m) => console.log("import()", m.default === plain_js_1.default, m));

@@ -14,3 +14,4 @@ const c = new helpers_cjs_1.Counter();
 c.add(2);
 console.log(c, Object.keys(c));
 console.log(module.exports, Object.keys(exports));
+Promise.resolve().then(() => require("./_lib/marked.js")).then((m) => console.log("import()", m.default, m === require("./_lib/marked.js")));
