@@ -59,6 +59,7 @@ typedef struct Cjs {
   int nused, cap_used;
   const char **shadow;  // names declared by the scopes being walked
   int nshadow, cap_shadow;
+  const char *temp;     // module-level temporary (declared when used)
   AstNode **keep;       // identifiers that stay as they are
   int nkeep;
   bool need_default, need_star, need_export_star;
@@ -404,24 +405,79 @@ static AstNode *synced(Cjs *c, AstNode *assign, const Sync *s) {
   return e;
 }
 
+// The synced variables a destructuring target assigns.
+static void synced_in_pattern(Cjs *c, const AstNode *p, Names *out) {
+  Names ns = {0};
+  pattern_names(p, &ns);
+  for (int i = 0; i < ns.len; i++)
+    if (find_sync(c, ns.items[i]) && !shadowed(c, ns.items[i]))
+      names_push(out, ns.items[i]);
+  free(ns.items);
+}
+
+static AstNode *mk_seq(SrcSpan at) {
+  AstNode *seq = ast_new(AST_SEQUENCE, at);
+  seq->flags |= AST_F_PARENS;
+  return seq;
+}
+
+// A module-level temporary for the value of an expression that is synced.
+static const char *temp(Cjs *c) {
+  if (!c->temp)
+    c->temp = fresh(c, "_a");
+  return c->temp;
+}
+
+// `exports.e = x` for each name x in [ns] that is exported as e.
+static void push_syncs(Cjs *c, AstNode *seq, const Names *ns, SrcSpan at) {
+  for (int i = 0; i < ns->len; i++) {
+    const Sync *s = find_sync(c, ns->items[i]);
+    ast_list_push(&seq->list, synced(c, mk_ident(at, s->local), s));
+  }
+}
+
 static void walk_assign(Cjs *c, AstNode *n, bool statement) {
   const Sync *s = n->a && n->a->kind == AST_IDENT && !shadowed(c, n->a->str)
                       ? find_sync(c, n->a->str) : NULL;
+  Names pat = {0};
+  if (n->kind == AST_ASSIGN && n->a &&
+      (n->a->kind == AST_ARRAY_PATTERN || n->a->kind == AST_OBJECT_PATTERN))
+    synced_in_pattern(c, n->a, &pat);
   walk(c, n->a);
   walk(c, n->b);
+  SrcSpan at = n->span;
+  AstNode *copy = ast_new(n->kind, at);
+  *copy = *n;
+  if (pat.len) {
+    // [x] = v: `([x] = v, exports.e = x)`, or through a temporary for its value.
+    AstNode *seq = mk_seq(at);
+    if (statement) {
+      ast_list_push(&seq->list, copy);
+      push_syncs(c, seq, &pat, at);
+    } else {
+      ast_list_push(&seq->list, mk_assign(at, mk_ident(at, temp(c)), copy));
+      push_syncs(c, seq, &pat, at);
+      ast_list_push(&seq->list, mk_ident(at, temp(c)));
+    }
+    free(pat.items);
+    *n = *seq;
+    return;
+  }
   if (!s)
     return;
-  AstNode *copy = ast_new(n->kind, n->span);
-  *copy = *n;
   if (n->kind == AST_UPDATE && !(n->flags & AST_F_PREFIX)) {
-    // x++ as a statement: `exports.e = (x++, x)`, as tsc writes it.
-    if (!statement)
-      return;
-    AstNode *seq = ast_new(AST_SEQUENCE, n->span);
-    ast_list_push(&seq->list, copy);
-    ast_list_push(&seq->list, mk_ident(n->span, s->local));
-    seq->flags |= AST_F_PARENS;
-    copy = seq;
+    AstNode *seq = mk_seq(at);
+    if (statement) {  // x++ as a statement: `exports.e = (x++, x)`, as tsc writes it
+      ast_list_push(&seq->list, copy);
+      ast_list_push(&seq->list, mk_ident(at, s->local));
+      *n = *synced(c, seq, s);
+    } else {  // (t = x++, exports.e = x, t)
+      ast_list_push(&seq->list, mk_assign(at, mk_ident(at, temp(c)), copy));
+      ast_list_push(&seq->list, synced(c, mk_ident(at, s->local), s));
+      ast_list_push(&seq->list, mk_ident(at, temp(c)));
+      *n = *seq;
+    }
+    return;
   }
   *n = *synced(c, copy, s);
 }
@@ -1158,6 +1214,8 @@ bool lower_ts_commonjs(AstNode *prog, Source *src, bool interop, bool import_cal
     ast_list_push(&out, o.body.items[i]);
   prog->list = out;
   walk_list(&c, &prog->list);
+  if (c.temp)
+    parse_into(&c, &prog->list, at, arena_printf("var %s;", c.temp));
   if (import_calls)
     lower_import_calls(&c, prog);
   add_helpers(&c, at);
