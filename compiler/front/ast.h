@@ -179,6 +179,9 @@ enum {
   // replace one TypeScript declaration in its list, and the `var` among
   // them that a merged declaration drops.
   AST_F_TS_SPLICE = 1 << 30,
+  // From the front end to pass/ts_commonjs.c: the EXPORT of a const enum's
+  // object, which tsc would not emit (kiln keeps it for other files' uses).
+  AST_F_TS_CONST_ENUM = 1 << 29,
 };
 
 // AST_VAR_DECL ops

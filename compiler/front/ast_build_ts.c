@@ -659,7 +659,10 @@ static AstNode *build_enum(Builder *b, TSNode n, bool exported) {
     return NULL;
   TsNamespace *ns = ts_state(b)->ns;
   AstNode *out = mk_splice(id->span);
-  ast_list_push(&out->list, mk_declaration(b, n, en, exported));
+  AstNode *decl = mk_declaration(b, n, en, exported);
+  if (is_const && !ts_options()->preserve_const_enums)
+    decl->flags |= AST_F_TS_CONST_ENUM;
+  ast_list_push(&out->list, decl);
   AstNode *holder = mk_holder(id->span, en, exported && ns ? ns->name : NULL);
   ast_list_push(&out->list, mk_iife(id->span, en, body, holder));
   return out;

@@ -631,6 +631,7 @@ typedef struct Out {
   AstList body;      // the statements, in order
   Names void0;       // exported names set to undefined first
   AstList hoisted;   // `exports.f = f` of functions, first
+  const char *hidden;  // a const enum, exported after its next statement
 } Out;
 
 static bool names_has(const Names *ns, const char *name) {
@@ -1021,6 +1022,13 @@ static void lower_export(Cjs *c, Out *o, AstNode *s) {
     local_exports(c, o, s);
     return;
   }
+  if (s->flags & AST_F_TS_CONST_ENUM) {
+    // Not an export for tsc (its uses are inlined): a hidden one here,
+    // after the enum's IIFE, for the files kiln does not inline it into.
+    ast_list_push(&o->body, d);
+    o->hidden = d->list.items[0]->a->str;
+    return;
+  }
   if (d->kind == AST_VAR_DECL) {
     lower_export_var(c, o, d);
   } else if (d->kind == AST_FUNC_DECL) {
@@ -1188,6 +1196,8 @@ bool lower_ts_commonjs(AstNode *prog, Source *src, bool interop, bool import_cal
   local_syncs(&c, prog);
   for (int i = 0; i < prog->list.len; i++) {
     AstNode *s = prog->list.items[i];
+    const char *hidden = o.hidden;
+    o.hidden = NULL;
     if (s->kind == AST_IMPORT)
       lower_import(&c, &o, prog, s);
     else if (s->kind == AST_EXPORT && s->str)
@@ -1197,6 +1207,10 @@ bool lower_ts_commonjs(AstNode *prog, Source *src, bool interop, bool import_cal
     else
       ast_list_push(&o.body, s);
     after_declaration(&c, &o, s->kind == AST_EXPORT && s->a ? s->a : s);
+    if (hidden)
+      parse_into(&c, &o.body, s->span, arena_printf(
+          "Object.defineProperty(exports, %s, { value: %s, writable: true, configurable: true });",
+          quoted(hidden, strlen(hidden)), hidden));
   }
   AstList out = {0};
   SrcSpan at = prog->span;

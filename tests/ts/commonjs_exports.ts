@@ -22,6 +22,9 @@ export class Thing { static make() { return new Thing(); } }
 export const make = () => Thing.make(), anonymous = function () {}, Klass = class {};
 function shadowing(count: number) { const v = "inner"; return [count, v, exports.v]; }
 export default { count, post };
+export const enum Level { Low = 1, High = 2 }  // inlined: no export
+export namespace Space { export const dim = Level.High; }
+export enum Color { Red = "r" }
 console.log(first, second, inner, post, shadowing(99), make() instanceof Thing);
 console.log(make.name, anonymous.name, Klass.name, hoisted.name);
 console.log(seen);

@@ -1,7 +1,7 @@
 "use strict";
 var _a, _b, _c;
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.Klass = exports.anonymous = exports.make = exports.Thing = exports.inner = exports.second = exports.first = exports.v = exports.count = exports.local = exports.renamed = void 0;
+exports.Color = exports.Space = exports.Klass = exports.anonymous = exports.make = exports.Thing = exports.inner = exports.second = exports.first = exports.v = exports.count = exports.local = exports.renamed = void 0;
 exports.hoisted = hoisted;
 // commonjs_exports.ts: the exports of a module tsc emits as CommonJS.
 // Exported variables live on `exports` (read before their declaration
@@ -38,6 +38,14 @@ const make = () => Thing.make(), anonymous = function () { }, Klass = class {
 exports.make = make, exports.anonymous = anonymous, exports.Klass = Klass;
 function shadowing(count) { const v = "inner"; return [count, v, exports.v]; }
 exports.default = { count: exports.count, post };
+var Space;
+(function (Space) {
+    Space.dim = 2 /* Level.High */;
+})(Space || (exports.Space = Space = {}));
+var Color;
+(function (Color) {
+    Color["Red"] = "r";
+})(Color || (exports.Color = Color = {}));
 console.log(exports.first, exports.second, exports.inner, post, shadowing(99), (0, exports.make)() instanceof Thing);
 console.log(exports.make.name, exports.anonymous.name, exports.Klass.name, hoisted.name);
 console.log(seen);
