@@ -482,6 +482,43 @@ static void walk_assign(Cjs *c, AstNode *n, bool statement) {
   *n = *synced(c, copy, s);
 }
 
+// A binding pattern: its defaults and computed keys are expressions, its
+// names stay (a `var` in a block may redeclare an exported variable).
+static void walk_binding(Cjs *c, AstNode *p) {
+  if (!p)
+    return;
+  switch (p->kind) {
+  case AST_IDENT:
+    return;
+  case AST_ARRAY_PATTERN:
+    for (int i = 0; i < p->list.len; i++)
+      walk_binding(c, p->list.items[i]);
+    return;
+  case AST_OBJECT_PATTERN:
+    for (int i = 0; i < p->list.len; i++) {
+      AstNode *e = p->list.items[i];
+      if (e->kind == AST_REST) {
+        walk_binding(c, e->a);
+        continue;
+      }
+      if (e->flags & AST_F_COMPUTED)
+        walk(c, e->a);
+      walk_binding(c, e->b);
+    }
+    return;
+  case AST_ASSIGN_PATTERN:
+    walk_binding(c, p->a);
+    walk(c, p->b);
+    return;
+  case AST_REST:
+    walk_binding(c, p->a);
+    return;
+  default:
+    walk(c, p);
+    return;
+  }
+}
+
 static void walk(Cjs *c, AstNode *n) {
   if (!n)
     return;
@@ -557,6 +594,10 @@ static void walk(Cjs *c, AstNode *n) {
     if ((n->flags & AST_F_SHORTHAND) && n->b && n->b->kind == AST_IDENT && ref_of(c, n->b))
       n->flags &= ~(uint32_t)AST_F_SHORTHAND;
     break;
+  case AST_DECLARATOR:
+    walk_binding(c, n->a);
+    walk(c, n->b);
+    return;
   case AST_EXPR_STMT:
     if (n->a && (n->a->kind == AST_ASSIGN || n->a->kind == AST_UPDATE)) {
       walk_assign(c, n->a, true);
