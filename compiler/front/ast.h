@@ -284,11 +284,11 @@ void tsconfig_load(const char *entry);
 // `--project`: [path] names the tsconfig.json, or the folder holding it.
 void tsconfig_load_project(const char *path);
 const TsOptions *ts_options(void);
-// Does tsc emit the TypeScript file [path] as CommonJS (require, exports)?
-// [esm]: node's format for the file says ES module ("type": "module"), which
-// decides for module node16/nodenext; .cts is always CommonJS, .mts never.
-// Without a tsconfig, as `tsc --module nodenext` (tests/record.py's twins).
-bool ts_emits_commonjs(const char *path, bool esm);
+// Does tsc emit the TypeScript file [path], which node's rules make
+// CommonJS (no "type": "module"), as CommonJS (require, exports)? .cts
+// always, .mts never; else by the "module" option. Without a tsconfig, as
+// `tsc --module nodenext` (tests/record.py's twins): yes.
+bool ts_emits_commonjs(const char *path);
 // The paths a bare module name may stand for under the tsconfig's `paths`
 // (first match, its targets in order) and `baseUrl`, without extension;
 // returns how many were stored in [out].

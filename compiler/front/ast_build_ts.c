@@ -1407,6 +1407,7 @@ void ts_finish_program(Builder *b, AstNode *prog) {
   }
   // A module tsc emits as CommonJS keeps its require() calls
   // (pass/ts_commonjs.c lowers its imports and exports).
-  if (b->ts && (prog->flags & AST_F_MODULE) && !ts_emits_commonjs(b->src->path, b->module))
+  if (b->ts && (prog->flags & AST_F_MODULE) &&
+      (b->module || !ts_emits_commonjs(b->src->path)))
     requires_as_imports(b, prog);
 }

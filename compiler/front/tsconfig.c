@@ -402,13 +402,13 @@ void tsconfig_load(const char *entry) {
 
 const TsOptions *ts_options(void) { return &opts; }
 
-bool ts_emits_commonjs(const char *path, bool esm) {
+bool ts_emits_commonjs(const char *path) {
   size_t n = strlen(path);
   if (n > 4 && strcmp(path + n - 4, ".cts") == 0)
     return true;
   if (n > 4 && strcmp(path + n - 4, ".mts") == 0)
     return false;
-  return opts.module == TS_MODULE_COMMONJS || (opts.module == TS_MODULE_NODE && !esm);
+  return opts.module == TS_MODULE_COMMONJS || opts.module == TS_MODULE_NODE;
 }
 
 // Does [spec] match [pattern] (at most one `*`)? *star gets what `*` took.

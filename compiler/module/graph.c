@@ -234,7 +234,7 @@ static AstNode *front_end(Graph *g, Mod *m, bool entry) {
                         g->opt->emit_decorator_metadata))
     return NULL;
   // import/export in a file tsc emits as CommonJS: lowered as tsc does.
-  if (ts && !module && ts_emits_commonjs(p, false)) {
+  if (ts && !module && ts_emits_commonjs(p)) {
     const TsOptions *o = ts_options();
     bool import_calls = o->module == TS_MODULE_COMMONJS;
     if (((program->flags & AST_F_MODULE) || import_calls) &&
