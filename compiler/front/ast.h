@@ -179,6 +179,9 @@ enum {
   // replace one TypeScript declaration in its list, and the `var` among
   // them that a merged declaration drops.
   AST_F_TS_SPLICE = 1 << 30,
+  // From the front end to pass/ts_commonjs.c: the EXPORT of a const enum's
+  // object, which tsc would not emit (kiln keeps it for other files' uses).
+  AST_F_TS_CONST_ENUM = 1 << 29,
 };
 
 // AST_VAR_DECL ops
@@ -258,12 +261,22 @@ typedef struct TsOptions {
   bool use_define_for_class_fields;  // default: target >= ES2022
   bool verbatim_module_syntax;       // imports are kept unless `type`
   bool preserve_const_enums;         // also isolatedModules, verbatim...
+  int module;                        // TS_MODULE_*: the emitted module kind
+  bool es_module_interop;            // __importDefault/__importStar in CommonJS
   const char *base_url;              // absolute, or NULL
   const char *paths_base;            // folder `paths` targets are relative to
   int npaths;                        // `paths`: pattern -> targets
   const char **path_patterns;        //   "@app/*"
   const char ***path_targets;        //   NULL-terminated, e.g. "src/*"
 } TsOptions;
+// TsOptions.module: what tsc emits for import/export ("module" option, or
+// its default: CommonJS below an ES2015 target, ES2015 from it on).
+enum {
+  TS_MODULE_COMMONJS = 1,  // commonjs (amd, umd, system, none: treated alike)
+  TS_MODULE_ES,            // es2015 ... esnext: import/export kept
+  TS_MODULE_NODE,          // node16/18/20, nodenext: by the file's format
+  TS_MODULE_PRESERVE,      // preserve: import/export kept
+};
 // Finds the tsconfig.json nearest to [entry] (its folder, then upwards)
 // and reads it, following `extends`; errors are reported on stderr and
 // the defaults kept. The result is what ts_options() returns from then on.
@@ -271,6 +284,11 @@ void tsconfig_load(const char *entry);
 // `--project`: [path] names the tsconfig.json, or the folder holding it.
 void tsconfig_load_project(const char *path);
 const TsOptions *ts_options(void);
+// Does tsc emit the TypeScript file [path], which node's rules make
+// CommonJS (no "type": "module"), as CommonJS (require, exports)? .cts
+// always, .mts never; else by the "module" option. Without a tsconfig, as
+// `tsc --module nodenext` (tests/record.py's twins): yes.
+bool ts_emits_commonjs(const char *path);
 // The paths a bare module name may stand for under the tsconfig's `paths`
 // (first match, its targets in order) and `baseUrl`, without extension;
 // returns how many were stored in [out].

@@ -659,7 +659,10 @@ static AstNode *build_enum(Builder *b, TSNode n, bool exported) {
     return NULL;
   TsNamespace *ns = ts_state(b)->ns;
   AstNode *out = mk_splice(id->span);
-  ast_list_push(&out->list, mk_declaration(b, n, en, exported));
+  AstNode *decl = mk_declaration(b, n, en, exported);
+  if (is_const && !ts_options()->preserve_const_enums)
+    decl->flags |= AST_F_TS_CONST_ENUM;
+  ast_list_push(&out->list, decl);
   AstNode *holder = mk_holder(id->span, en, exported && ns ? ns->name : NULL);
   ast_list_push(&out->list, mk_iife(id->span, en, body, holder));
   return out;
@@ -1402,6 +1405,9 @@ void ts_finish_program(Builder *b, AstNode *prog) {
     if (b->ts)
       elide_unused_imports(b, prog);
   }
-  if (b->ts && (prog->flags & AST_F_MODULE))
+  // A module tsc emits as CommonJS keeps its require() calls
+  // (pass/ts_commonjs.c lowers its imports and exports).
+  if (b->ts && (prog->flags & AST_F_MODULE) &&
+      (b->module || !ts_emits_commonjs(b->src->path)))
     requires_as_imports(b, prog);
 }

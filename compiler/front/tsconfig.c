@@ -187,8 +187,9 @@ static JVal *jget(const JVal *obj, const char *key) {
 
 // --- reading one file ---
 
-static TsOptions opts = {.use_define_for_class_fields = true, .target = 2022};
-static bool use_define_set;
+static TsOptions opts = {.use_define_for_class_fields = true, .target = 2022,
+                        .module = TS_MODULE_NODE, .es_module_interop = true};
+static bool use_define_set, target_set, interop_set;
 
 static bool file_exists(const char *p) {
   struct stat st;
@@ -208,6 +209,16 @@ static int target_year(const char *t) {
     return 0;
   int n = atoi(t + 2);
   return n == 6 ? 2015 : n;
+}
+
+static int module_kind(const char *m) {
+  if (strncasecmp(m, "node", 4) == 0)
+    return TS_MODULE_NODE;
+  if (strncasecmp(m, "es", 2) == 0)
+    return TS_MODULE_ES;
+  if (strcasecmp(m, "preserve") == 0)
+    return TS_MODULE_PRESERVE;
+  return TS_MODULE_COMMONJS;
 }
 
 // `extends`: a relative path, or a package's file in node_modules.
@@ -260,8 +271,16 @@ static void read_paths(const JVal *paths, const char *base) {
 
 static void read_compiler_options(const JVal *co, const char *dir) {
   const JVal *v;
-  if ((v = jget(co, "target")) && v->type == J_STR)
+  if ((v = jget(co, "target")) && v->type == J_STR) {
     opts.target = target_year(v->str);
+    target_set = true;
+  }
+  if ((v = jget(co, "module")) && v->type == J_STR)
+    opts.module = module_kind(v->str);
+  if ((v = jget(co, "esModuleInterop")) && v->type == J_BOOL) {
+    opts.es_module_interop = v->b;
+    interop_set = true;
+  }
   if ((v = jget(co, "useDefineForClassFields")) && v->type == J_BOOL) {
     opts.use_define_for_class_fields = v->b;
     use_define_set = true;
@@ -338,7 +357,17 @@ static void load_file(const char *path) {
   opts.path = arena_strndup(realpath(path, abs) ? abs : path,
                             strlen(realpath(path, abs) ? abs : path));
   opts.target = 5;  // tsc 5.9's default target when tsconfig names none
+  opts.module = 0;
   read_config(opts.path, 0);
+  // tsc 5.9's defaults: module from target, target from a node module,
+  // esModuleInterop on for the node modules and preserve.
+  if (!opts.module)
+    opts.module = opts.target >= 2015 ? TS_MODULE_ES : TS_MODULE_COMMONJS;
+  if (!target_set && opts.module == TS_MODULE_NODE)
+    opts.target = 2022;
+  if (!interop_set)
+    opts.es_module_interop = opts.module == TS_MODULE_NODE ||
+                             opts.module == TS_MODULE_PRESERVE;
   if (!use_define_set)
     opts.use_define_for_class_fields = opts.target >= 2022;
 }
@@ -372,6 +401,15 @@ void tsconfig_load(const char *entry) {
 }
 
 const TsOptions *ts_options(void) { return &opts; }
+
+bool ts_emits_commonjs(const char *path) {
+  size_t n = strlen(path);
+  if (n > 4 && strcmp(path + n - 4, ".cts") == 0)
+    return true;
+  if (n > 4 && strcmp(path + n - 4, ".mts") == 0)
+    return false;
+  return opts.module == TS_MODULE_COMMONJS || opts.module == TS_MODULE_NODE;
+}
 
 // Does [spec] match [pattern] (at most one `*`)? *star gets what `*` took.
 static bool path_match(const char *pattern, const char *spec, const char **star,

@@ -233,6 +233,14 @@ static AstNode *front_end(Graph *g, Mod *m, bool entry) {
   if (!lower_decorators(program, src, ts && g->opt->experimental_decorators,
                         g->opt->emit_decorator_metadata))
     return NULL;
+  // import/export in a file tsc emits as CommonJS: lowered as tsc does.
+  if (ts && !module && ts_emits_commonjs(p)) {
+    const TsOptions *o = ts_options();
+    bool import_calls = o->module == TS_MODULE_COMMONJS;
+    if (((program->flags & AST_F_MODULE) || import_calls) &&
+        !lower_ts_commonjs(program, src, o->es_module_interop, import_calls))
+      return NULL;
+  }
   if (entry && g->opt->dump_ast) {
     ast_dump(program, 0);
     exit(0);
@@ -570,7 +578,7 @@ static void resolve_request(Graph *g, int idx, ModuleRequest *r) {
 static bool load_all(Graph *g, const char *entry) {
   char abs[PATH_MAX];
   const char *path = realpath(entry, abs) ? abs : entry;
-  ModuleFormat f = module_format(path);
+  ModuleFormat f = is_ts(path) ? ts_format(path) : module_format(path);
   int fmt = f == FORMAT_MODULE ? JS_MOD_ESM : JS_MOD_CJS;
   if (g->opt->script)
     fmt = JS_MOD_CJS;

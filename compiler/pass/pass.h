@@ -110,6 +110,15 @@ Binding *scope_find_kind(Scope *fs, BindingKind kind);
 // check_early_errors(). Returns false if it reported errors.
 bool lower_decorators(AstNode *program, Source *src, bool legacy, bool metadata);
 
+// --- pass/ts_commonjs.c ---
+// Lowers the imports and exports of a TypeScript module that tsc emits as
+// CommonJS (ts_emits_commonjs) to require() and exports, as tsc does, with
+// esModuleInterop's helpers when [interop], and import() calls as
+// require() in a promise when [import_calls] ("module": "commonjs"; then
+// also in a file without import/export). The program is then CommonJS (no
+// AST_F_MODULE). Runs before check_early_errors(); false on errors.
+bool lower_ts_commonjs(AstNode *program, Source *src, bool interop, bool import_calls);
+
 // --- pass/requires.c ---
 // One module request found in a module's source.
 typedef struct ModuleRequest {

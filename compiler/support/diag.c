@@ -45,6 +45,14 @@ int diag_quiet_end(void) {
   return quiet_errors;
 }
 
+void diag_quiet_restore(int errors) {
+  quiet_errors = errors;
+  if (errors == 0) {
+    quiet_first[0] = 0;
+    quiet_type = NULL;
+  }
+}
+
 int diag_error_count(void) {
   return error_count;
 }

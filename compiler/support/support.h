@@ -80,6 +80,9 @@ int diag_error_count(void);
 // Function body that node would compile, or reject, at run time).
 void diag_quiet_begin(void);
 int diag_quiet_end(void);  // errors reported since diag_quiet_begin()
+// Inside a quiet region: forget the errors after the first [errors] (a
+// file parsed only to be looked at, by pass/ts_commonjs.c).
+void diag_quiet_restore(int errors);
 // The first of them (after _end), and its error type (NULL: none).
 const char *diag_quiet_message(const char **type);
 // Internal compiler error: prints kiln's own file:line and exits 70.

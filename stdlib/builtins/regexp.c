@@ -9,6 +9,11 @@
 // methods follow the spec's generic algorithms step by step (they observe
 // user-defined exec, lastIndex and flags), so subclasses and test262's
 // probes see the same sequence of operations as in V8.
+//
+// The legacy static properties (RegExp.$1-$9, input, lastMatch, lastParen,
+// leftContext, rightContext and their $ aliases; Annex B, as V8 has them)
+// read the last successful built-in match: builtin_match records only its
+// string and capture indices, and the accessors make substrings on demand.
 #include "../stdlib.h"
 
 #include <math.h>
@@ -23,6 +28,16 @@ typedef struct RegExpData {
 static JsValue original_exec;  // %RegExp.prototype.exec%
 static JsValue regexp_ctor_fn; // %RegExp%
 static JsValue iter_proto;     // %RegExpStringIteratorPrototype%
+
+// The last successful match of any built-in exec, for the legacy statics
+// (V8 keeps it per realm; kiln has one). Static data is a GC root.
+static struct {
+  JsString *subject;   // NULL before the first match
+  JsValue input;       // RegExp.input: the subject, or what a script stored
+  int32_t caps[20];    // groups 0-9 (-1: did not take part or absent)
+  int32_t last[2];     // the last group (lastParen), or group 0 when none
+  int ngroups;         // groups of the pattern, not counting group 0
+} legacy;
 
 static RegExpData *regexp_data(JsValue v) {
   if (js_class_of(v) != JS_CLASS_REGEXP)
@@ -353,6 +368,19 @@ static JsValue make_result(JsRt *rt, RegExpData *d, JsString *s, const int32_t *
   return a;
 }
 
+// Remembers a successful match for the legacy statics ([n] counts group 0).
+static void record_match(JsString *s, const int32_t *caps, int n) {
+  legacy.subject = s;
+  legacy.input = js_from_cell(s);
+  int k = n < 10 ? n : 10;
+  memcpy(legacy.caps, caps, 2 * k * sizeof(int32_t));
+  for (int i = 2 * k; i < 20; i++)
+    legacy.caps[i] = -1;
+  legacy.last[0] = caps[2 * (n - 1)];
+  legacy.last[1] = caps[2 * (n - 1) + 1];
+  legacy.ngroups = n - 1;
+}
+
 // Runs the matcher as RegExpBuiltinExec does, without building the result:
 // 1 with caps filled, 0 no match (lastIndex updated), -1 threw.
 static int builtin_match(JsRt *rt, JsValue rx, RegExpData *d, JsString *s, int32_t *caps) {
@@ -380,6 +408,7 @@ static int builtin_match(JsRt *rt, JsValue rx, RegExpData *d, JsString *s, int32
   }
   if ((global || sticky) && js_is_exception(set_last_index(rt, rx, caps[1])))
     return -1;
+  record_match(s, caps, js_regex_group_count(d->re));
   return 1;
 }
 
@@ -950,6 +979,92 @@ static JsValue regexp_proto_split(JsRt *rt, JsValue callee, JsValue this_val, in
   return a;
 }
 
+// --- legacy static properties (Annex B as in V8) -------------------------------
+//
+// V8's accessors ignore their receiver and never throw on read; the setters
+// of all but input do nothing.
+
+static JsValue legacy_slice(JsRt *rt, int32_t start, int32_t end) {
+  if (!legacy.subject || start < 0)
+    return rt->atom_empty;
+  return js_str_substring(rt, legacy.subject, (uint32_t)start, (uint32_t)end);
+}
+
+static JsValue legacy_get_input(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  return legacy.input ? legacy.input : rt->atom_empty;
+}
+
+static JsValue legacy_set_input(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  JsValue s = js_to_string(rt, js_arg(argc, argv, 0));
+  if (js_is_exception(s))
+    return s;
+  legacy.input = s;
+  return JS_UNDEFINED;
+}
+
+static JsValue legacy_set_nothing(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  return JS_UNDEFINED;
+}
+
+static JsValue legacy_get_last_match(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                     JsValue *argv, JsValue new_target) {
+  return legacy_slice(rt, legacy.caps[0], legacy.caps[1]);
+}
+
+static JsValue legacy_get_last_paren(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                     JsValue *argv, JsValue new_target) {
+  if (legacy.ngroups == 0)
+    return rt->atom_empty;
+  return legacy_slice(rt, legacy.last[0], legacy.last[1]);
+}
+
+static JsValue legacy_get_left_context(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                       JsValue *argv, JsValue new_target) {
+  return legacy_slice(rt, legacy.subject ? 0 : -1, legacy.caps[0]);
+}
+
+static JsValue legacy_get_right_context(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                        JsValue *argv, JsValue new_target) {
+  uint32_t len = legacy.subject ? js_str_len(legacy.subject) : 0;
+  return legacy_slice(rt, legacy.subject ? legacy.caps[1] : -1, (int32_t)len);
+}
+
+#define LEGACY_GROUP(i)                                                                 \
+  static JsValue legacy_get_##i(JsRt *rt, JsValue callee, JsValue this_val, int argc,  \
+                                JsValue *argv, JsValue new_target) {                    \
+    return legacy_slice(rt, legacy.caps[2 * i], legacy.caps[2 * i + 1]);                \
+  }
+LEGACY_GROUP(1) LEGACY_GROUP(2) LEGACY_GROUP(3) LEGACY_GROUP(4) LEGACY_GROUP(5)
+LEGACY_GROUP(6) LEGACY_GROUP(7) LEGACY_GROUP(8) LEGACY_GROUP(9)
+
+#define LEGACY(name, get, set) JS_GETTER(name, get), JS_SETTER(name, set)
+
+// In V8's order (Object.getOwnPropertyNames(RegExp)).
+static const JsNativeDef regexp_legacy_funcs[] = {
+  LEGACY("input", legacy_get_input, legacy_set_input),
+  LEGACY("$_", legacy_get_input, legacy_set_input),
+  LEGACY("lastMatch", legacy_get_last_match, legacy_set_nothing),
+  LEGACY("$&", legacy_get_last_match, legacy_set_nothing),
+  LEGACY("lastParen", legacy_get_last_paren, legacy_set_nothing),
+  LEGACY("$+", legacy_get_last_paren, legacy_set_nothing),
+  LEGACY("leftContext", legacy_get_left_context, legacy_set_nothing),
+  LEGACY("$`", legacy_get_left_context, legacy_set_nothing),
+  LEGACY("rightContext", legacy_get_right_context, legacy_set_nothing),
+  LEGACY("$'", legacy_get_right_context, legacy_set_nothing),
+  LEGACY("$1", legacy_get_1, legacy_set_nothing),
+  LEGACY("$2", legacy_get_2, legacy_set_nothing),
+  LEGACY("$3", legacy_get_3, legacy_set_nothing),
+  LEGACY("$4", legacy_get_4, legacy_set_nothing),
+  LEGACY("$5", legacy_get_5, legacy_set_nothing),
+  LEGACY("$6", legacy_get_6, legacy_set_nothing),
+  LEGACY("$7", legacy_get_7, legacy_set_nothing),
+  LEGACY("$8", legacy_get_8, legacy_set_nothing),
+  LEGACY("$9", legacy_get_9, legacy_set_nothing),
+};
+
 // --- registration ---------------------------------------------------------------------
 
 static const JsNativeDef regexp_proto_funcs[] = {
@@ -989,6 +1104,7 @@ void stdlib_regexp_init(JsRt *rt) {
   JsValue proto = rt->regexp_proto;
   JsValue ctor = js_new_native_ctor(rt, regexp_ctor, "RegExp", 2, proto);
   regexp_ctor_fn = ctor;
+  JS_INSTALL(rt, ctor, regexp_legacy_funcs);
   JS_INSTALL(rt, ctor, regexp_static_funcs);
   JS_INSTALL(rt, proto, regexp_proto_funcs);
   original_exec = js_get_prop(rt, proto, js_atom_cstr(rt, "exec"));

@@ -1,0 +1,6 @@
+"use strict";
+function twice(n) { return n * 2; }
+(function (twice) {
+    twice.tag = "twice";
+})(twice || (twice = {}));
+module.exports = twice;

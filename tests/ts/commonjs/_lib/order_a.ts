@@ -1,0 +1,2 @@
+console.log("order_a: loaded");
+export function log(msg: string) { console.log(msg); }

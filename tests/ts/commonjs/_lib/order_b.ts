@@ -1,0 +1,1 @@
+console.log("order_b: loaded (a side-effect import)");
