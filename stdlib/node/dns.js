@@ -66,7 +66,7 @@ function emitInvalidHostnameWarning(hostname) {
 }
 
 // Parses lookup()'s arguments as node does: { hints, family, all, verbatim }.
-function lookupOptions(options, callback, nargs) {
+function lookupOptions(options, callback, nargs, promises) {
   const o = { hints: 0, family: 0, all: false, verbatim: defaultVerbatim };
   if (typeof options === 'function') return o;
   if (typeof options === 'number') {
@@ -88,7 +88,7 @@ function lookupOptions(options, callback, nargs) {
     validateHints(o.hints);
   }
   if (options?.family != null) {
-    switch (options.family) {
+    switch (promises ? 0 : options.family) {
       case 'IPv4': o.family = 4; break;
       case 'IPv6': o.family = 6; break;
       default: oneOf(options.family, 'options.family', [0, 4, 6]); o.family = options.family;

@@ -10,7 +10,7 @@ const { validateString } = require('kiln:internal_procutil');
 
 function lookup(hostname, options) {
   if (hostname) validateString(hostname, 'hostname');
-  const o = lookupOptions(options === undefined ? {} : options, undefined, 2);
+  const o = lookupOptions(options === undefined ? {} : options, undefined, 2, true);
   return new Promise((resolve, reject) => {
     startLookup(hostname, o, (err, address, family) => {
       if (err) reject(err);

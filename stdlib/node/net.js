@@ -587,6 +587,10 @@ Socket.prototype.connect = function connect(...args) {
   const options = normalized[0];
   const cb = normalized[1];
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (options.port === undefined && options.path == null) {
+    throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+                    'The "options" or "port" or "path" argument must be specified');
+  }
   if (this.destroyed) {
     this._handle = null;
     this._peername = null;
@@ -622,7 +626,7 @@ function lookupAndConnect(self, options) {
   if (localPort) validateNumber(localPort, 'options.localPort');
   if (typeof port !== 'undefined') {
     if (typeof port !== 'number' && typeof port !== 'string') {
-      throw invalidArgType('options.port', 'of type number or string', port);
+      throw invalidArgType('options.port', 'one of type number or string', port);
     }
     validatePort(port);
   }
@@ -789,7 +793,10 @@ function createServerHandle(address, port, addressType) {
 
 Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog) {
   let rval = null;
-  if (!address) {
+  if (this._handle) {
+    // listen() called again before the first one bound: the handle is reused.
+    rval = this._handle;
+  } else if (!address) {
     rval = createServerHandle('::', port, 6);
     if (typeof rval === 'number') {
       rval = null;
