@@ -19,6 +19,7 @@
 // completion callback.
 #include "internal.h"
 
+#include <errno.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,17 +150,26 @@ NATIVE(net_pipe) {
   return js_int(new_sock(true)->id);
 }
 
-// close(id, cb): closes the handle; cb() afterwards. The id is free at once.
+// close(id, cb, reset): closes the handle; cb() afterwards. The id is free
+// at once. With [reset] a TCP connection ends with RST (SO_LINGER 0, what
+// uv_tcp_close_reset does): 0 or an errno.
 NATIVE(net_close) {
   UNUSED_ARGS;
   Sock *s = sock_of(argc, argv, 0);
   if (!s)
     return JS_UNDEFINED;
+  if (js_truthy(rt, js_arg(argc, argv, 2)) && !s->is_pipe) {
+    uv_os_fd_t fd;
+    struct linger l = {1, 0};
+    if (uv_fileno(&s->h.handle, &fd) == 0 &&
+        setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l) != 0)
+      return js_int(uv_translate_sys_error(errno));
+  }
   drop_id(s);
   s->onclose = js_arg(argc, argv, 1);
   s->onread = s->onconnection = JS_UNDEFINED;
   js_uv_close(&s->h.handle, sock_closed);
-  return JS_UNDEFINED;
+  return js_int(0);
 }
 
 // ref(id, on)
@@ -559,7 +569,7 @@ static const JsNativeDef net_funcs[] = {
     JS_FN("setBufferPrototype", net_set_buffer_proto, 1),
     JS_FN("tcp", net_tcp, 0),
     JS_FN("pipe", net_pipe, 0),
-    JS_FN("close", net_close, 2),
+    JS_FN("close", net_close, 3),
     JS_FN("ref", net_ref, 2),
     JS_FN("sockname", net_sockname, 2),
     JS_FN("bind", net_bind, 4),

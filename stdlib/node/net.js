@@ -144,11 +144,11 @@ class Handle {
     this.owner = null;
   }
 
-  close(cb) {
+  close(cb, reset) {
     const id = this.id;
-    if (id < 0) return;
+    if (id < 0) return 0;
     this.id = -1;
-    binding.close(id, cb);
+    return binding.close(id, cb, reset);
   }
 
   readStart() {
@@ -496,7 +496,13 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
     this[kBytesWritten] = this._handle.bytesWritten;
     const handle = this._handle;
     handle.owner = null;
-    handle.close(() => this.emit('close', isException));
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      const err = handle.close(() => this.emit('close', isException), true);
+      if (err) this.emit('error', errnoException(err, 'reset'));
+    } else {
+      handle.close(() => this.emit('close', isException));
+    }
     this._handle = null;
     this._sockname = null;
     cb(exception);
@@ -736,6 +742,23 @@ Socket.prototype.unref = function unref() {
 };
 
 Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  if (this._handle) {
+    if (this._handle.isPipe) {
+      throw nodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+    }
+    if (this.connecting) {
+      this.once('connect', () => this._reset());
+    } else {
+      this._reset();
+    }
+    return this;
+  }
+  this.destroy(nodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+  return this;
+};
+
+Socket.prototype._reset = function _reset() {
+  this.resetAndClosing = true;
   return this.destroy();
 };
 
