@@ -868,6 +868,24 @@ function onconnection(handle, status, id) {
   }
   const clientHandle = new Handle(id, handle.isPipe);
   if (self.maxConnections && self._connections >= self.maxConnections) {
+    if (handle.isPipe) {
+      self.emit('drop');
+    } else {
+      const data = Object.create(null);
+      const local = binding.sockname(id, false);
+      const remote = binding.sockname(id, true);
+      if (Array.isArray(local)) {
+        data.localAddress = local[0];
+        data.localPort = local[2];
+        data.localFamily = local[1];
+      }
+      if (Array.isArray(remote)) {
+        data.remoteAddress = remote[0];
+        data.remotePort = remote[2];
+        data.remoteFamily = remote[1];
+      }
+      self.emit('drop', data);
+    }
     clientHandle.close();
     return;
   }
