@@ -548,11 +548,12 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   }
   const handle = this._handle;
   const r = binding.write(handle.id, chunks, (status) => {
-    if (status < 0) {
-      cb(errnoException(status, 'write'));
-      return;
-    }
-    cb();
+    // Node's onWriteComplete: a destroyed socket's writes just end.
+    if (this.destroyed) return cb(null);
+    if (status < 0) return cb(errnoException(status, 'write'));
+    this._unrefTimer();
+    this[kLastWriteQueueSize] = 0;
+    cb(null);
   });
   if (typeof r !== 'number') {
     this.destroy(errnoException(r[0], 'write'));
@@ -652,6 +653,13 @@ function lookupAndConnect(self, options) {
   }
   self._host = host;
   const lookup = options.lookup || dns.lookup;
+  let { autoSelectFamily } = options;
+  if (autoSelectFamily == null) autoSelectFamily = autoSelectFamilyDefault;
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
+    dnsopts.all = true;
+    lookupAndConnectMultiple(self, lookup, host, port, dnsopts, localAddress, localPort);
+    return;
+  }
   lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
     self.emit('lookup', err, ip, addressType, host);
     if (!self.connecting) return;
@@ -669,6 +677,81 @@ function lookupAndConnect(self, options) {
       internalConnect(self, ip, port, addressType, localAddress, localPort);
     }
   });
+}
+
+// Node 20's autoSelectFamily: every address of the name, the families
+// alternating; one address connects as usual. Kiln tries the others one
+// after another (node races them 250 ms apart): the first that accepts wins.
+function lookupAndConnectMultiple(self, lookup, host, port, dnsopts, localAddress, localPort) {
+  lookup(host, dnsopts, function emitLookup(err, addresses) {
+    if (!self.connecting) return;
+    if (err) {
+      self.emit('lookup', err, undefined, undefined, host);
+      process.nextTick(connectErrorNT, self, err);
+      return;
+    }
+    const valid = [[], []];
+    let order;
+    for (const { address: ip, family } of addresses) {
+      self.emit('lookup', err, ip, family, host);
+      if (!self.connecting) return;
+      if (isIP(ip) && (family === 4 || family === 6)) {
+        order ||= family === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
+        const list = valid[order[family]];
+        if (!list.some((a) => a.address === ip)) list.push({ address: ip, family });
+      }
+    }
+    const toAttempt = [];
+    for (let i = 0; i < Math.max(valid[0].length, valid[1].length); i++) {
+      if (i in valid[0]) toAttempt.push(valid[0][i]);
+      if (i in valid[1]) toAttempt.push(valid[1][i]);
+    }
+    if (toAttempt.length === 0) {
+      const e = nodeError(TypeError, 'ERR_INVALID_IP_ADDRESS',
+                          `Invalid IP address: ${addresses[0] && addresses[0].address}`);
+      process.nextTick(connectErrorNT, self, e);
+      return;
+    }
+    self._unrefTimer();
+    if (toAttempt.length === 1) {
+      const { address, family } = toAttempt[0];
+      internalConnect(self, address, port, family, localAddress, localPort);
+      return;
+    }
+    self.autoSelectFamilyAttemptedAddresses = [];
+    attemptNext(self, toAttempt, 0, port, []);
+  });
+}
+
+function attemptNext(self, toAttempt, i, port, errors) {
+  if (!self.connecting) return;
+  if (i === toAttempt.length) {
+    const ex = new AggregateError(errors, '');
+    ex.code = errors[0].code;
+    self.destroy(ex);
+    return;
+  }
+  const { address, family } = toAttempt[i];
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+  if (i > 0) {
+    self._handle.close();
+    self._handle = newHandle(false);
+    self._handle.owner = self;
+  }
+  const handle = self._handle;
+  const err = binding.connect(handle.id, address, port, (status) => {
+    if (self.destroyed || self._handle !== handle) return;
+    if (status === 0) {
+      afterConnect(self, handle, 0, address, port);
+      return;
+    }
+    errors.push(exceptionWithHostPort(status, 'connect', address, port));
+    attemptNext(self, toAttempt, i + 1, port, errors);
+  });
+  if (err) {
+    errors.push(exceptionWithHostPort(err, 'connect', address, port));
+    process.nextTick(attemptNext, self, toAttempt, i + 1, port, errors);
+  }
 }
 
 function socketToDnsFamily(family) {
