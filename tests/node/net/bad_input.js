@@ -26,6 +26,11 @@ t('createServer bad options', () => net.createServer(42));
 t('setTimeout bad', () => new net.Socket().setTimeout('x'));
 t('setTimeout negative', () => new net.Socket().setTimeout(-1));
 t('setTimeout cb bad', () => new net.Socket().setTimeout(10, 'x'));
+t('connect host number', () => net.connect({ port: 80, host: 123 }));
+t('connect host object', () => net.connect(80, {}));
+t('listen host number', () => net.createServer().listen(0, 123));
+t('listen host object', () => net.createServer().listen({ port: 0, host: {} }));
+t('socket write number', () => new net.Socket().write(5));
 t('localAddress bad', () => net.connect({ port: 80, localAddress: 'nope' }));
 console.log('isIP', net.isIP('127.0.0.1'), net.isIP('::1'), net.isIP('1.2.3'), net.isIP('fe80::1%eth0'),
             net.isIP('::ffff:1.2.3.4'), net.isIP(''), net.isIP('256.1.1.1'), net.isIPv4('1.1.1.1'),
