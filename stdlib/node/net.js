@@ -1122,8 +1122,8 @@ module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts() {},
-  BlockList: undefined,
-  SocketAddress: undefined,
+  get BlockList() { return require('kiln:internal_blocklist').BlockList; },
+  get SocketAddress() { return require('kiln:internal_blocklist').SocketAddress; },
   connect,
   createConnection: connect,
   createServer,
@@ -1140,6 +1140,3 @@ module.exports = {
     autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
   },
 };
-// Not in node's module object yet; kept out of Object.keys(net).
-delete module.exports.BlockList;
-delete module.exports.SocketAddress;
