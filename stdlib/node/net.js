@@ -885,11 +885,11 @@ function Server(options, connectionListener) {
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
 
-function createServerHandle(address, port, addressType) {
+function createServerHandle(address, port, addressType, fd, flags) {
   const isPipe = addressType === -1;
   const handle = newHandle(isPipe);
   const err = isPipe ? binding.bind(handle.id, address)
-                     : binding.bind(handle.id, address, port, false);
+                     : binding.bind(handle.id, address, port, (flags & 1) !== 0);
   if (err) {
     handle.close();
     return err;
@@ -897,13 +897,14 @@ function createServerHandle(address, port, addressType) {
   return handle;
 }
 
-Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog) {
+Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog,
+                                                       fd, flags) {
   let rval = null;
   if (this._handle) {
     // listen() called again before the first one bound: the handle is reused.
     rval = this._handle;
   } else if (!address) {
-    rval = createServerHandle('::', port, 6);
+    rval = createServerHandle('::', port, 6, fd, flags);
     if (typeof rval === 'number') {
       rval = null;
       address = '0.0.0.0';
@@ -913,7 +914,7 @@ Server.prototype._listen2 = function setupListenHandle(address, port, addressTyp
       addressType = 6;
     }
   }
-  if (rval === null) rval = createServerHandle(address, port, addressType);
+  if (rval === null) rval = createServerHandle(address, port, addressType, fd, flags);
   if (typeof rval === 'number') {
     const error = uvExceptionWithHostPort(rval, 'listen', address, port);
     process.nextTick(emitErrorNT, this, error);
@@ -999,6 +1000,8 @@ Server.prototype.listen = function listen(...args) {
                     'Listen method has been called more than once without closing.');
   }
   if (cb !== null) this.once('listening', cb);
+  const flags = options.ipv6Only === true ? 1 : 0;
+  if (options.signal) addServerAbortSignal(this, options.signal);
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) ||
                           toNumber(args.length > 2 && args[2]);
   this._listenCalled = true;
@@ -1013,9 +1016,9 @@ Server.prototype.listen = function listen(...args) {
     validatePort(options.port, 'options.port');
     backlog = options.backlog || backlogFromArgs;
     if (options.host) {
-      lookupAndListen(this, options.port | 0, options.host, backlog);
+      lookupAndListen(this, options.port | 0, options.host, backlog, flags);
     } else {
-      this._listen2(null, options.port | 0, 4, backlog);
+      this._listen2(null, options.port | 0, 4, backlog, undefined, flags);
     }
     return this;
   }
@@ -1031,13 +1034,30 @@ Server.prototype.listen = function listen(...args) {
   throw invalidArgValue('options', options);
 };
 
-function lookupAndListen(self, port, address, backlog) {
+// listen({ signal }): the server closes when the signal aborts.
+function addServerAbortSignal(self, signal) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw invalidArgType('options.signal', 'an instance of AbortSignal', signal);
+  }
+  const onAborted = () => self.close();
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+  } else {
+    signal.addEventListener('abort', onAborted, { once: true });
+    self.once('close', () => signal.removeEventListener('abort', onAborted));
+  }
+}
+
+function lookupAndListen(self, port, address, backlog, flags) {
+  // A close() (or another listen()) before the lookup answers wins.
+  const listeningId = self._listeningId;
   require('dns').lookup(address, function doListen(err, ip, addressType) {
+    if (listeningId !== self._listeningId) return;
     if (err) {
       self.emit('error', err);
     } else {
       addressType = ip ? addressType : 4;
-      self._listen2(ip, port, addressType, backlog);
+      self._listen2(ip, port, addressType, backlog, undefined, flags);
     }
   });
 }
@@ -1065,6 +1085,7 @@ Server.prototype.getConnections = function getConnections(cb) {
 };
 
 Server.prototype.close = function close(cb) {
+  this._listeningId++;
   if (typeof cb === 'function') {
     if (!this._handle) {
       this.once('close', function close() {
