@@ -12,6 +12,7 @@
 // target. All strings here are JS strings; widths are code-unit counts
 // except where node measures display width (column grouping).
 #include "../stdlib.h"
+#include "collections.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -46,7 +47,7 @@ typedef struct Ctx {
   double break_length;  // INFINITY for Infinity
   int compact;          // inner levels joined on one line; 0 for compact: false
   bool compact_true;    // compact: true
-  bool colors, numeric_sep, custom, sorted;
+  bool colors, numeric_sep, custom, sorted, show_proxy;
   JsValue sort_fn;      // sorted: a comparator function, else JS_UNDEFINED
   int getters;          // 0: no, 1: true, 2: 'get', 3: 'set'
   double max_array, max_string;
@@ -1169,7 +1170,7 @@ static JsValue call_proto_method(JsRt *rt, JsValue proto, const char *name, JsVa
 // formatRaw and formatValue.
 // ---------------------------------------------------------------------------
 
-enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE, K_WEAK };
+enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE, K_WEAK, K_ITER, K_ARRAY_BUFFER };
 
 // How an object is printed: the text before the braces, the braces, and
 // which entries come first.
@@ -1281,6 +1282,20 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     l->base = function_base(ctx, v, ctor, tag);
     if (keys->n == 0)
       *done = stylize(ctx, l->base, "special");
+  } else if (cls == JS_CLASS_ITERATOR && js_collection_iterator_kind(v, NULL)) {
+    // node's getIteratorBraces: "[Map Iterator] {", "[Set Entries] {".
+    int kind, which = js_collection_iterator_kind(v, &kind);
+    const char *type = which == 1 ? "Map" : "Set";
+    JsValue own = js_new_stringf(rt, "%s Iterator", type);
+    JsValue t = tag;
+    if (!js_str_equal(js_str(t), js_str(own)))
+      t = slen(t) ? cat3(rt, t, cstr(rt, "] ["), own) : own;
+    if (kind == 2) {  // entries: " Iterator] {" becomes " Entries] {"
+      JsValue head = js_str_substring(rt, js_str(t), 0, slen(t) - 9);
+      t = cat(rt, head, cstr(rt, " Entries"));
+    }
+    l->brace0 = cat3(rt, cstr(rt, "["), t, cstr(rt, "] {"));
+    l->kind = K_ITER;
   } else if (!js_is_null(ctor) && str_eq_c(ctor, "Object") &&
              cls != JS_CLASS_ERROR) {
     if (cls == JS_CLASS_ARGUMENTS)
@@ -1308,6 +1323,25 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     const char *kind = cls == JS_CLASS_WEAKMAP ? "WeakMap" : "WeakSet";
     l->brace0 = cat(rt, get_prefix(rt, ctor, tag, kind, rt->atom_empty), cstr(rt, "{"));
     l->kind = K_WEAK;
+  } else if (cls == JS_CLASS_ARRAY_BUFFER) {
+    l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "ArrayBuffer", rt->atom_empty),
+                    cstr(rt, "{"));
+    List k2 = { 0 };
+    list_push(&k2, js_atom_cstr(rt, "byteLength"));
+    for (int i = 0; i < keys->n; i++)
+      list_push(&k2, keys->v[i]);
+    *keys = k2;
+    l->kind = K_ARRAY_BUFFER;
+  } else if (cls == JS_CLASS_DATA_VIEW) {
+    l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "DataView", rt->atom_empty),
+                    cstr(rt, "{"));
+    List k2 = { 0 };
+    list_push(&k2, js_atom_cstr(rt, "byteLength"));
+    list_push(&k2, js_atom_cstr(rt, "byteOffset"));
+    list_push(&k2, js_atom_cstr(rt, "buffer"));
+    for (int i = 0; i < keys->n; i++)
+      list_push(&k2, keys->v[i]);
+    *keys = k2;
   } else if (cls == JS_CLASS_NUMBER || cls == JS_CLASS_STRING ||
              cls == JS_CLASS_BOOLEAN || cls == JS_CLASS_SYMBOL ||
              cls == JS_CLASS_BIGINT) {
@@ -1330,6 +1364,72 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     l->brace0 = cat(rt, style, cstr(rt, "{"));
   }
   return 0;
+}
+
+// node's formatIterator: what a Map or Set iterator would still produce,
+// without advancing it; entries print as [ key, value ] pairs.
+static int format_iterator(Ctx *ctx, JsValue v, int recurse, List *out) {
+  JsRt *rt = ctx->rt;
+  int kind;
+  js_collection_iterator_kind(v, &kind);
+  JsValue items = js_collection_iterator_preview(rt, v);
+  double len;
+  if (js_length_of(rt, items, &len) < 0)
+    return -1;
+  double limit = ctx->max_array < 0 ? 0 : ctx->max_array;
+  int max = len < limit ? (int)len : (int)limit;
+  ctx->indent += 2;
+  for (int i = 0; i < max; i++) {
+    JsValue item = js_get_elem(rt, items, js_int(i)), s;
+    if (kind == 2) {
+      List pair = { 0 };
+      for (int j = 0; j < 2; j++) {
+        JsValue e = format_value(ctx, js_get_elem(rt, item, js_int(j)), recurse, false);
+        if (js_is_exception(e))
+          return -1;
+        list_push(&pair, e);
+      }
+      s = reduce_to_single_string(ctx, &pair, rt->atom_empty, cstr(rt, "["), "]",
+                                  ARRAY_EXTRAS_TYPE, recurse, JS_UNDEFINED, false);
+    } else {
+      s = format_value(ctx, item, recurse, false);
+    }
+    if (js_is_exception(s))
+      return -1;
+    list_push(out, s);
+  }
+  ctx->indent -= 2;
+  if (len > max)
+    list_push(out, remaining_text(rt, len - max));
+  return 0;
+}
+
+// node's formatArrayBuffer: "[Uint8Contents]: <00 01 ...>".
+static void format_array_buffer(Ctx *ctx, JsValue v, List *out) {
+  JsRt *rt = ctx->rt;
+  size_t len;
+  uint8_t *bytes = js_typed_bytes(v, &len);
+  double limit = ctx->max_array < 0 ? 0 : ctx->max_array;
+  size_t max = (double)len < limit ? len : (size_t)limit;
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  js_sb_put_str(rt, &sb, js_str(stylize(ctx, cstr(rt, "[Uint8Contents]"), "special")));
+  js_sb_puts(&sb, ": <");
+  static const char hex[] = "0123456789abcdef";
+  for (size_t i = 0; i < max; i++) {
+    if (i)
+      js_sb_putc(&sb, ' ');
+    js_sb_putc(&sb, hex[bytes[i] >> 4]);
+    js_sb_putc(&sb, hex[bytes[i] & 15]);
+  }
+  if (len > max) {
+    size_t rest = len - max;
+    char tail[64];
+    snprintf(tail, sizeof tail, " ... %zu more byte%s", rest, rest > 1 ? "s" : "");
+    js_sb_puts(&sb, tail);
+  }
+  js_sb_putc(&sb, '>');
+  list_push(out, js_sb_finish(rt, &sb));
 }
 
 static int circular_index(Ctx *ctx, JsValue v, bool add) {
@@ -1408,6 +1508,8 @@ static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
   case K_WEAK:  // entries of weak collections are not listed
     list_push(&out, stylize(ctx, cstr(rt, "<items unknown>"), "special"));
     break;
+  case K_ITER: r = format_iterator(ctx, v, recurse, &out); break;
+  case K_ARRAY_BUFFER: format_array_buffer(ctx, v, &out); break;
   default: r = 0;
   }
   for (int i = 0; r == 0 && i < keys.n; i++) {
@@ -1536,6 +1638,31 @@ static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) 
 static JsValue format_value(Ctx *ctx, JsValue v, int recurse, bool typed) {
   if (!js_is_object(v))
     return format_primitive(ctx, v);
+  // Proxies print as their targets (or with showProxy as Proxy [ target,
+  // handler ]) without running any trap.
+  if (js_class_of(v) == JS_CLASS_PROXY) {
+    JsValue target = js_proxy_target(v);
+    if (!js_is_object(target))
+      return stylize(ctx, cstr(ctx->rt, "<Revoked Proxy>"), "special");
+    if (ctx->show_proxy) {
+      JsRt *rt = ctx->rt;
+      if (recurse > ctx->depth)
+        return stylize(ctx, cstr(rt, "Proxy [Array]"), "special");
+      List res = { 0 };
+      ctx->indent += 2;
+      JsValue parts[2] = { target, js_proxy_handler(v) };
+      for (int i = 0; i < 2; i++) {
+        JsValue s = format_value(ctx, parts[i], recurse + 1, false);
+        if (js_is_exception(s))
+          return s;
+        list_push(&res, s);
+      }
+      ctx->indent -= 2;
+      return reduce_to_single_string(ctx, &res, rt->atom_empty, cstr(rt, "Proxy ["), "]",
+                                     ARRAY_EXTRAS_TYPE, recurse + 1, JS_UNDEFINED, false);
+    }
+    v = target;
+  }
   JsValue m = ctx->custom ? custom_inspect_method(ctx->rt, v) : JS_UNDEFINED;
   if (!js_is_undefined(m)) {
     JsValue r = call_custom_inspect(ctx, v, m, recurse);
@@ -1595,6 +1722,7 @@ static int ctx_apply(Ctx *ctx, JsValue o) {
   OPT(sorted, "sorted")
   OPT(getters, "getters")
   OPT(sep, "numericSeparator")
+  OPT(proxy, "showProxy")
 #undef OPT
   if (js_is_number(depth)) {
     double d = js_get_number(depth);
@@ -1640,6 +1768,8 @@ static int ctx_apply(Ctx *ctx, JsValue o) {
     ctx->getters = js_truthy(rt, getters) ? 1 : 0;
   if (!js_is_undefined(sep))
     ctx->numeric_sep = js_truthy(rt, sep);
+  if (!js_is_undefined(proxy))
+    ctx->show_proxy = js_truthy(rt, proxy);
   return 0;
 }
 

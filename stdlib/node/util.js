@@ -13,7 +13,7 @@
 // type/short/multiple/default, strict errors, tokens), getSystemErrorName/Map (libuv's
 // table), aborted, transferableAbortSignal/Controller, MIMEType/MIMEParams, and
 // TextEncoder/TextDecoder (lazily from kiln:internal_encoding).
-// Not implemented: parseEnv; inspect's showProxy (a proxy prints through its traps).
+// Not implemented: parseEnv.
 //
 // The structural comparison behind isDeepStrictEqual also serves `assert`
 // (deepEqual/deepStrictEqual); it is exposed to it under the non-enumerable
@@ -224,7 +224,9 @@ function styleText(fmt, text, options = undefined) {
     left += '\u001b[' + code[0] + 'm';
     right = '\u001b[' + code[1] + 'm' + right;
   }
-  return skip ? text : left + text + right;
+  // node 20 colours an array of formats whatever the stream (only a single
+  // format is left plain for a stream that does not colour).
+  return skip && !Array.isArray(fmt) ? text : left + text + right;
 }
 
 // ---- type checks ------------------------------------------------------------
