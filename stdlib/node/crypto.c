@@ -501,7 +501,7 @@ static JsValue crypto_cipher_free(JsRt *rt, JsValue callee, JsValue this_val, in
 
 // --- random bytes, PBKDF2, scrypt, HKDF: sync or on the thread pool -------------------
 
-enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF };
+enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF, JOB_DIGEST };
 
 typedef struct Job {
   uv_work_t req;       // first: the block is the request
@@ -569,6 +569,13 @@ static void job_run(Job *j) {
   case JOB_HKDF:
     j->ok = hkdf_run(j);
     break;
+  case JOB_DIGEST: {
+    unsigned int n = 0;
+    const EVP_MD *md = find_md(j->digest);
+    j->ok = md && EVP_Digest(j->pass, j->pass_len, j->out, &n, md, NULL) == 1;
+    j->out_len = n;
+    break;
+  }
   }
   if (!j->ok)
     j->err = ERR_get_error();
@@ -708,6 +715,19 @@ static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   j->info = dup_bytes(p, j->info_len);
   j->out_len = (size_t)arg_num(argc, argv, 4);
   return job_start(rt, j, js_arg(argc, argv, 5));
+}
+
+// digest(name, data[, cb]) -> Uint8Array: a one-shot digest (subtle.digest,
+// which node runs on the thread pool).
+static JsValue crypto_digest(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Job *j = job_new(JOB_DIGEST);
+  snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 0));
+  const uint8_t *p = arg_bytes(argc, argv, 1, &j->pass_len);
+  j->pass = dup_bytes(p, j->pass_len);
+  j->out_len = EVP_MAX_MD_SIZE;
+  return job_start(rt, j, js_arg(argc, argv, 2));
 }
 
 // digestSize(name) -> the digest's output bytes, or -1 when unknown.
@@ -915,6 +935,7 @@ static const JsNativeDef crypto_funcs[] = {
     JS_FN("scrypt", crypto_scrypt, 8),
     JS_FN("scryptCheck", crypto_scrypt_check, 4),
     JS_FN("hkdf", crypto_hkdf, 6),
+    JS_FN("digest", crypto_digest, 3),
     JS_FN("encode", crypto_encode, 2),
     JS_FN("decode", crypto_decode, 2),
 };

@@ -483,6 +483,28 @@ const CIPHERS = (
   'id-aes256-wrap-pad id-smime-alg-CMS3DESwrap sm4 sm4-cbc sm4-cfb sm4-ctr ' +
   'sm4-ecb sm4-ofb').split(' ');
 
+// The elliptic curves node 20 lists (OpenSSL 3's built-in curves).
+const CURVES = [
+  'Oakley-EC2N-3', 'Oakley-EC2N-4', 'SM2', 'brainpoolP160r1', 'brainpoolP160t1',
+  'brainpoolP192r1', 'brainpoolP192t1', 'brainpoolP224r1', 'brainpoolP224t1',
+  'brainpoolP256r1', 'brainpoolP256t1', 'brainpoolP320r1', 'brainpoolP320t1',
+  'brainpoolP384r1', 'brainpoolP384t1', 'brainpoolP512r1', 'brainpoolP512t1', 'c2pnb163v1',
+  'c2pnb163v2', 'c2pnb163v3', 'c2pnb176v1', 'c2pnb208w1', 'c2pnb272w1', 'c2pnb304w1',
+  'c2pnb368w1', 'c2tnb191v1', 'c2tnb191v2', 'c2tnb191v3', 'c2tnb239v1', 'c2tnb239v2',
+  'c2tnb239v3', 'c2tnb359v1', 'c2tnb431r1', 'prime192v1', 'prime192v2', 'prime192v3',
+  'prime239v1', 'prime239v2', 'prime239v3', 'prime256v1', 'secp112r1', 'secp112r2',
+  'secp128r1', 'secp128r2', 'secp160k1', 'secp160r1', 'secp160r2', 'secp192k1',
+  'secp224k1', 'secp224r1', 'secp256k1', 'secp384r1', 'secp521r1', 'sect113r1',
+  'sect113r2', 'sect131r1', 'sect131r2', 'sect163k1', 'sect163r1', 'sect163r2',
+  'sect193r1', 'sect193r2', 'sect233k1', 'sect233r1', 'sect239k1', 'sect283k1',
+  'sect283r1', 'sect409k1', 'sect409r1', 'sect571k1', 'sect571r1',
+  'wap-wsg-idm-ecid-wtls1', 'wap-wsg-idm-ecid-wtls10', 'wap-wsg-idm-ecid-wtls11',
+  'wap-wsg-idm-ecid-wtls12', 'wap-wsg-idm-ecid-wtls3', 'wap-wsg-idm-ecid-wtls4',
+  'wap-wsg-idm-ecid-wtls5', 'wap-wsg-idm-ecid-wtls6', 'wap-wsg-idm-ecid-wtls7',
+  'wap-wsg-idm-ecid-wtls8', 'wap-wsg-idm-ecid-wtls9',
+];
+function getCurves() { return CURVES.slice(); }
+
 let cipherList;
 function getCiphers() {
   if (!cipherList) cipherList = CIPHERS.filter((n) => native.cipherInfo(n) !== undefined);
@@ -1093,7 +1115,7 @@ const SUBTLE_DIGESTS = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha38
 
 class SubtleCrypto {
   digest(algorithm, data) {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const name = typeof algorithm === 'string' ? algorithm
                  : algorithm && typeof algorithm === 'object' ? algorithm.name : undefined;
       if (typeof name !== 'string' ||
@@ -1105,9 +1127,11 @@ class SubtleCrypto {
                          "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
                          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
       }
-      const h = native.hashNew(SUBTLE_DIGESTS[name.toLowerCase()], -1);
-      native.hashUpdate(h, data);
-      resolve(native.hashDigest(h).buffer);
+      // On the thread pool, as node runs it (its order against pbkdf2 & co.).
+      native.digest(SUBTLE_DIGESTS[name.toLowerCase()], data, (err, bytes) => {
+        if (err) reject(err);
+        else resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+      });
     });
   }
 }
@@ -1209,6 +1233,7 @@ module.exports = {
   createSecretKey,
   getCiphers,
   getCipherInfo,
+  getCurves,
   getHashes,
   hkdf,
   hkdfSync,
