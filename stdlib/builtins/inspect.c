@@ -48,6 +48,7 @@ typedef struct Ctx {
   int compact;          // inner levels joined on one line; 0 for compact: false
   bool compact_true;    // compact: true
   bool colors, numeric_sep, custom, sorted, show_proxy;
+  bool typed;           // formatting a typed array's hidden [buffer]
   JsValue sort_fn;      // sorted: a comparator function, else JS_UNDEFINED
   int getters;          // 0: no, 1: true, 2: 'get', 3: 'set'
   double max_array, max_string;
@@ -1234,8 +1235,7 @@ static int layout_iterable(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag, Layou
     l->kind = K_ARRAY;
     return 0;
   }
-  JsValue size = quiet_get(rt, v, js_atom_cstr(rt, "size"));
-  l->size = js_is_number(size) ? js_get_number(size) : 0;
+  l->size = js_map_size(v);
   if (get_keys(ctx, v, false, keys) < 0)
     return -1;
   JsValue prefix = get_prefix(rt, ctor, tag, is_map ? "Map" : "Set",
@@ -1324,14 +1324,25 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     l->brace0 = cat(rt, get_prefix(rt, ctor, tag, kind, rt->atom_empty), cstr(rt, "{"));
     l->kind = K_WEAK;
   } else if (cls == JS_CLASS_ARRAY_BUFFER) {
-    l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "ArrayBuffer", rt->atom_empty),
-                    cstr(rt, "{"));
+    JsValue prefix = get_prefix(rt, ctor, tag, "ArrayBuffer", rt->atom_empty);
+    bool typed = ctx->typed;
+    ctx->typed = false;
+    if (typed && keys->n == 0) {  // a typed array's [buffer]: no contents
+      size_t len;
+      js_typed_bytes(v, &len);
+      *done = cat3(rt, prefix, cstr(rt, "{ byteLength: "),
+                   cat(rt, stylize(ctx, number_text(ctx, (double)len), "number"),
+                       cstr(rt, " }")));
+      return 0;
+    }
+    l->brace0 = cat(rt, prefix, cstr(rt, "{"));
     List k2 = { 0 };
     list_push(&k2, js_atom_cstr(rt, "byteLength"));
     for (int i = 0; i < keys->n; i++)
       list_push(&k2, keys->v[i]);
     *keys = k2;
-    l->kind = K_ARRAY_BUFFER;
+    if (!typed)
+      l->kind = K_ARRAY_BUFFER;
   } else if (cls == JS_CLASS_DATA_VIEW) {
     l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "DataView", rt->atom_empty),
                     cstr(rt, "{"));
@@ -1401,6 +1412,27 @@ static int format_iterator(Ctx *ctx, JsValue v, int recurse, List *out) {
   ctx->indent -= 2;
   if (len > max)
     list_push(out, remaining_text(rt, len - max));
+  return 0;
+}
+
+// showHidden on a typed array: node's [BYTES_PER_ELEMENT] ... [buffer] entries.
+static int typed_array_hidden(Ctx *ctx, JsValue v, int recurse, List *out) {
+  JsRt *rt = ctx->rt;
+  static const char *const names[] = { "BYTES_PER_ELEMENT", "length", "byteLength",
+                                       "byteOffset", "buffer" };
+  ctx->indent += 2;
+  for (int i = 0; i < 5; i++) {
+    JsValue x = js_get_prop(rt, v, js_atom_cstr(rt, names[i]));
+    if (js_is_exception(x))
+      return -1;
+    ctx->typed = true;
+    JsValue s = format_value(ctx, x, recurse, true);
+    ctx->typed = false;
+    if (js_is_exception(s))
+      return -1;
+    list_push(out, cat(rt, js_new_stringf(rt, "[%s]: ", names[i]), s));
+  }
+  ctx->indent -= 2;
   return 0;
 }
 
@@ -1501,7 +1533,11 @@ static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
   ctx->current_depth = recurse;
   List out = { 0 };
   switch (l.kind) {
-  case K_ARRAY: r = format_array(ctx, v, recurse, &out); break;
+  case K_ARRAY:
+    r = format_array(ctx, v, recurse, &out);
+    if (r == 0 && cls == JS_CLASS_TYPED_ARRAY && ctx->show_hidden)
+      r = typed_array_hidden(ctx, v, recurse, &out);
+    break;
   case K_MAP: r = format_collection(ctx, v, rt->map_proto, true, l.size, recurse, &out); break;
   case K_SET: r = format_collection(ctx, v, rt->set_proto, false, l.size, recurse, &out); break;
   case K_PROMISE: r = format_promise(ctx, v, recurse, &out); break;
