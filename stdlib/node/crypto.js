@@ -231,7 +231,8 @@ Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
 class SecretKeyObject extends KeyObject {
   constructor(bytes) {
     super('secret', kMakeKey);
-    this[kKeyBytes] = bytes;
+    // Not enumerable: inspect shows only the key type, as node's does.
+    Object.defineProperty(this, kKeyBytes, { value: bytes, writable: true });
   }
 
   get symmetricKeySize() { return this[kKeyBytes].length; }
@@ -264,6 +265,52 @@ function createSecretKey(key, encoding) {
                          key);
   }
   return new SecretKeyObject(bytes);
+}
+
+// generateKey(Sync)('hmac' | 'aes', { length }): a random secret key of
+// length bits (hmac: 8 .. 2^31-1, whole bytes; aes: 128, 192 or 256).
+function secretKeyLength(type, options) {
+  validateString(type, 'type');
+  if (options === null || typeof options !== 'object') {
+    throw invalidArgType('options', 'of type object', options);
+  }
+  const { length } = options;
+  if (type === 'hmac') {
+    validateInt32(length, 'options.length', 8, 2 ** 31 - 1);
+  } else if (type === 'aes') {
+    if (length !== 128 && length !== 192 && length !== 256) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                       "The property 'options.length' must be one of: 128, 192, 256. " +
+                       'Received ' + (typeof length === 'string' ? "'" + length + "'"
+                                                                  : String(length)));
+    }
+  } else {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                     "The argument 'type' must be a supported key type. Received '" +
+                     type + "'");
+  }
+  return Math.floor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  const n = secretKeyLength(type, options);
+  const bytes = new Uint8Array(n);
+  native.randomFill(bytes, 0, n);
+  return new SecretKeyObject(bytes);
+}
+
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const n = secretKeyLength(type, options);
+  const bytes = new Uint8Array(n);
+  native.randomFill(bytes, 0, n, (err) => {
+    if (err) callback(err);
+    else callback(null, new SecretKeyObject(bytes));
+  });
 }
 
 // The bytes of a secret KeyObject given as a key, else [v] itself.
@@ -1233,6 +1280,8 @@ module.exports = {
   createSecretKey,
   getCiphers,
   getCipherInfo,
+  generateKey,
+  generateKeySync,
   getCurves,
   getHashes,
   hkdf,
