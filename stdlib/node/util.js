@@ -491,6 +491,11 @@ function objectsEqual(a, b, strict, memo) {
     if (!isErrorLike(b) || a.message !== b.message || a.name !== b.name) {
       return false;
     }
+    // Non-enumerable causes and AggregateError's errors count too (node 20).
+    if (!deepEqual(a.cause, b.cause, strict, memo) ||
+        !deepEqual(a.errors, b.errors, strict, memo)) {
+      return false;
+    }
   } else if (isArrayBufferView(a)) {
     if (!isArrayBufferView(b)) return false;
     const name = typedArrayName(a);
