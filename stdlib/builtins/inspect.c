@@ -49,6 +49,8 @@ typedef struct Ctx {
   bool compact_true;    // compact: true
   bool colors, numeric_sep, custom, sorted, show_proxy;
   bool typed;           // formatting a typed array's hidden [buffer]
+  bool depth_null;      // depth: null (custom inspect methods see null)
+  JsValue user_opts;    // util.inspect's options object (custom methods see its keys)
   JsValue sort_fn;      // sorted: a comparator function, else JS_UNDEFINED
   int getters;          // 0: no, 1: true, 2: 'get', 3: 'set'
   double max_array, max_string;
@@ -63,6 +65,7 @@ static void ctx_init(Ctx *ctx, JsRt *rt, int depth, bool show_hidden) {
   ctx->compact = 3;
   ctx->custom = true;
   ctx->sort_fn = JS_UNDEFINED;
+  ctx->user_opts = JS_UNDEFINED;
   ctx->max_array = 100;
   ctx->max_string = 10000;
 }
@@ -1641,8 +1644,13 @@ static JsValue custom_inspect_method(JsRt *rt, JsValue v) {
 static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) {
   JsRt *rt = ctx->rt;
   JsValue opts = js_new_object(rt);
-  double depth = ctx->depth == INT32_MAX ? INFINITY : ctx->depth - recurse;
-  js_define_field(rt, opts, js_atom_cstr(rt, "depth"), js_number(depth));
+  // The method gets the depth left; options.depth is the whole depth, as
+  // in node (an options object handed on to inspect() starts afresh).
+  JsValue depth = ctx->depth_null ? JS_NULL
+                  : js_number(ctx->depth == INT32_MAX ? INFINITY : ctx->depth - recurse);
+  JsValue whole = ctx->depth_null ? JS_NULL
+                  : js_number(ctx->depth == INT32_MAX ? INFINITY : ctx->depth);
+  js_define_field(rt, opts, js_atom_cstr(rt, "depth"), whole);
   js_define_field(rt, opts, js_atom_cstr(rt, "showHidden"), js_bool(ctx->show_hidden));
   js_define_field(rt, opts, js_atom_cstr(rt, "colors"), js_bool(ctx->colors));
   js_define_field(rt, opts, js_atom_cstr(rt, "customInspect"), js_bool(ctx->custom));
@@ -1659,9 +1667,21 @@ static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) 
                                                          : js_bool(ctx->getters == 1));
   js_define_field(rt, opts, js_atom_cstr(rt, "numericSeparator"), js_bool(ctx->numeric_sep));
   js_define_field(rt, opts, js_atom_cstr(rt, "stylize"), stylize_fn(rt, ctx->colors));
+  if (js_is_object(ctx->user_opts)) {  // node's ...ctx.userOptions
+    JsValue keys = js_own_keys(rt, ctx->user_opts, 7);
+    if (js_is_exception(keys))
+      return keys;
+    JsObject *k = js_obj(keys);
+    for (uint32_t i = 0; i < k->elem_len; i++) {
+      JsValue x = js_get_prop(rt, ctx->user_opts, k->elems[i]);
+      if (js_is_exception(x))
+        return x;
+      js_define_field(rt, opts, k->elems[i], x);
+    }
+  }
   if (!util_inspect_fn)
     util_inspect_fn = js_new_native(rt, util_inspect, "inspect", 2);
-  JsValue args[3] = { js_number(depth), opts, util_inspect_fn };
+  JsValue args[3] = { depth, opts, util_inspect_fn };
   JsValue r = js_call(rt, m, v, 3, args);
   if (js_is_exception(r) || r == v)
     return r;
@@ -1763,8 +1783,10 @@ static int ctx_apply(Ctx *ctx, JsValue o) {
   if (js_is_number(depth)) {
     double d = js_get_number(depth);
     ctx->depth = d > 1e6 ? INT32_MAX : d < -1 ? -1 : (int)d;
+    ctx->depth_null = false;
   } else if (js_is_null(depth)) {
     ctx->depth = INT32_MAX;
+    ctx->depth_null = true;
   }
   if (!js_is_undefined(hidden))
     ctx->show_hidden = js_truthy(rt, hidden);
@@ -1814,6 +1836,8 @@ JsValue js_inspect_options(JsRt *rt, JsValue v, JsValue opts) {
   ctx_init(&ctx, rt, 2, false);
   if (ctx_apply(&ctx, opts) < 0)
     return JS_EXCEPTION;
+  if (js_is_object(opts))
+    ctx.user_opts = opts;
   return format_value(&ctx, v, 0, false);
 }
 
