@@ -228,7 +228,8 @@ class Event {
     };
     const fmt = typeof inspect === 'function' ? inspect : require('kiln:internal').inspect;
     return name + ' ' + fmt(shown, Object.assign({}, options,
-      { depth: options && typeof options.depth === 'number' ? options.depth - 1 : 1 }));
+      { depth: options && Number.isInteger(options.depth) ? options.depth - 1
+                                                          : options && options.depth }));
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
