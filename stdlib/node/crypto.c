@@ -2,7 +2,8 @@
 //
 // crypto.c: the natives of require('kiln:crypto') (see stdlib/node/bindings.c)
 // over OpenSSL 3's libcrypto: digests (EVP_MD), HMAC (EVP_MAC), ciphers
-// (EVP_CIPHER), random bytes, PBKDF2, scrypt and HKDF, and the byte/string
+// (EVP_CIPHER), random bytes, PBKDF2, scrypt and HKDF, asymmetric keys
+// (import/export/generate, sign/verify over EVP_PKEY), and the byte/string
 // encodings crypto.js needs. stdlib/node/crypto.js does node's API surface,
 // argument validation and messages; this file does the OpenSSL work.
 //
@@ -17,12 +18,16 @@
 // js_loop_callback. No GC memory is touched off the loop thread.
 #include "internal.h"
 
+#define OPENSSL_SUPPRESS_DEPRECATED  // PKCS#1 and SEC1 PEM writers (node exports them)
 #include <gc.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/objects.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
 #include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
@@ -717,6 +722,341 @@ static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   return job_start(rt, j, js_arg(argc, argv, 5));
 }
 
+// --- asymmetric keys: parse, export, generate, sign, verify ---------------------------
+//
+// crypto.js keeps an asymmetric KeyObject as DER bytes (PKCS#8 for a private
+// key, SPKI for a public one); each operation here decodes them into an
+// EVP_PKEY for its duration.
+
+static EVP_PKEY *pkey_from_der(const uint8_t *p, size_t n, bool priv) {
+  const unsigned char *q = p;
+  return priv ? d2i_AutoPrivateKey(NULL, &q, (long)n) : d2i_PUBKEY(NULL, &q, (long)n);
+}
+
+// Bytes of a memory BIO as a Uint8Array (der) or a string (pem).
+static JsValue bio_result(JsRt *rt, BIO *bio, bool text) {
+  char *data;
+  long n = BIO_get_mem_data(bio, &data);
+  JsValue r;
+  if (text) {  // PEM text is ASCII
+    char *s = malloc((size_t)n + 1);
+    memcpy(s, data, (size_t)n);
+    s[n] = 0;
+    r = js_new_cstring(rt, s);
+    free(s);
+  } else {
+    r = new_bytes(rt, data, (size_t)n);
+  }
+  BIO_free(bio);
+  return r;
+}
+
+static int passphrase_cb(char *buf, int size, int rwflag, void *u) {
+  (void)rwflag;
+  const char *pass = u;
+  if (!pass)
+    return -1;
+  int n = (int)strlen(pass);
+  if (n > size)
+    n = size;
+  memcpy(buf, pass, (size_t)n);
+  return n;
+}
+
+// A description of [pk] as crypto.js wants it: { type, der, pub, bits,
+// exponent, curve } (der: PKCS#8 or SPKI; pub: SPKI of the public half).
+static JsValue pkey_describe(JsRt *rt, EVP_PKEY *pk, bool priv) {
+  JsValue o = js_new_object(rt);
+  const char *type = "unknown";
+  switch (EVP_PKEY_get_base_id(pk)) {
+  case EVP_PKEY_RSA: type = "rsa"; break;
+  case EVP_PKEY_RSA_PSS: type = "rsa-pss"; break;
+  case EVP_PKEY_EC: type = "ec"; break;
+  case EVP_PKEY_ED25519: type = "ed25519"; break;
+  case EVP_PKEY_ED448: type = "ed448"; break;
+  case EVP_PKEY_X25519: type = "x25519"; break;
+  case EVP_PKEY_X448: type = "x448"; break;
+  case EVP_PKEY_DSA: type = "dsa"; break;
+  case EVP_PKEY_DH: type = "dh"; break;
+  }
+  js_define_field(rt, o, js_atom_cstr(rt, "type"), js_new_cstring(rt, type));
+  unsigned char *der = NULL;
+  int n;
+  if (priv) {
+    BIO *bio = BIO_new(BIO_s_mem());
+    i2d_PKCS8PrivateKey_bio(bio, pk, NULL, NULL, 0, NULL, NULL);
+    js_define_field(rt, o, js_atom_cstr(rt, "der"), bio_result(rt, bio, false));
+  }
+  n = i2d_PUBKEY(pk, &der);
+  if (n > 0) {
+    js_define_field(rt, o, js_atom_cstr(rt, priv ? "pub" : "der"), new_bytes(rt, der, (size_t)n));
+    OPENSSL_free(der);
+  }
+  BIGNUM *e = NULL;
+  if (EVP_PKEY_get_bn_param(pk, OSSL_PKEY_PARAM_RSA_E, &e)) {
+    js_define_field(rt, o, js_atom_cstr(rt, "bits"), js_number(EVP_PKEY_get_bits(pk)));
+    char *dec = BN_bn2dec(e);
+    js_define_field(rt, o, js_atom_cstr(rt, "exponent"), js_new_cstring(rt, dec));
+    OPENSSL_free(dec);
+    BN_free(e);
+  }
+  char curve[80];
+  if (EVP_PKEY_get_utf8_string_param(pk, OSSL_PKEY_PARAM_GROUP_NAME, curve, sizeof curve, NULL))
+    js_define_field(rt, o, js_atom_cstr(rt, "curve"), js_new_cstring(rt, curve));
+  ERR_clear_error();
+  return o;
+}
+
+// keyImport(bytes, pem, priv, passphrase|undefined) -> description, or
+// throws OpenSSL's error. A private key given where a public one is wanted
+// gives its public half (crypto.js asks with priv=false, then priv=true).
+static JsValue crypto_key_import(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool pem = js_truthy(rt, js_arg(argc, argv, 1));
+  bool priv = js_truthy(rt, js_arg(argc, argv, 2));
+  JsValue pass = js_arg(argc, argv, 3);
+  char *passphrase = js_is_undefined(pass) ? NULL : (char *)arg_str(rt, argc, argv, 3);
+  EVP_PKEY *pk = NULL;
+  bool from_priv = priv;
+  ERR_clear_error();
+  if (pem) {
+    BIO *bio = BIO_new_mem_buf(p, (int)n);
+    if (priv) {
+      pk = PEM_read_bio_PrivateKey(bio, NULL, passphrase_cb, passphrase);
+    } else {
+      // As node: the PEM block named PUBLIC KEY (SPKI) or RSA PUBLIC KEY
+      // (PKCS#1) decoded as DER, so a bad body reports the ASN.1 error.
+      static const char *const names[] = { "PUBLIC KEY", "RSA PUBLIC KEY" };
+      bool found = false;
+      for (int i = 0; i < 2 && !pk && !found; i++) {
+        unsigned char *der = NULL;
+        long dl = 0;
+        BIO_reset(bio);
+        ERR_set_mark();
+        if (PEM_bytes_read_bio(&der, &dl, NULL, names[i], bio, NULL, NULL) == 1) {
+          ERR_pop_to_mark();
+          found = true;
+          const unsigned char *q = der;
+          if (i == 0) {
+            pk = d2i_PUBKEY(NULL, &q, dl);
+          } else {
+            RSA *rsa = d2i_RSAPublicKey(NULL, &q, dl);
+            if (rsa) {
+              pk = EVP_PKEY_new();
+              EVP_PKEY_assign_RSA(pk, rsa);
+            }
+          }
+          OPENSSL_free(der);
+        } else {
+          ERR_pop_to_mark();
+        }
+      }
+      if (!pk && !found) {  // a private key (or a certificate) in place of a public one
+        BIO_reset(bio);
+        pk = PEM_read_bio_PrivateKey(bio, NULL, passphrase_cb, passphrase);
+        if (pk)
+          from_priv = true;
+      }
+    }
+    BIO_free(bio);
+  } else {
+    const unsigned char *q = p;
+    pk = priv ? d2i_AutoPrivateKey(NULL, &q, (long)n) : d2i_PUBKEY(NULL, &q, (long)n);
+    if (!pk && !priv) {
+      q = p;
+      RSA *rsa = d2i_RSAPublicKey(NULL, &q, (long)n);
+      if (rsa) {
+        pk = EVP_PKEY_new();
+        EVP_PKEY_assign_RSA(pk, rsa);
+      }
+    }
+  }
+  if (!pk) {
+    // Node reports the first error of the queue.
+    unsigned long e = ERR_peek_error(), last = ERR_peek_last_error();
+    if (ERR_GET_LIB(last) == ERR_LIB_PEM && ERR_GET_REASON(last) == PEM_R_BAD_PASSWORD_READ) {
+      // An encrypted key without a passphrase: node's (OpenSSL 3.0's) error.
+      ERR_clear_error();
+      ERR_raise(ERR_LIB_CRYPTO, ERR_R_INTERRUPTED_OR_CANCELLED);
+      e = ERR_peek_error();
+    }
+    if (!e)
+      return js_throw_error(rt, JS_ERROR, "error:1E08010C:DECODER routines::unsupported");
+    return js_throw(rt, openssl_error(rt, e));
+  }
+  ERR_clear_error();
+  JsValue d = pkey_describe(rt, pk, from_priv && priv);
+  if (from_priv && !priv) {
+    // Only the public half was asked for.
+    JsValue full = pkey_describe(rt, pk, true);
+    js_define_field(rt, d, js_atom_cstr(rt, "der"), js_get_prop(rt, full, js_atom_cstr(rt, "pub")));
+  }
+  EVP_PKEY_free(pk);
+  return d;
+}
+
+// keyExport(der, priv, pem, type, cipher|undefined, passphrase|undefined)
+// with type 'pkcs8' | 'pkcs1' | 'sec1' | 'spki'.
+static JsValue crypto_key_export(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  bool pem = js_truthy(rt, js_arg(argc, argv, 2));
+  const char *type = arg_str(rt, argc, argv, 3);
+  const EVP_CIPHER *cipher = NULL;
+  if (!js_is_undefined(js_arg(argc, argv, 4)))
+    cipher = EVP_get_cipherbyname(arg_str(rt, argc, argv, 4));
+  char *pass = js_is_undefined(js_arg(argc, argv, 5)) ? NULL : (char *)arg_str(rt, argc, argv, 5);
+  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  BIO *bio = BIO_new(BIO_s_mem());
+  int ok;
+  int plen = pass ? (int)strlen(pass) : 0;
+  if (!priv) {
+    if (!strcmp(type, "pkcs1"))
+      ok = pem ? PEM_write_bio_RSAPublicKey(bio, EVP_PKEY_get0_RSA(pk))
+               : i2d_RSAPublicKey_bio(bio, EVP_PKEY_get0_RSA(pk));
+    else
+      ok = pem ? PEM_write_bio_PUBKEY(bio, pk) : i2d_PUBKEY_bio(bio, pk);
+  } else if (!strcmp(type, "pkcs1")) {
+    ok = pem ? PEM_write_bio_RSAPrivateKey(bio, EVP_PKEY_get0_RSA(pk), cipher,
+                                           (unsigned char *)pass, plen, NULL, NULL)
+             : i2d_RSAPrivateKey_bio(bio, EVP_PKEY_get0_RSA(pk));
+  } else if (!strcmp(type, "sec1")) {
+    ok = pem ? PEM_write_bio_ECPrivateKey(bio, EVP_PKEY_get0_EC_KEY(pk), cipher,
+                                          (unsigned char *)pass, plen, NULL, NULL)
+             : i2d_ECPrivateKey_bio(bio, EVP_PKEY_get0_EC_KEY(pk));
+  } else {
+    ok = pem ? PEM_write_bio_PKCS8PrivateKey(bio, pk, cipher, pass, plen, NULL, NULL)
+             : i2d_PKCS8PrivateKey_bio(bio, pk, cipher, pass, plen, NULL, NULL);
+  }
+  EVP_PKEY_free(pk);
+  if (!ok) {
+    BIO_free(bio);
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  }
+  return bio_result(rt, bio, pem);
+}
+
+// keyGenerate(type, modulusLength, publicExponent, namedCurve) -> description
+// of the new private key.
+static JsValue crypto_key_generate(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const char *type = arg_str(rt, argc, argv, 0);
+  EVP_PKEY *pk = NULL;
+  if (!strcmp(type, "rsa")) {
+    EVP_PKEY_CTX *kc = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, NULL);
+    BIGNUM *e = BN_new();
+    BN_set_word(e, (BN_ULONG)arg_num(argc, argv, 2));
+    if (kc && EVP_PKEY_keygen_init(kc) > 0 &&
+        EVP_PKEY_CTX_set_rsa_keygen_bits(kc, (int)arg_num(argc, argv, 1)) > 0 &&
+        EVP_PKEY_CTX_set1_rsa_keygen_pubexp(kc, e) > 0)
+      EVP_PKEY_keygen(kc, &pk);
+    BN_free(e);
+    EVP_PKEY_CTX_free(kc);
+  } else if (!strcmp(type, "ec")) {
+    pk = EVP_PKEY_Q_keygen(NULL, NULL, "EC", arg_str(rt, argc, argv, 3));
+  } else {
+    const char *name = !strcmp(type, "ed25519") ? "ED25519" : !strcmp(type, "ed448") ? "ED448"
+                       : !strcmp(type, "x25519") ? "X25519" : "X448";
+    pk = EVP_PKEY_Q_keygen(NULL, NULL, name);
+  }
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  JsValue d = pkey_describe(rt, pk, true);
+  EVP_PKEY_free(pk);
+  return d;
+}
+
+// signVerify(der, priv, digest|'', data, padding, saltLength, p1363, sig|undefined):
+// sign -> signature bytes; verify (sig given) -> boolean.
+static JsValue crypto_sign_verify(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n, dn;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  const char *digest = arg_str(rt, argc, argv, 2);
+  const uint8_t *data = arg_bytes(argc, argv, 3, &dn);
+  int padding = (int)arg_num(argc, argv, 4);
+  int salt = (int)arg_num(argc, argv, 5);
+  bool p1363 = js_truthy(rt, js_arg(argc, argv, 6));
+  bool verify = !js_is_undefined(js_arg(argc, argv, 7));
+  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  const EVP_MD *md = *digest ? find_md(digest) : NULL;
+  if (*digest && !md) {
+    EVP_PKEY_free(pk);
+    return js_throw_error(rt, JS_ERROR, "Invalid digest");
+  }
+  EVP_MD_CTX *mc = EVP_MD_CTX_new();
+  EVP_PKEY_CTX *pc = NULL;
+  int ok = verify ? EVP_DigestVerifyInit(mc, &pc, md, NULL, pk)
+                  : EVP_DigestSignInit(mc, &pc, md, NULL, pk);
+  int base = EVP_PKEY_get_base_id(pk);
+  if (ok > 0 && padding && (base == EVP_PKEY_RSA || base == EVP_PKEY_RSA_PSS)) {
+    ok = EVP_PKEY_CTX_set_rsa_padding(pc, padding);
+    if (ok > 0 && padding == RSA_PKCS1_PSS_PADDING)
+      ok = EVP_PKEY_CTX_set_rsa_pss_saltlen(pc, salt);
+  }
+  int bytes = (EVP_PKEY_get_bits(pk) + 7) / 8;  // ECDSA P1363: r and s of this size
+  JsValue result = JS_UNDEFINED;
+  if (ok > 0 && verify) {
+    size_t sn;
+    const uint8_t *sig = arg_bytes(argc, argv, 7, &sn);
+    unsigned char *der = NULL;
+    int dlen = 0;
+    if (p1363 && base == EVP_PKEY_EC) {  // r || s -> DER
+      ECDSA_SIG *es = ECDSA_SIG_new();
+      if (sn == (size_t)bytes * 2) {
+        ECDSA_SIG_set0(es, BN_bin2bn(sig, bytes, NULL), BN_bin2bn(sig + bytes, bytes, NULL));
+        dlen = i2d_ECDSA_SIG(es, &der);
+      }
+      ECDSA_SIG_free(es);
+      sig = der;
+      sn = dlen > 0 ? (size_t)dlen : 0;
+    }
+    int v = sig && sn ? EVP_DigestVerify(mc, sig, sn, data, dn) : 0;
+    OPENSSL_free(der);
+    result = js_bool(v == 1);
+  } else if (ok > 0) {
+    size_t sn = 0;
+    if (EVP_DigestSign(mc, NULL, &sn, data, dn) > 0) {
+      unsigned char *sig = malloc(sn);
+      if (EVP_DigestSign(mc, sig, &sn, data, dn) > 0) {
+        if (p1363 && base == EVP_PKEY_EC) {  // DER -> r || s
+          const unsigned char *q = sig;
+          ECDSA_SIG *es = d2i_ECDSA_SIG(NULL, &q, (long)sn);
+          unsigned char *out = calloc(1, (size_t)bytes * 2);
+          BN_bn2binpad(ECDSA_SIG_get0_r(es), out, bytes);
+          BN_bn2binpad(ECDSA_SIG_get0_s(es), out + bytes, bytes);
+          result = new_bytes(rt, out, (size_t)bytes * 2);
+          free(out);
+          ECDSA_SIG_free(es);
+        } else {
+          result = new_bytes(rt, sig, sn);
+        }
+      }
+      free(sig);
+    }
+  }
+  unsigned long err = ERR_get_error();
+  EVP_MD_CTX_free(mc);
+  EVP_PKEY_free(pk);
+  ERR_clear_error();
+  if (js_is_undefined(result))
+    return verify ? JS_FALSE : js_throw(rt, openssl_error(rt, err));
+  return result;
+}
+
 // digest(name, data[, cb]) -> Uint8Array: a one-shot digest (subtle.digest,
 // which node runs on the thread pool).
 static JsValue crypto_digest(JsRt *rt, JsValue callee, JsValue this_val, int argc,
@@ -936,6 +1276,10 @@ static const JsNativeDef crypto_funcs[] = {
     JS_FN("scryptCheck", crypto_scrypt_check, 4),
     JS_FN("hkdf", crypto_hkdf, 6),
     JS_FN("digest", crypto_digest, 3),
+    JS_FN("keyImport", crypto_key_import, 4),
+    JS_FN("keyExport", crypto_key_export, 6),
+    JS_FN("keyGenerate", crypto_key_generate, 4),
+    JS_FN("signVerify", crypto_sign_verify, 8),
     JS_FN("encode", crypto_encode, 2),
     JS_FN("decode", crypto_decode, 2),
 };

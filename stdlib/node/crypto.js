@@ -131,7 +131,7 @@ function isAnyArrayBuffer(v) {
 // ---- bytes and encodings -------------------------------------------------
 
 const { Buffer } = require('buffer');
-const { Transform } = require('stream');
+const { Transform, Writable } = require('stream');
 
 // A Buffer over the bytes of [v] (a Uint8Array from the natives, or an
 // ArrayBuffer), without copying.
@@ -197,7 +197,7 @@ function byteLength(v) {
   return v.byteLength;
 }
 
-// ---- KeyObject (secret keys only) -------------------------------------------
+// ---- KeyObject -----------------------------------------------------------------
 
 const kKeyType = Symbol('kKeyType');
 const kKeyBytes = Symbol('kKeyBytes');
@@ -311,6 +311,342 @@ function generateKey(type, options, callback) {
     if (err) callback(err);
     else callback(null, new SecretKeyObject(bytes));
   });
+}
+
+// ---- asymmetric keys, Sign and Verify ------------------------------------------------
+//
+// A public or private KeyObject keeps its key as DER bytes (SPKI / PKCS#8);
+// the natives decode them per operation. Not done: jwk import/export, DSA/DH
+// key generation options, X509Certificate, publicEncrypt & co.
+
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
+
+function keyDetails(d) {
+  if (d.exponent !== undefined) {
+    return { modulusLength: d.bits, publicExponent: BigInt(d.exponent) };
+  }
+  if (d.curve !== undefined) return { namedCurve: d.curve };
+  return {};
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  constructor(type, d) {
+    super(type, kMakeKey);
+    this[kAsymmetricKeyType] = d.type;
+    this[kAsymmetricKeyDetails] = keyDetails(d);
+    Object.defineProperty(this, kKeyBytes, { value: d.der, writable: true });
+  }
+
+  get asymmetricKeyType() { return this[kAsymmetricKeyType]; }
+
+  get asymmetricKeyDetails() { return { ...this[kAsymmetricKeyDetails] }; }
+
+  export(options) {
+    if (options === undefined || options === null || typeof options !== 'object') {
+      throw invalidArgType('options', 'of type object', options);
+    }
+    const priv = this.type === 'private';
+    const { format, type, cipher, passphrase } = options;
+    if (format === 'jwk') {
+      throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE',
+                       'Unsupported JWK Key Type.');
+    }
+    if (format !== 'pem' && format !== 'der') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.format' " +
+                       "must be one of: 'pem', 'der', 'jwk'. Received " + inspectArg(format));
+    }
+    const types = priv ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
+    if (!types.includes(type)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.type' " +
+                       'is invalid. Received ' + inspectArg(type));
+    }
+    const pass = passphrase === undefined ? undefined
+      : typeof passphrase === 'string' ? passphrase : Buffer.from(passphrase).toString('latin1');
+    const r = native.keyExport(this[kKeyBytes], priv, format === 'pem', type, cipher, pass);
+    return typeof r === 'string' ? r : toBuffer(r);
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);
+    }
+    const a = this[kKeyBytes];
+    const b = otherKeyObject[kKeyBytes];
+    return otherKeyObject.type === this.type && a.length === b.length &&
+           Buffer.compare(toBuffer(a), toBuffer(b)) === 0;
+  }
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(d) { super('public', d); }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(d) { super('private', d); }
+}
+
+function inspectArg(v) {
+  return typeof v === 'string' ? "'" + v + "'" : String(v);
+}
+
+// The key argument of createPrivateKey/createPublicKey/sign/verify:
+// { data, pem, passphrase, options } from a string, a buffer or an object.
+function keyInput(key, name) {
+  let options = {};
+  let data = key;
+  if (key !== null && typeof key === 'object' && !isView(key) && !isAnyArrayBuffer(key) &&
+      !(key instanceof KeyObject)) {
+    options = key;
+    data = key.key;
+  }
+  if (data instanceof KeyObject) return { keyObject: data, options };
+  const format = options.format === undefined ? 'pem' : options.format;
+  if (format === 'jwk') {
+    throw codedError(Error, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
+  }
+  if (typeof data === 'string') {
+    data = bytesOf(data, options.encoding || 'utf8');
+  } else if (!isView(data) && !isAnyArrayBuffer(data)) {
+    throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, Buffer, ' +
+                         'TypedArray, DataView, KeyObject, or CryptoKey', key);
+  }
+  if (isAnyArrayBuffer(data)) data = new Uint8Array(data);
+  const { passphrase } = options;
+  const pass = passphrase === undefined || passphrase === null ? undefined
+    : typeof passphrase === 'string' ? passphrase : Buffer.from(passphrase).toString('latin1');
+  return { data, pem: format === 'pem', passphrase: pass, options };
+}
+
+function importKey(input, priv) {
+  if (input.keyObject) return input.keyObject;
+  const d = native.keyImport(input.data, input.pem, priv, input.passphrase);
+  return priv ? new PrivateKeyObject(d) : new PublicKeyObject(d);
+}
+
+function createPrivateKey(key) {
+  const k = importKey(keyInput(key, 'key'), true);
+  if (k.type !== 'private') {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+                     "Invalid key object type " + k.type + ', expected private.');
+  }
+  return k;
+}
+
+function createPublicKey(key) {
+  const input = keyInput(key, 'key');
+  if (input.keyObject) {
+    const k = input.keyObject;
+    if (k.type === 'private') {
+      const d = native.keyImport(k[kKeyBytes], false, true, undefined);
+      return new PublicKeyObject({ ...d, der: d.pub });
+    }
+    if (k.type !== 'public') {
+      throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+                       'Invalid key object type ' + k.type + ', expected private.');
+    }
+    return k;
+  }
+  return importKey(input, false);
+}
+
+// The DER and signing options of a sign()/verify() key argument.
+function signingKey(key, priv) {
+  const input = keyInput(key, priv ? 'key' : 'key');
+  let k;
+  if (input.keyObject) {
+    k = input.keyObject;
+    if (k.type === 'secret' || (priv && k.type !== 'private')) {
+      throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+                       'Invalid key object type ' + k.type + ', expected ' +
+                       (priv ? 'private.' : 'public.'));
+    }
+  } else {
+    k = priv ? importKey(input, true) : createPublicKey(key);
+  }
+  const o = input.options;
+  const padding = o.padding === undefined ? 0 : o.padding;
+  const saltLength = o.saltLength === undefined ? -2 : o.saltLength;
+  const dsa = o.dsaEncoding === undefined ? 'der' : o.dsaEncoding;
+  if (dsa !== 'der' && dsa !== 'ieee-p1363') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.dsaEncoding'" +
+                     ' is invalid. Received ' + inspectArg(dsa));
+  }
+  return { der: k[kKeyBytes], priv: k.type === 'private', padding, saltLength,
+           p1363: dsa === 'ieee-p1363' };
+}
+
+function signBytes(algorithm, data, key) {
+  const k = signingKey(key, true);
+  return toBuffer(native.signVerify(k.der, true, algorithm || '', data, k.padding,
+                                    k.saltLength, k.p1363, undefined));
+}
+
+function verifyBytes(algorithm, data, key, signature) {
+  const k = signingKey(key, false);
+  return native.signVerify(k.der, k.priv, algorithm || '', data, k.padding, k.saltLength,
+                           k.p1363, signature);
+}
+
+function sign(algorithm, data, key, callback) {
+  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
+  if (!isView(data)) {
+    throw invalidArgType('data', 'an instance of Buffer, TypedArray, or DataView', data);
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    let r;
+    try { r = signBytes(algorithm, data, key); } catch (e) {
+      process.nextTick(callback, e);
+      return;
+    }
+    process.nextTick(callback, null, r);
+    return;
+  }
+  return signBytes(algorithm, data, key);
+}
+
+function verify(algorithm, data, key, signature, callback) {
+  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
+  if (!isView(data)) {
+    throw invalidArgType('data', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView',
+                         data);
+  }
+  if (!isView(signature)) {
+    throw invalidArgType('signature', 'an instance of ArrayBuffer, Buffer, TypedArray, or ' +
+                         'DataView', signature);
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    let r;
+    try { r = verifyBytes(algorithm, data, key, signature); } catch (e) {
+      process.nextTick(callback, e);
+      return;
+    }
+    process.nextTick(callback, null, r);
+    return;
+  }
+  return verifyBytes(algorithm, data, key, signature);
+}
+
+const kSignState = Symbol('kSignState');
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  initSigner(this, algorithm, options);
+}
+
+function initSigner(self, algorithm, options) {
+  validateString(algorithm, 'algorithm');
+  if (native.digestSize(algorithm) < 0) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
+  }
+  Object.defineProperty(self, kSignState, { value: { algorithm, chunks: [] } });
+  Writable.call(self, options);
+}
+Object.setPrototypeOf(Sign.prototype, Writable.prototype);
+Object.setPrototypeOf(Sign, Writable);
+
+Sign.prototype._write = function _write(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+Sign.prototype.update = function update(data, encoding) {
+  validateData(data, 'data');
+  validateEncoding(data, encoding);
+  const b = bytesOf(data, encoding);
+  this[kSignState].chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return this;
+};
+
+Sign.prototype.sign = function signMethod(privateKey, outputEncoding) {
+  const st = this[kSignState];
+  const sig = signBytes(st.algorithm, Buffer.concat(st.chunks), privateKey);
+  const e = normalizeEncoding(outputEncoding);
+  return e && outputEncoding !== 'buffer' ? sig.toString(e) : sig;
+};
+
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  initSigner(this, algorithm, options);
+}
+Object.setPrototypeOf(Verify.prototype, Writable.prototype);
+Object.setPrototypeOf(Verify, Writable);
+Verify.prototype._write = Sign.prototype._write;
+Verify.prototype.update = Sign.prototype.update;
+
+Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) {
+  const st = this[kSignState];
+  const sig = typeof signature === 'string' ? bytesOf(signature, sigEncoding || 'utf8')
+                                            : signature;
+  return verifyBytes(st.algorithm, Buffer.concat(st.chunks), object, sig);
+};
+
+function createSign(algorithm, options) { return new Sign(algorithm, options); }
+function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+
+function keyPairArgs(type, options) {
+  validateString(type, 'type');
+  const types = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
+  if (!types.includes(type) || type === 'rsa-pss' || type === 'dsa' || type === 'dh') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'type' must be a " +
+                     "supported key type. Received '" + type + "'");
+  }
+  const o = options === undefined ? {} : options;
+  if (o === null || typeof o !== 'object') throw invalidArgType('options', 'of type object', o);
+  if (type === 'rsa') {
+    validateUint32(o.modulusLength, 'options.modulusLength');
+    if (o.publicExponent !== undefined) validateUint32(o.publicExponent, 'options.publicExponent');
+  } else if (type === 'ec') {
+    validateString(o.namedCurve, 'options.namedCurve');
+  }
+  return o;
+}
+
+function encodeKeyPair(d, o) {
+  const pub = new PublicKeyObject({ ...d, der: d.pub });
+  const priv = new PrivateKeyObject(d);
+  const enc = (key, e, name) => {
+    if (e === undefined) return key;
+    if (e === null || typeof e !== 'object') throw invalidArgType(name, 'of type object', e);
+    return key.export(e);
+  };
+  return { publicKey: enc(pub, o.publicKeyEncoding, 'options.publicKeyEncoding'),
+           privateKey: enc(priv, o.privateKeyEncoding, 'options.privateKeyEncoding') };
+}
+
+function generateKeyPairSync(type, options) {
+  const o = keyPairArgs(type, options);
+  let d;
+  try {
+    d = native.keyGenerate(type, o.modulusLength, o.publicExponent === undefined
+      ? 65537 : o.publicExponent, o.namedCurve);
+  } catch (e) {
+    if (e.code === 'ERR_OSSL_EC_INVALID_CURVE') {
+      throw codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+    }
+    throw e;
+  }
+  return encodeKeyPair(d, o);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  let pair;
+  try {
+    pair = generateKeyPairSync(type, options);
+  } catch (e) {
+    if (e.code === 'ERR_INVALID_ARG_TYPE' || e.code === 'ERR_INVALID_ARG_VALUE' ||
+        e.code === 'ERR_OUT_OF_RANGE') throw e;
+    setImmediate(callback, e);
+    return;
+  }
+  setImmediate(callback, null, pair.publicKey, pair.privateKey);
 }
 
 // The bytes of a secret KeyObject given as a key, else [v] itself.
@@ -1277,10 +1613,16 @@ module.exports = {
   createDecipheriv,
   createHash,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
+  createSign,
+  createVerify,
   createSecretKey,
   getCiphers,
   getCipherInfo,
   generateKey,
+  generateKeyPair,
+  generateKeyPairSync,
   generateKeySync,
   getCurves,
   getHashes,
@@ -1295,13 +1637,17 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
+  sign,
   timingSafeEqual,
+  verify,
   getFips() { return 0; },
   hash,
   Cipheriv,
   Decipheriv,
   Hash,
   Hmac,
+  Sign,
+  Verify,
   KeyObject,
   constants,
   webcrypto,
