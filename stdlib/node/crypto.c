@@ -1057,6 +1057,64 @@ static JsValue crypto_sign_verify(JsRt *rt, JsValue callee, JsValue this_val, in
   return result;
 }
 
+// rsaCrypt(der, priv, op, data, padding, oaepHash, oaepLabel|undefined) with op
+// 0 publicEncrypt, 1 privateDecrypt, 2 privateEncrypt, 3 publicDecrypt.
+static JsValue crypto_rsa_crypt(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n, dn, ln = 0;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  int op = (int)arg_num(argc, argv, 2);
+  const uint8_t *data = arg_bytes(argc, argv, 3, &dn);
+  int padding = (int)arg_num(argc, argv, 4);
+  const char *hash = arg_str(rt, argc, argv, 5);
+  bool has_label = !js_is_undefined(js_arg(argc, argv, 6));
+  const uint8_t *label = has_label ? arg_bytes(argc, argv, 6, &ln) : NULL;
+  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  EVP_PKEY_CTX *pc = EVP_PKEY_CTX_new(pk, NULL);
+  int ok = op == 0 ? EVP_PKEY_encrypt_init(pc) : op == 1 ? EVP_PKEY_decrypt_init(pc)
+         : op == 2 ? EVP_PKEY_sign_init(pc) : EVP_PKEY_verify_recover_init(pc);
+  if (ok > 0)
+    ok = EVP_PKEY_CTX_set_rsa_padding(pc, padding);
+  if (ok > 0 && padding == RSA_PKCS1_OAEP_PADDING) {
+    const EVP_MD *md = find_md(hash);
+    ok = md ? EVP_PKEY_CTX_set_rsa_oaep_md(pc, md) : 0;
+    if (ok > 0 && has_label && ln > 0) {
+      unsigned char *copy = OPENSSL_malloc(ln);
+      memcpy(copy, label, ln);
+      ok = EVP_PKEY_CTX_set0_rsa_oaep_label(pc, copy, (int)ln);
+    }
+  }
+  JsValue result = JS_UNDEFINED;
+  size_t outlen = 0;
+  if (ok > 0) {
+    ok = op == 0 ? EVP_PKEY_encrypt(pc, NULL, &outlen, data, dn)
+       : op == 1 ? EVP_PKEY_decrypt(pc, NULL, &outlen, data, dn)
+       : op == 2 ? EVP_PKEY_sign(pc, NULL, &outlen, data, dn)
+                 : EVP_PKEY_verify_recover(pc, NULL, &outlen, data, dn);
+  }
+  if (ok > 0) {
+    unsigned char *out = malloc(outlen ? outlen : 1);
+    ok = op == 0 ? EVP_PKEY_encrypt(pc, out, &outlen, data, dn)
+       : op == 1 ? EVP_PKEY_decrypt(pc, out, &outlen, data, dn)
+       : op == 2 ? EVP_PKEY_sign(pc, out, &outlen, data, dn)
+                 : EVP_PKEY_verify_recover(pc, out, &outlen, data, dn);
+    if (ok > 0)
+      result = new_bytes(rt, out, outlen);
+    free(out);
+  }
+  unsigned long err = ERR_peek_error();
+  EVP_PKEY_CTX_free(pc);
+  EVP_PKEY_free(pk);
+  if (js_is_undefined(result))
+    return js_throw(rt, openssl_error(rt, err));
+  ERR_clear_error();
+  return result;
+}
+
 // digest(name, data[, cb]) -> Uint8Array: a one-shot digest (subtle.digest,
 // which node runs on the thread pool).
 static JsValue crypto_digest(JsRt *rt, JsValue callee, JsValue this_val, int argc,
@@ -1280,6 +1338,7 @@ static const JsNativeDef crypto_funcs[] = {
     JS_FN("keyExport", crypto_key_export, 6),
     JS_FN("keyGenerate", crypto_key_generate, 4),
     JS_FN("signVerify", crypto_sign_verify, 8),
+    JS_FN("rsaCrypt", crypto_rsa_crypt, 7),
     JS_FN("encode", crypto_encode, 2),
     JS_FN("decode", crypto_decode, 2),
 };

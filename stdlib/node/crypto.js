@@ -649,6 +649,41 @@ function generateKeyPair(type, options, callback) {
   setImmediate(callback, null, pair.publicKey, pair.privateKey);
 }
 
+// publicEncrypt & co.: RSA with OAEP (sha1 by default) or PKCS#1 v1.5 padding.
+function rsaCipher(op, priv, defaultPadding) {
+  return function rsaCrypt(key, buffer) {
+    const input = keyInput(key, 'key');
+    let k;
+    if (input.keyObject) {
+      k = input.keyObject;
+    } else if (priv) {
+      k = importKey(input, true);
+    } else {
+      // A public operation takes a private key too (its public half).
+      k = createPublicKey(key);
+    }
+    const o = input.options;
+    const padding = o.padding === undefined ? defaultPadding : o.padding;
+    if (op === 1 && padding === 1) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer ' +
+                       'supported for private decryption, this can be reverted with ' +
+                       '--security-revert=CVE-2023-46809');
+    }
+    const oaepHash = o.oaepHash === undefined ? 'sha1' : o.oaepHash;
+    if (typeof oaepHash !== 'string') {
+      throw invalidArgType('key.oaepHash', 'of type string', oaepHash);
+    }
+    const label = o.oaepLabel === undefined ? undefined : binaryLike(o.oaepLabel, 'key.oaepLabel');
+    const data = binaryLike(buffer, 'buffer');
+    return toBuffer(native.rsaCrypt(k[kKeyBytes], k.type === 'private', op, data, padding,
+                                    oaepHash, label));
+  };
+}
+const publicEncrypt = rsaCipher(0, false, 4);
+const privateDecrypt = rsaCipher(1, true, 4);
+const privateEncrypt = rsaCipher(2, true, 1);
+const publicDecrypt = rsaCipher(3, false, 1);
+
 // The bytes of a secret KeyObject given as a key, else [v] itself.
 function keyMaterial(v) {
   return v instanceof SecretKeyObject ? v[kKeyBytes] : v;
@@ -1630,6 +1665,10 @@ module.exports = {
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   randomBytes,
   randomFill,
   randomFillSync,
