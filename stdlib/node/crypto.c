@@ -1115,6 +1115,63 @@ static JsValue crypto_rsa_crypt(JsRt *rt, JsValue callee, JsValue this_val, int 
   return result;
 }
 
+// keyJwk(der, priv) -> the key's JWK numbers as bytes: RSA n e [d p q dp dq
+// qi], EC x y [d] (padded to the field size), OKP x [d].
+static void jwk_bn(JsRt *rt, JsValue o, EVP_PKEY *pk, const char *param, const char *name,
+                   int pad) {
+  BIGNUM *bn = NULL;
+  if (!EVP_PKEY_get_bn_param(pk, param, &bn))
+    return;
+  int n = pad > 0 ? pad : BN_num_bytes(bn);
+  unsigned char *buf = calloc(1, (size_t)(n ? n : 1));
+  BN_bn2binpad(bn, buf, n);
+  js_define_field(rt, o, js_atom_cstr(rt, name), new_bytes(rt, buf, (size_t)n));
+  free(buf);
+  BN_free(bn);
+}
+
+static JsValue crypto_key_jwk(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                              JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  JsValue o = js_new_object(rt);
+  int base = EVP_PKEY_get_base_id(pk);
+  if (base == EVP_PKEY_RSA || base == EVP_PKEY_RSA_PSS) {
+    jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_N, "n", 0);
+    jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_E, "e", 0);
+    if (priv) {
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_D, "d", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_FACTOR1, "p", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_FACTOR2, "q", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_EXPONENT1, "dp", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_EXPONENT2, "dq", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_COEFFICIENT1, "qi", 0);
+    }
+  } else if (base == EVP_PKEY_EC) {
+    int size = (EVP_PKEY_get_bits(pk) + 7) / 8;
+    jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_EC_PUB_X, "x", size);
+    jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_EC_PUB_Y, "y", size);
+    if (priv)
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_PRIV_KEY, "d", size);
+  } else {
+    unsigned char buf[128];
+    size_t len = sizeof buf;
+    if (EVP_PKEY_get_raw_public_key(pk, buf, &len))
+      js_define_field(rt, o, js_atom_cstr(rt, "x"), new_bytes(rt, buf, len));
+    len = sizeof buf;
+    if (priv && EVP_PKEY_get_raw_private_key(pk, buf, &len))
+      js_define_field(rt, o, js_atom_cstr(rt, "d"), new_bytes(rt, buf, len));
+  }
+  ERR_clear_error();
+  EVP_PKEY_free(pk);
+  return o;
+}
+
 // digest(name, data[, cb]) -> Uint8Array: a one-shot digest (subtle.digest,
 // which node runs on the thread pool).
 static JsValue crypto_digest(JsRt *rt, JsValue callee, JsValue this_val, int argc,
@@ -1339,6 +1396,7 @@ static const JsNativeDef crypto_funcs[] = {
     JS_FN("keyGenerate", crypto_key_generate, 4),
     JS_FN("signVerify", crypto_sign_verify, 8),
     JS_FN("rsaCrypt", crypto_rsa_crypt, 7),
+    JS_FN("keyJwk", crypto_key_jwk, 2),
     JS_FN("encode", crypto_encode, 2),
     JS_FN("decode", crypto_decode, 2),
 };

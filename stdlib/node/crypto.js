@@ -348,10 +348,7 @@ class AsymmetricKeyObject extends KeyObject {
     }
     const priv = this.type === 'private';
     const { format, type, cipher, passphrase } = options;
-    if (format === 'jwk') {
-      throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE',
-                       'Unsupported JWK Key Type.');
-    }
+    if (format === 'jwk') return exportJwk(this, priv);
     if (format !== 'pem' && format !== 'der') {
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.format' " +
                        "must be one of: 'pem', 'der', 'jwk'. Received " + inspectArg(format));
@@ -376,6 +373,43 @@ class AsymmetricKeyObject extends KeyObject {
     return otherKeyObject.type === this.type && a.length === b.length &&
            Buffer.compare(toBuffer(a), toBuffer(b)) === 0;
   }
+}
+
+const JWK_CURVES = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521',
+                     secp256k1: 'secp256k1' };
+
+// export({ format: 'jwk' }) of an asymmetric key, members in node's order.
+function exportJwk(key, priv) {
+  const type = key.asymmetricKeyType;
+  const b64 = (bytes) => native.encode(bytes, 'base64url');
+  const raw = native.keyJwk(key[kKeyBytes], priv);
+  if (type === 'rsa') {
+    const jwk = { kty: 'RSA', n: b64(raw.n), e: b64(raw.e) };
+    if (priv) {
+      for (const k of ['d', 'p', 'q', 'dp', 'dq', 'qi']) jwk[k] = b64(raw[k]);
+    }
+    return jwk;
+  }
+  if (type === 'ec') {
+    const curve = key[kAsymmetricKeyDetails].namedCurve;
+    const crv = JWK_CURVES[curve];
+    if (crv === undefined) {
+      throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE',
+                       'Unsupported JWK EC curve: ' + curve + '.');
+    }
+    const jwk = { kty: 'EC', x: b64(raw.x), y: b64(raw.y), crv };
+    if (priv) jwk.d = b64(raw.d);
+    return jwk;
+  }
+  const crv = { ed25519: 'Ed25519', ed448: 'Ed448', x25519: 'X25519', x448: 'X448' }[type];
+  if (crv === undefined) {
+    throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.');
+  }
+  const jwk = { crv };
+  if (priv) jwk.d = b64(raw.d);
+  jwk.x = b64(raw.x);
+  jwk.kty = 'OKP';
+  return jwk;
 }
 
 class PublicKeyObject extends AsymmetricKeyObject {
