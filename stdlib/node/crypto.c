@@ -25,6 +25,7 @@
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/objects.h>
+#include <openssl/param_build.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
@@ -1172,6 +1173,94 @@ static JsValue crypto_key_jwk(JsRt *rt, JsValue callee, JsValue this_val, int ar
   return o;
 }
 
+// keyFromJwk(kty, crv, parts, priv) -> description of the key built from a
+// JWK's numbers (parts: { n, e, d, p, q, dp, dq, qi } | { x, y, d } | { x, d }
+// as bytes), or undefined when OpenSSL refuses them.
+static BIGNUM *part_bn(JsRt *rt, JsValue parts, const char *name) {
+  JsValue v = js_get_prop(rt, parts, js_atom_cstr(rt, name));
+  size_t n;
+  uint8_t *b = js_is_object(v) ? js_typed_bytes(v, &n) : NULL;
+  return b ? BN_bin2bn(b, (int)n, NULL) : NULL;
+}
+
+static JsValue crypto_key_from_jwk(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const char *kty = arg_str(rt, argc, argv, 0);
+  char crv[32];
+  snprintf(crv, sizeof crv, "%s", arg_str(rt, argc, argv, 1));
+  JsValue parts = js_arg(argc, argv, 2);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 3));
+  EVP_PKEY *pk = NULL;
+  if (!strcmp(kty, "OKP")) {
+    JsValue v = js_get_prop(rt, parts, js_atom_cstr(rt, priv ? "d" : "x"));
+    size_t n;
+    uint8_t *b = js_is_object(v) ? js_typed_bytes(v, &n) : NULL;
+    if (b)
+      pk = priv ? EVP_PKEY_new_raw_private_key_ex(NULL, crv, NULL, b, n)
+                : EVP_PKEY_new_raw_public_key_ex(NULL, crv, NULL, b, n);
+  } else {
+    OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
+    BIGNUM *bns[8] = { 0 };
+    int nb = 0;
+    bool ok = true;
+    const char *type = "RSA";
+    unsigned char *point = NULL;
+    if (!strcmp(kty, "RSA")) {
+      static const char *const names[] = { "n", "e", "d", "p", "q", "dp", "dq", "qi" };
+      static const char *const params[] = {
+          OSSL_PKEY_PARAM_RSA_N, OSSL_PKEY_PARAM_RSA_E, OSSL_PKEY_PARAM_RSA_D,
+          OSSL_PKEY_PARAM_RSA_FACTOR1, OSSL_PKEY_PARAM_RSA_FACTOR2,
+          OSSL_PKEY_PARAM_RSA_EXPONENT1, OSSL_PKEY_PARAM_RSA_EXPONENT2,
+          OSSL_PKEY_PARAM_RSA_COEFFICIENT1 };
+      for (int i = 0; i < (priv ? 8 : 2) && ok; i++) {
+        bns[nb] = part_bn(rt, parts, names[i]);
+        ok = bns[nb] && OSSL_PARAM_BLD_push_BN(bld, params[i], bns[nb]);
+        nb++;
+      }
+    } else {
+      type = "EC";
+      size_t xn = 0, yn = 0;
+      JsValue xv = js_get_prop(rt, parts, js_atom_cstr(rt, "x"));
+      JsValue yv = js_get_prop(rt, parts, js_atom_cstr(rt, "y"));
+      uint8_t *x = js_is_object(xv) ? js_typed_bytes(xv, &xn) : NULL;
+      uint8_t *y = js_is_object(yv) ? js_typed_bytes(yv, &yn) : NULL;
+      ok = x && y && xn == yn;
+      if (ok) {
+        point = malloc(1 + xn + yn);
+        point[0] = 4;
+        memcpy(point + 1, x, xn);
+        memcpy(point + 1 + xn, y, yn);
+        ok = OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, crv, 0) &&
+             OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point, 1 + xn + yn);
+      }
+      if (ok && priv) {
+        bns[nb] = part_bn(rt, parts, "d");
+        ok = bns[nb] && OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_PRIV_KEY, bns[nb]);
+        nb++;
+      }
+    }
+    OSSL_PARAM *params = ok ? OSSL_PARAM_BLD_to_param(bld) : NULL;
+    if (params) {
+      EVP_PKEY_CTX *pc = EVP_PKEY_CTX_new_from_name(NULL, type, NULL);
+      if (pc && EVP_PKEY_fromdata_init(pc) > 0)
+        EVP_PKEY_fromdata(pc, &pk, priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params);
+      EVP_PKEY_CTX_free(pc);
+      OSSL_PARAM_free(params);
+    }
+    for (int i = 0; i < nb; i++)
+      BN_free(bns[i]);
+    free(point);
+    OSSL_PARAM_BLD_free(bld);
+  }
+  ERR_clear_error();
+  if (!pk)
+    return JS_UNDEFINED;
+  JsValue d = pkey_describe(rt, pk, priv);
+  EVP_PKEY_free(pk);
+  return d;
+}
+
 // digest(name, data[, cb]) -> Uint8Array: a one-shot digest (subtle.digest,
 // which node runs on the thread pool).
 static JsValue crypto_digest(JsRt *rt, JsValue callee, JsValue this_val, int argc,
@@ -1397,6 +1486,7 @@ static const JsNativeDef crypto_funcs[] = {
     JS_FN("signVerify", crypto_sign_verify, 8),
     JS_FN("rsaCrypt", crypto_rsa_crypt, 7),
     JS_FN("keyJwk", crypto_key_jwk, 2),
+    JS_FN("keyFromJwk", crypto_key_from_jwk, 4),
     JS_FN("encode", crypto_encode, 2),
     JS_FN("decode", crypto_decode, 2),
 };

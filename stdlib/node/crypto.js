@@ -436,9 +436,7 @@ function keyInput(key, name) {
   }
   if (data instanceof KeyObject) return { keyObject: data, options };
   const format = options.format === undefined ? 'pem' : options.format;
-  if (format === 'jwk') {
-    throw codedError(Error, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
-  }
+  if (format === 'jwk') return { jwk: data, options };
   if (typeof data === 'string') {
     data = bytesOf(data, options.encoding || 'utf8');
   } else if (!isView(data) && !isAnyArrayBuffer(data)) {
@@ -452,8 +450,48 @@ function keyInput(key, name) {
   return { data, pem: format === 'pem', passphrase: pass, options };
 }
 
+// A key from a JWK object ({ key: jwk, format: 'jwk' }); a private JWK
+// gives a public key when one is asked for.
+function importJwk(jwk, priv) {
+  if (jwk === null || typeof jwk !== 'object') throw invalidArgType('key.key', 'of type object', jwk);
+  const oneOf = (name, list, v) => codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    "The property '" + name + "' must be one of: " + list.map((x) => "'" + x + "'").join(', ') +
+    '. Received ' + inspectArg(v));
+  const { kty } = jwk;
+  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') throw oneOf('key.kty', ['RSA', 'EC', 'OKP'], kty);
+  const isPriv = priv || jwk.d !== undefined;
+  const names = kty === 'RSA' ? (isPriv ? ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] : ['n', 'e'])
+              : kty === 'EC' ? (isPriv ? ['x', 'y', 'd'] : ['x', 'y']) : (isPriv ? ['d'] : ['x']);
+  let crv = '';
+  if (kty === 'EC') {
+    const curves = { 'P-256': 'prime256v1', secp256k1: 'secp256k1', 'P-384': 'secp384r1',
+                     'P-521': 'secp521r1' };
+    if (!Object.prototype.hasOwnProperty.call(curves, jwk.crv)) {
+      throw oneOf('key.crv', Object.keys(curves), jwk.crv);
+    }
+    crv = curves[jwk.crv];
+  } else if (kty === 'OKP') {
+    const curves = ['Ed25519', 'Ed448', 'X25519', 'X448'];
+    if (!curves.includes(jwk.crv)) throw oneOf('key.crv', curves, jwk.crv);
+    crv = jwk.crv.toUpperCase();
+  }
+  const parts = {};
+  for (const n of (kty === 'OKP' ? ['x'] : []).concat(names)) {
+    if (typeof jwk[n] !== 'string') throw invalidArgType('key.' + n, 'of type string', jwk[n]);
+    parts[n] = native.decode(jwk[n], 'base64url');
+  }
+  const d = native.keyFromJwk(kty, crv, parts, isPriv);
+  if (d === undefined) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK ' +
+                     (kty === 'RSA' ? 'RSA' : kty === 'EC' ? 'EC' : 'OKP') + ' key');
+  }
+  if (priv) return new PrivateKeyObject(d);
+  return new PublicKeyObject(isPriv ? { ...d, der: d.pub } : d);
+}
+
 function importKey(input, priv) {
   if (input.keyObject) return input.keyObject;
+  if (input.jwk !== undefined) return importJwk(input.jwk, priv);
   const d = native.keyImport(input.data, input.pem, priv, input.passphrase);
   return priv ? new PrivateKeyObject(d) : new PublicKeyObject(d);
 }
