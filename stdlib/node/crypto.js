@@ -9,11 +9,15 @@
 // webcrypto (getRandomValues, randomUUID, subtle.digest).
 // Messages and error codes follow Node 20. Validation is here; the OpenSSL
 // work is in C. The async forms run on libuv's thread pool.
-// createSecretKey/KeyObject for secret keys, usable as HMAC, cipher and
-// HKDF keys.
+// createSecretKey/generateKey(Sync)/KeyObject for secret keys, usable as
+// HMAC, cipher and HKDF keys; asymmetric keys (generateKeyPair(Sync),
+// createPrivateKey/createPublicKey from PEM, DER and JWK, export),
+// createSign/createVerify, sign/verify, publicEncrypt & co., getCurves.
 // Hash, Hmac, Cipheriv and Decipheriv are Transform streams made lazily.
-// Not implemented: public/private keys, sign/verify, Diffie-Hellman, the
-// rest of subtle.
+// Not implemented: Diffie-Hellman/ECDH, X509Certificate, checkPrime/
+// generatePrime, dsa/rsa-pss/dh key generation, the rest of subtle.
+// generateKeyPair computes on the loop thread (its callback comes from
+// setImmediate), not on the thread pool.
 'use strict';
 const native = require('kiln:crypto');
 
