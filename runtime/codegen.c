@@ -130,6 +130,23 @@ static const JsNativeDef generator_proto_funcs[] = {
     JS_FN("throw", generator_throw, 1),
 };
 
+// %GeneratorFunction%, %AsyncFunction% and %AsyncGeneratorFunction%: like
+// Function, they would compile source text at run time, which an ahead-of-time
+// compiler cannot; they exist so that `fn.constructor.name` says the kind.
+static JsValue coroutine_function_ctor(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                       JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
+  return js_throw_error(rt, JS_EVAL_ERROR, "Kiln compiles ahead of time: "
+                                           "new Function(source) is not supported");
+}
+
+static void define_coroutine_ctor(JsRt *rt, JsValue fproto, const char *name) {
+  JsValue ctor = js_new_native_ctor(rt, coroutine_function_ctor, name, 1, fproto);
+  if (js_is_object(rt->function_ctor))
+    js_set_proto(rt, ctor, rt->function_ctor);
+  js_define_value(rt, fproto, rt->atom_constructor, ctor, JS_PROP_CONFIGURABLE);
+}
+
 static void init_generator_intrinsics(JsRt *rt) {
   if (js_is_object(rt->generator_proto))
     return;
@@ -144,9 +161,11 @@ static void init_generator_intrinsics(JsRt *rt) {
   js_define_value(rt, gfp, rt->sym_to_string_tag, js_atom_cstr(rt, "GeneratorFunction"),
                   JS_PROP_CONFIGURABLE);
   generator_function_proto = gfp;
+  define_coroutine_ctor(rt, gfp, "GeneratorFunction");
   JsValue afp = js_new_object_proto(rt, rt->function_proto);
   js_define_value(rt, afp, rt->sym_to_string_tag, js_atom_cstr(rt, "AsyncFunction"),
                   JS_PROP_CONFIGURABLE);
+  define_coroutine_ctor(rt, afp, "AsyncFunction");
   async_function_proto = afp;
 }
 
@@ -515,6 +534,7 @@ static void init_async_generator_intrinsics(JsRt *rt) {
   js_define_value(rt, agfp, rt->sym_to_string_tag, js_atom_cstr(rt, "AsyncGeneratorFunction"),
                   JS_PROP_CONFIGURABLE);
   async_generator_function_proto = agfp;
+  define_coroutine_ctor(rt, agfp, "AsyncGeneratorFunction");
 }
 
 JsValue js_async_generator_start(JsRt *rt, JsGenFrame *F) {

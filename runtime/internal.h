@@ -550,6 +550,7 @@ bool js_proxy_is_array(JsRt *rt, JsValue p);  // false when revoked
 // A proxy's target without running any trap (JS_NULL once revoked), for
 // util.inspect, which shows proxies as their targets like node does.
 JsValue js_proxy_target(JsValue p);
+JsValue js_proxy_handler(JsValue p);  // JS_NULL once revoked (util.inspect's showProxy)
 
 // The time value of a Date object (NaN for an invalid date); [v] must be
 // of class JS_CLASS_DATE.

@@ -781,7 +781,7 @@ static JsValue internal_class_of(JsRt *rt, JsValue callee, JsValue this_val, int
     "Symbol", "Arguments", "Date", "RegExp", "Map", "Set", "Promise", "Iterator", "ForIn",
     "Proxy", "Generator", "AsyncGenerator", "WeakMap", "WeakSet", "WeakRef",
     "FinalizationRegistry", "ArrayBuffer", "TypedArray", "BigInt", "IteratorHelper",
-    "Module",
+    "Module", "DataView",
   };
   JsValue v = js_arg(argc, argv, 0);
   if (!js_is_object(v))

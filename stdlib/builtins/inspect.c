@@ -12,6 +12,7 @@
 // target. All strings here are JS strings; widths are code-unit counts
 // except where node measures display width (column grouping).
 #include "../stdlib.h"
+#include "collections.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -46,7 +47,10 @@ typedef struct Ctx {
   double break_length;  // INFINITY for Infinity
   int compact;          // inner levels joined on one line; 0 for compact: false
   bool compact_true;    // compact: true
-  bool colors, numeric_sep, custom, sorted;
+  bool colors, numeric_sep, custom, sorted, show_proxy;
+  bool typed;           // formatting a typed array's hidden [buffer]
+  bool depth_null;      // depth: null (custom inspect methods see null)
+  JsValue user_opts;    // util.inspect's options object (custom methods see its keys)
   JsValue sort_fn;      // sorted: a comparator function, else JS_UNDEFINED
   int getters;          // 0: no, 1: true, 2: 'get', 3: 'set'
   double max_array, max_string;
@@ -61,6 +65,7 @@ static void ctx_init(Ctx *ctx, JsRt *rt, int depth, bool show_hidden) {
   ctx->compact = 3;
   ctx->custom = true;
   ctx->sort_fn = JS_UNDEFINED;
+  ctx->user_opts = JS_UNDEFINED;
   ctx->max_array = 100;
   ctx->max_string = 10000;
 }
@@ -1169,7 +1174,7 @@ static JsValue call_proto_method(JsRt *rt, JsValue proto, const char *name, JsVa
 // formatRaw and formatValue.
 // ---------------------------------------------------------------------------
 
-enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE, K_WEAK };
+enum { K_OBJECT, K_ARRAY, K_MAP, K_SET, K_PROMISE, K_WEAK, K_ITER, K_ARRAY_BUFFER };
 
 // How an object is printed: the text before the braces, the braces, and
 // which entries come first.
@@ -1233,8 +1238,7 @@ static int layout_iterable(Ctx *ctx, JsValue v, JsValue ctor, JsValue tag, Layou
     l->kind = K_ARRAY;
     return 0;
   }
-  JsValue size = quiet_get(rt, v, js_atom_cstr(rt, "size"));
-  l->size = js_is_number(size) ? js_get_number(size) : 0;
+  l->size = js_map_size(v);
   if (get_keys(ctx, v, false, keys) < 0)
     return -1;
   JsValue prefix = get_prefix(rt, ctor, tag, is_map ? "Map" : "Set",
@@ -1281,6 +1285,20 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     l->base = function_base(ctx, v, ctor, tag);
     if (keys->n == 0)
       *done = stylize(ctx, l->base, "special");
+  } else if (cls == JS_CLASS_ITERATOR && js_collection_iterator_kind(v, NULL)) {
+    // node's getIteratorBraces: "[Map Iterator] {", "[Set Entries] {".
+    int kind, which = js_collection_iterator_kind(v, &kind);
+    const char *type = which == 1 ? "Map" : "Set";
+    JsValue own = js_new_stringf(rt, "%s Iterator", type);
+    JsValue t = tag;
+    if (!js_str_equal(js_str(t), js_str(own)))
+      t = slen(t) ? cat3(rt, t, cstr(rt, "] ["), own) : own;
+    if (kind == 2) {  // entries: " Iterator] {" becomes " Entries] {"
+      JsValue head = js_str_substring(rt, js_str(t), 0, slen(t) - 9);
+      t = cat(rt, head, cstr(rt, " Entries"));
+    }
+    l->brace0 = cat3(rt, cstr(rt, "["), t, cstr(rt, "] {"));
+    l->kind = K_ITER;
   } else if (!js_is_null(ctor) && str_eq_c(ctor, "Object") &&
              cls != JS_CLASS_ERROR) {
     if (cls == JS_CLASS_ARGUMENTS)
@@ -1308,6 +1326,36 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     const char *kind = cls == JS_CLASS_WEAKMAP ? "WeakMap" : "WeakSet";
     l->brace0 = cat(rt, get_prefix(rt, ctor, tag, kind, rt->atom_empty), cstr(rt, "{"));
     l->kind = K_WEAK;
+  } else if (cls == JS_CLASS_ARRAY_BUFFER) {
+    JsValue prefix = get_prefix(rt, ctor, tag, "ArrayBuffer", rt->atom_empty);
+    bool typed = ctx->typed;
+    ctx->typed = false;
+    if (typed && keys->n == 0) {  // a typed array's [buffer]: no contents
+      size_t len;
+      js_typed_bytes(v, &len);
+      *done = cat3(rt, prefix, cstr(rt, "{ byteLength: "),
+                   cat(rt, stylize(ctx, number_text(ctx, (double)len), "number"),
+                       cstr(rt, " }")));
+      return 0;
+    }
+    l->brace0 = cat(rt, prefix, cstr(rt, "{"));
+    List k2 = { 0 };
+    list_push(&k2, js_atom_cstr(rt, "byteLength"));
+    for (int i = 0; i < keys->n; i++)
+      list_push(&k2, keys->v[i]);
+    *keys = k2;
+    if (!typed)
+      l->kind = K_ARRAY_BUFFER;
+  } else if (cls == JS_CLASS_DATA_VIEW) {
+    l->brace0 = cat(rt, get_prefix(rt, ctor, tag, "DataView", rt->atom_empty),
+                    cstr(rt, "{"));
+    List k2 = { 0 };
+    list_push(&k2, js_atom_cstr(rt, "byteLength"));
+    list_push(&k2, js_atom_cstr(rt, "byteOffset"));
+    list_push(&k2, js_atom_cstr(rt, "buffer"));
+    for (int i = 0; i < keys->n; i++)
+      list_push(&k2, keys->v[i]);
+    *keys = k2;
   } else if (cls == JS_CLASS_NUMBER || cls == JS_CLASS_STRING ||
              cls == JS_CLASS_BOOLEAN || cls == JS_CLASS_SYMBOL ||
              cls == JS_CLASS_BIGINT) {
@@ -1330,6 +1378,93 @@ static int layout_object(Ctx *ctx, JsValue v, int recurse, JsValue ctor, JsValue
     l->brace0 = cat(rt, style, cstr(rt, "{"));
   }
   return 0;
+}
+
+// node's formatIterator: what a Map or Set iterator would still produce,
+// without advancing it; entries print as [ key, value ] pairs.
+static int format_iterator(Ctx *ctx, JsValue v, int recurse, List *out) {
+  JsRt *rt = ctx->rt;
+  int kind;
+  js_collection_iterator_kind(v, &kind);
+  JsValue items = js_collection_iterator_preview(rt, v);
+  double len;
+  if (js_length_of(rt, items, &len) < 0)
+    return -1;
+  double limit = ctx->max_array < 0 ? 0 : ctx->max_array;
+  int max = len < limit ? (int)len : (int)limit;
+  ctx->indent += 2;
+  for (int i = 0; i < max; i++) {
+    JsValue item = js_get_elem(rt, items, js_int(i)), s;
+    if (kind == 2) {
+      List pair = { 0 };
+      for (int j = 0; j < 2; j++) {
+        JsValue e = format_value(ctx, js_get_elem(rt, item, js_int(j)), recurse, false);
+        if (js_is_exception(e))
+          return -1;
+        list_push(&pair, e);
+      }
+      s = reduce_to_single_string(ctx, &pair, rt->atom_empty, cstr(rt, "["), "]",
+                                  ARRAY_EXTRAS_TYPE, recurse, JS_UNDEFINED, false);
+    } else {
+      s = format_value(ctx, item, recurse, false);
+    }
+    if (js_is_exception(s))
+      return -1;
+    list_push(out, s);
+  }
+  ctx->indent -= 2;
+  if (len > max)
+    list_push(out, remaining_text(rt, len - max));
+  return 0;
+}
+
+// showHidden on a typed array: node's [BYTES_PER_ELEMENT] ... [buffer] entries.
+static int typed_array_hidden(Ctx *ctx, JsValue v, int recurse, List *out) {
+  JsRt *rt = ctx->rt;
+  static const char *const names[] = { "BYTES_PER_ELEMENT", "length", "byteLength",
+                                       "byteOffset", "buffer" };
+  ctx->indent += 2;
+  for (int i = 0; i < 5; i++) {
+    JsValue x = js_get_prop(rt, v, js_atom_cstr(rt, names[i]));
+    if (js_is_exception(x))
+      return -1;
+    ctx->typed = true;
+    JsValue s = format_value(ctx, x, recurse, true);
+    ctx->typed = false;
+    if (js_is_exception(s))
+      return -1;
+    list_push(out, cat(rt, js_new_stringf(rt, "[%s]: ", names[i]), s));
+  }
+  ctx->indent -= 2;
+  return 0;
+}
+
+// node's formatArrayBuffer: "[Uint8Contents]: <00 01 ...>".
+static void format_array_buffer(Ctx *ctx, JsValue v, List *out) {
+  JsRt *rt = ctx->rt;
+  size_t len;
+  uint8_t *bytes = js_typed_bytes(v, &len);
+  double limit = ctx->max_array < 0 ? 0 : ctx->max_array;
+  size_t max = (double)len < limit ? len : (size_t)limit;
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  js_sb_put_str(rt, &sb, js_str(stylize(ctx, cstr(rt, "[Uint8Contents]"), "special")));
+  js_sb_puts(&sb, ": <");
+  static const char hex[] = "0123456789abcdef";
+  for (size_t i = 0; i < max; i++) {
+    if (i)
+      js_sb_putc(&sb, ' ');
+    js_sb_putc(&sb, hex[bytes[i] >> 4]);
+    js_sb_putc(&sb, hex[bytes[i] & 15]);
+  }
+  if (len > max) {
+    size_t rest = len - max;
+    char tail[64];
+    snprintf(tail, sizeof tail, " ... %zu more byte%s", rest, rest > 1 ? "s" : "");
+    js_sb_puts(&sb, tail);
+  }
+  js_sb_putc(&sb, '>');
+  list_push(out, js_sb_finish(rt, &sb));
 }
 
 static int circular_index(Ctx *ctx, JsValue v, bool add) {
@@ -1401,13 +1536,19 @@ static JsValue format_raw(Ctx *ctx, JsValue v, int recurse) {
   ctx->current_depth = recurse;
   List out = { 0 };
   switch (l.kind) {
-  case K_ARRAY: r = format_array(ctx, v, recurse, &out); break;
+  case K_ARRAY:
+    r = format_array(ctx, v, recurse, &out);
+    if (r == 0 && cls == JS_CLASS_TYPED_ARRAY && ctx->show_hidden)
+      r = typed_array_hidden(ctx, v, recurse, &out);
+    break;
   case K_MAP: r = format_collection(ctx, v, rt->map_proto, true, l.size, recurse, &out); break;
   case K_SET: r = format_collection(ctx, v, rt->set_proto, false, l.size, recurse, &out); break;
   case K_PROMISE: r = format_promise(ctx, v, recurse, &out); break;
   case K_WEAK:  // entries of weak collections are not listed
     list_push(&out, stylize(ctx, cstr(rt, "<items unknown>"), "special"));
     break;
+  case K_ITER: r = format_iterator(ctx, v, recurse, &out); break;
+  case K_ARRAY_BUFFER: format_array_buffer(ctx, v, &out); break;
   default: r = 0;
   }
   for (int i = 0; r == 0 && i < keys.n; i++) {
@@ -1503,8 +1644,13 @@ static JsValue custom_inspect_method(JsRt *rt, JsValue v) {
 static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) {
   JsRt *rt = ctx->rt;
   JsValue opts = js_new_object(rt);
-  double depth = ctx->depth == INT32_MAX ? INFINITY : ctx->depth - recurse;
-  js_define_field(rt, opts, js_atom_cstr(rt, "depth"), js_number(depth));
+  // The method gets the depth left; options.depth is the whole depth, as
+  // in node (an options object handed on to inspect() starts afresh).
+  JsValue depth = ctx->depth_null ? JS_NULL
+                  : js_number(ctx->depth == INT32_MAX ? INFINITY : ctx->depth - recurse);
+  JsValue whole = ctx->depth_null ? JS_NULL
+                  : js_number(ctx->depth == INT32_MAX ? INFINITY : ctx->depth);
+  js_define_field(rt, opts, js_atom_cstr(rt, "depth"), whole);
   js_define_field(rt, opts, js_atom_cstr(rt, "showHidden"), js_bool(ctx->show_hidden));
   js_define_field(rt, opts, js_atom_cstr(rt, "colors"), js_bool(ctx->colors));
   js_define_field(rt, opts, js_atom_cstr(rt, "customInspect"), js_bool(ctx->custom));
@@ -1521,9 +1667,21 @@ static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) 
                                                          : js_bool(ctx->getters == 1));
   js_define_field(rt, opts, js_atom_cstr(rt, "numericSeparator"), js_bool(ctx->numeric_sep));
   js_define_field(rt, opts, js_atom_cstr(rt, "stylize"), stylize_fn(rt, ctx->colors));
+  if (js_is_object(ctx->user_opts)) {  // node's ...ctx.userOptions
+    JsValue keys = js_own_keys(rt, ctx->user_opts, 7);
+    if (js_is_exception(keys))
+      return keys;
+    JsObject *k = js_obj(keys);
+    for (uint32_t i = 0; i < k->elem_len; i++) {
+      JsValue x = js_get_prop(rt, ctx->user_opts, k->elems[i]);
+      if (js_is_exception(x))
+        return x;
+      js_define_field(rt, opts, k->elems[i], x);
+    }
+  }
   if (!util_inspect_fn)
     util_inspect_fn = js_new_native(rt, util_inspect, "inspect", 2);
-  JsValue args[3] = { js_number(depth), opts, util_inspect_fn };
+  JsValue args[3] = { depth, opts, util_inspect_fn };
   JsValue r = js_call(rt, m, v, 3, args);
   if (js_is_exception(r) || r == v)
     return r;
@@ -1536,6 +1694,31 @@ static JsValue call_custom_inspect(Ctx *ctx, JsValue v, JsValue m, int recurse) 
 static JsValue format_value(Ctx *ctx, JsValue v, int recurse, bool typed) {
   if (!js_is_object(v))
     return format_primitive(ctx, v);
+  // Proxies print as their targets (or with showProxy as Proxy [ target,
+  // handler ]) without running any trap.
+  if (js_class_of(v) == JS_CLASS_PROXY) {
+    JsValue target = js_proxy_target(v);
+    if (!js_is_object(target))
+      return stylize(ctx, cstr(ctx->rt, "<Revoked Proxy>"), "special");
+    if (ctx->show_proxy) {
+      JsRt *rt = ctx->rt;
+      if (recurse > ctx->depth)
+        return stylize(ctx, cstr(rt, "Proxy [Array]"), "special");
+      List res = { 0 };
+      ctx->indent += 2;
+      JsValue parts[2] = { target, js_proxy_handler(v) };
+      for (int i = 0; i < 2; i++) {
+        JsValue s = format_value(ctx, parts[i], recurse + 1, false);
+        if (js_is_exception(s))
+          return s;
+        list_push(&res, s);
+      }
+      ctx->indent -= 2;
+      return reduce_to_single_string(ctx, &res, rt->atom_empty, cstr(rt, "Proxy ["), "]",
+                                     ARRAY_EXTRAS_TYPE, recurse + 1, JS_UNDEFINED, false);
+    }
+    v = target;
+  }
   JsValue m = ctx->custom ? custom_inspect_method(ctx->rt, v) : JS_UNDEFINED;
   if (!js_is_undefined(m)) {
     JsValue r = call_custom_inspect(ctx, v, m, recurse);
@@ -1595,12 +1778,15 @@ static int ctx_apply(Ctx *ctx, JsValue o) {
   OPT(sorted, "sorted")
   OPT(getters, "getters")
   OPT(sep, "numericSeparator")
+  OPT(proxy, "showProxy")
 #undef OPT
   if (js_is_number(depth)) {
     double d = js_get_number(depth);
     ctx->depth = d > 1e6 ? INT32_MAX : d < -1 ? -1 : (int)d;
+    ctx->depth_null = false;
   } else if (js_is_null(depth)) {
     ctx->depth = INT32_MAX;
+    ctx->depth_null = true;
   }
   if (!js_is_undefined(hidden))
     ctx->show_hidden = js_truthy(rt, hidden);
@@ -1640,6 +1826,8 @@ static int ctx_apply(Ctx *ctx, JsValue o) {
     ctx->getters = js_truthy(rt, getters) ? 1 : 0;
   if (!js_is_undefined(sep))
     ctx->numeric_sep = js_truthy(rt, sep);
+  if (!js_is_undefined(proxy))
+    ctx->show_proxy = js_truthy(rt, proxy);
   return 0;
 }
 
@@ -1648,6 +1836,8 @@ JsValue js_inspect_options(JsRt *rt, JsValue v, JsValue opts) {
   ctx_init(&ctx, rt, 2, false);
   if (ctx_apply(&ctx, opts) < 0)
     return JS_EXCEPTION;
+  if (js_is_object(opts))
+    ctx.user_opts = opts;
   return format_value(&ctx, v, 0, false);
 }
 

@@ -641,6 +641,7 @@ bool js_proxy_is_array(JsRt *rt, JsValue p) {
 }
 
 JsValue js_proxy_target(JsValue p) { return proxy_data(p)->target; }
+JsValue js_proxy_handler(JsValue p) { return proxy_data(p)->handler; }
 
 // --- [[Call]] and [[Construct]] -------------------------------------------------------
 

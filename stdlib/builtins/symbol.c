@@ -23,12 +23,8 @@ NATIVE(symbol_ctor) {
   return js_new_symbol(rt, d);
 }
 
-NATIVE(symbol_for) {
-  UNUSED_ARGS;
-  JsValue s = js_to_string(rt, js_arg(argc, argv, 0));
-  if (js_is_exception(s))
-    return s;
-  JsValue key = js_str_intern(rt, s);
+// Symbol.for(key) of an interned string key.
+static JsValue registered_symbol(JsRt *rt, JsValue key) {
   JsPropDesc d;
   if (js_get_own_property(rt, rt->symbol_registry, key, &d) == 1)
     return d.value;
@@ -36,6 +32,14 @@ NATIVE(symbol_for) {
   ((JsSymbol *)js_cell(sym))->registered = true;
   js_define_value(rt, rt->symbol_registry, key, sym, JS_PROP_DEFAULT);
   return sym;
+}
+
+NATIVE(symbol_for) {
+  UNUSED_ARGS;
+  JsValue s = js_to_string(rt, js_arg(argc, argv, 0));
+  if (js_is_exception(s))
+    return s;
+  return registered_symbol(rt, js_str_intern(rt, s));
 }
 
 NATIVE(symbol_key_for) {
@@ -123,6 +127,12 @@ void stdlib_symbol_init(JsRt *rt) {
   for (size_t i = 0; i < sizeof wk / sizeof wk[0]; i++)
     js_define_value(rt, ctor, js_atom_cstr(rt, wk[i].name),
                     *(JsValue *)((char *)rt + wk[i].off), 0);
+  // Node 20's Symbol.dispose / Symbol.asyncDispose: the registered symbols
+  // 'nodejs.dispose' and 'nodejs.asyncDispose'.
+  js_define_value(rt, ctor, js_atom_cstr(rt, "dispose"),
+                  registered_symbol(rt, js_atom_cstr(rt, "nodejs.dispose")), 0);
+  js_define_value(rt, ctor, js_atom_cstr(rt, "asyncDispose"),
+                  registered_symbol(rt, js_atom_cstr(rt, "nodejs.asyncDispose")), 0);
   JS_INSTALL(rt, proto, symbol_proto_funcs);
   JsValue tp = js_new_native(rt, symbol_proto_to_primitive, "[Symbol.toPrimitive]", 1);
   js_define_value(rt, proto, rt->sym_to_primitive, tp, JS_PROP_CONFIGURABLE);

@@ -269,7 +269,21 @@ function notMessage(actual, expected, operator) {
   return READABLE[op] + '\n\n' + lines.join('\n') + '\n';
 }
 
+// Errors compared are shown as copies without their stacks and causes
+// ([Error: msg]), as node 20's AssertionError does.
+function copyError(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { value: source.message });
+  return target;
+}
+
 function generatedMessage(actual, expected, operator) {
+  if (isObject(actual) && typeof actual === 'object' && 'stack' in actual &&
+      actual instanceof Error && isObject(expected) && typeof expected === 'object' &&
+      'stack' in expected && expected instanceof Error) {
+    actual = copyError(actual);
+    expected = copyError(expected);
+  }
   switch (operator) {
     case 'deepStrictEqual':
     case 'strictEqual':
@@ -546,7 +560,7 @@ function checkThrown(actual, expected, message, operator) {
     text = 'The ' + (expected.name ? '"' + expected.name + '" ' : '') +
            'validation function is expected to return "true". Received ' +
            inspect(result);
-    text += '\n\nCaught error:\n\n' + (isError(actual) ? String(actual) : inspect(actual));
+    if (isError(actual)) text += '\n\nCaught error:\n\n' + String(actual);
   }
   const e = new AssertionError({ actual, expected, message: text, operator });
   e.generatedMessage = !message;

@@ -1216,6 +1216,21 @@ function atob(input) {
 
 const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');
+const kParts = Symbol('kParts');  // byte counts of the parts (node reads one per step)
+
+// Resolves with [value] when node's blob reader would: it reads the first
+// part at once and each further part two microtasks later; an empty blob
+// resolves at once.
+function afterParts(parts, value) {
+  return new Promise((resolve) => {
+    let hops = parts === 0 ? 0 : 2 * parts - 1;
+    const step = () => {
+      if (hops === 0) resolve(value);
+      else { hops--; queueMicrotask(step); }
+    };
+    step();
+  });
+}
 
 function blobBytes(source) {
   if (source instanceof Blob) return source[kBytes];
@@ -1238,10 +1253,13 @@ class Blob {
       throw invalidArgType('options', 'object', options);
     }
     const parts = [];
+    const sizes = [];
     let length = 0;
     for (const source of sources) {
       const bytes = blobBytes(source);
       parts.push(bytes);
+      if (source instanceof Blob) sizes.push(...source[kParts]);
+      else sizes.push(bytes.length);
       length += bytes.length;
     }
     const all = new Uint8Array(length);
@@ -1260,6 +1278,7 @@ class Blob {
     type = /[^\u0020-\u007E]/.test(type) ? '' : type.toLowerCase();
     this[kBytes] = all;
     this[kType] = type;
+    this[kParts] = sizes;
   }
 
   get size() {
@@ -1278,18 +1297,36 @@ class Blob {
     end = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
     const b = new Blob([], { type: `${contentType}` });
     b[kBytes] = this[kBytes].slice(start, end > start ? end : start);
+    // The parts the slice reaches into (a part that ends right at start counts).
+    const sizes = [];
+    let skip = start, want = end - start;
+    for (const n of want > 0 ? this[kParts] : []) {
+      if (skip > n) { skip -= n; continue; }
+      sizes.push(Math.min(n - skip, want));
+      want -= Math.min(n - skip, want);
+      skip = 0;
+      if (want === 0) break;
+    }
+    b[kParts] = sizes;
     return b;
   }
 
-  text() {
-    if (!(this instanceof Blob)) return Promise.reject(invalidThis('Blob'));
-    return Promise.resolve(binding.toString(this[kBytes], UTF8, 0, this[kBytes].length));
+  async text() {
+    if (!(this instanceof Blob)) throw invalidThis('Blob');
+    await this.arrayBuffer();
+    return binding.toString(this[kBytes], UTF8, 0, this[kBytes].length);
+  }
+
+  async bytes() {
+    if (!(this instanceof Blob)) throw invalidThis('Blob');
+    return new Uint8Array(await this.arrayBuffer());
   }
 
   arrayBuffer() {
     if (!(this instanceof Blob)) return Promise.reject(invalidThis('Blob'));
     const bytes = this[kBytes];
-    return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    return afterParts(this[kParts].length, copy);
   }
 
   [customInspect](depth, options, inspect) {

@@ -2,7 +2,8 @@
 //
 // crypto.c: the natives of require('kiln:crypto') (see stdlib/node/bindings.c)
 // over OpenSSL 3's libcrypto: digests (EVP_MD), HMAC (EVP_MAC), ciphers
-// (EVP_CIPHER), random bytes, PBKDF2, scrypt and HKDF, and the byte/string
+// (EVP_CIPHER), random bytes, PBKDF2, scrypt and HKDF, asymmetric keys
+// (import/export/generate, sign/verify over EVP_PKEY), and the byte/string
 // encodings crypto.js needs. stdlib/node/crypto.js does node's API surface,
 // argument validation and messages; this file does the OpenSSL work.
 //
@@ -17,12 +18,17 @@
 // js_loop_callback. No GC memory is touched off the loop thread.
 #include "internal.h"
 
+#define OPENSSL_SUPPRESS_DEPRECATED  // PKCS#1 and SEC1 PEM writers (node exports them)
 #include <gc.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/objects.h>
+#include <openssl/param_build.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
 #include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
@@ -501,7 +507,7 @@ static JsValue crypto_cipher_free(JsRt *rt, JsValue callee, JsValue this_val, in
 
 // --- random bytes, PBKDF2, scrypt, HKDF: sync or on the thread pool -------------------
 
-enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF };
+enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF, JOB_DIGEST };
 
 typedef struct Job {
   uv_work_t req;       // first: the block is the request
@@ -569,6 +575,13 @@ static void job_run(Job *j) {
   case JOB_HKDF:
     j->ok = hkdf_run(j);
     break;
+  case JOB_DIGEST: {
+    unsigned int n = 0;
+    const EVP_MD *md = find_md(j->digest);
+    j->ok = md && EVP_Digest(j->pass, j->pass_len, j->out, &n, md, NULL) == 1;
+    j->out_len = n;
+    break;
+  }
   }
   if (!j->ok)
     j->err = ERR_get_error();
@@ -708,6 +721,557 @@ static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   j->info = dup_bytes(p, j->info_len);
   j->out_len = (size_t)arg_num(argc, argv, 4);
   return job_start(rt, j, js_arg(argc, argv, 5));
+}
+
+// --- asymmetric keys: parse, export, generate, sign, verify ---------------------------
+//
+// crypto.js keeps an asymmetric KeyObject as DER bytes (PKCS#8 for a private
+// key, SPKI for a public one); each operation here decodes them into an
+// EVP_PKEY for its duration.
+
+static EVP_PKEY *pkey_from_der(const uint8_t *p, size_t n, bool priv) {
+  const unsigned char *q = p;
+  return priv ? d2i_AutoPrivateKey(NULL, &q, (long)n) : d2i_PUBKEY(NULL, &q, (long)n);
+}
+
+// Bytes of a memory BIO as a Uint8Array (der) or a string (pem).
+static JsValue bio_result(JsRt *rt, BIO *bio, bool text) {
+  char *data;
+  long n = BIO_get_mem_data(bio, &data);
+  JsValue r;
+  if (text) {  // PEM text is ASCII
+    char *s = malloc((size_t)n + 1);
+    memcpy(s, data, (size_t)n);
+    s[n] = 0;
+    r = js_new_cstring(rt, s);
+    free(s);
+  } else {
+    r = new_bytes(rt, data, (size_t)n);
+  }
+  BIO_free(bio);
+  return r;
+}
+
+static int passphrase_cb(char *buf, int size, int rwflag, void *u) {
+  (void)rwflag;
+  const char *pass = u;
+  if (!pass)
+    return -1;
+  int n = (int)strlen(pass);
+  if (n > size)
+    n = size;
+  memcpy(buf, pass, (size_t)n);
+  return n;
+}
+
+// A description of [pk] as crypto.js wants it: { type, der, pub, bits,
+// exponent, curve } (der: PKCS#8 or SPKI; pub: SPKI of the public half).
+static JsValue pkey_describe(JsRt *rt, EVP_PKEY *pk, bool priv) {
+  JsValue o = js_new_object(rt);
+  const char *type = "unknown";
+  switch (EVP_PKEY_get_base_id(pk)) {
+  case EVP_PKEY_RSA: type = "rsa"; break;
+  case EVP_PKEY_RSA_PSS: type = "rsa-pss"; break;
+  case EVP_PKEY_EC: type = "ec"; break;
+  case EVP_PKEY_ED25519: type = "ed25519"; break;
+  case EVP_PKEY_ED448: type = "ed448"; break;
+  case EVP_PKEY_X25519: type = "x25519"; break;
+  case EVP_PKEY_X448: type = "x448"; break;
+  case EVP_PKEY_DSA: type = "dsa"; break;
+  case EVP_PKEY_DH: type = "dh"; break;
+  }
+  js_define_field(rt, o, js_atom_cstr(rt, "type"), js_new_cstring(rt, type));
+  unsigned char *der = NULL;
+  int n;
+  if (priv) {
+    BIO *bio = BIO_new(BIO_s_mem());
+    i2d_PKCS8PrivateKey_bio(bio, pk, NULL, NULL, 0, NULL, NULL);
+    js_define_field(rt, o, js_atom_cstr(rt, "der"), bio_result(rt, bio, false));
+  }
+  n = i2d_PUBKEY(pk, &der);
+  if (n > 0) {
+    js_define_field(rt, o, js_atom_cstr(rt, priv ? "pub" : "der"), new_bytes(rt, der, (size_t)n));
+    OPENSSL_free(der);
+  }
+  BIGNUM *e = NULL;
+  if (EVP_PKEY_get_bn_param(pk, OSSL_PKEY_PARAM_RSA_E, &e)) {
+    js_define_field(rt, o, js_atom_cstr(rt, "bits"), js_number(EVP_PKEY_get_bits(pk)));
+    char *dec = BN_bn2dec(e);
+    js_define_field(rt, o, js_atom_cstr(rt, "exponent"), js_new_cstring(rt, dec));
+    OPENSSL_free(dec);
+    BN_free(e);
+  }
+  char curve[80];
+  if (EVP_PKEY_get_utf8_string_param(pk, OSSL_PKEY_PARAM_GROUP_NAME, curve, sizeof curve, NULL))
+    js_define_field(rt, o, js_atom_cstr(rt, "curve"), js_new_cstring(rt, curve));
+  ERR_clear_error();
+  return o;
+}
+
+// keyImport(bytes, pem, priv, passphrase|undefined) -> description, or
+// throws OpenSSL's error. A private key given where a public one is wanted
+// gives its public half (crypto.js asks with priv=false, then priv=true).
+static JsValue crypto_key_import(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool pem = js_truthy(rt, js_arg(argc, argv, 1));
+  bool priv = js_truthy(rt, js_arg(argc, argv, 2));
+  JsValue pass = js_arg(argc, argv, 3);
+  char *passphrase = js_is_undefined(pass) ? NULL : (char *)arg_str(rt, argc, argv, 3);
+  EVP_PKEY *pk = NULL;
+  bool from_priv = priv;
+  ERR_clear_error();
+  if (pem) {
+    BIO *bio = BIO_new_mem_buf(p, (int)n);
+    if (priv) {
+      pk = PEM_read_bio_PrivateKey(bio, NULL, passphrase_cb, passphrase);
+    } else {
+      // As node: the PEM block named PUBLIC KEY (SPKI) or RSA PUBLIC KEY
+      // (PKCS#1) decoded as DER, so a bad body reports the ASN.1 error.
+      static const char *const names[] = { "PUBLIC KEY", "RSA PUBLIC KEY" };
+      bool found = false;
+      for (int i = 0; i < 2 && !pk && !found; i++) {
+        unsigned char *der = NULL;
+        long dl = 0;
+        BIO_reset(bio);
+        ERR_set_mark();
+        if (PEM_bytes_read_bio(&der, &dl, NULL, names[i], bio, NULL, NULL) == 1) {
+          ERR_pop_to_mark();
+          found = true;
+          const unsigned char *q = der;
+          if (i == 0) {
+            pk = d2i_PUBKEY(NULL, &q, dl);
+          } else {
+            RSA *rsa = d2i_RSAPublicKey(NULL, &q, dl);
+            if (rsa) {
+              pk = EVP_PKEY_new();
+              EVP_PKEY_assign_RSA(pk, rsa);
+            }
+          }
+          OPENSSL_free(der);
+        } else {
+          ERR_pop_to_mark();
+        }
+      }
+      if (!pk && !found) {  // a private key (or a certificate) in place of a public one
+        BIO_reset(bio);
+        pk = PEM_read_bio_PrivateKey(bio, NULL, passphrase_cb, passphrase);
+        if (pk)
+          from_priv = true;
+      }
+    }
+    BIO_free(bio);
+  } else {
+    const unsigned char *q = p;
+    pk = priv ? d2i_AutoPrivateKey(NULL, &q, (long)n) : d2i_PUBKEY(NULL, &q, (long)n);
+    if (!pk && !priv) {
+      q = p;
+      RSA *rsa = d2i_RSAPublicKey(NULL, &q, (long)n);
+      if (rsa) {
+        pk = EVP_PKEY_new();
+        EVP_PKEY_assign_RSA(pk, rsa);
+      }
+    }
+  }
+  if (!pk) {
+    // Node reports the first error of the queue.
+    unsigned long e = ERR_peek_error(), last = ERR_peek_last_error();
+    if (ERR_GET_LIB(last) == ERR_LIB_PEM && ERR_GET_REASON(last) == PEM_R_BAD_PASSWORD_READ) {
+      // An encrypted key without a passphrase: node's (OpenSSL 3.0's) error.
+      ERR_clear_error();
+      ERR_raise(ERR_LIB_CRYPTO, ERR_R_INTERRUPTED_OR_CANCELLED);
+      e = ERR_peek_error();
+    }
+    if (!e)
+      return js_throw_error(rt, JS_ERROR, "error:1E08010C:DECODER routines::unsupported");
+    return js_throw(rt, openssl_error(rt, e));
+  }
+  ERR_clear_error();
+  JsValue d = pkey_describe(rt, pk, from_priv && priv);
+  if (from_priv && !priv) {
+    // Only the public half was asked for.
+    JsValue full = pkey_describe(rt, pk, true);
+    js_define_field(rt, d, js_atom_cstr(rt, "der"), js_get_prop(rt, full, js_atom_cstr(rt, "pub")));
+  }
+  EVP_PKEY_free(pk);
+  return d;
+}
+
+// keyExport(der, priv, pem, type, cipher|undefined, passphrase|undefined)
+// with type 'pkcs8' | 'pkcs1' | 'sec1' | 'spki'.
+static JsValue crypto_key_export(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  bool pem = js_truthy(rt, js_arg(argc, argv, 2));
+  const char *type = arg_str(rt, argc, argv, 3);
+  const EVP_CIPHER *cipher = NULL;
+  if (!js_is_undefined(js_arg(argc, argv, 4)))
+    cipher = EVP_get_cipherbyname(arg_str(rt, argc, argv, 4));
+  char *pass = js_is_undefined(js_arg(argc, argv, 5)) ? NULL : (char *)arg_str(rt, argc, argv, 5);
+  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  BIO *bio = BIO_new(BIO_s_mem());
+  int ok;
+  int plen = pass ? (int)strlen(pass) : 0;
+  if (!priv) {
+    if (!strcmp(type, "pkcs1"))
+      ok = pem ? PEM_write_bio_RSAPublicKey(bio, EVP_PKEY_get0_RSA(pk))
+               : i2d_RSAPublicKey_bio(bio, EVP_PKEY_get0_RSA(pk));
+    else
+      ok = pem ? PEM_write_bio_PUBKEY(bio, pk) : i2d_PUBKEY_bio(bio, pk);
+  } else if (!strcmp(type, "pkcs1")) {
+    ok = pem ? PEM_write_bio_RSAPrivateKey(bio, EVP_PKEY_get0_RSA(pk), cipher,
+                                           (unsigned char *)pass, plen, NULL, NULL)
+             : i2d_RSAPrivateKey_bio(bio, EVP_PKEY_get0_RSA(pk));
+  } else if (!strcmp(type, "sec1")) {
+    ok = pem ? PEM_write_bio_ECPrivateKey(bio, EVP_PKEY_get0_EC_KEY(pk), cipher,
+                                          (unsigned char *)pass, plen, NULL, NULL)
+             : i2d_ECPrivateKey_bio(bio, EVP_PKEY_get0_EC_KEY(pk));
+  } else {
+    ok = pem ? PEM_write_bio_PKCS8PrivateKey(bio, pk, cipher, pass, plen, NULL, NULL)
+             : i2d_PKCS8PrivateKey_bio(bio, pk, cipher, pass, plen, NULL, NULL);
+  }
+  EVP_PKEY_free(pk);
+  if (!ok) {
+    BIO_free(bio);
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  }
+  return bio_result(rt, bio, pem);
+}
+
+// keyGenerate(type, modulusLength, publicExponent, namedCurve) -> description
+// of the new private key.
+static JsValue crypto_key_generate(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const char *type = arg_str(rt, argc, argv, 0);
+  EVP_PKEY *pk = NULL;
+  if (!strcmp(type, "rsa")) {
+    EVP_PKEY_CTX *kc = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, NULL);
+    BIGNUM *e = BN_new();
+    BN_set_word(e, (BN_ULONG)arg_num(argc, argv, 2));
+    if (kc && EVP_PKEY_keygen_init(kc) > 0 &&
+        EVP_PKEY_CTX_set_rsa_keygen_bits(kc, (int)arg_num(argc, argv, 1)) > 0 &&
+        EVP_PKEY_CTX_set1_rsa_keygen_pubexp(kc, e) > 0)
+      EVP_PKEY_keygen(kc, &pk);
+    BN_free(e);
+    EVP_PKEY_CTX_free(kc);
+  } else if (!strcmp(type, "ec")) {
+    pk = EVP_PKEY_Q_keygen(NULL, NULL, "EC", arg_str(rt, argc, argv, 3));
+  } else {
+    const char *name = !strcmp(type, "ed25519") ? "ED25519" : !strcmp(type, "ed448") ? "ED448"
+                       : !strcmp(type, "x25519") ? "X25519" : "X448";
+    pk = EVP_PKEY_Q_keygen(NULL, NULL, name);
+  }
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  JsValue d = pkey_describe(rt, pk, true);
+  EVP_PKEY_free(pk);
+  return d;
+}
+
+// signVerify(der, priv, digest|'', data, padding, saltLength, p1363, sig|undefined):
+// sign -> signature bytes; verify (sig given) -> boolean.
+static JsValue crypto_sign_verify(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n, dn;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  const char *digest = arg_str(rt, argc, argv, 2);
+  const uint8_t *data = arg_bytes(argc, argv, 3, &dn);
+  int padding = (int)arg_num(argc, argv, 4);
+  int salt = (int)arg_num(argc, argv, 5);
+  bool p1363 = js_truthy(rt, js_arg(argc, argv, 6));
+  bool verify = !js_is_undefined(js_arg(argc, argv, 7));
+  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  const EVP_MD *md = *digest ? find_md(digest) : NULL;
+  if (*digest && !md) {
+    EVP_PKEY_free(pk);
+    return js_throw_error(rt, JS_ERROR, "Invalid digest");
+  }
+  EVP_MD_CTX *mc = EVP_MD_CTX_new();
+  EVP_PKEY_CTX *pc = NULL;
+  int ok = verify ? EVP_DigestVerifyInit(mc, &pc, md, NULL, pk)
+                  : EVP_DigestSignInit(mc, &pc, md, NULL, pk);
+  int base = EVP_PKEY_get_base_id(pk);
+  if (ok > 0 && padding && (base == EVP_PKEY_RSA || base == EVP_PKEY_RSA_PSS)) {
+    ok = EVP_PKEY_CTX_set_rsa_padding(pc, padding);
+    if (ok > 0 && padding == RSA_PKCS1_PSS_PADDING)
+      ok = EVP_PKEY_CTX_set_rsa_pss_saltlen(pc, salt);
+  }
+  int bytes = (EVP_PKEY_get_bits(pk) + 7) / 8;  // ECDSA P1363: r and s of this size
+  JsValue result = JS_UNDEFINED;
+  if (ok > 0 && verify) {
+    size_t sn;
+    const uint8_t *sig = arg_bytes(argc, argv, 7, &sn);
+    unsigned char *der = NULL;
+    int dlen = 0;
+    if (p1363 && base == EVP_PKEY_EC) {  // r || s -> DER
+      ECDSA_SIG *es = ECDSA_SIG_new();
+      if (sn == (size_t)bytes * 2) {
+        ECDSA_SIG_set0(es, BN_bin2bn(sig, bytes, NULL), BN_bin2bn(sig + bytes, bytes, NULL));
+        dlen = i2d_ECDSA_SIG(es, &der);
+      }
+      ECDSA_SIG_free(es);
+      sig = der;
+      sn = dlen > 0 ? (size_t)dlen : 0;
+    }
+    int v = sig && sn ? EVP_DigestVerify(mc, sig, sn, data, dn) : 0;
+    OPENSSL_free(der);
+    result = js_bool(v == 1);
+  } else if (ok > 0) {
+    size_t sn = 0;
+    if (EVP_DigestSign(mc, NULL, &sn, data, dn) > 0) {
+      unsigned char *sig = malloc(sn);
+      if (EVP_DigestSign(mc, sig, &sn, data, dn) > 0) {
+        if (p1363 && base == EVP_PKEY_EC) {  // DER -> r || s
+          const unsigned char *q = sig;
+          ECDSA_SIG *es = d2i_ECDSA_SIG(NULL, &q, (long)sn);
+          unsigned char *out = calloc(1, (size_t)bytes * 2);
+          BN_bn2binpad(ECDSA_SIG_get0_r(es), out, bytes);
+          BN_bn2binpad(ECDSA_SIG_get0_s(es), out + bytes, bytes);
+          result = new_bytes(rt, out, (size_t)bytes * 2);
+          free(out);
+          ECDSA_SIG_free(es);
+        } else {
+          result = new_bytes(rt, sig, sn);
+        }
+      }
+      free(sig);
+    }
+  }
+  unsigned long err = ERR_get_error();
+  EVP_MD_CTX_free(mc);
+  EVP_PKEY_free(pk);
+  ERR_clear_error();
+  if (js_is_undefined(result))
+    return verify ? JS_FALSE : js_throw(rt, openssl_error(rt, err));
+  return result;
+}
+
+// rsaCrypt(der, priv, op, data, padding, oaepHash, oaepLabel|undefined) with op
+// 0 publicEncrypt, 1 privateDecrypt, 2 privateEncrypt, 3 publicDecrypt.
+static JsValue crypto_rsa_crypt(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n, dn, ln = 0;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  int op = (int)arg_num(argc, argv, 2);
+  const uint8_t *data = arg_bytes(argc, argv, 3, &dn);
+  int padding = (int)arg_num(argc, argv, 4);
+  const char *hash = arg_str(rt, argc, argv, 5);
+  bool has_label = !js_is_undefined(js_arg(argc, argv, 6));
+  const uint8_t *label = has_label ? arg_bytes(argc, argv, 6, &ln) : NULL;
+  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  EVP_PKEY_CTX *pc = EVP_PKEY_CTX_new(pk, NULL);
+  int ok = op == 0 ? EVP_PKEY_encrypt_init(pc) : op == 1 ? EVP_PKEY_decrypt_init(pc)
+         : op == 2 ? EVP_PKEY_sign_init(pc) : EVP_PKEY_verify_recover_init(pc);
+  if (ok > 0)
+    ok = EVP_PKEY_CTX_set_rsa_padding(pc, padding);
+  if (ok > 0 && padding == RSA_PKCS1_OAEP_PADDING) {
+    const EVP_MD *md = find_md(hash);
+    ok = md ? EVP_PKEY_CTX_set_rsa_oaep_md(pc, md) : 0;
+    if (ok > 0 && has_label && ln > 0) {
+      unsigned char *copy = OPENSSL_malloc(ln);
+      memcpy(copy, label, ln);
+      ok = EVP_PKEY_CTX_set0_rsa_oaep_label(pc, copy, (int)ln);
+    }
+  }
+  JsValue result = JS_UNDEFINED;
+  size_t outlen = 0;
+  if (ok > 0) {
+    ok = op == 0 ? EVP_PKEY_encrypt(pc, NULL, &outlen, data, dn)
+       : op == 1 ? EVP_PKEY_decrypt(pc, NULL, &outlen, data, dn)
+       : op == 2 ? EVP_PKEY_sign(pc, NULL, &outlen, data, dn)
+                 : EVP_PKEY_verify_recover(pc, NULL, &outlen, data, dn);
+  }
+  if (ok > 0) {
+    unsigned char *out = malloc(outlen ? outlen : 1);
+    ok = op == 0 ? EVP_PKEY_encrypt(pc, out, &outlen, data, dn)
+       : op == 1 ? EVP_PKEY_decrypt(pc, out, &outlen, data, dn)
+       : op == 2 ? EVP_PKEY_sign(pc, out, &outlen, data, dn)
+                 : EVP_PKEY_verify_recover(pc, out, &outlen, data, dn);
+    if (ok > 0)
+      result = new_bytes(rt, out, outlen);
+    free(out);
+  }
+  unsigned long err = ERR_peek_error();
+  EVP_PKEY_CTX_free(pc);
+  EVP_PKEY_free(pk);
+  if (js_is_undefined(result))
+    return js_throw(rt, openssl_error(rt, err));
+  ERR_clear_error();
+  return result;
+}
+
+// keyJwk(der, priv) -> the key's JWK numbers as bytes: RSA n e [d p q dp dq
+// qi], EC x y [d] (padded to the field size), OKP x [d].
+static void jwk_bn(JsRt *rt, JsValue o, EVP_PKEY *pk, const char *param, const char *name,
+                   int pad) {
+  BIGNUM *bn = NULL;
+  if (!EVP_PKEY_get_bn_param(pk, param, &bn))
+    return;
+  int n = pad > 0 ? pad : BN_num_bytes(bn);
+  unsigned char *buf = calloc(1, (size_t)(n ? n : 1));
+  BN_bn2binpad(bn, buf, n);
+  js_define_field(rt, o, js_atom_cstr(rt, name), new_bytes(rt, buf, (size_t)n));
+  free(buf);
+  BN_free(bn);
+}
+
+static JsValue crypto_key_jwk(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                              JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t n;
+  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  if (!pk)
+    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  JsValue o = js_new_object(rt);
+  int base = EVP_PKEY_get_base_id(pk);
+  if (base == EVP_PKEY_RSA || base == EVP_PKEY_RSA_PSS) {
+    jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_N, "n", 0);
+    jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_E, "e", 0);
+    if (priv) {
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_D, "d", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_FACTOR1, "p", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_FACTOR2, "q", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_EXPONENT1, "dp", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_EXPONENT2, "dq", 0);
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_RSA_COEFFICIENT1, "qi", 0);
+    }
+  } else if (base == EVP_PKEY_EC) {
+    int size = (EVP_PKEY_get_bits(pk) + 7) / 8;
+    jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_EC_PUB_X, "x", size);
+    jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_EC_PUB_Y, "y", size);
+    if (priv)
+      jwk_bn(rt, o, pk, OSSL_PKEY_PARAM_PRIV_KEY, "d", size);
+  } else {
+    unsigned char buf[128];
+    size_t len = sizeof buf;
+    if (EVP_PKEY_get_raw_public_key(pk, buf, &len))
+      js_define_field(rt, o, js_atom_cstr(rt, "x"), new_bytes(rt, buf, len));
+    len = sizeof buf;
+    if (priv && EVP_PKEY_get_raw_private_key(pk, buf, &len))
+      js_define_field(rt, o, js_atom_cstr(rt, "d"), new_bytes(rt, buf, len));
+  }
+  ERR_clear_error();
+  EVP_PKEY_free(pk);
+  return o;
+}
+
+// keyFromJwk(kty, crv, parts, priv) -> description of the key built from a
+// JWK's numbers (parts: { n, e, d, p, q, dp, dq, qi } | { x, y, d } | { x, d }
+// as bytes), or undefined when OpenSSL refuses them.
+static BIGNUM *part_bn(JsRt *rt, JsValue parts, const char *name) {
+  JsValue v = js_get_prop(rt, parts, js_atom_cstr(rt, name));
+  size_t n;
+  uint8_t *b = js_is_object(v) ? js_typed_bytes(v, &n) : NULL;
+  return b ? BN_bin2bn(b, (int)n, NULL) : NULL;
+}
+
+static JsValue crypto_key_from_jwk(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const char *kty = arg_str(rt, argc, argv, 0);
+  char crv[32];
+  snprintf(crv, sizeof crv, "%s", arg_str(rt, argc, argv, 1));
+  JsValue parts = js_arg(argc, argv, 2);
+  bool priv = js_truthy(rt, js_arg(argc, argv, 3));
+  EVP_PKEY *pk = NULL;
+  if (!strcmp(kty, "OKP")) {
+    JsValue v = js_get_prop(rt, parts, js_atom_cstr(rt, priv ? "d" : "x"));
+    size_t n;
+    uint8_t *b = js_is_object(v) ? js_typed_bytes(v, &n) : NULL;
+    if (b)
+      pk = priv ? EVP_PKEY_new_raw_private_key_ex(NULL, crv, NULL, b, n)
+                : EVP_PKEY_new_raw_public_key_ex(NULL, crv, NULL, b, n);
+  } else {
+    OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
+    BIGNUM *bns[8] = { 0 };
+    int nb = 0;
+    bool ok = true;
+    const char *type = "RSA";
+    unsigned char *point = NULL;
+    if (!strcmp(kty, "RSA")) {
+      static const char *const names[] = { "n", "e", "d", "p", "q", "dp", "dq", "qi" };
+      static const char *const params[] = {
+          OSSL_PKEY_PARAM_RSA_N, OSSL_PKEY_PARAM_RSA_E, OSSL_PKEY_PARAM_RSA_D,
+          OSSL_PKEY_PARAM_RSA_FACTOR1, OSSL_PKEY_PARAM_RSA_FACTOR2,
+          OSSL_PKEY_PARAM_RSA_EXPONENT1, OSSL_PKEY_PARAM_RSA_EXPONENT2,
+          OSSL_PKEY_PARAM_RSA_COEFFICIENT1 };
+      for (int i = 0; i < (priv ? 8 : 2) && ok; i++) {
+        bns[nb] = part_bn(rt, parts, names[i]);
+        ok = bns[nb] && OSSL_PARAM_BLD_push_BN(bld, params[i], bns[nb]);
+        nb++;
+      }
+    } else {
+      type = "EC";
+      size_t xn = 0, yn = 0;
+      JsValue xv = js_get_prop(rt, parts, js_atom_cstr(rt, "x"));
+      JsValue yv = js_get_prop(rt, parts, js_atom_cstr(rt, "y"));
+      uint8_t *x = js_is_object(xv) ? js_typed_bytes(xv, &xn) : NULL;
+      uint8_t *y = js_is_object(yv) ? js_typed_bytes(yv, &yn) : NULL;
+      ok = x && y && xn == yn;
+      if (ok) {
+        point = malloc(1 + xn + yn);
+        point[0] = 4;
+        memcpy(point + 1, x, xn);
+        memcpy(point + 1 + xn, y, yn);
+        ok = OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, crv, 0) &&
+             OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point, 1 + xn + yn);
+      }
+      if (ok && priv) {
+        bns[nb] = part_bn(rt, parts, "d");
+        ok = bns[nb] && OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_PRIV_KEY, bns[nb]);
+        nb++;
+      }
+    }
+    OSSL_PARAM *params = ok ? OSSL_PARAM_BLD_to_param(bld) : NULL;
+    if (params) {
+      EVP_PKEY_CTX *pc = EVP_PKEY_CTX_new_from_name(NULL, type, NULL);
+      if (pc && EVP_PKEY_fromdata_init(pc) > 0)
+        EVP_PKEY_fromdata(pc, &pk, priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params);
+      EVP_PKEY_CTX_free(pc);
+      OSSL_PARAM_free(params);
+    }
+    for (int i = 0; i < nb; i++)
+      BN_free(bns[i]);
+    free(point);
+    OSSL_PARAM_BLD_free(bld);
+  }
+  ERR_clear_error();
+  if (!pk)
+    return JS_UNDEFINED;
+  JsValue d = pkey_describe(rt, pk, priv);
+  EVP_PKEY_free(pk);
+  return d;
+}
+
+// digest(name, data[, cb]) -> Uint8Array: a one-shot digest (subtle.digest,
+// which node runs on the thread pool).
+static JsValue crypto_digest(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Job *j = job_new(JOB_DIGEST);
+  snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 0));
+  const uint8_t *p = arg_bytes(argc, argv, 1, &j->pass_len);
+  j->pass = dup_bytes(p, j->pass_len);
+  j->out_len = EVP_MAX_MD_SIZE;
+  return job_start(rt, j, js_arg(argc, argv, 2));
 }
 
 // digestSize(name) -> the digest's output bytes, or -1 when unknown.
@@ -915,6 +1479,14 @@ static const JsNativeDef crypto_funcs[] = {
     JS_FN("scrypt", crypto_scrypt, 8),
     JS_FN("scryptCheck", crypto_scrypt_check, 4),
     JS_FN("hkdf", crypto_hkdf, 6),
+    JS_FN("digest", crypto_digest, 3),
+    JS_FN("keyImport", crypto_key_import, 4),
+    JS_FN("keyExport", crypto_key_export, 6),
+    JS_FN("keyGenerate", crypto_key_generate, 4),
+    JS_FN("signVerify", crypto_sign_verify, 8),
+    JS_FN("rsaCrypt", crypto_rsa_crypt, 7),
+    JS_FN("keyJwk", crypto_key_jwk, 2),
+    JS_FN("keyFromJwk", crypto_key_from_jwk, 4),
     JS_FN("encode", crypto_encode, 2),
     JS_FN("decode", crypto_decode, 2),
 };

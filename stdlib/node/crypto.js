@@ -9,11 +9,15 @@
 // webcrypto (getRandomValues, randomUUID, subtle.digest).
 // Messages and error codes follow Node 20. Validation is here; the OpenSSL
 // work is in C. The async forms run on libuv's thread pool.
-// createSecretKey/KeyObject for secret keys, usable as HMAC, cipher and
-// HKDF keys.
+// createSecretKey/generateKey(Sync)/KeyObject for secret keys, usable as
+// HMAC, cipher and HKDF keys; asymmetric keys (generateKeyPair(Sync),
+// createPrivateKey/createPublicKey from PEM, DER and JWK, export),
+// createSign/createVerify, sign/verify, publicEncrypt & co., getCurves.
 // Hash, Hmac, Cipheriv and Decipheriv are Transform streams made lazily.
-// Not implemented: public/private keys, sign/verify, Diffie-Hellman, the
-// rest of subtle.
+// Not implemented: Diffie-Hellman/ECDH, X509Certificate, checkPrime/
+// generatePrime, dsa/rsa-pss/dh key generation, the rest of subtle.
+// generateKeyPair computes on the loop thread (its callback comes from
+// setImmediate), not on the thread pool.
 'use strict';
 const native = require('kiln:crypto');
 
@@ -131,7 +135,7 @@ function isAnyArrayBuffer(v) {
 // ---- bytes and encodings -------------------------------------------------
 
 const { Buffer } = require('buffer');
-const { Transform } = require('stream');
+const { Transform, Writable } = require('stream');
 
 // A Buffer over the bytes of [v] (a Uint8Array from the natives, or an
 // ArrayBuffer), without copying.
@@ -197,7 +201,7 @@ function byteLength(v) {
   return v.byteLength;
 }
 
-// ---- KeyObject (secret keys only) -------------------------------------------
+// ---- KeyObject -----------------------------------------------------------------
 
 const kKeyType = Symbol('kKeyType');
 const kKeyBytes = Symbol('kKeyBytes');
@@ -231,7 +235,8 @@ Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
 class SecretKeyObject extends KeyObject {
   constructor(bytes) {
     super('secret', kMakeKey);
-    this[kKeyBytes] = bytes;
+    // Not enumerable: inspect shows only the key type, as node's does.
+    Object.defineProperty(this, kKeyBytes, { value: bytes, writable: true });
   }
 
   get symmetricKeySize() { return this[kKeyBytes].length; }
@@ -265,6 +270,495 @@ function createSecretKey(key, encoding) {
   }
   return new SecretKeyObject(bytes);
 }
+
+// generateKey(Sync)('hmac' | 'aes', { length }): a random secret key of
+// length bits (hmac: 8 .. 2^31-1, whole bytes; aes: 128, 192 or 256).
+function secretKeyLength(type, options) {
+  validateString(type, 'type');
+  if (options === null || typeof options !== 'object') {
+    throw invalidArgType('options', 'of type object', options);
+  }
+  const { length } = options;
+  if (type === 'hmac') {
+    validateInt32(length, 'options.length', 8, 2 ** 31 - 1);
+  } else if (type === 'aes') {
+    if (length !== 128 && length !== 192 && length !== 256) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                       "The property 'options.length' must be one of: 128, 192, 256. " +
+                       'Received ' + (typeof length === 'string' ? "'" + length + "'"
+                                                                  : String(length)));
+    }
+  } else {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                     "The argument 'type' must be a supported key type. Received '" +
+                     type + "'");
+  }
+  return Math.floor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  const n = secretKeyLength(type, options);
+  const bytes = new Uint8Array(n);
+  native.randomFill(bytes, 0, n);
+  return new SecretKeyObject(bytes);
+}
+
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const n = secretKeyLength(type, options);
+  const bytes = new Uint8Array(n);
+  native.randomFill(bytes, 0, n, (err) => {
+    if (err) callback(err);
+    else callback(null, new SecretKeyObject(bytes));
+  });
+}
+
+// ---- asymmetric keys, Sign and Verify ------------------------------------------------
+//
+// A public or private KeyObject keeps its key as DER bytes (SPKI / PKCS#8);
+// the natives decode them per operation. Not done: jwk import/export, DSA/DH
+// key generation options, X509Certificate, publicEncrypt & co.
+
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
+
+function keyDetails(d) {
+  if (d.exponent !== undefined) {
+    return { modulusLength: d.bits, publicExponent: BigInt(d.exponent) };
+  }
+  if (d.curve !== undefined) return { namedCurve: d.curve };
+  return {};
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  constructor(type, d) {
+    super(type, kMakeKey);
+    this[kAsymmetricKeyType] = d.type;
+    this[kAsymmetricKeyDetails] = keyDetails(d);
+    Object.defineProperty(this, kKeyBytes, { value: d.der, writable: true });
+  }
+
+  get asymmetricKeyType() { return this[kAsymmetricKeyType]; }
+
+  get asymmetricKeyDetails() { return { ...this[kAsymmetricKeyDetails] }; }
+
+  export(options) {
+    if (options === undefined || options === null || typeof options !== 'object') {
+      throw invalidArgType('options', 'of type object', options);
+    }
+    const priv = this.type === 'private';
+    const { format, type, cipher, passphrase } = options;
+    if (format === 'jwk') return exportJwk(this, priv);
+    if (format !== 'pem' && format !== 'der') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.format' " +
+                       "must be one of: 'pem', 'der', 'jwk'. Received " + inspectArg(format));
+    }
+    const types = priv ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
+    if (!types.includes(type)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.type' " +
+                       'is invalid. Received ' + inspectArg(type));
+    }
+    const pass = passphrase === undefined ? undefined
+      : typeof passphrase === 'string' ? passphrase : Buffer.from(passphrase).toString('latin1');
+    const r = native.keyExport(this[kKeyBytes], priv, format === 'pem', type, cipher, pass);
+    return typeof r === 'string' ? r : toBuffer(r);
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);
+    }
+    const a = this[kKeyBytes];
+    const b = otherKeyObject[kKeyBytes];
+    return otherKeyObject.type === this.type && a.length === b.length &&
+           Buffer.compare(toBuffer(a), toBuffer(b)) === 0;
+  }
+}
+
+const JWK_CURVES = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521',
+                     secp256k1: 'secp256k1' };
+
+// export({ format: 'jwk' }) of an asymmetric key, members in node's order.
+function exportJwk(key, priv) {
+  const type = key.asymmetricKeyType;
+  const b64 = (bytes) => native.encode(bytes, 'base64url');
+  const raw = native.keyJwk(key[kKeyBytes], priv);
+  if (type === 'rsa') {
+    const jwk = { kty: 'RSA', n: b64(raw.n), e: b64(raw.e) };
+    if (priv) {
+      for (const k of ['d', 'p', 'q', 'dp', 'dq', 'qi']) jwk[k] = b64(raw[k]);
+    }
+    return jwk;
+  }
+  if (type === 'ec') {
+    const curve = key[kAsymmetricKeyDetails].namedCurve;
+    const crv = JWK_CURVES[curve];
+    if (crv === undefined) {
+      throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE',
+                       'Unsupported JWK EC curve: ' + curve + '.');
+    }
+    const jwk = { kty: 'EC', x: b64(raw.x), y: b64(raw.y), crv };
+    if (priv) jwk.d = b64(raw.d);
+    return jwk;
+  }
+  const crv = { ed25519: 'Ed25519', ed448: 'Ed448', x25519: 'X25519', x448: 'X448' }[type];
+  if (crv === undefined) {
+    throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.');
+  }
+  const jwk = { crv };
+  if (priv) jwk.d = b64(raw.d);
+  jwk.x = b64(raw.x);
+  jwk.kty = 'OKP';
+  return jwk;
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(d) { super('public', d); }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(d) { super('private', d); }
+}
+
+function inspectArg(v) {
+  return typeof v === 'string' ? "'" + v + "'" : String(v);
+}
+
+// The key argument of createPrivateKey/createPublicKey/sign/verify:
+// { data, pem, passphrase, options } from a string, a buffer or an object.
+function keyInput(key, name) {
+  let options = {};
+  let data = key;
+  if (key !== null && typeof key === 'object' && !isView(key) && !isAnyArrayBuffer(key) &&
+      !(key instanceof KeyObject)) {
+    options = key;
+    data = key.key;
+  }
+  if (data instanceof KeyObject) return { keyObject: data, options };
+  const format = options.format === undefined ? 'pem' : options.format;
+  if (format === 'jwk') return { jwk: data, options };
+  if (typeof data === 'string') {
+    data = bytesOf(data, options.encoding || 'utf8');
+  } else if (!isView(data) && !isAnyArrayBuffer(data)) {
+    throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, Buffer, ' +
+                         'TypedArray, DataView, KeyObject, or CryptoKey', key);
+  }
+  if (isAnyArrayBuffer(data)) data = new Uint8Array(data);
+  const { passphrase } = options;
+  const pass = passphrase === undefined || passphrase === null ? undefined
+    : typeof passphrase === 'string' ? passphrase : Buffer.from(passphrase).toString('latin1');
+  return { data, pem: format === 'pem', passphrase: pass, options };
+}
+
+// A key from a JWK object ({ key: jwk, format: 'jwk' }); a private JWK
+// gives a public key when one is asked for.
+function importJwk(jwk, priv) {
+  if (jwk === null || typeof jwk !== 'object') throw invalidArgType('key.key', 'of type object', jwk);
+  const oneOf = (name, list, v) => codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    "The property '" + name + "' must be one of: " + list.map((x) => "'" + x + "'").join(', ') +
+    '. Received ' + inspectArg(v));
+  const { kty } = jwk;
+  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') throw oneOf('key.kty', ['RSA', 'EC', 'OKP'], kty);
+  const isPriv = priv || jwk.d !== undefined;
+  const names = kty === 'RSA' ? (isPriv ? ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] : ['n', 'e'])
+              : kty === 'EC' ? (isPriv ? ['x', 'y', 'd'] : ['x', 'y']) : (isPriv ? ['d'] : ['x']);
+  let crv = '';
+  if (kty === 'EC') {
+    const curves = { 'P-256': 'prime256v1', secp256k1: 'secp256k1', 'P-384': 'secp384r1',
+                     'P-521': 'secp521r1' };
+    if (!Object.prototype.hasOwnProperty.call(curves, jwk.crv)) {
+      throw oneOf('key.crv', Object.keys(curves), jwk.crv);
+    }
+    crv = curves[jwk.crv];
+  } else if (kty === 'OKP') {
+    const curves = ['Ed25519', 'Ed448', 'X25519', 'X448'];
+    if (!curves.includes(jwk.crv)) throw oneOf('key.crv', curves, jwk.crv);
+    crv = jwk.crv.toUpperCase();
+  }
+  const parts = {};
+  for (const n of (kty === 'OKP' ? ['x'] : []).concat(names)) {
+    if (typeof jwk[n] !== 'string') throw invalidArgType('key.' + n, 'of type string', jwk[n]);
+    parts[n] = native.decode(jwk[n], 'base64url');
+  }
+  const d = native.keyFromJwk(kty, crv, parts, isPriv);
+  if (d === undefined) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK ' +
+                     (kty === 'RSA' ? 'RSA' : kty === 'EC' ? 'EC' : 'OKP') + ' key');
+  }
+  if (priv) return new PrivateKeyObject(d);
+  return new PublicKeyObject(isPriv ? { ...d, der: d.pub } : d);
+}
+
+function importKey(input, priv) {
+  if (input.keyObject) return input.keyObject;
+  if (input.jwk !== undefined) return importJwk(input.jwk, priv);
+  const d = native.keyImport(input.data, input.pem, priv, input.passphrase);
+  return priv ? new PrivateKeyObject(d) : new PublicKeyObject(d);
+}
+
+function createPrivateKey(key) {
+  const k = importKey(keyInput(key, 'key'), true);
+  if (k.type !== 'private') {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+                     "Invalid key object type " + k.type + ', expected private.');
+  }
+  return k;
+}
+
+function createPublicKey(key) {
+  const input = keyInput(key, 'key');
+  if (input.keyObject) {
+    const k = input.keyObject;
+    if (k.type === 'private') {
+      const d = native.keyImport(k[kKeyBytes], false, true, undefined);
+      return new PublicKeyObject({ ...d, der: d.pub });
+    }
+    if (k.type !== 'public') {
+      throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+                       'Invalid key object type ' + k.type + ', expected private.');
+    }
+    return k;
+  }
+  return importKey(input, false);
+}
+
+// The DER and signing options of a sign()/verify() key argument.
+function signingKey(key, priv) {
+  const input = keyInput(key, priv ? 'key' : 'key');
+  let k;
+  if (input.keyObject) {
+    k = input.keyObject;
+    if (k.type === 'secret' || (priv && k.type !== 'private')) {
+      throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+                       'Invalid key object type ' + k.type + ', expected ' +
+                       (priv ? 'private.' : 'public.'));
+    }
+  } else {
+    k = priv ? importKey(input, true) : createPublicKey(key);
+  }
+  const o = input.options;
+  const padding = o.padding === undefined ? 0 : o.padding;
+  const saltLength = o.saltLength === undefined ? -2 : o.saltLength;
+  const dsa = o.dsaEncoding === undefined ? 'der' : o.dsaEncoding;
+  if (dsa !== 'der' && dsa !== 'ieee-p1363') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.dsaEncoding'" +
+                     ' is invalid. Received ' + inspectArg(dsa));
+  }
+  return { der: k[kKeyBytes], priv: k.type === 'private', padding, saltLength,
+           p1363: dsa === 'ieee-p1363' };
+}
+
+function signBytes(algorithm, data, key) {
+  const k = signingKey(key, true);
+  return toBuffer(native.signVerify(k.der, true, algorithm || '', data, k.padding,
+                                    k.saltLength, k.p1363, undefined));
+}
+
+function verifyBytes(algorithm, data, key, signature) {
+  const k = signingKey(key, false);
+  return native.signVerify(k.der, k.priv, algorithm || '', data, k.padding, k.saltLength,
+                           k.p1363, signature);
+}
+
+function sign(algorithm, data, key, callback) {
+  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
+  if (!isView(data)) {
+    throw invalidArgType('data', 'an instance of Buffer, TypedArray, or DataView', data);
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    let r;
+    try { r = signBytes(algorithm, data, key); } catch (e) {
+      process.nextTick(callback, e);
+      return;
+    }
+    process.nextTick(callback, null, r);
+    return;
+  }
+  return signBytes(algorithm, data, key);
+}
+
+function verify(algorithm, data, key, signature, callback) {
+  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
+  if (!isView(data)) {
+    throw invalidArgType('data', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView',
+                         data);
+  }
+  if (!isView(signature)) {
+    throw invalidArgType('signature', 'an instance of ArrayBuffer, Buffer, TypedArray, or ' +
+                         'DataView', signature);
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    let r;
+    try { r = verifyBytes(algorithm, data, key, signature); } catch (e) {
+      process.nextTick(callback, e);
+      return;
+    }
+    process.nextTick(callback, null, r);
+    return;
+  }
+  return verifyBytes(algorithm, data, key, signature);
+}
+
+const kSignState = Symbol('kSignState');
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  initSigner(this, algorithm, options);
+}
+
+function initSigner(self, algorithm, options) {
+  validateString(algorithm, 'algorithm');
+  if (native.digestSize(algorithm) < 0) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
+  }
+  Object.defineProperty(self, kSignState, { value: { algorithm, chunks: [] } });
+  Writable.call(self, options);
+}
+Object.setPrototypeOf(Sign.prototype, Writable.prototype);
+Object.setPrototypeOf(Sign, Writable);
+
+Sign.prototype._write = function _write(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+Sign.prototype.update = function update(data, encoding) {
+  validateData(data, 'data');
+  validateEncoding(data, encoding);
+  const b = bytesOf(data, encoding);
+  this[kSignState].chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return this;
+};
+
+Sign.prototype.sign = function signMethod(privateKey, outputEncoding) {
+  const st = this[kSignState];
+  const sig = signBytes(st.algorithm, Buffer.concat(st.chunks), privateKey);
+  const e = normalizeEncoding(outputEncoding);
+  return e && outputEncoding !== 'buffer' ? sig.toString(e) : sig;
+};
+
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  initSigner(this, algorithm, options);
+}
+Object.setPrototypeOf(Verify.prototype, Writable.prototype);
+Object.setPrototypeOf(Verify, Writable);
+Verify.prototype._write = Sign.prototype._write;
+Verify.prototype.update = Sign.prototype.update;
+
+Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) {
+  const st = this[kSignState];
+  const sig = typeof signature === 'string' ? bytesOf(signature, sigEncoding || 'utf8')
+                                            : signature;
+  return verifyBytes(st.algorithm, Buffer.concat(st.chunks), object, sig);
+};
+
+function createSign(algorithm, options) { return new Sign(algorithm, options); }
+function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+
+function keyPairArgs(type, options) {
+  validateString(type, 'type');
+  const types = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
+  if (!types.includes(type) || type === 'rsa-pss' || type === 'dsa' || type === 'dh') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'type' must be a " +
+                     "supported key type. Received '" + type + "'");
+  }
+  const o = options === undefined ? {} : options;
+  if (o === null || typeof o !== 'object') throw invalidArgType('options', 'of type object', o);
+  if (type === 'rsa') {
+    validateUint32(o.modulusLength, 'options.modulusLength');
+    if (o.publicExponent !== undefined) validateUint32(o.publicExponent, 'options.publicExponent');
+  } else if (type === 'ec') {
+    validateString(o.namedCurve, 'options.namedCurve');
+  }
+  return o;
+}
+
+function encodeKeyPair(d, o) {
+  const pub = new PublicKeyObject({ ...d, der: d.pub });
+  const priv = new PrivateKeyObject(d);
+  const enc = (key, e, name) => {
+    if (e === undefined) return key;
+    if (e === null || typeof e !== 'object') throw invalidArgType(name, 'of type object', e);
+    return key.export(e);
+  };
+  return { publicKey: enc(pub, o.publicKeyEncoding, 'options.publicKeyEncoding'),
+           privateKey: enc(priv, o.privateKeyEncoding, 'options.privateKeyEncoding') };
+}
+
+function generateKeyPairSync(type, options) {
+  const o = keyPairArgs(type, options);
+  let d;
+  try {
+    d = native.keyGenerate(type, o.modulusLength, o.publicExponent === undefined
+      ? 65537 : o.publicExponent, o.namedCurve);
+  } catch (e) {
+    if (e.code === 'ERR_OSSL_EC_INVALID_CURVE') {
+      throw codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+    }
+    throw e;
+  }
+  return encodeKeyPair(d, o);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  let pair;
+  try {
+    pair = generateKeyPairSync(type, options);
+  } catch (e) {
+    if (e.code === 'ERR_INVALID_ARG_TYPE' || e.code === 'ERR_INVALID_ARG_VALUE' ||
+        e.code === 'ERR_OUT_OF_RANGE') throw e;
+    setImmediate(callback, e);
+    return;
+  }
+  setImmediate(callback, null, pair.publicKey, pair.privateKey);
+}
+
+// publicEncrypt & co.: RSA with OAEP (sha1 by default) or PKCS#1 v1.5 padding.
+function rsaCipher(op, priv, defaultPadding) {
+  return function rsaCrypt(key, buffer) {
+    const input = keyInput(key, 'key');
+    let k;
+    if (input.keyObject) {
+      k = input.keyObject;
+    } else if (priv) {
+      k = importKey(input, true);
+    } else {
+      // A public operation takes a private key too (its public half).
+      k = createPublicKey(key);
+    }
+    const o = input.options;
+    const padding = o.padding === undefined ? defaultPadding : o.padding;
+    if (op === 1 && padding === 1) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer ' +
+                       'supported for private decryption, this can be reverted with ' +
+                       '--security-revert=CVE-2023-46809');
+    }
+    const oaepHash = o.oaepHash === undefined ? 'sha1' : o.oaepHash;
+    if (typeof oaepHash !== 'string') {
+      throw invalidArgType('key.oaepHash', 'of type string', oaepHash);
+    }
+    const label = o.oaepLabel === undefined ? undefined : binaryLike(o.oaepLabel, 'key.oaepLabel');
+    const data = binaryLike(buffer, 'buffer');
+    return toBuffer(native.rsaCrypt(k[kKeyBytes], k.type === 'private', op, data, padding,
+                                    oaepHash, label));
+  };
+}
+const publicEncrypt = rsaCipher(0, false, 4);
+const privateDecrypt = rsaCipher(1, true, 4);
+const privateEncrypt = rsaCipher(2, true, 1);
+const publicDecrypt = rsaCipher(3, false, 1);
 
 // The bytes of a secret KeyObject given as a key, else [v] itself.
 function keyMaterial(v) {
@@ -482,6 +976,28 @@ const CIPHERS = (
   'id-aes192-wrap-pad id-aes256-CCM id-aes256-GCM id-aes256-wrap ' +
   'id-aes256-wrap-pad id-smime-alg-CMS3DESwrap sm4 sm4-cbc sm4-cfb sm4-ctr ' +
   'sm4-ecb sm4-ofb').split(' ');
+
+// The elliptic curves node 20 lists (OpenSSL 3's built-in curves).
+const CURVES = [
+  'Oakley-EC2N-3', 'Oakley-EC2N-4', 'SM2', 'brainpoolP160r1', 'brainpoolP160t1',
+  'brainpoolP192r1', 'brainpoolP192t1', 'brainpoolP224r1', 'brainpoolP224t1',
+  'brainpoolP256r1', 'brainpoolP256t1', 'brainpoolP320r1', 'brainpoolP320t1',
+  'brainpoolP384r1', 'brainpoolP384t1', 'brainpoolP512r1', 'brainpoolP512t1', 'c2pnb163v1',
+  'c2pnb163v2', 'c2pnb163v3', 'c2pnb176v1', 'c2pnb208w1', 'c2pnb272w1', 'c2pnb304w1',
+  'c2pnb368w1', 'c2tnb191v1', 'c2tnb191v2', 'c2tnb191v3', 'c2tnb239v1', 'c2tnb239v2',
+  'c2tnb239v3', 'c2tnb359v1', 'c2tnb431r1', 'prime192v1', 'prime192v2', 'prime192v3',
+  'prime239v1', 'prime239v2', 'prime239v3', 'prime256v1', 'secp112r1', 'secp112r2',
+  'secp128r1', 'secp128r2', 'secp160k1', 'secp160r1', 'secp160r2', 'secp192k1',
+  'secp224k1', 'secp224r1', 'secp256k1', 'secp384r1', 'secp521r1', 'sect113r1',
+  'sect113r2', 'sect131r1', 'sect131r2', 'sect163k1', 'sect163r1', 'sect163r2',
+  'sect193r1', 'sect193r2', 'sect233k1', 'sect233r1', 'sect239k1', 'sect283k1',
+  'sect283r1', 'sect409k1', 'sect409r1', 'sect571k1', 'sect571r1',
+  'wap-wsg-idm-ecid-wtls1', 'wap-wsg-idm-ecid-wtls10', 'wap-wsg-idm-ecid-wtls11',
+  'wap-wsg-idm-ecid-wtls12', 'wap-wsg-idm-ecid-wtls3', 'wap-wsg-idm-ecid-wtls4',
+  'wap-wsg-idm-ecid-wtls5', 'wap-wsg-idm-ecid-wtls6', 'wap-wsg-idm-ecid-wtls7',
+  'wap-wsg-idm-ecid-wtls8', 'wap-wsg-idm-ecid-wtls9',
+];
+function getCurves() { return CURVES.slice(); }
 
 let cipherList;
 function getCiphers() {
@@ -1093,7 +1609,7 @@ const SUBTLE_DIGESTS = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha38
 
 class SubtleCrypto {
   digest(algorithm, data) {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const name = typeof algorithm === 'string' ? algorithm
                  : algorithm && typeof algorithm === 'object' ? algorithm.name : undefined;
       if (typeof name !== 'string' ||
@@ -1105,9 +1621,11 @@ class SubtleCrypto {
                          "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
                          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
       }
-      const h = native.hashNew(SUBTLE_DIGESTS[name.toLowerCase()], -1);
-      native.hashUpdate(h, data);
-      resolve(native.hashDigest(h).buffer);
+      // On the thread pool, as node runs it (its order against pbkdf2 & co.).
+      native.digest(SUBTLE_DIGESTS[name.toLowerCase()], data, (err, bytes) => {
+        if (err) reject(err);
+        else resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+      });
     });
   }
 }
@@ -1206,14 +1724,27 @@ module.exports = {
   createDecipheriv,
   createHash,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
+  createSign,
+  createVerify,
   createSecretKey,
   getCiphers,
   getCipherInfo,
+  generateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKeySync,
+  getCurves,
   getHashes,
   hkdf,
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   randomBytes,
   randomFill,
   randomFillSync,
@@ -1221,13 +1752,17 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
+  sign,
   timingSafeEqual,
+  verify,
   getFips() { return 0; },
   hash,
   Cipheriv,
   Decipheriv,
   Hash,
   Hmac,
+  Sign,
+  Verify,
   KeyObject,
   constants,
   webcrypto,

@@ -14,6 +14,17 @@ const {
 } = require('kiln:internal_event_target');
 
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+// node's customInspect of AbortSignal/AbortController: the object itself
+// past the depth, else "Name { ... }" one level deeper.
+function customInspect(self, name, obj, depth, options, inspect) {
+  if (depth < 0) return self;
+  const fmt = typeof inspect === 'function' ? inspect : require('kiln:internal').inspect;
+  const opts = Object.assign({}, options, {
+    depth: options.depth === null ? null : options.depth - 1,
+  });
+  return name + ' ' + fmt(obj, opts);
+}
 const kSignal = Symbol('kiln.abort.state');
 let constructing = false;
 
@@ -95,8 +106,13 @@ class AbortSignal extends EventTarget {
   }
 
   [inspectCustom](depth, options, inspect) {
-    const fmt = typeof inspect === 'function' ? inspect : require('kiln:internal').inspect;
-    return 'AbortSignal ' + fmt({ aborted: signalState(this).aborted }, options);
+    // node's signals carry enumerable symbol-keyed state, so past the depth
+    // they print as [AbortSignal] (a controller, with none, as "AbortController {}").
+    if (depth < 0 && options && typeof options.stylize === 'function') {
+      return options.stylize('[AbortSignal]', 'special');
+    }
+    return customInspect(this, 'AbortSignal', { aborted: signalState(this).aborted },
+                         depth, options, inspect);
   }
 
   static abort(reason = defaultReason()) {
@@ -207,8 +223,8 @@ class AbortController {
   }
 
   [inspectCustom](depth, options, inspect) {
-    const fmt = typeof inspect === 'function' ? inspect : require('kiln:internal').inspect;
-    return 'AbortController ' + fmt({ signal: this.signal }, options);
+    return customInspect(this, 'AbortController', { signal: this.signal }, depth, options,
+                         inspect);
   }
 }
 for (const key of ['signal', 'abort']) {

@@ -92,6 +92,7 @@ function cloneValue(value, memory, transferred) {
       out = copyBuffer(value);
       break;
     }
+    case 'DataView':
     case 'TypedArray': {
       const name = typedArrayTag.call(value);
       if (name === undefined) {
@@ -199,12 +200,15 @@ function serialize(value, transfer) {
       transferred.set(item, null);
     }
   }
-  // Moving: the clone gets the bytes, the original is detached.
+  // Moving: the clone gets the bytes, the original is detached, after the
+  // whole value is serialized (views over a moved buffer still read their
+  // offsets).
+  for (const item of transferred.keys()) transferred.set(item, copyBuffer(item));
+  const out = cloneValue(value, new Map(), transferred);
   for (const item of transferred.keys()) {
-    transferred.set(item, typeof item.transfer === 'function' ? item.transfer()
-                                                                : copyBuffer(item));
+    if (typeof item.transfer === 'function') item.transfer(0);
   }
-  return cloneValue(value, new Map(), transferred);
+  return out;
 }
 
 function structuredClone(value = undefined, options = undefined) {

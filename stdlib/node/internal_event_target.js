@@ -228,7 +228,8 @@ class Event {
     };
     const fmt = typeof inspect === 'function' ? inspect : require('kiln:internal').inspect;
     return name + ' ' + fmt(shown, Object.assign({}, options,
-      { depth: options && typeof options.depth === 'number' ? options.depth - 1 : 1 }));
+      { depth: options && Number.isInteger(options.depth) ? options.depth - 1
+                                                          : options && options.depth }));
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
@@ -376,11 +377,11 @@ function removeRecord(list, rec) {
   if (rec.abortCleanup) rec.abortCleanup();
 }
 
-function warnTooMany(target, type, count) {
+function warnTooMany(target, type, count, max) {
   const name = target.constructor ? target.constructor.name : 'EventTarget';
   const w = new Error('Possible EventTarget memory leak detected. ' + count + ' ' + type +
                       ' listeners added to ' + require('kiln:internal').inspect(target, { depth: -1 }) +
-                      '. Use events.setMaxListeners() to increase limit');
+                      '. MaxListeners is ' + max + '. Use events.setMaxListeners() to increase limit');
   w.name = 'MaxListenersExceededWarning';
   w.target = target;
   w.type = type;
@@ -437,7 +438,7 @@ class EventTarget {
     list.size++;
     if (state.max > 0 && list.size > state.max && !state.warned.has(key)) {
       state.warned.add(key);
-      warnTooMany(this, key, list.size);
+      warnTooMany(this, key, list.size, state.max);
     }
     if (signal) {
       const onAbort = () => removeRecord(list, rec);

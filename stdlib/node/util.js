@@ -13,7 +13,6 @@
 // type/short/multiple/default, strict errors, tokens), getSystemErrorName/Map (libuv's
 // table), aborted, transferableAbortSignal/Controller, MIMEType/MIMEParams, and
 // TextEncoder/TextDecoder (lazily from kiln:internal_encoding).
-// Not implemented: parseEnv; inspect's showProxy (a proxy prints through its traps).
 //
 // The structural comparison behind isDeepStrictEqual also serves `assert`
 // (deepEqual/deepStrictEqual); it is exposed to it under the non-enumerable
@@ -224,7 +223,9 @@ function styleText(fmt, text, options = undefined) {
     left += '\u001b[' + code[0] + 'm';
     right = '\u001b[' + code[1] + 'm' + right;
   }
-  return skip ? text : left + text + right;
+  // node 20 colours an array of formats whatever the stream (only a single
+  // format is left plain for a stream that does not colour).
+  return skip && !Array.isArray(fmt) ? text : left + text + right;
 }
 
 // ---- type checks ------------------------------------------------------------
@@ -487,6 +488,11 @@ function objectsEqual(a, b, strict, memo) {
     }
   } else if (isErrorLike(a)) {
     if (!isErrorLike(b) || a.message !== b.message || a.name !== b.name) {
+      return false;
+    }
+    // Non-enumerable causes and AggregateError's errors count too (node 20).
+    if (!deepEqual(a.cause, b.cause, strict, memo) ||
+        !deepEqual(a.errors, b.errors, strict, memo)) {
       return false;
     }
   } else if (isArrayBufferView(a)) {
@@ -872,6 +878,80 @@ function stripVTControlCharacters(str) {
 }
 
 // Replaces lone surrogates with U+FFFD.
+// ---- parseEnv ----------------------------------------------------------------
+
+function trimSpaces(str) {
+  let a = 0;
+  let b = str.length;
+  while (a < b && str[a] === ' ') a++;
+  while (b > a && str[b - 1] === ' ') b--;
+  return str.slice(a, b);
+}
+
+// util.parseEnv(content): node 20's dotenv parser, quirks included (only
+// spaces are trimmed, a line without '=' ends the parse, an unterminated
+// quote keeps the rest of its line, only "..." values expand \n).
+function parseEnv(content) {
+  if (typeof content !== 'string') {
+    throw invalidArgType('The "content" argument', 'string', content);
+  }
+  const store = new Map();
+  let rest = trimSpaces(content.replace(/\r/g, ''));
+  while (rest.length > 0) {
+    if (rest[0] === '\n' || rest[0] === '#') {
+      const nl = rest.indexOf('\n');
+      if (nl !== -1) {
+        rest = rest.slice(nl + 1);
+        continue;
+      }
+    }
+    const eq = rest.indexOf('=');
+    if (eq === -1) break;
+    let key = trimSpaces(rest.slice(0, eq));
+    rest = trimSpaces(rest.slice(eq + 1));
+    if (key.length === 0) break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    if (rest.length === 0) {
+      store.set(key, '');
+      break;
+    }
+    const q = rest[0];
+    if (q === '"') {
+      const close = rest.indexOf('"', 1);
+      if (close !== -1) {
+        store.set(key, rest.slice(1, close).replace(/\\n/g, '\n'));
+        const nl = rest.indexOf('\n', close + 1);
+        rest = nl !== -1 ? rest.slice(nl + 1) : '';
+        continue;
+      }
+    }
+    if (q === '"' || q === "'" || q === '`') {
+      const close = rest.indexOf(q, 1);
+      if (close === -1) {
+        const nl = rest.indexOf('\n');
+        if (nl === -1) break;
+        store.set(key, rest.slice(0, nl));
+        rest = rest.slice(nl);
+      } else {
+        store.set(key, rest.slice(1, close));
+        const nl = rest.indexOf('\n', close + 1);
+        rest = nl !== -1 ? rest.slice(nl) : '';
+      }
+    } else {
+      const nl = rest.indexOf('\n');
+      let value = nl !== -1 ? rest.slice(0, nl) : rest;
+      const hash = value.indexOf('#');
+      if (hash !== -1) value = value.slice(0, hash);
+      rest = nl !== -1 ? rest.slice(nl) : '';
+      store.set(key, trimSpaces(value));
+    }
+  }
+  // node keeps the pairs in a std::map: the object gets them in key order.
+  const result = {};
+  for (const key of [...store.keys()].sort()) result[key] = store.get(key);
+  return result;
+}
+
 function toUSVString(value) {
   const str = String(value);
   let out = '';
@@ -1399,6 +1479,7 @@ module.exports = {
   aborted,
   types,
   parseArgs,
+  parseEnv,
   MIMEType,
   MIMEParams,
 };

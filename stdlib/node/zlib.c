@@ -572,6 +572,22 @@ NATIVE(zlib_close) {
   return JS_UNDEFINED;
 }
 
+// crc32(bytes, value) -> the CRC-32 of [bytes] continuing from [value].
+NATIVE(zlib_crc32) {
+  UNUSED_ARGS;
+  size_t n = 0;
+  const uint8_t *p = js_typed_bytes(js_arg(argc, argv, 0), &n);
+  JsValue v = js_arg(argc, argv, 1);
+  uLong crc = js_is_number(v) ? (uLong)js_get_number(v) : 0;
+  while (p && n > 0) {
+    uInt step = n > 0x40000000u ? 0x40000000u : (uInt)n;
+    crc = crc32(crc, p, step);
+    p += step;
+    n -= step;
+  }
+  return js_number((double)(uint32_t)crc);
+}
+
 JsValue js_binding_zlib(JsRt *rt) {
   static const JsNativeDef fns[] = {
       JS_FN("create", zlib_create, 1),
@@ -582,6 +598,7 @@ JsValue js_binding_zlib(JsRt *rt) {
       JS_FN("params", zlib_params, 3),
       JS_FN("reset", zlib_reset, 1),
       JS_FN("close", zlib_close, 1),
+      JS_FN("crc32", zlib_crc32, 2),
   };
   JsValue b = js_new_object(rt);
   JS_INSTALL(rt, b, fns);

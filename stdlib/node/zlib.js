@@ -738,7 +738,29 @@ function asyncMethod(Ctor) {
   };
 }
 
+// crc32(data[, value]): the CRC-32 of a string (as UTF-8) or a view's bytes,
+// continuing from [value].
+function crc32(data, value = 0) {
+  if (typeof data === 'string') {
+    data = Buffer.from(data);
+  } else if (!isArrayBufferView(data)) {
+    throw invalidArgType('data', 'of type string or an instance of Buffer, ' +
+                         'TypedArray, or DataView', data);
+  }
+  if (typeof value !== 'number') throw invalidArgType('value', 'of type number', value);
+  if (!Number.isInteger(value)) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "value" is out of ' +
+                    'range. It must be an integer. Received ' + kiln.inspect(value, {}));
+  }
+  if (value < 0 || value > 0xffffffff) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "value" is out of ' +
+                    'range. It must be >= 0 && <= 4294967295. Received ' + value);
+  }
+  return binding.crc32(data, value);
+}
+
 module.exports = {
+  crc32,
   Deflate,
   Inflate,
   Gzip,
