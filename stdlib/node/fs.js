@@ -1434,6 +1434,7 @@ function opendir(path, options, callback) {
 // ---- ReadStream, WriteStream ------------------------------------------------------
 
 let streams = null;
+const kHandle = Symbol('kHandle');
 
 // Node's importFd/_construct: open the file (unless an fd was given), then
 // 'open' and 'ready'.
@@ -1455,7 +1456,11 @@ function constructStream(stream, callback) {
 }
 
 function destroyStream(stream, err, cb) {
-  if (typeof stream.fd === 'number' && stream.autoClose) {
+  if (stream[kHandle] && stream.autoClose) {
+    // A FileHandle's stream closes through the handle (its fd becomes -1).
+    stream.fd = null;
+    stream[kHandle].close().then(() => cb(err), (er) => cb(er || err));
+  } else if (typeof stream.fd === 'number' && stream.autoClose) {
     const fd = stream.fd;
     stream.fd = null;
     binding.close(fd, (er) => cb(er || err));
@@ -1473,8 +1478,21 @@ function streamOptions(options, defaults) {
   return Object.assign({}, defaults, options);
 }
 
+// A FileHandle of fs/promises (its fd option): the stream reads and writes
+// its descriptor and closes through it.
+function isFileHandle(v) {
+  return v !== null && typeof v === 'object' && typeof v.readLines === 'function' &&
+         typeof v.fd === 'number';
+}
+
 function initStream(stream, path, options) {
-  stream.fd = options.fd === undefined || options.fd === null ? null : getValidatedFd(options.fd);
+  const fd = options.fd;
+  if (isFileHandle(fd)) {
+    stream[kHandle] = fd;
+    stream.fd = fd.fd;
+  } else {
+    stream.fd = fd === undefined || fd === null ? null : getValidatedFd(fd);
+  }
   stream.path = stream.fd === null ? getValidatedPath(path) : undefined;
   stream.flags = stringToFlags(options.flags);
   stream.mode = parseFileMode(options.mode, 'mode', 0o666);
