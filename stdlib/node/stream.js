@@ -1683,8 +1683,13 @@ Readable.wrap = function (src, options) {
 // Readable.from(): strings and Buffers are one chunk; iterables and async
 // iterables are pulled one value per _read().
 Readable.from = function from(iterable, opts) {
+  return fromIterable(Readable, iterable, opts);
+};
+
+// Readable.from's work for a Readable or (Duplex.from) a Duplexify.
+function fromIterable(Ctor, iterable, opts) {
   if (typeof iterable === 'string' || isBuffer(iterable)) {
-    return new Readable({
+    return new Ctor({
       objectMode: true,
       ...opts,
       read() {
@@ -1704,8 +1709,7 @@ Readable.from = function from(iterable, opts) {
   } else {
     throw invalidArgType('iterable', ['Iterable'], iterable);
   }
-  const readable = new Readable({ objectMode: true, highWaterMark: 1,
-                                  ...opts });
+  const readable = new Ctor({ objectMode: true, highWaterMark: 1, ...opts });
   let reading = false;
   let isAsyncValues = false;
   readable._read = function () {
@@ -1816,7 +1820,7 @@ Readable.from = function from(iterable, opts) {
     }
   }
   return readable;
-};
+}
 
 // ---- Readable iterator helpers (map, filter, forEach, toArray, ...) ---------
 
@@ -3182,6 +3186,314 @@ Object.defineProperty(pipeline, promisifyCustom, {
   writable: true,
 });
 
+// ---- Duplex.from, compose ---------------------------------------------------------
+
+// The Duplex that Duplex.from and compose make (node names its class so).
+class Duplexify extends Duplex {}
+
+// A function stage (async generator transform, or async function that
+// consumes): its source is an async iterable fed by the Duplex's writes.
+function fromAsyncFunction(fn) {
+  let pending = null;   // resolves the iterator's wait with the next write
+  let waiting = new Promise((resolve) => { pending = resolve; });
+  const ac = new AbortController();
+  const signal = ac.signal;
+  async function* source() {
+    for (;;) {
+      const current = waiting;
+      waiting = null;
+      const { chunk, done, cb } = await current;
+      process.nextTick(cb);
+      if (done) return;
+      if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      waiting = new Promise((resolve) => { pending = resolve; });
+      yield chunk;
+    }
+  }
+  const value = fn(source(), { signal });
+  const hand = (item) => {
+    const resolve = pending;
+    pending = null;
+    resolve(item);
+  };
+  return {
+    value,
+    write(chunk, encoding, cb) { hand({ chunk, done: false, cb }); },
+    final(cb) { hand({ done: true, cb }); },
+    destroy(err, cb) {
+      ac.abort();
+      cb(err);
+    },
+  };
+}
+
+// A Duplex over a { readable, writable } pair: writes go to `writable`,
+// reads come from `readable`.
+function duplexifyPair(pair) {
+  const r = pair.readable && typeof pair.readable.read !== 'function'
+    ? new Readable({ objectMode: true }).wrap(pair.readable) : pair.readable;
+  const w = pair.writable;
+  let readable = !!isReadable(r);
+  let writable = !!isWritable(w);
+  let ondrain = null;
+  let onfinish = null;
+  let onreadable = null;
+  let onclose;   // undefined while running, null once the stages finished
+  const take = (name) => {
+    const cb = name === 'drain' ? ondrain : name === 'finish' ? onfinish : onreadable;
+    if (name === 'drain') ondrain = null;
+    else if (name === 'finish') onfinish = null;
+    else onreadable = null;
+    return cb;
+  };
+  const d = new Duplexify({
+    readableObjectMode: !!(r && r.readableObjectMode),
+    writableObjectMode: !!(w && w.writableObjectMode),
+    readable, writable,
+  });
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+  }
+  if (writable) {
+    eos(w, (err) => {
+      writable = false;
+      if (err) destroyer(r, err);
+      onfinished(err);
+    });
+    d._write = function (chunk, encoding, callback) {
+      if (w.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function (callback) {
+      w.end();
+      onfinish = callback;
+    };
+    w.on('drain', () => { const cb = take('drain'); if (cb) cb(); });
+    w.on('finish', () => { const cb = take('finish'); if (cb) cb(); });
+  }
+  if (readable) {
+    eos(r, (err) => {
+      readable = false;
+      if (err) destroyer(r, err);
+      onfinished(err);
+    });
+    r.on('readable', () => { const cb = take('readable'); if (cb) cb(); });
+    r.on('end', () => d.push(null));
+    d._read = function () {
+      for (;;) {
+        const buf = r.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = function (err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      destroyer(w, err);
+      destroyer(r, err);
+    }
+  };
+  return d;
+}
+
+function duplexFrom(body, name) {
+  if (isReadableNodeStream(body) && isWritableNodeStream(body)) return body;
+  if (isReadableNodeStream(body)) return duplexifyPair({ readable: body });
+  if (isWritableNodeStream(body)) return duplexifyPair({ writable: body });
+  if (isNodeStream(body)) {
+    return duplexifyPair({ writable: false, readable: false });
+  }
+  if (typeof body === 'function') {
+    const { value, write, final, destroy } = fromAsyncFunction(body);
+    if (isIterable(value)) {
+      return fromIterable(Duplexify, value, { objectMode: true, write, final, destroy });
+    }
+    const then = value && value.then;
+    if (typeof then === 'function') {
+      let d;
+      const promise = then.call(value, (val) => {
+        if (val != null) {
+          throw errors.invalidReturn('nully', 'body', val);
+        }
+      }, (err) => {
+        destroyer(d, err);
+      });
+      d = new Duplexify({
+        objectMode: true,
+        readable: false,
+        write,
+        final(cb) {
+          final(async () => {
+            try {
+              await promise;
+              process.nextTick(cb, null);
+            } catch (err) {
+              process.nextTick(cb, err);
+            }
+          });
+        },
+        destroy,
+      });
+      return d;
+    }
+    throw errors.invalidReturn('Iterable, AsyncIterable or AsyncFunction', name, value);
+  }
+  if (isIterable(body)) {
+    return fromIterable(Duplexify, body, { objectMode: true, writable: false });
+  }
+  if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
+    const readable = body.readable
+      ? (isReadableNodeStream(body.readable) ? body.readable : duplexFrom(body.readable))
+      : undefined;
+    const writable = body.writable
+      ? (isWritableNodeStream(body.writable) ? body.writable : duplexFrom(body.writable))
+      : undefined;
+    return duplexifyPair({ readable, writable });
+  }
+  const then = body && body.then;
+  if (typeof then === 'function') {
+    let d;
+    then.call(body, (val) => {
+      if (val != null) d.push(val);
+      d.push(null);
+    }, (err) => {
+      destroyer(d, err);
+    });
+    d = new Duplexify({ objectMode: true, writable: false, read() {} });
+    return d;
+  }
+  const e = invalidArgType(name, ['function', 'Blob', 'ReadableStream', 'WritableStream',
+                                  'Stream', 'Iterable', 'AsyncIterable', 'Promise'], body);
+  return nodeErrorThrow(e.message.replace('. Received', ' or { readable, writable } pair. Received'));
+}
+
+function nodeErrorThrow(message) {
+  throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
+}
+
+Duplex.from = function from(body) {
+  return duplexFrom(body, 'body');
+};
+
+// compose(...streams): one Duplex; its writes enter the first stage and its
+// reads come out of the last, the stages joined by pipeline().
+function compose(...streams) {
+  if (streams.length === 0) throw errors.missingArgs('streams');
+  if (streams.length === 1) return Duplex.from(streams[0]);
+  const given = streams.slice();
+  if (typeof streams[0] === 'function') {
+    streams[0] = duplexFrom(streams[0], 'streams[0]');
+  }
+  const last = streams.length - 1;
+  if (typeof streams[last] === 'function') {
+    streams[last] = duplexFrom(streams[last], 'streams[' + last + ']');
+  }
+  for (let i = 0; i < streams.length; i++) {
+    if (!isNodeStream(streams[i])) continue;
+    if (i < last && !isReadable(streams[i])) {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                      "The argument 'streams[" + i + "]' must be readable. Received " +
+                      inspectShort(given[i]));
+    }
+    if (i > 0 && !isWritable(streams[i])) {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                      "The argument 'streams[" + i + "]' must be writable. Received " +
+                      inspectShort(given[i]));
+    }
+  }
+  let ondrain = null;
+  let onfinish = null;
+  let onreadable = null;
+  let onclose;   // undefined while running, null once the stages finished
+  let d;
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+    else if (!readable && !writable) d.destroy();
+  }
+  const head = streams[0];
+  const tail = pipeline(streams, onfinished);
+  const writable = !!isWritable(head);
+  const readable = !!isReadable(tail);
+  d = new Duplex({
+    writableObjectMode: !!(head && head.writableObjectMode),
+    readableObjectMode: !!(tail && tail.readableObjectMode),
+    writable, readable,
+  });
+  if (writable) {
+    d._write = function (chunk, encoding, callback) {
+      if (head.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function (callback) {
+      head.end();
+      onfinish = callback;
+    };
+    head.on('drain', () => {
+      if (ondrain) {
+        const cb = ondrain;
+        ondrain = null;
+        cb();
+      }
+    });
+    tail.on('finish', () => {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    });
+  }
+  if (readable) {
+    tail.on('readable', () => {
+      if (onreadable) {
+        const cb = onreadable;
+        onreadable = null;
+        cb();
+      }
+    });
+    tail.on('end', () => d.push(null));
+    d._read = function () {
+      for (;;) {
+        const buf = tail.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = function (err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      destroyer(tail, err);
+    }
+  };
+  return d;
+}
+
 // ---- addAbortSignal -------------------------------------------------------------
 
 function addAbortSignal(signal, stream) {
@@ -3220,6 +3532,7 @@ Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
 Stream.duplexPair = duplexPair;
 Stream.pipeline = pipeline;
+Stream.compose = compose;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyStream;
