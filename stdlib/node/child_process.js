@@ -243,6 +243,9 @@ class ChildProcess extends EventEmitter {
       if (i !== 0) {
         this._closesNeeded++;
         stream.on('close', () => maybeClose(this));
+        // As node's net.Socket over a child's pipe: reading starts at once
+        // (read(0)), so an empty output ends before 'exit'.
+        if (!err) stream.read(0);
       }
       return stream;
     });
@@ -627,6 +630,36 @@ function _forkChild() {
 
 void validateInteger;
 void signalName;
+
+// util.promisify(exec) and promisify(execFile) resolve { stdout, stderr };
+// the rejection carries them too, and the promise holds the child.
+function promisifiedExec(orig) {
+  return (...args) => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = orig(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, value: promisifiedExec(exec),
+});
+Object.defineProperty(execFile, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, value: promisifiedExec(execFile),
+});
 
 module.exports = {
   _forkChild,

@@ -40,12 +40,12 @@ class PipeReadable extends Readable {
         stdio.readStop(this._handleId);
         this._reading = false;
       }
-    } else if (data === null) {
+    } else if (data === null || data === -104) {  // EOF, or ECONNRESET: the other end went away
       this._reading = false;
+      // As node's onStreamRead: end, and read(0) so that an empty stream
+      // nobody reads emits 'end' now.
       this.push(null);
-    } else if (data === -104) {  // ECONNRESET: the other end went away
-      this._reading = false;
-      this.push(null);
+      this.read(0);
     } else {
       this._reading = false;
       this.destroy(uvException(data, 'read'));
@@ -143,10 +143,11 @@ function makeWritable(fd) {
 
 // --- process.stdin -----------------------------------------------------------------------
 
-// stdin from a file: chunks read on the thread pool until EOF.
+// stdin from a file: chunks read on the thread pool until EOF. Node's is
+// an fs.ReadStream with autoClose false: no autoDestroy, so no 'close'.
 class FileReadable extends Readable {
   constructor(fd) {
-    super({ highWaterMark: 65536 });
+    super({ highWaterMark: 65536, autoDestroy: false });
     this.fd = fd;
   }
 
