@@ -259,8 +259,9 @@ async function copyFile(src, dest, mode = 0) {
 async function cp(src, dest, options) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  await null;
-  fs.cpSync(src, dest, options);
+  return new Promise((resolve, reject) => {
+    fs.cp(src, dest, options, (err) => (err ? reject(err) : resolve()));
+  });
 }
 
 async function rename(oldPath, newPath) {
