@@ -1845,28 +1845,149 @@ function throwIfAborted(options) {
   }
 }
 
+// options.concurrency / options.highWaterMark of map (and the helpers over
+// it): integers, concurrency >= 1.
+function helperLimits(options) {
+  let concurrency = 1;
+  if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options && options.highWaterMark != null) {
+    highWaterMark = Math.floor(options.highWaterMark);
+  }
+  const check = (value, name, min) => {
+    if (typeof value !== 'number') {
+      throw invalidArgType(name, 'number', value);
+    }
+    if (!Number.isInteger(value) || value < min) {
+      throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+                      'The value of "' + name + '" is out of range. It must be ' +
+                      (Number.isInteger(value) ? '>= ' + min + ' && <= ' + Number.MAX_SAFE_INTEGER
+                                               : 'an integer') +
+                      '. Received ' + value);
+    }
+  };
+  check(concurrency, 'options.concurrency', 1);
+  check(highWaterMark, 'options.highWaterMark', 0);
+  return { concurrency, highWaterMark: highWaterMark + concurrency };
+}
+
+const kMapEof = Symbol('kiln.map.eof');
+const kMapSkip = Symbol('kiln.map.skip');
+
+// map with node's concurrency: up to `concurrency` calls of fn run at once,
+// results come out in input order, and reading ahead stops at highWaterMark.
+function mapWithConcurrency(src, fn, options) {
+  const { concurrency, highWaterMark } = helperLimits(options);
+  return async function* mapped() {
+    const ac = new AbortController();
+    const outer = options && options.signal;
+    const signal = ac.signal;
+    const signalOpt = { signal };
+    const abort = () => ac.abort();
+    if (outer) {
+      if (outer.aborted) abort();
+      else outer.addEventListener('abort', abort, { once: true });
+    }
+    const queue = [];
+    let running = 0;
+    let done = false;
+    let next = null;     // wakes the consumer
+    let resume = null;   // wakes the pump
+    const wakeConsumer = () => {
+      if (next) {
+        const n = next;
+        next = null;
+        n();
+      }
+    };
+    const maybeResume = () => {
+      if (resume && !done && running < concurrency && queue.length < highWaterMark) {
+        const r = resume;
+        resume = null;
+        r();
+      }
+    };
+    const settled = () => {
+      running--;
+      maybeResume();
+    };
+    const failed = (err) => {
+      done = true;
+      queue.push(Promise.reject(err));
+      queue[queue.length - 1].catch(() => {});
+      wakeConsumer();
+    };
+    async function pump() {
+      try {
+        for await (let value of src) {
+          if (done) return;
+          if (signal.aborted) throw new AbortError();
+          try {
+            value = fn(value, signalOpt);
+            if (value === kMapSkip) continue;
+            value = Promise.resolve(value);
+          } catch (err) {
+            value = Promise.reject(err);
+          }
+          running++;
+          value.then(settled, failed);
+          queue.push(value);
+          wakeConsumer();
+          if (!done && (queue.length >= highWaterMark || running >= concurrency)) {
+            await new Promise((r) => { resume = r; });
+          }
+        }
+        queue.push(kMapEof);
+      } catch (err) {
+        failed(err);
+      } finally {
+        wakeConsumer();
+      }
+    }
+    pump();
+    try {
+      for (;;) {
+        while (queue.length > 0) {
+          const value = await queue[0];
+          if (value === kMapEof) return;
+          if (signal.aborted) throw new AbortError();
+          if (value !== kMapSkip) yield value;
+          queue.shift();
+          maybeResume();
+        }
+        await new Promise((r) => { next = r; });
+      }
+    } finally {
+      done = true;
+      if (resume) {
+        const r = resume;
+        resume = null;
+        r();
+      }
+      if (outer) outer.removeEventListener('abort', abort);
+    }
+  };
+}
+
 Readable.prototype.map = function map(fn, options) {
   validateMapper(fn, 'fn');
   validateHelperOptions(options);
-  const src = this;
-  return Readable.from((async function* mapped() {
-    for await (const value of src) {
-      throwIfAborted(options);
-      yield await fn(value, { signal: options && options.signal });
-    }
-  })());
+  return Readable.from(mapWithConcurrency(this, fn, options)());
 };
 
-Readable.prototype.filter = function filter(fn, options) {
+// filter, forEach, some, every and find run over map (so they take its
+// concurrency option), as in node.
+function filterStream(src, fn, options) {
   validateMapper(fn, 'fn');
   validateHelperOptions(options);
-  const src = this;
-  return Readable.from((async function* filtered() {
-    for await (const value of src) {
-      throwIfAborted(options);
-      if (await fn(value, { signal: options && options.signal })) yield value;
-    }
-  })());
+  async function keep(value, opts) {
+    return (await fn(value, opts)) ? value : kMapSkip;
+  }
+  return Readable.from(mapWithConcurrency(src, keep, options)());
+}
+
+Readable.prototype.filter = function filter(fn, options) {
+  return filterStream(this, fn, options);
 };
 
 Readable.prototype.flatMap = function flatMap(fn, options) {
@@ -1923,13 +2044,34 @@ Readable.prototype.drop = function drop(number, options) {
   })());
 };
 
+// Deprecated in node 20 (a DeprecationWarning on first use).
+let asIndexedPairsWarned = false;
+Readable.prototype.asIndexedPairs = function asIndexedPairs(options) {
+  if (!asIndexedPairsWarned) {
+    asIndexedPairsWarned = true;
+    process.emitWarning('readable.asIndexedPairs will be removed in a future version.',
+                        'DeprecationWarning');
+  }
+  validateHelperOptions(options);
+  const src = this;
+  return Readable.from((async function* indexed() {
+    let index = 0;
+    for await (const value of src) {
+      throwIfAborted(options);
+      yield [index++, value];
+    }
+  })());
+};
+
 Readable.prototype.forEach = async function forEach(fn, options) {
   validateMapper(fn, 'fn');
   validateHelperOptions(options);
-  for await (const value of this) {
-    throwIfAborted(options);
-    await fn(value, { signal: options && options.signal });
+  async function each(value, opts) {
+    await fn(value, opts);
+    return kMapSkip;
   }
+  // eslint-disable-next-line no-unused-vars
+  for await (const unused of mapWithConcurrency(this, each, options)());
 };
 
 Readable.prototype.toArray = async function toArray(options) {
@@ -1943,33 +2085,18 @@ Readable.prototype.toArray = async function toArray(options) {
 };
 
 Readable.prototype.some = async function some(fn, options) {
-  validateMapper(fn, 'fn');
-  validateHelperOptions(options);
-  for await (const value of this) {
-    if (await fn(value, { signal: options && options.signal })) {
-      return true;
-    }
-  }
+  // eslint-disable-next-line no-unused-vars
+  for await (const unused of filterStream(this, fn, options)) return true;
   return false;
 };
 
 Readable.prototype.every = async function every(fn, options) {
   validateMapper(fn, 'fn');
-  validateHelperOptions(options);
-  for await (const value of this) {
-    if (!(await fn(value, { signal: options && options.signal }))) {
-      return false;
-    }
-  }
-  return true;
+  return !(await this.some(async (...args) => !(await fn(...args)), options));
 };
 
 Readable.prototype.find = async function find(fn, options) {
-  validateMapper(fn, 'fn');
-  validateHelperOptions(options);
-  for await (const value of this) {
-    if (await fn(value, { signal: options && options.signal })) return value;
-  }
+  for await (const result of filterStream(this, fn, options)) return result;
   return undefined;
 };
 
