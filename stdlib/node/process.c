@@ -989,6 +989,10 @@ static void flush_stdout(uv_prepare_t *h) {
 }
 
 void stdlib_process_init(JsRt *rt) {
+  // As node: a write to a closed pipe fails with EPIPE (process.stdout
+  // emits 'error', console.log carries on) instead of killing the program.
+  // uv_spawn resets the disposition in children.
+  signal(SIGPIPE, SIG_IGN);
   uv_prepare_init(js_uv_loop(rt), &flush_before_poll);
   uv_prepare_start(&flush_before_poll, flush_stdout);
   uv_unref((uv_handle_t *)&flush_before_poll);
