@@ -1481,10 +1481,35 @@ class Dir {
   }
 }
 
+// Dir reads the whole directory with scandir; its errors name opendir, as
+// node's do.
+function asOpendirError(err) {
+  if (err && err.syscall === 'scandir') {
+    const message = err.message.replace(', scandir ', ', opendir ');
+    if (typeof err.stack === 'string') err.stack = err.stack.replace(err.message, message);
+    err.message = message;
+    err.syscall = 'opendir';
+  }
+  return err;
+}
+
 function opendirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
   path = getValidatedPath(path);
-  const res = binding.scandir(path, true, undefined);
+  let res;
+  try {
+    res = binding.scandir(path, true, undefined);
+  } catch (err) {
+    // node's opendirSync error names no path (the async forms do)
+    asOpendirError(err);
+    if (err.path !== undefined) {
+      const message = err.message.replace(" '" + err.path + "'", '');
+      if (typeof err.stack === 'string') err.stack = err.stack.replace(err.message, message);
+      err.message = message;
+      delete err.path;
+    }
+    throw err;
+  }
   return new Dir(path, direntsOf(res, path, options.encoding), options.encoding);
 }
 
@@ -1493,7 +1518,7 @@ function opendir(path, options, callback) {
   options = getOptions(options, { encoding: 'utf8' });
   path = getValidatedPath(path);
   binding.scandir(path, true, (err, res) => {
-    if (err) callback(err);
+    if (err) callback(asOpendirError(err));
     else callback(null, new Dir(path, direntsOf(res, path, options.encoding), options.encoding));
   });
 }

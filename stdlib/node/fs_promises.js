@@ -479,8 +479,9 @@ function watch(filename, options = {}) {
 }
 
 async function opendir(path, options) {
-  await null;
-  return fs.opendirSync(path, options);
+  return new Promise((resolve, reject) => {
+    fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+  });
 }
 
 module.exports = {
