@@ -133,7 +133,7 @@ function normalizeSpawnArguments(file, args, options) {
 }
 
 // stdio option -> [{type, ...}] of at least 3 slots.
-function normalizeStdio(stdio) {
+function normalizeStdio(stdio, async) {
   if (typeof stdio === 'string') {
     if (stdio !== 'pipe' && stdio !== 'ignore' && stdio !== 'inherit' &&
         stdio !== 'overlapped') {
@@ -158,6 +158,11 @@ function normalizeStdio(stdio) {
     }
     if (typeof s === 'number') return { type: 'fd', fd: s };
     if (s && typeof s.fd === 'number') return { type: 'fd', fd: s.fd };
+    if (async && (typeof s === 'string' || ArrayBuffer.isView(s))) {
+      throw nodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
+                      'Asynchronous forks do not support Buffer, TypedArray, DataView or ' +
+                      'string input: ' + require('kiln:internal').inspect(s));
+    }
     throw invalidArgValue('stdio', s);
   });
 }
@@ -196,7 +201,7 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
-    const slots = normalizeStdio(options.stdio);
+    const slots = normalizeStdio(options.stdio, true);
     validateString(options.file, 'options.file');
     this.spawnfile = options.file;
     this.spawnargs = Array.isArray(options.args) ? options.args : [];
@@ -243,6 +248,9 @@ class ChildProcess extends EventEmitter {
       if (i !== 0) {
         this._closesNeeded++;
         stream.on('close', () => maybeClose(this));
+        // As node's net.Socket over a child's pipe: reading starts at once
+        // (read(0)), so an empty output ends before 'exit'.
+        if (!err) stream.read(0);
       }
       return stream;
     });
@@ -430,9 +438,11 @@ function execFile(file, args, options, callback) {
   let cmd = file;
   const argList = Array.isArray(args) ? args : [];
 
+  // With an encoding the pipes are set to it (as node does: 'data' gives
+  // strings) and the chunks are text; without, binary strings.
   function collect(list) {
     const s = list.join('');
-    return encoding ? decodeBinary(s, encoding) : bytesFromBinary(s);
+    return encoding ? s : bytesFromBinary(s);
   }
 
   function exithandler(code, signal) {
@@ -488,11 +498,14 @@ function execFile(file, args, options, callback) {
 
   function onChunk(list, which) {
     return (chunk) => {
-      const s = typeof chunk === 'string' ? chunk : binaryOfChunk(chunk)[0];
-      const total = (which === 1 ? outLen : errLen) + s.length;
+      const text = typeof chunk === 'string';
+      const s = text ? chunk : binaryOfChunk(chunk)[0];
+      // node counts bytes, and cuts a text chunk at that many characters
+      const length = text ? require('buffer').Buffer.byteLength(s, encoding) : s.length;
+      const total = (which === 1 ? outLen : errLen) + length;
       if (which === 1) outLen = total; else errLen = total;
       if (total > options.maxBuffer) {
-        const keep = s.length - (total - options.maxBuffer);
+        const keep = length - (total - options.maxBuffer);
         list.push(s.slice(0, keep));
         ex = nodeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER',
                        (which === 1 ? 'stdout' : 'stderr') + ' maxBuffer length exceeded');
@@ -502,8 +515,14 @@ function execFile(file, args, options, callback) {
       }
     };
   }
-  if (child.stdout) child.stdout.on('data', onChunk(out, 1));
-  if (child.stderr) child.stderr.on('data', onChunk(err, 2));
+  if (child.stdout) {
+    if (encoding) child.stdout.setEncoding(encoding);
+    child.stdout.on('data', onChunk(out, 1));
+  }
+  if (child.stderr) {
+    if (encoding) child.stderr.setEncoding(encoding);
+    child.stderr.on('data', onChunk(err, 2));
+  }
   child.addListener('close', exithandler);
   child.addListener('error', errorhandler);
   return child;
@@ -627,6 +646,36 @@ function _forkChild() {
 
 void validateInteger;
 void signalName;
+
+// util.promisify(exec) and promisify(execFile) resolve { stdout, stderr };
+// the rejection carries them too, and the promise holds the child.
+function promisifiedExec(orig) {
+  return (...args) => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = orig(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, value: promisifiedExec(exec),
+});
+Object.defineProperty(execFile, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, value: promisifiedExec(execFile),
+});
 
 module.exports = {
   _forkChild,

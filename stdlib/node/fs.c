@@ -264,14 +264,17 @@ static JsValue fs_result(JsRt *rt, Req *q, bool *failed) {
 // --- running requests -------------------------------------------------------------
 
 // Hands [err] or [val] to the callback or promise of a finished request.
-// An async error has no JS frames: node's stack is its first line only.
+// A callback's error has no JS frames: node's stack is its first line only
+// (so it prints as `[Error: ...] {`); a promise's error has node's
+// `at async open (...)` frames (it prints as `Error: ...` then the frames).
 static void settle(JsRt *rt, Req *q, bool failed, JsValue val) {
   JsValue cb = q->cb, promise = q->promise;
   if (failed && js_class_of(val) == JS_CLASS_ERROR) {
     JsValue msg = js_get_prop(rt, val, rt->atom_message);
-    js_define_value(rt, val, rt->atom_stack,
-                    js_concat(rt, js_atom_cstr(rt, "Error: "), msg),
-                    JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+    JsValue stack = js_concat(rt, js_atom_cstr(rt, "Error: "), msg);
+    if (js_is_object(promise))
+      stack = js_concat(rt, stack, js_atom_cstr(rt, "\n    at async <anonymous>"));
+    js_define_value(rt, val, rt->atom_stack, stack, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
   }
   js_uv_release(q);
   if (js_is_object(promise)) {

@@ -22,7 +22,7 @@
 const internal = require('kiln:internal_fs');
 const pathModule = require('path');
 const {
-  binding, invalidArgType, invalidArgValue, outOfRange, SystemError,
+  binding, codedError, invalidArgType, invalidArgValue, outOfRange, SystemError,
   validateFunction, makeCallback, validateInteger, validateInt32, getValidatedFd,
   validateBoolean, validateObject, isArrayBufferView, getValidatedPath,
   stringToFlags, parseFileMode, assertEncoding, encode, decode, toBuffer,
@@ -1256,62 +1256,134 @@ function cpOptions(options) {
   return options;
 }
 
-function cpSyncImpl(src, dest, options) {
-  const st = options.dereference ? binding.stat(src, false, undefined)
-                                 : binding.lstat(src, false, undefined);
-  const type = st[1] & constants.S_IFMT;
+function cpError(key, code, errno, message, path, title) {
+  return new SystemError(key, { message, path, syscall: 'cp', errno, code }, title);
+}
+
+// Node's checkPaths: the stats of src and dest (null when dest is
+// missing), and the copies it refuses.
+function cpCheckPaths(src, dest, options) {
+  const statOf = options.dereference ? (f) => binding.stat(f, false, undefined)
+                                     : (f) => binding.lstat(f, false, undefined);
+  const srcStat = statOf(src);
+  let destStat = null;
+  try {
+    destStat = statOf(dest);
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  const srcIsDir = (srcStat[1] & constants.S_IFMT) === constants.S_IFDIR;
+  if (destStat) {
+    const destIsDir = (destStat[1] & constants.S_IFMT) === constants.S_IFDIR;
+    if (srcStat[7] === destStat[7] && srcStat[0] === destStat[0]) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 22, 'src and dest cannot be the same',
+                    dest, 'Invalid src or dest');
+    }
+    if (srcIsDir && !destIsDir) {
+      throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'EISDIR', 21,
+                    'cannot overwrite non-directory ' + dest + ' with directory ' + src,
+                    dest, 'Cannot overwrite non-directory with directory');
+    }
+    if (!srcIsDir && destIsDir) {
+      throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'ENOTDIR', 20,
+                    'cannot overwrite directory ' + dest + ' with non-directory ' + src,
+                    dest, 'Cannot overwrite directory with non-directory');
+    }
+  }
+  if (srcIsDir) {
+    const srcParts = pathModule.resolve(src).split('/').filter(Boolean);
+    const destParts = pathModule.resolve(dest).split('/').filter(Boolean);
+    if (srcParts.every((part, i) => destParts[i] === part)) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 22,
+                    'cannot copy ' + src + ' to a subdirectory of self ' + dest,
+                    dest, 'Invalid src or dest');
+    }
+  }
+  return { srcStat, destStat };
+}
+
+// Copies one checked item: a file or link now; a directory is made and
+// its entry names returned (the caller walks them, filter first).
+function cpItem(src, dest, options, srcStat, destStat) {
+  const type = srcStat[1] & constants.S_IFMT;
   if (type === constants.S_IFDIR) {
     if (!options.recursive) {
-      throw new SystemError('ERR_FS_EISDIR', {
-        message: src + ' is a directory (not copied)', path: src, syscall: 'cp',
-        errno: 22, code: 'EISDIR',
-      }, 'Path is a directory');
+      // (node gives EINVAL's errno here)
+      throw cpError('ERR_FS_EISDIR', 'EISDIR', 22, src + ' is a directory (not copied)',
+                    src, 'Path is a directory');
     }
-    if (!existsSync(dest)) binding.mkdir(dest, st[1] & 0o7777, undefined);
-    for (const name of binding.scandir(src, false, undefined)) {
-      cpSyncImpl(pathModule.join(src, name), pathModule.join(dest, name), options);
-    }
-    return;
+    if (!destStat) binding.mkdir(dest, srcStat[1] & 0o7777, undefined);
+    return binding.scandir(src, false, undefined);
   }
   if (type === constants.S_IFLNK) {
     const target = binding.readlink(src, undefined);
-    if (existsSync(dest) || lstatSync(dest, { throwIfNoEntry: false })) {
-      binding.unlink(dest, undefined);
-    }
+    if (destStat) binding.unlink(dest, undefined);
     binding.symlink(target, dest, 0, undefined);
-    return;
+    return null;
   }
-  if (existsSync(dest)) {
+  if (destStat) {
     if (options.errorOnExist && !options.force) {
-      throw new SystemError('ERR_FS_CP_EEXIST', {
-        message: 'el already exists', path: dest, syscall: 'cp', errno: 17, code: 'EEXIST',
-      }, 'Target already exists');
+      throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', 17, dest + ' already exists', dest,
+                    'Target already exists');
     }
-    if (!options.force) return;
+    if (!options.force) return null;
   }
   binding.copyfile(src, dest, options.mode, undefined);
   if (options.preserveTimestamps) {
-    binding.utimes(dest, st[10] + st[11] / 1e9, st[12] + st[13] / 1e9, undefined);
+    binding.utimes(dest, srcStat[10] + srcStat[11] / 1e9, srcStat[12] + srcStat[13] / 1e9,
+                   undefined);
   }
+  return null;
+}
+
+function cpSyncImpl(src, dest, options) {
+  if (options.filter) {
+    const keep = options.filter(src, dest);
+    if (keep && typeof keep.then === 'function') {
+      throw codedError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+                       'Expected boolean to be returned from the "filter" function but ' +
+                       'got an instance of Promise.');
+    }
+    if (!keep) return;
+  }
+  const { srcStat, destStat } = cpCheckPaths(src, dest, options);
+  const names = cpItem(src, dest, options, srcStat, destStat);
+  if (names) {
+    for (const name of names) {
+      cpSyncImpl(pathModule.join(src, name), pathModule.join(dest, name), options);
+    }
+  }
+}
+
+// cp and fs.promises.cp: an async filter is awaited; the copying itself
+// is synchronous.
+async function cpAsyncImpl(src, dest, options) {
+  if (options.filter && !(await options.filter(src, dest))) return;
+  const { srcStat, destStat } = cpCheckPaths(src, dest, options);
+  const names = cpItem(src, dest, options, srcStat, destStat);
+  if (names) {
+    for (const name of names) {
+      await cpAsyncImpl(pathModule.join(src, name), pathModule.join(dest, name), options);
+    }
+  }
+}
+
+function cpValidate(src, dest, options) {
+  options = cpOptions(options);
+  if (options.filter !== undefined && typeof options.filter !== 'function') {
+    throw invalidArgType('options.filter', 'of type function', options.filter);
+  }
+  return options;
 }
 
 function cpSync(src, dest, options) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  options = cpOptions(options);
-  const resolvedSrc = pathModule.resolve(src);
-  const resolvedDest = pathModule.resolve(dest);
-  if (resolvedSrc === resolvedDest) {
-    throw new SystemError('ERR_FS_CP_EINVAL', {
-      message: 'src and dest cannot be the same', path: dest, syscall: 'cp',
-      errno: 22, code: 'EINVAL',
-    }, 'Invalid src or dest');
-  }
-  cpSyncImpl(src, dest, options);
+  cpSyncImpl(src, dest, cpValidate(src, dest, options));
 }
 
 // Node runs cp's steps on the thread pool one by one; this runs the copy
-// as a sync walk on the next turn (a documented difference: it blocks
+// as a walk on the next turn (a documented difference: it blocks
 // the loop while copying).
 function cp(src, dest, options, callback) {
   if (typeof options === 'function') {
@@ -1321,14 +1393,9 @@ function cp(src, dest, options, callback) {
   makeCallback(callback);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
+  options = cpValidate(src, dest, options);
   setImmediate(() => {
-    try {
-      cpSync(src, dest, options);
-    } catch (e) {
-      callback(e);
-      return;
-    }
-    callback(null);
+    cpAsyncImpl(src, dest, options).then(() => callback(null), (e) => callback(e));
   });
 }
 
@@ -1414,10 +1481,35 @@ class Dir {
   }
 }
 
+// Dir reads the whole directory with scandir; its errors name opendir, as
+// node's do.
+function asOpendirError(err) {
+  if (err && err.syscall === 'scandir') {
+    const message = err.message.replace(', scandir ', ', opendir ');
+    if (typeof err.stack === 'string') err.stack = err.stack.replace(err.message, message);
+    err.message = message;
+    err.syscall = 'opendir';
+  }
+  return err;
+}
+
 function opendirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
   path = getValidatedPath(path);
-  const res = binding.scandir(path, true, undefined);
+  let res;
+  try {
+    res = binding.scandir(path, true, undefined);
+  } catch (err) {
+    // node's opendirSync error names no path (the async forms do)
+    asOpendirError(err);
+    if (err.path !== undefined) {
+      const message = err.message.replace(" '" + err.path + "'", '');
+      if (typeof err.stack === 'string') err.stack = err.stack.replace(err.message, message);
+      err.message = message;
+      delete err.path;
+    }
+    throw err;
+  }
   return new Dir(path, direntsOf(res, path, options.encoding), options.encoding);
 }
 
@@ -1426,7 +1518,7 @@ function opendir(path, options, callback) {
   options = getOptions(options, { encoding: 'utf8' });
   path = getValidatedPath(path);
   binding.scandir(path, true, (err, res) => {
-    if (err) callback(err);
+    if (err) callback(asOpendirError(err));
     else callback(null, new Dir(path, direntsOf(res, path, options.encoding), options.encoding));
   });
 }
@@ -1434,6 +1526,7 @@ function opendir(path, options, callback) {
 // ---- ReadStream, WriteStream ------------------------------------------------------
 
 let streams = null;
+const kHandle = Symbol('kHandle');
 
 // Node's importFd/_construct: open the file (unless an fd was given), then
 // 'open' and 'ready'.
@@ -1455,7 +1548,11 @@ function constructStream(stream, callback) {
 }
 
 function destroyStream(stream, err, cb) {
-  if (typeof stream.fd === 'number' && stream.autoClose) {
+  if (stream[kHandle] && stream.autoClose) {
+    // A FileHandle's stream closes through the handle (its fd becomes -1).
+    stream.fd = null;
+    stream[kHandle].close().then(() => cb(err), (er) => cb(er || err));
+  } else if (typeof stream.fd === 'number' && stream.autoClose) {
     const fd = stream.fd;
     stream.fd = null;
     binding.close(fd, (er) => cb(er || err));
@@ -1473,8 +1570,21 @@ function streamOptions(options, defaults) {
   return Object.assign({}, defaults, options);
 }
 
+// A FileHandle of fs/promises (its fd option): the stream reads and writes
+// its descriptor and closes through it.
+function isFileHandle(v) {
+  return v !== null && typeof v === 'object' && typeof v.readLines === 'function' &&
+         typeof v.fd === 'number';
+}
+
 function initStream(stream, path, options) {
-  stream.fd = options.fd === undefined || options.fd === null ? null : getValidatedFd(options.fd);
+  const fd = options.fd;
+  if (isFileHandle(fd)) {
+    stream[kHandle] = fd;
+    stream.fd = fd.fd;
+  } else {
+    stream.fd = fd === undefined || fd === null ? null : getValidatedFd(fd);
+  }
   stream.path = stream.fd === null ? getValidatedPath(path) : undefined;
   stream.flags = stringToFlags(options.flags);
   stream.mode = parseFileMode(options.mode, 'mode', 0o666);

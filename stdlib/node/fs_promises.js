@@ -8,7 +8,7 @@
 // promise settles from its completion. Compound operations (readFile,
 // writeFile ...) are async functions over those requests.
 //
-// Not done: FileHandle streams and readLines, FileHandle readv/writev.
+// Not done: FileHandle readv/writev.
 'use strict';
 const internal = require('kiln:internal_fs');
 const pathModule = require('path');
@@ -59,18 +59,16 @@ class FileHandle extends EventEmitter {
     return this.#fd;
   }
 
-  async close() {
-    if (this.#fd === -1) return undefined;
+  // As node: the fd reads -1 and 'close' is emitted as soon as closing starts.
+  close() {
     if (this.#closing) return this.#closing;
+    if (this.#fd === -1) return Promise.resolve();
     const fd = this.#fd;
-    this.#closing = binding.close(fd, P).then(() => {
-      this.#fd = -1;
+    this.#fd = -1;
+    this.#closing = binding.close(fd, P).finally(() => {
       this.#closing = null;
-      this.emit('close');
-    }, (err) => {
-      this.#closing = null;
-      throw err;
     });
+    this.emit('close');
     return this.#closing;
   }
 
@@ -149,6 +147,18 @@ class FileHandle extends EventEmitter {
   async utimes(atime, mtime) {
     await binding.futimes(this.#check('futime'), toUnixTimestamp(atime, 'atime'),
                           toUnixTimestamp(mtime, 'mtime'), P);
+  }
+  createReadStream(options = undefined) {
+    return fs.createReadStream(undefined, Object.assign({}, options, { fd: this }));
+  }
+  createWriteStream(options = undefined) {
+    return fs.createWriteStream(undefined, Object.assign({}, options, { fd: this }));
+  }
+  readLines(options = undefined) {
+    return require('readline').createInterface({
+      input: this.createReadStream(options),
+      crlfDelay: Infinity,
+    });
   }
   async [Symbol.asyncDispose]() { return this.close(); }
 }
@@ -249,8 +259,9 @@ async function copyFile(src, dest, mode = 0) {
 async function cp(src, dest, options) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  await null;
-  fs.cpSync(src, dest, options);
+  return new Promise((resolve, reject) => {
+    fs.cp(src, dest, options, (err) => (err ? reject(err) : resolve()));
+  });
 }
 
 async function rename(oldPath, newPath) {
@@ -468,8 +479,9 @@ function watch(filename, options = {}) {
 }
 
 async function opendir(path, options) {
-  await null;
-  return fs.opendirSync(path, options);
+  return new Promise((resolve, reject) => {
+    fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+  });
 }
 
 module.exports = {

@@ -17,6 +17,17 @@ const {
   bytesFromBinary, binaryOfChunk, uvException,
 } = require('kiln:internal_procutil');
 
+// Node's errnoException, the error of a stream handle (net.Socket, tty):
+// "write EPIPE" with errno/code/syscall (files get fs's uvException).
+function streamException(errno, syscall) {
+  const code = require('kiln:os').errname(errno)[0];
+  const err = new Error(syscall + ' ' + code);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
 // --- pipes --------------------------------------------------------------------------
 
 // The readable end of a uv stream handle [id].
@@ -31,7 +42,7 @@ class PipeReadable extends Readable {
     if (this._reading || this._handleId < 0) return;
     this._reading = true;
     const r = stdio.readStart(this._handleId, (data) => this._onData(data));
-    if (r < 0) this.destroy(uvException(r, 'read'));
+    if (r < 0) this.destroy(streamException(r, 'read'));
   }
 
   _onData(data) {
@@ -40,15 +51,15 @@ class PipeReadable extends Readable {
         stdio.readStop(this._handleId);
         this._reading = false;
       }
-    } else if (data === null) {
+    } else if (data === null || data === -104) {  // EOF, or ECONNRESET: the other end went away
       this._reading = false;
+      // As node's onStreamRead: end, and read(0) so that an empty stream
+      // nobody reads emits 'end' now.
       this.push(null);
-    } else if (data === -104) {  // ECONNRESET: the other end went away
-      this._reading = false;
-      this.push(null);
+      this.read(0);
     } else {
       this._reading = false;
-      this.destroy(uvException(data, 'read'));
+      this.destroy(streamException(data, 'read'));
     }
   }
 
@@ -71,12 +82,12 @@ class PipeWritable extends Writable {
   }
 
   _write(chunk, encoding, cb) {
-    if (this._handleId < 0) return cb(uvException(-32, 'write'));
+    if (this._handleId < 0) return cb(streamException(-32, 'write'));
     const [data, binary] = binaryOfChunk(chunk, encoding);
     const r = stdio.write(this._handleId, data, binary, (status) => {
-      cb(status < 0 ? uvException(status, 'write') : undefined);
+      cb(status < 0 ? streamException(status, 'write') : undefined);
     });
-    if (r < 0) cb(uvException(r, 'write'));
+    if (r < 0) cb(streamException(r, 'write'));
   }
 
   _final(cb) {
@@ -110,7 +121,11 @@ class SyncWriteStream extends Writable {
   _write(chunk, encoding, cb) {
     const [data, binary] = binaryOfChunk(chunk, encoding);
     const r = stdio.writeSync(this.fd, data, binary);
-    cb(r < 0 ? uvException(r, 'write') : undefined);
+    if (r < 0) {
+      cb(this._type === 'FILE' ? uvException(r, 'write') : streamException(r, 'write'));
+    } else {
+      cb();
+    }
   }
 
   // Like node, stdout and stderr are never really closed.
@@ -143,10 +158,11 @@ function makeWritable(fd) {
 
 // --- process.stdin -----------------------------------------------------------------------
 
-// stdin from a file: chunks read on the thread pool until EOF.
+// stdin from a file: chunks read on the thread pool until EOF. Node's is
+// an fs.ReadStream with autoClose false: no autoDestroy, so no 'close'.
 class FileReadable extends Readable {
   constructor(fd) {
-    super({ highWaterMark: 65536 });
+    super({ highWaterMark: 65536, autoDestroy: false });
     this.fd = fd;
   }
 

@@ -837,14 +837,22 @@ static JsValue exec_path(JsRt *rt) {
 }
 
 // process.argv, built on first read: [execPath, main file, ...user args].
+// A program that starts itself the node way, spawn(process.execPath,
+// [__filename or process.argv[1], ...args]), passes its main file first:
+// that argument is the main-file slot, not a user argument.
 static JsValue process_get_argv(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                 JsValue *argv, JsValue new_target) {
   JsValue arr = js_new_array(rt, 0);
   js_array_push(rt, arr, exec_path(rt));
   const char *main = rt->main_filename ? rt->main_filename
                                        : (rt->argc > 0 ? rt->argv[0] : "");
-  js_array_push(rt, arr, absolute(rt, main));
-  for (int i = 1; i < rt->argc; i++)
+  JsValue main_abs = absolute(rt, main);
+  js_array_push(rt, arr, main_abs);
+  int first = 1;
+  if (rt->main_filename && rt->argc > 1 &&
+      js_str_equal(js_str(absolute(rt, rt->argv[1])), js_str(main_abs)))
+    first = 2;
+  for (int i = first; i < rt->argc; i++)
     js_array_push(rt, arr, js_new_cstring(rt, rt->argv[i]));
   js_define_value(rt, process_obj, js_atom_cstr(rt, "argv"), arr, JS_PROP_DEFAULT);
   return arr;
@@ -981,6 +989,10 @@ static void flush_stdout(uv_prepare_t *h) {
 }
 
 void stdlib_process_init(JsRt *rt) {
+  // As node: a write to a closed pipe fails with EPIPE (process.stdout
+  // emits 'error', console.log carries on) instead of killing the program.
+  // uv_spawn resets the disposition in children.
+  signal(SIGPIPE, SIG_IGN);
   uv_prepare_init(js_uv_loop(rt), &flush_before_poll);
   uv_prepare_start(&flush_before_poll, flush_stdout);
   uv_unref((uv_handle_t *)&flush_before_poll);

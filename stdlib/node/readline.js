@@ -18,6 +18,8 @@ const {
 } = require('kiln:internal_procutil');
 
 const kQuestion = Symbol('kiln.readline.question');
+// Shared with readline/promises, whose question() cancels on abort.
+const kQuestionCancel = Symbol.for('kiln.readline.questionCancel');
 
 // --- UTF-8 decoding of input chunks ------------------------------------------------
 
@@ -100,7 +102,7 @@ function Interface(input, output, completer, terminal) {
   this.terminal = !!terminal;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
   this.line = '';
-  this.cursor = 0;
+  if (this.terminal) this.cursor = 0;   // node has no cursor without a terminal
   this.history = [];
   this.historySize = historySize === undefined ? 30 : historySize;
   this.closed = false;
@@ -209,7 +211,7 @@ Interface.prototype.question = function question(query, options, cb) {
   if (options && typeof options === 'object' && options.signal) {
     const signal = options.signal;
     if (signal.aborted) return;
-    const onAbort = () => { this[kQuestion] = null; };
+    const onAbort = () => { this[kQuestionCancel](); };
     signal.addEventListener('abort', onAbort, { once: true });
     const orig = cb;
     cb = (answer) => {
@@ -229,6 +231,21 @@ Interface.prototype.question = function question(query, options, cb) {
   this.setPrompt(query);
   this[kQuestion] = cb;
   this.prompt();
+};
+
+Interface.prototype.clearLine = function clearLine() {
+  this._writeToOutput('\r\n');
+  this.line = '';
+  if (this.terminal) this.cursor = 0;
+};
+
+// An aborted question: forget its callback and bring the prompt back.
+Interface.prototype[kQuestionCancel] = function questionCancel() {
+  if (this[kQuestion]) {
+    this[kQuestion] = null;
+    this.setPrompt(this._oldPrompt);
+    this.clearLine();
+  }
 };
 
 Interface.prototype.pause = function pause() {

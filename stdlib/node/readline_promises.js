@@ -8,6 +8,15 @@
 const readline = require('readline');
 const { nodeError } = require('kiln:internal_procutil');
 
+const kQuestionCancel = Symbol.for('kiln.readline.questionCancel');
+
+function abortError(signal) {
+  const err = new Error('The operation was aborted', { cause: signal.reason });
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  return err;
+}
+
 class Interface extends readline.Interface {
   question(query, options) {
     return new Promise((resolve, reject) => {
@@ -16,14 +25,23 @@ class Interface extends readline.Interface {
         return;
       }
       const signal = options && options.signal;
-      if (signal && signal.aborted) {
-        const err = new Error('The operation was aborted');
-        err.name = 'AbortError';
-        err.code = 'ABORT_ERR';
-        reject(err);
-        return;
+      let cb = resolve;
+      if (signal) {
+        if (signal.aborted) {
+          reject(abortError(signal));
+          return;
+        }
+        const onAbort = () => {
+          this[kQuestionCancel]();
+          reject(abortError(signal));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
       }
-      readline.Interface.prototype.question.call(this, query, options || {}, resolve);
+      readline.Interface.prototype.question.call(this, query, cb);
     });
   }
 }

@@ -383,9 +383,17 @@ static JsValue stdio_write_sync(JsRt *rt, JsValue callee, JsValue this_val, int 
   if (fd == 1 || fd == 2) {
     FILE *out = fd == 1 ? stdout : stderr;
     fflush(fd == 1 ? stderr : stdout);
+    errno = 0;
     fwrite(bytes, 1, len, out);
     if (fd == 2)
       fflush(stderr);
+    // A failed write (EPIPE: the reader went away) shows as the stream's
+    // error flag, on this write or, buffered, a later one.
+    if (ferror(out)) {
+      int e = errno ? errno : EIO;
+      clearerr(out);
+      done = -e;
+    }
   } else {
     size_t off = 0;
     while (off < len) {

@@ -1683,8 +1683,13 @@ Readable.wrap = function (src, options) {
 // Readable.from(): strings and Buffers are one chunk; iterables and async
 // iterables are pulled one value per _read().
 Readable.from = function from(iterable, opts) {
+  return fromIterable(Readable, iterable, opts);
+};
+
+// Readable.from's work for a Readable or (Duplex.from) a Duplexify.
+function fromIterable(Ctor, iterable, opts) {
   if (typeof iterable === 'string' || isBuffer(iterable)) {
-    return new Readable({
+    return new Ctor({
       objectMode: true,
       ...opts,
       read() {
@@ -1704,8 +1709,7 @@ Readable.from = function from(iterable, opts) {
   } else {
     throw invalidArgType('iterable', ['Iterable'], iterable);
   }
-  const readable = new Readable({ objectMode: true, highWaterMark: 1,
-                                  ...opts });
+  const readable = new Ctor({ objectMode: true, highWaterMark: 1, ...opts });
   let reading = false;
   let isAsyncValues = false;
   readable._read = function () {
@@ -1816,7 +1820,7 @@ Readable.from = function from(iterable, opts) {
     }
   }
   return readable;
-};
+}
 
 // ---- Readable iterator helpers (map, filter, forEach, toArray, ...) ---------
 
@@ -1841,28 +1845,149 @@ function throwIfAborted(options) {
   }
 }
 
+// options.concurrency / options.highWaterMark of map (and the helpers over
+// it): integers, concurrency >= 1.
+function helperLimits(options) {
+  let concurrency = 1;
+  if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options && options.highWaterMark != null) {
+    highWaterMark = Math.floor(options.highWaterMark);
+  }
+  const check = (value, name, min) => {
+    if (typeof value !== 'number') {
+      throw invalidArgType(name, 'number', value);
+    }
+    if (!Number.isInteger(value) || value < min) {
+      throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+                      'The value of "' + name + '" is out of range. It must be ' +
+                      (Number.isInteger(value) ? '>= ' + min + ' && <= ' + Number.MAX_SAFE_INTEGER
+                                               : 'an integer') +
+                      '. Received ' + value);
+    }
+  };
+  check(concurrency, 'options.concurrency', 1);
+  check(highWaterMark, 'options.highWaterMark', 0);
+  return { concurrency, highWaterMark: highWaterMark + concurrency };
+}
+
+const kMapEof = Symbol('kiln.map.eof');
+const kMapSkip = Symbol('kiln.map.skip');
+
+// map with node's concurrency: up to `concurrency` calls of fn run at once,
+// results come out in input order, and reading ahead stops at highWaterMark.
+function mapWithConcurrency(src, fn, options) {
+  const { concurrency, highWaterMark } = helperLimits(options);
+  return async function* mapped() {
+    const ac = new AbortController();
+    const outer = options && options.signal;
+    const signal = ac.signal;
+    const signalOpt = { signal };
+    const abort = () => ac.abort();
+    if (outer) {
+      if (outer.aborted) abort();
+      else outer.addEventListener('abort', abort, { once: true });
+    }
+    const queue = [];
+    let running = 0;
+    let done = false;
+    let next = null;     // wakes the consumer
+    let resume = null;   // wakes the pump
+    const wakeConsumer = () => {
+      if (next) {
+        const n = next;
+        next = null;
+        n();
+      }
+    };
+    const maybeResume = () => {
+      if (resume && !done && running < concurrency && queue.length < highWaterMark) {
+        const r = resume;
+        resume = null;
+        r();
+      }
+    };
+    const settled = () => {
+      running--;
+      maybeResume();
+    };
+    const failed = (err) => {
+      done = true;
+      queue.push(Promise.reject(err));
+      queue[queue.length - 1].catch(() => {});
+      wakeConsumer();
+    };
+    async function pump() {
+      try {
+        for await (let value of src) {
+          if (done) return;
+          if (signal.aborted) throw new AbortError();
+          try {
+            value = fn(value, signalOpt);
+            if (value === kMapSkip) continue;
+            value = Promise.resolve(value);
+          } catch (err) {
+            value = Promise.reject(err);
+          }
+          running++;
+          value.then(settled, failed);
+          queue.push(value);
+          wakeConsumer();
+          if (!done && (queue.length >= highWaterMark || running >= concurrency)) {
+            await new Promise((r) => { resume = r; });
+          }
+        }
+        queue.push(kMapEof);
+      } catch (err) {
+        failed(err);
+      } finally {
+        wakeConsumer();
+      }
+    }
+    pump();
+    try {
+      for (;;) {
+        while (queue.length > 0) {
+          const value = await queue[0];
+          if (value === kMapEof) return;
+          if (signal.aborted) throw new AbortError();
+          if (value !== kMapSkip) yield value;
+          queue.shift();
+          maybeResume();
+        }
+        await new Promise((r) => { next = r; });
+      }
+    } finally {
+      done = true;
+      if (resume) {
+        const r = resume;
+        resume = null;
+        r();
+      }
+      if (outer) outer.removeEventListener('abort', abort);
+    }
+  };
+}
+
 Readable.prototype.map = function map(fn, options) {
   validateMapper(fn, 'fn');
   validateHelperOptions(options);
-  const src = this;
-  return Readable.from((async function* mapped() {
-    for await (const value of src) {
-      throwIfAborted(options);
-      yield await fn(value, { signal: options && options.signal });
-    }
-  })());
+  return Readable.from(mapWithConcurrency(this, fn, options)());
 };
 
-Readable.prototype.filter = function filter(fn, options) {
+// filter, forEach, some, every and find run over map (so they take its
+// concurrency option), as in node.
+function filterStream(src, fn, options) {
   validateMapper(fn, 'fn');
   validateHelperOptions(options);
-  const src = this;
-  return Readable.from((async function* filtered() {
-    for await (const value of src) {
-      throwIfAborted(options);
-      if (await fn(value, { signal: options && options.signal })) yield value;
-    }
-  })());
+  async function keep(value, opts) {
+    return (await fn(value, opts)) ? value : kMapSkip;
+  }
+  return Readable.from(mapWithConcurrency(src, keep, options)());
+}
+
+Readable.prototype.filter = function filter(fn, options) {
+  return filterStream(this, fn, options);
 };
 
 Readable.prototype.flatMap = function flatMap(fn, options) {
@@ -1919,13 +2044,34 @@ Readable.prototype.drop = function drop(number, options) {
   })());
 };
 
+// Deprecated in node 20 (a DeprecationWarning on first use).
+let asIndexedPairsWarned = false;
+Readable.prototype.asIndexedPairs = function asIndexedPairs(options) {
+  if (!asIndexedPairsWarned) {
+    asIndexedPairsWarned = true;
+    process.emitWarning('readable.asIndexedPairs will be removed in a future version.',
+                        'DeprecationWarning');
+  }
+  validateHelperOptions(options);
+  const src = this;
+  return Readable.from((async function* indexed() {
+    let index = 0;
+    for await (const value of src) {
+      throwIfAborted(options);
+      yield [index++, value];
+    }
+  })());
+};
+
 Readable.prototype.forEach = async function forEach(fn, options) {
   validateMapper(fn, 'fn');
   validateHelperOptions(options);
-  for await (const value of this) {
-    throwIfAborted(options);
-    await fn(value, { signal: options && options.signal });
+  async function each(value, opts) {
+    await fn(value, opts);
+    return kMapSkip;
   }
+  // eslint-disable-next-line no-unused-vars
+  for await (const unused of mapWithConcurrency(this, each, options)());
 };
 
 Readable.prototype.toArray = async function toArray(options) {
@@ -1939,33 +2085,18 @@ Readable.prototype.toArray = async function toArray(options) {
 };
 
 Readable.prototype.some = async function some(fn, options) {
-  validateMapper(fn, 'fn');
-  validateHelperOptions(options);
-  for await (const value of this) {
-    if (await fn(value, { signal: options && options.signal })) {
-      return true;
-    }
-  }
+  // eslint-disable-next-line no-unused-vars
+  for await (const unused of filterStream(this, fn, options)) return true;
   return false;
 };
 
 Readable.prototype.every = async function every(fn, options) {
   validateMapper(fn, 'fn');
-  validateHelperOptions(options);
-  for await (const value of this) {
-    if (!(await fn(value, { signal: options && options.signal }))) {
-      return false;
-    }
-  }
-  return true;
+  return !(await this.some(async (...args) => !(await fn(...args)), options));
 };
 
 Readable.prototype.find = async function find(fn, options) {
-  validateMapper(fn, 'fn');
-  validateHelperOptions(options);
-  for await (const value of this) {
-    if (await fn(value, { signal: options && options.signal })) return value;
-  }
+  for await (const result of filterStream(this, fn, options)) return result;
   return undefined;
 };
 
@@ -3182,6 +3313,314 @@ Object.defineProperty(pipeline, promisifyCustom, {
   writable: true,
 });
 
+// ---- Duplex.from, compose ---------------------------------------------------------
+
+// The Duplex that Duplex.from and compose make (node names its class so).
+class Duplexify extends Duplex {}
+
+// A function stage (async generator transform, or async function that
+// consumes): its source is an async iterable fed by the Duplex's writes.
+function fromAsyncFunction(fn) {
+  let pending = null;   // resolves the iterator's wait with the next write
+  let waiting = new Promise((resolve) => { pending = resolve; });
+  const ac = new AbortController();
+  const signal = ac.signal;
+  async function* source() {
+    for (;;) {
+      const current = waiting;
+      waiting = null;
+      const { chunk, done, cb } = await current;
+      process.nextTick(cb);
+      if (done) return;
+      if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      waiting = new Promise((resolve) => { pending = resolve; });
+      yield chunk;
+    }
+  }
+  const value = fn(source(), { signal });
+  const hand = (item) => {
+    const resolve = pending;
+    pending = null;
+    resolve(item);
+  };
+  return {
+    value,
+    write(chunk, encoding, cb) { hand({ chunk, done: false, cb }); },
+    final(cb) { hand({ done: true, cb }); },
+    destroy(err, cb) {
+      ac.abort();
+      cb(err);
+    },
+  };
+}
+
+// A Duplex over a { readable, writable } pair: writes go to `writable`,
+// reads come from `readable`.
+function duplexifyPair(pair) {
+  const r = pair.readable && typeof pair.readable.read !== 'function'
+    ? new Readable({ objectMode: true }).wrap(pair.readable) : pair.readable;
+  const w = pair.writable;
+  let readable = !!isReadable(r);
+  let writable = !!isWritable(w);
+  let ondrain = null;
+  let onfinish = null;
+  let onreadable = null;
+  let onclose;   // undefined while running, null once the stages finished
+  const take = (name) => {
+    const cb = name === 'drain' ? ondrain : name === 'finish' ? onfinish : onreadable;
+    if (name === 'drain') ondrain = null;
+    else if (name === 'finish') onfinish = null;
+    else onreadable = null;
+    return cb;
+  };
+  const d = new Duplexify({
+    readableObjectMode: !!(r && r.readableObjectMode),
+    writableObjectMode: !!(w && w.writableObjectMode),
+    readable, writable,
+  });
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+  }
+  if (writable) {
+    eos(w, (err) => {
+      writable = false;
+      if (err) destroyer(r, err);
+      onfinished(err);
+    });
+    d._write = function (chunk, encoding, callback) {
+      if (w.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function (callback) {
+      w.end();
+      onfinish = callback;
+    };
+    w.on('drain', () => { const cb = take('drain'); if (cb) cb(); });
+    w.on('finish', () => { const cb = take('finish'); if (cb) cb(); });
+  }
+  if (readable) {
+    eos(r, (err) => {
+      readable = false;
+      if (err) destroyer(r, err);
+      onfinished(err);
+    });
+    r.on('readable', () => { const cb = take('readable'); if (cb) cb(); });
+    r.on('end', () => d.push(null));
+    d._read = function () {
+      for (;;) {
+        const buf = r.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = function (err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      destroyer(w, err);
+      destroyer(r, err);
+    }
+  };
+  return d;
+}
+
+function duplexFrom(body, name) {
+  if (isReadableNodeStream(body) && isWritableNodeStream(body)) return body;
+  if (isReadableNodeStream(body)) return duplexifyPair({ readable: body });
+  if (isWritableNodeStream(body)) return duplexifyPair({ writable: body });
+  if (isNodeStream(body)) {
+    return duplexifyPair({ writable: false, readable: false });
+  }
+  if (typeof body === 'function') {
+    const { value, write, final, destroy } = fromAsyncFunction(body);
+    if (isIterable(value)) {
+      return fromIterable(Duplexify, value, { objectMode: true, write, final, destroy });
+    }
+    const then = value && value.then;
+    if (typeof then === 'function') {
+      let d;
+      const promise = then.call(value, (val) => {
+        if (val != null) {
+          throw errors.invalidReturn('nully', 'body', val);
+        }
+      }, (err) => {
+        destroyer(d, err);
+      });
+      d = new Duplexify({
+        objectMode: true,
+        readable: false,
+        write,
+        final(cb) {
+          final(async () => {
+            try {
+              await promise;
+              process.nextTick(cb, null);
+            } catch (err) {
+              process.nextTick(cb, err);
+            }
+          });
+        },
+        destroy,
+      });
+      return d;
+    }
+    throw errors.invalidReturn('Iterable, AsyncIterable or AsyncFunction', name, value);
+  }
+  if (isIterable(body)) {
+    return fromIterable(Duplexify, body, { objectMode: true, writable: false });
+  }
+  if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
+    const readable = body.readable
+      ? (isReadableNodeStream(body.readable) ? body.readable : duplexFrom(body.readable))
+      : undefined;
+    const writable = body.writable
+      ? (isWritableNodeStream(body.writable) ? body.writable : duplexFrom(body.writable))
+      : undefined;
+    return duplexifyPair({ readable, writable });
+  }
+  const then = body && body.then;
+  if (typeof then === 'function') {
+    let d;
+    then.call(body, (val) => {
+      if (val != null) d.push(val);
+      d.push(null);
+    }, (err) => {
+      destroyer(d, err);
+    });
+    d = new Duplexify({ objectMode: true, writable: false, read() {} });
+    return d;
+  }
+  const e = invalidArgType(name, ['function', 'Blob', 'ReadableStream', 'WritableStream',
+                                  'Stream', 'Iterable', 'AsyncIterable', 'Promise'], body);
+  return nodeErrorThrow(e.message.replace('. Received', ' or { readable, writable } pair. Received'));
+}
+
+function nodeErrorThrow(message) {
+  throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
+}
+
+Duplex.from = function from(body) {
+  return duplexFrom(body, 'body');
+};
+
+// compose(...streams): one Duplex; its writes enter the first stage and its
+// reads come out of the last, the stages joined by pipeline().
+function compose(...streams) {
+  if (streams.length === 0) throw errors.missingArgs('streams');
+  if (streams.length === 1) return Duplex.from(streams[0]);
+  const given = streams.slice();
+  if (typeof streams[0] === 'function') {
+    streams[0] = duplexFrom(streams[0], 'streams[0]');
+  }
+  const last = streams.length - 1;
+  if (typeof streams[last] === 'function') {
+    streams[last] = duplexFrom(streams[last], 'streams[' + last + ']');
+  }
+  for (let i = 0; i < streams.length; i++) {
+    if (!isNodeStream(streams[i])) continue;
+    if (i < last && !isReadable(streams[i])) {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                      "The argument 'streams[" + i + "]' must be readable. Received " +
+                      inspectShort(given[i]));
+    }
+    if (i > 0 && !isWritable(streams[i])) {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                      "The argument 'streams[" + i + "]' must be writable. Received " +
+                      inspectShort(given[i]));
+    }
+  }
+  let ondrain = null;
+  let onfinish = null;
+  let onreadable = null;
+  let onclose;   // undefined while running, null once the stages finished
+  let d;
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+    else if (!readable && !writable) d.destroy();
+  }
+  const head = streams[0];
+  const tail = pipeline(streams, onfinished);
+  const writable = !!isWritable(head);
+  const readable = !!isReadable(tail);
+  d = new Duplex({
+    writableObjectMode: !!(head && head.writableObjectMode),
+    readableObjectMode: !!(tail && tail.readableObjectMode),
+    writable, readable,
+  });
+  if (writable) {
+    d._write = function (chunk, encoding, callback) {
+      if (head.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function (callback) {
+      head.end();
+      onfinish = callback;
+    };
+    head.on('drain', () => {
+      if (ondrain) {
+        const cb = ondrain;
+        ondrain = null;
+        cb();
+      }
+    });
+    tail.on('finish', () => {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    });
+  }
+  if (readable) {
+    tail.on('readable', () => {
+      if (onreadable) {
+        const cb = onreadable;
+        onreadable = null;
+        cb();
+      }
+    });
+    tail.on('end', () => d.push(null));
+    d._read = function () {
+      for (;;) {
+        const buf = tail.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = function (err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      destroyer(tail, err);
+    }
+  };
+  return d;
+}
+
 // ---- addAbortSignal -------------------------------------------------------------
 
 function addAbortSignal(signal, stream) {
@@ -3220,6 +3659,7 @@ Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
 Stream.duplexPair = duplexPair;
 Stream.pipeline = pipeline;
+Stream.compose = compose;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyStream;

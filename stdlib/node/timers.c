@@ -202,11 +202,33 @@ static Timer *timer_of(JsValue v) {
   return (Timer *)js_obj(v)->internal;
 }
 
+// Node's TimeoutOverflowWarning, through process.emitWarning.
+static int overflow_warning(JsRt *rt, double d) {
+  JsValue process = js_get_prop(rt, rt->global, js_atom_cstr(rt, "process"));
+  if (js_is_exception(process))
+    return -1;
+  JsValue emit = js_get_prop(rt, process, js_atom_cstr(rt, "emitWarning"));
+  if (js_is_exception(emit))
+    return -1;
+  if (!js_is_callable(emit))
+    return 0;
+  JsValue text = js_to_string(rt, js_number(d));
+  if (js_is_exception(text))
+    return -1;
+  JsValue args[2] = {
+      js_concat(rt, text, js_atom_cstr(rt, " does not fit into a 32-bit signed integer."
+                                           "\nTimeout duration was set to 1.")),
+      js_atom_cstr(rt, "TimeoutOverflowWarning")};
+  return js_is_exception(js_call(rt, emit, process, 2, args)) ? -1 : 0;
+}
+
 // Node's delay coercion: ToNumber, then anything outside [1, 2^31-1]
-// (and NaN) becomes 1.
+// (and NaN) becomes 1; above the range with a TimeoutOverflowWarning.
 static int coerce_delay(JsRt *rt, JsValue v, double *out) {
   double d = 1;
   if (v != JS_UNDEFINED && js_to_double(rt, v, &d) < 0)
+    return -1;
+  if (d > TIMEOUT_MAX && overflow_warning(rt, d) < 0)
     return -1;
   if (!(d >= 1 && d <= TIMEOUT_MAX))
     d = 1;
@@ -475,6 +497,49 @@ static JsValue timers_queue_microtask(JsRt *rt, JsValue callee, JsValue this_val
   return JS_UNDEFINED;
 }
 
+// Node's Timeout fields that code reads (and _onTimeout, that tests call or
+// replace): accessors over the timer.
+static JsValue timeout_idle_timeout(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                    JsValue *argv, JsValue new_target) {
+  Timer *t;
+  if (js_is_exception(timeout_this(rt, this_val, &t)))
+    return JS_EXCEPTION;
+  return t->cleared ? js_int(-1) : js_number(t->msecs);
+}
+
+static JsValue timeout_repeat(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                              JsValue *argv, JsValue new_target) {
+  Timer *t;
+  if (js_is_exception(timeout_this(rt, this_val, &t)))
+    return JS_EXCEPTION;
+  return t->repeat ? js_number(t->msecs) : JS_NULL;
+}
+
+static JsValue timeout_destroyed(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  Timer *t;
+  if (js_is_exception(timeout_this(rt, this_val, &t)))
+    return JS_EXCEPTION;
+  return js_bool(!t->alive);
+}
+
+static JsValue timeout_get_on_timeout(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                      JsValue *argv, JsValue new_target) {
+  Timer *t;
+  if (js_is_exception(timeout_this(rt, this_val, &t)))
+    return JS_EXCEPTION;
+  return t->callback;
+}
+
+static JsValue timeout_set_on_timeout(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                      JsValue *argv, JsValue new_target) {
+  Timer *t;
+  if (js_is_exception(timeout_this(rt, this_val, &t)))
+    return JS_EXCEPTION;
+  t->callback = js_arg(argc, argv, 0);
+  return JS_UNDEFINED;
+}
+
 // --- registration --------------------------------------------------------------
 
 static const JsNativeDef timeout_proto_funcs[] = {
@@ -484,6 +549,11 @@ static const JsNativeDef timeout_proto_funcs[] = {
     JS_FN("refresh", timeout_refresh, 0),
     JS_FN("close", timeout_close, 0),
     JS_FN("[Symbol.toPrimitive]", timeout_to_primitive, 0),
+    JS_GETTER("_idleTimeout", timeout_idle_timeout),
+    JS_GETTER("_repeat", timeout_repeat),
+    JS_GETTER("_destroyed", timeout_destroyed),
+    JS_GETTER("_onTimeout", timeout_get_on_timeout),
+    JS_SETTER("_onTimeout", timeout_set_on_timeout),
 };
 
 static const JsNativeDef immediate_proto_funcs[] = {
