@@ -70,6 +70,21 @@ add_test(NAME link
           --kiln "$<TARGET_FILE:kiln>"
           --work-dir "${PROJECT_BINARY_DIR}/test-out/link")
 
+# Cross-compiled executables (tests/cross): built with --target for the
+# runtimes scripts/setup.sh --target built, run under qemu-user.
+add_test(NAME cross
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/cross/run.py"
+          --kiln "$<TARGET_FILE:kiln>"
+          --work-dir "${PROJECT_BINARY_DIR}/test-out/cross")
+set_tests_properties(cross PROPERTIES TIMEOUT 1200)
+
+# Source-level debugging: gdb breaks at a JS line of a -g build and the
+# backtrace shows the JS functions at their JS lines (tests/debug).
+add_test(NAME debug
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/debug/run.py"
+          --kiln "$<TARGET_FILE:kiln>"
+          --work-dir "${PROJECT_BINARY_DIR}/test-out/debug")
+
 # kiln as a CMake package: install, find_package(Kiln), kiln_add_executable
 # on samples/cmake with Make and Ninja (tests/cmake/run.py).
 add_test(NAME cmake_package

@@ -35,6 +35,11 @@ typedef struct Options {
   const char *cc;
   const char *cc_words[16];  // $KILN_CC_LAUNCHER's words, then [cc]'s ("ccache gcc")
   int ncc_words;
+  const char *cflags[32];    // $CFLAGS' words: after kiln's own, on every compile
+  int ncflags;
+  const char *ldflags[32];   // $LDFLAGS' words: on the link, before the libraries
+  int nldflags;
+  const char *target;      // --target T: cross-compile (T-gcc, lib/T/ runtime)
   bool debug;              // -g
   bool is_static;
   bool shared_rt;          // --shared-runtime: link libkiln_rt.so
@@ -80,7 +85,11 @@ static const char *usage_text =
     "                   links in milliseconds, for development builds; the\n"
     "                   executable then needs that library where it was\n"
     "                   found at build time\n"
-    "  --cc <compiler>  C compiler to use (default: $CC, else cc)\n"
+    "  --cc <compiler>  C compiler to use (default: $KILN_CC, else $CC, else cc;\n"
+    "                   with --target T: $KILN_CC, else T-gcc); $CFLAGS and\n"
+    "                   $LDFLAGS are added to its compile and link commands\n"
+    "  --target <triplet>  cross-compile, e.g. aarch64-linux-gnu: the runtime\n"
+    "                   built for it by scripts/setup.sh --target (lib/<triplet>/)\n"
     "  --script         classic script semantics: top-level var/function declarations\n"
     "                   are global object properties and `this` is globalThis\n"
     "  --module         treat the input and every .js file it imports as ES modules\n"
@@ -124,11 +133,22 @@ static _Noreturn void bad_usage(const char *fmt, const char *arg) {
   die_status(2, fmt, arg);
 }
 
+// The words of an environment variable such as CFLAGS (split at blanks, as
+// make does without a shell).
+static void split_words(const char *value, const char **out, int *n, const char *name) {
+  if (!value)
+    return;
+  char *copy = strdup(value);
+  for (char *w = strtok(copy, " \t\n"); w; w = strtok(NULL, " \t\n")) {
+    if (*n == 31)
+      bad_usage("too many words in $%s", name);
+    out[(*n)++] = w;
+  }
+}
+
 static void parse_args(int argc, char **argv, Options *o) {
   o->opt_level = "-O2";
-  o->cc = getenv("CC");
-  if (!o->cc || !*o->cc)
-    o->cc = "cc";
+  o->cc = NULL;  // decided after the options (--cc, --target)
   int i = 1;
   if (i >= argc) {
     usage(stderr);
@@ -199,6 +219,11 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->cc = argv[i];
     } else if (strncmp(a, "--cc=", 5) == 0) {
       o->cc = a + 5;
+    } else if (strcmp(a, "--target") == 0 || strncmp(a, "--target=", 9) == 0) {
+      const char *t = a[8] == '=' ? a + 9 : (++i < argc ? argv[i] : NULL);
+      if (!t || !*t || strchr(t, '/') || t[0] == '.')
+        bad_usage("--target needs a target triplet such as aarch64-linux-gnu%s", "");
+      o->target = t;
     } else if (strcmp(a, "--script") == 0) {
       o->script = true;
     } else if (strcmp(a, "--module") == 0) {
@@ -239,6 +264,25 @@ static void parse_args(int argc, char **argv, Options *o) {
     bad_usage("%s: no input file", cmd);
   if (o->is_static && o->shared_rt)
     bad_usage("--static and --shared-runtime cannot be used together%s", "");
+  if (o->target && o->shared_rt)
+    bad_usage("--shared-runtime is for the host; it cannot be used with --target%s", "");
+  if (o->target && o->cmd == CMD_RUN)
+    bad_usage("kiln run cannot run a program built for another target (%s); use kiln build",
+              o->target);
+  // The C compiler: --cc, else $KILN_CC, else (cross) <target>-gcc or $CC, else cc.
+  if (!o->cc) {
+    const char *kcc = getenv("KILN_CC"), *cc = getenv("CC");
+    if (kcc && *kcc)
+      o->cc = kcc;
+    else if (o->target) {
+      char *t = malloc(strlen(o->target) + 8);
+      sprintf(t, "%s-gcc", o->target);
+      o->cc = t;
+    } else
+      o->cc = cc && *cc ? cc : "cc";
+  }
+  split_words(getenv("CFLAGS"), o->cflags, &o->ncflags, "CFLAGS");
+  split_words(getenv("LDFLAGS"), o->ldflags, &o->nldflags, "LDFLAGS");
   // The C compiler command: a launcher (ccache, sccache, distcc) from
   // $KILN_CC_LAUNCHER, then the compiler, either of which may be several
   // words, as CMake's CMAKE_C_COMPILER_LAUNCHER and a multi-word CC are.
@@ -341,7 +385,7 @@ static bool file_exists(const char *p) {
 // The runtime's archives: libkiln_rt.a (every program) and libkiln_node.a
 // (node's modules, for a program that references them; runtime/CMakeLists.txt).
 typedef struct RtLibs {
-  char rt[PATH_MAX + 64], node[PATH_MAX + 64];
+  char rt[PATH_MAX + 256], node[PATH_MAX + 256];
   char so[PATH_MAX + 64], rpath[PATH_MAX + 96];  // --shared-runtime
 } RtLibs;
 
@@ -356,9 +400,19 @@ static void find_runtime(const Options *o, RtLibs *libs, char *inc, size_t n) {
     char *d = exe_dir();
     snprintf(base, sizeof base, "%s/..", d ? d : ".");
   }
-  snprintf(libs->rt, sizeof libs->rt, "%s/lib/libkiln_rt.a", base);
-  snprintf(libs->node, sizeof libs->node, "%s/lib/libkiln_node.a", base);
+  // A cross target's archives: <base>/lib/<target>/ (scripts/setup.sh --target).
+  char lib[PATH_MAX + 200];
+  snprintf(lib, sizeof lib, "%s/lib%s%s", base, o->target ? "/" : "", o->target ? o->target : "");
+  snprintf(libs->rt, sizeof libs->rt, "%s/libkiln_rt.a", lib);
+  snprintf(libs->node, sizeof libs->node, "%s/libkiln_node.a", lib);
   snprintf(inc, n, "%s/include/kiln", base);
+  if (o->target && !file_exists(libs->rt)) {
+    fprintf(stderr,
+            "kiln: error: no Kiln runtime for target '%s' (looked for %s); build it with "
+            "scripts/setup.sh --target %s\n",
+            o->target, libs->rt, o->target);
+    exit(1);
+  }
   if (!file_exists(libs->rt))
     die("cannot find the Kiln runtime library (looked for %s)", libs->rt);
   if (!file_exists(libs->node))
@@ -387,6 +441,8 @@ static void cc_argv_base(const Options *o, const char **argv, int *n, char *incf
   argv[(*n)++] = "-w";
   argv[(*n)++] = "-fno-strict-aliasing";
   argv[(*n)++] = incflag;
+  for (int i = 0; i < o->ncflags; i++)  // last, so the user's -O wins, as with make
+    argv[(*n)++] = o->cflags[i];
 }
 
 static void print_cmd(const Options *o, const char **argv) {
@@ -471,6 +527,8 @@ static uint64_t flags_key(const Options *o, const char *inc) {
   h = fnv1a(h, o->cc, strlen(o->cc) + 1);
   h = fnv1a(h, o->opt_level, strlen(o->opt_level) + 1);
   h = fnv1a(h, o->debug ? "g" : "-", 1);
+  for (int i = 0; i < o->ncflags; i++)
+    h = fnv1a(h, o->cflags[i], strlen(o->cflags[i]) + 1);
   h = fnv1a(h, KILN_VERSION, sizeof KILN_VERSION);
   char hdr[PATH_MAX + 16];
   snprintf(hdr, sizeof hdr, "%s/kiln.h", inc);
@@ -617,7 +675,7 @@ static int compile_units(const Options *o, Unit *units, int n, const char *inc) 
       die("cannot write '%s'", cfile);
     fwrite(units[i].text, 1, units[i].len, f);
     fclose(f);
-    const char *argv[48];
+    const char *argv[96];
     int k = 0;
     cc_argv_base(o, argv, &k, incflag);
     argv[k++] = "-c";
@@ -644,6 +702,8 @@ static int compile_units(const Options *o, Unit *units, int n, const char *inc) 
 // The runtime and its libraries, then -o output (ends argv with NULL).
 static void link_args(const Options *o, const char **argv, int *k, const RtLibs *libs,
                       const char *output) {
+  for (int i = 0; i < o->nldflags; i++)
+    argv[(*k)++] = o->ldflags[i];
   if (o->shared_rt) {
     // The whole runtime, which carries its own dependencies.
     argv[(*k)++] = libs->so;
@@ -705,7 +765,7 @@ static int compile_single(const Options *o, Unit *u, const char *inc, const RtLi
   FILE *f = fdopen(fd, "w");
   fwrite(u->text, 1, u->len, f);
   fclose(f);
-  const char *argv[56];
+  const char *argv[128];
   int k = 0;
   cc_argv_base(o, argv, &k, incflag);
   if (o->emit_obj)
@@ -729,7 +789,7 @@ static int compile_single(const Options *o, Unit *u, const char *inc, const RtLi
 
 static int link_units(const Options *o, Unit *units, int n, const RtLibs *libs,
                       const char *output) {
-  const char **argv = calloc((size_t)n + 48, sizeof *argv);
+  const char **argv = calloc((size_t)n + 96, sizeof *argv);
   int k = 0;
   push_cc(o, argv, &k);
   if (o->debug)

@@ -3,7 +3,7 @@
 #
 #   scripts/test.sh              all suites (lang builtins errors diag samples eventloop
 #                                modules node corpus test262 expectations packages
-#                                resolve link cmake_package)
+#                                resolve link cross debug cmake_package)
 #   scripts/test.sh -R lang      ctest options pass through
 #
 # ctest prints each failing suite's output (per-folder counts, failures,

@@ -107,6 +107,29 @@ def launcher_checks(kiln, work):
   r = subprocess.run([kiln, 'build', src, '-o', '-'], capture_output=True)
   yield '-o - is refused', (None if r.returncode == 2 and b'standard output' in r.stderr
                             else 'exit %d %r' % (r.returncode, r.stderr[-200:]))
+  r = subprocess.run([kiln, 'run', '--target', 'aarch64-linux-gnu', src], capture_output=True)
+  yield 'kiln run --target is refused', (None if r.returncode == 2 else
+                                         'exit %d %r' % (r.returncode, r.stderr[-200:]))
+  r = subprocess.run([kiln, 'build', '--target', 'nosuch-linux-gnu', src, '-o',
+                      os.path.join(work, 'nosuch')], capture_output=True)
+  yield 'a target without a runtime is a clear error', (
+      None if r.returncode == 1 and b"no Kiln runtime for target 'nosuch-linux-gnu'" in r.stderr
+      else 'exit %d %r' % (r.returncode, r.stderr[-200:]))
+  # $KILN_CC over $CC, $CFLAGS on the compile (a macro the C must see) and
+  # $LDFLAGS on the link (a linker option that leaves a mark: a map file).
+  hello = os.path.join(HERE, 'hello.js')
+  mapfile = os.path.join(work, 'ldflags.map')
+  env = dict(os.environ, KILN_CC='cc', CC='no-such-cc', CFLAGS='-DKILN_CFLAGS_SEEN=1 -O1',
+             LDFLAGS='-Wl,-Map=' + mapfile, XDG_CACHE_HOME=os.path.join(work, 'xdg-flags'))
+  b = subprocess.run([kiln, 'build', '-v', hello, '-o', os.path.join(work, 'flags')],
+                     env=env, capture_output=True, timeout=300)
+  err = b.stderr.decode(errors='replace')
+  why = None
+  if b.returncode != 0:
+    why = 'build failed: %s' % err[-300:]
+  elif '-DKILN_CFLAGS_SEEN=1' not in err or not os.path.exists(mapfile):
+    why = 'CFLAGS or LDFLAGS not passed: %s' % err[-300:]
+  yield 'KILN_CC over CC, CFLAGS and LDFLAGS honoured', why
   if not shutil.which('ccache'):
     return
   env = dict(os.environ, KILN_CC_LAUNCHER='ccache', CCACHE_DIR=os.path.join(work, 'ccache'))
