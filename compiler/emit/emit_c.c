@@ -183,16 +183,24 @@ static void emit_call(Emit *e, IrInst *in) {
   fprintf(o, "\n");
 }
 
+// Before every instruction (not only when the line changes): an
+// instruction is several lines of C, and without a new directive the lines
+// after it would count on from its JS line (a call's return address in a
+// caller's frame showed a line past the end of the file).
 static void emit_line(Emit *e, SrcSpan sp) {
-  if (!e->lines || sp.line == 0 || sp.line == e->line)
+  if (!e->lines)
     return;
-  e->line = sp.line;
-  fprintf(e->out, "#line %u %s\n", sp.line, e->file);
+  if (sp.line)
+    e->line = sp.line;
+  if (e->line)
+    fprintf(e->out, "#line %u %s\n", e->line, e->file);
 }
 
 static void emit_inst(Emit *e, IrInst *in) {
   FILE *o = e->out;
   IrFunc *f = e->f;
+  if (e->lines && in->op != IR_LINE && in->op != IR_NOP)
+    emit_line(e, (SrcSpan){0});  // the current JS line again (see emit_line)
   switch (in->op) {
   case IR_NOP:
     break;
