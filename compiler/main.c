@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <utime.h>
 #include <dirent.h>
@@ -96,7 +97,7 @@ static const char *usage_text =
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"
     "  -j <n>           run n C compilations at once (default: one per core)\n"
-    "  -v               print the C compiler commands\n"
+    "  -v               print the C compiler commands and the time of each phase\n"
 
     "  --help, --version\n"
     "\n"
@@ -298,6 +299,27 @@ static void write_depfile(const Options *o, const IrModule *m, const char *outpu
     die("cannot write the depfile '%s'", path);
 }
 
+// The attribute for code that runs once (emit.h): at -O2 and above it is
+// compiled at -O1, which costs gcc a fraction of the time on huge functions.
+static const char *cold_attr(const Options *o) {
+  const char *l = o->opt_level;
+  if (strcmp(l, "-O2") == 0 || strcmp(l, "-O3") == 0 || strcmp(l, "-Os") == 0)
+    return " __attribute__((optimize(\"O1\")))";
+  return "";
+}
+
+// -v: the time each phase took.
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void phase_time(const Options *o, const char *what, double since) {
+  if (o->verbose)
+    fprintf(stderr, "kiln: %-28s %8.3f s\n", what, now_seconds() - since);
+}
+
 // Source -> C text: the entry file and every module it reaches, compiled
 // into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
@@ -305,16 +327,21 @@ static bool compile_to_c(const Options *o, FILE *out) {
                     .experimental_decorators = o->experimental_decorators,
                     .emit_decorator_metadata = o->emit_decorator_metadata,
                     .library = o->library != NULL};
+  double t0 = now_seconds();
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return false;
+  phase_time(o, "parse, resolve, lower", t0);
   if (o->dump_ir) {
     ir_print(m, stdout);
     exit(0);
   }
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
-                    .line_directives = true, .library = o->library};
+                    .line_directives = true, .library = o->library,
+                    .cold_attr = cold_attr(o)};
+  t0 = now_seconds();
   emit_c(m, out, &eo);
+  phase_time(o, "emit C", t0);
   if (o->output)
     write_depfile(o, m, o->output);
   return true;
@@ -781,9 +808,12 @@ static int program_units(Options *o, const char *inc, Unit **out) {
   GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
                     .experimental_decorators = o->experimental_decorators,
                     .emit_decorator_metadata = o->emit_decorator_metadata};
+  double t0 = now_seconds();
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return 0;
+  phase_time(o, "parse, resolve, lower", t0);
+  t0 = now_seconds();
   if (o->dump_ir) {
     ir_print(m, stdout);
     exit(0);
@@ -791,7 +821,7 @@ static int program_units(Options *o, const char *inc, Unit **out) {
   o->link_node = m->nbuiltin_refs > 0;
   write_depfile(o, m, o->output);
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
-                    .line_directives = true};
+                    .line_directives = true, .cold_attr = cold_attr(o)};
   if (o->keep_c && o->output) {
     char cpath[PATH_MAX];
     snprintf(cpath, sizeof cpath, "%s.c", o->output);
@@ -815,6 +845,7 @@ static int program_units(Options *o, const char *inc, Unit **out) {
     fclose(mem);
     units[0].hash = fnv1a(key, units[0].text, units[0].len);
     units[0].single = true;
+    phase_time(o, "emit C", t0);
     *out = units;
     return 1;
   }
@@ -837,6 +868,7 @@ static int program_units(Options *o, const char *inc, Unit **out) {
       unit_from(&units[n++], m, i, to, &eo, key);
   }
   unit_from(&units[n++], m, -1, 0, &eo, key);
+  phase_time(o, "emit C", t0);
   *out = units;
   return n;
 }
@@ -851,11 +883,19 @@ static int build(Options *o, const char *output) {
   int n = program_units(o, inc, &units);
   if (!units)
     return 1;
-  if (units[0].single)
-    return compile_single(o, &units[0], inc, &libs, output);
+  double t0 = now_seconds();
+  if (units[0].single) {
+    int rc = compile_single(o, &units[0], inc, &libs, output);
+    phase_time(o, "C compile and link", t0);
+    return rc;
+  }
   if (compile_units(o, units, n, inc))
     return 1;
-  return link_units(o, units, n, &libs, output);
+  phase_time(o, "C compile (cache misses)", t0);
+  t0 = now_seconds();
+  int rc = link_units(o, units, n, &libs, output);
+  phase_time(o, "link", t0);
+  return rc;
 }
 
 // kiln run: the executable is cached under the hash of all its units

@@ -15,6 +15,10 @@ typedef struct EmitOptions {
   // Non-NULL: a built-in library module (stdlib/node/*.js) named so: no
   // main(); exports jsl_<name>_init (atoms) and jsl_<name>_main (the body).
   const char *library;
+  // Code that runs once (the chunks of very large functions) is compiled
+  // with this attribute, e.g. __attribute__((optimize("O1"))) when the
+  // program is built at -O2: the C compiler's time stays linear. NULL: none.
+  const char *cold_attr;
 } EmitOptions;
 
 // Writes the whole program as one C translation unit with a main().
