@@ -534,6 +534,34 @@ static void unit_from(Unit *u, IrModule *m, int from, int to, const EmitOptions 
   snprintf(u->obj, sizeof u->obj, "%s/obj/%016llx.o", cache_dir(), (unsigned long long)u->hash);
 }
 
+// Part [part] of module [fi] split over [nparts] units.
+static void unit_part(Unit *u, IrModule *m, int fi, int part, int nparts, const EmitOptions *eo,
+                      uint64_t key) {
+  FILE *mem = open_memstream(&u->text, &u->len);
+  emit_c_module_part(m, fi, part, nparts, mem, eo);
+  fclose(mem);
+  u->hash = fnv1a(key, u->text, u->len);
+  snprintf(u->obj, sizeof u->obj, "%s/obj/%016llx.o", cache_dir(), (unsigned long long)u->hash);
+}
+
+// A module this large (IR instructions) is compiled as several units, one
+// per core up to one per SPLIT_INSTS: one C compiler process uses one core,
+// and a 500 KB module (lodash) is half a minute of gcc.
+#define SPLIT_INSTS 15000
+
+static int module_parts(const IrModule *m, int fi, int jobs) {
+  const struct IrModuleFile *mf = &m->files[fi];
+  if (mf->func < 0)
+    return 1;
+  long total = 0;
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
+    total += m->funcs[k]->ninsts;
+  long parts = total / SPLIT_INSTS;
+  if (parts > jobs)
+    parts = jobs;
+  return parts > 1 ? (int)parts : 1;
+}
+
 static int default_jobs(void) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   return n > 0 ? (int)n : 1;
@@ -832,12 +860,20 @@ static int program_units(Options *o, const char *inc, Unit **out) {
     }
   }
   uint64_t key = flags_key(o, inc);
-  Unit *units = calloc((size_t)m->nfiles + 2, sizeof *units);
+  int jobs = o->jobs > 0 ? o->jobs : default_jobs();
+  int group = m->nfiles / (jobs * 12);
+  if (group < 1)
+    group = 1;
+  int extra = 0;  // units past one per module: the parts of large modules
+  if (group == 1)
+    for (int i = 0; i < m->nfiles; i++)
+      extra += module_parts(m, i, jobs) - 1;
+  Unit *units = calloc((size_t)(m->nfiles + 2 + extra), sizeof *units);
   int n = 0;
   int with_code = 0;
   for (int i = 0; i < m->nfiles; i++)
     with_code += m->files[i].func >= 0;
-  if (with_code == 1) {
+  if (with_code == 1 && extra == 0) {
     // One module: one unit, compiled and linked by one cc, not cached
     // (a second process would cost more than the cache saves).
     FILE *mem = open_memstream(&units[0].text, &units[0].len);
@@ -855,16 +891,16 @@ static int program_units(Options *o, const char *inc, Unit **out) {
   // while an edit still recompiles only its own group. The group size
   // depends only on how many modules there are, so editing a module never
   // moves the others to other units.
-  int jobs = o->jobs > 0 ? o->jobs : default_jobs();
-  int group = m->nfiles / (jobs * 12);
-  if (group < 1)
-    group = 1;
   for (int i = 0; i < m->nfiles; i += group) {
     int to = i + group < m->nfiles ? i + group : m->nfiles;
     bool code = false;
     for (int k = i; k < to; k++)
       code |= m->files[k].func >= 0;
-    if (code)
+    int parts = group == 1 ? module_parts(m, i, jobs) : 1;
+    if (parts > 1)
+      for (int p = 0; p < parts; p++)
+        unit_part(&units[n++], m, i, p, parts, &eo, key);
+    else if (code)
       unit_from(&units[n++], m, i, to, &eo, key);
   }
   unit_from(&units[n++], m, -1, 0, &eo, key);

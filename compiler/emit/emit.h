@@ -27,5 +27,8 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt);
 // unit for the module table and main(); compiled apart and cached.
 void emit_c_modules(IrModule *m, int from, int to, FILE *out, const EmitOptions *opt);
 void emit_c_main(IrModule *m, FILE *out, const EmitOptions *opt);
+// A large module in [nparts] units: this one holds part [part] (emit_c.c).
+void emit_c_module_part(IrModule *m, int fi, int part, int nparts, FILE *out,
+                        const EmitOptions *opt);
 
 #endif

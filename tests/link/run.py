@@ -180,7 +180,7 @@ def scale_checks(kiln, work):
       r = subprocess.run([exe], capture_output=True, timeout=60)
       if r.returncode != 0 or r.stdout != want:
         why = 'exit %d, stdout %r' % (r.returncode, r.stdout[:100])
-    yield '%s builds in bounded time and runs' % what, why
+    yield '%s builds in bounded time (%.1f CPU s) and runs' % (what, cpu), why
   # Every function split into chunks of ten instructions.
   src = os.path.join(HERE, 'chunks.js')
   with open(os.path.join(HERE, 'chunks.expected'), 'rb') as f:
