@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <utime.h>
 #include <dirent.h>
@@ -105,7 +106,7 @@ static const char *usage_text =
     "  --dump-ast       print the AST and stop\n"
     "  --dump-ir        print the IR and stop\n"
     "  -j <n>           run n C compilations at once (default: one per core)\n"
-    "  -v               print the C compiler commands\n"
+    "  -v               print the C compiler commands and the time of each phase\n"
 
     "  --help, --version\n"
     "\n"
@@ -342,6 +343,27 @@ static void write_depfile(const Options *o, const IrModule *m, const char *outpu
     die("cannot write the depfile '%s'", path);
 }
 
+// The attribute for code that runs once (emit.h): at -O2 and above it is
+// compiled at -O1, which costs gcc a fraction of the time on huge functions.
+static const char *cold_attr(const Options *o) {
+  const char *l = o->opt_level;
+  if (strcmp(l, "-O2") == 0 || strcmp(l, "-O3") == 0 || strcmp(l, "-Os") == 0)
+    return " __attribute__((optimize(\"O1\")))";
+  return "";
+}
+
+// -v: the time each phase took.
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void phase_time(const Options *o, const char *what, double since) {
+  if (o->verbose)
+    fprintf(stderr, "kiln: %-28s %8.3f s\n", what, now_seconds() - since);
+}
+
 // Source -> C text: the entry file and every module it reaches, compiled
 // into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
@@ -349,16 +371,21 @@ static bool compile_to_c(const Options *o, FILE *out) {
                     .experimental_decorators = o->experimental_decorators,
                     .emit_decorator_metadata = o->emit_decorator_metadata,
                     .library = o->library != NULL};
+  double t0 = now_seconds();
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return false;
+  phase_time(o, "parse, resolve, lower", t0);
   if (o->dump_ir) {
     ir_print(m, stdout);
     exit(0);
   }
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
-                    .line_directives = true, .library = o->library};
+                    .line_directives = true, .library = o->library,
+                    .cold_attr = cold_attr(o)};
+  t0 = now_seconds();
   emit_c(m, out, &eo);
+  phase_time(o, "emit C", t0);
   if (o->output)
     write_depfile(o, m, o->output);
   return true;
@@ -563,6 +590,34 @@ static void unit_from(Unit *u, IrModule *m, int from, int to, const EmitOptions 
   fclose(mem);
   u->hash = fnv1a(key, u->text, u->len);
   snprintf(u->obj, sizeof u->obj, "%s/obj/%016llx.o", cache_dir(), (unsigned long long)u->hash);
+}
+
+// Part [part] of module [fi] split over [nparts] units.
+static void unit_part(Unit *u, IrModule *m, int fi, int part, int nparts, const EmitOptions *eo,
+                      uint64_t key) {
+  FILE *mem = open_memstream(&u->text, &u->len);
+  emit_c_module_part(m, fi, part, nparts, mem, eo);
+  fclose(mem);
+  u->hash = fnv1a(key, u->text, u->len);
+  snprintf(u->obj, sizeof u->obj, "%s/obj/%016llx.o", cache_dir(), (unsigned long long)u->hash);
+}
+
+// A module this large (IR instructions) is compiled as several units, one
+// per core up to one per SPLIT_INSTS: one C compiler process uses one core,
+// and a 500 KB module (lodash) is half a minute of gcc.
+#define SPLIT_INSTS 15000
+
+static int module_parts(const IrModule *m, int fi, int jobs) {
+  const struct IrModuleFile *mf = &m->files[fi];
+  if (mf->func < 0)
+    return 1;
+  long total = 0;
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
+    total += m->funcs[k]->ninsts;
+  long parts = total / SPLIT_INSTS;
+  if (parts > jobs)
+    parts = jobs;
+  return parts > 1 ? (int)parts : 1;
 }
 
 static int default_jobs(void) {
@@ -841,9 +896,12 @@ static int program_units(Options *o, const char *inc, Unit **out) {
   GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
                     .experimental_decorators = o->experimental_decorators,
                     .emit_decorator_metadata = o->emit_decorator_metadata};
+  double t0 = now_seconds();
   IrModule *m = build_module_graph(o->input, &go);
   if (!m)
     return 0;
+  phase_time(o, "parse, resolve, lower", t0);
+  t0 = now_seconds();
   if (o->dump_ir) {
     ir_print(m, stdout);
     exit(0);
@@ -851,7 +909,7 @@ static int program_units(Options *o, const char *inc, Unit **out) {
   o->link_node = m->nbuiltin_refs > 0;
   write_depfile(o, m, o->output);
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
-                    .line_directives = true};
+                    .line_directives = true, .cold_attr = cold_attr(o)};
   if (o->keep_c && o->output) {
     char cpath[PATH_MAX];
     snprintf(cpath, sizeof cpath, "%s.c", o->output);
@@ -862,12 +920,20 @@ static int program_units(Options *o, const char *inc, Unit **out) {
     }
   }
   uint64_t key = flags_key(o, inc);
-  Unit *units = calloc((size_t)m->nfiles + 2, sizeof *units);
+  int jobs = o->jobs > 0 ? o->jobs : default_jobs();
+  int group = m->nfiles / (jobs * 12);
+  if (group < 1)
+    group = 1;
+  int extra = 0;  // units past one per module: the parts of large modules
+  if (group == 1)
+    for (int i = 0; i < m->nfiles; i++)
+      extra += module_parts(m, i, jobs) - 1;
+  Unit *units = calloc((size_t)(m->nfiles + 2 + extra), sizeof *units);
   int n = 0;
   int with_code = 0;
   for (int i = 0; i < m->nfiles; i++)
     with_code += m->files[i].func >= 0;
-  if (with_code == 1) {
+  if (with_code == 1 && extra == 0) {
     // One module: one unit, compiled and linked by one cc, not cached
     // (a second process would cost more than the cache saves).
     FILE *mem = open_memstream(&units[0].text, &units[0].len);
@@ -875,6 +941,7 @@ static int program_units(Options *o, const char *inc, Unit **out) {
     fclose(mem);
     units[0].hash = fnv1a(key, units[0].text, units[0].len);
     units[0].single = true;
+    phase_time(o, "emit C", t0);
     *out = units;
     return 1;
   }
@@ -884,19 +951,20 @@ static int program_units(Options *o, const char *inc, Unit **out) {
   // while an edit still recompiles only its own group. The group size
   // depends only on how many modules there are, so editing a module never
   // moves the others to other units.
-  int jobs = o->jobs > 0 ? o->jobs : default_jobs();
-  int group = m->nfiles / (jobs * 12);
-  if (group < 1)
-    group = 1;
   for (int i = 0; i < m->nfiles; i += group) {
     int to = i + group < m->nfiles ? i + group : m->nfiles;
     bool code = false;
     for (int k = i; k < to; k++)
       code |= m->files[k].func >= 0;
-    if (code)
+    int parts = group == 1 ? module_parts(m, i, jobs) : 1;
+    if (parts > 1)
+      for (int p = 0; p < parts; p++)
+        unit_part(&units[n++], m, i, p, parts, &eo, key);
+    else if (code)
       unit_from(&units[n++], m, i, to, &eo, key);
   }
   unit_from(&units[n++], m, -1, 0, &eo, key);
+  phase_time(o, "emit C", t0);
   *out = units;
   return n;
 }
@@ -911,11 +979,19 @@ static int build(Options *o, const char *output) {
   int n = program_units(o, inc, &units);
   if (!units)
     return 1;
-  if (units[0].single)
-    return compile_single(o, &units[0], inc, &libs, output);
+  double t0 = now_seconds();
+  if (units[0].single) {
+    int rc = compile_single(o, &units[0], inc, &libs, output);
+    phase_time(o, "C compile and link", t0);
+    return rc;
+  }
   if (compile_units(o, units, n, inc))
     return 1;
-  return link_units(o, units, n, &libs, output);
+  phase_time(o, "C compile (cache misses)", t0);
+  t0 = now_seconds();
+  int rc = link_units(o, units, n, &libs, output);
+  phase_time(o, "link", t0);
+  return rc;
 }
 
 // kiln run: the executable is cached under the hash of all its units

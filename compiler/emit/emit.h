@@ -15,6 +15,10 @@ typedef struct EmitOptions {
   // Non-NULL: a built-in library module (stdlib/node/*.js) named so: no
   // main(); exports jsl_<name>_init (atoms) and jsl_<name>_main (the body).
   const char *library;
+  // Code that runs once (the chunks of very large functions) is compiled
+  // with this attribute, e.g. __attribute__((optimize("O1"))) when the
+  // program is built at -O2: the C compiler's time stays linear. NULL: none.
+  const char *cold_attr;
 } EmitOptions;
 
 // Writes the whole program as one C translation unit with a main().
@@ -23,5 +27,8 @@ void emit_c(IrModule *m, FILE *out, const EmitOptions *opt);
 // unit for the module table and main(); compiled apart and cached.
 void emit_c_modules(IrModule *m, int from, int to, FILE *out, const EmitOptions *opt);
 void emit_c_main(IrModule *m, FILE *out, const EmitOptions *opt);
+// A large module in [nparts] units: this one holds part [part] (emit_c.c).
+void emit_c_module_part(IrModule *m, int fi, int part, int nparts, FILE *out,
+                        const EmitOptions *opt);
 
 #endif

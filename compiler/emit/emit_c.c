@@ -25,6 +25,9 @@ typedef struct Emit {
   bool lines;
   int state;         // next suspension state (generators, async)
   bool library;      // a built-in module: nothing but jsl_<name>_* is global
+  bool chunked;      // emitting a chunk of a split function (emit_chunked)
+  const char *cold;  // EmitOptions.cold_attr, or ""
+  bool split;        // one part of a module split over units: all global
 } Emit;
 
 static void put_c_string(FILE *out, const char *s, size_t n) {
@@ -67,6 +70,8 @@ static void func_name(Emit *e, IrFunc *f, char *out, size_t n) {
 static bool is_exported(Emit *e, IrFunc *f) {
   if (e->library)
     return false;
+  if (e->split)
+    return true;
   if (!e->m->nfiles)
     return f->id == 0;
   struct IrModuleFile *mf = &e->m->files[f->file];
@@ -324,7 +329,9 @@ static void emit_inst(Emit *e, IrInst *in) {
     break;
   }
   case IR_RET:
-    if (f->coro)
+    if (e->chunked)
+      fprintf(o, "  F->ret = r%d; return -1;\n", in->a);
+    else if (f->coro)
       fprintf(o, "  F->state = -1; return r%d;\n", in->a);
     else
       fprintf(o, "  return r%d;\n", in->a);
@@ -393,7 +400,10 @@ static void emit_inst(Emit *e, IrInst *in) {
     emit_line(e, in->span);
     break;
   case IR_STACK_CHECK:
-    fprintf(o, "  if (js_stack_overflow()) return js_throw_stack_overflow(rt);\n");
+    if (e->chunked)
+      fprintf(o, "  if (js_stack_overflow()) { js_throw_stack_overflow(rt); return -2; }\n");
+    else
+      fprintf(o, "  if (js_stack_overflow()) return js_throw_stack_overflow(rt);\n");
     break;
   default:
     ICE("emit_c: unhandled op %s", ir_op_name(in->op));
@@ -458,12 +468,306 @@ static void emit_coroutine(Emit *e, IrFunc *f) {
           : f->coro == 2 ? "js_async_start" : "js_async_generator_start");
 }
 
+// --- Very large functions, split into chunks ---------------------------
+//
+// C compilers are superlinear in the size of one function (a 20,000-term
+// expression or a module body of 20,000 statements takes minutes in gcc),
+// so a function past CHUNK_MIN instructions becomes several C functions of
+// about CHUNK_SIZE instructions each, run by a small dispatcher:
+//
+//   - every chunk is `static int <name>_c<k>(JsRt *rt, struct <name>_F *F,
+//     int at)`: it starts at label `at` (a switch of gotos to the labels
+//     other chunks jump to), and returns the label to continue at, -1 for
+//     `return F->ret`, -2 for an exception;
+//   - a goto to a label of another chunk becomes, through a stub label at
+//     the end of the chunk, `return <label>`; falling off a chunk's end
+//     continues at the next chunk's first label (a synthetic one,
+//     f->nlabels + k, when the chunk does not start at an IR label);
+//   - the function's state lives in a frame on the dispatcher's stack
+//     (scanned by the GC like any stack): the JS locals, the environments,
+//     callee/this/arguments, and every register whose value may cross a
+//     chunk or a label. A register defined and used only inside one
+//     straight run of code (no label between its definition and its last
+//     use, so no jump can enter the run) stays a C local of its chunk:
+//     nearly all expression temporaries.
+// Generators and async functions (whose state is already a heap frame)
+// are not split.
+// $KILN_CHUNK_MIN (tests): split functions past that many instructions,
+// in chunks of a quarter of it, to run ordinary programs through the split.
+#define CHUNK_MIN 6000
+#define CHUNK_SIZE 1000
+
+static int chunk_min = -1, chunk_size;
+
+static void chunk_limits(void) {
+  if (chunk_min >= 0)
+    return;
+  const char *env = getenv("KILN_CHUNK_MIN");
+  chunk_min = env && atoi(env) > 0 ? atoi(env) : CHUNK_MIN;
+  chunk_size = env && atoi(env) > 0 ? (chunk_min / 4 > 0 ? chunk_min / 4 : 1) : CHUNK_SIZE;
+}
+
+// Visits the registers an instruction reads (use) and writes (def).
+static void inst_regs(const IrInst *in, void (*visit)(void *, int reg, bool def), void *ctx) {
+  if (in->a >= 0)
+    visit(ctx, in->a, false);
+  if (in->b >= 0 && in->op != IR_LOAD_ENV && in->op != IR_STORE_ENV && in->op != IR_MODULE_ENV)
+    visit(ctx, in->b, false);
+  for (int i = 0; i < in->nargs; i++) {
+    int r = in->args[i];
+    if (r <= -100)
+      visit(ctx, -100 - r, false);  // an out parameter: treated as read too
+    else if (r >= 0)
+      visit(ctx, r, false);
+  }
+  if (in->dst >= 0)
+    visit(ctx, in->dst, true);
+}
+
+// The labels an instruction may jump to.
+static int inst_targets(const IrInst *in, int out[3]) {
+  int n = 0;
+  switch (in->op) {
+  case IR_JMP:
+    out[n++] = in->label;
+    break;
+  case IR_BR_TRUTHY:
+  case IR_BR_NULLISH:
+  case IR_BR_UNDEF:
+  case IR_BR_TRUE:
+    out[n++] = in->label;
+    out[n++] = in->label2;
+    break;
+  default:
+    break;
+  }
+  if (in->may_throw || in->op == IR_CHECK_TDZ || in->op == IR_SET_PROP_IC ||
+      in->op == IR_THROW || in->op == IR_TEMPLATE)
+    out[n++] = in->handler;
+  return n;
+}
+
+typedef struct RegUse {
+  int first, last;   // instruction indexes, -1: unused
+  bool first_def;    // the first occurrence writes it
+} RegUse;
+
+typedef struct RegScan {
+  RegUse *u;
+  int at, nregs;
+} RegScan;
+
+static void scan_reg(void *ctx, int r, bool def) {
+  RegScan *s = ctx;
+  if (r >= s->nregs)
+    return;
+  RegUse *u = &s->u[r];
+  if (u->first < 0) {
+    u->first = s->at;
+    u->first_def = def;
+  } else if (u->first == s->at && !def) {
+    u->first_def = false;  // read by the instruction that writes it
+  }
+  u->last = s->at;
+}
+
+static void emit_chunked(Emit *e, IrFunc *f) {
+  FILE *o = e->out;
+  char nm[96];
+  func_name(e, f, nm, sizeof nm);
+  int n = f->ninsts;
+  // Chunk boundaries: past CHUNK_SIZE instructions, at the next label or
+  // statement (fewer values cross); past twice that, anywhere.
+  int *start = malloc(sizeof(int) * (size_t)(n / chunk_size + 2));
+  int nchunks = 0, size = 0;
+  start[nchunks++] = 0;
+  for (int i = 0; i < n; i++) {
+    IrOp op = f->insts[i].op;
+    if (size >= chunk_size && (op == IR_LABEL || op == IR_LINE || size >= 2 * chunk_size) &&
+        i > start[nchunks - 1]) {
+      start[nchunks++] = i;
+      size = 0;
+    }
+    if (op != IR_NOP && op != IR_LINE && op != IR_LABEL)
+      size++;
+  }
+  start[nchunks] = n;
+  // chunk_of[i], seg[i] (straight runs: a new one at every label and chunk).
+  int *chunk_of = malloc(sizeof(int) * (size_t)(n + 1));
+  int *seg = malloc(sizeof(int) * (size_t)(n + 1));
+  int nlab = f->nlabels + nchunks;
+  int *label_chunk = malloc(sizeof(int) * (size_t)nlab);
+  bool *entry = calloc((size_t)nlab, 1);
+  for (int i = 0; i < nlab; i++)
+    label_chunk[i] = -1;
+  int sg = 0;
+  for (int k = 0; k < nchunks; k++) {
+    sg++;
+    for (int i = start[k]; i < start[k + 1]; i++) {
+      if (f->insts[i].op == IR_LABEL) {
+        sg++;
+        label_chunk[f->insts[i].label] = k;
+      }
+      chunk_of[i] = k;
+      seg[i] = sg;
+    }
+  }
+  // The label each chunk starts at.
+  int *chunk_label = malloc(sizeof(int) * (size_t)(nchunks + 1));
+  for (int k = 0; k < nchunks; k++) {
+    int s0 = start[k];
+    if (s0 < n && f->insts[s0].op == IR_LABEL)
+      chunk_label[k] = f->insts[s0].label;
+    else {
+      chunk_label[k] = f->nlabels + k;
+      label_chunk[f->nlabels + k] = k;
+    }
+    if (k > 0)
+      entry[chunk_label[k]] = true;
+  }
+  for (int i = 0; i < n; i++) {
+    int t[3];
+    int nt = inst_targets(&f->insts[i], t);
+    for (int j = 0; j < nt; j++)
+      if (t[j] >= 0 && t[j] < f->nlabels && t[j] != f->exit_label &&
+          label_chunk[t[j]] != chunk_of[i])
+        entry[t[j]] = true;
+  }
+  // Registers: chunk locals or frame slots.
+  RegUse *use = malloc(sizeof(RegUse) * (size_t)(f->nregs + 1));
+  for (int r = 0; r < f->nregs; r++)
+    use[r] = (RegUse){-1, -1, false};
+  RegScan scan = {use, 0, f->nregs};
+  for (int i = 0; i < n; i++) {
+    scan.at = i;
+    inst_regs(&f->insts[i], scan_reg, &scan);
+  }
+  int *slot = malloc(sizeof(int) * (size_t)(f->nregs + 1));  // frame slot or -1
+  int nslots = 0;
+  for (int r = 0; r < f->nregs; r++) {
+    slot[r] = -1;
+    if (use[r].first >= 0 && !(use[r].first_def && seg[use[r].first] == seg[use[r].last]))
+      slot[r] = nslots++;
+  }
+  // The frame.
+  fprintf(o, "struct %s_F {\n  JsEnv *outer; JsValue callee, this_val, new_target, ret;\n"
+             "  int argc; JsValue *argv;\n  JsValue R[%d]; JsValue L[%d]; JsEnv *E[%d];\n};\n",
+          nm, nslots ? nslots : 1, f->nlocals ? f->nlocals : 1, f->nenvs ? f->nenvs : 1);
+  for (int r = 0; r < f->nregs; r++)
+    if (slot[r] >= 0)
+      fprintf(o, "#define r%d (F->R[%d])\n", r, slot[r]);
+  for (int i = 0; i < f->nlocals; i++)
+    fprintf(o, "#define l%d_%s (F->L[%d])\n", i, c_ident(f->locals[i].name), i);
+  for (int i = 0; i < f->nenvs; i++)
+    fprintf(o, "#define e%d (F->E[%d])\n", i, i);
+  fprintf(o, "#define callee (F->callee)\n#define this_val (F->this_val)\n"
+             "#define new_target (F->new_target)\n#define argc (F->argc)\n"
+             "#define argv (F->argv)\n#define outer (F->outer)\n");
+  bool *here = calloc((size_t)nlab, 1);     // labels placed in this chunk
+  bool *wanted = calloc((size_t)nlab, 1);   // labels this chunk jumps to
+  e->chunked = true;
+  for (int k = 0; k < nchunks; k++) {
+    // noinline: gcc would otherwise put every chunk (static, called once)
+    // back into the dispatcher.
+    fprintf(o, "static __attribute__((noinline))%s int %s_c%d(JsRt *rt, struct %s_F *F, int at) {\n",
+            e->cold, nm, k, nm);
+    fprintf(o, "  JsValue t_; (void)t_;\n");
+    int nl = 0;
+    for (int r = 0; r < f->nregs; r++)
+      if (slot[r] < 0 && use[r].first >= 0 && chunk_of[use[r].first] == k) {
+        fprintf(o, "%s r%d", nl % 16 == 0 ? (nl ? ";\n  JsValue" : "  JsValue") : ",", r);
+        nl++;
+      }
+    if (nl)
+      fprintf(o, ";\n");
+    fprintf(o, "  switch (at) {\n");
+    for (int i = start[k]; i < start[k + 1]; i++)
+      if (f->insts[i].op == IR_LABEL && entry[f->insts[i].label] && i != start[k])
+        fprintf(o, "  case %d: goto L%d;\n", f->insts[i].label, f->insts[i].label);
+    fprintf(o, "  default: break;\n  }\n");
+    memset(here, 0, (size_t)nlab);
+    memset(wanted, 0, (size_t)nlab);
+    for (int i = start[k]; i < start[k + 1]; i++) {
+      IrInst *in = &f->insts[i];
+      if (in->op == IR_LABEL)
+        here[in->label] = true;
+      int t[3];
+      int nt = inst_targets(in, t);
+      for (int j = 0; j < nt; j++)
+        if (t[j] >= 0 && t[j] < nlab)
+          wanted[t[j]] = true;
+      emit_inst(e, in);
+    }
+    // Falling off the end: the next chunk (the last one: as the whole
+    // function would, an exception).
+    if (k + 1 < nchunks)
+      fprintf(o, "  return %d;\n", chunk_label[k + 1]);
+    else
+      fprintf(o, "  return -2;\n");
+    for (int l = 0; l < f->nlabels; l++) {
+      if (!wanted[l] || here[l])
+        continue;
+      if (l == f->exit_label)
+        fprintf(o, " L%d: return -2;\n", l);
+      else
+        fprintf(o, " L%d: return %d;\n", l, l);
+    }
+    fprintf(o, "}\n");
+  }
+  e->chunked = false;
+  for (int r = 0; r < f->nregs; r++)
+    if (slot[r] >= 0)
+      fprintf(o, "#undef r%d\n", r);
+  for (int i = 0; i < f->nlocals; i++)
+    fprintf(o, "#undef l%d_%s\n", i, c_ident(f->locals[i].name));
+  for (int i = 0; i < f->nenvs; i++)
+    fprintf(o, "#undef e%d\n", i);
+  fprintf(o, "#undef callee\n#undef this_val\n#undef new_target\n#undef argc\n"
+             "#undef argv\n#undef outer\n");
+  // The dispatcher: the JS-visible function.
+  emit_prototype(e, f, " {\n");
+  fprintf(o, "  struct %s_F F_, *F = &F_;\n", nm);
+  fprintf(o, "  F->outer = js_func_env(callee); F->callee = callee; F->this_val = this_val;\n"
+             "  F->new_target = new_target; F->argc = argc; F->argv = argv;\n");
+  fprintf(o, "  for (int i = 0; i < %d; i++) F->R[i] = JS_UNDEFINED;\n", nslots ? nslots : 1);
+  fprintf(o, "  for (int i = 0; i < %d; i++) F->L[i] = JS_UNDEFINED;\n", f->nlocals ? f->nlocals : 1);
+  fprintf(o, "  for (int i = 0; i < %d; i++) F->E[i] = NULL;\n", f->nenvs ? f->nenvs : 1);
+  fprintf(o, "  int at = %d;\n  for (;;) {\n    switch (at) {\n", chunk_label[0]);
+  fprintf(o, "    case -1: return F->ret;\n    case -2: return JS_EXCEPTION;\n");
+  for (int k = 0; k < nchunks; k++) {
+    bool any = false;
+    for (int l = 0; l < nlab; l++)
+      if (label_chunk[l] == k && (entry[l] || (k == 0 && l == chunk_label[0]))) {
+        fprintf(o, "    case %d:", l);
+        any = true;
+      }
+    if (any)
+      fprintf(o, " at = %s_c%d(rt, F, at); break;\n", nm, k);
+  }
+  fprintf(o, "    default: return JS_EXCEPTION;\n    }\n  }\n}\n\n");
+  free(start);
+  free(chunk_of);
+  free(seg);
+  free(label_chunk);
+  free(entry);
+  free(chunk_label);
+  free(use);
+  free(slot);
+  free(here);
+  free(wanted);
+}
+
 static void emit_function(Emit *e, IrFunc *f) {
   FILE *o = e->out;
   e->f = f;
   e->line = 0;
   if (f->coro) {
     emit_coroutine(e, f);
+    return;
+  }
+  chunk_limits();
+  if (f->ninsts > chunk_min) {
+    emit_chunked(e, f);
     return;
   }
   emit_prototype(e, f, " {\n");
@@ -561,6 +865,29 @@ static void quote_into(StrBuf *b, const char *s) {
   fclose(mem);
 }
 
+// kiln_atoms_m<i>(): makes the module's atoms. They are data and a loop
+// (a statement per atom makes a function as long as the module has names,
+// which gcc is slow on).
+static void emit_atoms(Emit *e, int fi) {
+  FILE *o = e->out;
+  struct IrModuleFile *mf = &e->m->files[fi];
+  if (mf->natoms) {
+    fprintf(o, "static const struct { const char *s; size_t n; } kiln_AT_m%d[%d] = {\n", fi,
+            mf->natoms);
+    for (int k = 0; k < mf->natoms; k++) {
+      fprintf(o, "  {");
+      put_c_string(o, mf->atoms[k], mf->atom_lens[k]);
+      fprintf(o, ", %zu},\n", mf->atom_lens[k]);
+    }
+    fprintf(o, "};\n");
+  }
+  fprintf(o, "%svoid kiln_atoms_m%d(JsRt *rt) {\n", e->library ? "static " : "", fi);
+  if (mf->natoms)
+    fprintf(o, "  for (int i = 0; i < %d; i++)\n    A[i] = js_atom(rt, kiln_AT_m%d[i].s, "
+               "kiln_AT_m%d[i].n);\n", mf->natoms, fi, fi);
+  fprintf(o, "  (void)rt;\n}\n");
+}
+
 // One module's functions, its atoms, inline caches and template objects
 // (named per module so that all modules can also share one unit), and
 // kiln_atoms_m<i>() that makes its atoms.
@@ -590,13 +917,8 @@ static void emit_module_section(Emit *e, int fi, const EmitOptions *opt) {
   fprintf(o, "\n");
   for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
     emit_function(e, m->funcs[k]);
-  fprintf(o, "%svoid kiln_atoms_m%d(JsRt *rt) {\n", e->library ? "static " : "", fi);
-  for (int k = 0; k < mf->natoms; k++) {
-    fprintf(o, "  A[%d] = js_atom(rt, ", k);
-    put_c_string(o, mf->atoms[k], mf->atom_lens[k]);
-    fprintf(o, ", %zu);\n", mf->atom_lens[k]);
-  }
-  fprintf(o, "  (void)rt;\n}\n#undef A\n#undef IC\n#undef TPL\n\n");
+  emit_atoms(e, fi);
+  fprintf(o, "#undef A\n#undef IC\n#undef TPL\n\n");
   free(fb.data);
 }
 
@@ -658,7 +980,8 @@ static void emit_main_section(Emit *e, const EmitOptions *opt, bool standalone) 
 }
 
 void emit_c_modules(IrModule *m, int from, int to, FILE *out, const EmitOptions *opt) {
-  Emit e = {.out = out, .m = m, .lines = opt->line_directives};
+  Emit e = {.out = out, .m = m, .lines = opt->line_directives,
+            .cold = opt->cold_attr ? opt->cold_attr : ""};
   fprintf(out, "// Generated by kiln from %s. Do not edit.\n#include <kiln.h>\n\n",
           from == 0 ? opt->display_name : m->files[from].display);
   for (int i = from; i < to; i++)
@@ -666,15 +989,78 @@ void emit_c_modules(IrModule *m, int from, int to, FILE *out, const EmitOptions 
       emit_module_section(&e, i, opt);
 }
 
+// A large module's functions in [nparts] units compiled in parallel (one
+// C compiler process is one core): part [part] holds the functions whose
+// instructions start in that share of the module's; part 0 also holds the
+// module's atoms, inline caches and templates, which the others declare
+// extern. Every function is then a global symbol (jsf_m<module>_... names
+// are unique in the program).
+static int part_of(long before, long total, int nparts) {
+  int p = total > 0 ? (int)(before * nparts / total) : 0;
+  return p < nparts ? p : nparts - 1;
+}
+
+void emit_c_module_part(IrModule *m, int fi, int part, int nparts, FILE *out,
+                        const EmitOptions *opt) {
+  Emit e = {.out = out, .m = m, .lines = opt->line_directives,
+            .cold = opt->cold_attr ? opt->cold_attr : "", .split = true};
+  struct IrModuleFile *mf = &m->files[fi];
+  const char *display = fi == 0 ? opt->display_name : mf->display;
+  fprintf(out, "// Generated by kiln from %s (part %d of %d). Do not edit.\n#include <kiln.h>\n\n",
+          display, part + 1, nparts);
+  long total = 0;
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
+    total += m->funcs[k]->ninsts;
+  int nics = 0, ic_start = 0;
+  long before = 0;
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++) {
+    int p = part_of(before, total, nparts);
+    before += m->funcs[k]->ninsts;
+    for (int j = 0; j < m->funcs[k]->ninsts; j++) {
+      IrOp op = m->funcs[k]->insts[j].op;
+      if (op == IR_GET_PROP_IC || op == IR_SET_PROP_IC) {
+        nics++;
+        ic_start += p < part;
+      }
+    }
+  }
+  StrBuf fb = {0};
+  quote_into(&fb, display);
+  e.file = fb.data;
+  e.ic = ic_start;
+  fprintf(out, "#define A kiln_A_m%d\n#define IC kiln_IC_m%d\n#define TPL kiln_TPL_m%d\n", fi, fi,
+          fi);
+  const char *ext = part == 0 ? "" : "extern ";
+  fprintf(out, "%sJsValue A[%d];\n", ext, mf->natoms ? mf->natoms : 1);
+  fprintf(out, "%sJsIC IC[%d];\n", ext, nics ? nics : 1);
+  fprintf(out, "%sJsValue TPL[%d];\n\n", ext, mf->ntemplates ? mf->ntemplates : 1);
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
+    emit_prototype(&e, m->funcs[k], ";\n");
+  fprintf(out, "\n");
+  before = 0;
+  for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++) {
+    int p = part_of(before, total, nparts);
+    before += m->funcs[k]->ninsts;
+    if (p == part)
+      emit_function(&e, m->funcs[k]);
+  }
+  if (part == 0)
+    emit_atoms(&e, fi);
+  fprintf(out, "#undef A\n#undef IC\n#undef TPL\n\n");
+  free(fb.data);
+}
+
 void emit_c_main(IrModule *m, FILE *out, const EmitOptions *opt) {
-  Emit e = {.out = out, .m = m, .lines = opt->line_directives};
+  Emit e = {.out = out, .m = m, .lines = opt->line_directives,
+            .cold = opt->cold_attr ? opt->cold_attr : ""};
   fprintf(out, "// Generated by kiln: the module table of %s. Do not edit.\n"
                "#include <kiln.h>\n\n", opt->display_name);
   emit_main_section(&e, opt, true);
 }
 
 void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
-  Emit e = {.out = out, .m = m, .lines = opt->line_directives, .library = opt->library != NULL};
+  Emit e = {.out = out, .m = m, .lines = opt->line_directives, .library = opt->library != NULL,
+            .cold = opt->cold_attr ? opt->cold_attr : ""};
   fprintf(out, "// Generated by kiln from %s. Do not edit.\n", opt->display_name);
   fprintf(out, "#include <kiln.h>\n\n");
   for (int i = 0; i < m->nfiles; i++)

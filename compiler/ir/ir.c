@@ -56,10 +56,52 @@ int ir_new_local(IrFunc *f, const char *name) {
   return f->nlocals++;
 }
 
-int ir_atom(IrModule *m, const char *s, size_t len) {
+// Atoms are found through a hash index (open addressing over atom
+// indexes), rebuilt whenever the list was reset or grown behind its back
+// (module/graph.c starts a fresh list per module): a module with tens of
+// thousands of distinct names must not cost a scan per name.
+static uint64_t atom_hash_of(const char *s, size_t len) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+static void atom_index_insert(IrModule *m, int idx) {
+  size_t mask = (size_t)m->atom_hash_cap - 1;
+  size_t h = (size_t)atom_hash_of(m->atoms[idx], m->atom_lens[idx]) & mask;
+  while (m->atom_hash[h] >= 0)
+    h = (h + 1) & mask;
+  m->atom_hash[h] = idx;
+}
+
+static void atom_index_rebuild(IrModule *m, int need) {
+  int cap = 64;
+  while (cap < need * 2)
+    cap *= 2;
+  if (cap != m->atom_hash_cap) {
+    free(m->atom_hash);
+    m->atom_hash = malloc(sizeof *m->atom_hash * (size_t)cap);
+    m->atom_hash_cap = cap;
+  }
+  for (int i = 0; i < cap; i++)
+    m->atom_hash[i] = -1;
   for (int i = 0; i < m->natoms; i++)
+    atom_index_insert(m, i);
+  m->atom_hash_count = m->natoms;
+}
+
+int ir_atom(IrModule *m, const char *s, size_t len) {
+  if (m->atom_hash_count != m->natoms || (m->natoms + 1) * 2 > m->atom_hash_cap)
+    atom_index_rebuild(m, m->natoms + 1);
+  size_t mask = (size_t)m->atom_hash_cap - 1;
+  for (size_t h = (size_t)atom_hash_of(s, len) & mask; m->atom_hash[h] >= 0; h = (h + 1) & mask) {
+    int i = m->atom_hash[h];
     if (m->atom_lens[i] == len && memcmp(m->atoms[i], s, len) == 0)
       return i;
+  }
   if (m->natoms == m->atoms_cap) {
     m->atoms_cap = m->atoms_cap ? m->atoms_cap * 2 : 64;
     m->atoms = realloc(m->atoms, sizeof *m->atoms * m->atoms_cap);
@@ -67,6 +109,8 @@ int ir_atom(IrModule *m, const char *s, size_t len) {
   }
   m->atoms[m->natoms] = s;
   m->atom_lens[m->natoms] = len;
+  atom_index_insert(m, m->natoms);
+  m->atom_hash_count = m->natoms + 1;
   return m->natoms++;
 }
 

@@ -79,6 +79,8 @@ typedef struct IrModule {
   const char **atoms;
   size_t *atom_lens;
   int natoms, atoms_cap;
+  int *atom_hash;         // ir_atom's index: atom indexes, -1 = empty
+  int atom_hash_cap, atom_hash_count;
   int nics;               // inline cache sites
   int ntemplates;
   bool script;            // classic script semantics

@@ -1004,7 +1004,10 @@ static int array_expr(Lower *L, AstNode *n) {
   for (int i = 0; i < n->list.len; i++)
     if (n->list.items[i]->kind == AST_SPREAD || n->list.items[i]->kind == AST_HOLE)
       simple = false;
-  if (!simple)
+  // A long literal (a generated table) is built element by element: one
+  // call with thousands of arguments keeps every element live at once, which
+  // no C function split (emit_c.c) can shorten.
+  if (!simple || n->list.len > 256)
     return spread_array(L, &n->list);
   int *regs = eval_args(L, &n->list);
   return rtv(L, "js_new_array_from", false, RTF_ARGV, NULL, n->list.len, regs);
