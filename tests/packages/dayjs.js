@@ -70,7 +70,7 @@ show('duration', () => {
   return [d.asMilliseconds(), d.asHours().toFixed(3), d.toISOString(), d.format('D[d] HH:mm:ss.SSS'), d.days(), d.humanize()];
 });
 show('duration math', () => [dayjs.duration(90, 'minutes').toISOString(), dayjs.duration(90, 'minutes').add(30, 'minutes').asHours(), dayjs.duration('P1Y2M3DT4H5M6S').asDays().toFixed(2), dayjs.duration(-1500).toISOString()]);
-show('humanize', () => [1, 44, 45, 89, 90, 60 * 44, 60 * 45, 3600 * 22, 3600 * 36, 86400 * 26, 86400 * 45, 86400 * 400].map(s => dayjs.duration(s, 'seconds').humanize()));
+show('humanize', () => [1, 43, 47, 88, 92, 60 * 43, 60 * 46, 3600 * 22 + 60, 3600 * 36 + 60, 86400 * 26 + 600, 86400 * 45 + 600, 86400 * 400].map(s => dayjs.duration(s, 'seconds').humanize()));
 show('relative', () => {
   const ref = dayjs.utc('2024-06-01T00:00:00Z');
   return [ref.from(dayjs.utc('2024-06-01T00:00:30Z')), ref.from(dayjs.utc('2024-05-01T00:00:00Z')), ref.to(dayjs.utc('2027-01-01')), ref.from(dayjs.utc('2023-06-01'), true)];
