@@ -160,7 +160,8 @@ for t in ${targets[@]+"${targets[@]}"}; do
       cmake -S . -B "$dir" -DKILN_RUNTIME_ONLY=ON \
         -DKILN_HOST_KILN="$ROOT/build/bin/kiln" -DKILN_TARGET_LIBDIR="$ROOT/build/lib/$t" \
         -DCMAKE_SYSTEM_NAME=Linux -DCMAKE_SYSTEM_PROCESSOR="${t%%-*}" \
-        -DCMAKE_C_COMPILER="$t-gcc" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+        -DCMAKE_C_COMPILER="$t-gcc" -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_C_FLAGS_RELEASE="-O2 -DNDEBUG" >/dev/null   # the host's flags, without -g
   fi
   say "building the runtime for $t"
   cmake --build "$dir" -j "$(nproc)"
