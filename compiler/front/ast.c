@@ -16,6 +16,35 @@ AstNode *ast_new(AstKind kind, SrcSpan span) {
   return n;
 }
 
+AstNode *ast_ident(SrcSpan at, const char *name) {
+  AstNode *n = ast_new(AST_IDENT, at);
+  n->str = name;
+  n->len = strlen(name);
+  return n;
+}
+
+AstNode *ast_member(SrcSpan at, AstNode *obj, const char *name) {
+  AstNode *n = ast_new(AST_MEMBER, at);
+  n->a = obj;
+  n->str = name;
+  n->len = strlen(name);
+  return n;
+}
+
+AstNode *ast_assign(SrcSpan at, AstNode *target, AstNode *value) {
+  AstNode *n = ast_new(AST_ASSIGN, at);
+  n->op = AST_OP_ASSIGN;
+  n->a = target;
+  n->b = value;
+  return n;
+}
+
+AstNode *ast_expr_stmt(SrcSpan at, AstNode *e) {
+  AstNode *n = ast_new(AST_EXPR_STMT, at);
+  n->a = e;
+  return n;
+}
+
 // Lists live in the arena: growing one abandons the old array, which costs
 // at most as much again as the final array.
 void ast_list_push(AstList *l, AstNode *n) {

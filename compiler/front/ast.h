@@ -234,6 +234,13 @@ struct AstNode {
 };
 
 AstNode *ast_new(AstKind kind, SrcSpan span);
+// Small constructors for passes that write JS as tsc emits it (name and
+// property strings are kept, not copied): an identifier, `obj.name`,
+// `target = value`, and an expression statement.
+AstNode *ast_ident(SrcSpan at, const char *name);
+AstNode *ast_member(SrcSpan at, AstNode *obj, const char *name);
+AstNode *ast_assign(SrcSpan at, AstNode *target, AstNode *value);
+AstNode *ast_expr_stmt(SrcSpan at, AstNode *e);
 // Added by the front end: ECMA-262 Number::toString(v) in radix 10 (the
 // shortest round-trip digits), in the arena. Property keys written as
 // numbers are stored as this string: `0x10` -> "16", `1.0` -> "1".

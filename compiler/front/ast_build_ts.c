@@ -89,13 +89,6 @@ static struct TsBuild *ts_state(Builder *b) {
 
 // --- small AST constructors ---
 
-static AstNode *mk_ident(SrcSpan at, const char *name) {
-  AstNode *id = ast_new(AST_IDENT, at);
-  id->str = name;
-  id->len = strlen(name);
-  return id;
-}
-
 static AstNode *mk_string(SrcSpan at, const char *s, size_t len) {
   AstNode *n = ast_new(AST_STRING, at);
   n->str = s;
@@ -109,13 +102,8 @@ static AstNode *mk_number(SrcSpan at, double v) {
   return n;
 }
 
-static AstNode *mk_member(SrcSpan at, AstNode *obj, const char *name) {
-  AstNode *n = ast_new(AST_MEMBER, at);
-  n->a = obj;
-  n->str = name;
-  n->len = strlen(name);
-  return n;
-}
+// An expression statement at the expression's own place.
+static AstNode *mk_stmt(AstNode *e) { return ast_expr_stmt(e->span, e); }
 
 static AstNode *mk_index(SrcSpan at, AstNode *obj, AstNode *key) {
   AstNode *n = ast_new(AST_INDEX, at);
@@ -124,25 +112,11 @@ static AstNode *mk_index(SrcSpan at, AstNode *obj, AstNode *key) {
   return n;
 }
 
-static AstNode *mk_assign(SrcSpan at, AstNode *target, AstNode *value) {
-  AstNode *n = ast_new(AST_ASSIGN, at);
-  n->op = AST_OP_ASSIGN;
-  n->a = target;
-  n->b = value;
-  return n;
-}
-
-static AstNode *mk_stmt(AstNode *e) {
-  AstNode *s = ast_new(AST_EXPR_STMT, e->span);
-  s->a = e;
-  return s;
-}
-
 static AstNode *mk_var(SrcSpan at, int op, const char *name, AstNode *init) {
   AstNode *decl = ast_new(AST_VAR_DECL, at);
   decl->op = op;
   AstNode *d = ast_new(AST_DECLARATOR, at);
-  d->a = mk_ident(at, name);
+  d->a = ast_ident(at, name);
   d->b = init;
   ast_list_push(&decl->list, d);
   return decl;
@@ -159,19 +133,19 @@ static AstNode *mk_splice(SrcSpan at) {
 static AstNode *mk_holder(SrcSpan at, const char *name, const char *ns) {
   AstNode *or = ast_new(AST_LOGICAL, at);
   or->op = AST_OP_OR;
-  AstNode *target = ns ? mk_member(at, mk_ident(at, ns), name) : mk_ident(at, name);
-  AstNode *again = ns ? mk_member(at, mk_ident(at, ns), name) : mk_ident(at, name);
+  AstNode *target = ns ? ast_member(at, ast_ident(at, ns), name) : ast_ident(at, name);
+  AstNode *again = ns ? ast_member(at, ast_ident(at, ns), name) : ast_ident(at, name);
   or->a = target;
-  or->b = mk_assign(at, again, ast_new(AST_OBJECT, at));
+  or->b = ast_assign(at, again, ast_new(AST_OBJECT, at));
   or->b->flags |= AST_F_PARENS;
-  return ns ? mk_assign(at, mk_ident(at, name), or) : or;
+  return ns ? ast_assign(at, ast_ident(at, name), or) : or;
 }
 
 // `(function (P) { body })(holder);`
 static AstNode *mk_iife(SrcSpan at, const char *param, AstNode *body, AstNode *arg) {
   AstNode *fn = ast_new(AST_FUNC_EXPR, at);
   fn->flags |= AST_F_SIMPLE_PARAMS;
-  ast_list_push(&fn->list, mk_ident(at, param));
+  ast_list_push(&fn->list, ast_ident(at, param));
   fn->a = body;
   fn->flags |= AST_F_PARENS;
   AstNode *call = ast_new(AST_CALL, at);
@@ -353,7 +327,7 @@ static void rw_walk(Rewrite *rw, AstNode *n) {
     if (k >= 0 && rw->shadow[k] == 0) {
       const char *name = n->str;
       n->kind = AST_MEMBER;
-      n->a = mk_ident(n->span, rw->obj);
+      n->a = ast_ident(n->span, rw->obj);
       n->str = name;
       n->len = strlen(name);
       n->flags = 0;
@@ -577,11 +551,11 @@ static const char *member_name(Builder *b, TSNode n) {
 static AstNode *enum_member_stmt(SrcSpan at, const char *en, const char *name,
                                  AstNode *value, bool string) {
   AstNode *key = mk_string(at, name, strlen(name));
-  AstNode *inner = mk_assign(at, mk_index(at, mk_ident(at, en), key), value);
+  AstNode *inner = ast_assign(at, mk_index(at, ast_ident(at, en), key), value);
   if (string)
     return mk_stmt(inner);
-  AstNode *rev = mk_index(at, mk_ident(at, en), inner);
-  return mk_stmt(mk_assign(at, rev, mk_string(at, name, strlen(name))));
+  AstNode *rev = mk_index(at, ast_ident(at, en), inner);
+  return mk_stmt(ast_assign(at, rev, mk_string(at, name, strlen(name))));
 }
 
 // enum_declaration = "const"? "enum" name:identifier body:enum_body
@@ -728,7 +702,7 @@ static void ns_export(Builder *b, AstNode *decl, AstList *out, NameSet *locals) 
       }
       export_name(ns->exports, d->a->str);
       if (d->b)
-        ast_list_push(out, mk_stmt(mk_assign(at, mk_member(at, mk_ident(at, ns->name),
+        ast_list_push(out, mk_stmt(ast_assign(at, ast_member(at, ast_ident(at, ns->name),
                                                           d->a->str),
                                              d->b)));
     }
@@ -738,8 +712,8 @@ static void ns_export(Builder *b, AstNode *decl, AstList *out, NameSet *locals) 
   if ((decl->kind == AST_FUNC_DECL || decl->kind == AST_CLASS_DECL) && decl->str) {
     export_name(ns->exports, decl->str);
     names_add(locals, decl->str);
-    AstNode *ref = mk_ident(at, decl->str);
-    ast_list_push(out, mk_stmt(mk_assign(at, mk_member(at, mk_ident(at, ns->name),
+    AstNode *ref = ast_ident(at, decl->str);
+    ast_list_push(out, mk_stmt(ast_assign(at, ast_member(at, ast_ident(at, ns->name),
                                                        decl->str),
                                          ref)));
   }
@@ -880,9 +854,9 @@ static AstNode *entity_expr(Builder *b, TSNode n) {
   const char *parts[64];
   int count = dotted_parts(b, n, parts, 64);
   SrcSpan at = source_span(b->src, ts_node_start_byte(n), ts_node_end_byte(n));
-  AstNode *e = mk_ident(at, parts[0]);
+  AstNode *e = ast_ident(at, parts[0]);
   for (int i = 1; i < count; i++)
-    e = mk_member(at, e, parts[i]);
+    e = ast_member(at, e, parts[i]);
   return e;
 }
 
@@ -906,7 +880,7 @@ static AstNode *build_import_alias(Builder *b, TSNode n, bool exported) {
   SrcSpan at = source_span(b->src, ts_node_start_byte(n), ts_node_end_byte(n));
   if (exported && ns) {
     export_name(ns->exports, local);
-    return mk_stmt(mk_assign(at, mk_member(at, mk_ident(at, ns->name), local), target));
+    return mk_stmt(ast_assign(at, ast_member(at, ast_ident(at, ns->name), local), target));
   }
   AstNode *decl = mk_var(at, AST_VAR, local, target);
   if (exported) {
@@ -928,7 +902,7 @@ AstNode *ts_build_import_require(Builder *b, TSNode stmt, TSNode clause) {
     return build_unsupported(b, clause);
   SrcSpan at = source_span(b->src, ts_node_start_byte(stmt), ts_node_end_byte(stmt));
   AstNode *call = ast_new(AST_CALL, at);
-  call->a = mk_ident(at, "require");
+  call->a = ast_ident(at, "require");
   ast_list_push(&call->list, build_string(b, source));
   AstNode *decl = mk_var(at, AST_CONST, build_ident(b, name)->str, call);
   TSNode parent = ts_node_parent(stmt);
@@ -945,8 +919,8 @@ AstNode *ts_build_import_require(Builder *b, TSNode stmt, TSNode clause) {
 // `export = value;` -> `module.exports = value;`
 AstNode *ts_build_export_assign(Builder *b, TSNode n, TSNode value) {
   SrcSpan at = source_span(b->src, ts_node_start_byte(n), ts_node_end_byte(n));
-  AstNode *target = mk_member(at, mk_ident(at, "module"), "exports");
-  return mk_stmt(mk_assign(at, target, build_expr(b, value)));
+  AstNode *target = ast_member(at, ast_ident(at, "module"), "exports");
+  return mk_stmt(ast_assign(at, target, build_expr(b, value)));
 }
 
 // --- entry points from ast_build.c ---
@@ -1061,8 +1035,8 @@ void ts_constructor_props(Builder *b, AstNode *fn, int mark) {
   for (int i = mark; i < ts->param_props.len; i++) {
     AstNode *id = ts->param_props.items[i];
     ast_list_push(&ts->ctor_props, id);
-    AstNode *target = mk_member(id->span, ast_new(AST_THIS, id->span), id->str);
-    ast_list_push(&stmts, mk_stmt(mk_assign(id->span, target, mk_ident(id->span, id->str))));
+    AstNode *target = ast_member(id->span, ast_new(AST_THIS, id->span), id->str);
+    ast_list_push(&stmts, mk_stmt(ast_assign(id->span, target, ast_ident(id->span, id->str))));
   }
   ts->param_props.len = mark;
   AstList *body = &fn->a->list;
@@ -1119,9 +1093,9 @@ static AstNode *field_assign(AstNode *obj, AstNode *f) {
   } else if (f->flags & AST_F_COMPUTED || f->a->kind != AST_STRING) {
     target = mk_index(at, obj, f->a);
   } else {
-    target = mk_member(at, obj, f->a->str);
+    target = ast_member(at, obj, f->a->str);
   }
-  return mk_stmt(mk_assign(at, target, f->b ? f->b : mk_ident(at, "undefined")));
+  return mk_stmt(ast_assign(at, target, f->b ? f->b : ast_ident(at, "undefined")));
 }
 
 static AstNode *find_constructor(AstNode *cls) {
@@ -1141,7 +1115,7 @@ static AstNode *add_constructor(AstNode *cls) {
     AstNode *call = ast_new(AST_CALL, at);
     call->a = ast_new(AST_SUPER, at);
     AstNode *spread = ast_new(AST_SPREAD, at);
-    spread->a = mk_ident(at, "arguments");
+    spread->a = ast_ident(at, "arguments");
     ast_list_push(&call->list, spread);
     ast_list_push(&fn->a->list, mk_stmt(call));
   }

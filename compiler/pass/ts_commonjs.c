@@ -68,33 +68,9 @@ typedef struct Cjs {
 
 // --- small AST constructors ---
 
-static AstNode *mk_ident(SrcSpan at, const char *name) {
-  AstNode *n = ast_new(AST_IDENT, at);
-  n->str = name;
-  n->len = strlen(name);
-  return n;
-}
-
+// `obj.prop` for a variable named obj (m_1.x, exports.x).
 static AstNode *mk_member(SrcSpan at, const char *obj, const char *prop) {
-  AstNode *n = ast_new(AST_MEMBER, at);
-  n->a = mk_ident(at, obj);
-  n->str = prop;
-  n->len = strlen(prop);
-  return n;
-}
-
-static AstNode *mk_assign(SrcSpan at, AstNode *target, AstNode *value) {
-  AstNode *n = ast_new(AST_ASSIGN, at);
-  n->op = AST_OP_ASSIGN;
-  n->a = target;
-  n->b = value;
-  return n;
-}
-
-static AstNode *mk_stmt(SrcSpan at, AstNode *e) {
-  AstNode *n = ast_new(AST_EXPR_STMT, at);
-  n->a = e;
-  return n;
+  return ast_member(at, ast_ident(at, obj), prop);
 }
 
 static void set_spans(AstNode *n, SrcSpan at) {
@@ -401,7 +377,7 @@ static void rewrite_callee(Cjs *c, AstNode *n) {
 static AstNode *synced(Cjs *c, AstNode *assign, const Sync *s) {
   AstNode *e = assign;
   for (int i = 0; i < s->n; i++)
-    e = mk_assign(assign->span, mk_member(assign->span, "exports", s->exported[i]), e);
+    e = ast_assign(assign->span, mk_member(assign->span, "exports", s->exported[i]), e);
   return e;
 }
 
@@ -432,7 +408,7 @@ static const char *temp(Cjs *c) {
 static void push_syncs(Cjs *c, AstNode *seq, const Names *ns, SrcSpan at) {
   for (int i = 0; i < ns->len; i++) {
     const Sync *s = find_sync(c, ns->items[i]);
-    ast_list_push(&seq->list, synced(c, mk_ident(at, s->local), s));
+    ast_list_push(&seq->list, synced(c, ast_ident(at, s->local), s));
   }
 }
 
@@ -455,9 +431,9 @@ static void walk_assign(Cjs *c, AstNode *n, bool statement) {
       ast_list_push(&seq->list, copy);
       push_syncs(c, seq, &pat, at);
     } else {
-      ast_list_push(&seq->list, mk_assign(at, mk_ident(at, temp(c)), copy));
+      ast_list_push(&seq->list, ast_assign(at, ast_ident(at, temp(c)), copy));
       push_syncs(c, seq, &pat, at);
-      ast_list_push(&seq->list, mk_ident(at, temp(c)));
+      ast_list_push(&seq->list, ast_ident(at, temp(c)));
     }
     free(pat.items);
     *n = *seq;
@@ -469,12 +445,12 @@ static void walk_assign(Cjs *c, AstNode *n, bool statement) {
     AstNode *seq = mk_seq(at);
     if (statement) {  // x++ as a statement: `exports.e = (x++, x)`, as tsc writes it
       ast_list_push(&seq->list, copy);
-      ast_list_push(&seq->list, mk_ident(at, s->local));
+      ast_list_push(&seq->list, ast_ident(at, s->local));
       *n = *synced(c, seq, s);
     } else {  // (t = x++, exports.e = x, t)
-      ast_list_push(&seq->list, mk_assign(at, mk_ident(at, temp(c)), copy));
-      ast_list_push(&seq->list, synced(c, mk_ident(at, s->local), s));
-      ast_list_push(&seq->list, mk_ident(at, temp(c)));
+      ast_list_push(&seq->list, ast_assign(at, ast_ident(at, temp(c)), copy));
+      ast_list_push(&seq->list, synced(c, ast_ident(at, s->local), s));
+      ast_list_push(&seq->list, ast_ident(at, temp(c)));
       *n = *seq;
     }
     return;
@@ -688,7 +664,7 @@ static void export_void0(Out *o, const char *name) {
 }
 
 static AstNode *export_assign(SrcSpan at, const char *name, AstNode *value) {
-  return mk_stmt(at, mk_assign(at, mk_member(at, "exports", name), value));
+  return ast_expr_stmt(at, ast_assign(at, mk_member(at, "exports", name), value));
 }
 
 // `require("m")`, wrapped in tsc's helper.
@@ -1022,7 +998,7 @@ static void lower_export_var(Cjs *c, Out *o, AstNode *vd) {
       local->op = vd->op;
       ast_list_push(&local->list, d);
       ast_list_push(&o->body, local);
-      AstNode *value = mk_ident(d->span, target->str);
+      AstNode *value = ast_ident(d->span, target->str);
       ast_list_push(&o->body, export_assign(d->span, target->str, value));
       protect(c, target);
       protect(c, value);
@@ -1033,10 +1009,10 @@ static void lower_export_var(Cjs *c, Out *o, AstNode *vd) {
       continue;
     }
     pattern_to_exports(target);
-    AstNode *as = mk_assign(d->span, target, d->b);
+    AstNode *as = ast_assign(d->span, target, d->b);
     if (target->kind == AST_OBJECT_PATTERN)
       as->flags |= AST_F_PARENS;
-    ast_list_push(&o->body, mk_stmt(d->span, as));
+    ast_list_push(&o->body, ast_expr_stmt(d->span, as));
   }
 }
 
@@ -1052,7 +1028,7 @@ static void lower_export(Cjs *c, Out *o, AstNode *s) {
         d->len = strlen(d->str);
       }
       ast_list_push(&o->body, d);
-      AstNode *e = export_assign(at, "default", mk_ident(at, d->str));
+      AstNode *e = export_assign(at, "default", ast_ident(at, d->str));
       ast_list_push(d->kind == AST_FUNC_DECL ? &o->hoisted : &o->body, e);
       return;
     }
@@ -1074,11 +1050,11 @@ static void lower_export(Cjs *c, Out *o, AstNode *s) {
     lower_export_var(c, o, d);
   } else if (d->kind == AST_FUNC_DECL) {
     ast_list_push(&o->body, d);
-    ast_list_push(&o->hoisted, export_assign(at, d->str, mk_ident(at, d->str)));
+    ast_list_push(&o->hoisted, export_assign(at, d->str, ast_ident(at, d->str)));
   } else if (d->kind == AST_CLASS_DECL) {
     export_void0(o, d->str);
     ast_list_push(&o->body, d);
-    ast_list_push(&o->body, export_assign(at, d->str, mk_ident(at, d->str)));
+    ast_list_push(&o->body, export_assign(at, d->str, ast_ident(at, d->str)));
   } else {
     ast_list_push(&o->body, d);
   }
@@ -1108,7 +1084,7 @@ static void local_exports(Cjs *c, Out *o, AstNode *s) {
     LocalKind k = local_kind(c->prog, sp->str);
     const AstNode *imp = k == LOCAL_IMPORT ? import_of(c->prog, sp->str) : NULL;
     if (k == LOCAL_FUNCTION)
-      ast_list_push(&o->hoisted, export_assign(sp->span, name, mk_ident(sp->span, sp->str)));
+      ast_list_push(&o->hoisted, export_assign(sp->span, name, ast_ident(sp->span, sp->str)));
     else if (!imp || import_kind(c, imp->str, sp->str, imported_name(imp, sp->str)) ==
                          EXPORT_VALUE)
       export_void0(o, name);
@@ -1127,7 +1103,7 @@ static void after_declaration(Cjs *c, Out *o, const AstNode *s) {
     const Sync *sy = find_sync(c, ns.items[i]);
     for (int j = 0; sy && j < sy->n; j++)
       ast_list_push(&o->body, export_assign(s->span, sy->exported[j],
-                                            mk_ident(s->span, sy->local)));
+                                            ast_ident(s->span, sy->local)));
   }
   free(ns.items);
 }

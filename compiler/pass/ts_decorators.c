@@ -500,10 +500,7 @@ static void tc39_prologue(Tc39 *c) {
       tpf(t, "let %sk%d = __kiln_dec_key(", p, e->id);
       tp(t, m->a);
       tpf(t, ");\n");
-      AstNode *k = ast_new(AST_IDENT, m->a->span);
-      k->str = arena_printf("%sk%d", p, e->id);
-      k->len = strlen(k->str);
-      m->a = k;
+      m->a = ast_ident(m->a->span, arena_printf("%sk%d", p, e->id));
     }
   }
 }
