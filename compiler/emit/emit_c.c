@@ -423,6 +423,18 @@ static void emit_prototype(Emit *e, IrFunc *f, const char *end) {
 // registers, locals and environments live in a heap frame (so they survive
 // suspension), with a switch on the resume state at the top. The JS-visible
 // function allocates the frame and hands it to the runtime.
+// Ends the macros that name a heap frame's locals, environments and
+// arguments (coroutines and chunked functions keep them in a frame, F->...).
+static void emit_frame_undefs(Emit *e, IrFunc *f) {
+  FILE *o = e->out;
+  for (int i = 0; i < f->nlocals; i++)
+    fprintf(o, "#undef l%d_%s\n", i, c_ident(f->locals[i].name));
+  for (int i = 0; i < f->nenvs; i++)
+    fprintf(o, "#undef e%d\n", i);
+  fprintf(o, "#undef callee\n#undef this_val\n#undef new_target\n#undef argc\n"
+             "#undef argv\n#undef outer\n");
+}
+
 static void emit_coroutine(Emit *e, IrFunc *f) {
   FILE *o = e->out;
   char nm[96];
@@ -454,12 +466,7 @@ static void emit_coroutine(Emit *e, IrFunc *f) {
   fprintf(o, " L%d:\n  F->state = -1;\n  return JS_EXCEPTION;\n}\n", f->exit_label);
   for (int i = 0; i < f->nregs; i++)
     fprintf(o, "#undef r%d\n", i);
-  for (int i = 0; i < f->nlocals; i++)
-    fprintf(o, "#undef l%d_%s\n", i, c_ident(f->locals[i].name));
-  for (int i = 0; i < f->nenvs; i++)
-    fprintf(o, "#undef e%d\n", i);
-  fprintf(o, "#undef callee\n#undef this_val\n#undef new_target\n#undef argc\n"
-             "#undef argv\n#undef outer\n");
+  emit_frame_undefs(e, f);
   emit_prototype(e, f, " {\n");
   fprintf(o, "  JsGenFrame *F = js_new_frame(rt, %s_resume, %d, %d, %d, callee, this_val, "
              "argc, argv, new_target);\n", nm, f->nregs, f->nlocals, f->nenvs);
@@ -718,12 +725,7 @@ static void emit_chunked(Emit *e, IrFunc *f) {
   for (int r = 0; r < f->nregs; r++)
     if (slot[r] >= 0)
       fprintf(o, "#undef r%d\n", r);
-  for (int i = 0; i < f->nlocals; i++)
-    fprintf(o, "#undef l%d_%s\n", i, c_ident(f->locals[i].name));
-  for (int i = 0; i < f->nenvs; i++)
-    fprintf(o, "#undef e%d\n", i);
-  fprintf(o, "#undef callee\n#undef this_val\n#undef new_target\n#undef argc\n"
-             "#undef argv\n#undef outer\n");
+  emit_frame_undefs(e, f);
   // The dispatcher: the JS-visible function.
   emit_prototype(e, f, " {\n");
   fprintf(o, "  struct %s_F F_, *F = &F_;\n", nm);

@@ -40,6 +40,15 @@ static void walk_list(Walk *w, AstList *l) {
     walk(w, l->items[i]);
 }
 
+static void walk_children(Walk *w, AstNode *n) {
+  walk(w, n->a);
+  walk(w, n->b);
+  walk(w, n->c);
+  walk(w, n->d);
+  walk_list(w, &n->list);
+  walk_list(w, &n->list2);
+}
+
 static bool is_wrapper_require(AstNode *callee) {
   Binding *b = callee->binding;
   return callee->kind == AST_IDENT && b && b->kind == BIND_PARAM &&
@@ -158,12 +167,7 @@ static void walk(Walk *w, AstNode *n) {
     if (target && target->kind == AST_IDENT && target->binding && n->b &&
         (is_wrapper_require(n->b) || is_made_require(n->b)))
       vec_push(&w->aliases, target->binding);
-    walk(w, n->a);
-    walk(w, n->b);
-    walk(w, n->c);
-    walk(w, n->d);
-    walk_list(w, &n->list);
-    walk_list(w, &n->list2);
+    walk_children(w, n);
     return;
   }
   switch (n->kind) {
@@ -207,23 +211,13 @@ static void walk(Walk *w, AstNode *n) {
   case AST_FOR_OF:
   case AST_SWITCH:
     w->guard++;
-    walk(w, n->a);
-    walk(w, n->b);
-    walk(w, n->c);
-    walk(w, n->d);
-    walk_list(w, &n->list);
-    walk_list(w, &n->list2);
+    walk_children(w, n);
     w->guard--;
     return;
   default:
     break;
   }
-  walk(w, n->a);
-  walk(w, n->b);
-  walk(w, n->c);
-  walk(w, n->d);
-  walk_list(w, &n->list);
-  walk_list(w, &n->list2);
+  walk_children(w, n);
 }
 
 // Every relative-path literal of the module, as a speculative request.
