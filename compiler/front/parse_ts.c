@@ -507,6 +507,130 @@ static char *blank_static_accessors(const char *text, size_t len, uint32_t **at,
   return out;
 }
 
+// A class field without an initializer ends at a line break when the next
+// line starts with `[` (`#x` / `[k] = 1`: ASI, since a field name cannot
+// go on into `[`), but the grammar's automatic-semicolon rule reads `[` as
+// continuing the line. In the class bodies that have errors, a `;` takes
+// the place of the blank just before such a `[` (same length: positions
+// stay). NULL if nothing changed.
+static bool modifier_word(const char *s, size_t n) {
+  static const char *words[] = {"static", "get", "set", "async", "accessor", "declare",
+                                "readonly", "public", "private", "protected", "override",
+                                "abstract", NULL};
+  for (int i = 0; words[i]; i++)
+    if (strlen(words[i]) == n && memcmp(s, words[i], n) == 0)
+      return true;
+  return false;
+}
+
+static void semicolons_in_class_body(const char *text, char **out, size_t start, size_t end) {
+  int depth = 0;
+  size_t member = 0;      // start of the current member's text (0: none yet)
+  size_t last_end = 0;    // end of its last token at depth 1
+  bool has_init = false;  // an `=` at depth 1 in it
+  for (size_t i = start; i < end; i++) {
+    char ch = text[i];
+    if (ch == '/' && i + 1 < end && text[i + 1] == '/') {
+      while (i < end && text[i] != '\n')
+        i++;
+      i--;
+      continue;
+    }
+    if (ch == '/' && i + 1 < end && text[i + 1] == '*') {
+      i += 2;
+      while (i + 1 < end && !(text[i] == '*' && text[i + 1] == '/'))
+        i++;
+      i++;
+      continue;
+    }
+    if (ch == '"' || ch == '\'' || ch == '`') {
+      for (i++; i < end && text[i] != ch; i++)
+        if (text[i] == '\\')
+          i++;
+      if (depth == 1)
+        last_end = i + 1;
+      continue;
+    }
+    if (ch == '{' || ch == '(' || ch == '[') {
+      if (depth == 1 && !member)
+        member = i;  // a computed name
+      depth++;
+      if (depth == 1)
+        member = 0;  // the body's `{`
+      continue;
+    }
+    if (ch == '}' || ch == ')' || ch == ']') {
+      depth--;
+      if (depth == 1 && ch == '}') {
+        member = 0;  // a method body ends the member
+        has_init = false;
+      } else if (depth == 1) {
+        last_end = i + 1;
+      }
+      continue;
+    }
+    if (depth != 1)
+      continue;
+    if (ch == ';') {
+      member = 0;
+      has_init = false;
+      continue;
+    }
+    if (ch == '=') {
+      has_init = true;
+      continue;
+    }
+    if (ch != '\n') {
+      if (ch != ' ' && ch != '\t' && ch != '\r') {
+        if (!member)
+          member = i;
+        last_end = i + 1;
+      }
+      continue;
+    }
+    size_t q = i + 1;
+    while (q < end && (text[q] == ' ' || text[q] == '\t' || text[q] == '\r' || text[q] == '\n'))
+      q++;
+    if (q < end && text[q] != '[' &&
+        (ident_start((unsigned char)text[q]) || isdigit((unsigned char)text[q]) ||
+         strchr("#@*'\"}", text[q]))) {
+      member = 0;  // a new member (ASI, or the grammar's own)
+      has_init = false;
+      continue;
+    }
+    if (!member || has_init || q >= end || text[q] != '[' || q == i + 1 ||
+        (text[q - 1] != ' ' && text[q - 1] != '\t'))
+      continue;
+    // the member's last word alone would be a modifier (`static`, `get` ...)
+    size_t w = last_end;
+    while (w > member && ident_part((unsigned char)text[w - 1]))
+      w--;
+    if (modifier_word(text + w, last_end - w))
+      continue;
+    if (!*out) {
+      size_t len = strlen(text);
+      *out = malloc(len + 1);
+      if (!*out)
+        ICE("out of memory");
+      memcpy(*out, text, len + 1);
+    }
+    (*out)[q - 1] = ';';
+    member = 0;
+    has_init = false;
+  }
+}
+
+static char *semicolons_after_fields(const char *text, TSNode n, char *out) {
+  if (!ts_node_has_error(n))
+    return out;
+  if (strcmp(ts_node_type(n), "class_body") == 0)
+    semicolons_in_class_body(text, &out, ts_node_start_byte(n), ts_node_end_byte(n));
+  uint32_t count = ts_node_child_count(n);
+  for (uint32_t i = 0; i < count; i++)
+    out = semicolons_after_fields(text, ts_node_child(n, i), out);
+  return out;
+}
+
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
 AstNode *parse_program(Source *src, bool typescript, bool module) {
@@ -556,6 +680,25 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
       free(fixed);
       fixed = more;
     }
+  }
+  if (!fixed && ts_node_has_error(root) && !copy_needed(src)) {
+    // one field per round: an error can hide the class bodies after it
+    TSTree *t = NULL;
+    for (int round = 0; round < 64; round++) {
+      char *more = semicolons_after_fields(fixed ? fixed : src->text,
+                                           t ? ts_tree_root_node(t) : root, NULL);
+      if (!more)
+        break;
+      free(fixed);
+      fixed = more;
+      if (t)
+        ts_tree_delete(t);
+      t = ts_parser_parse_string(parser, NULL, fixed, (uint32_t)fixed_len);
+      if (!t || !ts_node_has_error(ts_tree_root_node(t)))
+        break;
+    }
+    if (t)
+      ts_tree_delete(t);
   }
   if (fixed) {
     TSTree *t2 = ts_parser_parse_string(parser, NULL, fixed, (uint32_t)fixed_len);
