@@ -631,6 +631,64 @@ static char *semicolons_after_fields(const char *text, TSNode n, char *out) {
   return out;
 }
 
+// `let` at the end of a line begins a declaration when the next line
+// starts with a name or `[` (`let\n// comment\nt;`, which Babel emits), but
+// the grammar ends the statement after `let`, as if it were a name. Such a
+// `let` moves into the indentation before the binding: same length, and
+// the binding keeps its position. NULL if there is none.
+static char *join_split_lets(const char *text, size_t len, TSNode root) {
+  bool maybe = false;
+  for (const char *p = text; !maybe && (p = memchr(p, 'l', len - (size_t)(p - text))); p++)
+    if ((size_t)(p - text) + 3 < len && p[1] == 'e' && p[2] == 't') {
+      const char *q = p + 3;
+      while (*q == ' ' || *q == '\t' || *q == '\r')
+        q++;
+      maybe = *q == '\n' || (*q == '/' && (q[1] == '/' || q[1] == '*'));
+    }
+  if (!maybe)
+    return NULL;
+  char *out = NULL;
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&c);
+    bool descend = ts_node_child_count(n) > 0;
+    if (strcmp(ts_node_type(n), "expression_statement") == 0) {
+      descend = false;
+      TSNode id = ts_node_child(n, 0);
+      TSNode next = ts_node_next_sibling(n);
+      while (!ts_node_is_null(next) && strcmp(ts_node_type(next), "comment") == 0)
+        next = ts_node_next_sibling(next);
+      uint32_t at = ts_node_start_byte(id);
+      if (ts_node_named_child_count(n) == 1 && strcmp(ts_node_type(id), "identifier") == 0 &&
+          ts_node_end_byte(id) == at + 3 && memcmp(text + at, "let", 3) == 0 &&
+          ts_node_end_byte(n) == at + 3 && !ts_node_is_null(next)) {
+        uint32_t b = ts_node_start_byte(next);
+        uint32_t ls = b;
+        while (ls > 0 && (text[ls - 1] == ' ' || text[ls - 1] == '\t'))
+          ls--;
+        if (b - ls >= 4 && ls > at + 3 && text[ls - 1] == '\n' &&
+            (ident_start((unsigned char)text[b]) || text[b] == '[')) {
+          if (!out) {
+            out = malloc(len + 1);
+            if (!out)
+              ICE("out of memory");
+            memcpy(out, text, len + 1);
+          }
+          memcpy(out + at, "   ", 3);
+          memcpy(out + b - 4, "let ", 4);
+        }
+      }
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&c))
+      continue;
+    while (!ts_tree_cursor_goto_next_sibling(&c))
+      if (!ts_tree_cursor_goto_parent(&c)) {
+        ts_tree_cursor_delete(&c);
+        return out;
+      }
+  }
+}
+
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
 AstNode *parse_program(Source *src, bool typescript, bool module) {
@@ -666,6 +724,19 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   if (!tree)
     ICE("tree-sitter returned no tree");
   TSNode root = ts_tree_root_node(tree);
+  if (!copy_needed(src)) {
+    char *joined = join_split_lets(src->text, src->len, root);
+    TSTree *t2 = joined ? ts_parser_parse_string(parser, NULL, joined, (uint32_t)src->len) : NULL;
+    if (t2 && ts_node_has_error(ts_tree_root_node(t2)) <= ts_node_has_error(root)) {
+      ts_tree_delete(tree);
+      tree = t2;
+      root = ts_tree_root_node(tree);
+      *src = *source_from_string(src->path, joined, src->len);
+    } else if (t2) {
+      ts_tree_delete(t2);
+    }
+    free(joined);
+  }
   size_t fixed_len = src->len;
   char *fixed = ts_node_has_error(root) && !copy_needed(src)
                     ? quote_reserved_export_names(src->text, src->len, &fixed_len)
