@@ -634,8 +634,9 @@ static char *semicolons_after_fields(const char *text, TSNode n, char *out) {
 // `let` at the end of a line begins a declaration when the next line
 // starts with a name or `[` (`let\n// comment\nt;`, which Babel emits), but
 // the grammar ends the statement after `let`, as if it were a name. Such a
-// `let` moves into the indentation before the binding: same length, and
-// the binding keeps its position. NULL if there is none.
+// `let` moves to just before the binding, and the text between moves back
+// over it less one blank: same length, same lines, and the binding keeps
+// its position. NULL if there is none.
 static char *join_split_lets(const char *text, size_t len, TSNode root) {
   bool maybe = false;
   for (const char *p = text; !maybe && (p = memchr(p, 'l', len - (size_t)(p - text))); p++)
@@ -663,18 +664,19 @@ static char *join_split_lets(const char *text, size_t len, TSNode root) {
           ts_node_end_byte(id) == at + 3 && memcmp(text + at, "let", 3) == 0 &&
           ts_node_end_byte(n) == at + 3 && !ts_node_is_null(next)) {
         uint32_t b = ts_node_start_byte(next);
-        uint32_t ls = b;
-        while (ls > 0 && (text[ls - 1] == ' ' || text[ls - 1] == '\t'))
-          ls--;
-        if (b - ls >= 4 && ls > at + 3 && text[ls - 1] == '\n' &&
-            (ident_start((unsigned char)text[b]) || text[b] == '[')) {
+        uint32_t blank = b;  // a space or tab in the gap, to make room for "let "
+        while (blank > at + 3 && text[blank - 1] != ' ' && text[blank - 1] != '\t')
+          blank--;
+        if (blank > at + 3 && (ident_start((unsigned char)text[b]) || text[b] == '[')) {
           if (!out) {
             out = malloc(len + 1);
             if (!out)
               ICE("out of memory");
             memcpy(out, text, len + 1);
           }
-          memcpy(out + at, "   ", 3);
+          // "let" gap "x" -> gap-without-one-blank "let x"
+          memcpy(out + at, text + at + 3, blank - 1 - (at + 3));
+          memcpy(out + blank - 4, text + blank, b - blank);
           memcpy(out + b - 4, "let ", 4);
         }
       }
