@@ -9,6 +9,9 @@
 #   - ctest runs the project's add_test; install(TARGETS) installs them;
 #   - a build with no change runs nothing; touching a module the entry
 #     imports (its depfile) recompiles and relinks.
+# and samples/cmake_lib (kiln_add_library, STATIC and SHARED): the C
+# program calc prints samples/cmake_lib/expected.txt with either library,
+# and the same rebuild checks.
 #
 #   tests/cmake/run.py --build-dir build
 import argparse
@@ -26,12 +29,36 @@ sys.path.insert(0, os.path.join(REPO, 'tests', 'link'))
 from run import elf_interp  # noqa: E402  (tests/link/run.py)
 
 EXPECTED = 'Hello, CMake! (3 modules)\n'
+LIB_SAMPLE = os.path.join(REPO, 'samples', 'cmake_lib')
 
 
 def run(cmd, cwd=None, env=None):
   p = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
                      stderr=subprocess.STDOUT, text=True, timeout=600)
   return p.returncode, p.stdout
+
+
+# kiln_add_library: calc and calc_shared print expected.txt; no-change and
+# depfile rebuilds as for executables.
+def check_library(gen, src, bld, check):
+  if not bld:
+    return
+  with open(os.path.join(LIB_SAMPLE, 'expected.txt')) as f:
+    expected = f.read()
+  for exe in ('calc', 'calc_shared'):
+    rc, got = run([os.path.join(bld, exe)])
+    check(rc == 0 and got == expected, '%s: %s calls the library (%s)' % (gen, exe, exe),
+          'exit %d, got:\n%s' % (rc, got))
+  rc, out = run(['cmake', '--build', bld])
+  check(rc == 0 and 'with kiln' not in out and 'Linking' not in out,
+        '%s: a library build with no change does nothing' % gen, out)
+  time.sleep(1.1)
+  with open(os.path.join(src, 'src', 'util.mjs'), 'w') as f:
+    f.write('export const scale = (x, k) => x * k + 1;\n')
+  rc, out = run(['cmake', '--build', bld])
+  rc2, got = run([os.path.join(bld, 'calc')])
+  check(rc == 0 and 'with kiln' in out and 'doubleLater(21) = 43' in got,
+        '%s: editing a module the library imports rebuilds it (depfile)' % gen, out + got)
 
 
 def main():
@@ -61,17 +88,25 @@ def main():
       check(os.path.isfile(os.path.join(prefix, f)), 'installed ' + f)
 
     gens = ['Unix Makefiles'] + (['Ninja'] if shutil.which('ninja') else [])
-    for gen in gens:
-      tag = gen.split()[-1].lower()
+
+    def configure_and_build(gen, sample, tag):
       src = os.path.join(work, 'src-' + tag)
-      shutil.copytree(os.path.join(REPO, 'samples', 'cmake'), src)
+      shutil.copytree(sample, src)
       bld = os.path.join(work, 'build-' + tag)
       rc, out = run(['cmake', '-S', src, '-B', bld, '-G', gen,
                      '-DCMAKE_PREFIX_PATH=' + prefix, '-DCMAKE_BUILD_TYPE=Release'])
-      if not check(rc == 0, '%s: configure with find_package(Kiln)' % gen, out):
-        continue
+      if not check(rc == 0, '%s: configure %s with find_package(Kiln)' % (gen, tag), out):
+        return None, None
       rc, out = run(['cmake', '--build', bld])
-      if not check(rc == 0, '%s: build' % gen, out):
+      if not check(rc == 0, '%s: build %s' % (gen, tag), out):
+        return None, None
+      return src, bld
+
+    for gen in gens:
+      tag = gen.split()[-1].lower()
+      check_library(gen, *configure_and_build(gen, LIB_SAMPLE, 'lib-' + tag), check)
+      src, bld = configure_and_build(gen, os.path.join(REPO, 'samples', 'cmake'), tag)
+      if not bld:
         continue
       for exe in ('greet', 'greet_static'):
         rc, got = run([os.path.join(bld, exe)])
