@@ -90,7 +90,20 @@ static void set_error(JsValue err) {
 }
 
 static void set_error_text(const char *msg) {
-  set_error(js_new_error(rt, JS_ERROR, "%s", msg));
+  if (rt) {
+    set_error(js_new_error(rt, JS_ERROR, "%s", msg));
+    return;
+  }
+  kiln_error_clear();  // before <name>_init: no runtime to make an Error
+  error_message = strdup(msg);
+  error_stack = strdup(msg);
+}
+
+// False, with the error set, before <name>_init has started the runtime.
+static bool started(void) {
+  if (!rt)
+    set_error_text("the kiln runtime is not started (call the library's <name>_init first)");
+  return rt != NULL;
 }
 
 // The pending exception as the error; NULL for the caller to return.
@@ -112,9 +125,11 @@ kiln_value *kiln_undefined(void) { return wrap(JS_UNDEFINED); }
 kiln_value *kiln_null(void) { return wrap(JS_NULL); }
 kiln_value *kiln_bool(int b) { return wrap(b ? JS_TRUE : JS_FALSE); }
 kiln_value *kiln_number(double d) { return wrap(js_number(d)); }
-kiln_value *kiln_string(const char *utf8) { return wrap(js_new_string(rt, utf8, strlen(utf8))); }
+kiln_value *kiln_string(const char *utf8) { return kiln_string_len(utf8, strlen(utf8)); }
 
 kiln_value *kiln_string_len(const char *utf8, unsigned long len) {
+  if (!started())
+    return NULL;
   return wrap(js_new_string(rt, utf8, (size_t)len));
 }
 
@@ -131,19 +146,25 @@ static JsValue json_call(const char *method, JsValue arg) {
 
 kiln_value *kiln_json(const char *text) {
   kiln_error_clear();
+  if (!started())
+    return NULL;
   JsValue v = json_call("parse", js_new_string(rt, text, strlen(text)));
   return js_is_exception(v) ? caught() : wrap(v);
 }
 
 const char *kiln_typeof(const kiln_value *v) {
+  if (!started())
+    return "undefined";
   return js_cstr(rt, js_typeof(rt, unwrap(v)));
 }
 
 int kiln_is_null(const kiln_value *v) { return js_is_null(unwrap(v)); }
 int kiln_is_promise(const kiln_value *v) { return js_is_promise(unwrap(v)); }
-int kiln_to_bool(const kiln_value *v) { return js_truthy(rt, unwrap(v)); }
+int kiln_to_bool(const kiln_value *v) { return started() && js_truthy(rt, unwrap(v)); }
 
 double kiln_to_number(const kiln_value *v) {
+  if (!started())
+    return NAN;
   JsValue n = js_to_number(rt, unwrap(v));
   if (js_is_exception(n)) {
     caught();
@@ -154,6 +175,8 @@ double kiln_to_number(const kiln_value *v) {
 
 char *kiln_to_string(const kiln_value *v) {
   kiln_error_clear();
+  if (!started())
+    return NULL;
   JsValue s = js_is_string(unwrap(v)) ? unwrap(v) : js_to_string(rt, unwrap(v));
   if (js_is_exception(s))
     return (char *)caught();
@@ -162,6 +185,8 @@ char *kiln_to_string(const kiln_value *v) {
 
 char *kiln_to_json(const kiln_value *v) {
   kiln_error_clear();
+  if (!started())
+    return NULL;
   JsValue s = json_call("stringify", unwrap(v));
   if (js_is_exception(s))
     return (char *)caught();
@@ -170,6 +195,8 @@ char *kiln_to_json(const kiln_value *v) {
 
 kiln_value *kiln_get(const kiln_value *obj, const char *key) {
   kiln_error_clear();
+  if (!started())
+    return NULL;
   JsValue o = unwrap(obj);
   if (js_is_nullish(o)) {
     set_error_text("Cannot read properties of null or undefined");
@@ -207,6 +234,8 @@ static void mark_handled(JsValue p) {
 kiln_value *kiln_await(const kiln_value *h) {
   kiln_error_clear();
   JsValue p = unwrap(h);
+  if (!started())
+    return NULL;
   if (!js_is_promise(p))
     return wrap(p);
   mark_handled(p);
@@ -232,6 +261,8 @@ kiln_value *kiln_await(const kiln_value *h) {
 
 int kiln_run_loop(void) {
   kiln_error_clear();
+  if (!started())
+    return -1;
   uv_loop_t *loop = js_uv_loop(rt);
   do {
     if (!drain())
@@ -244,10 +275,8 @@ int kiln_run_loop(void) {
 
 kiln_value *kiln_export(const char *name) {
   kiln_error_clear();
-  if (!rt || !js_is_object(exports)) {
-    set_error_text("the kiln library is not initialized");
+  if (!started())
     return NULL;
-  }
   JsValue key = js_atom_cstr(rt, name);
   int has = js_get_own_property(rt, exports, key, NULL);
   if (has < 0)
@@ -292,15 +321,17 @@ kiln_value *kiln_call(const char *name, int argc, kiln_value *const *argv) {
 
 kiln_value *kiln_call_value(const kiln_value *fn, int argc, kiln_value *const *argv) {
   kiln_error_clear();
-  return call(unwrap(fn), "the value", argc, argv);
+  return started() ? call(unwrap(fn), "the value", argc, argv) : NULL;
 }
 
 // --- start and end -----------------------------------------------------------------
 
 int kiln_embed_start(int argc, char **argv, void (*init)(JsRt *r), const char *filename) {
   static char *no_args[] = {"kiln", NULL};
-  if (rt)
-    return -1;  // one runtime per process
+  if (rt) {
+    set_error_text("the kiln runtime is already started (one per process)");
+    return -1;
+  }
   GC_INIT();
   if (argc <= 0 || !argv) {
     argc = 1;
