@@ -1085,7 +1085,8 @@ static char *library_name(const Options *o, const char *output) {
     if (!isalnum((unsigned char)*p) && *p != '_')
       *p = '_';
   if (!name[0] || isdigit((unsigned char)name[0]) || (o->embed && strcmp(name, o->embed) != 0))
-    bad_usage("the library's name '%s' is not a C identifier (use --lib-name)", name);
+    bad_usage("the library's name '%s' is not a C identifier (use --lib-name)",
+              o->embed ? o->embed : name);
   return name;
 }
 

@@ -84,6 +84,7 @@ def main():
         'cmake --install puts kiln and lib/cmake/Kiln in the prefix', out):
       return 1
     for f in ('bin/kiln', 'lib/libkiln_rt.a', 'lib/libkiln_node.a', 'include/kiln/kiln.h',
+              'include/kiln/kiln_embed.h',
               'lib/cmake/Kiln/KilnConfigVersion.cmake'):
       check(os.path.isfile(os.path.join(prefix, f)), 'installed ' + f)
 
