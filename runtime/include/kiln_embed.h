@@ -38,7 +38,9 @@
 // library's <name>_init and used from the thread that started it; no
 // function here may be called from another thread or after kiln_shutdown().
 // One kiln library per program (each carries the module table of its
-// entry). JavaScript's console.log writes to C's stdout (the same FILE).
+// entry). JavaScript's console.log writes to C's stdout (the same FILE);
+// process.exit() in JavaScript ends the process, as it would under node.
+// The library's entry may also be CommonJS: its exports are module.exports.
 #ifndef KILN_EMBED_H
 #define KILN_EMBED_H
 
@@ -77,7 +79,8 @@ kiln_value *kiln_get(const kiln_value *obj, const char *key);
 // The library's export [name] (a new handle; NULL with an error if there is
 // no such export or it is still uninitialized).
 kiln_value *kiln_export(const char *name);
-// Calls export [name] with argc arguments (NULL entries are undefined): its
+// Calls export [name] with argc arguments (NULL entries are undefined;
+// argv may be NULL when argc is 0): its
 // result, or NULL with the exception it threw as the error.
 kiln_value *kiln_call(const char *name, int argc, kiln_value *const *argv);
 // Calls a function value (this = undefined).
