@@ -198,8 +198,9 @@ kiln_value *kiln_get(const kiln_value *obj, const char *key) {
   if (!started())
     return NULL;
   JsValue o = unwrap(obj);
-  if (js_is_nullish(o)) {
-    set_error_text("Cannot read properties of null or undefined");
+  if (js_is_nullish(o)) {  // V8's message for null.key
+    set_error(js_new_error(rt, JS_TYPE_ERROR, "Cannot read properties of %s (reading '%s')",
+                           js_is_null(o) ? "null" : "undefined", key));
     return NULL;
   }
   JsValue v = js_get_prop(rt, o, js_atom_cstr(rt, key));
