@@ -5,13 +5,16 @@
 // API it builds on).
 //
 // It declares <name>_init, defined by the library's module table
-// (emit_c.c), and for each export of the entry that is a function (a
-// function declaration, or a variable holding a function expression or an
-// arrow, found by its name among the entry's functions) an inline
+// (emit_c.c), and for each export of the entry that is a function (read
+// from the entry's top level: `export function f`, `export const f = () =>
+// ..`, `export { g as f }`, `export default function`) an inline
 // <name>_<export>(kiln_value *a0, ...) taking the function's .length
 // arguments and calling it with kiln_call. Other exports, and functions
 // called with more arguments, go through kiln_export / kiln_call.
 #include "emit.h"
+
+#include "../front/ast.h"
+#include "../../runtime/include/kiln.h"  // JS_MOD_ESM
 
 #include <ctype.h>
 #include <string.h>
@@ -25,33 +28,85 @@ static bool c_identifier(const char *s) {
   return true;
 }
 
-// The function that export [name] of module 0 names, or NULL.
-static const IrFunc *exported_function(const IrModule *m, const char *name) {
-  const struct IrModuleFile *f = &m->files[0];
-  for (int k = f->first_func; k < f->first_func + f->nfuncs; k++) {
-    const IrFunc *fn = m->funcs[k];
-    if (k != f->func && k != f->init_func && fn->name && strcmp(fn->name, name) == 0)
-      return fn;
+// [n] if it is a function (declaration, expression or arrow), else NULL.
+static const AstNode *function_node(const AstNode *n) {
+  while (n && n->kind == AST_PAREN)
+    n = n->a;
+  if (n && (n->kind == AST_FUNC_DECL || n->kind == AST_FUNC_EXPR || n->kind == AST_ARROW))
+    return n;
+  return NULL;
+}
+
+// The function the top-level binding [local] of [prog] is declared with
+// (`function local`, `const local = (..) => ..`), exported or not.
+static const AstNode *top_level_function(const AstNode *prog, const char *local) {
+  for (int i = 0; i < prog->list.len; i++) {
+    const AstNode *d = prog->list.items[i];
+    if (d->kind == AST_EXPORT && !(d->flags & AST_F_DEFAULT))
+      d = d->a;
+    if (!d)
+      continue;
+    if (d->kind == AST_FUNC_DECL && d->str && strcmp(d->str, local) == 0)
+      return d;
+    if (d->kind != AST_VAR_DECL)
+      continue;
+    for (int k = 0; k < d->list.len; k++) {
+      const AstNode *decl = d->list.items[k];
+      if (decl->a && decl->a->kind == AST_IDENT && strcmp(decl->a->str, local) == 0)
+        return function_node(decl->b);
+    }
   }
   return NULL;
 }
 
-static void emit_wrapper(FILE *o, const char *lib, const char *name, const IrFunc *fn) {
-  fprintf(o, "\n// export %sfunction %s (%d parameter%s)%s\n", fn->coro == 2 ? "async " : "", name,
-          fn->length, fn->length == 1 ? "" : "s",
-          fn->coro == 2 ? ": returns a promise, read it with kiln_await()" : "");
+// The function export [name] of module 0 names (through `export { f as
+// name }` and `export default function` too), or NULL.
+static const AstNode *exported_function(const IrModule *m, const char *name) {
+  const AstNode *prog = m->funcs[m->files[0].func]->node;
+  if (!prog || prog->kind != AST_PROGRAM)
+    return NULL;
+  for (int i = 0; i < prog->list.len; i++) {
+    const AstNode *e = prog->list.items[i];
+    if (e->kind != AST_EXPORT || e->str)
+      continue;
+    if ((e->flags & AST_F_DEFAULT) && strcmp(name, "default") == 0)
+      return function_node(e->a);
+    for (int k = 0; k < e->list.len; k++) {
+      const AstNode *spec = e->list.items[k];
+      if (spec->raw && strcmp(spec->raw, name) == 0)
+        return top_level_function(prog, spec->str);
+    }
+  }
+  return top_level_function(prog, name);
+}
+
+// Its .length: the parameters before the first default or rest.
+static int function_length(const AstNode *fn) {
+  int n = 0;
+  while (n < fn->list.len && fn->list.items[n]->kind != AST_ASSIGN_PATTERN &&
+         fn->list.items[n]->kind != AST_REST)
+    n++;
+  return n;
+}
+
+static void emit_wrapper(FILE *o, const char *lib, const char *name, const AstNode *fn) {
+  int length = function_length(fn);
+  bool async = fn->flags & AST_F_ASYNC;
+  fprintf(o, "\n// export %sfunction %s (%d parameter%s)%s\n", async ? "async " : "", name,
+          length, length == 1 ? "" : "s",
+          async ? ": returns a promise, read it with kiln_await()" : "");
   fprintf(o, "static inline kiln_value *%s_%s(", lib, name);
-  for (int i = 0; i < fn->length; i++)
+  for (int i = 0; i < length; i++)
     fprintf(o, "%skiln_value *a%d", i ? ", " : "", i);
-  fprintf(o, "%s) {\n", fn->length ? "" : "void");
-  if (fn->length == 0) {
+  fprintf(o, "%s) {\n", length ? "" : "void");
+  if (length == 0) {
     fprintf(o, "  return kiln_call(\"%s\", 0, 0);\n}\n", name);
     return;
   }
-  fprintf(o, "  kiln_value *args[%d] = {", fn->length);
-  for (int i = 0; i < fn->length; i++)
+  fprintf(o, "  kiln_value *args[%d] = {", length);
+  for (int i = 0; i < length; i++)
     fprintf(o, "%sa%d", i ? ", " : "", i);
-  fprintf(o, "};\n  return kiln_call(\"%s\", %d, args);\n}\n", name, fn->length);
+  fprintf(o, "};\n  return kiln_call(\"%s\", %d, args);\n}\n", name, length);
 }
 
 void emit_c_header(IrModule *m, FILE *o, const char *lib, const char *display) {
@@ -65,11 +120,14 @@ void emit_c_header(IrModule *m, FILE *o, const char *lib, const char *display) {
              "// with kiln_error_message() / kiln_error_stack() set. Call it once, first.\n"
              "int %s_init(int argc, char **argv);\n", display, lib);
   const struct IrModuleFile *f = &m->files[0];
+  if (f->format != JS_MOD_ESM)
+    fprintf(o, "\n// %s is CommonJS: its exports (module.exports) are reached by name with\n"
+               "// kiln_export() and kiln_call().\n", display);
   for (int i = 0; i < f->nexports; i++) {
     const char *name = f->exports[i].name;
-    const IrFunc *fn = f->exports[i].module == 0 && f->exports[i].slot && c_identifier(name)
-                           ? exported_function(m, name)
-                           : NULL;
+    const AstNode *fn = f->exports[i].module == 0 && f->exports[i].slot && c_identifier(name)
+                            ? exported_function(m, name)
+                            : NULL;
     if (fn)
       emit_wrapper(o, lib, name, fn);
     else if (c_identifier(name))
