@@ -1203,6 +1203,8 @@ static int real_main(int argc, char **argv) {
   case CMD_BUILD: {
     if (o.emit_lib)
       return build_library(&o);
+    if (o.header || o.embed)
+      bad_usage("--header and --lib-name go with --emit=lib%s", "");
     char *output = o.output ? strdup(o.output) : default_output(o.input);
     o.output = output;
     return build(&o, output);
