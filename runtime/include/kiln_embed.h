@@ -81,7 +81,11 @@ kiln_value *kiln_get(const kiln_value *obj, const char *key);
 kiln_value *kiln_export(const char *name);
 // Calls export [name] with argc arguments (NULL entries are undefined;
 // argv may be NULL when argc is 0): its
-// result, or NULL with the exception it threw as the error.
+// result, or NULL with the exception it threw as the error. The nextTick
+// and promise jobs the call queued run before it returns (as after a
+// callback in node); if one throws, or rejects a promise nobody handles,
+// that is the call's error instead (its result is dropped). A promise the
+// call returns is C's to read: its rejection is never "unhandled".
 kiln_value *kiln_call(const char *name, int argc, kiln_value *const *argv);
 // Calls a function value (this = undefined).
 kiln_value *kiln_call_value(const kiln_value *fn, int argc, kiln_value *const *argv);

@@ -11,7 +11,9 @@
 #     imports (its depfile) recompiles and relinks.
 # and samples/cmake_lib (kiln_add_library, STATIC and SHARED): the C
 # program calc prints samples/cmake_lib/expected.txt with either library,
-# and the same rebuild checks.
+# and the same rebuild checks. Without CMake, embed_errors.c calls
+# embed_errors.mjs built with `kiln build --emit=lib` (a shared library):
+# exceptions thrown in calls, timers, ticks and rejections reach C as errors.
 #
 #   tests/cmake/run.py --build-dir build
 import argparse
@@ -61,6 +63,24 @@ def check_library(gen, src, bld, check):
         '%s: editing a module the library imports rebuilds it (depfile)' % gen, out + got)
 
 
+def check_embed_errors(prefix, work, check):
+  d = os.path.join(work, 'embed')
+  os.mkdir(d)
+  rc, out = run([os.path.join(prefix, 'bin', 'kiln'), 'build', '--emit=lib',
+                 os.path.join(HERE, 'embed_errors.mjs'), '-o', 'libembed_errors.so',
+                 '--header', 'embed_errors.h'], cwd=d)
+  if not check(rc == 0, 'kiln build --emit=lib -o libembed_errors.so --header', out):
+    return
+  rc, out = run(['cc', '-Wall', '-Werror', '-I.', '-I' + os.path.join(prefix, 'include', 'kiln'),
+                 os.path.join(HERE, 'embed_errors.c'), '-L.', '-lembed_errors',
+                 '-Wl,-rpath=' + d, '-o', 'embed_errors'], cwd=d)
+  if not check(rc == 0, 'a C program compiles against the generated header', out):
+    return
+  rc, out = run([os.path.join(d, 'embed_errors')], cwd=d)
+  check(rc == 0 and out.endswith('0 failed\n'),
+        'JavaScript errors reach C as errors (embed_errors.c)', out)
+
+
 def main():
   ap = argparse.ArgumentParser()
   ap.add_argument('--build-dir', required=True, help="kiln's CMake build tree")
@@ -88,6 +108,7 @@ def main():
               'lib/cmake/Kiln/KilnConfigVersion.cmake'):
       check(os.path.isfile(os.path.join(prefix, f)), 'installed ' + f)
 
+    check_embed_errors(prefix, work, check)
     gens = ['Unix Makefiles'] + (['Ninja'] if shutil.which('ninja') else [])
 
     def configure_and_build(gen, sample, tag):
