@@ -4,6 +4,7 @@
 //
 //   source --parse_program--> AST --resolve_scopes--> scoped AST
 //          --lower_module--> IR --emit_c--> C --cc--> executable
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
@@ -55,6 +56,9 @@ typedef struct Options {
   int jobs;                // -j: parallel C compilations (0: one per core)
   bool link_node;          // the program references node's modules: link libkiln_node.a
   bool emit_obj;           // build --emit=obj: one relocatable object, not linked
+  bool emit_lib;           // build --emit=lib: a library for C programs (build_library)
+  const char *header;      // --header F: its C header
+  const char *embed;       // its name (<name>_init): from -o libNAME.a or --lib-name
   const char *depfile;     // -MF / -MD: write the files the program reads (Make syntax)
   const char *library;     // emit-c --library NAME (built-in modules)
   const char *ts_project;  // --project: the tsconfig.json (or its folder)
@@ -76,6 +80,12 @@ static const char *usage_text =
     "  --emit=exe|obj|c build: an executable (default), one relocatable object\n"
     "                   holding the program (link it with the runtime libraries;\n"
     "                   lib/cmake/Kiln does), or the generated C\n"
+    "  --emit=lib       build: a library whose exports C code calls (kiln_embed.h):\n"
+    "                   -o libNAME.a (static, link the runtime after it) or\n"
+    "                   -o libNAME.so (shared, with the runtime inside) or\n"
+    "                   -o NAME.o (the object, position-independent);\n"
+    "                   --header NAME.h writes its header, --lib-name NAME\n"
+    "                   overrides the name its C functions start with\n"
     "  -MD, -MF <file>  also write a depfile (Make syntax: the output and every\n"
     "                   source file it was compiled from), like gcc; -MD names\n"
     "                   it <output>.d"
@@ -188,10 +198,16 @@ static void parse_args(int argc, char **argv, Options *o) {
     } else if (strncmp(a, "--emit=", 7) == 0 && o->cmd == CMD_BUILD) {
       if (strcmp(a + 7, "obj") == 0)
         o->emit_obj = true;
+      else if (strcmp(a + 7, "lib") == 0)
+        o->emit_lib = o->emit_obj = true;
       else if (strcmp(a + 7, "c") == 0)
         o->cmd = CMD_EMIT_C;
       else if (strcmp(a + 7, "exe") != 0)
-        bad_usage("--emit takes exe, obj or c, not '%s'", a + 7);
+        bad_usage("--emit takes exe, obj, lib or c, not '%s'", a + 7);
+    } else if (strcmp(a, "--header") == 0 || strcmp(a, "--lib-name") == 0) {
+      if (++i >= argc)
+        bad_usage("%s needs an argument", a);
+      *(a[2] == 'h' ? &o->header : &o->embed) = argv[i];
     } else if (strcmp(a, "-MF") == 0) {
       if (++i >= argc)
         bad_usage("%s needs an argument", a);
@@ -889,6 +905,19 @@ static char *default_output(const char *input) {
   return out;
 }
 
+// --emit=lib --header F: the library's C header (emit_header.c).
+static bool write_lib_header(const Options *o, IrModule *m) {
+  if (!o->header)
+    return true;
+  FILE *f = fopen(o->header, "w");
+  if (!f) {
+    fprintf(stderr, "kiln: error: cannot write '%s'\n", o->header);
+    return false;
+  }
+  emit_c_header(m, f, o->embed, o->input);
+  return fclose(f) == 0;
+}
+
 // The program as translation units: one per module with code, and the
 // module table with main(). Returns the count; NULL *out on errors.
 static int program_units(Options *o, const char *inc, Unit **out) {
@@ -908,8 +937,10 @@ static int program_units(Options *o, const char *inc, Unit **out) {
   }
   o->link_node = m->nbuiltin_refs > 0;
   write_depfile(o, m, o->output);
+  if (o->emit_lib && !write_lib_header(o, m))
+    return 0;
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
-                    .line_directives = true, .cold_attr = cold_attr(o)};
+                    .line_directives = true, .cold_attr = cold_attr(o), .embed = o->embed};
   if (o->keep_c && o->output) {
     char cpath[PATH_MAX];
     snprintf(cpath, sizeof cpath, "%s.c", o->output);
@@ -1040,6 +1071,80 @@ static int run(Options *o) {
   return 1;
 }
 
+// --emit=lib: the C functions' prefix, from --lib-name or the output's
+// name (libmath.a, libmath.so.1, math.a -> math) as a C identifier.
+static char *library_name(const Options *o, const char *output) {
+  const char *base = strrchr(output, '/');
+  base = base ? base + 1 : output;
+  if (strncmp(base, "lib", 3) == 0 && base[3] && base[3] != '.')
+    base += 3;
+  char *name = strdup(o->embed ? o->embed : base);
+  if (!o->embed && strchr(name, '.'))
+    *strchr(name, '.') = 0;
+  for (char *p = name; *p; p++)
+    if (!isalnum((unsigned char)*p) && *p != '_')
+      *p = '_';
+  if (!name[0] || isdigit((unsigned char)name[0]) || (o->embed && strcmp(name, o->embed) != 0))
+    bad_usage("the library's name '%s' is not a C identifier (use --lib-name)",
+              o->embed ? o->embed : name);
+  return name;
+}
+
+// kiln build --emit=lib: the program compiled position-independent into
+// one object (as --emit=obj, with <name>_init instead of main), then an
+// archive of it (libNAME.a: the runtime is linked by the program that uses
+// it) or a shared library with the runtime's archives inside (libNAME.so),
+// or with -o NAME.o the object itself.
+static int build_library(Options *o) {
+  if (!o->output)
+    bad_usage("--emit=lib needs -o libNAME.a or -o libNAME.so%s", "");
+  const char *output = o->output;
+  bool shared = strstr(output, ".so") && (strstr(output, ".so")[3] == 0 ||
+                                          strstr(output, ".so")[3] == '.');
+  if (shared && o->is_static)
+    bad_usage("a shared library cannot be linked --static%s", "");
+  size_t len = strlen(output);
+  bool object = len > 2 && strcmp(output + len - 2, ".o") == 0;
+  o->embed = library_name(o, output);
+  if (o->ncflags < 32)
+    o->cflags[o->ncflags++] = "-fPIC";
+  if (object)  // -o NAME.o: the object alone (kiln_add_library archives it)
+    return build(o, output);
+  char obj[PATH_MAX + 16];
+  snprintf(obj, sizeof obj, "%s.kiln.o", output);
+  int rc = build(o, obj);
+  if (rc == 0) {
+    remove_regular(output);
+    const char *argv[128];
+    int k = 0;
+    if (shared) {
+      RtLibs libs;
+      char inc[PATH_MAX + 64];
+      find_runtime(o, &libs, inc, sizeof inc);
+      push_cc(o, argv, &k);
+      argv[k++] = "-shared";
+      argv[k++] = obj;
+      link_args(o, argv, &k, &libs, output);
+      rc = run_step(o, argv, "linking");
+    } else {
+      char ar[PATH_MAX];
+      const char *env = getenv("AR");
+      snprintf(ar, sizeof ar, "%s%sar", o->target ? o->target : "", o->target ? "-" : "");
+      argv[k++] = env && *env ? env : ar;
+      argv[k++] = "rcs";
+      argv[k++] = output;
+      argv[k++] = obj;
+      argv[k] = NULL;
+      print_cmd(o, argv);
+      rc = wait_ok(spawn(argv)) ? 0 : 1;
+      if (rc)
+        fprintf(stderr, "kiln: error: %s failed\n", argv[0]);
+    }
+  }
+  remove_regular(obj);
+  return rc;
+}
+
 static int real_main(int argc, char **argv);
 
 typedef struct MainArgs {
@@ -1096,6 +1201,10 @@ static int real_main(int argc, char **argv) {
     return ok ? 0 : 1;
   }
   case CMD_BUILD: {
+    if (o.emit_lib)
+      return build_library(&o);
+    if (o.header || o.embed)
+      bad_usage("--header and --lib-name go with --emit=lib%s", "");
     char *output = o.output ? strdup(o.output) : default_output(o.input);
     o.output = output;
     return build(&o, output);

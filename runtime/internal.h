@@ -492,6 +492,8 @@ bool js_loop_drain(JsRt *rt);
 // listeners run, the error is reported, exit code 1 (returns false).
 bool js_loop_uncaught(JsRt *rt, JsValue exc, bool from_promise);
 bool js_loop_ending(JsRt *rt);
+// Embedding (embed.c): the error that ended the run, and the loop usable again.
+JsValue js__loop_take_fatal(JsRt *rt);
 // process.nextTick(fn, ...argv).
 void js_next_tick(JsRt *rt, JsValue fn, int argc, const JsValue *argv);
 // An error the way node's internal validators make them: a TypeError (or
@@ -605,6 +607,9 @@ extern const JsBuiltinModule js_builtin_modules[];
 bool js__modules_registered(void);
 void js__register_main_module(JsRt *rt, const char *filename, JsFn main);
 JsValue js__run_main_module(JsRt *rt);   // loads module 0 (the main module)
+// Embedding (embed.c): evaluates module 0 now; *exports is its namespace (or
+// module.exports). A promise settled when it has run, or JS_EXCEPTION.
+JsValue js__evaluate_entry(JsRt *rt, JsValue *exports);
 // For namespace.c: export names of module [i] (ES module: sorted; others:
 // "default" then the facade names), and the live value of the k-th
 // (JS_UNINIT in its TDZ).

@@ -35,6 +35,14 @@ bool js_loop_ending(JsRt *rt) {
   return fatal;
 }
 
+JsValue js__loop_take_fatal(JsRt *rt) {
+  (void)rt;
+  JsValue err = fatal_error;
+  fatal = false;
+  fatal_error = JS_UNDEFINED;
+  return err;
+}
+
 // --- the nextTick queue ----------------------------------------------------
 
 typedef struct Tick {

@@ -1079,3 +1079,18 @@ JsValue js__run_main_module(JsRt *rt) {
   JsValue r = load(rt, 0);
   return js_is_exception(r) ? r : JS_UNDEFINED;
 }
+
+JsValue js__evaluate_entry(JsRt *rt, JsValue *exports) {
+  *exports = JS_UNDEFINED;
+  if (modules[0].format != JS_MOD_ESM) {
+    JsValue r = load(rt, 0);
+    if (!js_is_exception(r))
+      *exports = r;
+    return r;
+  }
+  JsValue r = instantiate_all(rt);
+  if (js_is_exception(r))
+    return r;
+  *exports = js_module_namespace(rt, 0);
+  return evaluate_async(rt, 0);
+}

@@ -107,8 +107,8 @@ def local_tests():
   samples = os.path.join(REPO, 'samples')
   for src in walk_programs(samples):
     rel = os.path.relpath(src, samples)
-    if rel.split(os.sep)[0] == 'cmake':
-      continue   # a CMake project (tests/cmake/run.py builds it)
+    if rel.split(os.sep)[0] in ('cmake', 'cmake_lib'):
+      continue   # CMake projects (tests/cmake/run.py builds them)
     tests.append(Test(src, 'samples/' + rel))
   return tests
 

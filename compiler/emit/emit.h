@@ -19,6 +19,10 @@ typedef struct EmitOptions {
   // with this attribute, e.g. __attribute__((optimize("O1"))) when the
   // program is built at -O2: the C compiler's time stays linear. NULL: none.
   const char *cold_attr;
+  // Non-NULL: a library for C programs (kiln build --emit=lib) named so:
+  // instead of main(), int <embed>_init(argc, argv) starts the runtime
+  // (kiln_embed.h). emit_header.c writes its header.
+  const char *embed;
 } EmitOptions;
 
 // Writes the whole program as one C translation unit with a main().
@@ -30,5 +34,9 @@ void emit_c_main(IrModule *m, FILE *out, const EmitOptions *opt);
 // A large module in [nparts] units: this one holds part [part] (emit_c.c).
 void emit_c_module_part(IrModule *m, int fi, int part, int nparts, FILE *out,
                         const EmitOptions *opt);
+
+// The C header of a library built with --emit=lib: <name>_init and a
+// function per exported function of the entry (emit_header.c).
+void emit_c_header(IrModule *m, FILE *out, const char *name, const char *display);
 
 #endif

@@ -973,6 +973,14 @@ static void emit_main_section(Emit *e, const EmitOptions *opt, bool standalone) 
   fprintf(o, "  js_register_modules(rt, kiln_modules, %d, kiln_links, %d);\n}\n\n", m->nfiles,
           m->nlinks);
   emit_builtin_refs(o, m);
+  if (opt->embed) {  // a library: kiln_embed_start runs the entry
+    fprintf(o, "int kiln_embed_start(int, char **, void (*)(JsRt *), const char *);\n"
+               "int %s_init(int argc, char **argv) {\n"
+               "  return kiln_embed_start(argc, argv, module_init, ", opt->embed);
+    put_c_string(o, opt->runtime_name, strlen(opt->runtime_name));
+    fprintf(o, ");\n}\n");
+    return;
+  }
   char entry[96];
   func_name(e, m->funcs[m->files[0].func], entry, sizeof entry);
   fprintf(o, "int main(int argc, char **argv) {\n");

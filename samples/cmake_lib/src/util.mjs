@@ -1,0 +1,1 @@
+export const scale = (x, k) => x * k;
