@@ -381,6 +381,9 @@ JsValue js_new_stringf(JsRt *rt, const char *fmt, ...);
 // Short rendering of a value for error messages ("undefined", "5", "abc",
 // "#<Object>", "[object Array]", "function f"); never throws.
 const char *js_value_cstr_short(JsRt *rt, JsValue v);
+// Throws V8's "Function.prototype.apply was called on x, which is a number
+// and not a function" (stdlib/builtins/function.c).
+JsValue js_throw_apply_non_callable(JsRt *rt, JsValue v);
 // The key as text for messages: "x" or "Symbol(desc)".
 const char *js_key_cstr(JsRt *rt, JsValue key);
 
@@ -447,6 +450,10 @@ void js_promise_then_internal(JsRt *rt, JsValue p, JsValue on_fulfilled,
 // A microtask calling fn(...argv) (queueMicrotask); an exception it throws
 // is an uncaught exception.
 void js_enqueue_job(JsRt *rt, JsValue fn, int argc, const JsValue *argv);
+// The async context (AsyncLocalStorage's frame, promise.c): queued work
+// takes the current one and runs in it. swap sets it, returns the old one.
+JsValue js_async_context(void);
+JsValue js_async_context_swap(JsValue frame);
 bool js_is_promise(JsValue v);
 // 0 pending, 1 fulfilled, 2 rejected; *result set when settled.
 int js_promise_state(JsValue promise, JsValue *result);
@@ -484,6 +491,10 @@ JsValue js_loop_run(JsRt *rt);
 // js_loop_uncaught. Returns false when the program is ending: the caller
 // must not call into JS again (just return to libuv).
 bool js_loop_callback(JsRt *rt, JsValue fn, JsValue this_val, int argc, JsValue *argv);
+// The same in a given async context (a timer's or immediate's, taken when
+// it was set).
+bool js_loop_callback_in(JsRt *rt, JsValue context, JsValue fn, JsValue this_val, int argc,
+                         JsValue *argv);
 // Drains process.nextTick callbacks and microtasks (ticks first, repeated
 // until both are empty), then checks unhandled rejections.
 bool js_loop_drain(JsRt *rt);
@@ -722,6 +733,7 @@ JsValue js_binding_zlib(JsRt *rt);
 JsValue js_binding_spawn(JsRt *rt);
 JsValue js_binding_stdio(JsRt *rt);
 JsValue js_binding_intl(JsRt *rt);
+JsValue js_binding_async_hooks(JsRt *rt);
 
 // libuv resources that carry JS values (runtime/handle.c). A request or a
 // handle and the callbacks, buffers and promises it holds live in one

@@ -49,6 +49,7 @@ typedef struct Tick {
   JsValue fn;
   int argc;
   JsValue *argv;
+  JsValue context;  // the async context when queued
 } Tick;
 
 static Tick *ticks;  // ring buffer in GC memory
@@ -65,7 +66,7 @@ void js_next_tick(JsRt *rt, JsValue fn, int argc, const JsValue *argv) {
     tick_cap = cap;
     tick_head = 0;
   }
-  Tick t = {fn, argc, NULL};
+  Tick t = {fn, argc, NULL, js_async_context()};
   if (argc > 0) {
     t.argv = js_gc_alloc((size_t)argc * sizeof(JsValue));
     memcpy(t.argv, argv, (size_t)argc * sizeof(JsValue));
@@ -163,7 +164,10 @@ static bool process_rejections(JsRt *rt) {
 static bool run_ticks(JsRt *rt) {
   Tick t;
   while (!fatal && pop_tick(&t)) {
-    if (js_is_exception(js_call(rt, t.fn, JS_UNDEFINED, t.argc, t.argv))) {
+    JsValue outer = js_async_context_swap(t.context);
+    JsValue r = js_call(rt, t.fn, JS_UNDEFINED, t.argc, t.argv);
+    js_async_context_swap(outer);
+    if (js_is_exception(r)) {
       js_loop_uncaught(rt, js_take_exception(rt), false);
       return false;
     }
@@ -187,10 +191,19 @@ out:
 }
 
 bool js_loop_callback(JsRt *rt, JsValue fn, JsValue this_val, int argc, JsValue *argv) {
+  // a callback from the loop runs in the top-level context, and what it
+  // enters (AsyncLocalStorage.enterWith) ends with it
+  return js_loop_callback_in(rt, JS_UNDEFINED, fn, this_val, argc, argv);
+}
+
+bool js_loop_callback_in(JsRt *rt, JsValue context, JsValue fn, JsValue this_val, int argc,
+                         JsValue *argv) {
   if (fatal)
     return false;
-  if (js_is_exception(js_call(rt, fn, this_val, argc, argv)) &&
-      !js_loop_uncaught(rt, js_take_exception(rt), false))
+  JsValue outer = js_async_context_swap(context);
+  JsValue r = js_call(rt, fn, this_val, argc, argv);
+  js_async_context_swap(outer);
+  if (js_is_exception(r) && !js_loop_uncaught(rt, js_take_exception(rt), false))
     return false;
   return js_loop_drain(rt);
 }

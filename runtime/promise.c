@@ -27,6 +27,7 @@ typedef struct Reaction {
   struct Reaction *next;
   JsCapability cap;  // cap.promise == JS_UNDEFINED: no capability (await)
   JsValue on_fulfilled, on_rejected;  // callable or JS_UNDEFINED
+  JsValue context;                    // the async context when registered
 } Reaction;
 
 typedef struct JsPromise {
@@ -67,7 +68,23 @@ typedef struct Job {
   Reaction *reaction;  // JOB_FULFILL / JOB_REJECT
   JsValue a, b, c;     // argument | promise, thenable, then | fn
   JsValue *argv;       // JOB_CALL
+  JsValue context;     // JOB_THENABLE / JOB_CALL: the async context when queued
 } Job;
+
+// --- the async context -------------------------------------------------------
+
+// AsyncLocalStorage's current frame (an opaque value that async_hooks.js
+// makes): every reaction, job, tick, timer and immediate takes the frame
+// current when it is queued, and it is current again while that runs.
+static JsValue async_context = JS_UNDEFINED;  // static: a GC root
+
+JsValue js_async_context(void) { return async_context; }
+
+JsValue js_async_context_swap(JsValue frame) {
+  JsValue old = async_context;
+  async_context = frame;
+  return old;
+}
 
 // A ring buffer in GC memory; the static pointer is a root.
 static Job *jobs;
@@ -103,7 +120,7 @@ bool js_has_microtasks(JsRt *rt) {
 }
 
 void js_enqueue_job(JsRt *rt, JsValue fn, int argc, const JsValue *argv) {
-  Job j = {.kind = JOB_CALL, .c = fn, .argc = argc};
+  Job j = {.kind = JOB_CALL, .c = fn, .argc = argc, .context = async_context};
   if (argc > 0) {
     j.argv = js_gc_alloc((size_t)argc * sizeof(JsValue));
     memcpy(j.argv, argv, (size_t)argc * sizeof(JsValue));
@@ -200,7 +217,7 @@ static void resolve_promise(JsRt *rt, JsValue p, JsValue v) {
     fulfill_promise(p, v);
     return;
   }
-  Job j = {.kind = JOB_THENABLE, .a = p, .b = v, .c = then};
+  Job j = {.kind = JOB_THENABLE, .a = p, .b = v, .c = then, .context = async_context};
   push_job(&j);
 }
 
@@ -316,6 +333,7 @@ void js__promise_perform_then(JsRt *rt, JsValue p, JsValue on_fulfilled,
   Reaction *r = js_gc_alloc(sizeof(Reaction));
   r->on_fulfilled = js_is_callable(on_fulfilled) ? on_fulfilled : JS_UNDEFINED;
   r->on_rejected = js_is_callable(on_rejected) ? on_rejected : JS_UNDEFINED;
+  r->context = async_context;
   if (cap) {
     r->cap = *cap;
   } else {
@@ -448,16 +466,24 @@ static JsValue run_thenable(JsRt *rt, JsValue p, JsValue thenable, JsValue then)
 }
 
 static JsValue run_job(JsRt *rt, const Job *j) {
+  JsValue r, outer = async_context;
   switch (j->kind) {
   case JOB_FULFILL:
-    return run_reaction(rt, j->reaction, j->a, false);
   case JOB_REJECT:
-    return run_reaction(rt, j->reaction, j->a, true);
+    async_context = j->reaction->context;
+    r = run_reaction(rt, j->reaction, j->a, j->kind == JOB_REJECT);
+    break;
   case JOB_THENABLE:
-    return run_thenable(rt, j->a, j->b, j->c);
+    async_context = j->context;
+    r = run_thenable(rt, j->a, j->b, j->c);
+    break;
   default:
-    return js_call(rt, j->c, JS_UNDEFINED, j->argc, j->argv);
+    async_context = j->context;
+    r = js_call(rt, j->c, JS_UNDEFINED, j->argc, j->argv);
+    break;
   }
+  async_context = outer;
+  return r;
 }
 
 // Runs jobs until the queue is empty. An uncaught error goes to

@@ -27,13 +27,21 @@ NATIVE(function_proto_call) {
                  argc > 1 ? argv + 1 : NULL);
 }
 
+// V8's TypeError for apply on a non-callable: "... which is a number and
+// not a function" ("null", "an object"; V8 says "a undefined").
+JsValue js_throw_apply_non_callable(JsRt *rt, JsValue v) {
+  const char *type = js_cstr(rt, js_typeof(rt, v));
+  const char *article = v == JS_NULL ? "" : js_is_object(v) ? "an " : "a ";
+  return js_throw_type_error(rt, "Function.prototype.apply was called on %s, which is "
+                                 "%s%s and not a function",
+                             js_value_cstr_short(rt, v), article,
+                             v == JS_NULL ? "null" : type);
+}
+
 NATIVE(function_proto_apply) {
   UNUSED_ARGS;
   if (!js_is_callable(this_val))
-    return js_throw_type_error(rt, "Function.prototype.apply was called on %s, which is "
-                                   "%s and not a function",
-                               js_value_cstr_short(rt, this_val),
-                               js_cstr(rt, js_typeof(rt, this_val)));
+    return js_throw_apply_non_callable(rt, this_val);
   JsValue list = js_arg(argc, argv, 1);
   if (js_is_nullish(list))
     return js_call(rt, this_val, js_arg(argc, argv, 0), 0, NULL);

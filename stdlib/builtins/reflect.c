@@ -28,9 +28,7 @@ NATIVE(reflect_apply) {
   UNUSED_ARGS;
   JsValue f = js_arg(argc, argv, 0);
   if (!js_is_callable(f))
-    return js_throw_type_error(rt, "Function.prototype.apply was called on %s, which is "
-                                   "%s and not a function", js_value_cstr_short(rt, f),
-                               js_cstr(rt, js_typeof(rt, f)));
+    return js_throw_apply_non_callable(rt, f);
   uint32_t n;
   JsValue *args = js_array_like_to_list(rt, js_arg(argc, argv, 2), &n);
   if (!args)

@@ -28,6 +28,7 @@
 typedef struct Timer {
   JsValue obj;       // the Timeout object
   JsValue callback;
+  JsValue context;   // the async context it was set in
   JsValue *args;
   int argc;
   double msecs;      // the coerced delay
@@ -171,7 +172,7 @@ static void unschedule(Timer *t) {
 static void run_timer(Timer *t) {
   double start = t->repeat ? loop_now() : 0;
   uint64_t fired = t->seq = next_seq++;  // its heap entry is consumed
-  js_loop_callback(the_rt, t->callback, t->obj, t->argc, t->args);
+  js_loop_callback_in(the_rt, t->context, t->callback, t->obj, t->argc, t->args);
   if (js_loop_ending(the_rt) || t->cleared)
     return;
   if (t->repeat)
@@ -254,6 +255,7 @@ static JsValue new_timer(JsRt *rt, int argc, JsValue *argv, bool repeat) {
   if (coerce_delay(rt, js_arg(argc, argv, 1), &t->msecs) < 0)
     return JS_EXCEPTION;
   t->callback = cb;
+  t->context = js_async_context();
   t->argc = js_get_int(copy_args(argc, argv, 2, &t->args));
   t->repeat = repeat;
   t->refed = true;
@@ -366,6 +368,7 @@ static JsValue timeout_to_primitive(JsRt *rt, JsValue callee, JsValue this_val,
 typedef struct Immediate {
   struct Immediate *next;
   JsValue obj, callback;
+  JsValue context;   // the async context it was set in
   JsValue *args;
   int argc;
   bool refed, done;  // done: ran or cleared
@@ -404,7 +407,8 @@ static void on_check(uv_check_t *h) {
     im->next = NULL;
     if (!im->done) {
       immediate_finish(im);
-      if (!js_loop_callback(the_rt, im->callback, im->obj, im->argc, im->args))
+      if (!js_loop_callback_in(the_rt, im->context, im->callback, im->obj, im->argc,
+                               im->args))
         return;
     }
     im = next;
@@ -425,6 +429,7 @@ static JsValue timers_set_immediate(JsRt *rt, JsValue callee, JsValue this_val, 
     return js_throw_invalid_callback(rt, "callback", cb);
   Immediate *im = js_gc_alloc(sizeof(Immediate));
   im->callback = cb;
+  im->context = js_async_context();
   im->argc = js_get_int(copy_args(argc, argv, 1, &im->args));
   im->refed = true;
   JsObject *o = js_new_object_class(rt, immediate_proto, JS_CLASS_OBJECT);
