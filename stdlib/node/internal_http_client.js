@@ -199,7 +199,15 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
 Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
   socket.setKeepAlive(true, this.keepAliveMsecs);
   socket.unref();
-  const agentTimeout = this.options.timeout || 0;
+  let agentTimeout = this.options.timeout || 0;
+  // The server's "Keep-Alive: timeout=N": stop a second before it does.
+  const res = socket._httpMessage && socket._httpMessage.res;
+  const hint = res && /^timeout=(\d+)/.exec(res.headers['keep-alive'] || '');
+  if (hint) {
+    const serverHintTimeout = Number.parseInt(hint[1]) * 1000 - 1000;
+    if (serverHintTimeout < 0) return false;
+    if (serverHintTimeout < agentTimeout) agentTimeout = serverHintTimeout;
+  }
   if (socket.timeout !== agentTimeout) socket.setTimeout(agentTimeout);
   return true;
 };

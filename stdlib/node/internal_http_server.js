@@ -10,7 +10,7 @@
 
 const net = require('net');
 const { IncomingMessage } = require('kiln:internal_http_incoming');
-const { OutgoingMessage, kOutHeaders } = require('kiln:internal_http_outgoing');
+const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('kiln:internal_http_outgoing');
 const {
   HTTPParser, REQUEST, STATUS_CODES, checkInvalidHeaderChar, headersSentError, nodeError,
   invalidArgType,
@@ -250,6 +250,8 @@ function connectionListener(socket) {
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, server, socket, parser, state);
+  state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  socket.on('drain', state.onDrain);
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
@@ -309,6 +311,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       socket.removeListener('data', state.onData);
       socket.removeListener('end', state.onEnd);
       socket.removeListener('close', state.onClose);
+      socket.removeListener('drain', state.onDrain);
       socket.removeListener('error', socketOnError);
       socket.removeListener('timeout', socketOnTimeout);
       freeParser(parser, socket);
@@ -323,6 +326,21 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   if (socket._paused && socket.parser) {
     socket._paused = false;
     socket.resume();
+  }
+}
+
+// The socket took what was queued: unpause reading, and a response
+// whose write() said false gets 'drain'.
+function socketOnDrain(socket, state) {
+  const needPause = state.outgoingData > socket.writableHighWaterMark;
+  if (socket._paused && !needPause) {
+    socket._paused = false;
+    socket.resume();
+  }
+  const msg = socket._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
   }
 }
 
