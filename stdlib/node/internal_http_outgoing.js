@@ -382,10 +382,13 @@ function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
 }
 
+// As node: nothing once destroyed; the callback, then 'error' unless the
+// message was destroyed in between.
 function onError(msg, err, callback) {
+  if (msg.destroyed) return;
   process.nextTick(() => {
     if (typeof callback === 'function') callback(err);
-    if (msg.listenerCount('error') > 0 || !msg.socket) msg.emit('error', err);
+    if (!msg.destroyed) msg.emit('error', err);
   });
 }
 
