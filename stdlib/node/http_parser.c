@@ -47,6 +47,8 @@ typedef struct Parser {
   JsValue target;
   bool exception;  // a callback threw; it is pending in rt
   bool overflow;   // headers longer than max_header_bytes
+  bool executing;  // inside llhttp: free() waits until it returns
+  bool freed;
 } Parser;
 
 static Parser **parsers;
@@ -219,6 +221,8 @@ static int on_message_complete(llhttp_t *p) {
 
 // --- natives ------------------------------------------------------------------------------
 
+static JsValue result(JsRt *rt, Parser *ps, llhttp_errno_t err, const char *data, size_t len);
+
 static int int_arg(int argc, JsValue *argv, int i) {
   JsValue v = js_arg(argc, argv, i);
   return js_is_number(v) ? (int)js_get_number(v) : 0;
@@ -266,19 +270,45 @@ NATIVE(hp_reinitialize) {
   return JS_UNDEFINED;
 }
 
-NATIVE(hp_free) {
-  UNUSED_ARGS, (void)rt;
-  Parser *ps = parser_of(argc, argv);
-  if (!ps)
-    return JS_UNDEFINED;
-  parsers[int_arg(argc, argv, 0)] = NULL;
+static void destroy_parser(Parser *ps) {
   free(ps->url.p);
   free(ps->status.p);
   for (size_t i = 0; i < ps->capfields; i++)
     free(ps->fields[i].p);
   free(ps->fields);
   free(ps);
+}
+
+// free(id): the id is free at once; a parser freed by a callback of its
+// own execute() goes when that returns.
+NATIVE(hp_free) {
+  UNUSED_ARGS, (void)rt;
+  Parser *ps = parser_of(argc, argv);
+  if (!ps)
+    return JS_UNDEFINED;
+  parsers[int_arg(argc, argv, 0)] = NULL;
+  if (ps->executing)
+    ps->freed = true;
+  else
+    destroy_parser(ps);
   return JS_UNDEFINED;
+}
+
+// Runs llhttp_execute or llhttp_finish (data NULL) with [target]'s callbacks.
+static JsValue run(JsRt *rt, Parser *ps, JsValue target, const char *data, size_t len) {
+  if (ps->executing)
+    return js_throw_error(rt, JS_ERROR, "HTTP parser is already executing");
+  ps->rt = rt;
+  ps->target = target;
+  ps->exception = ps->overflow = false;
+  ps->executing = true;
+  llhttp_errno_t err = data ? llhttp_execute(&ps->p, data, len) : llhttp_finish(&ps->p);
+  ps->executing = false;
+  JsValue r = result(rt, ps, err, data, len);
+  ps->target = JS_UNDEFINED;
+  if (ps->freed)
+    destroy_parser(ps);
+  return r;
 }
 
 // The result of llhttp_execute/llhttp_finish: bytes consumed, or [code,
@@ -311,13 +341,7 @@ NATIVE(hp_execute) {
     return js_throw_error(rt, JS_ERROR, "HTTP parser freed");
   size_t len = 0;
   const char *data = (const char *)js_typed_bytes(js_arg(argc, argv, 1), &len);
-  ps->rt = rt;
-  ps->target = js_arg(argc, argv, 2);
-  ps->exception = ps->overflow = false;
-  llhttp_errno_t err = llhttp_execute(&ps->p, data ? data : "", data ? len : 0);
-  JsValue r = result(rt, ps, err, data, len);
-  ps->target = JS_UNDEFINED;
-  return r;
+  return run(rt, ps, js_arg(argc, argv, 2), data ? data : "", data ? len : 0);
 }
 
 // finish(id, target): the end of the stream; 0 or a parse error.
@@ -326,12 +350,7 @@ NATIVE(hp_finish) {
   Parser *ps = parser_of(argc, argv);
   if (!ps)
     return js_int(0);
-  ps->rt = rt;
-  ps->target = js_arg(argc, argv, 1);
-  ps->exception = ps->overflow = false;
-  JsValue r = result(rt, ps, llhttp_finish(&ps->p), NULL, 0);
-  ps->target = JS_UNDEFINED;
-  return r;
+  return run(rt, ps, js_arg(argc, argv, 1), NULL, 0);
 }
 
 NATIVE(hp_pause) {
