@@ -62,9 +62,11 @@ missing=()
 # tcc: a fast C compiler for the test262 run (thousands of -O0 builds).
 # libssl-dev, zlib1g-dev, libbrotli-dev: node's crypto and zlib modules.
 # ninja-build, ccache: tests/cmake builds with Ninja as well as Make; tests/link
-# builds through ccache ($KILN_CC_LAUNCHER). gdb: tests/debug.
+# builds through ccache ($KILN_CC_LAUNCHER). gdb: tests/debug. node-llhttp: the
+# C sources of node's HTTP/1.1 parser (/usr/share/llhttp), built into the runtime
+# for every target (plain C, architecture-independent).
 for p in build-essential cmake pkg-config libgc-dev libuv1-dev libssl-dev zlib1g-dev \
-    libbrotli-dev python3 tcc ninja-build ccache gdb; do
+    libbrotli-dev node-llhttp python3 tcc ninja-build ccache gdb; do
   installed "$p" || missing+=("$p")
 done
 # node may come from elsewhere (nodesource, nvm): only install Debian's when

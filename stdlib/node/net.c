@@ -16,8 +16,9 @@
 //
 // Memory: a Sock block (js_uv_alloc) holds its JS callbacks and stays until
 // its handle has closed (js_uv_close); requests are released after their
-// completion callback.
-#include "internal.h"
+// completion callback. Reading, writing, shutdown and close go through the
+// shared stream layer (stdlib/node/stream_handle.c).
+#include "stream_handle.h"
 
 #include <errno.h>
 #include <netinet/in.h>
@@ -32,35 +33,15 @@
 #define UNUSED_ARGS (void)callee, (void)this_val, (void)new_target
 
 typedef struct Sock {
-  union {
-    uv_handle_t handle;  // first: js_uv_close finds the block from it
-    uv_stream_t stream;
-    uv_tcp_t tcp;
-    uv_pipe_t pipe;
-  } h;
-  JsValue onread;        // fn(Buffer | negative errno (UV_EOF at the end))
+  JsStreamHandle sh;     // first; onread gets a Buffer or a negative errno (UV_EOF)
   JsValue onconnection;  // fn(status, id of the accepted socket)
-  JsValue onclose;       // fn() once closed
-  int id;
-  bool is_pipe, reading;
+  bool is_pipe;
 } Sock;
-
-typedef struct WriteReq {
-  uv_write_t req;  // first: released with js_uv_release
-  JsValue cb;      // fn(status)
-  JsValue keep;    // the chunks being written
-  char **utf8;     // GC memory of string chunks (the block is scanned)
-} WriteReq;
 
 typedef struct ConnectReq {
   uv_connect_t req;
   JsValue cb;  // fn(status)
 } ConnectReq;
-
-typedef struct ShutdownReq {
-  uv_shutdown_t req;
-  JsValue cb;
-} ShutdownReq;
 
 typedef struct LookupReq {
   uv_getaddrinfo_t req;
@@ -74,6 +55,16 @@ static Sock **socks;
 static int nsocks, cap_socks;
 static int *free_ids;
 static int nfree;
+
+// A read as a Buffer (copied from libuv's buffer), or the errno.
+static JsValue read_arg(JsRt *rt, const char *bytes, ssize_t nread) {
+  if (nread < 0)
+    return js_int((int)nread);
+  JsValue buf = js_new_uint8_array(rt, buffer_proto, (size_t)nread);
+  size_t len;
+  memcpy(js_typed_bytes(buf, &len), bytes, (size_t)nread);
+  return buf;
+}
 
 // --- ids ------------------------------------------------------------------------------
 
@@ -103,30 +94,23 @@ static Sock *new_sock(bool is_pipe) {
     }
     id = nsocks++;
   }
-  Sock *s = js_uv_alloc(sizeof(Sock));
-  s->id = id;
+  Sock *s = (Sock *)js_stream_handle_new(the_rt, sizeof(Sock), read_arg);
+  s->sh.id = id;
   s->is_pipe = is_pipe;
-  s->onread = s->onconnection = s->onclose = JS_UNDEFINED;
+  s->onconnection = JS_UNDEFINED;
   socks[id] = s;
-  int r = is_pipe ? uv_pipe_init(js_uv_loop(the_rt), &s->h.pipe, 0)
-                  : uv_tcp_init(js_uv_loop(the_rt), &s->h.tcp);
+  int r = is_pipe ? uv_pipe_init(js_uv_loop(the_rt), &s->sh.h.pipe, 0)
+                  : uv_tcp_init(js_uv_loop(the_rt), &s->sh.h.tcp);
   (void)r;  // init of a fresh handle does not fail on Unix
   return s;
 }
 
 static void drop_id(Sock *s) {
-  if (s->id >= 0 && socks[s->id] == s) {
-    socks[s->id] = NULL;
-    free_ids[nfree++] = s->id;
+  if (s->sh.id >= 0 && socks[s->sh.id] == s) {
+    socks[s->sh.id] = NULL;
+    free_ids[nfree++] = s->sh.id;
   }
-  s->id = -1;
-}
-
-static void sock_closed(void *handle) {
-  Sock *s = handle;
-  JsValue cb = s->onclose;
-  if (js_is_callable(cb))
-    js_loop_callback(the_rt, cb, JS_UNDEFINED, 0, NULL);
+  s->sh.id = -1;
 }
 
 // setBufferPrototype(proto): what the Buffers of reads get.
@@ -141,13 +125,13 @@ NATIVE(net_set_buffer_proto) {
 NATIVE(net_tcp) {
   UNUSED_ARGS, (void)argc, (void)argv;
   the_rt = rt;
-  return js_int(new_sock(false)->id);
+  return js_int(new_sock(false)->sh.id);
 }
 
 NATIVE(net_pipe) {
   UNUSED_ARGS, (void)argc, (void)argv;
   the_rt = rt;
-  return js_int(new_sock(true)->id);
+  return js_int(new_sock(true)->sh.id);
 }
 
 // close(id, cb, reset): closes the handle; cb() afterwards. The id is free
@@ -161,14 +145,13 @@ NATIVE(net_close) {
   if (js_truthy(rt, js_arg(argc, argv, 2)) && !s->is_pipe) {
     uv_os_fd_t fd;
     struct linger l = {1, 0};
-    if (uv_fileno(&s->h.handle, &fd) == 0 &&
+    if (uv_fileno(&s->sh.h.handle, &fd) == 0 &&
         setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l) != 0)
       return js_int(uv_translate_sys_error(errno));
   }
   drop_id(s);
-  s->onclose = js_arg(argc, argv, 1);
-  s->onread = s->onconnection = JS_UNDEFINED;
-  js_uv_close(&s->h.handle, sock_closed);
+  s->onconnection = JS_UNDEFINED;
+  js_stream_close(&s->sh, js_arg(argc, argv, 1));
   return js_int(0);
 }
 
@@ -176,12 +159,8 @@ NATIVE(net_close) {
 NATIVE(net_ref) {
   UNUSED_ARGS;
   Sock *s = sock_of(argc, argv, 0);
-  if (s) {
-    if (js_truthy(rt, js_arg(argc, argv, 1)))
-      uv_ref(&s->h.handle);
-    else
-      uv_unref(&s->h.handle);
-  }
+  if (s)
+    js_stream_ref(&s->sh, js_truthy(rt, js_arg(argc, argv, 1)));
   return JS_UNDEFINED;
 }
 
@@ -227,14 +206,14 @@ NATIVE(net_sockname) {
   if (s->is_pipe) {
     char path[1024];
     size_t len = sizeof path;
-    int r = peer ? uv_pipe_getpeername(&s->h.pipe, path, &len)
-                 : uv_pipe_getsockname(&s->h.pipe, path, &len);
+    int r = peer ? uv_pipe_getpeername(&s->sh.h.pipe, path, &len)
+                 : uv_pipe_getsockname(&s->sh.h.pipe, path, &len);
     return r ? js_int(r) : js_new_string(rt, path, len);
   }
   struct sockaddr_storage ss;
   int len = sizeof ss;
-  int r = peer ? uv_tcp_getpeername(&s->h.tcp, (struct sockaddr *)&ss, &len)
-               : uv_tcp_getsockname(&s->h.tcp, (struct sockaddr *)&ss, &len);
+  int r = peer ? uv_tcp_getpeername(&s->sh.h.tcp, (struct sockaddr *)&ss, &len)
+               : uv_tcp_getsockname(&s->sh.h.tcp, (struct sockaddr *)&ss, &len);
   return r ? js_int(r) : addr_triple(rt, &ss);
 }
 
@@ -249,14 +228,14 @@ NATIVE(net_bind) {
   if (s->is_pipe) {
     if (!js_is_string(host))
       return js_int(UV_EINVAL);
-    return js_int(uv_pipe_bind(&s->h.pipe, js_str_to_utf8(rt, js_str(host), NULL)));
+    return js_int(uv_pipe_bind(&s->sh.h.pipe, js_str_to_utf8(rt, js_str(host), NULL)));
   }
   struct sockaddr_storage ss;
   int r = parse_addr(rt, host, arg_int(argc, argv, 2, 0), &ss);
   if (r)
     return js_int(r);
   unsigned flags = js_truthy(rt, js_arg(argc, argv, 3)) ? UV_TCP_IPV6ONLY : 0;
-  return js_int(uv_tcp_bind(&s->h.tcp, (struct sockaddr *)&ss, flags));
+  return js_int(uv_tcp_bind(&s->sh.h.tcp, (struct sockaddr *)&ss, flags));
 }
 
 // --- servers -------------------------------------------------------------------------------
@@ -267,13 +246,13 @@ static void connection_cb(uv_stream_t *server, int status) {
   JsValue args[2] = {js_int(status), js_int(-1)};
   if (status == 0) {
     Sock *c = new_sock(s->is_pipe);
-    int r = uv_accept(server, &c->h.stream);
+    int r = uv_accept(server, &c->sh.h.stream);
     if (r) {
       drop_id(c);
-      js_uv_close(&c->h.handle, NULL);
+      js_uv_close(&c->sh.h.handle, NULL);
       args[0] = js_int(r);
     } else {
-      args[1] = js_int(c->id);
+      args[1] = js_int(c->sh.id);
     }
   }
   if (js_is_callable(s->onconnection))
@@ -287,7 +266,7 @@ NATIVE(net_listen) {
   if (!s)
     return js_int(UV_EBADF);
   s->onconnection = js_arg(argc, argv, 2);
-  return js_int(uv_listen(&s->h.stream, arg_int(argc, argv, 1, 511), connection_cb));
+  return js_int(uv_listen(&s->sh.h.stream, arg_int(argc, argv, 1, 511), connection_cb));
 }
 
 // --- connecting --------------------------------------------------------------------------
@@ -315,13 +294,13 @@ NATIVE(net_connect) {
       js_uv_release(q);
       return js_int(UV_EINVAL);
     }
-    uv_pipe_connect(&q->req, &s->h.pipe, js_str_to_utf8(rt, js_str(host), NULL), connect_cb);
+    uv_pipe_connect(&q->req, &s->sh.h.pipe, js_str_to_utf8(rt, js_str(host), NULL), connect_cb);
     return js_int(0);
   }
   struct sockaddr_storage ss;
   int r = parse_addr(rt, host, arg_int(argc, argv, 2, 0), &ss);
   if (!r)
-    r = uv_tcp_connect(&q->req, &s->h.tcp, (struct sockaddr *)&ss, connect_cb);
+    r = uv_tcp_connect(&q->req, &s->sh.h.tcp, (struct sockaddr *)&ss, connect_cb);
   if (r)
     js_uv_release(q);
   return js_int(r);
@@ -333,7 +312,7 @@ NATIVE(net_set_no_delay) {
   Sock *s = sock_of(argc, argv, 0);
   if (!s || s->is_pipe)
     return js_int(0);
-  return js_int(uv_tcp_nodelay(&s->h.tcp, js_truthy(rt, js_arg(argc, argv, 1))));
+  return js_int(uv_tcp_nodelay(&s->sh.h.tcp, js_truthy(rt, js_arg(argc, argv, 1))));
 }
 
 NATIVE(net_set_keep_alive) {
@@ -341,77 +320,29 @@ NATIVE(net_set_keep_alive) {
   Sock *s = sock_of(argc, argv, 0);
   if (!s || s->is_pipe)
     return js_int(0);
-  return js_int(uv_tcp_keepalive(&s->h.tcp, js_truthy(rt, js_arg(argc, argv, 1)),
+  return js_int(uv_tcp_keepalive(&s->sh.h.tcp, js_truthy(rt, js_arg(argc, argv, 1)),
                                  (unsigned)arg_int(argc, argv, 2, 0)));
 }
 
 // --- reading -------------------------------------------------------------------------------
 
-// libuv hands every read to read_cb right after alloc_cb, so one buffer
-// serves all handles; read_cb copies the bytes into a Buffer of their size.
-static char read_buf[65536];
-
-static void alloc_cb(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
-  (void)h, (void)suggested;
-  buf->base = read_buf;
-  buf->len = sizeof read_buf;
-}
-
-static void read_cb(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf) {
-  Sock *s = (Sock *)st;
-  JsRt *rt = the_rt;
-  if (nread == 0)
-    return;
-  JsValue arg;
-  if (nread > 0) {
-    arg = js_new_uint8_array(rt, buffer_proto, (size_t)nread);
-    size_t len;
-    uint8_t *p = js_typed_bytes(arg, &len);
-    memcpy(p, buf->base, (size_t)nread);
-  } else {
-    arg = js_int((int)nread);
-    uv_read_stop(st);
-    s->reading = false;
-  }
-  if (js_is_callable(s->onread))
-    js_loop_callback(rt, s->onread, JS_UNDEFINED, 1, &arg);
-}
-
 // readStart(id, onread): 0 or a negative errno.
 NATIVE(net_read_start) {
-  UNUSED_ARGS;
+  UNUSED_ARGS, (void)rt;
   Sock *s = sock_of(argc, argv, 0);
-  if (!s)
-    return js_int(UV_EBADF);
-  s->onread = js_arg(argc, argv, 1);
-  if (s->reading)
-    return js_int(0);
-  int r = uv_read_start(&s->h.stream, alloc_cb, read_cb);
-  s->reading = r == 0;
-  return js_int(r);
+  return js_int(s ? js_stream_read_start(&s->sh, js_arg(argc, argv, 1)) : UV_EBADF);
 }
 
 NATIVE(net_read_stop) {
-  UNUSED_ARGS;
+  UNUSED_ARGS, (void)rt;
   Sock *s = sock_of(argc, argv, 0);
   if (!s)
     return js_int(UV_EBADF);
-  if (s->reading) {
-    uv_read_stop(&s->h.stream);
-    s->reading = false;
-  }
+  js_stream_read_stop(&s->sh);
   return js_int(0);
 }
 
 // --- writing -------------------------------------------------------------------------------
-
-static void write_cb(uv_write_t *req, int status) {
-  WriteReq *w = (WriteReq *)req;
-  JsValue cb = w->cb, st = js_int(status);
-  js_uv_release(w);
-  if (js_is_callable(cb))
-    js_loop_callback(the_rt, cb, JS_UNDEFINED, 1, &st);
-}
 
 // The bytes of a chunk: a typed array's or a string's UTF-8.
 static uv_buf_t chunk_buf(JsRt *rt, JsValue v, char **utf8) {
@@ -433,7 +364,7 @@ static uv_buf_t chunk_buf(JsRt *rt, JsValue v, char **utf8) {
 NATIVE(net_write) {
   UNUSED_ARGS;
   Sock *s = sock_of(argc, argv, 0);
-  if (!s || uv_is_closing(&s->h.handle))
+  if (!s || uv_is_closing(&s->sh.h.handle))
     return js_new_array_from(rt, 1, (JsValue[]){js_int(UV_EBADF)});
   uint32_t n = 0;
   JsValue *chunks = js_array_like_to_list(rt, js_arg(argc, argv, 1), &n);
@@ -447,7 +378,7 @@ NATIVE(net_write) {
     total += bufs[i].len;
   }
   // Try at once; on EAGAIN nothing was written.
-  int done = n ? uv_try_write(&s->h.stream, bufs, n) : 0;
+  int done = n ? uv_try_write(&s->sh.h.stream, bufs, n) : 0;
   if (done == UV_EAGAIN || done == UV_ENOSYS)
     done = 0;
   if (done < 0)
@@ -463,15 +394,10 @@ NATIVE(net_write) {
   }
   bufs[first].base += left;
   bufs[first].len -= left;
-  WriteReq *w = js_uv_alloc(sizeof(WriteReq));
-  w->cb = js_arg(argc, argv, 2);
-  w->keep = js_arg(argc, argv, 1);
-  w->utf8 = utf8;
-  int r = uv_write(&w->req, &s->h.stream, bufs + first, n - first, write_cb);
-  if (r) {
-    js_uv_release(w);
+  int r = js_stream_write(rt, &s->sh.h.stream, bufs + first, n - first, js_arg(argc, argv, 1),
+                          utf8, NULL, js_arg(argc, argv, 2));
+  if (r)
     return js_new_array_from(rt, 1, (JsValue[]){js_int(r)});
-  }
   return js_number(-1 - total);
 }
 
@@ -479,15 +405,7 @@ NATIVE(net_write) {
 NATIVE(net_write_queue_size) {
   UNUSED_ARGS;
   Sock *s = sock_of(argc, argv, 0);
-  return js_number(s ? (double)s->h.stream.write_queue_size : 0);
-}
-
-static void shutdown_cb(uv_shutdown_t *req, int status) {
-  ShutdownReq *q = (ShutdownReq *)req;
-  JsValue cb = q->cb, st = js_int(status);
-  js_uv_release(q);
-  if (js_is_callable(cb))
-    js_loop_callback(the_rt, cb, JS_UNDEFINED, 1, &st);
+  return js_number(s ? (double)s->sh.h.stream.write_queue_size : 0);
 }
 
 // shutdown(id, cb): end of writing once queued writes are done; 0 or an
@@ -495,14 +413,9 @@ static void shutdown_cb(uv_shutdown_t *req, int status) {
 NATIVE(net_shutdown) {
   UNUSED_ARGS;
   Sock *s = sock_of(argc, argv, 0);
-  if (!s || uv_is_closing(&s->h.handle))
+  if (!s || uv_is_closing(&s->sh.h.handle))
     return js_int(UV_ENOTCONN);
-  ShutdownReq *q = js_uv_alloc(sizeof(ShutdownReq));
-  q->cb = js_arg(argc, argv, 1);
-  int r = uv_shutdown(&q->req, &s->h.stream, shutdown_cb);
-  if (r)
-    js_uv_release(q);
-  return js_int(r);
+  return js_int(js_stream_shutdown(rt, &s->sh.h.stream, js_arg(argc, argv, 1)));
 }
 
 // --- dns -----------------------------------------------------------------------------------

@@ -11,10 +11,12 @@
 // per byte, Latin-1), which JS turns into Buffers; a JS string to write as
 // UTF-8 is passed as it is.
 //
-// Memory: a Stream block (js_uv_alloc) holds its JS callbacks and stays
+// Memory: a stream's block (js_uv_alloc) holds its JS callbacks and stays
 // until its handle has closed; a write request holds its callback and a
-// malloc'd copy of the bytes until libuv reports the write done.
-#include "internal.h"
+// malloc'd copy of the bytes until libuv reports the write done. Reading,
+// writing, shutdown and close go through the shared stream layer
+// (stdlib/node/stream_handle.c).
+#include "stream_handle.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -23,29 +25,8 @@
 #include <unistd.h>
 #include <uv.h>
 
-typedef struct Stream {
-  union {
-    uv_handle_t handle;  // first: js_uv_close finds the block from it
-    uv_stream_t stream;
-    uv_pipe_t pipe;
-    uv_tty_t tty;
-  } h;
-  JsValue onread;   // fn(binary string | null at EOF | negative errno)
-  JsValue onclose;  // fn() once closed
-  int id;
-  bool reading;
-} Stream;
-
-typedef struct WriteReq {
-  uv_write_t req;  // first: released with js_uv_release
-  JsValue cb;      // fn(status)
-  char *bytes;     // malloc'd
-} WriteReq;
-
-typedef struct ShutdownReq {
-  uv_shutdown_t req;
-  JsValue cb;
-} ShutdownReq;
+// onread gets a binary string, null at EOF, or a negative errno.
+typedef JsStreamHandle Stream;
 
 static JsRt *the_rt;
 static Stream **streams;
@@ -61,14 +42,22 @@ static Stream *stream_of(int argc, JsValue *argv, int i) {
   return id >= 0 && id < nstreams ? streams[id] : NULL;
 }
 
+// A read as a binary string, null at the end, or the errno.
+static JsValue read_arg(JsRt *rt, const char *bytes, ssize_t nread) {
+  if (nread == UV_EOF)
+    return JS_NULL;
+  if (nread < 0)
+    return js_int((int)nread);
+  return js_str_from_latin1(rt, (const uint8_t *)bytes, (uint32_t)nread);
+}
+
 static Stream *new_stream(void) {
   if (nstreams == cap_streams) {
     cap_streams = cap_streams ? cap_streams * 2 : 16;
     streams = realloc(streams, (size_t)cap_streams * sizeof *streams);
   }
-  Stream *s = js_uv_alloc(sizeof(Stream));
+  Stream *s = js_stream_handle_new(the_rt, sizeof(Stream), read_arg);
   s->id = nstreams;
-  s->onread = s->onclose = JS_UNDEFINED;
   streams[nstreams++] = s;
   return s;
 }
@@ -156,64 +145,19 @@ static JsValue stdio_open_fd(JsRt *rt, JsValue callee, JsValue this_val, int arg
   return js_int(s->id);
 }
 
-static void alloc_cb(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
-  (void)h;
-  buf->base = malloc(suggested);
-  buf->len = buf->base ? suggested : 0;
-}
-
-static void read_cb(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf) {
-  Stream *s = (Stream *)st;
-  JsRt *rt = the_rt;
-  JsValue arg;
-  if (nread > 0)
-    arg = js_str_from_latin1(rt, (const uint8_t *)buf->base, (uint32_t)nread);
-  else if (nread == UV_EOF)
-    arg = JS_NULL;
-  else
-    arg = js_int((int)nread);
-  free(buf->base);
-  if (nread == 0)
-    return;
-  if (nread < 0) {
-    uv_read_stop(st);
-    s->reading = false;
-  }
-  if (js_is_callable(s->onread))
-    js_loop_callback(rt, s->onread, JS_UNDEFINED, 1, &arg);
-}
-
 // readStart(id, onread): 0 or a negative errno.
 static JsValue stdio_read_start(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                 JsValue *argv, JsValue new_target) {
   Stream *s = stream_of(argc, argv, 0);
-  if (!s)
-    return js_int(UV_EBADF);
-  s->onread = js_arg(argc, argv, 1);
-  if (s->reading)
-    return js_int(0);
-  int r = uv_read_start(&s->h.stream, alloc_cb, read_cb);
-  s->reading = r == 0;
-  return js_int(r);
+  return js_int(s ? js_stream_read_start(s, js_arg(argc, argv, 1)) : UV_EBADF);
 }
 
 static JsValue stdio_read_stop(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                JsValue *argv, JsValue new_target) {
   Stream *s = stream_of(argc, argv, 0);
-  if (s && s->reading) {
-    uv_read_stop(&s->h.stream);
-    s->reading = false;
-  }
+  if (s)
+    js_stream_read_stop(s);
   return JS_UNDEFINED;
-}
-
-static void write_cb(uv_write_t *req, int status) {
-  WriteReq *w = (WriteReq *)req;
-  free(w->bytes);
-  JsValue cb = w->cb, st = js_int(status);
-  js_uv_release(w);
-  if (js_is_callable(cb))
-    js_loop_callback(the_rt, cb, JS_UNDEFINED, 1, &st);
 }
 
 // write(id, data, binary, cb): queues the bytes; cb(status) when written.
@@ -223,25 +167,11 @@ static JsValue stdio_write(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   Stream *s = stream_of(argc, argv, 0);
   if (!s || uv_is_closing(&s->h.handle))
     return js_int(UV_EBADF);
-  WriteReq *w = js_uv_alloc(sizeof(WriteReq));
   size_t len;
-  w->bytes = write_bytes(rt, js_arg(argc, argv, 1), js_truthy(rt, js_arg(argc, argv, 2)), &len);
-  w->cb = js_arg(argc, argv, 3);
-  uv_buf_t buf = uv_buf_init(w->bytes, (unsigned)len);
-  int r = uv_write(&w->req, &s->h.stream, &buf, 1, write_cb);
-  if (r != 0) {
-    free(w->bytes);
-    js_uv_release(w);
-  }
-  return js_int(r);
-}
-
-static void shutdown_cb(uv_shutdown_t *req, int status) {
-  ShutdownReq *q = (ShutdownReq *)req;
-  JsValue cb = q->cb, st = js_int(status);
-  js_uv_release(q);
-  if (js_is_callable(cb))
-    js_loop_callback(the_rt, cb, JS_UNDEFINED, 1, &st);
+  char *bytes = write_bytes(rt, js_arg(argc, argv, 1), js_truthy(rt, js_arg(argc, argv, 2)), &len);
+  uv_buf_t buf = uv_buf_init(bytes, (unsigned)len);
+  return js_int(js_stream_write(rt, &s->h.stream, &buf, 1, JS_UNDEFINED, NULL, bytes,
+                                js_arg(argc, argv, 3)));
 }
 
 // shutdown(id, cb): end of writing once queued writes are done.
@@ -250,19 +180,7 @@ static JsValue stdio_shutdown(JsRt *rt, JsValue callee, JsValue this_val, int ar
   Stream *s = stream_of(argc, argv, 0);
   if (!s || uv_is_closing(&s->h.handle))
     return js_int(UV_EBADF);
-  ShutdownReq *q = js_uv_alloc(sizeof(ShutdownReq));
-  q->cb = js_arg(argc, argv, 1);
-  int r = uv_shutdown(&q->req, &s->h.stream, shutdown_cb);
-  if (r != 0)
-    js_uv_release(q);
-  return js_int(r);
-}
-
-static void stream_closed(void *handle) {
-  Stream *s = handle;
-  JsValue cb = s->onclose;
-  if (js_is_callable(cb))
-    js_loop_callback(the_rt, cb, JS_UNDEFINED, 0, NULL);
+  return js_int(js_stream_shutdown(rt, &s->h.stream, js_arg(argc, argv, 1)));
 }
 
 // close(id, cb): closes the handle; cb() afterwards.
@@ -272,20 +190,15 @@ static JsValue stdio_close(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   if (!s)
     return JS_UNDEFINED;
   streams[s->id] = NULL;
-  s->onclose = js_arg(argc, argv, 1);
-  js_uv_close(&s->h.handle, stream_closed);
+  js_stream_close(s, js_arg(argc, argv, 1));
   return JS_UNDEFINED;
 }
 
 static JsValue stdio_ref(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                          JsValue *argv, JsValue new_target) {
   Stream *s = stream_of(argc, argv, 0);
-  if (s) {
-    if (js_truthy(rt, js_arg(argc, argv, 1)))
-      uv_ref(&s->h.handle);
-    else
-      uv_unref(&s->h.handle);
-  }
+  if (s)
+    js_stream_ref(s, js_truthy(rt, js_arg(argc, argv, 1)));
   return JS_UNDEFINED;
 }
 
