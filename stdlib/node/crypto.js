@@ -175,6 +175,7 @@ function generateKey(type, options, callback) {
 
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
 const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
+const kKeyInfo = Symbol('kKeyInfo');
 
 function keyDetails(d) {
   if (d.exponent !== undefined) {
@@ -187,14 +188,25 @@ function keyDetails(d) {
 class AsymmetricKeyObject extends KeyObject {
   constructor(type, d) {
     super(type, kMakeKey);
-    this[kAsymmetricKeyType] = d.type;
-    this[kAsymmetricKeyDetails] = keyDetails(d);
+    // Node reads the type and details from its handle on first use and then
+    // keeps them as (enumerable) properties, which inspect shows.
+    Object.defineProperty(this, kKeyInfo, { value: { type: d.type, details: keyDetails(d) } });
     Object.defineProperty(this, kKeyBytes, { value: d.der, writable: true });
   }
 
-  get asymmetricKeyType() { return this[kAsymmetricKeyType]; }
+  get asymmetricKeyType() {
+    if (this[kAsymmetricKeyType] === undefined) this[kAsymmetricKeyType] = this[kKeyInfo].type;
+    return this[kAsymmetricKeyType];
+  }
 
-  get asymmetricKeyDetails() { return { ...this[kAsymmetricKeyDetails] }; }
+  get asymmetricKeyDetails() {
+    const type = this.asymmetricKeyType;
+    if (type !== 'rsa' && type !== 'rsa-pss' && type !== 'dsa' && type !== 'ec') return {};
+    if (this[kAsymmetricKeyDetails] === undefined) {
+      this[kAsymmetricKeyDetails] = this[kKeyInfo].details;
+    }
+    return { ...this[kAsymmetricKeyDetails] };
+  }
 
   export(options) {
     if (options === undefined || options === null || typeof options !== 'object') {
@@ -245,7 +257,7 @@ function exportJwk(key, priv) {
     return jwk;
   }
   if (type === 'ec') {
-    const curve = key[kAsymmetricKeyDetails].namedCurve;
+    const curve = key[kKeyInfo].details.namedCurve;
     const crv = JWK_CURVES[curve];
     if (crv === undefined) {
       throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE',
@@ -1512,6 +1524,8 @@ function diffieHellman(options) {
   return dhModule.statelessDiffieHellman(options, KeyObject, (key) => key[kKeyBytes]);
 }
 
+const { X509Certificate } = require('kiln:internal_crypto_x509');
+
 // ---- webcrypto ------------------------------------------------------------------
 
 const SUBTLE_DIGESTS = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384',
@@ -1677,6 +1691,7 @@ module.exports = {
   DiffieHellman,
   DiffieHellmanGroup,
   ECDH,
+  X509Certificate,
   Hash,
   Hmac,
   Sign,
