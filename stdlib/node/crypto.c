@@ -513,7 +513,8 @@ static JsValue crypto_cipher_free(JsRt *rt, JsValue callee, JsValue this_val, in
 
 // --- random bytes, PBKDF2, scrypt, HKDF: sync or on the thread pool -------------------
 
-enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF, JOB_DIGEST };
+enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF, JOB_DIGEST, JOB_PRIME, JOB_CHECK_PRIME,
+       JOB_KEYGEN };
 
 typedef struct Job {
   uv_work_t req;       // first: the block is the request
@@ -526,6 +527,9 @@ typedef struct Job {
   uint8_t *pass, *salt, *info;
   size_t pass_len, salt_len, info_len;
   uint64_t iter, n, r, p, maxmem;
+  bool safe, has_add, has_rem;  // JOB_PRIME (add, rem in salt, info)
+  char key_type[16];            // JOB_KEYGEN: type, bits in iter, exponent in n, curve in digest
+  EVP_PKEY *pkey;               // JOB_KEYGEN: the new key
   uint8_t *out;
   size_t out_len;
   unsigned long err;   // OpenSSL error when it failed
@@ -544,6 +548,37 @@ static void job_free_inputs(Job *j) {
   free(j->info);
   free(j->out);
   j->pass = j->salt = j->info = j->out = NULL;
+}
+
+static EVP_PKEY *keygen_run(const char *type, int bits, unsigned long exponent,
+                            const char *curve);
+static JsValue pkey_describe(JsRt *rt, EVP_PKEY *pk, bool priv);
+
+// generatePrime: a prime of j->iter bits into j->out (j->out_len adjusted).
+static bool prime_run(Job *j) {
+  BIGNUM *prime = BN_new();
+  BIGNUM *add = j->has_add ? BN_bin2bn(j->salt, (int)j->salt_len, NULL) : NULL;
+  BIGNUM *rem = j->has_rem ? BN_bin2bn(j->info, (int)j->info_len, NULL) : NULL;
+  bool ok = BN_generate_prime_ex(prime, (int)j->iter, j->safe, add, rem, NULL) == 1;
+  if (ok) {
+    j->out_len = (size_t)BN_num_bytes(prime);
+    BN_bn2binpad(prime, j->out, (int)j->out_len);
+  }
+  BN_free(prime);
+  BN_free(add);
+  BN_free(rem);
+  return ok;
+}
+
+// checkPrime: j->out[0] is 1 when the candidate in j->pass is (probably) prime.
+static bool check_prime_run(Job *j) {
+  BIGNUM *c = BN_bin2bn(j->pass, (int)j->pass_len, NULL);
+  BN_CTX *ctx = BN_CTX_new();
+  int r = BN_is_prime_ex(c, (int)j->iter, ctx, NULL);
+  BN_CTX_free(ctx);
+  BN_free(c);
+  j->out[0] = r == 1;
+  return r >= 0;
 }
 
 static bool hkdf_run(Job *j) {
@@ -581,6 +616,16 @@ static void job_run(Job *j) {
   case JOB_HKDF:
     j->ok = hkdf_run(j);
     break;
+  case JOB_PRIME:
+    j->ok = prime_run(j);
+    break;
+  case JOB_CHECK_PRIME:
+    j->ok = check_prime_run(j);
+    break;
+  case JOB_KEYGEN:
+    j->pkey = keygen_run(j->key_type, (int)j->iter, (unsigned long)j->n, j->digest);
+    j->ok = j->pkey != NULL;
+    break;
   case JOB_DIGEST: {
     unsigned int n = 0;
     const EVP_MD *md = find_md(j->digest);
@@ -604,6 +649,12 @@ static JsValue job_result(JsRt *rt, Job *j, JsValue *err) {
                   : js_new_error(rt, JS_ERROR, "%s failed",
                                  j->kind == JOB_SCRYPT ? "scrypt" : "key derivation");
     return JS_UNDEFINED;
+  }
+  if (j->kind == JOB_KEYGEN) {
+    JsValue d = pkey_describe(rt, j->pkey, true);
+    EVP_PKEY_free(j->pkey);
+    j->pkey = NULL;
+    return d;
   }
   if (j->kind == JOB_RANDOM) {
     size_t n;
@@ -727,6 +778,51 @@ static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   j->info = dup_bytes(p, j->info_len);
   j->out_len = (size_t)arg_num(argc, argv, 4);
   return job_start(rt, j, js_arg(argc, argv, 5));
+}
+
+// generatePrime(bits, safe, add|undefined, rem|undefined[, cb]) -> the
+// prime's bytes. A bad add or rem throws at once, as in node.
+static JsValue crypto_generate_prime(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                     JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  int bits = (int)arg_num(argc, argv, 0);
+  size_t an = 0, rn = 0;
+  bool has_add = !js_is_undefined(js_arg(argc, argv, 2));
+  bool has_rem = !js_is_undefined(js_arg(argc, argv, 3));
+  const uint8_t *add = has_add ? crypto_arg_bytes(argc, argv, 2, &an) : NULL;
+  const uint8_t *rem = has_rem ? crypto_arg_bytes(argc, argv, 3, &rn) : NULL;
+  if (has_add) {
+    BIGNUM *a = BN_bin2bn(add, (int)an, NULL), *r = has_rem ? BN_bin2bn(rem, (int)rn, NULL) : NULL;
+    const char *bad = BN_num_bits(a) > bits ? "invalid options.add"
+                      : r && BN_cmp(a, r) != 1 ? "invalid options.rem" : NULL;
+    BN_free(a);
+    BN_free(r);
+    if (bad)
+      return js_throw(rt, crypto_coded_error(rt, JS_RANGE_ERROR, "ERR_OUT_OF_RANGE", bad));
+  }
+  Job *j = job_new(JOB_PRIME);
+  j->iter = (uint64_t)(bits > 0 ? bits : 0);
+  j->safe = js_truthy(rt, js_arg(argc, argv, 1));
+  j->has_add = has_add;
+  j->has_rem = has_add && has_rem;
+  j->salt = dup_bytes(add ? add : (const uint8_t *)"", an);
+  j->salt_len = an;
+  j->info = dup_bytes(rem ? rem : (const uint8_t *)"", rn);
+  j->info_len = rn;
+  j->out_len = ((size_t)j->iter + 7) / 8 + 1;
+  return job_start(rt, j, js_arg(argc, argv, 4));
+}
+
+// checkPrime(candidate, checks[, cb]) -> Uint8Array [1] or [0].
+static JsValue crypto_check_prime(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Job *j = job_new(JOB_CHECK_PRIME);
+  const uint8_t *p = crypto_arg_bytes(argc, argv, 0, &j->pass_len);
+  j->pass = dup_bytes(p, j->pass_len);
+  j->iter = (uint64_t)arg_num(argc, argv, 1);
+  j->out_len = 1;
+  return job_start(rt, j, js_arg(argc, argv, 2));
 }
 
 // --- asymmetric keys: parse, export, generate, sign, verify ---------------------------
@@ -959,31 +1055,54 @@ static JsValue crypto_key_export(JsRt *rt, JsValue callee, JsValue this_val, int
   return bio_result(rt, bio, pem);
 }
 
-// keyGenerate(type, modulusLength, publicExponent, namedCurve, dhSpec,
-// dhGenerator) -> description of the new private key.
-static JsValue crypto_key_generate(JsRt *rt, JsValue callee, JsValue this_val, int argc,
-                                   JsValue *argv, JsValue new_target) {
-  (void)callee, (void)this_val, (void)new_target;
-  const char *type = arg_str(rt, argc, argv, 0);
+// A new key of [type] (rsa: [bits], [exponent]; ec: [curve]; ed25519,
+// ed448, x25519, x448); NULL with OpenSSL's error queued. Any thread.
+static EVP_PKEY *keygen_run(const char *type, int bits, unsigned long exponent,
+                            const char *curve) {
   EVP_PKEY *pk = NULL;
   if (!strcmp(type, "rsa")) {
     EVP_PKEY_CTX *kc = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, NULL);
     BIGNUM *e = BN_new();
-    BN_set_word(e, (BN_ULONG)arg_num(argc, argv, 2));
-    if (kc && EVP_PKEY_keygen_init(kc) > 0 &&
-        EVP_PKEY_CTX_set_rsa_keygen_bits(kc, (int)arg_num(argc, argv, 1)) > 0 &&
+    BN_set_word(e, (BN_ULONG)exponent);
+    if (kc && EVP_PKEY_keygen_init(kc) > 0 && EVP_PKEY_CTX_set_rsa_keygen_bits(kc, bits) > 0 &&
         EVP_PKEY_CTX_set1_rsa_keygen_pubexp(kc, e) > 0)
       EVP_PKEY_keygen(kc, &pk);
     BN_free(e);
     EVP_PKEY_CTX_free(kc);
   } else if (!strcmp(type, "ec")) {
-    pk = EVP_PKEY_Q_keygen(NULL, NULL, "EC", arg_str(rt, argc, argv, 3));
-  } else if (!strcmp(type, "dh")) {
-    pk = crypto_dh_generate(rt, argc, argv, 4);
+    pk = EVP_PKEY_Q_keygen(NULL, NULL, "EC", curve);
   } else {
     const char *name = !strcmp(type, "ed25519") ? "ED25519" : !strcmp(type, "ed448") ? "ED448"
                        : !strcmp(type, "x25519") ? "X25519" : "X448";
     pk = EVP_PKEY_Q_keygen(NULL, NULL, name);
+  }
+  return pk;
+}
+
+// keyGenerate(type, modulusLength, publicExponent, namedCurve, dhSpec,
+// dhGenerator[, cb]) -> description of the new private key; with cb (not
+// for dh) the key is made on the thread pool and cb(err, description)
+// called. An unknown curve throws at once, as in node.
+static JsValue crypto_key_generate(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const char *type = arg_str(rt, argc, argv, 0);
+  if (!strcmp(type, "ec")) {
+    const char *curve = arg_str(rt, argc, argv, 3);
+    if (EC_curve_nist2nid(curve) == NID_undef && OBJ_sn2nid(curve) == NID_undef)
+      return js_throw(rt, crypto_coded_error(rt, JS_TYPE_ERROR, "ERR_CRYPTO_INVALID_CURVE",
+                                             "Invalid EC curve name"));
+  }
+  EVP_PKEY *pk;
+  if (!strcmp(type, "dh")) {
+    pk = crypto_dh_generate(rt, argc, argv, 4);
+  } else {
+    Job *j = job_new(JOB_KEYGEN);
+    snprintf(j->key_type, sizeof j->key_type, "%s", type);
+    snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 3));
+    j->iter = (uint64_t)arg_num(argc, argv, 1);
+    j->n = (uint64_t)arg_num(argc, argv, 2);
+    return job_start(rt, j, js_arg(argc, argv, 6));
   }
   if (!pk)
     return js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
@@ -1495,7 +1614,9 @@ static const JsNativeDef crypto_funcs[] = {
     JS_FN("digest", crypto_digest, 3),
     JS_FN("keyImport", crypto_key_import, 4),
     JS_FN("keyExport", crypto_key_export, 6),
-    JS_FN("keyGenerate", crypto_key_generate, 6),
+    JS_FN("keyGenerate", crypto_key_generate, 7),
+    JS_FN("generatePrime", crypto_generate_prime, 5),
+    JS_FN("checkPrime", crypto_check_prime, 3),
     JS_FN("signVerify", crypto_sign_verify, 8),
     JS_FN("rsaCrypt", crypto_rsa_crypt, 7),
     JS_FN("keyJwk", crypto_key_jwk, 2),

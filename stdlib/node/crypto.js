@@ -585,49 +585,198 @@ function dhKeyPairArgs(o) {
   return { ...o, dhSpec, dhGenerator: generator == null ? 2 : generator };
 }
 
+function encodingError(name, e) {
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property '" + name +
+                    "' is invalid. Received " + inspectArg(e));
+}
+
 function encodeKeyPair(d, o) {
   const pub = new PublicKeyObject({ ...d, der: d.pub });
   const priv = new PrivateKeyObject(d);
   const enc = (key, e, name) => {
     if (e === undefined) return key;
-    if (e === null || typeof e !== 'object') throw invalidArgType(name, 'of type object', e);
+    if (e === null || typeof e !== 'object') throw encodingError(name, e);
     return key.export(e);
   };
   return { publicKey: enc(pub, o.publicKeyEncoding, 'options.publicKeyEncoding'),
            privateKey: enc(priv, o.privateKeyEncoding, 'options.privateKeyEncoding') };
 }
 
+function keyGenerateArgs(type, o) {
+  return [type, o.modulusLength, o.publicExponent === undefined ? 65537 : o.publicExponent,
+          o.namedCurve, o.dhSpec, o.dhGenerator];
+}
+
+// Errors the natives make with a `code` but no OpenSSL library, rethrown
+// as node prints its own errors.
+function nodeError(e) {
+  if (e && e.code !== undefined && e.library === undefined) {
+    return codedError(e.constructor, e.code, e.message);
+  }
+  return e;
+}
+
 function generateKeyPairSync(type, options) {
   const o = keyPairArgs(type, options);
   let d;
   try {
-    d = native.keyGenerate(type, o.modulusLength, o.publicExponent === undefined
-      ? 65537 : o.publicExponent, o.namedCurve, o.dhSpec, o.dhGenerator);
+    d = native.keyGenerate(...keyGenerateArgs(type, o));
   } catch (e) {
-    if (e.code === 'ERR_OSSL_EC_INVALID_CURVE') {
-      throw codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
-    }
-    throw e;
+    throw nodeError(e);
   }
   return encodeKeyPair(d, o);
 }
 
+// The key is made on libuv's thread pool (dh keys: at once, the callback
+// from setImmediate); bad options and an unknown curve throw at once.
 function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  let pair;
-  try {
-    pair = generateKeyPairSync(type, options);
-  } catch (e) {
-    if (e.code === 'ERR_INVALID_ARG_TYPE' || e.code === 'ERR_INVALID_ARG_VALUE' ||
-        e.code === 'ERR_OUT_OF_RANGE') throw e;
-    setImmediate(callback, e);
+  const o = keyPairArgs(type, options);
+  for (const name of ['publicKeyEncoding', 'privateKeyEncoding']) {
+    const e = o[name];
+    if (e !== undefined && (e === null || typeof e !== 'object')) {
+      throw encodingError('options.' + name, e);
+    }
+  }
+  const done = (err, d) => {
+    if (err) return callback(err);
+    let pair;
+    try {
+      pair = encodeKeyPair(d, o);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, pair.publicKey, pair.privateKey);
+  };
+  if (type === 'dh') {
+    let d;
+    try {
+      d = native.keyGenerate(...keyGenerateArgs(type, o));
+    } catch (e) {
+      setImmediate(done, e);
+      return;
+    }
+    setImmediate(done, null, d);
     return;
   }
-  setImmediate(callback, null, pair.publicKey, pair.privateKey);
+  try {
+    native.keyGenerate(...keyGenerateArgs(type, o), done);
+  } catch (e) {
+    throw nodeError(e);
+  }
+}
+
+// ---- primes -------------------------------------------------------------------------
+
+function bigintBytes(v, name) {
+  if (v < 0n) throw outOfRange(name, '>= 0', String(v) + 'n');
+  const hex = v.toString(16);
+  return native.decode(hex.length % 2 ? '0' + hex : hex, 'hex');
+}
+
+function primeBytes(v, name) {
+  if (typeof v === 'bigint') return bigintBytes(v, name);
+  if (isAnyArrayBuffer(v)) return new Uint8Array(v);
+  if (!isView(v)) {
+    throw invalidArgType(name, 'of type bigint or an instance of ArrayBuffer, TypedArray, ' +
+                         'Buffer, or DataView', v);
+  }
+  return v;
+}
+
+function bytesToBigInt(bytes) {
+  const hex = native.encode(bytes, 'hex');
+  return hex ? BigInt('0x' + hex) : 0n;
+}
+
+function primeArgs(size, options) {
+  validateInt32(size, 'size', 1, 2147483647);
+  if (options === null || typeof options !== 'object') {
+    throw invalidArgType('options', 'of type object', options);
+  }
+  const { safe = false, bigint = false } = options;
+  let { add, rem } = options;
+  if (typeof safe !== 'boolean') throw invalidArgType('options.safe', 'of type boolean', safe);
+  if (typeof bigint !== 'boolean') {
+    throw invalidArgType('options.bigint', 'of type boolean', bigint);
+  }
+  if (add !== undefined) add = primeBytes(add, 'options.add');
+  if (rem !== undefined) rem = primeBytes(rem, 'options.rem');
+  return { safe, bigint, add, rem };
+}
+
+function primeResult(bytes, bigint) {
+  return bigint ? bytesToBigInt(bytes) : bytes.buffer;
+}
+
+// A job error as node reports it: only the OpenSSL message.
+function jobError(e) {
+  return e && e.library !== undefined ? new Error(e.message) : nodeError(e);
+}
+
+function generatePrimeSync(size, options = {}) {
+  const o = primeArgs(size, options);
+  try {
+    return primeResult(native.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+  } catch (e) {
+    throw jobError(e);
+  }
+}
+
+function generatePrime(size, options, callback) {
+  validateInt32(size, 'size', 1, 2147483647);
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  const o = primeArgs(size, options);
+  try {
+    native.generatePrime(size, o.safe, o.add, o.rem, (err, bytes) => {
+      if (err) callback(jobError(err));
+      else callback(undefined, primeResult(bytes, o.bigint));
+    });
+  } catch (e) {
+    throw nodeError(e);
+  }
+}
+
+
+function checkPrimeChecks(options) {
+  if (options === null || typeof options !== 'object') {
+    throw invalidArgType('options', 'of type object', options);
+  }
+  const { checks = 0 } = options;
+  validateInt32(checks, 'options.checks', 0, 2147483647);
+  return checks;
+}
+
+function checkPrimeSync(candidate, options = {}) {
+  const bytes = primeBytes(candidate, 'candidate');
+  const checks = checkPrimeChecks(options);
+  try {
+    return native.checkPrime(bytes, checks)[0] === 1;
+  } catch (e) {
+    throw jobError(e);
+  }
+}
+
+function checkPrime(candidate, options = {}, callback) {
+  const bytes = primeBytes(candidate, 'candidate');
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  const checks = checkPrimeChecks(options);
+  native.checkPrime(bytes, checks, (err, r) => {
+    if (err) callback(jobError(err));
+    else callback(undefined, r[0] === 1);
+  });
 }
 
 // publicEncrypt & co.: RSA with OAEP (sha1 by default) or PKCS#1 v1.5 padding.
@@ -1662,6 +1811,10 @@ module.exports = {
   generateKeyPair,
   generateKeyPairSync,
   generateKeySync,
+  checkPrime,
+  checkPrimeSync,
+  generatePrime,
+  generatePrimeSync,
   getCurves,
   getDiffieHellman: createDiffieHellmanGroup,
   getHashes,
