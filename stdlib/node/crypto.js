@@ -6,7 +6,7 @@
 // randomInt, randomUUID, getRandomValues, timingSafeEqual, pbkdf2(Sync),
 // scrypt(Sync), hkdf(Sync), createCipheriv/createDecipheriv (CBC, CTR, ECB,
 // GCM, CCM, chacha20-poly1305 and the other OpenSSL ciphers), constants,
-// webcrypto (getRandomValues, randomUUID, subtle.digest).
+// webcrypto (getRandomValues, randomUUID, subtle: digest, HMAC, AES).
 // Messages and error codes follow Node 20. Validation is here; the OpenSSL
 // work is in C. The async forms run on libuv's thread pool.
 // createSecretKey/generateKey(Sync)/KeyObject for secret keys, usable as
@@ -14,10 +14,13 @@
 // createPrivateKey/createPublicKey from PEM, DER and JWK, export),
 // createSign/createVerify, sign/verify, publicEncrypt & co., getCurves.
 // Hash, Hmac, Cipheriv and Decipheriv are Transform streams made lazily.
-// Not implemented: Diffie-Hellman/ECDH, X509Certificate, checkPrime/
-// generatePrime, dsa/rsa-pss/dh key generation, the rest of subtle.
-// generateKeyPair computes on the loop thread (its callback comes from
-// setImmediate), not on the thread pool.
+// DiffieHellman/DiffieHellmanGroup/ECDH and diffieHellman() live in
+// internal_crypto_dh.js, X509Certificate in internal_crypto_x509.js,
+// webcrypto in internal_crypto_webcrypto.js; generatePrime/checkPrime and
+// generateKeyPair run on the thread pool (dh key pairs: on the loop thread,
+// the callback from setImmediate).
+// Not implemented: dsa/rsa-pss key generation, Certificate (SPKAC),
+// X509Certificate.toLegacyObject, subtle with asymmetric keys.
 'use strict';
 const native = require('kiln:crypto');
 
@@ -170,8 +173,8 @@ function generateKey(type, options, callback) {
 // ---- asymmetric keys, Sign and Verify ------------------------------------------------
 //
 // A public or private KeyObject keeps its key as DER bytes (SPKI / PKCS#8);
-// the natives decode them per operation. Not done: jwk import/export, DSA/DH
-// key generation options, X509Certificate, publicEncrypt & co.
+// the natives decode them per operation. Not done: DSA and RSA-PSS key
+// generation.
 
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
 const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
@@ -1675,49 +1678,10 @@ function diffieHellman(options) {
 
 const { X509Certificate } = require('kiln:internal_crypto_x509');
 
-// ---- webcrypto ------------------------------------------------------------------
+// ---- webcrypto (stdlib/node/internal_crypto_webcrypto.js) ----------------------------
 
-const SUBTLE_DIGESTS = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384',
-                         'sha-512': 'sha512' };
-
-class SubtleCrypto {
-  digest(algorithm, data) {
-    return new Promise((resolve, reject) => {
-      const name = typeof algorithm === 'string' ? algorithm
-                 : algorithm && typeof algorithm === 'object' ? algorithm.name : undefined;
-      if (typeof name !== 'string' ||
-          !Object.prototype.hasOwnProperty.call(SUBTLE_DIGESTS, name.toLowerCase())) {
-        throw domException('Unrecognized algorithm name', 'NotSupportedError', 9);
-      }
-      if (!isView(data) && !isAnyArrayBuffer(data)) {
-        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-                         "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
-                         'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
-      }
-      // On the thread pool, as node runs it (its order against pbkdf2 & co.).
-      native.digest(SUBTLE_DIGESTS[name.toLowerCase()], data, (err, bytes) => {
-        if (err) reject(err);
-        else resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-      });
-    });
-  }
-}
-Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
-  value: 'SubtleCrypto', configurable: true,
-});
-
-const subtle = new SubtleCrypto();
-
-class Crypto {
-  get subtle() { return subtle; }
-  getRandomValues(array) { return getRandomValues(array); }
-  randomUUID() { return randomUUID(); }
-}
-Object.defineProperty(Crypto.prototype, Symbol.toStringTag, {
-  value: 'Crypto', configurable: true,
-});
-
-const webcrypto = new Crypto();
+const { subtle, webcrypto } =
+  require('kiln:internal_crypto_webcrypto');
 
 // ---- constants ------------------------------------------------------------------
 
