@@ -542,6 +542,12 @@ static uint8_t *dup_bytes(const uint8_t *p, size_t n) {
   return d;
 }
 
+// A malloc copy of the bytes of argument [i], for a job (its length in *len).
+static uint8_t *arg_copy(int argc, JsValue *argv, int i, size_t *len) {
+  const uint8_t *p = crypto_arg_bytes(argc, argv, i, len);
+  return dup_bytes(p, *len);
+}
+
 static void job_free_inputs(Job *j) {
   free(j->pass);
   free(j->salt);
@@ -719,10 +725,8 @@ static JsValue crypto_pbkdf2(JsRt *rt, JsValue callee, JsValue this_val, int arg
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
   Job *j = job_new(JOB_PBKDF2);
-  const uint8_t *p = crypto_arg_bytes(argc, argv, 0, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
-  p = crypto_arg_bytes(argc, argv, 1, &j->salt_len);
-  j->salt = dup_bytes(p, j->salt_len);
+  j->pass = arg_copy(argc, argv, 0, &j->pass_len);
+  j->salt = arg_copy(argc, argv, 1, &j->salt_len);
   j->iter = (uint64_t)arg_num(argc, argv, 2);
   j->out_len = (size_t)arg_num(argc, argv, 3);
   snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 4));
@@ -734,10 +738,8 @@ static JsValue crypto_scrypt(JsRt *rt, JsValue callee, JsValue this_val, int arg
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
   Job *j = job_new(JOB_SCRYPT);
-  const uint8_t *p = crypto_arg_bytes(argc, argv, 0, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
-  p = crypto_arg_bytes(argc, argv, 1, &j->salt_len);
-  j->salt = dup_bytes(p, j->salt_len);
+  j->pass = arg_copy(argc, argv, 0, &j->pass_len);
+  j->salt = arg_copy(argc, argv, 1, &j->salt_len);
   j->out_len = (size_t)arg_num(argc, argv, 2);
   j->n = (uint64_t)arg_num(argc, argv, 3);
   j->r = (uint64_t)arg_num(argc, argv, 4);
@@ -770,12 +772,9 @@ static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   Job *j = job_new(JOB_HKDF);
   const EVP_MD *md = find_md(arg_str(rt, argc, argv, 0));
   snprintf(j->digest, sizeof j->digest, "%s", md ? EVP_MD_get0_name(md) : "");
-  const uint8_t *p = crypto_arg_bytes(argc, argv, 1, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
-  p = crypto_arg_bytes(argc, argv, 2, &j->salt_len);
-  j->salt = dup_bytes(p, j->salt_len);
-  p = crypto_arg_bytes(argc, argv, 3, &j->info_len);
-  j->info = dup_bytes(p, j->info_len);
+  j->pass = arg_copy(argc, argv, 1, &j->pass_len);
+  j->salt = arg_copy(argc, argv, 2, &j->salt_len);
+  j->info = arg_copy(argc, argv, 3, &j->info_len);
   j->out_len = (size_t)arg_num(argc, argv, 4);
   return job_start(rt, j, js_arg(argc, argv, 5));
 }
@@ -805,10 +804,8 @@ static JsValue crypto_generate_prime(JsRt *rt, JsValue callee, JsValue this_val,
   j->safe = js_truthy(rt, js_arg(argc, argv, 1));
   j->has_add = has_add;
   j->has_rem = has_add && has_rem;
-  j->salt = dup_bytes(add ? add : (const uint8_t *)"", an);
-  j->salt_len = an;
-  j->info = dup_bytes(rem ? rem : (const uint8_t *)"", rn);
-  j->info_len = rn;
+  j->salt = arg_copy(argc, argv, 2, &j->salt_len);
+  j->info = arg_copy(argc, argv, 3, &j->info_len);
   j->out_len = ((size_t)j->iter + 7) / 8 + 1;
   return job_start(rt, j, js_arg(argc, argv, 4));
 }
@@ -818,8 +815,7 @@ static JsValue crypto_check_prime(JsRt *rt, JsValue callee, JsValue this_val, in
                                   JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
   Job *j = job_new(JOB_CHECK_PRIME);
-  const uint8_t *p = crypto_arg_bytes(argc, argv, 0, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
+  j->pass = arg_copy(argc, argv, 0, &j->pass_len);
   j->iter = (uint64_t)arg_num(argc, argv, 1);
   j->out_len = 1;
   return job_start(rt, j, js_arg(argc, argv, 2));
@@ -1400,8 +1396,7 @@ static JsValue crypto_digest(JsRt *rt, JsValue callee, JsValue this_val, int arg
   (void)callee, (void)this_val, (void)new_target;
   Job *j = job_new(JOB_DIGEST);
   snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 0));
-  const uint8_t *p = crypto_arg_bytes(argc, argv, 1, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
+  j->pass = arg_copy(argc, argv, 1, &j->pass_len);
   j->out_len = EVP_MAX_MD_SIZE;
   return job_start(rt, j, js_arg(argc, argv, 2));
 }

@@ -28,6 +28,7 @@ const {
   describeReceived,
   codedError,
   invalidArgType,
+  nodeError,
   addSeparators,
   outOfRange,
   stateError,
@@ -610,15 +611,6 @@ function keyGenerateArgs(type, o) {
           o.namedCurve, o.dhSpec, o.dhGenerator];
 }
 
-// Errors the natives make with a `code` but no OpenSSL library, rethrown
-// as node prints its own errors.
-function nodeError(e) {
-  if (e && e.code !== undefined && e.library === undefined) {
-    return codedError(e.constructor, e.code, e.message);
-  }
-  return e;
-}
-
 function generateKeyPairSync(type, options) {
   const o = keyPairArgs(type, options);
   let d;
@@ -747,7 +739,6 @@ function generatePrime(size, options, callback) {
     throw nodeError(e);
   }
 }
-
 
 function checkPrimeChecks(options) {
   if (options === null || typeof options !== 'object') {

@@ -6,7 +6,8 @@
 'use strict';
 const native = require('kiln:crypto_dh');
 const {
-  codedError, invalidArgType, validateInt32, validateString, isView, isAnyArrayBuffer,
+  codedError, invalidArgType, invalidArgValue, callNative, validateInt32, validateString,
+  isView, isAnyArrayBuffer,
   toBuffer, stateError,
 } = require('kiln:internal_crypto_util');
 const { Buffer } = require('buffer');
@@ -16,20 +17,6 @@ const DH_GENERATOR = 2;
 const POINT_CONVERSION_COMPRESSED = 2;
 const POINT_CONVERSION_UNCOMPRESSED = 4;
 const POINT_CONVERSION_HYBRID = 6;
-
-// Errors the natives make carry a `code`; rethrown as node prints them.
-function call(fn, ...args) {
-  try {
-    return fn(...args);
-  } catch (e) {
-    if (e && e.code !== undefined && e.library === undefined) {
-      throw codedError(e.constructor, e.code, e.message);
-    }
-    throw e;
-  }
-}
-
-
 
 function mustBeOneOf(name, value) {
   return invalidArgType(name, 'one of type number or string or an instance of ' +
@@ -93,7 +80,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   } else if (!isView(generator)) {
     throw mustBeOneOf('generator', generator);
   }
-  setVerifyError(this, call(native.dhNew, sizeOrKey, generator));
+  setVerifyError(this, callNative(native.dhNew, sizeOrKey, generator));
 }
 
 function DiffieHellmanGroup(name) {
@@ -118,11 +105,11 @@ function dhGet(self, what, encoding) {
 
 const dhMethods = {
   generateKeys(encoding) {
-    return encode(call(native.dhGenerateKeys, this[kHandle]), encoding);
+    return encode(callNative(native.dhGenerateKeys, this[kHandle]), encoding);
   },
   computeSecret(key, inEnc, outEnc) {
     key = bufferOrView(key, 'key', inEnc);
-    return encode(call(native.dhComputeSecret, this[kHandle], key), outEnc);
+    return encode(callNative(native.dhComputeSecret, this[kHandle], key), outEnc);
   },
   getPrime(encoding) { return dhGet(this, 0, encoding); },
   getGenerator(encoding) { return dhGet(this, 1, encoding); },
@@ -173,34 +160,34 @@ function invalidPublicKey() {
 function ECDH(curve) {
   if (!(this instanceof ECDH)) return new ECDH(curve);
   validateString(curve, 'curve');
-  this[kHandle] = call(native.ecdhNew, curve);
+  this[kHandle] = callNative(native.ecdhNew, curve);
 }
 
 defineMethods(ECDH.prototype, {
   computeSecret(key, inEnc, outEnc) {
     key = bufferOrView(key, 'key', inEnc);
-    const r = call(native.ecdhComputeSecret, this[kHandle], key);
+    const r = callNative(native.ecdhComputeSecret, this[kHandle], key);
     if (typeof r === 'string') throw invalidPublicKey();
     return encode(r, outEnc);
   },
   setPrivateKey(key, encoding) {
-    call(native.ecdhSetPrivateKey, this[kHandle], bufferOrView(key, 'key', encoding));
+    callNative(native.ecdhSetPrivateKey, this[kHandle], bufferOrView(key, 'key', encoding));
     return this;
   },
   setPublicKey(key, encoding) {
-    call(native.ecdhSetPublicKey, this[kHandle], bufferOrView(key, 'key', encoding));
+    callNative(native.ecdhSetPublicKey, this[kHandle], bufferOrView(key, 'key', encoding));
     return this;
   },
   getPrivateKey(encoding) {
-    return encode(call(native.ecdhGetKey, this[kHandle], 0), encoding);
+    return encode(callNative(native.ecdhGetKey, this[kHandle], 0), encoding);
   },
   generateKeys(encoding, format) {
-    call(native.ecdhGenerateKeys, this[kHandle]);
+    callNative(native.ecdhGenerateKeys, this[kHandle]);
     return this.getPublicKey(encoding, format);
   },
   getPublicKey(encoding, format) {
     const f = getFormat(format);
-    return encode(call(native.ecdhGetKey, this[kHandle], f), encoding);
+    return encode(callNative(native.ecdhGetKey, this[kHandle], f), encoding);
   },
 });
 
@@ -208,17 +195,8 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
   key = bufferOrView(key, 'key', inEnc);
   const f = getFormat(format);
-  return encode(call(native.ecdhConvertKey, key, curve, f), outEnc);
+  return encode(callNative(native.ecdhConvertKey, key, curve, f), outEnc);
 };
-
-// ---- crypto.diffieHellman -------------------------------------------------------------
-
-function invalidArgValue(name, value) {
-  const shown = value === null || value === undefined ? String(value)
-    : typeof value === 'string' ? "'" + value + "'" : require('util').inspect(value);
-  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
-                    "The property '" + name + "' is invalid. Received " + shown);
-}
 
 const DH_KEY_TYPES = ['dh', 'ec', 'x448', 'x25519'];
 
@@ -229,8 +207,12 @@ function statelessDiffieHellman(options, KeyObject, keyBytes) {
     throw invalidArgType('options', 'of type object', options);
   }
   const { privateKey, publicKey } = options;
-  if (!(privateKey instanceof KeyObject)) throw invalidArgValue('options.privateKey', privateKey);
-  if (!(publicKey instanceof KeyObject)) throw invalidArgValue('options.publicKey', publicKey);
+  if (!(privateKey instanceof KeyObject)) {
+    throw invalidArgValue('options.privateKey', privateKey, 'property');
+  }
+  if (!(publicKey instanceof KeyObject)) {
+    throw invalidArgValue('options.publicKey', publicKey, 'property');
+  }
   if (privateKey.type !== 'private') {
     throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object ' +
                      'type ' + privateKey.type + ', expected private.');

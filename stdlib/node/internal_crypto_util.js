@@ -64,6 +64,34 @@ function addSeparators(n) {
   return (neg ? '-' : '') + s + out;
 }
 
+// ERR_INVALID_ARG_VALUE: "The argument|property 'name' is invalid. Received ...".
+function invalidArgValue(name, value, kind) {
+  const shown = typeof value === 'string' ? "'" + value + "'"
+    : value === null || typeof value !== 'object' ? String(value)
+      : require('util').inspect(value);
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                    'The ' + (kind || 'argument') + " '" + name + "' is invalid. Received " +
+                    shown);
+}
+
+// Errors the natives make with a `code` but no OpenSSL library, rethrown
+// as node prints its own errors.
+function nodeError(e) {
+  if (e && e.code !== undefined && e.library === undefined) {
+    return codedError(e.constructor, e.code, e.message);
+  }
+  return e;
+}
+
+// fn(...args) with nodeError's errors.
+function callNative(fn, ...args) {
+  try {
+    return fn(...args);
+  } catch (e) {
+    throw nodeError(e);
+  }
+}
+
 function outOfRange(name, range, value) {
   return codedError(RangeError, 'ERR_OUT_OF_RANGE',
                     'The value of "' + name + '" is out of range. It must be ' +
@@ -185,6 +213,9 @@ module.exports = {
   describeReceived,
   codedError,
   invalidArgType,
+  invalidArgValue,
+  nodeError,
+  callNative,
   addSeparators,
   outOfRange,
   stateError,

@@ -4,7 +4,8 @@
 'use strict';
 const native = require('kiln:crypto_x509');
 const {
-  codedError, invalidArgType, validateString, isView, toBuffer,
+  codedError, invalidArgType, invalidArgValue, callNative, validateString, isView,
+  toBuffer,
 } = require('kiln:internal_crypto_util');
 const { Buffer } = require('buffer');
 
@@ -19,26 +20,6 @@ const NO_PARTIAL_WILDCARDS = 0x4;
 const MULTI_LABEL_WILDCARDS = 0x8;
 const SINGLE_LABEL_SUBDOMAINS = 0x10;
 const NEVER_CHECK_SUBJECT = 0x20;
-
-function call(fn, ...args) {
-  try {
-    return fn(...args);
-  } catch (e) {
-    if (e && e.code !== undefined && e.library === undefined) {
-      throw codedError(e.constructor, e.code, e.message);
-    }
-    throw e;
-  }
-}
-
-function invalidArgValue(name, value, kind) {
-  const shown = typeof value === 'string' ? "'" + value + "'"
-    : value === null || typeof value !== 'object' ? String(value)
-      : require('util').inspect(value);
-  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
-                    'The ' + (kind || 'argument') + " '" + name + "' is invalid. Received " +
-                    shown);
-}
 
 function validateBoolean(v, name) {
   if (typeof v !== 'boolean') throw invalidArgType(name, 'of type boolean', v);
@@ -92,7 +73,7 @@ class X509Certificate {
       throw invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, ' +
                            'or DataView', buffer);
     }
-    Object.defineProperty(this, kHandle, { value: call(native.x509Parse, buffer) });
+    Object.defineProperty(this, kHandle, { value: callNative(native.x509Parse, buffer) });
     Object.defineProperty(this, kInfo, { value: undefined, writable: true });
   }
 
