@@ -2,11 +2,12 @@
 // crypto): Crypto (getRandomValues, randomUUID, subtle), CryptoKey and the
 // SubtleCrypto subset people use: digest; importKey/exportKey ('raw' and
 // 'jwk') and generateKey for HMAC and AES-GCM/CBC/CTR keys; sign/verify with
-// HMAC; encrypt/decrypt with AES-GCM, AES-CBC and AES-CTR. Built on crypto.js
-// (createHmac, createCipheriv, randomBytes), required lazily.
+// HMAC; encrypt/decrypt with AES-GCM, AES-CBC and AES-CTR; PBKDF2 and HKDF
+// keys with deriveBits/deriveKey. Built on crypto.js (createHmac,
+// createCipheriv, randomBytes, pbkdf2Sync, hkdfSync), required lazily.
 //
-// Not done: RSA/EC/Ed25519 keys, spki/pkcs8 formats, deriveBits/deriveKey,
-// wrapKey/unwrapKey, AES-KW (they reject with NotSupportedError).
+// Not done: RSA/EC/Ed25519/X25519 keys, spki/pkcs8 formats, wrapKey/unwrapKey,
+// AES-KW (they reject with NotSupportedError).
 'use strict';
 const native = require('kiln:crypto');
 const {
@@ -18,7 +19,8 @@ const DIGESTS = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384',
                   'SHA-512': 'sha512' };
 const HASH_BLOCK_BITS = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const AES = ['AES-CTR', 'AES-CBC', 'AES-GCM'];
-const ALGORITHMS = ['HMAC', ...AES];
+const KDFS = ['PBKDF2', 'HKDF'];
+const ALGORITHMS = ['HMAC', ...AES, ...KDFS];
 const DOM_CODES = { NotSupportedError: 9, InvalidAccessError: 15, SyntaxError: 12,
                     DataError: 0, OperationError: 0, InvalidAccessException: 0 };
 
@@ -100,17 +102,18 @@ function makeKey(bytes, algorithm, extractable, usages) {
 
 // ---- secret keys: usages, import, export, generate -------------------------------------
 
-const USAGES = { HMAC: ['sign', 'verify'], AES: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'] };
+const USAGES = { HMAC: ['sign', 'verify'], AES: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+                 PBKDF2: ['deriveKey', 'deriveBits'], HKDF: ['deriveKey', 'deriveBits'] };
+const ARTICLE = { HMAC: 'an HMAC', AES: 'an AES', PBKDF2: 'a PBKDF2', HKDF: 'a HKDF' };
 
 // The usages as given (node keeps repeats); [importing] picks the message
 // for none.
 function checkUsages(name, usages, importing) {
-  const family = name === 'HMAC' ? 'HMAC' : 'AES';
+  const family = name.startsWith('AES') ? 'AES' : name;
   if (!Array.isArray(usages)) usages = Array.from(usages);
   for (const u of usages) {
     if (!USAGES[family].includes(u)) {
-      throw dom('Unsupported key usage for ' + (family === 'HMAC' ? 'an HMAC' : 'an AES') +
-                ' key', 'SyntaxError');
+      throw dom('Unsupported key usage for ' + ARTICLE[family] + ' key', 'SyntaxError');
     }
   }
   if (usages.length === 0) {
@@ -121,6 +124,10 @@ function checkUsages(name, usages, importing) {
 }
 
 function secretKey(name, bytes, algorithm, extractable, usages) {
+  if (KDFS.includes(name)) {
+    if (extractable) throw dom(name + ' keys are not extractable', 'SyntaxError');
+    return makeKey(bytes, { name }, false, checkUsages(name, usages, true));
+  }
   usages = checkUsages(name, usages, true);
   if (name === 'HMAC') {
     if (algorithm === null || typeof algorithm !== 'object' || algorithm.hash === undefined) {
@@ -159,14 +166,14 @@ function importKey(format, keyData, algorithm, extractable, keyUsages) {
   let bytes;
   if (format === 'raw') {
     bytes = bufferSource(keyData, 'importKey').slice();
-  } else if (format === 'jwk') {
+  } else if (format === 'jwk' && !KDFS.includes(name)) {
     bytes = jwkBytes(keyData);
     if (keyData.ext === false && extractable) {
       throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
     }
   } else {
-    throw dom('Unable to import ' + (name === 'HMAC' ? 'HMAC' : 'AES') + ' key with format ' +
-              format, 'NotSupportedError');
+    const family = name.startsWith('AES') ? 'AES' : name;
+    throw dom('Unable to import ' + family + ' key with format ' + format, 'NotSupportedError');
   }
   const key = secretKey(name, bytes, algorithm, !!extractable, keyUsages);
   if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== jwkAlg(key)) {
@@ -201,7 +208,7 @@ function generateKey(algorithm, extractable, keyUsages) {
     }
     const hash = hashName(algorithm.hash);
     if (length === undefined) length = HASH_BLOCK_BITS[hash];
-    if (length === 0) throw dom('Zero-length key is not supported', 'OperationError');
+    if (length === 0) throw operationFailed();
     const usages = checkUsages(name, keyUsages);
     const bytes = new Uint8Array(nodeCrypto().randomBytes(Math.ceil(length / 8)));
     return makeKey(bytes, { name, length, hash: { name: hash } }, !!extractable, usages);
@@ -300,6 +307,61 @@ function cipherOp(algorithm, key, data, encrypt) {
   }
 }
 
+// PBKDF2 and HKDF bits from [baseKey] (its usage already checked).
+function kdfBits(algorithm, baseKey, length) {
+  const name = algorithmName(algorithm, KDFS);
+  const k = baseKey[kKey];
+  if (k.algorithm.name !== name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
+  if (length === null) throw dom('length cannot be null', 'OperationError');
+  if (length % 8) throw dom('length must be a multiple of 8', 'OperationError');
+  const hash = DIGESTS[hashName(algorithm.hash)];
+  const c = nodeCrypto();
+  if (name === 'PBKDF2') {
+    if (algorithm.iterations === 0) throw dom('iterations cannot be zero', 'OperationError');
+    const salt = bufferSource(algorithm.salt, 'deriveBits');
+    return arrayBuffer(c.pbkdf2Sync(k.bytes, salt, algorithm.iterations, length / 8, hash));
+  }
+  const salt = bufferSource(algorithm.salt, 'deriveBits');
+  const info = bufferSource(algorithm.info, 'deriveBits');
+  try {
+    return c.hkdfSync(hash, k.bytes, salt, info, length / 8);
+  } catch {
+    throw operationFailed();
+  }
+}
+
+function baseKeyFor(baseKey, usage) {
+  if (!(baseKey instanceof CryptoKey)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an ' +
+                     'instance of CryptoKey.');
+  }
+  if (!baseKey[kKey].usages.includes(usage)) {
+    throw dom('baseKey does not have ' + usage + ' usage', 'InvalidAccessError');
+  }
+  return baseKey;
+}
+
+function deriveBits(algorithm, baseKey, length) {
+  return kdfBits(algorithm, baseKeyFor(baseKey, 'deriveBits'), length);
+}
+
+// The derived key's length in bits: AES's length, HMAC's length or hash block.
+function derivedLength(algorithm) {
+  const name = algorithmName(algorithm, [...AES, 'HMAC']);
+  if (name !== 'HMAC') {
+    if (![128, 192, 256].includes(algorithm.length)) throw dom('Invalid key length', 'OperationError');
+    return algorithm.length;
+  }
+  return algorithm.length === undefined ? HASH_BLOCK_BITS[hashName(algorithm.hash)]
+    : algorithm.length;
+}
+
+function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+  baseKeyFor(baseKey, 'deriveKey');
+  const bits = kdfBits(algorithm, baseKey, derivedLength(derivedKeyAlgorithm));
+  return importKey('raw', bits, derivedKeyAlgorithm, extractable, keyUsages);
+}
+
 function notSupported() {
   throw dom('Unrecognized algorithm name', 'NotSupportedError');
 }
@@ -340,8 +402,10 @@ class SubtleCrypto {
   generateKey(algorithm, extractable, keyUsages) {
     return later(generateKey)(algorithm, extractable, keyUsages);
   }
-  deriveKey() { return later(notSupported)(); }
-  deriveBits() { return later(notSupported)(); }
+  deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    return later(deriveKey)(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages);
+  }
+  deriveBits(algorithm, baseKey, length) { return later(deriveBits)(algorithm, baseKey, length); }
   importKey(format, keyData, algorithm, extractable, keyUsages) {
     return later(importKey)(format, keyData, algorithm, extractable, keyUsages);
   }
