@@ -44,8 +44,30 @@ function encode(bytes, encoding) {
   return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
 }
 
+// Native handles dressed as node's (inspect shows "DiffieHellman {
+// verifyError: [Getter] }" under kHandle).
+function handleClass(name) {
+  return { [name]: function () {} }[name];
+}
+const handleClasses = {
+  DiffieHellman: handleClass('DiffieHellman'),
+  DiffieHellmanGroup: handleClass('DiffieHellmanGroup'),
+  ECDH: handleClass('ECDH'),
+};
+
+function dressHandle(handle, name, verifyError) {
+  Object.setPrototypeOf(handle, handleClasses[name].prototype);
+  if (verifyError !== undefined) {
+    Object.defineProperty(handle, 'verifyError', {
+      get() { return verifyError; }, enumerable: true, configurable: true,
+    });
+  }
+  return handle;
+}
+
 function setVerifyError(self, r) {
-  self[kHandle] = r.handle;
+  self[kHandle] = dressHandle(r.handle, self instanceof DiffieHellman ? 'DiffieHellman'
+    : 'DiffieHellmanGroup', r.verifyError);
   Object.defineProperty(self, 'verifyError', {
     value: r.verifyError, enumerable: true, writable: false, configurable: true,
   });
@@ -160,7 +182,7 @@ function invalidPublicKey() {
 function ECDH(curve) {
   if (!(this instanceof ECDH)) return new ECDH(curve);
   validateString(curve, 'curve');
-  this[kHandle] = callNative(native.ecdhNew, curve);
+  this[kHandle] = dressHandle(callNative(native.ecdhNew, curve), 'ECDH');
 }
 
 defineMethods(ECDH.prototype, {

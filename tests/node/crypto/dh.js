@@ -87,3 +87,5 @@ t('keygen group', () => crypto.generateKeyPairSync('dh', { group: 'x' }));
 t('keygen pair', () => crypto.generateKeyPairSync('dh', { group: 'modp1', prime: Buffer.alloc(3) }));
 t('keygen prime', () => crypto.generateKeyPairSync('dh', { prime }).publicKey.asymmetricKeyType);
 t('keygen length', () => crypto.generateKeyPairSync('dh', { primeLength: 'x' }));
+console.log(require('util').inspect(group));
+console.log(require('util').inspect(crypto.createDiffieHellman(Buffer.from('17', 'hex'), 'xx')));

@@ -74,3 +74,4 @@ const kb = crypto.createPublicKey({ key: { kty: 'EC', crv: 'P-256',
   x: f.getPublicKey().subarray(1, 33).toString('base64url'),
   y: f.getPublicKey().subarray(33).toString('base64url') }, format: 'jwk' });
 t('keyobject', () => crypto.diffieHellman({ privateKey: ka, publicKey: kb }).equals(e.computeSecret(f.getPublicKey())));
+console.log(require('util').inspect(crypto.createECDH('secp256k1')));
