@@ -14,6 +14,7 @@
 #include <gc.h>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
+#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
@@ -196,6 +197,77 @@ static JsValue ext_key_usage(JsRt *rt, X509 *x) {
   return arr;
 }
 
+// A name's entries as [shortName, value, ...] (toLegacyObject's objects).
+static JsValue name_parts(JsRt *rt, const X509_NAME *name) {
+  JsValue arr = js_new_array(rt, 0);
+  for (int i = 0; i < X509_NAME_entry_count(name); i++) {
+    X509_NAME_ENTRY *e = X509_NAME_get_entry(name, i);
+    int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(e));
+    unsigned char *utf8 = NULL;
+    if (nid == NID_undef || ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(e)) < 0)
+      continue;
+    js_array_push(rt, arr, js_new_cstring(rt, OBJ_nid2sn(nid)));
+    js_array_push(rt, arr, js_new_cstring(rt, (const char *)utf8));
+    OPENSSL_free(utf8);
+  }
+  return arr;
+}
+
+static void set_bn_hex(JsRt *rt, JsValue o, const char *name, const BIGNUM *bn, bool prefix) {
+  char *hex = BN_bn2hex(bn);
+  char *text = hex;
+  if (prefix) {  // "0x10001": lower case, no leading zeros
+    size_t n = strlen(hex);
+    text = malloc(n + 3);
+    const char *h = hex;
+    while (h[0] == '0' && h[1])
+      h++;
+    snprintf(text, n + 3, "0x%s", h);
+    for (char *c = text + 2; *c; c++)
+      *c = (char)(*c >= 'A' && *c <= 'F' ? *c + 32 : *c);
+  }
+  set(rt, o, name, js_new_cstring(rt, text));
+  if (prefix)
+    free(text);
+  OPENSSL_free(hex);
+}
+
+// toLegacyObject's key fields: RSA modulus, bits, exponent, pubkey (SPKI);
+// EC bits, pubkey (the point), asn1Curve, nistCurve.
+static JsValue legacy_key(JsRt *rt, X509 *x) {
+  JsValue o = js_new_object(rt);
+  EVP_PKEY *pk = X509_get0_pubkey(x);
+  BIGNUM *n = NULL, *e = NULL;
+  if (pk && EVP_PKEY_get_bn_param(pk, "n", &n) && EVP_PKEY_get_bn_param(pk, "e", &e)) {
+    set_bn_hex(rt, o, "modulus", n, false);
+    set(rt, o, "bits", js_int(BN_num_bits(n)));
+    set_bn_hex(rt, o, "exponent", e, true);
+    unsigned char *der = NULL;
+    int len = i2d_PUBKEY(pk, &der);
+    set(rt, o, "pubkey", crypto_new_bytes(rt, der, len > 0 ? (size_t)len : 0));
+    OPENSSL_free(der);
+  } else if (pk && EVP_PKEY_get_base_id(pk) == EVP_PKEY_EC) {
+    char curve[64] = "";
+    EVP_PKEY_get_utf8_string_param(pk, "group", curve, sizeof curve, NULL);
+    int nid = OBJ_sn2nid(curve);
+    set(rt, o, "bits", js_int(EVP_PKEY_get_bits(pk)));
+    unsigned char point[256];
+    size_t len = 0;
+    EVP_PKEY_get_octet_string_param(pk, "encoded-pub-key", point, sizeof point, &len);
+    set(rt, o, "pubkey", crypto_new_bytes(rt, point, len));
+    if (nid != NID_undef) {
+      set(rt, o, "asn1Curve", js_new_cstring(rt, OBJ_nid2sn(nid)));
+      const char *nist = EC_curve_nid2nist(nid);
+      if (nist)
+        set(rt, o, "nistCurve", js_new_cstring(rt, nist));
+    }
+  }
+  BN_free(n);
+  BN_free(e);
+  ERR_clear_error();
+  return o;
+}
+
 static JsValue serial_text(JsRt *rt, X509 *x) {
   BIGNUM *bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(x), NULL);
   char *hex = BN_bn2hex(bn);
@@ -207,7 +279,8 @@ static JsValue serial_text(JsRt *rt, X509 *x) {
 
 // x509Info(handle) -> { subject, issuer, subjectAltName, infoAccess,
 // validFrom, validTo, serialNumber, fingerprint, fingerprint256,
-// fingerprint512, keyUsage, ca, raw, pem, spki }.
+// fingerprint512, keyUsage, ca, raw, pem, spki, subjectParts, issuerParts,
+// legacyKey }.
 static JsValue crypto_x509_info(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                 JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
@@ -227,6 +300,9 @@ static JsValue crypto_x509_info(JsRt *rt, JsValue callee, JsValue this_val, int 
   set(rt, o, "fingerprint512", fingerprint(rt, x, EVP_sha512()));
   set(rt, o, "keyUsage", ext_key_usage(rt, x));
   set(rt, o, "ca", js_bool(X509_check_ca(x) == 1));
+  set(rt, o, "subjectParts", name_parts(rt, X509_get_subject_name(x)));
+  set(rt, o, "issuerParts", name_parts(rt, X509_get_issuer_name(x)));
+  set(rt, o, "legacyKey", legacy_key(rt, x));
   unsigned char *der = NULL;
   int n = i2d_X509(x, &der);
   set(rt, o, "raw", crypto_new_bytes(rt, der, n > 0 ? (size_t)n : 0));

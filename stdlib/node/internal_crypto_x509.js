@@ -154,6 +154,51 @@ class X509Certificate {
     validateKey(pkey, 'public');
     return native.x509Verify(this[kHandle], pkey.export({ format: 'der', type: 'spki' }));
   }
+
+  toLegacyObject() {
+    const i = info(this);
+    const o = { subject: nameObject(i.subjectParts), issuer: nameObject(i.issuerParts) };
+    if (i.subjectAltName !== undefined) o.subjectaltname = i.subjectAltName;
+    if (i.infoAccess !== undefined) o.infoAccess = infoAccessObject(i.infoAccess);
+    o.ca = i.ca;
+    const k = i.legacyKey;
+    for (const name of ['modulus', 'bits', 'exponent', 'pubkey', 'asn1Curve', 'nistCurve']) {
+      if (k[name] !== undefined) o[name] = name === 'pubkey' ? toBuffer(k[name]) : k[name];
+    }
+    o.valid_from = i.validFrom;
+    o.valid_to = i.validTo;
+    o.fingerprint = i.fingerprint;
+    o.fingerprint256 = i.fingerprint256;
+    o.fingerprint512 = i.fingerprint512;
+    if (i.keyUsage !== undefined) o.ext_key_usage = i.keyUsage.slice();
+    o.serialNumber = i.serialNumber;
+    o.raw = toBuffer(i.raw);
+    return o;
+  }
+}
+
+// [name, value, ...] as a null-prototype object; a repeated name gets an array.
+function nameObject(parts) {
+  const o = Object.create(null);
+  for (let i = 0; i < parts.length; i += 2) {
+    const [k, v] = [parts[i], parts[i + 1]];
+    if (o[k] === undefined) o[k] = v;
+    else if (Array.isArray(o[k])) o[k].push(v);
+    else o[k] = [o[k], v];
+  }
+  return o;
+}
+
+// "OCSP - URI:http://x\n" lines as { 'OCSP - URI': ['http://x'] }.
+function infoAccessObject(text) {
+  const o = Object.create(null);
+  for (const line of text.split('\n')) {
+    const at = line.indexOf(':');
+    if (at < 0) continue;
+    const k = line.slice(0, at);
+    (o[k] || (o[k] = [])).push(line.slice(at + 1));
+  }
+  return o;
 }
 
 module.exports = { X509Certificate };

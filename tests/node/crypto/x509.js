@@ -64,3 +64,9 @@ t('der', () => [der.subject === leaf.subject, der.fingerprint256 === leaf.finger
   der.toString() === leaf.toString()]);
 t('keys', () => Object.keys(leaf));
 t('typed array', () => new X509Certificate(new Uint8Array(leaf.raw)).serialNumber);
+for (const c of [ca, leaf, rsa]) {
+  const o = c.toLegacyObject();
+  for (const k of ['raw', 'pubkey']) o[k] = o[k].toString('hex').slice(0, 40) + ' ' + o[k].length;
+  console.log(util.inspect(o));
+}
+t('proto', () => Object.getOwnPropertyNames(X509Certificate.prototype).join());
