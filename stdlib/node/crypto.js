@@ -20,7 +20,7 @@
 // generateKeyPair run on the thread pool (dh key pairs: on the loop thread,
 // the callback from setImmediate).
 // Not implemented: dsa/rsa-pss key generation, Certificate (SPKAC),
-// X509Certificate.toLegacyObject, subtle with asymmetric keys.
+// subtle with asymmetric keys.
 'use strict';
 const native = require('kiln:crypto');
 
