@@ -16,7 +16,7 @@
 // memory on the loop thread, the thread pool computes into malloc memory,
 // and the completion makes the Uint8Array and calls back through
 // js_loop_callback. No GC memory is touched off the loop thread.
-#include "internal.h"
+#include "crypto.h"
 
 #define OPENSSL_SUPPRESS_DEPRECATED  // PKCS#1 and SEC1 PEM writers (node exports them)
 #include <gc.h>
@@ -38,7 +38,7 @@
 
 // The bytes of argument [i] (ArrayBuffer or typed array; anything else is
 // empty: crypto.js validates first).
-static const uint8_t *arg_bytes(int argc, JsValue *argv, int i, size_t *len) {
+const uint8_t *crypto_arg_bytes(int argc, JsValue *argv, int i, size_t *len) {
   uint8_t *p = js_typed_bytes(js_arg(argc, argv, i), len);
   if (!p)
     *len = 0;
@@ -47,7 +47,7 @@ static const uint8_t *arg_bytes(int argc, JsValue *argv, int i, size_t *len) {
 
 // A new Uint8Array holding a copy of [n] bytes at [data]; crypto.js makes
 // Buffers (or takes .buffer where node gives an ArrayBuffer).
-static JsValue new_bytes(JsRt *rt, const void *data, size_t n) {
+JsValue crypto_new_bytes(JsRt *rt, const void *data, size_t n) {
   JsValue u = js_new_uint8_array(rt, JS_UNDEFINED, n);
   if (js_is_exception(u) || !n)
     return u;
@@ -91,7 +91,7 @@ static const char *lib_prefix(int lib) {
 // The OpenSSL error on top of the queue as node throws it: message
 // "error:1C800064:Provider routines::bad decrypt" with library, reason and
 // code ERR_OSSL_BAD_DECRYPT. Clears the queue.
-static JsValue openssl_error(JsRt *rt, unsigned long e) {
+JsValue crypto_openssl_error(JsRt *rt, unsigned long e) {
   char msg[256];
   ERR_error_string_n(e, msg, sizeof msg);
   ERR_clear_error();
@@ -113,6 +113,12 @@ static JsValue openssl_error(JsRt *rt, unsigned long e) {
     js_define_value(rt, err, js_atom_cstr(rt, "code"), js_new_cstring(rt, code),
                     JS_PROP_DEFAULT);
   }
+  return err;
+}
+
+JsValue crypto_coded_error(JsRt *rt, JsErrorKind kind, const char *code, const char *msg) {
+  JsValue err = js_new_error(rt, kind, "%s", msg);
+  js_define_value(rt, err, js_atom_cstr(rt, "code"), js_new_cstring(rt, code), JS_PROP_DEFAULT);
   return err;
 }
 
@@ -193,14 +199,14 @@ static JsValue crypto_hash_new(JsRt *rt, JsValue callee, JsValue this_val, int a
   JsValue h = ctx_new(rt, KIND_HASH, &c);
   c->md = EVP_MD_CTX_new();
   if (!EVP_DigestInit_ex(c->md, md, NULL))
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    return js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
   double xof = arg_num(argc, argv, 1);
   if (xof >= 0) {
     if (!(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) && xof != EVP_MD_get_size(md)) {
       // Node asks OpenSSL for the length and reports its error.
       ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
       ctx_free(c);
-      return js_throw(rt, openssl_error(rt, ERR_get_error()));
+      return js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
     }
     c->xof_len = (long)xof;
   }
@@ -229,7 +235,7 @@ static JsValue crypto_hash_update(JsRt *rt, JsValue callee, JsValue this_val, in
   (void)callee, (void)this_val, (void)new_target;
   JsValue h = js_arg(argc, argv, 0);
   size_t n;
-  const uint8_t *p = arg_bytes(argc, argv, 1, &n);
+  const uint8_t *p = crypto_arg_bytes(argc, argv, 1, &n);
   Ctx *c = ctx_of(h, KIND_HASH);
   if (c && c->md) {
     EVP_DigestUpdate(c->md, p, n);
@@ -260,8 +266,8 @@ static JsValue crypto_hash_digest(JsRt *rt, JsValue callee, JsValue this_val, in
     else
       ok = EVP_DigestFinal_ex(c->md, out, &got);
     ctx_free(c);
-    JsValue r = ok ? new_bytes(rt, out, n)
-                   : js_throw(rt, openssl_error(rt, ERR_get_error()));
+    JsValue r = ok ? crypto_new_bytes(rt, out, n)
+                   : js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
     free(out);
     return r;
   }
@@ -271,7 +277,7 @@ static JsValue crypto_hash_digest(JsRt *rt, JsValue callee, JsValue this_val, in
     size_t n = 0;
     EVP_MAC_final(c->mac, out, &n, sizeof out);
     ctx_free(c);
-    return new_bytes(rt, out, n);
+    return crypto_new_bytes(rt, out, n);
   }
   return bad_ctx(rt);
 }
@@ -284,7 +290,7 @@ static JsValue crypto_hmac_new(JsRt *rt, JsValue callee, JsValue this_val, int a
   if (!md)
     return JS_UNDEFINED;
   size_t klen;
-  const uint8_t *key = arg_bytes(argc, argv, 1, &klen);
+  const uint8_t *key = crypto_arg_bytes(argc, argv, 1, &klen);
   EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
   Ctx *c;
   JsValue h = ctx_new(rt, KIND_HMAC, &c);
@@ -296,7 +302,7 @@ static JsValue crypto_hmac_new(JsRt *rt, JsValue callee, JsValue this_val, int a
       OSSL_PARAM_construct_end()};
   if (!EVP_MAC_init(c->mac, key, klen, params)) {
     ctx_free(c);
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    return js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
   }
   return h;
 }
@@ -360,8 +366,8 @@ static JsValue crypto_cipher_new(JsRt *rt, JsValue callee, JsValue this_val, int
   if (!ci)
     return bad_ctx(rt);
   size_t klen, ivlen;
-  const uint8_t *key = arg_bytes(argc, argv, 1, &klen);
-  const uint8_t *iv = arg_bytes(argc, argv, 2, &ivlen);
+  const uint8_t *key = crypto_arg_bytes(argc, argv, 1, &klen);
+  const uint8_t *iv = crypto_arg_bytes(argc, argv, 2, &ivlen);
   bool has_iv = js_arg(argc, argv, 2) != JS_NULL;
   Ctx *c;
   JsValue h = ctx_new(rt, KIND_CIPHER, &c);
@@ -384,7 +390,7 @@ static JsValue crypto_cipher_new(JsRt *rt, JsValue callee, JsValue this_val, int
   return h;
 fail:
   ctx_free(c);
-  return js_throw(rt, openssl_error(rt, ERR_get_error()));
+  return js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
 }
 
 static Ctx *cipher_arg(int argc, JsValue *argv) {
@@ -400,7 +406,7 @@ static JsValue crypto_cipher_update(JsRt *rt, JsValue callee, JsValue this_val, 
   if (!c)
     return bad_ctx(rt);
   size_t n;
-  const uint8_t *in = arg_bytes(argc, argv, 1, &n);
+  const uint8_t *in = crypto_arg_bytes(argc, argv, 1, &n);
   int bs = EVP_CIPHER_CTX_get_block_size(c->cipher);
   uint8_t *out = malloc(n + (size_t)bs + 1);
   int got = 0;
@@ -409,9 +415,9 @@ static JsValue crypto_cipher_update(JsRt *rt, JsValue callee, JsValue this_val, 
     unsigned long e = ERR_get_error();
     if (!e)
       return js_throw(rt, js_new_error(rt, JS_ERROR, "Trying to add data in unsupported state"));
-    return js_throw(rt, openssl_error(rt, e));
+    return js_throw(rt, crypto_openssl_error(rt, e));
   }
-  JsValue r = new_bytes(rt, out, (size_t)got);
+  JsValue r = crypto_new_bytes(rt, out, (size_t)got);
   free(out);
   return r;
 }
@@ -427,11 +433,11 @@ static JsValue crypto_cipher_final(JsRt *rt, JsValue callee, JsValue this_val, i
   uint8_t out[EVP_MAX_BLOCK_LENGTH];
   int got = 0;
   if (EVP_CipherFinal_ex(c->cipher, out, &got))
-    return new_bytes(rt, out, (size_t)got);
+    return crypto_new_bytes(rt, out, (size_t)got);
   unsigned long e = ERR_get_error();
   if (!e)
     return JS_NULL;
-  return js_throw(rt, openssl_error(rt, e));
+  return js_throw(rt, crypto_openssl_error(rt, e));
 }
 
 // cipherGetTag(ctx) -> Uint8Array (after final, encrypting).
@@ -444,8 +450,8 @@ static JsValue crypto_cipher_get_tag(JsRt *rt, JsValue callee, JsValue this_val,
   uint8_t tag[16];
   int n = c->tag_len > 0 && c->tag_len <= 16 ? c->tag_len : 16;
   if (!EVP_CIPHER_CTX_ctrl(c->cipher, EVP_CTRL_AEAD_GET_TAG, n, tag))
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
-  return new_bytes(rt, tag, (size_t)n);
+    return js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
+  return crypto_new_bytes(rt, tag, (size_t)n);
 }
 
 // cipherSetTag(ctx, bytes) -> true when accepted.
@@ -456,7 +462,7 @@ static JsValue crypto_cipher_set_tag(JsRt *rt, JsValue callee, JsValue this_val,
   if (!c)
     return bad_ctx(rt);
   size_t n;
-  const uint8_t *tag = arg_bytes(argc, argv, 1, &n);
+  const uint8_t *tag = crypto_arg_bytes(argc, argv, 1, &n);
   int ok = EVP_CIPHER_CTX_ctrl(c->cipher, EVP_CTRL_AEAD_SET_TAG, (int)n, (void *)tag);
   ERR_clear_error();
   return js_bool(ok == 1);
@@ -470,7 +476,7 @@ static JsValue crypto_cipher_set_aad(JsRt *rt, JsValue callee, JsValue this_val,
   if (!c)
     return bad_ctx(rt);
   size_t n;
-  const uint8_t *aad = arg_bytes(argc, argv, 1, &n);
+  const uint8_t *aad = crypto_arg_bytes(argc, argv, 1, &n);
   int got = 0;
   if (c->mode == EVP_CIPH_CCM_MODE) {
     double plen = arg_num(argc, argv, 2);
@@ -507,7 +513,8 @@ static JsValue crypto_cipher_free(JsRt *rt, JsValue callee, JsValue this_val, in
 
 // --- random bytes, PBKDF2, scrypt, HKDF: sync or on the thread pool -------------------
 
-enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF, JOB_DIGEST };
+enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF, JOB_DIGEST, JOB_PRIME, JOB_CHECK_PRIME,
+       JOB_KEYGEN };
 
 typedef struct Job {
   uv_work_t req;       // first: the block is the request
@@ -520,6 +527,9 @@ typedef struct Job {
   uint8_t *pass, *salt, *info;
   size_t pass_len, salt_len, info_len;
   uint64_t iter, n, r, p, maxmem;
+  bool safe, has_add, has_rem;  // JOB_PRIME (add, rem in salt, info)
+  char key_type[16];            // JOB_KEYGEN: type, bits in iter, exponent in n, curve in digest
+  EVP_PKEY *pkey;               // JOB_KEYGEN: the new key
   uint8_t *out;
   size_t out_len;
   unsigned long err;   // OpenSSL error when it failed
@@ -532,12 +542,49 @@ static uint8_t *dup_bytes(const uint8_t *p, size_t n) {
   return d;
 }
 
+// A malloc copy of the bytes of argument [i], for a job (its length in *len).
+static uint8_t *arg_copy(int argc, JsValue *argv, int i, size_t *len) {
+  const uint8_t *p = crypto_arg_bytes(argc, argv, i, len);
+  return dup_bytes(p, *len);
+}
+
 static void job_free_inputs(Job *j) {
   free(j->pass);
   free(j->salt);
   free(j->info);
   free(j->out);
   j->pass = j->salt = j->info = j->out = NULL;
+}
+
+static EVP_PKEY *keygen_run(const char *type, int bits, unsigned long exponent,
+                            const char *curve);
+static JsValue pkey_describe(JsRt *rt, EVP_PKEY *pk, bool priv);
+
+// generatePrime: a prime of j->iter bits into j->out (j->out_len adjusted).
+static bool prime_run(Job *j) {
+  BIGNUM *prime = BN_new();
+  BIGNUM *add = j->has_add ? BN_bin2bn(j->salt, (int)j->salt_len, NULL) : NULL;
+  BIGNUM *rem = j->has_rem ? BN_bin2bn(j->info, (int)j->info_len, NULL) : NULL;
+  bool ok = BN_generate_prime_ex(prime, (int)j->iter, j->safe, add, rem, NULL) == 1;
+  if (ok) {
+    j->out_len = (size_t)BN_num_bytes(prime);
+    BN_bn2binpad(prime, j->out, (int)j->out_len);
+  }
+  BN_free(prime);
+  BN_free(add);
+  BN_free(rem);
+  return ok;
+}
+
+// checkPrime: j->out[0] is 1 when the candidate in j->pass is (probably) prime.
+static bool check_prime_run(Job *j) {
+  BIGNUM *c = BN_bin2bn(j->pass, (int)j->pass_len, NULL);
+  BN_CTX *ctx = BN_CTX_new();
+  int r = BN_is_prime_ex(c, (int)j->iter, ctx, NULL);
+  BN_CTX_free(ctx);
+  BN_free(c);
+  j->out[0] = r == 1;
+  return r >= 0;
 }
 
 static bool hkdf_run(Job *j) {
@@ -575,6 +622,16 @@ static void job_run(Job *j) {
   case JOB_HKDF:
     j->ok = hkdf_run(j);
     break;
+  case JOB_PRIME:
+    j->ok = prime_run(j);
+    break;
+  case JOB_CHECK_PRIME:
+    j->ok = check_prime_run(j);
+    break;
+  case JOB_KEYGEN:
+    j->pkey = keygen_run(j->key_type, (int)j->iter, (unsigned long)j->n, j->digest);
+    j->ok = j->pkey != NULL;
+    break;
   case JOB_DIGEST: {
     unsigned int n = 0;
     const EVP_MD *md = find_md(j->digest);
@@ -594,10 +651,16 @@ static void job_work(uv_work_t *req) { job_run((Job *)req); }
 static JsValue job_result(JsRt *rt, Job *j, JsValue *err) {
   *err = JS_NULL;
   if (!j->ok) {
-    *err = j->err ? openssl_error(rt, j->err)
+    *err = j->err ? crypto_openssl_error(rt, j->err)
                   : js_new_error(rt, JS_ERROR, "%s failed",
                                  j->kind == JOB_SCRYPT ? "scrypt" : "key derivation");
     return JS_UNDEFINED;
+  }
+  if (j->kind == JOB_KEYGEN) {
+    JsValue d = pkey_describe(rt, j->pkey, true);
+    EVP_PKEY_free(j->pkey);
+    j->pkey = NULL;
+    return d;
   }
   if (j->kind == JOB_RANDOM) {
     size_t n;
@@ -606,7 +669,7 @@ static JsValue job_result(JsRt *rt, Job *j, JsValue *err) {
       memcpy(p + j->target_off, j->out, j->out_len);
     return JS_UNDEFINED;
   }
-  return new_bytes(rt, j->out, j->out_len);
+  return crypto_new_bytes(rt, j->out, j->out_len);
 }
 
 static void job_done(uv_work_t *req, int status) {
@@ -662,10 +725,8 @@ static JsValue crypto_pbkdf2(JsRt *rt, JsValue callee, JsValue this_val, int arg
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
   Job *j = job_new(JOB_PBKDF2);
-  const uint8_t *p = arg_bytes(argc, argv, 0, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
-  p = arg_bytes(argc, argv, 1, &j->salt_len);
-  j->salt = dup_bytes(p, j->salt_len);
+  j->pass = arg_copy(argc, argv, 0, &j->pass_len);
+  j->salt = arg_copy(argc, argv, 1, &j->salt_len);
   j->iter = (uint64_t)arg_num(argc, argv, 2);
   j->out_len = (size_t)arg_num(argc, argv, 3);
   snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 4));
@@ -677,10 +738,8 @@ static JsValue crypto_scrypt(JsRt *rt, JsValue callee, JsValue this_val, int arg
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
   Job *j = job_new(JOB_SCRYPT);
-  const uint8_t *p = arg_bytes(argc, argv, 0, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
-  p = arg_bytes(argc, argv, 1, &j->salt_len);
-  j->salt = dup_bytes(p, j->salt_len);
+  j->pass = arg_copy(argc, argv, 0, &j->pass_len);
+  j->salt = arg_copy(argc, argv, 1, &j->salt_len);
   j->out_len = (size_t)arg_num(argc, argv, 2);
   j->n = (uint64_t)arg_num(argc, argv, 3);
   j->r = (uint64_t)arg_num(argc, argv, 4);
@@ -713,14 +772,53 @@ static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   Job *j = job_new(JOB_HKDF);
   const EVP_MD *md = find_md(arg_str(rt, argc, argv, 0));
   snprintf(j->digest, sizeof j->digest, "%s", md ? EVP_MD_get0_name(md) : "");
-  const uint8_t *p = arg_bytes(argc, argv, 1, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
-  p = arg_bytes(argc, argv, 2, &j->salt_len);
-  j->salt = dup_bytes(p, j->salt_len);
-  p = arg_bytes(argc, argv, 3, &j->info_len);
-  j->info = dup_bytes(p, j->info_len);
+  j->pass = arg_copy(argc, argv, 1, &j->pass_len);
+  j->salt = arg_copy(argc, argv, 2, &j->salt_len);
+  j->info = arg_copy(argc, argv, 3, &j->info_len);
   j->out_len = (size_t)arg_num(argc, argv, 4);
   return job_start(rt, j, js_arg(argc, argv, 5));
+}
+
+// generatePrime(bits, safe, add|undefined, rem|undefined[, cb]) -> the
+// prime's bytes. A bad add or rem throws at once, as in node.
+static JsValue crypto_generate_prime(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                     JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  int bits = (int)arg_num(argc, argv, 0);
+  size_t an = 0, rn = 0;
+  bool has_add = !js_is_undefined(js_arg(argc, argv, 2));
+  bool has_rem = !js_is_undefined(js_arg(argc, argv, 3));
+  const uint8_t *add = has_add ? crypto_arg_bytes(argc, argv, 2, &an) : NULL;
+  const uint8_t *rem = has_rem ? crypto_arg_bytes(argc, argv, 3, &rn) : NULL;
+  if (has_add) {
+    BIGNUM *a = BN_bin2bn(add, (int)an, NULL), *r = has_rem ? BN_bin2bn(rem, (int)rn, NULL) : NULL;
+    const char *bad = BN_num_bits(a) > bits ? "invalid options.add"
+                      : r && BN_cmp(a, r) != 1 ? "invalid options.rem" : NULL;
+    BN_free(a);
+    BN_free(r);
+    if (bad)
+      return js_throw(rt, crypto_coded_error(rt, JS_RANGE_ERROR, "ERR_OUT_OF_RANGE", bad));
+  }
+  Job *j = job_new(JOB_PRIME);
+  j->iter = (uint64_t)(bits > 0 ? bits : 0);
+  j->safe = js_truthy(rt, js_arg(argc, argv, 1));
+  j->has_add = has_add;
+  j->has_rem = has_add && has_rem;
+  j->salt = arg_copy(argc, argv, 2, &j->salt_len);
+  j->info = arg_copy(argc, argv, 3, &j->info_len);
+  j->out_len = ((size_t)j->iter + 7) / 8 + 1;
+  return job_start(rt, j, js_arg(argc, argv, 4));
+}
+
+// checkPrime(candidate, checks[, cb]) -> Uint8Array [1] or [0].
+static JsValue crypto_check_prime(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                  JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Job *j = job_new(JOB_CHECK_PRIME);
+  j->pass = arg_copy(argc, argv, 0, &j->pass_len);
+  j->iter = (uint64_t)arg_num(argc, argv, 1);
+  j->out_len = 1;
+  return job_start(rt, j, js_arg(argc, argv, 2));
 }
 
 // --- asymmetric keys: parse, export, generate, sign, verify ---------------------------
@@ -732,6 +830,30 @@ static JsValue crypto_hkdf(JsRt *rt, JsValue callee, JsValue this_val, int argc,
 static EVP_PKEY *pkey_from_der(const uint8_t *p, size_t n, bool priv) {
   const unsigned char *q = p;
   return priv ? d2i_AutoPrivateKey(NULL, &q, (long)n) : d2i_PUBKEY(NULL, &q, (long)n);
+}
+
+// A public key from DER: SPKI, or PKCS#1 RSAPublicKey when [pkcs1].
+static EVP_PKEY *pubkey_from_der(const unsigned char *p, long n, bool pkcs1) {
+  const unsigned char *q = p;
+  if (!pkcs1)
+    return d2i_PUBKEY(NULL, &q, n);
+  RSA *rsa = d2i_RSAPublicKey(NULL, &q, n);
+  if (!rsa)
+    return NULL;
+  EVP_PKEY *pk = EVP_PKEY_new();
+  EVP_PKEY_assign_RSA(pk, rsa);
+  return pk;
+}
+
+// The key a native gets as its first two arguments (der, priv). NULL when
+// the bytes do not decode, with OpenSSL's error thrown into [*thrown].
+static EVP_PKEY *arg_pkey(JsRt *rt, int argc, JsValue *argv, JsValue *thrown) {
+  size_t n;
+  const uint8_t *p = crypto_arg_bytes(argc, argv, 0, &n);
+  EVP_PKEY *pk = pkey_from_der(p, n, js_truthy(rt, js_arg(argc, argv, 1)));
+  if (!pk)
+    *thrown = js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
+  return pk;
 }
 
 // Bytes of a memory BIO as a Uint8Array (der) or a string (pem).
@@ -746,7 +868,7 @@ static JsValue bio_result(JsRt *rt, BIO *bio, bool text) {
     r = js_new_cstring(rt, s);
     free(s);
   } else {
-    r = new_bytes(rt, data, (size_t)n);
+    r = crypto_new_bytes(rt, data, (size_t)n);
   }
   BIO_free(bio);
   return r;
@@ -790,7 +912,8 @@ static JsValue pkey_describe(JsRt *rt, EVP_PKEY *pk, bool priv) {
   }
   n = i2d_PUBKEY(pk, &der);
   if (n > 0) {
-    js_define_field(rt, o, js_atom_cstr(rt, priv ? "pub" : "der"), new_bytes(rt, der, (size_t)n));
+    js_define_field(rt, o, js_atom_cstr(rt, priv ? "pub" : "der"),
+                    crypto_new_bytes(rt, der, (size_t)n));
     OPENSSL_free(der);
   }
   BIGNUM *e = NULL;
@@ -815,7 +938,7 @@ static JsValue crypto_key_import(JsRt *rt, JsValue callee, JsValue this_val, int
                                  JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
   size_t n;
-  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  const uint8_t *p = crypto_arg_bytes(argc, argv, 0, &n);
   bool pem = js_truthy(rt, js_arg(argc, argv, 1));
   bool priv = js_truthy(rt, js_arg(argc, argv, 2));
   JsValue pass = js_arg(argc, argv, 3);
@@ -840,16 +963,7 @@ static JsValue crypto_key_import(JsRt *rt, JsValue callee, JsValue this_val, int
         if (PEM_bytes_read_bio(&der, &dl, NULL, names[i], bio, NULL, NULL) == 1) {
           ERR_pop_to_mark();
           found = true;
-          const unsigned char *q = der;
-          if (i == 0) {
-            pk = d2i_PUBKEY(NULL, &q, dl);
-          } else {
-            RSA *rsa = d2i_RSAPublicKey(NULL, &q, dl);
-            if (rsa) {
-              pk = EVP_PKEY_new();
-              EVP_PKEY_assign_RSA(pk, rsa);
-            }
-          }
+          pk = pubkey_from_der(der, dl, i == 1);
           OPENSSL_free(der);
         } else {
           ERR_pop_to_mark();
@@ -864,16 +978,9 @@ static JsValue crypto_key_import(JsRt *rt, JsValue callee, JsValue this_val, int
     }
     BIO_free(bio);
   } else {
-    const unsigned char *q = p;
-    pk = priv ? d2i_AutoPrivateKey(NULL, &q, (long)n) : d2i_PUBKEY(NULL, &q, (long)n);
-    if (!pk && !priv) {
-      q = p;
-      RSA *rsa = d2i_RSAPublicKey(NULL, &q, (long)n);
-      if (rsa) {
-        pk = EVP_PKEY_new();
-        EVP_PKEY_assign_RSA(pk, rsa);
-      }
-    }
+    pk = pkey_from_der(p, n, priv);
+    if (!pk && !priv)
+      pk = pubkey_from_der(p, (long)n, true);
   }
   if (!pk) {
     // Node reports the first error of the queue.
@@ -886,7 +993,7 @@ static JsValue crypto_key_import(JsRt *rt, JsValue callee, JsValue this_val, int
     }
     if (!e)
       return js_throw_error(rt, JS_ERROR, "error:1E08010C:DECODER routines::unsupported");
-    return js_throw(rt, openssl_error(rt, e));
+    return js_throw(rt, crypto_openssl_error(rt, e));
   }
   ERR_clear_error();
   JsValue d = pkey_describe(rt, pk, from_priv && priv);
@@ -904,8 +1011,6 @@ static JsValue crypto_key_import(JsRt *rt, JsValue callee, JsValue this_val, int
 static JsValue crypto_key_export(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                  JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
-  size_t n;
-  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
   bool priv = js_truthy(rt, js_arg(argc, argv, 1));
   bool pem = js_truthy(rt, js_arg(argc, argv, 2));
   const char *type = arg_str(rt, argc, argv, 3);
@@ -913,9 +1018,10 @@ static JsValue crypto_key_export(JsRt *rt, JsValue callee, JsValue this_val, int
   if (!js_is_undefined(js_arg(argc, argv, 4)))
     cipher = EVP_get_cipherbyname(arg_str(rt, argc, argv, 4));
   char *pass = js_is_undefined(js_arg(argc, argv, 5)) ? NULL : (char *)arg_str(rt, argc, argv, 5);
-  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  JsValue thrown;
+  EVP_PKEY *pk = arg_pkey(rt, argc, argv, &thrown);
   if (!pk)
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    return thrown;
   BIO *bio = BIO_new(BIO_s_mem());
   int ok;
   int plen = pass ? (int)strlen(pass) : 0;
@@ -940,37 +1046,62 @@ static JsValue crypto_key_export(JsRt *rt, JsValue callee, JsValue this_val, int
   EVP_PKEY_free(pk);
   if (!ok) {
     BIO_free(bio);
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    return js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
   }
   return bio_result(rt, bio, pem);
 }
 
-// keyGenerate(type, modulusLength, publicExponent, namedCurve) -> description
-// of the new private key.
-static JsValue crypto_key_generate(JsRt *rt, JsValue callee, JsValue this_val, int argc,
-                                   JsValue *argv, JsValue new_target) {
-  (void)callee, (void)this_val, (void)new_target;
-  const char *type = arg_str(rt, argc, argv, 0);
+// A new key of [type] (rsa: [bits], [exponent]; ec: [curve]; ed25519,
+// ed448, x25519, x448); NULL with OpenSSL's error queued. Any thread.
+static EVP_PKEY *keygen_run(const char *type, int bits, unsigned long exponent,
+                            const char *curve) {
   EVP_PKEY *pk = NULL;
   if (!strcmp(type, "rsa")) {
     EVP_PKEY_CTX *kc = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, NULL);
     BIGNUM *e = BN_new();
-    BN_set_word(e, (BN_ULONG)arg_num(argc, argv, 2));
-    if (kc && EVP_PKEY_keygen_init(kc) > 0 &&
-        EVP_PKEY_CTX_set_rsa_keygen_bits(kc, (int)arg_num(argc, argv, 1)) > 0 &&
+    BN_set_word(e, (BN_ULONG)exponent);
+    if (kc && EVP_PKEY_keygen_init(kc) > 0 && EVP_PKEY_CTX_set_rsa_keygen_bits(kc, bits) > 0 &&
         EVP_PKEY_CTX_set1_rsa_keygen_pubexp(kc, e) > 0)
       EVP_PKEY_keygen(kc, &pk);
     BN_free(e);
     EVP_PKEY_CTX_free(kc);
   } else if (!strcmp(type, "ec")) {
-    pk = EVP_PKEY_Q_keygen(NULL, NULL, "EC", arg_str(rt, argc, argv, 3));
+    pk = EVP_PKEY_Q_keygen(NULL, NULL, "EC", curve);
   } else {
     const char *name = !strcmp(type, "ed25519") ? "ED25519" : !strcmp(type, "ed448") ? "ED448"
                        : !strcmp(type, "x25519") ? "X25519" : "X448";
     pk = EVP_PKEY_Q_keygen(NULL, NULL, name);
   }
+  return pk;
+}
+
+// keyGenerate(type, modulusLength, publicExponent, namedCurve, dhSpec,
+// dhGenerator[, cb]) -> description of the new private key; with cb (not
+// for dh) the key is made on the thread pool and cb(err, description)
+// called. An unknown curve throws at once, as in node.
+static JsValue crypto_key_generate(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  const char *type = arg_str(rt, argc, argv, 0);
+  if (!strcmp(type, "ec")) {
+    const char *curve = arg_str(rt, argc, argv, 3);
+    if (EC_curve_nist2nid(curve) == NID_undef && OBJ_sn2nid(curve) == NID_undef)
+      return js_throw(rt, crypto_coded_error(rt, JS_TYPE_ERROR, "ERR_CRYPTO_INVALID_CURVE",
+                                             "Invalid EC curve name"));
+  }
+  EVP_PKEY *pk;
+  if (!strcmp(type, "dh")) {
+    pk = crypto_dh_generate(rt, argc, argv, 4);
+  } else {
+    Job *j = job_new(JOB_KEYGEN);
+    snprintf(j->key_type, sizeof j->key_type, "%s", type);
+    snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 3));
+    j->iter = (uint64_t)arg_num(argc, argv, 1);
+    j->n = (uint64_t)arg_num(argc, argv, 2);
+    return job_start(rt, j, js_arg(argc, argv, 6));
+  }
   if (!pk)
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    return js_throw(rt, crypto_openssl_error(rt, ERR_get_error()));
   JsValue d = pkey_describe(rt, pk, true);
   EVP_PKEY_free(pk);
   return d;
@@ -981,18 +1112,17 @@ static JsValue crypto_key_generate(JsRt *rt, JsValue callee, JsValue this_val, i
 static JsValue crypto_sign_verify(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                   JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
-  size_t n, dn;
-  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
-  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  size_t dn;
   const char *digest = arg_str(rt, argc, argv, 2);
-  const uint8_t *data = arg_bytes(argc, argv, 3, &dn);
+  const uint8_t *data = crypto_arg_bytes(argc, argv, 3, &dn);
   int padding = (int)arg_num(argc, argv, 4);
   int salt = (int)arg_num(argc, argv, 5);
   bool p1363 = js_truthy(rt, js_arg(argc, argv, 6));
   bool verify = !js_is_undefined(js_arg(argc, argv, 7));
-  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  JsValue thrown;
+  EVP_PKEY *pk = arg_pkey(rt, argc, argv, &thrown);
   if (!pk)
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    return thrown;
   const EVP_MD *md = *digest ? find_md(digest) : NULL;
   if (*digest && !md) {
     EVP_PKEY_free(pk);
@@ -1012,7 +1142,7 @@ static JsValue crypto_sign_verify(JsRt *rt, JsValue callee, JsValue this_val, in
   JsValue result = JS_UNDEFINED;
   if (ok > 0 && verify) {
     size_t sn;
-    const uint8_t *sig = arg_bytes(argc, argv, 7, &sn);
+    const uint8_t *sig = crypto_arg_bytes(argc, argv, 7, &sn);
     unsigned char *der = NULL;
     int dlen = 0;
     if (p1363 && base == EVP_PKEY_EC) {  // r || s -> DER
@@ -1039,11 +1169,11 @@ static JsValue crypto_sign_verify(JsRt *rt, JsValue callee, JsValue this_val, in
           unsigned char *out = calloc(1, (size_t)bytes * 2);
           BN_bn2binpad(ECDSA_SIG_get0_r(es), out, bytes);
           BN_bn2binpad(ECDSA_SIG_get0_s(es), out + bytes, bytes);
-          result = new_bytes(rt, out, (size_t)bytes * 2);
+          result = crypto_new_bytes(rt, out, (size_t)bytes * 2);
           free(out);
           ECDSA_SIG_free(es);
         } else {
-          result = new_bytes(rt, sig, sn);
+          result = crypto_new_bytes(rt, sig, sn);
         }
       }
       free(sig);
@@ -1054,7 +1184,7 @@ static JsValue crypto_sign_verify(JsRt *rt, JsValue callee, JsValue this_val, in
   EVP_PKEY_free(pk);
   ERR_clear_error();
   if (js_is_undefined(result))
-    return verify ? JS_FALSE : js_throw(rt, openssl_error(rt, err));
+    return verify ? JS_FALSE : js_throw(rt, crypto_openssl_error(rt, err));
   return result;
 }
 
@@ -1063,18 +1193,17 @@ static JsValue crypto_sign_verify(JsRt *rt, JsValue callee, JsValue this_val, in
 static JsValue crypto_rsa_crypt(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                 JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
-  size_t n, dn, ln = 0;
-  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
-  bool priv = js_truthy(rt, js_arg(argc, argv, 1));
+  size_t dn, ln = 0;
   int op = (int)arg_num(argc, argv, 2);
-  const uint8_t *data = arg_bytes(argc, argv, 3, &dn);
+  const uint8_t *data = crypto_arg_bytes(argc, argv, 3, &dn);
   int padding = (int)arg_num(argc, argv, 4);
   const char *hash = arg_str(rt, argc, argv, 5);
   bool has_label = !js_is_undefined(js_arg(argc, argv, 6));
-  const uint8_t *label = has_label ? arg_bytes(argc, argv, 6, &ln) : NULL;
-  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  const uint8_t *label = has_label ? crypto_arg_bytes(argc, argv, 6, &ln) : NULL;
+  JsValue thrown;
+  EVP_PKEY *pk = arg_pkey(rt, argc, argv, &thrown);
   if (!pk)
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    return thrown;
   EVP_PKEY_CTX *pc = EVP_PKEY_CTX_new(pk, NULL);
   int ok = op == 0 ? EVP_PKEY_encrypt_init(pc) : op == 1 ? EVP_PKEY_decrypt_init(pc)
          : op == 2 ? EVP_PKEY_sign_init(pc) : EVP_PKEY_verify_recover_init(pc);
@@ -1104,14 +1233,14 @@ static JsValue crypto_rsa_crypt(JsRt *rt, JsValue callee, JsValue this_val, int 
        : op == 2 ? EVP_PKEY_sign(pc, out, &outlen, data, dn)
                  : EVP_PKEY_verify_recover(pc, out, &outlen, data, dn);
     if (ok > 0)
-      result = new_bytes(rt, out, outlen);
+      result = crypto_new_bytes(rt, out, outlen);
     free(out);
   }
   unsigned long err = ERR_peek_error();
   EVP_PKEY_CTX_free(pc);
   EVP_PKEY_free(pk);
   if (js_is_undefined(result))
-    return js_throw(rt, openssl_error(rt, err));
+    return js_throw(rt, crypto_openssl_error(rt, err));
   ERR_clear_error();
   return result;
 }
@@ -1126,7 +1255,7 @@ static void jwk_bn(JsRt *rt, JsValue o, EVP_PKEY *pk, const char *param, const c
   int n = pad > 0 ? pad : BN_num_bytes(bn);
   unsigned char *buf = calloc(1, (size_t)(n ? n : 1));
   BN_bn2binpad(bn, buf, n);
-  js_define_field(rt, o, js_atom_cstr(rt, name), new_bytes(rt, buf, (size_t)n));
+  js_define_field(rt, o, js_atom_cstr(rt, name), crypto_new_bytes(rt, buf, (size_t)n));
   free(buf);
   BN_free(bn);
 }
@@ -1134,12 +1263,11 @@ static void jwk_bn(JsRt *rt, JsValue o, EVP_PKEY *pk, const char *param, const c
 static JsValue crypto_key_jwk(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                               JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
-  size_t n;
-  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
   bool priv = js_truthy(rt, js_arg(argc, argv, 1));
-  EVP_PKEY *pk = pkey_from_der(p, n, priv);
+  JsValue thrown;
+  EVP_PKEY *pk = arg_pkey(rt, argc, argv, &thrown);
   if (!pk)
-    return js_throw(rt, openssl_error(rt, ERR_get_error()));
+    return thrown;
   JsValue o = js_new_object(rt);
   int base = EVP_PKEY_get_base_id(pk);
   if (base == EVP_PKEY_RSA || base == EVP_PKEY_RSA_PSS) {
@@ -1163,10 +1291,10 @@ static JsValue crypto_key_jwk(JsRt *rt, JsValue callee, JsValue this_val, int ar
     unsigned char buf[128];
     size_t len = sizeof buf;
     if (EVP_PKEY_get_raw_public_key(pk, buf, &len))
-      js_define_field(rt, o, js_atom_cstr(rt, "x"), new_bytes(rt, buf, len));
+      js_define_field(rt, o, js_atom_cstr(rt, "x"), crypto_new_bytes(rt, buf, len));
     len = sizeof buf;
     if (priv && EVP_PKEY_get_raw_private_key(pk, buf, &len))
-      js_define_field(rt, o, js_atom_cstr(rt, "d"), new_bytes(rt, buf, len));
+      js_define_field(rt, o, js_atom_cstr(rt, "d"), crypto_new_bytes(rt, buf, len));
   }
   ERR_clear_error();
   EVP_PKEY_free(pk);
@@ -1268,8 +1396,7 @@ static JsValue crypto_digest(JsRt *rt, JsValue callee, JsValue this_val, int arg
   (void)callee, (void)this_val, (void)new_target;
   Job *j = job_new(JOB_DIGEST);
   snprintf(j->digest, sizeof j->digest, "%s", arg_str(rt, argc, argv, 0));
-  const uint8_t *p = arg_bytes(argc, argv, 1, &j->pass_len);
-  j->pass = dup_bytes(p, j->pass_len);
+  j->pass = arg_copy(argc, argv, 1, &j->pass_len);
   j->out_len = EVP_MAX_MD_SIZE;
   return job_start(rt, j, js_arg(argc, argv, 2));
 }
@@ -1359,7 +1486,7 @@ static JsValue crypto_encode(JsRt *rt, JsValue callee, JsValue this_val, int arg
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)new_target;
   size_t n;
-  const uint8_t *p = arg_bytes(argc, argv, 0, &n);
+  const uint8_t *p = crypto_arg_bytes(argc, argv, 0, &n);
   const char *enc = arg_str(rt, argc, argv, 1);
   if (strcmp(enc, "hex") == 0) {
     static const char hex[] = "0123456789abcdef";
@@ -1409,14 +1536,14 @@ static JsValue crypto_decode(JsRt *rt, JsValue callee, JsValue this_val, int arg
   (void)callee, (void)this_val, (void)new_target;
   JsValue sv = js_arg(argc, argv, 0);
   if (!js_is_string(sv))
-    return new_bytes(rt, "", 0);
+    return crypto_new_bytes(rt, "", 0);
   JsString *s = js_str_flatten(rt, js_str(sv));
   uint32_t len = js_str_len(s);
   const char *enc = arg_str(rt, argc, argv, 1);
   if (strcmp(enc, "utf8") == 0) {
     size_t n;
     char *u = js_str_to_utf8(rt, s, &n);
-    return new_bytes(rt, u, n);
+    return crypto_new_bytes(rt, u, n);
   }
   uint8_t *out = js_gc_alloc_atomic((size_t)len * 2 + 1);
   size_t k = 0;
@@ -1453,7 +1580,7 @@ static JsValue crypto_decode(JsRt *rt, JsValue callee, JsValue this_val, int arg
     for (uint32_t i = 0; i < len; i++)
       out[k++] = (uint8_t)js_str_at(s, i);
   }
-  return new_bytes(rt, out, k);
+  return crypto_new_bytes(rt, out, k);
 }
 
 // --- the binding ----------------------------------------------------------------------
@@ -1482,7 +1609,9 @@ static const JsNativeDef crypto_funcs[] = {
     JS_FN("digest", crypto_digest, 3),
     JS_FN("keyImport", crypto_key_import, 4),
     JS_FN("keyExport", crypto_key_export, 6),
-    JS_FN("keyGenerate", crypto_key_generate, 4),
+    JS_FN("keyGenerate", crypto_key_generate, 7),
+    JS_FN("generatePrime", crypto_generate_prime, 5),
+    JS_FN("checkPrime", crypto_check_prime, 3),
     JS_FN("signVerify", crypto_sign_verify, 8),
     JS_FN("rsaCrypt", crypto_rsa_crypt, 7),
     JS_FN("keyJwk", crypto_key_jwk, 2),

@@ -6,7 +6,7 @@
 // randomInt, randomUUID, getRandomValues, timingSafeEqual, pbkdf2(Sync),
 // scrypt(Sync), hkdf(Sync), createCipheriv/createDecipheriv (CBC, CTR, ECB,
 // GCM, CCM, chacha20-poly1305 and the other OpenSSL ciphers), constants,
-// webcrypto (getRandomValues, randomUUID, subtle.digest).
+// webcrypto (getRandomValues, randomUUID, subtle: digest, HMAC, AES).
 // Messages and error codes follow Node 20. Validation is here; the OpenSSL
 // work is in C. The async forms run on libuv's thread pool.
 // createSecretKey/generateKey(Sync)/KeyObject for secret keys, usable as
@@ -14,188 +14,42 @@
 // createPrivateKey/createPublicKey from PEM, DER and JWK, export),
 // createSign/createVerify, sign/verify, publicEncrypt & co., getCurves.
 // Hash, Hmac, Cipheriv and Decipheriv are Transform streams made lazily.
-// Not implemented: Diffie-Hellman/ECDH, X509Certificate, checkPrime/
-// generatePrime, dsa/rsa-pss/dh key generation, the rest of subtle.
-// generateKeyPair computes on the loop thread (its callback comes from
-// setImmediate), not on the thread pool.
+// DiffieHellman/DiffieHellmanGroup/ECDH and diffieHellman() live in
+// internal_crypto_dh.js, X509Certificate in internal_crypto_x509.js,
+// webcrypto in internal_crypto_webcrypto.js; generatePrime/checkPrime and
+// generateKeyPair run on the thread pool (dh key pairs: on the loop thread,
+// the callback from setImmediate).
+// Not implemented: dsa/rsa-pss key generation, Certificate (SPKAC),
+// subtle with asymmetric keys.
 'use strict';
 const native = require('kiln:crypto');
 
-// ---- errors ---------------------------------------------------------------
-
-// The " Received ..." tail of Node's ERR_INVALID_ARG_TYPE messages.
-function describeReceived(value) {
-  if (value === null || value === undefined) return ' Received ' + value;
-  if (typeof value === 'function') return ' Received function ' + value.name;
-  if (typeof value === 'object') {
-    const ctor = value.constructor;
-    if (ctor && ctor.name) return ' Received an instance of ' + ctor.name;
-    return ' Received ' + (Object.keys(value).length === 0 ? '{}' : '[Object]');
-  }
-  if (typeof value === 'string') {
-    let shown = value;
-    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-    shown = shown.includes("'") ? JSON.stringify(shown) : "'" + shown + "'";
-    return ' Received type string (' + shown + ')';
-  }
-  let shown;
-  if (typeof value === 'number' && Object.is(value, -0)) shown = '-0';
-  else if (typeof value === 'bigint') shown = String(value) + 'n';
-  else shown = String(value);
-  return ' Received type ' + typeof value + ' (' + shown + ')';
-}
-
-// An error the way node's internal/errors makes them: printed
-// "TypeError [CODE]: message", with a `code` property.
-function codedError(Ctor, code, message) {
-  const e = new Ctor(message);
-  Object.defineProperty(e, 'code', {
-    value: code, writable: true, enumerable: true, configurable: true,
-  });
-  Object.defineProperty(e, 'stack', {
-    value: e.name + ' [' + code + ']: ' + message + '\n    at <anonymous>',
-    writable: true, configurable: true,
-  });
-  return e;
-}
-
-function invalidArgType(name, expected, value) {
-  const what = name.includes('.') ? 'property' : 'argument';
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-                    'The "' + name + '" ' + what + ' must be ' + expected + '.' +
-                    describeReceived(value));
-}
-
-// Node prints big integers in these messages with _ separators.
-function addSeparators(n) {
-  let s = String(n);
-  if (!Number.isInteger(n) || Math.abs(n) < 2 ** 32) return s;
-  let out = '';
-  const neg = s[0] === '-';
-  if (neg) s = s.slice(1);
-  while (s.length > 3) {
-    out = '_' + s.slice(-3) + out;
-    s = s.slice(0, -3);
-  }
-  return (neg ? '-' : '') + s + out;
-}
-
-function outOfRange(name, range, value) {
-  return codedError(RangeError, 'ERR_OUT_OF_RANGE',
-                    'The value of "' + name + '" is out of range. It must be ' +
-                    range + '. Received ' + addSeparators(value));
-}
-
-function stateError(op) {
-  return codedError(Error, 'ERR_CRYPTO_INVALID_STATE',
-                    op ? 'Invalid state for operation ' + op : 'Invalid state');
-}
-
-// A DOMException with [name] (the global one once it exists).
-function domException(message, name, code) {
-  if (typeof DOMException === 'function') return new DOMException(message, name);
-  const e = new Error(message);
-  Object.defineProperty(e, 'name', { value: name, configurable: true, writable: true });
-  Object.defineProperty(e, 'code', { value: code, configurable: true, writable: true });
-  return e;
-}
-
-// ---- validators -------------------------------------------------------------
-
-function validateString(v, name) {
-  if (typeof v !== 'string') throw invalidArgType(name, 'of type string', v);
-}
-
-function validateFunction(v, name) {
-  if (typeof v !== 'function') throw invalidArgType(name, 'of type function', v);
-}
-
-function validateNumber(v, name) {
-  if (typeof v !== 'number') throw invalidArgType(name, 'of type number', v);
-}
-
-function validateInt32(v, name, min, max) {
-  validateNumber(v, name);
-  if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
-  if (v < min || v > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, v);
-}
-
-function validateUint32(v, name) {
-  validateInt32(v, name, 0, 4294967295);
-}
-
-function isView(v) {
-  return ArrayBuffer.isView(v);
-}
-
-function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer;
-}
-
-// ---- bytes and encodings -------------------------------------------------
-
+const {
+  describeReceived,
+  codedError,
+  invalidArgType,
+  nodeError,
+  addSeparators,
+  outOfRange,
+  stateError,
+  domException,
+  validateString,
+  validateFunction,
+  validateNumber,
+  validateInt32,
+  validateUint32,
+  isView,
+  isAnyArrayBuffer,
+  toBuffer,
+  normalizeEncoding,
+  bytesOf,
+  validateEncoding,
+  output,
+  validateData,
+  binaryLike,
+} = require('kiln:internal_crypto_util');
 const { Buffer } = require('buffer');
 const { Transform, Writable } = require('stream');
-
-// A Buffer over the bytes of [v] (a Uint8Array from the natives, or an
-// ArrayBuffer), without copying.
-function toBuffer(v) {
-  if (v instanceof ArrayBuffer) return Buffer.from(v);
-  return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
-}
-
-function normalizeEncoding(enc) {
-  if (enc === undefined || enc === null) return undefined;
-  switch (String(enc).toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'hex': return 'hex';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'ascii': return 'ascii';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    default: return undefined;
-  }
-}
-
-// The bytes of [data] (string in [enc], else an ArrayBufferView).
-function bytesOf(data, enc) {
-  if (typeof data === 'string') {
-    return native.decode(data, normalizeEncoding(enc) || 'utf8');
-  }
-  return data;
-}
-
-// update(string, 'hex') with an odd length is refused, as in node.
-function validateEncoding(data, enc) {
-  if (typeof data === 'string' && data.length % 2 !== 0 && normalizeEncoding(enc) === 'hex') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'encoding' is " +
-                     'invalid for data of length ' + data.length + ". Received '" + enc + "'");
-  }
-}
-
-// The result of digest()/update()/final(): a Buffer, or a string in [enc].
-// An unknown encoding gives a Buffer (as node's hash.digest does).
-function output(ab, enc) {
-  const e = normalizeEncoding(enc);
-  if (e && enc !== 'buffer') return native.encode(ab, e);
-  return toBuffer(ab);
-}
-
-function validateData(data, name) {
-  if (typeof data !== 'string' && !isView(data)) {
-    throw invalidArgType(name, 'of type string or an instance of Buffer, ' +
-                         'TypedArray, or DataView', data);
-  }
-}
-
-// A key, password, salt, iv ...: string or bytes (ArrayBuffer allowed).
-function binaryLike(v, name, extra) {
-  if (typeof v === 'string') return bytesOf(v, 'utf8');
-  if (isView(v) || isAnyArrayBuffer(v)) return v;
-  throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, ' +
-                       'Buffer, TypedArray, ' + (extra || 'or DataView'), v);
-}
 
 function byteLength(v) {
   return v.byteLength;
@@ -320,11 +174,12 @@ function generateKey(type, options, callback) {
 // ---- asymmetric keys, Sign and Verify ------------------------------------------------
 //
 // A public or private KeyObject keeps its key as DER bytes (SPKI / PKCS#8);
-// the natives decode them per operation. Not done: jwk import/export, DSA/DH
-// key generation options, X509Certificate, publicEncrypt & co.
+// the natives decode them per operation. Not done: DSA and RSA-PSS key
+// generation.
 
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
 const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
+const kKeyInfo = Symbol('kKeyInfo');
 
 function keyDetails(d) {
   if (d.exponent !== undefined) {
@@ -337,14 +192,25 @@ function keyDetails(d) {
 class AsymmetricKeyObject extends KeyObject {
   constructor(type, d) {
     super(type, kMakeKey);
-    this[kAsymmetricKeyType] = d.type;
-    this[kAsymmetricKeyDetails] = keyDetails(d);
+    // Node reads the type and details from its handle on first use and then
+    // keeps them as (enumerable) properties, which inspect shows.
+    Object.defineProperty(this, kKeyInfo, { value: { type: d.type, details: keyDetails(d) } });
     Object.defineProperty(this, kKeyBytes, { value: d.der, writable: true });
   }
 
-  get asymmetricKeyType() { return this[kAsymmetricKeyType]; }
+  get asymmetricKeyType() {
+    if (this[kAsymmetricKeyType] === undefined) this[kAsymmetricKeyType] = this[kKeyInfo].type;
+    return this[kAsymmetricKeyType];
+  }
 
-  get asymmetricKeyDetails() { return { ...this[kAsymmetricKeyDetails] }; }
+  get asymmetricKeyDetails() {
+    const type = this.asymmetricKeyType;
+    if (type !== 'rsa' && type !== 'rsa-pss' && type !== 'dsa' && type !== 'ec') return {};
+    if (this[kAsymmetricKeyDetails] === undefined) {
+      this[kAsymmetricKeyDetails] = this[kKeyInfo].details;
+    }
+    return { ...this[kAsymmetricKeyDetails] };
+  }
 
   export(options) {
     if (options === undefined || options === null || typeof options !== 'object') {
@@ -395,7 +261,7 @@ function exportJwk(key, priv) {
     return jwk;
   }
   if (type === 'ec') {
-    const curve = key[kAsymmetricKeyDetails].namedCurve;
+    const curve = key[kKeyInfo].details.namedCurve;
     const crv = JWK_CURVES[curve];
     if (crv === undefined) {
       throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE',
@@ -665,7 +531,7 @@ function createVerify(algorithm, options) { return new Verify(algorithm, options
 function keyPairArgs(type, options) {
   validateString(type, 'type');
   const types = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
-  if (!types.includes(type) || type === 'rsa-pss' || type === 'dsa' || type === 'dh') {
+  if (!types.includes(type) || type === 'rsa-pss' || type === 'dsa') {
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'type' must be a " +
                      "supported key type. Received '" + type + "'");
   }
@@ -676,8 +542,56 @@ function keyPairArgs(type, options) {
     if (o.publicExponent !== undefined) validateUint32(o.publicExponent, 'options.publicExponent');
   } else if (type === 'ec') {
     validateString(o.namedCurve, 'options.namedCurve');
+  } else if (type === 'dh') {
+    return dhKeyPairArgs(options);
   }
   return o;
+}
+
+function incompatiblePair(a, b) {
+  return codedError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+                    'Option "' + a + '" cannot be used in combination with option "' + b + '"');
+}
+
+// generateKeyPair('dh', { group } | { prime | primeLength, generator }):
+// the options with dhSpec (group name, prime bytes or length) and dhGenerator.
+function dhKeyPairArgs(o) {
+  if (o === undefined || o === null || typeof o !== 'object') {
+    throw invalidArgType('options', 'of type object', o);
+  }
+  const { group, primeLength, prime, generator } = o;
+  if (group !== undefined && group !== null) {
+    if (prime != null) throw incompatiblePair('group', 'prime');
+    if (primeLength != null) throw incompatiblePair('group', 'primeLength');
+    if (generator != null) throw incompatiblePair('group', 'generator');
+    validateString(group, 'options.group');
+    if (!/^modp(1|2|5|14|15|16|17|18)$/.test(group)) {
+      throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+    }
+    return { ...o, dhSpec: group };
+  }
+  let dhSpec;
+  if (prime != null) {
+    if (primeLength != null) throw incompatiblePair('prime', 'primeLength');
+    if (!isView(prime)) {
+      throw invalidArgType('options.prime', 'an instance of Buffer, TypedArray, or DataView',
+                           prime);
+    }
+    dhSpec = prime;
+  } else if (primeLength != null) {
+    validateInt32(primeLength, 'options.primeLength', 0, 2147483647);
+    dhSpec = primeLength;
+  } else {
+    throw codedError(TypeError, 'ERR_MISSING_OPTION',
+                     'At least one of the group, prime, or primeLength options is required');
+  }
+  if (generator != null) validateInt32(generator, 'options.generator', 0, 2147483647);
+  return { ...o, dhSpec, dhGenerator: generator == null ? 2 : generator };
+}
+
+function encodingError(name, e) {
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property '" + name +
+                    "' is invalid. Received " + inspectArg(e));
 }
 
 function encodeKeyPair(d, o) {
@@ -685,44 +599,178 @@ function encodeKeyPair(d, o) {
   const priv = new PrivateKeyObject(d);
   const enc = (key, e, name) => {
     if (e === undefined) return key;
-    if (e === null || typeof e !== 'object') throw invalidArgType(name, 'of type object', e);
+    if (e === null || typeof e !== 'object') throw encodingError(name, e);
     return key.export(e);
   };
   return { publicKey: enc(pub, o.publicKeyEncoding, 'options.publicKeyEncoding'),
            privateKey: enc(priv, o.privateKeyEncoding, 'options.privateKeyEncoding') };
 }
 
+function keyGenerateArgs(type, o) {
+  return [type, o.modulusLength, o.publicExponent === undefined ? 65537 : o.publicExponent,
+          o.namedCurve, o.dhSpec, o.dhGenerator];
+}
+
 function generateKeyPairSync(type, options) {
   const o = keyPairArgs(type, options);
   let d;
   try {
-    d = native.keyGenerate(type, o.modulusLength, o.publicExponent === undefined
-      ? 65537 : o.publicExponent, o.namedCurve);
+    d = native.keyGenerate(...keyGenerateArgs(type, o));
   } catch (e) {
-    if (e.code === 'ERR_OSSL_EC_INVALID_CURVE') {
-      throw codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
-    }
-    throw e;
+    throw nodeError(e);
   }
   return encodeKeyPair(d, o);
 }
 
+// The key is made on libuv's thread pool (dh keys: at once, the callback
+// from setImmediate); bad options and an unknown curve throw at once.
 function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  let pair;
-  try {
-    pair = generateKeyPairSync(type, options);
-  } catch (e) {
-    if (e.code === 'ERR_INVALID_ARG_TYPE' || e.code === 'ERR_INVALID_ARG_VALUE' ||
-        e.code === 'ERR_OUT_OF_RANGE') throw e;
-    setImmediate(callback, e);
+  const o = keyPairArgs(type, options);
+  for (const name of ['publicKeyEncoding', 'privateKeyEncoding']) {
+    const e = o[name];
+    if (e !== undefined && (e === null || typeof e !== 'object')) {
+      throw encodingError('options.' + name, e);
+    }
+  }
+  const done = (err, d) => {
+    if (err) return callback(err);
+    let pair;
+    try {
+      pair = encodeKeyPair(d, o);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, pair.publicKey, pair.privateKey);
+  };
+  if (type === 'dh') {
+    let d;
+    try {
+      d = native.keyGenerate(...keyGenerateArgs(type, o));
+    } catch (e) {
+      setImmediate(done, e);
+      return;
+    }
+    setImmediate(done, null, d);
     return;
   }
-  setImmediate(callback, null, pair.publicKey, pair.privateKey);
+  try {
+    native.keyGenerate(...keyGenerateArgs(type, o), done);
+  } catch (e) {
+    throw nodeError(e);
+  }
+}
+
+// ---- primes -------------------------------------------------------------------------
+
+function bigintBytes(v, name) {
+  if (v < 0n) throw outOfRange(name, '>= 0', String(v) + 'n');
+  const hex = v.toString(16);
+  return native.decode(hex.length % 2 ? '0' + hex : hex, 'hex');
+}
+
+function primeBytes(v, name) {
+  if (typeof v === 'bigint') return bigintBytes(v, name);
+  if (isAnyArrayBuffer(v)) return new Uint8Array(v);
+  if (!isView(v)) {
+    throw invalidArgType(name, 'of type bigint or an instance of ArrayBuffer, TypedArray, ' +
+                         'Buffer, or DataView', v);
+  }
+  return v;
+}
+
+function bytesToBigInt(bytes) {
+  const hex = native.encode(bytes, 'hex');
+  return hex ? BigInt('0x' + hex) : 0n;
+}
+
+function primeArgs(size, options) {
+  validateInt32(size, 'size', 1, 2147483647);
+  if (options === null || typeof options !== 'object') {
+    throw invalidArgType('options', 'of type object', options);
+  }
+  const { safe = false, bigint = false } = options;
+  let { add, rem } = options;
+  if (typeof safe !== 'boolean') throw invalidArgType('options.safe', 'of type boolean', safe);
+  if (typeof bigint !== 'boolean') {
+    throw invalidArgType('options.bigint', 'of type boolean', bigint);
+  }
+  if (add !== undefined) add = primeBytes(add, 'options.add');
+  if (rem !== undefined) rem = primeBytes(rem, 'options.rem');
+  return { safe, bigint, add, rem };
+}
+
+function primeResult(bytes, bigint) {
+  return bigint ? bytesToBigInt(bytes) : bytes.buffer;
+}
+
+// A job error as node reports it: only the OpenSSL message.
+function jobError(e) {
+  return e && e.library !== undefined ? new Error(e.message) : nodeError(e);
+}
+
+function generatePrimeSync(size, options = {}) {
+  const o = primeArgs(size, options);
+  try {
+    return primeResult(native.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+  } catch (e) {
+    throw jobError(e);
+  }
+}
+
+function generatePrime(size, options, callback) {
+  validateInt32(size, 'size', 1, 2147483647);
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  const o = primeArgs(size, options);
+  try {
+    native.generatePrime(size, o.safe, o.add, o.rem, (err, bytes) => {
+      if (err) callback(jobError(err));
+      else callback(undefined, primeResult(bytes, o.bigint));
+    });
+  } catch (e) {
+    throw nodeError(e);
+  }
+}
+
+function checkPrimeChecks(options) {
+  if (options === null || typeof options !== 'object') {
+    throw invalidArgType('options', 'of type object', options);
+  }
+  const { checks = 0 } = options;
+  validateInt32(checks, 'options.checks', 0, 2147483647);
+  return checks;
+}
+
+function checkPrimeSync(candidate, options = {}) {
+  const bytes = primeBytes(candidate, 'candidate');
+  const checks = checkPrimeChecks(options);
+  try {
+    return native.checkPrime(bytes, checks)[0] === 1;
+  } catch (e) {
+    throw jobError(e);
+  }
+}
+
+function checkPrime(candidate, options = {}, callback) {
+  const bytes = primeBytes(candidate, 'candidate');
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  const checks = checkPrimeChecks(options);
+  native.checkPrime(bytes, checks, (err, r) => {
+    if (err) callback(jobError(err));
+    else callback(undefined, r[0] === 1);
+  });
 }
 
 // publicEncrypt & co.: RSA with OAEP (sha1 by default) or PKCS#1 v1.5 padding.
@@ -1602,49 +1650,29 @@ function hkdf(digest, ikm, salt, info, keylen, callback) {
   });
 }
 
-// ---- webcrypto ------------------------------------------------------------------
+// ---- Diffie-Hellman and ECDH (stdlib/node/internal_crypto_dh.js) --------------------
 
-const SUBTLE_DIGESTS = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384',
-                         'sha-512': 'sha512' };
+const dhModule = require('kiln:internal_crypto_dh');
+const { DiffieHellman, DiffieHellmanGroup, ECDH } = dhModule;
 
-class SubtleCrypto {
-  digest(algorithm, data) {
-    return new Promise((resolve, reject) => {
-      const name = typeof algorithm === 'string' ? algorithm
-                 : algorithm && typeof algorithm === 'object' ? algorithm.name : undefined;
-      if (typeof name !== 'string' ||
-          !Object.prototype.hasOwnProperty.call(SUBTLE_DIGESTS, name.toLowerCase())) {
-        throw domException('Unrecognized algorithm name', 'NotSupportedError', 9);
-      }
-      if (!isView(data) && !isAnyArrayBuffer(data)) {
-        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-                         "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
-                         'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
-      }
-      // On the thread pool, as node runs it (its order against pbkdf2 & co.).
-      native.digest(SUBTLE_DIGESTS[name.toLowerCase()], data, (err, bytes) => {
-        if (err) reject(err);
-        else resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-      });
-    });
-  }
+function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
 }
-Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
-  value: 'SubtleCrypto', configurable: true,
-});
 
-const subtle = new SubtleCrypto();
+function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
 
-class Crypto {
-  get subtle() { return subtle; }
-  getRandomValues(array) { return getRandomValues(array); }
-  randomUUID() { return randomUUID(); }
+function createECDH(curve) { return new ECDH(curve); }
+
+function diffieHellman(options) {
+  return dhModule.statelessDiffieHellman(options, KeyObject, (key) => key[kKeyBytes]);
 }
-Object.defineProperty(Crypto.prototype, Symbol.toStringTag, {
-  value: 'Crypto', configurable: true,
-});
 
-const webcrypto = new Crypto();
+const { X509Certificate } = require('kiln:internal_crypto_x509');
+
+// ---- webcrypto (stdlib/node/internal_crypto_webcrypto.js) ----------------------------
+
+const { subtle, webcrypto } =
+  require('kiln:internal_crypto_webcrypto');
 
 // ---- constants ------------------------------------------------------------------
 
@@ -1722,6 +1750,9 @@ Object.defineProperty(constants, 'defaultCipherList', {
 module.exports = {
   createCipheriv,
   createDecipheriv,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  createECDH,
   createHash,
   createHmac,
   createPrivateKey,
@@ -1735,8 +1766,14 @@ module.exports = {
   generateKeyPair,
   generateKeyPairSync,
   generateKeySync,
+  checkPrime,
+  checkPrimeSync,
+  generatePrime,
+  generatePrimeSync,
   getCurves,
+  getDiffieHellman: createDiffieHellmanGroup,
   getHashes,
+  diffieHellman,
   hkdf,
   hkdfSync,
   pbkdf2,
@@ -1759,6 +1796,10 @@ module.exports = {
   hash,
   Cipheriv,
   Decipheriv,
+  DiffieHellman,
+  DiffieHellmanGroup,
+  ECDH,
+  X509Certificate,
   Hash,
   Hmac,
   Sign,
