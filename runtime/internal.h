@@ -474,6 +474,10 @@ void js__promise_perform_then(JsRt *rt, JsValue p, JsValue on_fulfilled,
 // checks js__promise_is_handled again: a late handler counts).
 size_t js__promise_take_rejections(JsValue **out);
 bool js__promise_is_handled(JsValue p);
+// Reported promises (js__promise_set_warned) that got a handler since, with
+// their rejection ids, taken in order: node's 'rejectionHandled'.
+size_t js__promise_take_handled(JsValue **out, uint32_t **uids);
+void js__promise_set_warned(JsValue p);
 
 // The libuv loop every module schedules on (uv_default_loop()).
 struct uv_loop_s *js_uv_loop(JsRt *rt);
@@ -504,6 +508,8 @@ JsValue js_throw_invalid_callback(JsRt *rt, const char *name, JsValue v);
 // returns 1 when there were listeners, 0 when none, -1 when one threw.
 int js_process_emit(JsRt *rt, const char *event, int argc, JsValue *argv);
 int js_process_listener_count(JsRt *rt, const char *event);
+// process.emitWarning(warning).
+JsValue js_process_emit_warning(JsRt *rt, JsValue warning);
 // process.exitCode as the exit status (undefined -> 0).
 int js_process_exit_code(JsRt *rt);
 void js_process_set_exit_code(JsRt *rt, int code);
