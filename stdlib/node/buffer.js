@@ -1329,11 +1329,12 @@ class Blob {
     return afterParts(this[kParts].length, copy);
   }
 
-  // A byte stream of the blob's bytes, at most 64 KiB a chunk, read on demand.
+  // A byte stream of the blob's bytes, a part (at most 64 KiB) a chunk, read on demand.
   stream() {
     if (!(this instanceof Blob)) throw invalidThis('Blob');
     const bytes = this[kBytes];
-    let pos = 0;
+    const parts = this[kParts];
+    let pos = 0, part = 0, partEnd = parts.length ? parts[0] : 0;
     // Computed names: buffer.js is core, the web streams are not (they are
     // linked where code names `stream`: compiler/module/builtin_refs.c), and
     // naming their class here would link them (a lazy global's name).
@@ -1341,8 +1342,9 @@ class Blob {
     const Stream = webstreams['Readable' + 'Stream'];
     return new Stream({
       type: 'bytes',
-      pull(c) {
-        const n = Math.min(65536, bytes.length - pos);
+      pull(c) {  // a chunk per part, as node's blob reader
+        while (pos >= partEnd && part < parts.length - 1) partEnd += parts[++part];
+        const n = Math.min(65536, partEnd - pos);
         if (n > 0) c.enqueue(bytes.slice(pos, pos + n));
         pos += n;
         if (pos >= bytes.length) c.close();

@@ -54,6 +54,10 @@ function customInspect(self, name, data, depth, options) {
   return name + ' ' + require('kiln:internal').inspect(data, opts);
 }
 
+function tag(Class, name) {
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: name, configurable: true });
+}
+
 function check(value, Class, name) {
   if (value === null || typeof value !== 'object' || !(kState in value) ||
       !(value instanceof Class)) {
@@ -159,6 +163,8 @@ class ByteLengthQueuingStrategy {
   }
 }
 
+tag(ByteLengthQueuingStrategy, 'ByteLengthQueuingStrategy');
+
 class CountQueuingStrategy {
   constructor(init) {
     this[kState] = { highWaterMark: validateInit(init) };
@@ -169,6 +175,8 @@ class CountQueuingStrategy {
     return customInspect(this, 'CountQueuingStrategy', { highWaterMark: this.highWaterMark }, depth, options);
   }
 }
+
+tag(CountQueuingStrategy, 'CountQueuingStrategy');
 
 // ---- queue-with-sizes ------------------------------------------------------------------
 
@@ -304,9 +312,7 @@ class ReadableStream {
 Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
   value: ReadableStream.prototype.values, writable: true, configurable: true,
 });
-Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, {
-  value: 'ReadableStream', configurable: true,
-});
+tag(ReadableStream, 'ReadableStream');
 
 function pipeOptions(options) {
   validateObjectArg(options, 'options');
@@ -555,9 +561,7 @@ class ReadableStreamDefaultReader {
   }
 }
 
-Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, {
-  value: 'ReadableStreamDefaultReader', configurable: true,
-});
+tag(ReadableStreamDefaultReader, 'ReadableStreamDefaultReader');
 
 class ReadableStreamBYOBReader {
   constructor(stream) {
@@ -580,9 +584,8 @@ class ReadableStreamBYOBReader {
       return rejectedWith(invalidArgType('view', 'an instance of Buffer, TypedArray, or DataView', view));
     }
     const min = options && options.min !== undefined ? +options.min : 1;
-    if (view.byteLength === 0) {
-      return rejectedWith(nodeError(TypeError, 'ERR_INVALID_STATE',
-                                    'Invalid state: View or Viewed ArrayBuffer is zero-length or detached'));
+    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+      return rejectedWith(invalidState('View or Viewed ArrayBuffer is zero-length or detached'));
     }
     if (r.stream === undefined) {
       return rejectedWith(invalidState('The reader is not attached to a stream'));
@@ -627,9 +630,7 @@ class ReadableStreamBYOBReader {
   }
 }
 
-Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, {
-  value: 'ReadableStreamBYOBReader', configurable: true,
-});
+tag(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
 
 // ---- ReadableStreamDefaultController ------------------------------------------------
 
@@ -665,9 +666,7 @@ class ReadableStreamDefaultController {
   }
 }
 
-Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, {
-  value: 'ReadableStreamDefaultController', configurable: true,
-});
+tag(ReadableStreamDefaultController, 'ReadableStreamDefaultController');
 
 function setupDefaultControllerFromSource(stream, source, hwm, size) {
   const c = newController(ReadableStreamDefaultController);
@@ -836,6 +835,8 @@ class ReadableStreamBYOBRequest {
   }
 }
 
+tag(ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
+
 class ReadableByteStreamController {
   constructor() {
     if (!internalConstruct) throw nodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
@@ -861,7 +862,7 @@ class ReadableByteStreamController {
   enqueue(chunk) {
     const c = check(this, ReadableByteStreamController, 'ReadableByteStreamController');
     if (!ArrayBuffer.isView(chunk)) {
-      throw invalidArgType('chunk', 'an instance of Buffer, TypedArray, or DataView', chunk);
+      throw invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', chunk);
     }
     if (chunk.byteLength === 0) {
       throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
@@ -877,9 +878,7 @@ class ReadableByteStreamController {
   }
 }
 
-Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, {
-  value: 'ReadableByteStreamController', configurable: true,
-});
+tag(ReadableByteStreamController, 'ReadableByteStreamController');
 
 function setupByteControllerFromSource(stream, source, hwm) {
   const controller = newController(ReadableByteStreamController);
@@ -1645,9 +1644,7 @@ class WritableStream {
   }
 }
 
-Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, {
-  value: 'WritableStream', configurable: true,
-});
+tag(WritableStream, 'WritableStream');
 
 function initWritableState(stream) {
   stream[kState] = {
@@ -1945,9 +1942,7 @@ class WritableStreamDefaultWriter {
   }
 }
 
-Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, {
-  value: 'WritableStreamDefaultWriter', configurable: true,
-});
+tag(WritableStreamDefaultWriter, 'WritableStreamDefaultWriter');
 
 function writerCloseWithErrorPropagation(writer) {
   const stream = writer[kState].stream;
@@ -2034,9 +2029,7 @@ class WritableStreamDefaultController {
   }
 }
 
-Object.defineProperty(WritableStreamDefaultController.prototype, Symbol.toStringTag, {
-  value: 'WritableStreamDefaultController', configurable: true,
-});
+tag(WritableStreamDefaultController, 'WritableStreamDefaultController');
 
 function setupWritableControllerFromSink(stream, sink, hwm, size) {
   const controller = newController(WritableStreamDefaultController);
@@ -2213,9 +2206,7 @@ class TransformStream {
   }
 }
 
-Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, {
-  value: 'TransformStream', configurable: true,
-});
+tag(TransformStream, 'TransformStream');
 
 function initializeTransformStream(stream, startPromise, writableHWM, writableSize,
                                    readableHWM, readableSize) {
@@ -2292,9 +2283,7 @@ class TransformStreamDefaultController {
   }
 }
 
-Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, {
-  value: 'TransformStreamDefaultController', configurable: true,
-});
+tag(TransformStreamDefaultController, 'TransformStreamDefaultController');
 
 function setupTransformControllerFromTransformer(stream, transformer) {
   const controller = newController(TransformStreamDefaultController);
@@ -2452,14 +2441,15 @@ function transformSourceCancel(stream, reason) {
 
 // ---- encoding and compression streams ------------------------------------------------
 
-function pairAccessors(Class, name) {
+// readable and writable getters; node tags the compression streams only.
+function pairAccessors(Class, name, tagged) {
   for (const key of ['readable', 'writable']) {
     Object.defineProperty(Class.prototype, key, {
       get() { return check(this, Class, name).transform[key]; },
       enumerable: true, configurable: true,
     });
   }
-  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  if (tagged) tag(Class, name);
 }
 
 class TextEncoderStream {
@@ -2564,7 +2554,7 @@ class CompressionStream {
     }, depth, options);
   }
 }
-pairAccessors(CompressionStream, 'CompressionStream');
+pairAccessors(CompressionStream, 'CompressionStream', true);
 
 class DecompressionStream {
   constructor(format) {
@@ -2581,7 +2571,7 @@ class DecompressionStream {
     }, depth, options);
   }
 }
-pairAccessors(DecompressionStream, 'DecompressionStream');
+pairAccessors(DecompressionStream, 'DecompressionStream', true);
 
 // ---- adapters between node streams and web streams -----------------------------------
 
