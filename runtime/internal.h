@@ -524,6 +524,7 @@ void stdlib_process_init(JsRt *rt);
 // proxy,date}.c) -------------------------------------------------------------
 void stdlib_map_init(JsRt *rt);      // Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry
 void stdlib_reflect_init(JsRt *rt);
+void stdlib_atomics_init(JsRt *rt);
 void stdlib_proxy_init(JsRt *rt);
 void stdlib_date_init(JsRt *rt);
 
@@ -639,6 +640,11 @@ void stdlib_typedarray_init(JsRt *rt);
 bool js_typed_get(JsValue o, uint32_t i, JsValue *out);
 int js_typed_set(JsRt *rt, JsValue o, uint32_t i, JsValue v);
 uint32_t js_typed_length(JsValue o);  // 0 when detached
+// For Atomics (stdlib/builtins/atomics.c): typed array [v]'s element bytes,
+// length (0 when detached), element size, type (1 signed integer, 0
+// unsigned integer, -1 clamped or float) and class name; false for others.
+bool js_typed_element_info(JsValue v, uint8_t **data, uint32_t *length, int *size,
+                           int *type, const char **name);
 // DetachArrayBuffer: byteLength becomes 0, views over it length 0.
 void js_detach_array_buffer(JsValue buf);
 
