@@ -3,7 +3,9 @@
 // internal_webstreams.js: the WHATWG Streams standard as node 20 ships it
 // (require('stream/web') and the lazy globals ReadableStream, WritableStream,
 // TransformStream, the queuing strategies and the encoding/compression
-// streams, listed in stdlib/node/node_tables.def).
+// streams, listed in stdlib/node/node_tables.def). The compression streams and
+// the adapters from node's streams are internal_webstreams_adapters.js (they
+// need zlib and stream, which a program naming only these classes does not).
 //
 // The algorithms follow the standard's abstract operations by name, each a
 // plain function over the object's state record (this[kState]), so promise
@@ -2524,149 +2526,6 @@ class TextDecoderStream {
 }
 pairAccessors(TextDecoderStream, 'TextDecoderStream');
 
-function zlibTransform(handle) {
-  return {
-    readable: readableFromNode(handle),
-    writable: writableFromNode(handle),
-  };
-}
-
-function compressionFormat(format) {
-  if (format !== 'deflate' && format !== 'deflate-raw' && format !== 'gzip') {
-    throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-                    "The argument 'format' is invalid. Received " + show(format));
-  }
-  return format;
-}
-
-class CompressionStream {
-  constructor(format) {
-    const zlib = require('zlib');
-    format = compressionFormat(format);
-    const handle = format === 'deflate' ? zlib.createDeflate()
-      : format === 'deflate-raw' ? zlib.createDeflateRaw() : zlib.createGzip();
-    this[kState] = { transform: zlibTransform(handle) };
-  }
-
-  [inspectCustom](depth, options) {
-    return customInspect(this, 'CompressionStream', {
-      readable: this.readable, writable: this.writable,
-    }, depth, options);
-  }
-}
-pairAccessors(CompressionStream, 'CompressionStream', true);
-
-class DecompressionStream {
-  constructor(format) {
-    const zlib = require('zlib');
-    format = compressionFormat(format);
-    const handle = format === 'deflate' ? zlib.createInflate()
-      : format === 'deflate-raw' ? zlib.createInflateRaw() : zlib.createGunzip();
-    this[kState] = { transform: zlibTransform(handle) };
-  }
-
-  [inspectCustom](depth, options) {
-    return customInspect(this, 'DecompressionStream', {
-      readable: this.readable, writable: this.writable,
-    }, depth, options);
-  }
-}
-pairAccessors(DecompressionStream, 'DecompressionStream', true);
-
-// ---- adapters between node streams and web streams -----------------------------------
-
-function readableFromNode(nodeStream, options = {}) {
-  const objectMode = !!(nodeStream.readableObjectMode);
-  let strategy = options.strategy;
-  if (strategy === undefined) {
-    const hwm = nodeStream.readableHighWaterMark;
-    strategy = objectMode ? new CountQueuingStrategy({ highWaterMark: hwm })
-      : { highWaterMark: hwm, size(chunk) { return chunk.length; } };
-  }
-  const { finished } = require('stream');
-  let controller;
-  const onData = (chunk) => {
-    if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk);
-    controller.enqueue(chunk);
-    if (controller.desiredSize <= 0) nodeStream.pause();
-  };
-  let cleanup;
-  const onFinished = (error) => {
-    cleanup();
-    if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') {
-      const { AbortError } = require('kiln:internal_abort');
-      error = new AbortError(undefined, { cause: error });
-    }
-    if (error) {
-      controller.error(error);
-      return;
-    }
-    try {
-      controller.close();
-    } catch (e) {
-      // already closed
-    }
-  };
-  nodeStream.pause();
-  cleanup = finished(nodeStream, onFinished);
-  nodeStream.on('data', onData);
-  return new ReadableStream({
-    start(c) { controller = c; },
-    pull() { nodeStream.resume(); },
-    cancel(reason) { nodeStream.destroy(reason); },
-  }, strategy);
-}
-
-function writableFromNode(nodeStream) {
-  const { finished } = require('stream');
-  let controller, closed, backpressurePromise;
-  const onDrain = () => {
-    if (backpressurePromise !== undefined) backpressurePromise.resolve();
-  };
-  const cleanup = finished(nodeStream, (error) => {
-    cleanup();
-    nodeStream.removeListener('drain', onDrain);
-    if (error != null) {
-      if (backpressurePromise !== undefined) backpressurePromise.reject(error);
-      if (closed !== undefined) {
-        closed.reject(error);
-        closed = undefined;
-      }
-      controller.error(error);
-      controller = undefined;
-      return;
-    }
-    if (closed !== undefined) {
-      closed.resolve();
-      closed = undefined;
-      return;
-    }
-    const { AbortError } = require('kiln:internal_abort');
-    controller.error(new AbortError());
-    controller = undefined;
-  });
-  nodeStream.on('drain', onDrain);
-  return new WritableStream({
-    start(c) { controller = c; },
-    write(chunk) {
-      if (nodeStream.writableNeedDrain || !nodeStream.write(chunk)) {
-        backpressurePromise = deferred();
-        return backpressurePromise.promise.finally(() => { backpressurePromise = undefined; });
-      }
-    },
-    abort(reason) { nodeStream.destroy(reason); },
-    close() {
-      if (closed === undefined && !nodeStream.writableFinished) {
-        closed = deferred();
-        nodeStream.end();
-        return closed.promise;
-      }
-      controller = undefined;
-      return resolvedWith(undefined);
-    },
-  }, { highWaterMark: nodeStream.writableHighWaterMark });
-}
-
 module.exports = {
   ReadableStream,
   ReadableStreamDefaultReader,
@@ -2683,11 +2542,14 @@ module.exports = {
   CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
-  CompressionStream,
-  DecompressionStream,
-  // internal
-  readableFromNode,
-  writableFromNode,
+  // internal (internal_webstreams_adapters.js)
+  kState,
+  deferred,
+  resolvedWith,
+  pairAccessors,
+  customInspect,
+  nodeError,
+  show,
   isReadableStream,
   isWritableStream,
 };

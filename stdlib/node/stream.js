@@ -1692,6 +1692,10 @@ function webStreams() {
   return require('kiln:internal_webstreams');
 }
 
+function webAdapters() {
+  return require('kiln:internal_webstreams_adapters');
+}
+
 function errorCallback(cb, error, stream) {
   try {
     cb(error);
@@ -1705,7 +1709,7 @@ Readable.toWeb = function toWeb(streamReadable, options) {
     throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "streamReadable" argument must be ' +
                     'an stream.Readable.' + describeReceived(streamReadable));
   }
-  return webStreams().readableFromNode(streamReadable, options || {});
+  return webAdapters().readableFromNode(streamReadable, options || {});
 };
 
 Readable.fromWeb = function fromWeb(readableStream, options = {}) {
@@ -1749,7 +1753,7 @@ Writable.toWeb = function toWeb(streamWritable) {
     throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "streamWritable" argument must be ' +
                     'an stream.Writable.' + describeReceived(streamWritable));
   }
-  return webStreams().writableFromNode(streamWritable);
+  return webAdapters().writableFromNode(streamWritable);
 };
 
 Writable.fromWeb = function fromWeb(writableStream, options = {}) {

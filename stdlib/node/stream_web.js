@@ -5,6 +5,7 @@
 'use strict';
 
 const web = require('kiln:internal_webstreams');
+const adapters = require('kiln:internal_webstreams_adapters');
 
 module.exports = {
   ReadableStream: web.ReadableStream,
@@ -22,6 +23,6 @@ module.exports = {
   CountQueuingStrategy: web.CountQueuingStrategy,
   TextEncoderStream: web.TextEncoderStream,
   TextDecoderStream: web.TextDecoderStream,
-  CompressionStream: web.CompressionStream,
-  DecompressionStream: web.DecompressionStream,
+  CompressionStream: adapters.CompressionStream,
+  DecompressionStream: adapters.DecompressionStream,
 };
