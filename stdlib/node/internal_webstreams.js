@@ -490,6 +490,26 @@ function readerGenericRelease(reader) {
   r.stream = undefined;
 }
 
+// releaseLock() of either reader: its pending requests ([key]) fail.
+function readerReleaseLock(reader, key) {
+  const r = reader[kState];
+  if (r.stream === undefined) return;
+  readerGenericRelease(reader);
+  const reqs = r[key];
+  r[key] = [];
+  const e = invalidState('Releasing reader');
+  for (const req of reqs) req.error(e);
+}
+
+function readerCancel(reader, Class, name, reason) {
+  const r = checkAsync(reader, Class, name);
+  if (!r) return rejectedWith(invalidThis(name));
+  if (r.stream === undefined) {
+    return rejectedWith(invalidState('The reader is not attached to a stream'));
+  }
+  return readerGenericCancel(reader, reason);
+}
+
 function readRequestToPromise() {
   const d = deferred();
   return {
@@ -531,13 +551,8 @@ class ReadableStreamDefaultReader {
   }
 
   releaseLock() {
-    const r = check(this, ReadableStreamDefaultReader, 'ReadableStreamDefaultReader');
-    if (r.stream === undefined) return;
-    readerGenericRelease(this);
-    const reqs = r.readRequests;
-    r.readRequests = [];
-    const e = invalidState('Releasing reader');
-    for (const req of reqs) req.error(e);
+    check(this, ReadableStreamDefaultReader, 'ReadableStreamDefaultReader');
+    readerReleaseLock(this, 'readRequests');
   }
 
   get closed() {
@@ -547,12 +562,7 @@ class ReadableStreamDefaultReader {
   }
 
   cancel(reason = undefined) {
-    const r = checkAsync(this, ReadableStreamDefaultReader, 'ReadableStreamDefaultReader');
-    if (!r) return rejectedWith(invalidThis('ReadableStreamDefaultReader'));
-    if (r.stream === undefined) {
-      return rejectedWith(invalidState('The reader is not attached to a stream'));
-    }
-    return readerGenericCancel(this, reason);
+    return readerCancel(this, ReadableStreamDefaultReader, 'ReadableStreamDefaultReader', reason);
   }
 
   [inspectCustom](depth, options) {
@@ -607,13 +617,8 @@ class ReadableStreamBYOBReader {
   }
 
   releaseLock() {
-    const r = check(this, ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
-    if (r.stream === undefined) return;
-    readerGenericRelease(this);
-    const reqs = r.readIntoRequests;
-    r.readIntoRequests = [];
-    const e = invalidState('Releasing reader');
-    for (const req of reqs) req.error(e);
+    check(this, ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
+    readerReleaseLock(this, 'readIntoRequests');
   }
 
   get closed() {
@@ -623,12 +628,7 @@ class ReadableStreamBYOBReader {
   }
 
   cancel(reason = undefined) {
-    const r = checkAsync(this, ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
-    if (!r) return rejectedWith(invalidThis('ReadableStreamBYOBReader'));
-    if (r.stream === undefined) {
-      return rejectedWith(invalidState('The reader is not attached to a stream'));
-    }
-    return readerGenericCancel(this, reason);
+    return readerCancel(this, ReadableStreamBYOBReader, 'ReadableStreamBYOBReader', reason);
   }
 }
 
@@ -1542,10 +1542,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 
   function finalize(isError, error) {
     writerRelease(writer);
-    readerGenericRelease(reader);
-    const reqs = reader[kState].readRequests;
-    reader[kState].readRequests = [];
-    for (const req of reqs) req.error(invalidState('Releasing reader'));
+    readerReleaseLock(reader, 'readRequests');
     if (signal !== undefined) signal.removeEventListener('abort', abortAlgorithm);
     if (isError) promise.reject(error);
     else promise.resolve(undefined);

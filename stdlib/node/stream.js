@@ -1704,6 +1704,15 @@ function errorCallback(cb, error, stream) {
   }
 }
 
+// A destroy() callback that throws is an uncaught exception, as in node.
+function destroyCallback(cb, error) {
+  try {
+    cb(error);
+  } catch (e) {
+    process.nextTick(() => { throw e; });
+  }
+}
+
 Readable.toWeb = function toWeb(streamReadable, options) {
   if (!isReadableNodeStream(streamReadable)) {
     throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "streamReadable" argument must be ' +
@@ -1729,13 +1738,7 @@ Readable.fromWeb = function fromWeb(readableStream, options = {}) {
       }, (e) => destroyer(readable, e));
     },
     destroy(error, callback) {
-      const done = () => {
-        try {
-          callback(error);
-        } catch (e) {
-          process.nextTick(() => { throw e; });
-        }
-      };
+      const done = () => destroyCallback(callback, error);
       if (!closed) reader.cancel(error).then(done, done);
       else done();
     },
@@ -1775,13 +1778,7 @@ Writable.fromWeb = function fromWeb(writableStream, options = {}) {
       writer.ready.then(() => writer.write(chunk).then(done, done), done);
     },
     destroy(error, callback) {
-      const done = () => {
-        try {
-          callback(error);
-        } catch (e) {
-          process.nextTick(() => { throw e; });
-        }
-      };
+      const done = () => destroyCallback(callback, error);
       if (!closed) {
         if (error != null) writer.abort(error).then(done, done);
         else writer.close().then(done, done);
