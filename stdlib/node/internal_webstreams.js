@@ -2503,7 +2503,6 @@ class TextDecoderStream {
         flush(controller) {
           const text = decoder.decode();
           if (text !== '') controller.enqueue(text);
-          controller.terminate();
         },
       }),
     };
