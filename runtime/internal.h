@@ -481,6 +481,10 @@ void js__promise_perform_then(JsRt *rt, JsValue p, JsValue on_fulfilled,
 // checks js__promise_is_handled again: a late handler counts).
 size_t js__promise_take_rejections(JsValue **out);
 bool js__promise_is_handled(JsValue p);
+// Reported promises (js__promise_set_warned) that got a handler since, with
+// their rejection ids, taken in order: node's 'rejectionHandled'.
+size_t js__promise_take_handled(JsValue **out, uint32_t **uids);
+void js__promise_set_warned(JsValue p);
 
 // The libuv loop every module schedules on (uv_default_loop()).
 struct uv_loop_s *js_uv_loop(JsRt *rt);
@@ -517,6 +521,8 @@ JsValue js_throw_invalid_callback(JsRt *rt, const char *name, JsValue v);
 // returns 1 when there were listeners, 0 when none, -1 when one threw.
 int js_process_emit(JsRt *rt, const char *event, int argc, JsValue *argv);
 int js_process_listener_count(JsRt *rt, const char *event);
+// process.emitWarning(warning).
+JsValue js_process_emit_warning(JsRt *rt, JsValue warning);
 // process.exitCode as the exit status (undefined -> 0).
 int js_process_exit_code(JsRt *rt);
 void js_process_set_exit_code(JsRt *rt, int code);
@@ -531,6 +537,7 @@ void stdlib_process_init(JsRt *rt);
 // proxy,date}.c) -------------------------------------------------------------
 void stdlib_map_init(JsRt *rt);      // Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry
 void stdlib_reflect_init(JsRt *rt);
+void stdlib_atomics_init(JsRt *rt);
 void stdlib_proxy_init(JsRt *rt);
 void stdlib_date_init(JsRt *rt);
 
@@ -649,6 +656,11 @@ void stdlib_typedarray_init(JsRt *rt);
 bool js_typed_get(JsValue o, uint32_t i, JsValue *out);
 int js_typed_set(JsRt *rt, JsValue o, uint32_t i, JsValue v);
 uint32_t js_typed_length(JsValue o);  // 0 when detached
+// For Atomics (stdlib/builtins/atomics.c): typed array [v]'s element bytes,
+// length (0 when detached), element size, type (1 signed integer, 0
+// unsigned integer, -1 clamped or float) and class name; false for others.
+bool js_typed_element_info(JsValue v, uint8_t **data, uint32_t *length, int *size,
+                           int *type, const char **name);
 // DetachArrayBuffer: byteLength becomes 0, views over it length 0.
 void js_detach_array_buffer(JsValue buf);
 

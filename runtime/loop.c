@@ -135,13 +135,30 @@ static JsValue unhandled_rejection_error(JsRt *rt, JsValue reason) {
 // uncaught exception. Returns whether anything ran (the drain repeats).
 static bool process_rejections(JsRt *rt) {
   JsValue *list;
-  size_t n = js__promise_take_rejections(&list);
-  bool ran = false;
+  uint32_t *uids;
+  size_t n = js__promise_take_handled(&list, &uids);
+  bool ran = n > 0;
+  for (size_t i = 0; i < n && !fatal; i++) {
+    int r = js_process_emit(rt, "rejectionHandled", 1, &list[i]);
+    if (r == 0) {
+      JsValue w = js_new_error(rt, JS_ERROR, "Promise rejection was handled asynchronously "
+                               "(rejection id: %u)", (unsigned)uids[i]);
+      js_define_value(rt, w, rt->atom_name, js_atom_cstr(rt, "PromiseRejectionHandledWarning"),
+                      JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+      js_define_field(rt, w, js_atom_cstr(rt, "id"), js_int((int32_t)uids[i]));
+      if (js_is_exception(js_process_emit_warning(rt, w)))
+        r = -1;
+    }
+    if (r < 0)
+      js_loop_uncaught(rt, js_take_exception(rt), false);
+  }
+  n = js__promise_take_rejections(&list);
   for (size_t i = 0; i < n && !fatal; i++) {
     JsValue p = list[i];
     if (js__promise_is_handled(p))
       continue;
     ran = true;
+    js__promise_set_warned(p);
     JsValue args[2] = {JS_UNDEFINED, p};
     js_promise_state(p, &args[0]);
     int r = js_process_emit(rt, "unhandledRejection", 2, args);

@@ -35,6 +35,8 @@ typedef struct JsPromise {
   bool handled;   // [[PromiseIsHandled]]
   bool resolved;  // internal resolving record already used
   bool tracked;   // in the unhandled-rejection list
+  bool warned;    // reported unhandled: a late handler is 'rejectionHandled'
+  uint32_t uid;   // node's rejection id (PromiseRejectionHandledWarning)
   JsValue result;
   Reaction *first, *last;
 } JsPromise;
@@ -133,18 +135,53 @@ void js_enqueue_job(JsRt *rt, JsValue fn, int argc, const JsValue *argv) {
 
 static JsValue *rejections;  // promises rejected while unhandled, in order
 static size_t rej_count, rej_cap;
+static JsValue *late;  // reported promises that got a handler since, in order
+static size_t late_count, late_cap;
+static uint32_t last_uid;
+
+static void push_value(JsValue **list, size_t *count, size_t *cap, JsValue p) {
+  if (*count == *cap) {
+    *cap = *cap ? *cap * 2 : 16;
+    *list = js_gc_realloc(*list, *cap * sizeof(JsValue));
+  }
+  (*list)[(*count)++] = p;
+}
 
 // HostPromiseRejectionTracker(promise, "reject").
 static void track_rejection(JsValue p) {
   JsPromise *pr = promise_data(p);
+  pr->uid = ++last_uid;
+  pr->warned = false;
   if (pr->tracked)
     return;
   pr->tracked = true;
-  if (rej_count == rej_cap) {
-    rej_cap = rej_cap ? rej_cap * 2 : 16;
-    rejections = js_gc_realloc(rejections, rej_cap * sizeof(JsValue));
-  }
-  rejections[rej_count++] = p;
+  push_value(&rejections, &rej_count, &rej_cap, p);
+}
+
+// HostPromiseRejectionTracker(promise, "handle") of a promise already
+// reported: node's 'rejectionHandled', emitted at the next check.
+static void track_handled(JsValue p) {
+  JsPromise *pr = promise_data(p);
+  if (!pr->warned)
+    return;
+  pr->warned = false;
+  push_value(&late, &late_count, &late_cap, p);
+}
+
+size_t js__promise_take_handled(JsValue **out, uint32_t **uids) {
+  size_t n = late_count;
+  *out = late;
+  *uids = n ? js_gc_alloc(n * sizeof(uint32_t)) : NULL;
+  for (size_t i = 0; i < n; i++)
+    (*uids)[i] = promise_data(late[i])->uid;
+  late = NULL;
+  late_count = late_cap = 0;
+  return n;
+}
+
+void js__promise_set_warned(JsValue p) {
+  if (js_is_promise(p))
+    promise_data(p)->warned = true;
 }
 
 size_t js__promise_take_rejections(JsValue **out) {
@@ -349,6 +386,8 @@ void js__promise_perform_then(JsRt *rt, JsValue p, JsValue on_fulfilled,
     Job j = {.kind = pr->state == FULFILLED ? JOB_FULFILL : JOB_REJECT,
              .reaction = r, .a = pr->result};
     push_job(&j);
+    if (!pr->handled && pr->state == REJECTED)
+      track_handled(p);
   }
   pr->handled = true;
 }

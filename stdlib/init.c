@@ -30,6 +30,7 @@ void stdlib_init(JsRt *rt) {
   stdlib_date_init(rt);
   stdlib_regexp_init(rt);
   stdlib_typedarray_init(rt);
+  stdlib_atomics_init(rt);
   stdlib_bigint_init(rt);
   stdlib_iterator_helpers_init(rt);
   stdlib_node_globals_init(rt);

@@ -14,7 +14,9 @@
 // below: toLocaleString -> internal_intl, localeCompare -> collate.c). The
 // linker pulls those archive members and, through
 // the built-ins' own references, everything they need. A built-in only named
-// at run time (require(name)) is not linked: node's MODULE_NOT_FOUND.
+// at run time (require(name)) is linked when its name is a string literal of
+// a module with such a require (pass/requires.c); otherwise it is not:
+// node's MODULE_NOT_FOUND.
 #include "builtin_refs.h"
 
 #include <stdio.h>
@@ -49,7 +51,8 @@ static const struct {
 // js_require_builtin at run time) or a C symbol that core references weakly.
 // Number/BigInt toLocaleString(locales, options) -> Intl.NumberFormat;
 // Date's toLocale{,Date,Time}String -> Intl.DateTimeFormat; localeCompare ->
-// the collation of stdlib/node/collate.c (a 128 KB table).
+// the collation of stdlib/node/collate.c (a 128 KB table); Blob's stream() ->
+// the web streams.
 static const struct {
   const char *name, *module, *symbol;
 } methods[] = {
@@ -57,6 +60,7 @@ static const struct {
     {"toLocaleDateString", "internal_intl", NULL},
     {"toLocaleTimeString", "internal_intl", NULL},
     {"localeCompare", NULL, "js_collate_compare"},
+    {"stream", "internal_webstreams", NULL},  // Blob.prototype.stream()
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

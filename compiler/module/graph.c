@@ -534,6 +534,8 @@ static void resolve_request(Graph *g, int idx, ModuleRequest *r) {
         fmt = JS_MOD_ESM;  // --module: every JavaScript file is an ES module
       target = add_mod(g, res.path, fmt, NULL);
     } else if (res.status == RESOLVE_BUILTIN) {
+      if (r->speculative && g->opt->library)
+        return;  // a name in a built-in's source (core must not link the others)
       builtin_refs_add_spec(&g->builtin_refs, res.builtin);
       if (mode == RESOLVE_REQUIRE)
         return;  // require() of a built-in is looked up at run time

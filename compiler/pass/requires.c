@@ -23,6 +23,8 @@
 // error (packages probe for optional dependencies that way).
 #include "pass.h"
 
+#include "../module/module.h"
+
 #include <string.h>
 
 typedef struct Walk {
@@ -220,11 +222,15 @@ static void walk(Walk *w, AstNode *n) {
   walk_children(w, n);
 }
 
-// Every relative-path literal of the module, as a speculative request.
+// Every relative-path literal of the module, and every string naming one of
+// node's built-ins (`const name = 'fs'; require(name)`), as a speculative
+// request: the built-ins named are then linked.
 static void all_literals(Walk *w, AstNode *n, int kind) {
   if (!n)
     return;
   AstNode *lit = relative_literal(n);
+  if (!lit && n->kind == AST_STRING && n->str && n->len < 32 && module_is_builtin(n->str))
+    lit = n;
   if (lit && !memchr(lit->str, '\n', lit->len) && lit->len < 512) {
     ModuleRequest *r = new_request(lit, kind);
     r->guarded = r->speculative = true;

@@ -22,6 +22,7 @@
 typedef struct Resolver {
   Source *src;
   bool script;
+  bool cjs;  // a CommonJS module: the program is node's wrapper function
   Scope *scope;
   int errors;
 } Resolver;
@@ -379,7 +380,7 @@ static void walk_ident(Resolver *r, AstNode *n) {
   n->scope = last_with;  // IDENT: the innermost with scope between it and b
   if (!b && strcmp(n->str, "arguments") == 0) {
     Scope *fs = this_scope(r, &crossed);
-    if (fs->kind == SCOPE_FUNCTION) {
+    if (fs->kind == SCOPE_FUNCTION || (fs->kind == SCOPE_PROGRAM && r->cjs)) {
       b = pseudo(r, BIND_ARGUMENTS, "arguments");
       n->binding = b;
       return;
@@ -1020,6 +1021,7 @@ bool resolve_scopes(AstNode *program, Source *src, bool script) {
     // A CommonJS module body is a function of (exports, require, module,
     // __filename, __dirname), as node wraps it.
     static const char *wrapper[] = {"exports", "require", "module", "__filename", "__dirname"};
+    r.cjs = true;
     for (int i = 0; i < 5; i++) {
       AstNode id = {.kind = AST_IDENT, .str = wrapper[i], .span = program->span};
       declare(&r, ps, &id, BIND_PARAM);

@@ -193,6 +193,21 @@ uint32_t js_typed_length(JsValue o) {
   return t ? ta_len(t) : 0;
 }
 
+bool js_typed_element_info(JsValue v, uint8_t **data, uint32_t *length, int *size,
+                           int *type, const char **name) {
+  JsTyped *t = typed_of(v);
+  if (!t)
+    return false;
+  *data = t->data;
+  *length = ta_len(t);
+  *size = (int)kind_size[t->kind];
+  *name = kind_names[t->kind];
+  *type = t->kind == K_I8 || t->kind == K_I16 || t->kind == K_I32 ? 1
+          : t->kind == K_U8 || t->kind == K_U16 || t->kind == K_U32 ? 0
+                                                                   : -1;
+  return true;
+}
+
 // The bytes a typed array views (its element bytes) or an ArrayBuffer
 // holds; NULL when [v] is neither. A detached buffer gives length 0.
 uint8_t *js_typed_bytes(JsValue v, size_t *len) {

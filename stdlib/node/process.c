@@ -520,6 +520,10 @@ static JsValue call_js(JsRt *rt, const char *name, JsValue this_val, int argc, J
   return js_call(rt, fn, this_val, argc, argv);
 }
 
+JsValue js_process_emit_warning(JsRt *rt, JsValue warning) {
+  return call_js(rt, "emitWarning", process_obj, 1, &warning);
+}
+
 // process.kill, emitWarning ...: loads internal_process.js on first call.
 static JsValue lazy_method(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                            JsValue *argv, JsValue new_target) {

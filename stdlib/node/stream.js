@@ -1686,6 +1686,121 @@ Readable.from = function from(iterable, opts) {
   return fromIterable(Readable, iterable, opts);
 };
 
+// ---- web streams adapters (Readable/Writable .toWeb and .fromWeb) -------------
+
+function webStreams() {
+  return require('kiln:internal_webstreams');
+}
+
+function webAdapters() {
+  return require('kiln:internal_webstreams_adapters');
+}
+
+function errorCallback(cb, error, stream) {
+  try {
+    cb(error);
+  } catch (e) {
+    process.nextTick(() => destroyer(stream, e));
+  }
+}
+
+// A destroy() callback that throws is an uncaught exception, as in node.
+function destroyCallback(cb, error) {
+  try {
+    cb(error);
+  } catch (e) {
+    process.nextTick(() => { throw e; });
+  }
+}
+
+Readable.toWeb = function toWeb(streamReadable, options) {
+  if (!isReadableNodeStream(streamReadable)) {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "streamReadable" argument must be ' +
+                    'an stream.Readable.' + describeReceived(streamReadable));
+  }
+  return webAdapters().readableFromNode(streamReadable, options || {});
+};
+
+Readable.fromWeb = function fromWeb(readableStream, options = {}) {
+  const web = webStreams();
+  if (!web.isReadableStream(readableStream)) {
+    throw invalidArgType('readableStream', 'ReadableStream', readableStream);
+  }
+  const { highWaterMark, encoding, objectMode = false, signal } = options;
+  const reader = readableStream.getReader();
+  let closed = false;
+  const readable = new Readable({
+    objectMode, highWaterMark, encoding, signal,
+    read() {
+      reader.read().then((r) => {
+        if (r.done) readable.push(null);
+        else readable.push(r.value);
+      }, (e) => destroyer(readable, e));
+    },
+    destroy(error, callback) {
+      const done = () => destroyCallback(callback, error);
+      if (!closed) reader.cancel(error).then(done, done);
+      else done();
+    },
+  });
+  reader.closed.then(() => { closed = true; }, (e) => {
+    closed = true;
+    destroyer(readable, e);
+  });
+  return readable;
+};
+
+Writable.toWeb = function toWeb(streamWritable) {
+  if (!streamWritable || typeof streamWritable.write !== 'function' ||
+      typeof streamWritable.on !== 'function') {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "streamWritable" argument must be ' +
+                    'an stream.Writable.' + describeReceived(streamWritable));
+  }
+  return webAdapters().writableFromNode(streamWritable);
+};
+
+Writable.fromWeb = function fromWeb(writableStream, options = {}) {
+  const web = webStreams();
+  if (!web.isWritableStream(writableStream)) {
+    throw invalidArgType('writableStream', 'WritableStream', writableStream);
+  }
+  const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+  const writer = writableStream.getWriter();
+  let closed = false;
+  const writable = new Writable({
+    highWaterMark, objectMode, decodeStrings, signal,
+    write(chunk, encoding, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+        const b = Buffer.from(chunk, encoding);
+        chunk = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+      }
+      const done = (error) => errorCallback(callback, error, writable);
+      writer.ready.then(() => writer.write(chunk).then(done, done), done);
+    },
+    destroy(error, callback) {
+      const done = () => destroyCallback(callback, error);
+      if (!closed) {
+        if (error != null) writer.abort(error).then(done, done);
+        else writer.close().then(done, done);
+        return;
+      }
+      done();
+    },
+    final(callback) {
+      const done = (error) => errorCallback(callback, error, writable);
+      if (!closed) writer.close().then(done, done);
+    },
+  });
+  writer.closed.then(() => {
+    closed = true;
+    if (!isWritableEnded(writable)) destroyer(writable, errors.prematureClose());
+  }, (e) => {
+    closed = true;
+    destroyer(writable, e);
+  });
+  return writable;
+};
+
 // Readable.from's work for a Readable or (Duplex.from) a Duplexify.
 function fromIterable(Ctor, iterable, opts) {
   if (typeof iterable === 'string' || isBuffer(iterable)) {

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+//
+// atomics.c: the Atomics namespace object (ECMA-262 #sec-atomics-object)
+// over the integer typed arrays (stdlib/builtins/typedarray.c). Kiln has no
+// SharedArrayBuffer and no BigInt64Array yet, so every buffer is unshared:
+// the read-modify-write operations work on ArrayBuffer memory (with the
+// compiler's __atomic builtins, sequentially consistent), Atomics.notify
+// wakes nobody (0), and Atomics.wait / waitAsync throw V8's "is not a shared
+// typed array" after validating their argument, as node does for an
+// unshared buffer. Messages are V8's.
+#include "internal.h"
+
+#include <math.h>
+
+#define NATIVE(name)                                                        \
+  static JsValue name(JsRt *rt, JsValue callee, JsValue this_val, int argc, \
+                      JsValue *argv, JsValue new_target)
+#define UNUSED_ARGS (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target
+
+typedef struct Target {
+  uint8_t *data;
+  uint32_t length;
+  int size, type;  // type: 1 signed, 0 unsigned, -1 not an integer kind
+  const char *name;
+  JsValue array;
+} Target;
+
+// How V8 shows the value in its message: "[object Int32Array]", "#<Object>", "1".
+static const char *describe(JsRt *rt, JsValue v, const Target *t) {
+  if (t && t->name)
+    return js_cstr(rt, js_new_stringf(rt, "[object %s]", t->name));
+  if (js_is_object(v) && js_is_array(rt, v))
+    return "[object Array]";
+  return js_value_cstr_short(rt, v);
+}
+
+// ValidateIntegerTypedArray(v, waitable): 0, or -1 having thrown.
+static int validate_array(JsRt *rt, JsValue v, bool waitable, Target *t) {
+  t->name = NULL;
+  t->array = v;
+  bool typed = js_typed_element_info(v, &t->data, &t->length, &t->size, &t->type, &t->name);
+  if (waitable) {
+    if (!typed || t->type != 1 || t->size != 4) {
+      js_throw_type_error(rt, "%s is not an int32 or BigInt64 typed array.",
+                          describe(rt, v, typed ? t : NULL));
+      return -1;
+    }
+    return 0;
+  }
+  if (!typed || t->type < 0) {
+    js_throw_type_error(rt, "%s is not an integer typed array.",
+                        describe(rt, v, typed ? t : NULL));
+    return -1;
+  }
+  return 0;
+}
+
+// ValidateAtomicAccess: the element index, or -1 having thrown.
+static int64_t validate_index(JsRt *rt, const Target *t, JsValue index) {
+  double d = 0;
+  if (!js_is_undefined(index) && js_to_integer(rt, index, &d) < 0)
+    return -1;
+  if (d < 0 || d >= (double)t->length) {
+    js_throw_range_error(rt, "Invalid atomic access index");
+    return -1;
+  }
+  return (int64_t)d;
+}
+
+// The raw bits of integer [d] for an element (modulo 2^32; the store
+// narrows them further).
+static uint32_t raw_bits(double d) {
+  if (!isfinite(d))
+    return 0;
+  d = fmod(d, 4294967296.0);
+  if (d < 0)
+    d += 4294967296.0;
+  return (uint32_t)d;
+}
+
+static JsValue element_value(const Target *t, uint32_t bits) {
+  switch (t->size) {
+  case 1:
+    return js_number(t->type ? (double)(int8_t)bits : (double)(uint8_t)bits);
+  case 2:
+    return js_number(t->type ? (double)(int16_t)bits : (double)(uint16_t)bits);
+  default:
+    return js_number(t->type ? (double)(int32_t)bits : (double)bits);
+  }
+}
+
+enum { OP_LOAD, OP_STORE, OP_ADD, OP_SUB, OP_AND, OP_OR, OP_XOR, OP_EXCHANGE, OP_CMPXCHG };
+
+#define APPLY(T)                                                                   \
+  do {                                                                             \
+    T *p = (T *)(void *)(t.data + (size_t)i * sizeof(T));                          \
+    T val = (T)v, exp = (T)expected;                                               \
+    switch (op) {                                                                  \
+    case OP_LOAD: old = (uint32_t)__atomic_load_n(p, __ATOMIC_SEQ_CST); break;      \
+    case OP_STORE: __atomic_store_n(p, val, __ATOMIC_SEQ_CST); break;               \
+    case OP_ADD: old = (uint32_t)__atomic_fetch_add(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_SUB: old = (uint32_t)__atomic_fetch_sub(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_AND: old = (uint32_t)__atomic_fetch_and(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_OR: old = (uint32_t)__atomic_fetch_or(p, val, __ATOMIC_SEQ_CST); break;   \
+    case OP_XOR: old = (uint32_t)__atomic_fetch_xor(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_EXCHANGE: old = (uint32_t)__atomic_exchange_n(p, val, __ATOMIC_SEQ_CST); break; \
+    default:                                                                       \
+      __atomic_compare_exchange_n(p, &exp, val, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); \
+      old = (uint32_t)exp;                                                         \
+      break;                                                                       \
+    }                                                                              \
+  } while (0)
+
+// Atomics.load/store and AtomicReadModifyWrite: validation, then the
+// values' conversion (which may run user code), then the operation.
+static JsValue atomic_op(JsRt *rt, int argc, JsValue *argv, int op, const char *fname) {
+  Target t;
+  if (validate_array(rt, js_arg(argc, argv, 0), false, &t) < 0)
+    return JS_EXCEPTION;
+  int64_t i = validate_index(rt, &t, js_arg(argc, argv, 1));
+  if (i < 0)
+    return JS_EXCEPTION;
+  double expected_d = 0, value_d = 0;
+  if (op == OP_CMPXCHG && js_to_integer(rt, js_arg(argc, argv, 2), &expected_d) < 0)
+    return JS_EXCEPTION;
+  if (op != OP_LOAD &&
+      js_to_integer(rt, js_arg(argc, argv, op == OP_CMPXCHG ? 3 : 2), &value_d) < 0)
+    return JS_EXCEPTION;
+  // Revalidate: the conversions may have detached the buffer.
+  if (!js_typed_element_info(t.array, &t.data, &t.length, &t.size, &t.type, &t.name) ||
+      (uint64_t)i >= t.length)
+    return js_throw_type_error(rt, "Cannot perform Atomics.%s on a detached ArrayBuffer",
+                               fname);
+  uint32_t v = raw_bits(value_d), expected = raw_bits(expected_d), old = 0;
+  if (t.size == 1)
+    APPLY(uint8_t);
+  else if (t.size == 2)
+    APPLY(uint16_t);
+  else
+    APPLY(uint32_t);
+  if (op == OP_STORE)
+    return js_number(value_d == 0 ? 0 : value_d);  // ToIntegerOrInfinity: -0 is +0
+  return element_value(&t, old);
+}
+
+NATIVE(atomics_load) { UNUSED_ARGS; return atomic_op(rt, argc, argv, OP_LOAD, "load"); }
+NATIVE(atomics_store) { UNUSED_ARGS; return atomic_op(rt, argc, argv, OP_STORE, "store"); }
+NATIVE(atomics_add) { UNUSED_ARGS; return atomic_op(rt, argc, argv, OP_ADD, "add"); }
+NATIVE(atomics_sub) { UNUSED_ARGS; return atomic_op(rt, argc, argv, OP_SUB, "sub"); }
+NATIVE(atomics_and) { UNUSED_ARGS; return atomic_op(rt, argc, argv, OP_AND, "and"); }
+NATIVE(atomics_or) { UNUSED_ARGS; return atomic_op(rt, argc, argv, OP_OR, "or"); }
+NATIVE(atomics_xor) { UNUSED_ARGS; return atomic_op(rt, argc, argv, OP_XOR, "xor"); }
+NATIVE(atomics_exchange) {
+  UNUSED_ARGS;
+  return atomic_op(rt, argc, argv, OP_EXCHANGE, "exchange");
+}
+NATIVE(atomics_compare_exchange) {
+  UNUSED_ARGS;
+  return atomic_op(rt, argc, argv, OP_CMPXCHG, "compareExchange");
+}
+
+// #sec-atomics.islockfree: 1, 2, 4 and 8 bytes are (x86-64, aarch64).
+NATIVE(atomics_is_lock_free) {
+  UNUSED_ARGS;
+  double n;
+  if (js_to_integer(rt, js_arg(argc, argv, 0), &n) < 0)
+    return JS_EXCEPTION;
+  return js_bool(n == 1 || n == 2 || n == 4 || n == 8);
+}
+
+// DoWait (#sec-dowait): every buffer is unshared, so after the array check
+// this always throws.
+static JsValue do_wait(JsRt *rt, int argc, JsValue *argv) {
+  Target t;
+  if (validate_array(rt, js_arg(argc, argv, 0), true, &t) < 0)
+    return JS_EXCEPTION;
+  return js_throw_type_error(rt, "%s is not a shared typed array.", describe(rt, t.array, &t));
+}
+
+NATIVE(atomics_wait) { UNUSED_ARGS; return do_wait(rt, argc, argv); }
+NATIVE(atomics_wait_async) { UNUSED_ARGS; return do_wait(rt, argc, argv); }
+
+// #sec-atomics.notify: validation and the count's conversion; nobody can
+// wait on an unshared buffer, so none is woken.
+NATIVE(atomics_notify) {
+  UNUSED_ARGS;
+  Target t;
+  if (validate_array(rt, js_arg(argc, argv, 0), true, &t) < 0)
+    return JS_EXCEPTION;
+  if (validate_index(rt, &t, js_arg(argc, argv, 1)) < 0)
+    return JS_EXCEPTION;
+  double count;
+  JsValue c = js_arg(argc, argv, 2);
+  if (!js_is_undefined(c) && js_to_integer(rt, c, &count) < 0)
+    return JS_EXCEPTION;
+  return js_int(0);
+}
+
+static const JsNativeDef atomics_funcs[] = {
+  JS_FN("load", atomics_load, 2),
+  JS_FN("store", atomics_store, 3),
+  JS_FN("add", atomics_add, 3),
+  JS_FN("sub", atomics_sub, 3),
+  JS_FN("and", atomics_and, 3),
+  JS_FN("or", atomics_or, 3),
+  JS_FN("xor", atomics_xor, 3),
+  JS_FN("exchange", atomics_exchange, 3),
+  JS_FN("compareExchange", atomics_compare_exchange, 4),
+  JS_FN("isLockFree", atomics_is_lock_free, 1),
+  JS_FN("wait", atomics_wait, 4),
+  JS_FN("waitAsync", atomics_wait_async, 4),
+  JS_FN("notify", atomics_notify, 3),
+};
+
+void stdlib_atomics_init(JsRt *rt) {
+  JsValue atomics = js_new_object(rt);
+  JS_INSTALL(rt, atomics, atomics_funcs);
+  js_define_value(rt, atomics, rt->sym_to_string_tag, js_atom_cstr(rt, "Atomics"),
+                  JS_PROP_CONFIGURABLE);
+  js_define_value(rt, rt->global, js_atom_cstr(rt, "Atomics"), atomics,
+                  JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+}
