@@ -1207,15 +1207,70 @@ void ts_class_done(Builder *b, AstNode *cls) {
 
 // --- after the whole file ---
 
+static void count_ref(const char *name, size_t len, NameSet *names, int *counts) {
+  for (int i = 0; i < names->len; i++)
+    if (strlen(names->items[i]) == len && memcmp(names->items[i], name, len) == 0)
+      counts[i]++;
+}
+
+// A design:* type (front/ast_build_func.c's design_type) names a value as
+// `(typeof X ...`: tsc's metadata refers to X, so its import is used.
+static void count_design_ref(const char *raw, NameSet *names, int *counts) {
+  static const char head[] = "(typeof ";
+  if (!raw || strncmp(raw, head, sizeof head - 1) != 0)
+    return;
+  const char *w = raw + sizeof head - 1;
+  size_t len = 0;
+  while (w[len] && w[len] != ' ' && w[len] != '.')
+    len++;
+  count_ref(w, len, names, counts);
+}
+
+static void count_fn_design_refs(const AstNode *fn, NameSet *names, int *counts) {
+  if (!fn)
+    return;
+  for (int i = 0; i < fn->list.len; i++)
+    count_design_ref(fn->list.items[i]->raw, names, counts);
+  count_design_ref(fn->raw, names, counts);
+}
+
+// With experimentalDecorators + emitDecoratorMetadata, the annotations of
+// decorated members (and of the constructor of a decorated class) become
+// design:type/paramtypes/returntype values (pass/ts_decorators.c).
+static void count_metadata_refs(const AstNode *cls, NameSet *names, int *counts) {
+  const TsOptions *o = ts_options();
+  if (!o->experimental_decorators || !o->emit_decorator_metadata)
+    return;
+  for (int i = 0; i < cls->list.len; i++) {
+    const AstNode *m = cls->list.items[i];
+    if (m->kind != AST_CLASS_MEMBER || m->op == AST_MEMBER_STATIC_BLOCK)
+      continue;
+    bool params = false;
+    for (int j = 0; m->op != AST_MEMBER_FIELD && m->b && j < m->b->list.len; j++)
+      params |= m->b->list.items[j]->list2.len > 0;
+    if (m->flags & AST_F_CONSTRUCTOR) {
+      if (cls->list2.len || params)
+        count_fn_design_refs(m->b, names, counts);
+    } else if (m->list.len || params) {
+      if (m->op == AST_MEMBER_FIELD)
+        count_design_ref(m->raw, names, counts);
+      else
+        count_fn_design_refs(m->b, names, counts);
+    }
+  }
+}
+
 static void count_refs(const AstNode *n, NameSet *names, int *counts) {
   if (!n)
     return;
   if (n->kind == AST_IDENT) {
-    for (int i = 0; i < names->len; i++)
-      if (strcmp(names->items[i], n->str) == 0)
-        counts[i]++;
+    count_ref(n->str, strlen(n->str), names, counts);
+    for (int i = 0; i < n->list2.len; i++)  // a parameter's decorators
+      count_refs(n->list2.items[i], names, counts);
     return;
   }
+  if (n->kind == AST_CLASS_DECL || n->kind == AST_CLASS_EXPR)
+    count_metadata_refs(n, names, counts);
   count_refs(n->a, names, counts);
   count_refs(n->b, names, counts);
   count_refs(n->c, names, counts);
