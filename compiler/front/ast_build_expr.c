@@ -511,6 +511,10 @@ static void build_arguments(Builder *b, TSNode n, AstList *out) {
   }
 }
 
+static bool prefix_op(const AstNode *n) {
+  return n && (n->kind == AST_AWAIT || n->kind == AST_UNARY) && !(n->flags & AST_F_PARENS);
+}
+
 // call_expression = function:(expression | import) type_arguments?
 //                   optional_chain? arguments:(arguments | template_string)
 // [callee] is built already (NULL for import()).
@@ -548,6 +552,18 @@ static AstNode *build_call(Builder *b, TSNode n, Kids k, AstNode *callee) {
   AstNode *e = node_new(b, AST_CALL, n);
   e->a = callee;
   build_arguments(b, args, &e->list);
+  // `await f<T>(x)`, `!o.m<T>()`: the TypeScript grammar reads a call with
+  // type arguments after a prefix operator as `(await f)<T>(x)`; the call
+  // goes back under the operator(s), where TypeScript puts it.
+  if (b->typescript && !ts_node_is_null(kid_field(b, k, b->f.type_arguments)) &&
+      prefix_op(callee)) {
+    AstNode *u = callee;
+    while (prefix_op(u->a))
+      u = u->a;
+    e->a = u->a;
+    u->a = e;
+    return callee;
+  }
   return e;
 }
 
