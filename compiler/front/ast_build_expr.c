@@ -595,6 +595,17 @@ static AstNode *build_chain_link(Builder *b, TSNode n, AstNode *obj) {
   }
   if (!ts_node_is_null(kid_field(b, k, b->f.optional_chain)))
     e->flags |= AST_F_OPTIONAL;
+  if (b->typescript && t == NT_call_expression) {
+    // TypeScript's grammar writes the `?.` of `f?.(x)` / `f?.<T>(x)` as
+    // a bare token, not an optional_chain field.
+    for (int i = 0; i < k.len; i++) {
+      Kid c = kid_at(b, k, i);
+      size_t len;
+      const char *text = ts_node_is_named(c.node) ? NULL : node_text(b, c.node, &len);
+      if (text && len == 2 && memcmp(text, "?.", 2) == 0)
+        e->flags |= AST_F_OPTIONAL;
+    }
+  }
   return e;
 }
 
