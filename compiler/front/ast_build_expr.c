@@ -353,6 +353,13 @@ static void stack_push(NodeStack *st, TSNode n) {
   st->items[st->len++] = n;
 }
 
+// A bare dotted name (`T`, `ns.T`), as a type argument reads.
+static bool type_name_expr(const AstNode *n) {
+  while (n && n->kind == AST_MEMBER && !(n->flags & (AST_F_PARENS | AST_F_OPTIONAL)) && !n->b)
+    n = n->a;
+  return n && n->kind == AST_IDENT && !(n->flags & AST_F_PARENS);
+}
+
 // One binary_expression whose left operand is already built.
 static AstNode *build_binary_link(Builder *b, TSNode n, Kids k, AstNode *left) {
   size_t len;
@@ -366,7 +373,18 @@ static AstNode *build_binary_link(Builder *b, TSNode n, Kids k, AstNode *left) {
     op = op == AST_OP_IN ? AST_OP_PRIVATE_IN : op; // `#x in obj`
   e->op = op;
   e->a = left;
-  e->b = build_expr(b, kid_field(b, k, b->f.right));
+  TSNode right = kid_field(b, k, b->f.right);
+  if (b->typescript && op == AST_OP_GT && node_type(b, right) == NT_template_string &&
+      left->kind == AST_BINARY && left->op == AST_OP_LT && !(left->flags & AST_F_PARENS) &&
+      type_name_expr(left->b)) {
+    // `tag<T>`...``: the grammar reads (tag < T) > `...`; TypeScript reads
+    // a tagged template with type arguments, which are erased.
+    e = node_new(b, AST_TAGGED_TEMPLATE, n);
+    e->a = left->a;
+    e->b = build_template(b, right, true);
+    return e;
+  }
+  e->b = build_expr(b, right);
   return e;
 }
 
