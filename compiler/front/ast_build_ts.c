@@ -1141,6 +1141,14 @@ static void assign_fields(AstNode *cls, int nprops) {
       continue;
     }
     bool is_private = f->a->kind == AST_PRIVATE_NAME;
+    if (f->list.len && !is_private && ts_options()->experimental_decorators) {
+      // Its legacy decorators still run (on the prototype or the class).
+      AstNode *decl = ast_new(AST_CLASS_MEMBER, f->span);
+      *decl = *f;
+      decl->b = NULL;
+      decl->flags |= AST_F_TS_DECO_ONLY;
+      ast_list_push(&members, decl);
+    }
     if (f->flags & AST_F_STATIC) {
       if (is_private) {
         ast_list_push(&members, f);

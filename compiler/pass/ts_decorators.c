@@ -845,6 +845,11 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
     tpf(&t, "], %s);\n", name);
   }
   cls->list2 = (AstList){0};
+  AstList kept = {0};  // fields that stood only for their decorators go
+  for (int i = 0; i < cls->list.len; i++)
+    if (!(cls->list.items[i]->flags & AST_F_TS_DECO_ONLY))
+      ast_list_push(&kept, cls->list.items[i]);
+  cls->list = kept;
   x->used_legacy = true;
   lower_accessors_in_place(x, cls);
   if (as_let) {  // first of all: `static { C_1 = this; }`
