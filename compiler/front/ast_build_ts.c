@@ -1431,9 +1431,59 @@ static void requires_as_imports(Builder *b, AstNode *prog) {
   }
 }
 
+// A design:* type naming an enum of this file is what tsc writes for it:
+// Number (numeric members), String (all string members) or Object (mixed).
+static void enum_design_type(Builder *b, AstNode *n) {
+  static const char head[] = "(typeof ";
+  if (!n || !n->raw || strncmp(n->raw, head, sizeof head - 1) != 0)
+    return;
+  const char *w = n->raw + sizeof head - 1;
+  const char *end = strchr(w, ' ');
+  if (!end || memchr(w, '.', (size_t)(end - w)))
+    return;
+  TsEnum *e = ts_state(b)->enums;
+  while (e && (strlen(e->name) != (size_t)(end - w) || memcmp(e->name, w, (size_t)(end - w)) != 0))
+    e = e->next;
+  if (!e)
+    return;
+  int strs = 0;
+  for (int i = 0; i < e->len; i++)
+    strs += e->m[i].v.kind == TSV_STR;
+  n->raw = strs == 0 ? "Number" : strs == e->len ? "String" : "Object";
+  n->raw_len = strlen(n->raw);
+}
+
+static void enum_design_types(Builder *b, AstNode *n) {
+  if (!n)
+    return;
+  if (n->kind == AST_CLASS_DECL || n->kind == AST_CLASS_EXPR) {
+    for (int i = 0; i < n->list.len; i++) {
+      AstNode *m = n->list.items[i];
+      if (m->kind != AST_CLASS_MEMBER)
+        continue;
+      enum_design_type(b, m);
+      if (m->op == AST_MEMBER_FIELD || m->op == AST_MEMBER_STATIC_BLOCK || !m->b)
+        continue;
+      enum_design_type(b, m->b);
+      for (int j = 0; j < m->b->list.len; j++)
+        enum_design_type(b, m->b->list.items[j]);
+    }
+  }
+  enum_design_types(b, n->a);
+  enum_design_types(b, n->b);
+  enum_design_types(b, n->c);
+  enum_design_types(b, n->d);
+  for (int i = 0; i < n->list.len; i++)
+    enum_design_types(b, n->list.items[i]);
+  for (int i = 0; i < n->list2.len; i++)
+    enum_design_types(b, n->list2.items[i]);
+}
+
 void ts_finish_program(Builder *b, AstNode *prog) {
   if (!b->typescript)
     return;
+  if (b->ts && b->ts->enums && ts_options()->emit_decorator_metadata)
+    enum_design_types(b, prog);
   if (b->ts && b->ts->has_const_enum)
     inline_const_enums(b, prog);
   // verbatimModuleSyntax: what is not marked `type` stays, used or not.
