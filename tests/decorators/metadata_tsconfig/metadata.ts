@@ -1,5 +1,6 @@
 // Legacy decorators with design:* metadata (tsconfig): numeric, string and
 // mixed enums, unions, tuples, functions, parameter decorators.
+import { Role, Level, Mixed } from './_lib/enums';
 const meta: Record<string, unknown[]> = {};
 (Reflect as any).metadata = (k: string, v: unknown) => (t: any, key?: string) => { (meta[`${t.name ?? t.constructor.name}.${key ?? ''}.${k}`] ??= []).push(v); };
 function P(tag: string): ParameterDecorator { return (t, k, i) => console.log('param', tag, String(k), i); }
@@ -21,3 +22,15 @@ const s = new Svc('n');
 console.log((s as any).extra, s.name, s instanceof Svc);
 const show = (f: unknown): unknown => (Array.isArray(f) ? f.map(show) : typeof f === 'function' ? f.name : String(f));
 for (const [k, v] of Object.entries(meta)) console.log(k, show(v));
+// Enums of another file: tsc knows their members, kiln looks when the
+// class is defined.
+const d: PropertyDecorator = () => {};
+class Imported {
+  @d role!: Role;
+  @d level!: Level;
+  @d mixed!: Mixed;
+  @M() pick(r: Role, l?: Level): Mixed { return Mixed.A; }
+}
+for (const k of ['role', 'level', 'mixed', 'pick'])
+  console.log(k, show(meta[`Imported.${k}.design:type`]), show(meta[`Imported.${k}.design:paramtypes`] ?? []),
+              show(meta[`Imported.${k}.design:returntype`] ?? []));

@@ -1,3 +1,4 @@
+"use strict";
 var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
     var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
     if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
@@ -10,8 +11,10 @@ var __metadata = (this && this.__metadata) || function (k, v) {
 var __param = (this && this.__param) || function (paramIndex, decorator) {
     return function (target, key) { decorator(target, key, paramIndex); }
 };
+Object.defineProperty(exports, "__esModule", { value: true });
 // Legacy decorators with design:* metadata (tsconfig): numeric, string and
 // mixed enums, unions, tuples, functions, parameter decorators.
+const enums_1 = require("./_lib/enums");
 const meta = {};
 Reflect.metadata = (k, v) => (t, key) => { (meta[`${t.name ?? t.constructor.name}.${key ?? ''}.${k}`] ??= []).push(v); };
 function P(tag) { return (t, k, i) => console.log('param', tag, String(k), i); }
@@ -80,3 +83,32 @@ console.log(s.extra, s.name, s instanceof Svc);
 const show = (f) => (Array.isArray(f) ? f.map(show) : typeof f === 'function' ? f.name : String(f));
 for (const [k, v] of Object.entries(meta))
     console.log(k, show(v));
+// Enums of another file: tsc knows their members, kiln looks when the
+// class is defined.
+const d = () => { };
+class Imported {
+    role;
+    level;
+    mixed;
+    pick(r, l) { return enums_1.Mixed.A; }
+}
+__decorate([
+    d,
+    __metadata("design:type", String)
+], Imported.prototype, "role", void 0);
+__decorate([
+    d,
+    __metadata("design:type", Number)
+], Imported.prototype, "level", void 0);
+__decorate([
+    d,
+    __metadata("design:type", Object)
+], Imported.prototype, "mixed", void 0);
+__decorate([
+    M(),
+    __metadata("design:type", Function),
+    __metadata("design:paramtypes", [String, Number]),
+    __metadata("design:returntype", Object)
+], Imported.prototype, "pick", null);
+for (const k of ['role', 'level', 'mixed', 'pick'])
+    console.log(k, show(meta[`Imported.${k}.design:type`]), show(meta[`Imported.${k}.design:paramtypes`] ?? []), show(meta[`Imported.${k}.design:returntype`] ?? []));
