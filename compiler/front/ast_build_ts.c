@@ -1223,15 +1223,27 @@ static void count_ref(const char *name, size_t len, NameSet *names, int *counts)
 
 // A design:* type (front/ast_build_func.c's design_type) names a value as
 // `(typeof X ...`: tsc's metadata refers to X, so its import is used.
-static void count_design_ref(const char *raw, NameSet *names, int *counts) {
+// The name X of such a design type ([len] bytes; NULL if none); [dotted]:
+// also the head of `(typeof A !== "undefined" && ... A.B ...)`.
+static const char *design_name(const char *raw, bool dotted, size_t *len) {
   static const char head[] = "(typeof ";
   if (!raw || strncmp(raw, head, sizeof head - 1) != 0)
-    return;
+    return NULL;
   const char *w = raw + sizeof head - 1;
-  size_t len = 0;
-  while (w[len] && w[len] != ' ' && w[len] != '.')
-    len++;
-  count_ref(w, len, names, counts);
+  size_t n = 0;
+  while (w[n] && w[n] != ' ' && w[n] != '.')
+    n++;
+  if (!dotted && w[n] != ' ')
+    return NULL;
+  *len = n;
+  return w;
+}
+
+static void count_design_ref(const char *raw, NameSet *names, int *counts) {
+  size_t len;
+  const char *w = design_name(raw, true, &len);
+  if (w)
+    count_ref(w, len, names, counts);
 }
 
 static void count_fn_design_refs(const AstNode *fn, NameSet *names, int *counts) {
@@ -1434,15 +1446,12 @@ static void requires_as_imports(Builder *b, AstNode *prog) {
 // A design:* type naming an enum of this file is what tsc writes for it:
 // Number (numeric members), String (all string members) or Object (mixed).
 static void enum_design_type(Builder *b, AstNode *n) {
-  static const char head[] = "(typeof ";
-  if (!n || !n->raw || strncmp(n->raw, head, sizeof head - 1) != 0)
-    return;
-  const char *w = n->raw + sizeof head - 1;
-  const char *end = strchr(w, ' ');
-  if (!end || memchr(w, '.', (size_t)(end - w)))
+  size_t len;
+  const char *w = n ? design_name(n->raw, false, &len) : NULL;
+  if (!w)
     return;
   TsEnum *e = ts_state(b)->enums;
-  while (e && (strlen(e->name) != (size_t)(end - w) || memcmp(e->name, w, (size_t)(end - w)) != 0))
+  while (e && (strlen(e->name) != len || memcmp(e->name, w, len) != 0))
     e = e->next;
   if (!e)
     return;
