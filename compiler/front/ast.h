@@ -182,6 +182,10 @@ enum {
   // From the front end to pass/ts_commonjs.c: the EXPORT of a const enum's
   // object, which tsc would not emit (kiln keeps it for other files' uses).
   AST_F_TS_CONST_ENUM = 1 << 29,
+  // From the front end to pass/ts_decorators.c: a CLASS_MEMBER FIELD kept
+  // only for its legacy decorators (useDefineForClassFields false made its
+  // value an assignment in the constructor); removed once decorated.
+  AST_F_TS_DECO_ONLY = 1 << 28,
 };
 
 // AST_VAR_DECL ops

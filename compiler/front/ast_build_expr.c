@@ -353,6 +353,13 @@ static void stack_push(NodeStack *st, TSNode n) {
   st->items[st->len++] = n;
 }
 
+// A bare dotted name (`T`, `ns.T`), as a type argument reads.
+static bool type_name_expr(const AstNode *n) {
+  while (n && n->kind == AST_MEMBER && !(n->flags & (AST_F_PARENS | AST_F_OPTIONAL)) && !n->b)
+    n = n->a;
+  return n && n->kind == AST_IDENT && !(n->flags & AST_F_PARENS);
+}
+
 // One binary_expression whose left operand is already built.
 static AstNode *build_binary_link(Builder *b, TSNode n, Kids k, AstNode *left) {
   size_t len;
@@ -366,7 +373,18 @@ static AstNode *build_binary_link(Builder *b, TSNode n, Kids k, AstNode *left) {
     op = op == AST_OP_IN ? AST_OP_PRIVATE_IN : op; // `#x in obj`
   e->op = op;
   e->a = left;
-  e->b = build_expr(b, kid_field(b, k, b->f.right));
+  TSNode right = kid_field(b, k, b->f.right);
+  if (b->typescript && op == AST_OP_GT && node_type(b, right) == NT_template_string &&
+      left->kind == AST_BINARY && left->op == AST_OP_LT && !(left->flags & AST_F_PARENS) &&
+      type_name_expr(left->b)) {
+    // `tag<T>`...``: the grammar reads (tag < T) > `...`; TypeScript reads
+    // a tagged template with type arguments, which are erased.
+    e = node_new(b, AST_TAGGED_TEMPLATE, n);
+    e->a = left->a;
+    e->b = build_template(b, right, true);
+    return e;
+  }
+  e->b = build_expr(b, right);
   return e;
 }
 
@@ -511,6 +529,10 @@ static void build_arguments(Builder *b, TSNode n, AstList *out) {
   }
 }
 
+static bool prefix_op(const AstNode *n) {
+  return n && (n->kind == AST_AWAIT || n->kind == AST_UNARY) && !(n->flags & AST_F_PARENS);
+}
+
 // call_expression = function:(expression | import) type_arguments?
 //                   optional_chain? arguments:(arguments | template_string)
 // [callee] is built already (NULL for import()).
@@ -548,6 +570,18 @@ static AstNode *build_call(Builder *b, TSNode n, Kids k, AstNode *callee) {
   AstNode *e = node_new(b, AST_CALL, n);
   e->a = callee;
   build_arguments(b, args, &e->list);
+  // `await f<T>(x)`, `!o.m<T>()`: the TypeScript grammar reads a call with
+  // type arguments after a prefix operator as `(await f)<T>(x)`; the call
+  // goes back under the operator(s), where TypeScript puts it.
+  if (b->typescript && !ts_node_is_null(kid_field(b, k, b->f.type_arguments)) &&
+      prefix_op(callee)) {
+    AstNode *u = callee;
+    while (prefix_op(u->a))
+      u = u->a;
+    e->a = u->a;
+    u->a = e;
+    return callee;
+  }
   return e;
 }
 
@@ -579,6 +613,17 @@ static AstNode *build_chain_link(Builder *b, TSNode n, AstNode *obj) {
   }
   if (!ts_node_is_null(kid_field(b, k, b->f.optional_chain)))
     e->flags |= AST_F_OPTIONAL;
+  if (b->typescript && t == NT_call_expression) {
+    // TypeScript's grammar writes the `?.` of `f?.(x)` / `f?.<T>(x)` as
+    // a bare token, not an optional_chain field.
+    for (int i = 0; i < k.len; i++) {
+      Kid c = kid_at(b, k, i);
+      size_t len;
+      const char *text = ts_node_is_named(c.node) ? NULL : node_text(b, c.node, &len);
+      if (text && len == 2 && memcmp(text, "?.", 2) == 0)
+        e->flags |= AST_F_OPTIONAL;
+    }
+  }
   return e;
 }
 

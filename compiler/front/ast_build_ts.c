@@ -1141,6 +1141,14 @@ static void assign_fields(AstNode *cls, int nprops) {
       continue;
     }
     bool is_private = f->a->kind == AST_PRIVATE_NAME;
+    if (f->list.len && !is_private && ts_options()->experimental_decorators) {
+      // Its legacy decorators still run (on the prototype or the class).
+      AstNode *decl = ast_new(AST_CLASS_MEMBER, f->span);
+      *decl = *f;
+      decl->b = NULL;
+      decl->flags |= AST_F_TS_DECO_ONLY;
+      ast_list_push(&members, decl);
+    }
     if (f->flags & AST_F_STATIC) {
       if (is_private) {
         ast_list_push(&members, f);
@@ -1207,15 +1215,82 @@ void ts_class_done(Builder *b, AstNode *cls) {
 
 // --- after the whole file ---
 
+static void count_ref(const char *name, size_t len, NameSet *names, int *counts) {
+  for (int i = 0; i < names->len; i++)
+    if (strlen(names->items[i]) == len && memcmp(names->items[i], name, len) == 0)
+      counts[i]++;
+}
+
+// A design:* type (front/ast_build_func.c's design_type) names a value as
+// `(typeof X ...`: tsc's metadata refers to X, so its import is used.
+// The name X of such a design type ([len] bytes; NULL if none); [dotted]:
+// also the head of `(typeof A !== "undefined" && ... A.B ...)`.
+static const char *design_name(const char *raw, bool dotted, size_t *len) {
+  static const char head[] = "(typeof ";
+  if (!raw || strncmp(raw, head, sizeof head - 1) != 0)
+    return NULL;
+  const char *w = raw + sizeof head - 1;
+  size_t n = 0;
+  while (w[n] && w[n] != ' ' && w[n] != '.')
+    n++;
+  if (!dotted && w[n] != ' ')
+    return NULL;
+  *len = n;
+  return w;
+}
+
+static void count_design_ref(const char *raw, NameSet *names, int *counts) {
+  size_t len;
+  const char *w = design_name(raw, true, &len);
+  if (w)
+    count_ref(w, len, names, counts);
+}
+
+static void count_fn_design_refs(const AstNode *fn, NameSet *names, int *counts) {
+  if (!fn)
+    return;
+  for (int i = 0; i < fn->list.len; i++)
+    count_design_ref(fn->list.items[i]->raw, names, counts);
+  count_design_ref(fn->raw, names, counts);
+}
+
+// With experimentalDecorators + emitDecoratorMetadata, the annotations of
+// decorated members (and of the constructor of a decorated class) become
+// design:type/paramtypes/returntype values (pass/ts_decorators.c).
+static void count_metadata_refs(const AstNode *cls, NameSet *names, int *counts) {
+  const TsOptions *o = ts_options();
+  if (!o->experimental_decorators || !o->emit_decorator_metadata)
+    return;
+  for (int i = 0; i < cls->list.len; i++) {
+    const AstNode *m = cls->list.items[i];
+    if (m->kind != AST_CLASS_MEMBER || m->op == AST_MEMBER_STATIC_BLOCK)
+      continue;
+    bool params = false;
+    for (int j = 0; m->op != AST_MEMBER_FIELD && m->b && j < m->b->list.len; j++)
+      params |= m->b->list.items[j]->list2.len > 0;
+    if (m->flags & AST_F_CONSTRUCTOR) {
+      if (cls->list2.len || params)
+        count_fn_design_refs(m->b, names, counts);
+    } else if (m->list.len || params) {
+      if (m->op == AST_MEMBER_FIELD)
+        count_design_ref(m->raw, names, counts);
+      else
+        count_fn_design_refs(m->b, names, counts);
+    }
+  }
+}
+
 static void count_refs(const AstNode *n, NameSet *names, int *counts) {
   if (!n)
     return;
   if (n->kind == AST_IDENT) {
-    for (int i = 0; i < names->len; i++)
-      if (strcmp(names->items[i], n->str) == 0)
-        counts[i]++;
+    count_ref(n->str, strlen(n->str), names, counts);
+    for (int i = 0; i < n->list2.len; i++)  // a parameter's decorators
+      count_refs(n->list2.items[i], names, counts);
     return;
   }
+  if (n->kind == AST_CLASS_DECL || n->kind == AST_CLASS_EXPR)
+    count_metadata_refs(n, names, counts);
   count_refs(n->a, names, counts);
   count_refs(n->b, names, counts);
   count_refs(n->c, names, counts);
@@ -1368,9 +1443,56 @@ static void requires_as_imports(Builder *b, AstNode *prog) {
   }
 }
 
+// A design:* type naming an enum of this file is what tsc writes for it:
+// Number (numeric members), String (all string members) or Object (mixed).
+static void enum_design_type(Builder *b, AstNode *n) {
+  size_t len;
+  const char *w = n ? design_name(n->raw, false, &len) : NULL;
+  if (!w)
+    return;
+  TsEnum *e = ts_state(b)->enums;
+  while (e && (strlen(e->name) != len || memcmp(e->name, w, len) != 0))
+    e = e->next;
+  if (!e)
+    return;
+  int strs = 0;
+  for (int i = 0; i < e->len; i++)
+    strs += e->m[i].v.kind == TSV_STR;
+  n->raw = strs == 0 ? "Number" : strs == e->len ? "String" : "Object";
+  n->raw_len = strlen(n->raw);
+}
+
+static void enum_design_types(Builder *b, AstNode *n) {
+  if (!n)
+    return;
+  if (n->kind == AST_CLASS_DECL || n->kind == AST_CLASS_EXPR) {
+    for (int i = 0; i < n->list.len; i++) {
+      AstNode *m = n->list.items[i];
+      if (m->kind != AST_CLASS_MEMBER)
+        continue;
+      enum_design_type(b, m);
+      if (m->op == AST_MEMBER_FIELD || m->op == AST_MEMBER_STATIC_BLOCK || !m->b)
+        continue;
+      enum_design_type(b, m->b);
+      for (int j = 0; j < m->b->list.len; j++)
+        enum_design_type(b, m->b->list.items[j]);
+    }
+  }
+  enum_design_types(b, n->a);
+  enum_design_types(b, n->b);
+  enum_design_types(b, n->c);
+  enum_design_types(b, n->d);
+  for (int i = 0; i < n->list.len; i++)
+    enum_design_types(b, n->list.items[i]);
+  for (int i = 0; i < n->list2.len; i++)
+    enum_design_types(b, n->list2.items[i]);
+}
+
 void ts_finish_program(Builder *b, AstNode *prog) {
   if (!b->typescript)
     return;
+  if (b->ts && b->ts->enums && ts_options()->emit_decorator_metadata)
+    enum_design_types(b, prog);
   if (b->ts && b->ts->has_const_enum)
     inline_const_enums(b, prog);
   // verbatimModuleSyntax: what is not marked `type` stays, used or not.

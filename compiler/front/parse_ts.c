@@ -691,6 +691,26 @@ static char *join_split_lets(const char *text, size_t len, TSNode root) {
   }
 }
 
+static bool jsx_file(const char *path) {
+  size_t n = strlen(path);
+  return n > 4 && (strcmp(path + n - 4, ".tsx") == 0 || strcmp(path + n - 4, ".jsx") == 0);
+}
+
+// The first ERROR or MISSING node of [n] in source order.
+static TSNode first_error(TSNode n) {
+  for (;;) {
+    if (ts_node_is_error(n) || ts_node_is_missing(n))
+      return n;
+    uint32_t count = ts_node_child_count(n);
+    uint32_t i = 0;
+    while (i < count && !ts_node_has_error(ts_node_child(n, i)))
+      i++;
+    if (i == count)
+      return n;
+    n = ts_node_child(n, i);
+  }
+}
+
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
 AstNode *parse_program(Source *src, bool typescript, bool module) {
@@ -786,7 +806,22 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
     free(fixed);
   }
   ErrorWalk w = {src, 0, -1};
-  report_syntax_errors(&w, root);
+  if (ts_node_has_error(root) && jsx_file(src->path)) {
+    // JSX is out of scope: one clear error where the parse first failed.
+    TSNode bad = first_error(root);
+    uint32_t at = ts_node_start_byte(bad);
+    // The element's opening `<` earlier on that line, if there is one.
+    for (uint32_t i = at; i > 0 && src->text[i - 1] != '\n'; i--)
+      if (src->text[i - 1] == '<' && i < src->len &&
+          (ident_start((unsigned char)src->text[i]) || src->text[i] == '>'))
+        at = i - 1;
+    diag_error(src, source_span(src, at, at + 1),
+               "JSX is not supported: kiln compiles the TypeScript and JavaScript of a "
+               ".tsx/.jsx file, not JSX elements");
+    w.count++;
+  }
+  if (w.count == 0)
+    report_syntax_errors(&w, root);
   AstNode *prog = NULL;
   if (w.count == 0) {
     Builder b = {.src = src, .text = src->text, .typescript = typescript,

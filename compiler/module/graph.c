@@ -223,7 +223,8 @@ static const char *show_path(const char *path);
 // Parse, early errors and scopes; false after errors.
 static AstNode *front_end(Graph *g, Mod *m, bool entry) {
   const char *p = m->path;
-  bool ts = ends_with(p, ".ts") || ends_with(p, ".mts") || ends_with(p, ".cts");
+  bool ts = ends_with(p, ".ts") || ends_with(p, ".mts") || ends_with(p, ".cts") ||
+            ends_with(p, ".tsx");
   bool module = (entry && g->opt->module) || m->format == JS_MOD_ESM ||
                 ends_with(p, ".mts");
   Source *src = m->src;

@@ -241,6 +241,17 @@ static const char legacy_helpers[] =
     "function __kiln_lmeta(key, value) {\n"
     "  if (typeof Reflect === 'object' && typeof Reflect.metadata === 'function') return Reflect.metadata(key, value);\n"
     "}\n"
+    "function __kiln_ltype(v) {\n"
+    "  if (typeof v === 'function') return v;\n"
+    "  let nums = 0, strs = 0;\n"
+    "  for (const k of v ? Object.keys(v) : []) {\n"
+    "    const x = v[k];\n"
+    "    if (typeof x === 'number') nums++;\n"
+    "    else if (typeof x !== 'string') return Object;\n"
+    "    else if (!(typeof v[x] === 'number' && String(v[x]) === k)) strs++;\n"
+    "  }\n"
+    "  return nums && !strs ? Number : strs && !nums ? String : Object;\n"
+    "}\n"
     "function __kiln_lparam(index, decorator) {\n"
     "  return function (target, key) { decorator(target, key, index); };\n"
     "}\n";
@@ -725,7 +736,25 @@ static void rename_idents(AstNode *n, const char *from, const char *to) {
     rename_idents(n->list2.items[i], from, to);
 }
 
-static const char *design_or(const char *t, const char *dflt) { return t ? t : dflt; }
+// A named type (front/ast_build_func.c: `(typeof X === "function" ? X :
+// Object)`) is looked at when the class is defined: a class gives itself,
+// an enum (imported: kiln cannot see its members) Number, String or Object
+// as tsc writes it (__kiln_ltype), anything else Object.
+static const char *design_or(const char *t, const char *dflt) {
+  static const char head[] = "(typeof ";
+  if (!t)
+    return dflt;
+  if (strncmp(t, head, sizeof head - 1) != 0)
+    return t;
+  const char *w = t + sizeof head - 1;
+  const char *end = strchr(w, ' ');
+  if (!end || memchr(w, '.', (size_t)(end - w)))
+    return t;
+  int n = (int)(end - w);
+  return arena_printf("__kiln_ltype(typeof %.*s === \"function\" || typeof %.*s === "
+                      "\"object\" ? %.*s : void 0)",
+                      n, w, n, w, n, w);
+}
 
 static void param_types(Tpl *t, AstNode *fn) {
   tpf(t, "[");
@@ -845,6 +874,11 @@ static void lower_legacy(Dx *x, AstNode *s, AstNode *cls, AstList *out) {
     tpf(&t, "], %s);\n", name);
   }
   cls->list2 = (AstList){0};
+  AstList kept = {0};  // fields that stood only for their decorators go
+  for (int i = 0; i < cls->list.len; i++)
+    if (!(cls->list.items[i]->flags & AST_F_TS_DECO_ONLY))
+      ast_list_push(&kept, cls->list.items[i]);
+  cls->list = kept;
   x->used_legacy = true;
   lower_accessors_in_place(x, cls);
   if (as_let) {  // first of all: `static { C_1 = this; }`

@@ -17,7 +17,9 @@
 #                                         one of the filters
 #
 # Drivers are `<pkg>.js` (CommonJS, require) and `<pkg>.mjs` (ES module,
-# import) in this folder. Beside each driver `<driver>` (e.g. zod.mjs):
+# import) in this folder, and `<pkg>.ts` (TypeScript, compiled by kiln with
+# ./tsconfig.json; node runs tsc's output `_js/<pkg>.js`, which --record
+# makes with the TypeScript pinned here). Beside each driver `<driver>` (e.g. zod.mjs):
 #   <driver>.expected   exact stdout of node 20 (written by --record)
 #   <driver>.exit       exit status when it is not 0
 # (the full file name is kept because zod.js and zod.mjs both exist).
@@ -46,7 +48,7 @@ import run_tests  # noqa: E402  (running programs, diffs)
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 LIST = os.path.join(HERE, 'passing.txt')
-EXTS = ('.js', '.mjs')
+EXTS = ('.js', '.mjs', '.ts')
 SKIP = 77
 
 
@@ -102,8 +104,11 @@ def record_one(name, opts, env):
   """Runs the driver under node twice (the output must not change) and
   writes its expectations; returns a message or None."""
   base = os.path.join(HERE, name)
-  first = run(['node', name], opts.timeout, env)
-  second = run(['node', name], opts.timeout, env)
+  prog = name
+  if name.endswith('.ts'):
+    prog = os.path.join('_js', name[:-3] + '.js')
+  first = run(['node', prog], opts.timeout, env)
+  second = run(['node', prog], opts.timeout, env)
   status, out, err, _ = first
   if not isinstance(status, int) or status < 0:
     return 'node: ' + describe(status)
@@ -130,6 +135,13 @@ def record(names, opts):
     return 1
   env = clean_env()
   bad = 0
+  if any(n.endswith('.ts') for n in names):
+    # tsc's output for the TypeScript drivers, as the tsconfig here says.
+    r = run([os.path.join(HERE, 'node_modules', '.bin', 'tsc'), '-p', '.',
+             '--noCheck'], opts.compile_timeout, env)
+    if r[0] != 0:
+      print('tsc failed: ' + (r[1] + r[2]).decode('utf-8', 'replace')[:500])
+      return 1
   with concurrent.futures.ThreadPoolExecutor(max(1, opts.jobs)) as pool:
     futs = {pool.submit(record_one, n, opts, env): n for n in names}
     results = {futs[f]: f.result() for f in concurrent.futures.as_completed(futs)}

@@ -1,0 +1,7 @@
+export function App(props: { name: string }) {
+  return (
+    <div className="x">
+      <b>{props.name}</b>
+    </div>
+  );
+}

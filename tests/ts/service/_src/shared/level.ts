@@ -1,0 +1,6 @@
+export const enum Level {
+  Debug,
+  Info = 10,
+  Warn = Info * 2,
+  Error = Warn + 10,
+}
