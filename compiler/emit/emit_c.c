@@ -775,6 +775,14 @@ static void emit_chunked(Emit *e, IrFunc *f) {
   free(wanted);
 }
 
+// A module's body and its environment set-up run once: compiled as cold
+// code (EmitOptions.cold_attr), which is most of a package's top level.
+static bool runs_once(const Emit *e, const IrFunc *f) {
+  const struct IrModuleFile *mf = &e->m->files[f->file];
+  return (mf->func >= 0 && e->m->funcs[mf->func] == f) ||
+         (mf->init_func >= 0 && e->m->funcs[mf->init_func] == f);
+}
+
 static void emit_function(Emit *e, IrFunc *f) {
   FILE *o = e->out;
   e->f = f;
@@ -788,6 +796,8 @@ static void emit_function(Emit *e, IrFunc *f) {
     emit_chunked(e, f);
     return;
   }
+  if (runs_once(e, f))
+    fputs(e->cold, o);
   emit_prototype(e, f, " {\n");
   fprintf(o, "  JsEnv *outer = js_func_env(callee); (void)outer;\n");
   fprintf(o, "  JsValue t_; (void)t_;\n");
