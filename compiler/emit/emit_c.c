@@ -22,6 +22,8 @@ typedef struct Emit {
   int ic;            // next inline cache index
   uint32_t line;     // last #line emitted
   const char *file;  // quoted file name for #line
+  const char *named; // the file the last #line named (later ones omit it)
+  long line_end;     // output offset just after the last #line, or -1
   bool lines;
   int state;         // next suspension state (generators, async)
   bool library;      // a built-in module: nothing but jsl_<name>_* is global
@@ -192,13 +194,27 @@ static void emit_call(Emit *e, IrInst *in) {
 // instruction is several lines of C, and without a new directive the lines
 // after it would count on from its JS line (a call's return address in a
 // caller's frame showed a line past the end of the file).
+// The file name only when it changes (a #line without one keeps it: a
+// third of a module's C was file names); none when nothing was written
+// since the same directive.
 static void emit_line(Emit *e, SrcSpan sp) {
   if (!e->lines)
     return;
+  uint32_t prev = e->line;
   if (sp.line)
     e->line = sp.line;
-  if (e->line)
+  if (!e->line)
+    return;
+  long at = ftell(e->out);
+  if (e->named == e->file && e->line == prev && at >= 0 && at == e->line_end)
+    return;
+  if (e->named == e->file) {
+    fprintf(e->out, "#line %u\n", e->line);
+  } else {
     fprintf(e->out, "#line %u %s\n", e->line, e->file);
+    e->named = e->file;
+  }
+  e->line_end = at >= 0 ? ftell(e->out) : -1;
 }
 
 static void emit_inst(Emit *e, IrInst *in) {
@@ -759,6 +775,14 @@ static void emit_chunked(Emit *e, IrFunc *f) {
   free(wanted);
 }
 
+// A module's body and its environment set-up run once: compiled as cold
+// code (EmitOptions.cold_attr), which is most of a package's top level.
+static bool runs_once(const Emit *e, const IrFunc *f) {
+  const struct IrModuleFile *mf = &e->m->files[f->file];
+  return (mf->func >= 0 && e->m->funcs[mf->func] == f) ||
+         (mf->init_func >= 0 && e->m->funcs[mf->init_func] == f);
+}
+
 static void emit_function(Emit *e, IrFunc *f) {
   FILE *o = e->out;
   e->f = f;
@@ -772,6 +796,8 @@ static void emit_function(Emit *e, IrFunc *f) {
     emit_chunked(e, f);
     return;
   }
+  if (runs_once(e, f))
+    fputs(e->cold, o);
   emit_prototype(e, f, " {\n");
   fprintf(o, "  JsEnv *outer = js_func_env(callee); (void)outer;\n");
   fprintf(o, "  JsValue t_; (void)t_;\n");
@@ -900,6 +926,7 @@ static void emit_module_section(Emit *e, int fi, const EmitOptions *opt) {
   StrBuf fb = {0};
   quote_into(&fb, fi == 0 ? opt->display_name : mf->display);
   e->file = fb.data;
+  e->named = NULL;  // fb.data may reuse the previous module's buffer
   e->ic = 0;
   e->line = 0;
   int nics = 0;
@@ -1037,6 +1064,7 @@ void emit_c_module_part(IrModule *m, int fi, int part, int nparts, FILE *out,
   StrBuf fb = {0};
   quote_into(&fb, display);
   e.file = fb.data;
+  e.named = NULL;
   e.ic = ic_start;
   fprintf(out, "#define A kiln_A_m%d\n#define IC kiln_IC_m%d\n#define TPL kiln_TPL_m%d\n", fi, fi,
           fi);
