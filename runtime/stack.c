@@ -83,11 +83,11 @@ static JsValue type_name(JsRt *rt, JsValue recv) {
 }
 
 static bool is_toplevel(JsRt *rt, const JsFrame *f) {
-  return js_is_nullish(f->this_val) || f->this_val == rt->global;
+  return js_is_nullish(f->recv) || f->recv == rt->global;
 }
 
 static bool is_construct(const JsFrame *f) {
-  return f->new_target != JS_UNDEFINED && js_is_object(f->new_target) &&
+  return f->ntarget != JS_UNDEFINED && js_is_object(f->ntarget) &&
          f->info->kind != JS_FRAME_MODULE;
 }
 
@@ -111,7 +111,7 @@ static void put_function(JsRt *rt, JsStrBuf *sb, const JsFrame *f) {
     js_sb_puts(sb, fi->name);
     return;
   }
-  JsValue tn = type_name(rt, f->this_val);
+  JsValue tn = type_name(rt, f->recv);
   size_t nl = strlen(fi->name);
   JsString *ts = js_str(tn);
   const char *t = js_str_to_utf8(rt, ts, NULL);
@@ -213,10 +213,10 @@ END
 CALLSITE(cs_type_name) {
   if (is_toplevel(rt, f) || is_construct(f))
     return JS_NULL;
-  return type_name(rt, f->this_val);
+  return type_name(rt, f->recv);
 }
 END
-CALLSITE(cs_this) { return is_toplevel(rt, f) ? JS_UNDEFINED : f->this_val; }
+CALLSITE(cs_this) { return is_toplevel(rt, f) ? JS_UNDEFINED : f->recv; }
 END
 CALLSITE(cs_false) { return JS_FALSE; }
 END

@@ -478,10 +478,18 @@ static void emit_inst(Emit *e, IrInst *in) {
     else if (f->coro)
       fprintf(o, "  if (js_stack_overflow()) { %sreturn js_throw_stack_overflow(rt); }\n",
               frame_pop(e));
-    else
+    else if (!e->frames)
       fprintf(o, "  if (js_stack_overflow()) return js_throw_stack_overflow(rt);\n");
-    if (e->frames && !e->chunked && !f->coro)
+    if (e->frames && !e->chunked && !f->coro) {
+      // V8 shows the function that overflowed, at its first statement.
+      SrcSpan first = {0};
+      for (int i = 1; i < f->ninsts && !first.line; i++)
+        if (f->insts[i].op == IR_LINE)
+          first = f->insts[i].span;
       emit_enter(e, f);
+      fprintf(o, "  if (js_stack_overflow()) { JS_POS(%u, %u); t_ = js_throw_stack_overflow(rt); "
+                 "JS_FRAME_POP(); return t_; }\n", first.line, first.col);
+    }
     break;
   default:
     ICE("emit_c: unhandled op %s", ir_op_name(in->op));

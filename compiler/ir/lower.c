@@ -105,7 +105,13 @@ static void member_pos(Lower *L, AstNode *n) {
 
 static void call_pos(Lower *L, AstNode *call) {
   AstNode *callee = call->a;
-  if (callee->kind == AST_IDENT)
+  uint32_t after = callee->span.end;  // `(o.m)()`: the AST has no parentheses
+  while (after < L->src->len && (L->src->text[after] == ' ' || L->src->text[after] == '\t'))
+    after++;
+  bool paren = after < L->src->len && L->src->text[after] == ')';
+  if (paren)
+    pos_at(L, find_char(L, after, '('));
+  else if (callee->kind == AST_IDENT)
     pos_at(L, callee->span.start);
   else if (callee->kind == AST_MEMBER)
     member_pos(L, callee);
@@ -862,10 +868,13 @@ static int call_expr(Lower *L, AstNode *n) {
     } else {
       this_r = expr(L, callee->a);
       opt_check(L, callee, this_r);
-      if (callee->kind == AST_MEMBER)
+      if (callee->kind == AST_MEMBER) {
         f = get_member(L, this_r, callee);
-      else
-        f = rt2(L, "js_get_elem", true, this_r, expr(L, callee->b));
+      } else {
+        int k = expr(L, callee->b);
+        member_pos(L, callee);
+        f = rt2(L, "js_get_elem", true, this_r, k);
+      }
     }
   } else if (callee->kind == AST_IDENT && callee->scope) {
     f = load_ident_with(L, callee, &this_r);

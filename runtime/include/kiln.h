@@ -212,13 +212,13 @@ enum { JS_FRAME_FUNC = 0, JS_FRAME_MODULE = 1, JS_FRAME_ASYNC = 2 };
 typedef struct JsFrame {
   struct JsFrame *prev;
   const JsFuncInfo *info;
-  JsValue this_val, new_target;
+  JsValue recv, ntarget;  // the call's this and new.target
   uint32_t line, col;
 } JsFrame;
 extern JsFrame *js__frame;  // the innermost frame, NULL outside JS code
 #define JS_FRAME_ENTER(fr, fi)                                                 \
-  ((fr).prev = js__frame, (fr).info = (fi), (fr).this_val = this_val,          \
-   (fr).new_target = new_target, (fr).line = 0, (fr).col = 0, js__frame = &(fr))
+  ((fr).prev = js__frame, (fr).info = (fi), (fr).recv = this_val,              \
+   (fr).ntarget = new_target, (fr).line = 0, (fr).col = 0, js__frame = &(fr))
 #define JS_FRAME_POP() (js__frame = fr_.prev)
 #define JS_POS(l, c) (fr_.line = (l), fr_.col = (c))
 
