@@ -166,7 +166,7 @@ static const JsFrame *first_frame(JsValue skip) {
   for (const JsFrame *g = f; g; g = g->prev)
     if (g->info->fn == code)
       return g->prev;
-  return NULL;  // not on the stack: V8 shows no frames
+  return f;  // not on the stack (V8 shows no frames): Kiln's stdlib functions have no frames
 }
 
 // --- Error.prepareStackTrace: CallSite objects ------------------------------------------
@@ -302,6 +302,11 @@ JsValue js_build_stack(JsRt *rt, JsValue err, JsValue header, JsValue skip) {
   JsStrBuf sb;
   js_sb_init(&sb);
   js_sb_put_str(rt, &sb, js_str(header));
+  // An error made with no JS code on the stack (in an event loop callback
+  // of the stdlib, where node shows its internal frames): one anonymous
+  // frame, so that it still prints as a stack, not as [Error: ...].
+  if (!f && limit > 0)
+    js_sb_puts(&sb, "\n    at <anonymous>");
   for (int n = 0; f && n < limit; f = f->prev, n++)
     put_frame(rt, &sb, f);
   return js_sb_finish(rt, &sb);

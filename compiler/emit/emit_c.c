@@ -264,10 +264,10 @@ static void emit_line(Emit *e, SrcSpan sp) {
 static void emit_inst(Emit *e, IrInst *in) {
   FILE *o = e->out;
   IrFunc *f = e->f;
+  if (stores_pos(in))
+    emit_pos(e, in);  // before #line: the instruction's C stays on its JS line
   if (e->lines && in->op != IR_LINE && in->op != IR_NOP)
     emit_line(e, (SrcSpan){0});  // the current JS line again (see emit_line)
-  if (stores_pos(in))
-    emit_pos(e, in);
   switch (in->op) {
   case IR_NOP:
     break;
