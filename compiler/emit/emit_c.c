@@ -98,7 +98,7 @@ static void emit_pos(Emit *e, IrInst *in) {
     return;
   e->pos_line = in->span.line;
   e->pos_col = in->span.col;
-  fprintf(e->out, "  JS_POS(%u, %u);\n", in->span.line, in->span.col);
+  fprintf(e->out, "  JS_POS(%u, %u);", in->span.line, in->span.col);
 }
 
 static bool stores_pos(const IrInst *in) {
@@ -264,10 +264,10 @@ static void emit_line(Emit *e, SrcSpan sp) {
 static void emit_inst(Emit *e, IrInst *in) {
   FILE *o = e->out;
   IrFunc *f = e->f;
-  if (stores_pos(in))
-    emit_pos(e, in);  // before #line: the instruction's C stays on its JS line
   if (e->lines && in->op != IR_LINE && in->op != IR_NOP)
     emit_line(e, (SrcSpan){0});  // the current JS line again (see emit_line)
+  if (stores_pos(in))
+    emit_pos(e, in);  // on the instruction's own C line (gdb counts lines after #line)
   switch (in->op) {
   case IR_NOP:
     break;
