@@ -3,8 +3,8 @@
 // exception.c: throwing and reporting. A throw stores the value in the
 // runtime and returns JS_EXCEPTION; every caller tests and propagates.
 // Error objects made here carry V8's messages, a non-enumerable `message`
-// and a `stack` string ("Name: message\n    at <anonymous>": Kiln has no
-// source positions at run time yet). js_report_uncaught prints what node
+// and a `stack` string ("Name: message\n    at fn (/abs/app.js:1:2)...",
+// runtime/stack.c). js_report_uncaught prints what node
 // prints on stderr for an uncaught exception (its header line is compared
 // by the tests).
 #include "internal.h"
@@ -52,9 +52,30 @@ static const char *error_header(JsRt *rt, JsValue err) {
   return out;
 }
 
-static JsValue make_stack(JsRt *rt, JsValue err) {
+// The stack text with the current header and the frames of [stack] (the
+// text the error got at construction).
+static JsValue make_stack(JsRt *rt, JsValue err, JsValue stack) {
   const char *h = error_header(rt, err);
-  return js_new_stringf(rt, "%s\n    at <anonymous>", h);
+  const char *old = js_str_to_utf8(rt, js_str(stack), NULL);
+  const char *frames = strstr(old, "\n    at ");
+  return js_new_stringf(rt, "%s%s", h, frames ? frames : "");
+}
+
+// Installs err.stack (header and the current JS frames) as V8 does when an
+// error is made, below [skip]'s frame when it is a function (undefined
+// when Error.stackTraceLimit is not a number).
+void js_install_stack(JsRt *rt, JsValue err, JsValue skip) {
+  JsValue header = js_new_cstring(rt, error_header(rt, err));
+  JsValue stack = js_build_stack(rt, err, header, skip);
+  if (js_is_exception(stack)) {
+    js_take_exception(rt);
+    stack = JS_UNDEFINED;
+  }
+  if (stack == JS_EMPTY)
+    stack = JS_UNDEFINED;  // V8: the property is there, undefined
+  js_define_value(rt, err, rt->atom_stack, stack, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+  if (js_obj(err)->hdr.class_id == JS_CLASS_ERROR)
+    js_obj(err)->internal = (void *)(uintptr_t)stack;  // to tell an untouched stack
 }
 
 JsValue js_make_error(JsRt *rt, JsValue proto, JsValue message) {
@@ -66,10 +87,7 @@ JsValue js_make_error(JsRt *rt, JsValue proto, JsValue message) {
   if (message != JS_UNDEFINED)
     js_define_value(rt, err, rt->atom_message, message,
                     JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
-  JsValue stack = make_stack(rt, err);
-  js_define_value(rt, err, rt->atom_stack, stack,
-                  JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
-  o->internal = (void *)(uintptr_t)stack;  // to tell an untouched stack
+  js_install_stack(rt, err, JS_UNDEFINED);
   return err;
 }
 
@@ -172,7 +190,7 @@ void js_report_uncaught(JsRt *rt, JsValue exc) {
     JsObject *o = js_obj(exc);
     if (js_is_string(stack) && o->hdr.class_id == JS_CLASS_ERROR &&
         (JsValue)(uintptr_t)o->internal == stack)
-      text = js_str_to_utf8(rt, js_str(make_stack(rt, exc)), NULL);
+      text = js_str_to_utf8(rt, js_str(make_stack(rt, exc, stack)), NULL);
     else if (js_is_string(stack))
       text = js_str_to_utf8(rt, js_str(stack), NULL);
     else

@@ -404,6 +404,13 @@ JsValue js_ordinary_has_instance(JsRt *rt, JsValue ctor, JsValue v);
 // A JS_CLASS_ERROR object with the given prototype and message (string or
 // undefined); sets stack. Used by the Error constructors.
 JsValue js_make_error(JsRt *rt, JsValue proto, JsValue message);
+// stack.c: err.stack's text for [header] and the current JS frames (below
+// [skip]'s frame when it is a function); JS_EMPTY when Error.stackTraceLimit
+// is not a number; Error.prepareStackTrace's result when set (throws).
+JsValue js_build_stack(JsRt *rt, JsValue err, JsValue header, JsValue skip);
+void js_install_stack(JsRt *rt, JsValue err, JsValue skip);  // exception.c
+JsValue js_stack_frames(JsRt *rt);  // "\n    at ..." lines of the current frames
+const char *js_module_filename(int i, int *format);
 // An %ArrayIteratorPrototype% iterator over obj (array or array-like);
 // kind 0 keys, 1 values, 2 entries (stdlib/builtins/iterator.c).
 JsValue js_new_array_iterator(JsRt *rt, JsValue obj, int kind);

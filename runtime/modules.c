@@ -41,6 +41,14 @@ enum { ST_NEW, ST_EVALUATING, ST_EVALUATED, ST_ERROR, ST_ASYNC, ST_WAITING };
 
 static void *gc_array(int n, size_t size) { return js_gc_alloc(size * (size_t)(n ? n : 1)); }
 
+// A module's absolute path and format, for stack frames (NULL if unknown).
+const char *js_module_filename(int i, int *format) {
+  if (i < 0 || i >= nmodules)
+    return NULL;
+  *format = modules[i].format;
+  return modules[i].filename;
+}
+
 void js_register_modules(JsRt *rt, const JsModuleDef *mods, int n, const JsModuleLink *l, int nl) {
   (void)rt;
   modules = mods;

@@ -30,6 +30,8 @@ typedef struct Emit {
   bool chunked;      // emitting a chunk of a split function (emit_chunked)
   const char *cold;  // EmitOptions.cold_attr, or ""
   bool split;        // one part of a module split over units: all global
+  bool frames;       // JS stack frames (not in built-in library modules)
+  uint32_t pos_line, pos_col;  // the position last stored in the frame (0: none)
 } Emit;
 
 static void put_c_string(FILE *out, const char *s, size_t n) {
@@ -88,6 +90,64 @@ static void env_expr(Emit *e, int env_reg, int hops) {
   for (int i = 0; i < hops; i++)
     fprintf(e->out, "->parent");
 }
+
+// Stack frames: before an instruction that may call or throw, its JS
+// source position goes into the function's frame (kiln.h JS_POS), unless
+// the same position was stored since the last label.
+static void emit_pos(Emit *e, IrInst *in) {
+  if (!e->frames || !in->span.line ||
+      (in->span.line == e->pos_line && in->span.col == e->pos_col))
+    return;
+  e->pos_line = in->span.line;
+  e->pos_col = in->span.col;
+  fprintf(e->out, "  JS_POS(%u, %u);", in->span.line, in->span.col);
+}
+
+static bool stores_pos(const IrInst *in) {
+  switch (in->op) {
+  case IR_CALL: case IR_GET_PROP_IC: case IR_SET_PROP_IC: case IR_THROW:
+  case IR_CHECK_TDZ: case IR_CLASS: case IR_TEMPLATE:
+    return true;
+  case IR_RT:
+    return in->may_throw;
+  default:
+    return false;
+  }
+}
+
+// What a return or an exception exit pops.
+static const char *frame_pop(Emit *e) { return e->frames ? "JS_FRAME_POP(); " : ""; }
+
+// The frame's static part: the function's name, module and kind.
+static void emit_func_info(Emit *e, IrFunc *f) {
+  if (!e->frames)
+    return;
+  char nm[96];
+  func_name(e, f, nm, sizeof nm);
+  bool body;
+  if (e->m->nfiles) {
+    struct IrModuleFile *mf = &e->m->files[f->file];
+    body = f->id == mf->func || f->id == mf->init_func;
+  } else {
+    body = f->id == 0;
+  }
+  fprintf(e->out, "static const JsFuncInfo %s_fi = {", nm);
+  const char *name = body ? "" : f->name ? f->name : "";
+  put_c_string(e->out, name, strlen(name));
+  fprintf(e->out, ", %s, %d, %d};\n", nm, e->m->nfiles ? f->file : 0,
+          body ? JS_FRAME_MODULE : JS_FRAME_FUNC);
+}
+
+static void emit_enter(Emit *e, IrFunc *f) {
+  char nm[96];
+  func_name(e, f, nm, sizeof nm);
+  fprintf(e->out, "  JS_FRAME_ENTER(fr_, &%s_fi);\n", nm);
+  e->pos_line = e->pos_col = 0;
+}
+
+// A function's frame is pushed by its first instruction, the stack check,
+// or else at its start.
+static bool enters_at_check(IrFunc *f) { return f->ninsts && f->insts[0].op == IR_STACK_CHECK; }
 
 static void exc_check(Emit *e, IrInst *in, int r) {
   if (in->may_throw)
@@ -222,11 +282,14 @@ static void emit_inst(Emit *e, IrInst *in) {
   IrFunc *f = e->f;
   if (e->lines && in->op != IR_LINE && in->op != IR_NOP)
     emit_line(e, (SrcSpan){0});  // the current JS line again (see emit_line)
+  if (stores_pos(in))
+    emit_pos(e, in);  // on the instruction's own C line (gdb counts lines after #line)
   switch (in->op) {
   case IR_NOP:
     break;
   case IR_LABEL:
     fprintf(o, " L%d:;\n", in->label);
+    e->pos_line = e->pos_col = 0;
     break;
   case IR_JMP:
     fprintf(o, "  goto L%d;\n", in->label);
@@ -348,17 +411,21 @@ static void emit_inst(Emit *e, IrInst *in) {
     if (e->chunked)
       fprintf(o, "  F->ret = r%d; return -1;\n", in->a);
     else if (f->coro)
-      fprintf(o, "  F->state = -1; return r%d;\n", in->a);
+      fprintf(o, "  F->state = -1; %sreturn r%d;\n", frame_pop(e), in->a);
     else
-      fprintf(o, "  return r%d;\n", in->a);
+      fprintf(o, "  %sreturn r%d;\n", frame_pop(e), in->a);
     break;
   case IR_GEN_START:
     e->state++;
-    fprintf(o, "  F->state = %d; return JS_UNDEFINED;\n Y%d:;\n", e->state, e->state);
+    fprintf(o, "  F->state = %d; %sreturn JS_UNDEFINED;\n Y%d:;\n", e->state, frame_pop(e),
+            e->state);
+    e->pos_line = e->pos_col = 0;
     break;
   case IR_YIELD:
     e->state++;
-    fprintf(o, "  F->state = %d; F->awaiting = false; return r%d;\n Y%d:;\n", e->state, in->a, e->state);
+    fprintf(o, "  F->state = %d; F->awaiting = false; %sreturn r%d;\n Y%d:;\n", e->state,
+            frame_pop(e), in->a, e->state);
+    e->pos_line = e->pos_col = 0;
     if (in->imm2) {
       fprintf(o, "  r%d = js_int(mode); r%d = sent;\n", in->b, in->dst);
     } else {
@@ -369,7 +436,9 @@ static void emit_inst(Emit *e, IrInst *in) {
     break;
   case IR_AWAIT:
     e->state++;
-    fprintf(o, "  F->state = %d; F->awaiting = true; return r%d;\n Y%d:;\n", e->state, in->a, e->state);
+    fprintf(o, "  F->state = %d; F->awaiting = true; %sreturn r%d;\n Y%d:;\n", e->state,
+            frame_pop(e), in->a, e->state);
+    e->pos_line = e->pos_col = 0;
     fprintf(o, "  if (mode == 1) { js_throw(rt, sent); goto L%d; }\n", in->handler);
     fprintf(o, "  r%d = sent;\n", in->dst);
     break;
@@ -377,6 +446,8 @@ static void emit_inst(Emit *e, IrInst *in) {
     fprintf(o, "  js_throw(rt, r%d); goto L%d;\n", in->a, in->handler);
     break;
   case IR_CATCH:
+    if (e->frames)
+      fprintf(o, "  js__frame = &fr_;\n");  // the frames of the callees that threw are gone
     fprintf(o, "  r%d = js_take_exception(rt);\n", in->dst);
     break;
   case IR_ARGC_ARG:
@@ -416,10 +487,25 @@ static void emit_inst(Emit *e, IrInst *in) {
     emit_line(e, in->span);
     break;
   case IR_STACK_CHECK:
+    // Before the frame is pushed (a function's first instruction): the
+    // RangeError's top frame is the caller, at the call.
     if (e->chunked)
       fprintf(o, "  if (js_stack_overflow()) { js_throw_stack_overflow(rt); return -2; }\n");
-    else
+    else if (f->coro)
+      fprintf(o, "  if (js_stack_overflow()) { %sreturn js_throw_stack_overflow(rt); }\n",
+              frame_pop(e));
+    else if (!e->frames)
       fprintf(o, "  if (js_stack_overflow()) return js_throw_stack_overflow(rt);\n");
+    if (e->frames && !e->chunked && !f->coro) {
+      // V8 shows the function that overflowed, at its first statement.
+      SrcSpan first = {0};
+      for (int i = 1; i < f->ninsts && !first.line; i++)
+        if (f->insts[i].op == IR_LINE)
+          first = f->insts[i].span;
+      emit_enter(e, f);
+      fprintf(o, "  if (js_stack_overflow()) { JS_POS(%u, %u); t_ = js_throw_stack_overflow(rt); "
+                 "JS_FRAME_POP(); return t_; }\n", first.line, first.col);
+    }
     break;
   default:
     ICE("emit_c: unhandled op %s", ir_op_name(in->op));
@@ -464,8 +550,14 @@ static void emit_coroutine(Emit *e, IrFunc *f) {
   fprintf(o, "#define callee (F->callee)\n#define this_val (F->this_val)\n"
              "#define new_target (F->new_target)\n#define argc (F->argc)\n"
              "#define argv (F->argv)\n#define outer (F->outer)\n");
+  emit_func_info(e, f);
   fprintf(o, "static JsValue %s_resume(JsRt *rt, JsGenFrame *F, JsValue sent, int mode) {\n", nm);
   fprintf(o, "  JsValue t_; (void)t_; (void)sent; (void)mode;\n");
+  if (e->frames) {
+    // Pushed on every resume, popped at every suspension.
+    fprintf(o, "  JsFrame fr_;\n");
+    emit_enter(e, f);
+  }
   int nstates = 0;
   for (int i = 0; i < f->ninsts; i++) {
     IrOp op = f->insts[i].op;
@@ -479,7 +571,8 @@ static void emit_coroutine(Emit *e, IrFunc *f) {
   fprintf(o, "  default: return JS_UNDEFINED;\n  }\n");
   for (int i = 0; i < f->ninsts; i++)
     emit_inst(e, &f->insts[i]);
-  fprintf(o, " L%d:\n  F->state = -1;\n  return JS_EXCEPTION;\n}\n", f->exit_label);
+  fprintf(o, " L%d:\n  F->state = -1;\n  %sreturn JS_EXCEPTION;\n}\n", f->exit_label,
+          frame_pop(e));
   for (int i = 0; i < f->nregs; i++)
     fprintf(o, "#undef r%d\n", i);
   emit_frame_undefs(e, f);
@@ -673,9 +766,12 @@ static void emit_chunked(Emit *e, IrFunc *f) {
       slot[r] = nslots++;
   }
   // The frame.
+  emit_func_info(e, f);
   fprintf(o, "struct %s_F {\n  JsEnv *outer; JsValue callee, this_val, new_target, ret;\n"
-             "  int argc; JsValue *argv;\n  JsValue R[%d]; JsValue L[%d]; JsEnv *E[%d];\n};\n",
+             "  int argc; JsValue *argv;\n  JsValue R[%d]; JsValue L[%d]; JsEnv *E[%d];\n"
+             "  JsFrame fr;\n};\n",
           nm, nslots ? nslots : 1, f->nlocals ? f->nlocals : 1, f->nenvs ? f->nenvs : 1);
+  fprintf(o, "#define fr_ (F->fr)\n");
   for (int r = 0; r < f->nregs; r++)
     if (slot[r] >= 0)
       fprintf(o, "#define r%d (F->R[%d])\n", r, slot[r]);
@@ -750,8 +846,11 @@ static void emit_chunked(Emit *e, IrFunc *f) {
   fprintf(o, "  for (int i = 0; i < %d; i++) F->R[i] = JS_UNDEFINED;\n", nslots ? nslots : 1);
   fprintf(o, "  for (int i = 0; i < %d; i++) F->L[i] = JS_UNDEFINED;\n", f->nlocals ? f->nlocals : 1);
   fprintf(o, "  for (int i = 0; i < %d; i++) F->E[i] = NULL;\n", f->nenvs ? f->nenvs : 1);
+  if (e->frames)
+    emit_enter(e, f);
   fprintf(o, "  int at = %d;\n  for (;;) {\n    switch (at) {\n", chunk_label[0]);
-  fprintf(o, "    case -1: return F->ret;\n    case -2: return JS_EXCEPTION;\n");
+  fprintf(o, "    case -1: %sreturn F->ret;\n    case -2: %sreturn JS_EXCEPTION;\n",
+          frame_pop(e), frame_pop(e));
   for (int k = 0; k < nchunks; k++) {
     bool any = false;
     for (int l = 0; l < nlab; l++)
@@ -762,7 +861,7 @@ static void emit_chunked(Emit *e, IrFunc *f) {
     if (any)
       fprintf(o, " at = %s_c%d(rt, F, at); break;\n", nm, k);
   }
-  fprintf(o, "    default: return JS_EXCEPTION;\n    }\n  }\n}\n\n");
+  fprintf(o, "    default: %sreturn JS_EXCEPTION;\n    }\n  }\n}\n#undef fr_\n\n", frame_pop(e));
   free(start);
   free(chunk_of);
   free(seg);
@@ -796,11 +895,14 @@ static void emit_function(Emit *e, IrFunc *f) {
     emit_chunked(e, f);
     return;
   }
+  emit_func_info(e, f);
   if (runs_once(e, f))
     fputs(e->cold, o);
   emit_prototype(e, f, " {\n");
   fprintf(o, "  JsEnv *outer = js_func_env(callee); (void)outer;\n");
   fprintf(o, "  JsValue t_; (void)t_;\n");
+  if (e->frames)
+    fprintf(o, "  JsFrame fr_;\n");
   for (int i = 0; i < f->nregs; i++)
     fprintf(o, "%s r%d%s", i % 16 == 0 ? "  JsValue" : ",", i,
             (i % 16 == 15 || i == f->nregs - 1) ? ";\n" : "");
@@ -809,9 +911,11 @@ static void emit_function(Emit *e, IrFunc *f) {
   for (int i = 0; i < f->nenvs; i++)
     fprintf(o, "  JsEnv *e%d = NULL; (void)e%d;\n", i, i);
   fprintf(o, "  (void)argc; (void)argv; (void)new_target; (void)this_val;\n");
+  if (e->frames && !enters_at_check(f))
+    emit_enter(e, f);
   for (int i = 0; i < f->ninsts; i++)
     emit_inst(e, &f->insts[i]);
-  fprintf(o, " L%d:\n  return JS_EXCEPTION;\n}\n\n", f->exit_label);
+  fprintf(o, " L%d:\n  %sreturn JS_EXCEPTION;\n}\n\n", f->exit_label, frame_pop(e));
 }
 
 // Per-module arrays the module table points at: import requests, export
@@ -1018,7 +1122,7 @@ static void emit_main_section(Emit *e, const EmitOptions *opt, bool standalone) 
 
 void emit_c_modules(IrModule *m, int from, int to, FILE *out, const EmitOptions *opt) {
   Emit e = {.out = out, .m = m, .lines = opt->line_directives,
-            .cold = opt->cold_attr ? opt->cold_attr : ""};
+            .cold = opt->cold_attr ? opt->cold_attr : "", .frames = true};
   fprintf(out, "// Generated by kiln from %s. Do not edit.\n#include <kiln.h>\n\n",
           from == 0 ? opt->display_name : m->files[from].display);
   for (int i = from; i < to; i++)
@@ -1040,7 +1144,7 @@ static int part_of(long before, long total, int nparts) {
 void emit_c_module_part(IrModule *m, int fi, int part, int nparts, FILE *out,
                         const EmitOptions *opt) {
   Emit e = {.out = out, .m = m, .lines = opt->line_directives,
-            .cold = opt->cold_attr ? opt->cold_attr : "", .split = true};
+            .cold = opt->cold_attr ? opt->cold_attr : "", .split = true, .frames = true};
   struct IrModuleFile *mf = &m->files[fi];
   const char *display = fi == 0 ? opt->display_name : mf->display;
   fprintf(out, "// Generated by kiln from %s (part %d of %d). Do not edit.\n#include <kiln.h>\n\n",
@@ -1098,7 +1202,7 @@ void emit_c_main(IrModule *m, FILE *out, const EmitOptions *opt) {
 
 void emit_c(IrModule *m, FILE *out, const EmitOptions *opt) {
   Emit e = {.out = out, .m = m, .lines = opt->line_directives, .library = opt->library != NULL,
-            .cold = opt->cold_attr ? opt->cold_attr : ""};
+            .cold = opt->cold_attr ? opt->cold_attr : "", .frames = opt->library == NULL};
   fprintf(out, "// Generated by kiln from %s. Do not edit.\n", opt->display_name);
   fprintf(out, "#include <kiln.h>\n\n");
   for (int i = 0; i < m->nfiles; i++)

@@ -37,6 +37,7 @@ typedef struct Lower {
   IrModule *m;
   IrFunc *f;
   Source *src;
+  SrcSpan pos;         // JS position of the operation being lowered (stack frames)
   const LowerOptions *opt;
   AstNode *fnode;
   Scope *fscope;
@@ -72,7 +73,50 @@ static void unsupported(Lower *L, AstNode *n, const char *what) {
 static IrInst *emit(Lower *L, IrOp op) {
   IrInst *i = ir_emit(L->f, op);
   i->handler = L->handler;
+  i->span = L->pos;
   return i;
+}
+
+// --- Positions for stack frames (V8's): a call is at its callee's last
+// token when that is a name (`f()`, `o.m()`), else at its `(`; a property
+// read at the property name (`[` for o[k]); `new` at `new`.
+static void pos_at(Lower *L, uint32_t offset) {
+  if (offset <= L->src->len)
+    L->pos = source_span(L->src, offset, offset);
+}
+
+// The offset of the first [c] at or after [from] (the callee's end).
+static uint32_t find_char(Lower *L, uint32_t from, char c) {
+  const char *t = L->src->text;
+  for (uint32_t i = from; i < L->src->len; i++)
+    if (t[i] == c)
+      return i;
+  return from;
+}
+
+static void member_pos(Lower *L, AstNode *n) {
+  if (n->kind == AST_MEMBER && n->b)
+    pos_at(L, n->b->span.start);
+  else if (n->kind == AST_MEMBER && n->str && n->span.end >= strlen(n->str))
+    pos_at(L, n->span.end - (uint32_t)strlen(n->str));
+  else if (n->kind == AST_INDEX)
+    pos_at(L, find_char(L, n->a->span.end, '['));
+}
+
+static void call_pos(Lower *L, AstNode *call) {
+  AstNode *callee = call->a;
+  uint32_t after = callee->span.end;  // `(o.m)()`: the AST has no parentheses
+  while (after < L->src->len && (L->src->text[after] == ' ' || L->src->text[after] == '\t'))
+    after++;
+  bool paren = after < L->src->len && L->src->text[after] == ')';
+  if (paren)
+    pos_at(L, find_char(L, after, '('));
+  else if (callee->kind == AST_IDENT)
+    pos_at(L, callee->span.start);
+  else if (callee->kind == AST_MEMBER)
+    member_pos(L, callee);
+  else
+    pos_at(L, find_char(L, callee->span.end, '('));
 }
 
 static int reg(Lower *L) { return ir_new_reg(L->f); }
@@ -164,6 +208,7 @@ static const char *strict_tail(Lower *L) { return L->strict ? "true" : "false"; 
 static void line(Lower *L, AstNode *n) {
   IrInst *i = emit(L, IR_LINE);
   i->span = n->span;
+  L->pos = n->span;
 }
 
 // A C string literal for [s] (used in error messages).
@@ -693,8 +738,10 @@ static int *eval_args(Lower *L, AstList *l) {
 // flags: 0 call, 1 construct
 static int emit_call(Lower *L, int f, int this_r, AstList *args, const char *what,
                      int kind) {
+  SrcSpan at = L->pos;  // the call's (call_pos), kept over the arguments
   if (has_spread(args)) {
     int arr = spread_array(L, args);
+    L->pos = at;
     if (kind == 1) {
       int a[] = {f, arr};
       return rt_tail(L, "js_construct_spread", true, what, 2, a);
@@ -703,6 +750,7 @@ static int emit_call(Lower *L, int f, int this_r, AstList *args, const char *wha
     return rt_tail(L, "js_call_spread", true, what, 3, a);
   }
   int *regs = eval_args(L, args);
+  L->pos = at;
   IrInst *i = emit(L, IR_CALL);
   i->dst = reg(L);
   i->a = f;
@@ -728,8 +776,10 @@ static void opt_check(Lower *L, AstNode *n, int v) {
 static int get_member(Lower *L, int obj, AstNode *n) {
   if (n->b) {  // o.#x
     int key = load_binding(L, n->b->binding);
+    member_pos(L, n);
     return rt2(L, "js_private_get", true, obj, key);
   }
+  member_pos(L, n);
   IrInst *i = emit(L, IR_GET_PROP_IC);
   i->dst = reg(L);
   i->a = obj;
@@ -818,10 +868,13 @@ static int call_expr(Lower *L, AstNode *n) {
     } else {
       this_r = expr(L, callee->a);
       opt_check(L, callee, this_r);
-      if (callee->kind == AST_MEMBER)
+      if (callee->kind == AST_MEMBER) {
         f = get_member(L, this_r, callee);
-      else
-        f = rt2(L, "js_get_elem", true, this_r, expr(L, callee->b));
+      } else {
+        int k = expr(L, callee->b);
+        member_pos(L, callee);
+        f = rt2(L, "js_get_elem", true, this_r, k);
+      }
     }
   } else if (callee->kind == AST_IDENT && callee->scope) {
     f = load_ident_with(L, callee, &this_r);
@@ -837,6 +890,7 @@ static int call_expr(Lower *L, AstNode *n) {
     this_r = undef(L);
   }
   opt_check(L, n, f);
+  call_pos(L, n);
   return emit_call(L, f, this_r, &n->list, what, 0);
 }
 
@@ -845,6 +899,7 @@ static int new_expr(Lower *L, AstNode *n) {
     return const_function(L, n);
   int f = expr(L, n->a);
   const char *what = what_of(n->a);
+  pos_at(L, n->span.start);
   return emit_call(L, f, f, &n->list, what, 1);
 }
 
@@ -1525,7 +1580,9 @@ static int expr(Lower *L, AstNode *n) {
     }
     int o = expr(L, n->a);
     opt_check(L, n, o);
-    return rt2(L, "js_get_elem", true, o, expr(L, n->b));
+    int k = expr(L, n->b);
+    member_pos(L, n);
+    return rt2(L, "js_get_elem", true, o, k);
   }
   case AST_OPTIONAL_CHAIN:
     return optional_chain(L, n);

@@ -196,6 +196,32 @@ static inline bool js_stack_overflow(void) {
 }
 JsValue js_throw_stack_overflow(JsRt *rt);  // RangeError: Maximum call stack size exceeded
 
+// JS stack frames for Error.prototype.stack (runtime/stack.c). Every
+// compiled function of the program pushes a JsFrame on the C stack on entry
+// (a static JsFuncInfo: name, module, kind) and pops it on every return;
+// before each instruction that may call or throw it stores the JS source
+// position of that operation (line, column) in the frame. Kiln's own
+// stdlib modules push none (node's internal frames are not shown).
+typedef struct JsFuncInfo {
+  const char *name;  // the function's JS name, "" if anonymous
+  JsFn fn;           // its JS-visible C function (Error.captureStackTrace's fn)
+  int module;        // index in the program's module table
+  int kind;          // JS_FRAME_*
+} JsFuncInfo;
+enum { JS_FRAME_FUNC = 0, JS_FRAME_MODULE = 1, JS_FRAME_ASYNC = 2 };
+typedef struct JsFrame {
+  struct JsFrame *prev;
+  const JsFuncInfo *info;
+  JsValue recv, ntarget;  // the call's this and new.target
+  uint32_t line, col;
+} JsFrame;
+extern JsFrame *js__frame;  // the innermost frame, NULL outside JS code
+#define JS_FRAME_ENTER(fr, fi)                                                 \
+  ((fr).prev = js__frame, (fr).info = (fi), (fr).recv = this_val,              \
+   (fr).ntarget = new_target, (fr).line = 0, (fr).col = 0, js__frame = &(fr))
+#define JS_FRAME_POP() (js__frame = fr_.prev)
+#define JS_POS(l, c) (fr_.line = (l), fr_.col = (c))
+
 // Strings and atoms. [s] is WTF-8 (UTF-8 that may encode lone surrogates).
 JsValue js_atom(JsRt *rt, const char *s, size_t len);             // interned
 JsValue js_new_string(JsRt *rt, const char *s, size_t len);       // not interned

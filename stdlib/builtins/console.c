@@ -93,7 +93,7 @@ static JsValue console_trace(JsRt *rt, JsValue callee, JsValue this_val, int arg
     js_sb_puts(&sb, ": ");
     js_sb_put_str(rt, &sb, js_str(s));
   }
-  js_sb_puts(&sb, "\n    at <anonymous>");
+  js_sb_put_str(rt, &sb, js_str(js_stack_frames(rt)));
   write_str(rt, stderr, js_sb_finish(rt, &sb));
   return JS_UNDEFINED;
 }

@@ -108,8 +108,15 @@ NATIVE(error_capture_stack_trace) {
   JsValue header = js_call(rt, js_get_prop(rt, rt->error_proto, rt->atom_to_string), obj, 0, NULL);
   if (js_is_exception(header))
     return header;
-  JsValue stack = js_concat(rt, header, js_atom_cstr(rt, "\n    at <anonymous>"));
-  js_define_value(rt, obj, rt->atom_stack, stack, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+  if (!js_is_string(header))
+    header = js_to_string(rt, header);
+  if (js_is_exception(header))
+    return header;
+  JsValue stack = js_build_stack(rt, obj, header, js_arg(argc, argv, 1));
+  if (js_is_exception(stack))
+    return stack;
+  if (stack != JS_EMPTY)
+    js_define_value(rt, obj, rt->atom_stack, stack, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
   return JS_UNDEFINED;
 }
 
