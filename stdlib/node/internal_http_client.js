@@ -766,7 +766,6 @@ function responseKeepAlive(req) {
   socket.removeListener('data', socketOnData);
   socket.removeListener('end', socketOnEnd);
   socket.removeListener('drain', ondrain);
-  socket.once('error', freeSocketErrorListener);
   req.destroyed = true;
   if (req.res) req.res.socket = null;
   process.nextTick(emitFreeNT, req);
