@@ -45,14 +45,6 @@ static void put_file(JsStrBuf *sb, const JsFrame *f) {
   js_sb_puts(sb, path);
 }
 
-static JsValue quiet(JsRt *rt, JsValue v) {
-  if (js_is_exception(v)) {
-    js_take_exception(rt);
-    return JS_UNDEFINED;
-  }
-  return v;
-}
-
 // V8's GetTypeName for a method call's receiver.
 static JsValue type_name(JsRt *rt, JsValue recv) {
   if (js_is_string(recv))
@@ -69,11 +61,32 @@ static JsValue type_name(JsRt *rt, JsValue recv) {
       return n;
     return js_atom_cstr(rt, "Function");
   }
+  // V8 reads the constructor without running code: only data properties
+  // count here, and a stack built while one is read (a Proxy trap that
+  // throws) names no type; a getter that threw recursed forever.
+  static bool reading;
+  if (reading)
+    return js_atom_cstr(rt, "Object");
+  reading = true;
   bool had = rt->has_exception;
   JsValue saved = rt->exception;
-  JsValue ctor = quiet(rt, js_get_prop(rt, recv, js_atom_cstr(rt, "constructor")));
+  JsValue ctor = JS_UNDEFINED;
+  JsValue key = js_atom_cstr(rt, "constructor");
+  JsValue o = recv;
+  for (int depth = 0; depth < 64 && js_is_object(o); depth++) {
+    JsPropDesc d;
+    int r = js_get_own_property(rt, o, key, &d);
+    if (r != 0) {
+      if (r == 1 && (d.has & JS_DESC_HAS_VALUE))
+        ctor = d.value;
+      break;
+    }
+    JsObject *proto = js_obj(o)->proto;
+    o = proto ? js_from_cell(proto) : JS_NULL;
+  }
   rt->has_exception = had;
   rt->exception = saved;
+  reading = false;
   if (js_is_callable(ctor)) {
     JsValue n = js_function_name_of(rt, ctor);
     if (js_str_len(js_str(n)))
