@@ -218,7 +218,7 @@ static void parse_args(int argc, char **argv, Options *o) {
     } else if (strncmp(a, "-O", 2) == 0 &&
                (strcmp(a + 2, "0") == 0 || strcmp(a + 2, "1") == 0 ||
                 strcmp(a + 2, "2") == 0 || strcmp(a + 2, "3") == 0 ||
-                strcmp(a + 2, "s") == 0 || a[2] == 0)) {
+                strcmp(a + 2, "s") == 0 || strcmp(a + 2, "g") == 0 || a[2] == 0)) {
       o->opt_level = a[2] ? a : "-O1";
     } else if (strcmp(a, "-g") == 0) {
       o->debug = true;
