@@ -15,7 +15,7 @@
 #include "../ir/ir.h"
 
 // The passes, in the order they run ("lower" stands for lowering itself).
-static const char *const pass_names[] = {"lower"};
+static const char *const pass_names[] = {"lower", "tdz"};
 
 bool pass_exists(const char *name) {
   for (size_t i = 0; i < sizeof pass_names / sizeof *pass_names; i++)
@@ -48,4 +48,5 @@ static void give_types(IrModule *m) {
 void run_passes(IrModule *m, const PassOptions *opt) {
   give_types(m);
   run_pass(m, "lower", NULL, opt);
+  run_pass(m, "tdz", eliminate_tdz_checks, opt);  // pass/tdz.c
 }

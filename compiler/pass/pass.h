@@ -143,8 +143,13 @@ void collect_requests(AstNode *program, PtrVec *out);
 // True if the module body awaits at its top level (outside functions).
 bool has_top_level_await(AstNode *program);
 
-// --- pass/driver.c ---
 struct IrModule;
+
+// --- pass/tdz.c ---
+// Turns each CHECK_TDZ of a local that is provably initialised into a NOP.
+void eliminate_tdz_checks(struct IrModule *m);
+
+// --- pass/driver.c ---
 typedef void (*IrPass)(struct IrModule *m);
 typedef struct PassOptions {
   bool verify;             // ir_verify() after every pass
