@@ -181,12 +181,36 @@ static bool ends_block(const IrInst *in) {
   }
 }
 
-static void add_edge(IrBlock *from, int fi, IrBlock *to, int ti) {
-  for (int k = 0; k < from->nsuccs; k++)
-    if (from->succs[k] == ti)
-      return;
-  from->succs[from->nsuccs++] = ti;
-  to->preds[to->npreds++] = fi;
+// The edges of block [k]: the targets of each of its instructions (handlers
+// included), and the next block when the last one falls through. Counts
+// them (npred/nsucc) when [count], else records them.
+static void block_edges(IrFunc *f, IrBlock *b, int nb, int k, const int *block_of_label,
+                        int *npred, int *nsucc, bool count) {
+  for (int i = b[k].first; i < b[k].end; i++) {
+    int t[4];
+    bool falls;
+    int nt = ir_targets(&f->insts[i], t, &falls);
+    int to[4], n = 0;
+    for (int j = 0; j < nt; j++)
+      if (t[j] >= 0 && t[j] < f->nlabels && block_of_label[t[j]] >= 0)
+        to[n++] = block_of_label[t[j]];
+    if (i == b[k].end - 1 && falls && k + 1 < nb)
+      to[n++] = k + 1;
+    for (int j = 0; j < n; j++) {
+      if (count) {
+        npred[to[j]]++;
+        nsucc[k]++;
+        continue;
+      }
+      bool seen = false;
+      for (int s = 0; s < b[k].nsuccs; s++)
+        seen |= b[k].succs[s] == to[j];
+      if (!seen) {
+        b[k].succs[b[k].nsuccs++] = to[j];
+        b[to[j]].preds[b[to[j]].npreds++] = k;
+      }
+    }
+  }
 }
 
 // Blocks start at labels and after terminators; the exit label
@@ -209,40 +233,16 @@ void ir_build_cfg(IrFunc *f) {
     cur->end = i;
     nb++;
   }
-  // Successors: the targets of every instruction of the block (handlers
-  // included), and the next block when the last one falls through.
   int *npred = arena_alloc(sizeof(int) * (size_t)(nb + 1));
   int *nsucc = arena_alloc(sizeof(int) * (size_t)(nb + 1));
   for (int k = 0; k < nb; k++)
-    for (int i = b[k].first; i < b[k].end; i++) {
-      int t[3];
-      bool falls;
-      int nt = ir_targets(&f->insts[i], t, &falls);
-      for (int j = 0; j < nt; j++)
-        if (t[j] >= 0 && t[j] < f->nlabels && block_of_label[t[j]] >= 0) {
-          npred[block_of_label[t[j]]]++;
-          nsucc[k]++;
-        }
-      if (i == b[k].end - 1 && falls && k + 1 < nb) {
-        npred[k + 1]++;
-        nsucc[k]++;
-      }
-    }
+    block_edges(f, b, nb, k, block_of_label, npred, nsucc, true);
   for (int k = 0; k < nb; k++) {
     b[k].preds = arena_alloc(sizeof(int) * (size_t)(npred[k] + 1));
     b[k].succs = arena_alloc(sizeof(int) * (size_t)(nsucc[k] + 1));
   }
   for (int k = 0; k < nb; k++)
-    for (int i = b[k].first; i < b[k].end; i++) {
-      int t[3];
-      bool falls;
-      int nt = ir_targets(&f->insts[i], t, &falls);
-      for (int j = 0; j < nt; j++)
-        if (t[j] >= 0 && t[j] < f->nlabels && block_of_label[t[j]] >= 0)
-          add_edge(&b[k], k, &b[block_of_label[t[j]]], block_of_label[t[j]]);
-      if (i == b[k].end - 1 && falls && k + 1 < nb)
-        add_edge(&b[k], k, &b[k + 1], k + 1);
-    }
+    block_edges(f, b, nb, k, block_of_label, NULL, NULL, false);
   f->blocks = b;
   f->nblocks = nb;
 }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 //
 // ir.h: Kiln's IR. A module is a list of functions; a function is a linear
-// list of instructions over virtual registers with labels and branches (a
-// CFG in linear form: every basic block starts at a LABEL and ends in a
-// branch, RET or THROW). Registers hold boxed JsValues; locals are named
-// after their JS variables so the emitted C reads like the source.
+// list of instructions over virtual registers with labels and branches, from
+// which ir_build_cfg() makes basic blocks with predecessors and successors.
+// Opcodes say what they do (ir_ops.h: ADD, LT, GET_PROP, CALL, ...); every
+// other runtime operation is IR_CALL_RT naming an IrHelper (ir_helpers.h).
+// Operands are registers or typed immediates, never C text: only
+// emit/emit_c.c knows the C. Registers hold boxed JsValues and carry a type
+// slot (IrType, all `any` until type inference); locals are named after
+// their JS variables so the emitted C reads like the source.
 #ifndef KILN_IR_IR_H
 #define KILN_IR_IR_H
 

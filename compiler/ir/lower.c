@@ -211,28 +211,21 @@ static int rt_imm(Lower *L, IrHelper h, IrImm x, int nargs, const int *args) {
   return i->dst;
 }
 
-// dst = op(a) / op(a, b): an operator.
-static int op1(Lower *L, IrOp op, int a) {
-  IrInst *i = emit(L, op);
-  i->dst = reg(L);
-  i->a = a;
-  return i->dst;
-}
-static int op2(Lower *L, IrOp op, int a, int b) {
+// dst = op(a, b, c): an operator (-1 for the operands it does not take).
+static IrInst *op3(Lower *L, IrOp op, int a, int b, int c) {
   IrInst *i = emit(L, op);
   i->dst = reg(L);
   i->a = a;
   i->b = b;
-  return i->dst;
+  i->c = c;
+  return i;
 }
+static int op1(Lower *L, IrOp op, int a) { return op3(L, op, a, -1, -1)->dst; }
+static int op2(Lower *L, IrOp op, int a, int b) { return op3(L, op, a, b, -1)->dst; }
 
 // obj[key] = v, as strict or sloppy code does.
 static void set_elem(Lower *L, int obj, int key, int v) {
-  IrInst *i = emit(L, IR_SET_ELEM);
-  i->dst = reg(L);
-  i->a = obj;
-  i->b = key;
-  i->c = v;
+  IrInst *i = op3(L, IR_SET_ELEM, obj, key, v);
   i->imm = L->strict;
 }
 
