@@ -18,6 +18,11 @@ foreach(suite lang builtins errors diag samples eventloop modules node decorator
     COMMAND Python3::Interpreter "${_runner}" ${_common} --suite "${suite}")
 endforeach()
 
+# Golden IR tests: `kiln emit-ir` of each tests/ir program against its .ir.
+add_test(NAME ir
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/ir/run.py"
+          --kiln "$<TARGET_FILE:kiln>")
+
 # The shared differential corpus: tests listed in tests/corpus_passing.txt
 # must pass (the others: run_tests.py --corpus --all).
 add_test(NAME corpus

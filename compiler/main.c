@@ -27,7 +27,7 @@
 
 #define KILN_VERSION "0.1.0"
 
-typedef enum Command { CMD_NONE, CMD_BUILD, CMD_RUN, CMD_EMIT_C } Command;
+typedef enum Command { CMD_NONE, CMD_BUILD, CMD_RUN, CMD_EMIT_C, CMD_EMIT_IR } Command;
 
 typedef struct Options {
   Command cmd;
@@ -50,6 +50,8 @@ typedef struct Options {
   bool keep_c;
   bool dump_ast;
   bool dump_ir;
+  const char *dump_ir_after;  // --dump-ir-after=<pass>, emit-ir: the last pass
+  bool verify_ir;             // --verify-ir (always in debug builds)
   bool experimental_decorators;  // TypeScript's legacy decorators
   bool emit_decorator_metadata;  // ... with design:type & co
   bool verbose;
@@ -74,6 +76,7 @@ static const char *usage_text =
     "                            named after the source file)\n"
     "  run <file> [args...]      compile (cached) and run\n"
     "  emit-c <file> [-o out.c]  write the generated C (stdout by default)\n"
+    "  emit-ir <file> [-o out]   write the IR after the last pass, as text\n"
     "\n"
     "options:\n"
     "  -o <file>        output file\n"
@@ -114,7 +117,10 @@ static const char *usage_text =
     "  -p, --project <tsconfig.json|dir>  the TypeScript project's tsconfig\n"
     "                   (default: the one nearest the entry)\n"
     "  --dump-ast       print the AST and stop\n"
-    "  --dump-ir        print the IR and stop\n"
+    "  --dump-ir        print the IR and stop (as emit-ir does)\n"
+    "  --dump-ir-after=<pass>  print the IR after that pass (lower, ...) and stop\n"
+    "  --verify-ir      check the IR after every pass (always in debug builds;\n"
+    "                   also $KILN_VERIFY_IR=1)\n"
     "  -j <n>           run n C compilations at once (default: one per core)\n"
     "  -v               print the C compiler commands and the time of each phase\n"
 
@@ -180,6 +186,8 @@ static void parse_args(int argc, char **argv, Options *o) {
     o->cmd = CMD_RUN;
   else if (strcmp(cmd, "emit-c") == 0)
     o->cmd = CMD_EMIT_C;
+  else if (strcmp(cmd, "emit-ir") == 0)
+    o->cmd = CMD_EMIT_IR;
   else
     bad_usage("unknown command '%s' (try kiln --help)", cmd);
   for (i++; i < argc; i++) {
@@ -193,7 +201,7 @@ static void parse_args(int argc, char **argv, Options *o) {
       if (++i >= argc)
         bad_usage("%s needs an argument", a);
       o->output = argv[i];
-      if (strcmp(o->output, "-") == 0 && o->cmd != CMD_EMIT_C)
+      if (strcmp(o->output, "-") == 0 && o->cmd != CMD_EMIT_C && o->cmd != CMD_EMIT_IR)
         bad_usage("cannot write an executable to standard output (-o -)%s", "");
     } else if (strncmp(a, "--emit=", 7) == 0 && o->cmd == CMD_BUILD) {
       if (strcmp(a + 7, "obj") == 0)
@@ -255,6 +263,12 @@ static void parse_args(int argc, char **argv, Options *o) {
       o->dump_ast = true;
     } else if (strcmp(a, "--dump-ir") == 0) {
       o->dump_ir = true;
+    } else if (strncmp(a, "--dump-ir-after=", 16) == 0) {
+      if (!pass_exists(a + 16))
+        bad_usage("--dump-ir-after: no pass is named '%s'", a + 16);
+      o->dump_ir_after = a + 16;
+    } else if (strcmp(a, "--verify-ir") == 0) {
+      o->verify_ir = true;
     } else if (strcmp(a, "--library") == 0) {
       if (++i >= argc)
         bad_usage("%s needs an argument", a);
@@ -380,6 +394,39 @@ static void phase_time(const Options *o, const char *what, double since) {
     fprintf(stderr, "kiln: %-28s %8.3f s\n", what, now_seconds() - since);
 }
 
+// The entry file and every module it reaches as IR, through every pass
+// (pass/driver.c). With --dump-ir-after= or emit-ir, prints the IR after
+// that pass and exits.
+static IrModule *compile_to_ir(const Options *o, const GraphOptions *go) {
+  double t0 = now_seconds();
+  IrModule *m = build_module_graph(o->input, go);
+  if (!m)
+    return NULL;
+  phase_time(o, "parse, resolve, lower", t0);
+  const char *verify_env = getenv("KILN_VERIFY_IR");
+  PassOptions po = {.verify = o->verify_ir || (verify_env && strcmp(verify_env, "1") == 0),
+                    .dump_after = o->dump_ir_after};
+#ifndef NDEBUG
+  po.verify = true;
+#endif
+  if (o->dump_ir && !po.dump_after)
+    po.dump_after = pass_last();
+  FILE *dump = stdout;
+  if (po.dump_after && o->cmd == CMD_EMIT_IR && o->output && strcmp(o->output, "-") != 0 &&
+      !(dump = fopen(o->output, "w")))
+    die("cannot write '%s'", o->output);
+  po.dump = dump;
+  t0 = now_seconds();
+  run_passes(m, &po);
+  phase_time(o, "IR passes", t0);
+  if (po.dump_after) {
+    if (fclose(dump) != 0)
+      die("cannot write '%s'", o->output ? o->output : "standard output");
+    exit(0);
+  }
+  return m;
+}
+
 // Source -> C text: the entry file and every module it reaches, compiled
 // into one translation unit. Returns false (diagnostics printed) on errors.
 static bool compile_to_c(const Options *o, FILE *out) {
@@ -387,19 +434,13 @@ static bool compile_to_c(const Options *o, FILE *out) {
                     .experimental_decorators = o->experimental_decorators,
                     .emit_decorator_metadata = o->emit_decorator_metadata,
                     .library = o->library != NULL};
-  double t0 = now_seconds();
-  IrModule *m = build_module_graph(o->input, &go);
+  IrModule *m = compile_to_ir(o, &go);
   if (!m)
     return false;
-  phase_time(o, "parse, resolve, lower", t0);
-  if (o->dump_ir) {
-    ir_print(m, stdout);
-    exit(0);
-  }
   EmitOptions eo = {.display_name = o->input, .runtime_name = m->files[0].filename,
                     .line_directives = true, .library = o->library,
                     .cold_attr = cold_attr(o)};
-  t0 = now_seconds();
+  double t0 = now_seconds();
   emit_c(m, out, &eo);
   phase_time(o, "emit C", t0);
   if (o->output)
@@ -925,16 +966,10 @@ static int program_units(Options *o, const char *inc, Unit **out) {
   GraphOptions go = {.script = o->script, .module = o->module, .dump_ast = o->dump_ast,
                     .experimental_decorators = o->experimental_decorators,
                     .emit_decorator_metadata = o->emit_decorator_metadata};
-  double t0 = now_seconds();
-  IrModule *m = build_module_graph(o->input, &go);
+  IrModule *m = compile_to_ir(o, &go);
   if (!m)
     return 0;
-  phase_time(o, "parse, resolve, lower", t0);
-  t0 = now_seconds();
-  if (o->dump_ir) {
-    ir_print(m, stdout);
-    exit(0);
-  }
+  double t0 = now_seconds();
   o->link_node = m->nbuiltin_refs > 0;
   write_depfile(o, m, o->output);
   if (o->emit_lib && !write_lib_header(o, m))
@@ -1189,6 +1224,9 @@ static int real_main(int argc, char **argv) {
   o.experimental_decorators |= ts_options()->experimental_decorators;
   o.emit_decorator_metadata |= ts_options()->emit_decorator_metadata;
   switch (o.cmd) {
+  case CMD_EMIT_IR:
+    o.dump_ir_after = o.dump_ir_after ? o.dump_ir_after : pass_last();
+    return compile_to_c(&o, stdout) ? 0 : 1;
   case CMD_EMIT_C: {
     FILE *out = stdout;
     if (o.output && strcmp(o.output, "-") != 0 && !(out = fopen(o.output, "w")))

@@ -105,13 +105,13 @@ static void emit_pos(Emit *e, IrInst *in) {
 
 static bool stores_pos(const IrInst *in) {
   switch (in->op) {
-  case IR_CALL: case IR_GET_PROP_IC: case IR_SET_PROP_IC: case IR_THROW:
+  case IR_CALL: case IR_NEW: case IR_GET_PROP: case IR_SET_PROP: case IR_THROW:
   case IR_CHECK_TDZ: case IR_CLASS: case IR_TEMPLATE:
     return true;
-  case IR_RT:
-    return in->may_throw;
+  case IR_YIELD: case IR_AWAIT:
+    return false;  // a suspension: the frame is popped
   default:
-    return false;
+    return in->may_throw;  // operators and helpers that may throw
   }
 }
 
@@ -154,39 +154,48 @@ static void exc_check(Emit *e, IrInst *in, int r) {
     fprintf(e->out, " if (r%d == JS_EXCEPTION) goto L%d;", r, in->handler);
 }
 
-static void put_arg(Emit *e, int a) {
-  if (a <= -100)
-    fprintf(e->out, "&r%d", -100 - a);
-  else
-    fprintf(e->out, "r%d", a);
+static void put_imm(Emit *e, const IrImm *x) {
+  switch (x->kind) {
+  case IMM_INT:
+    fprintf(e->out, "%d", x->i);
+    break;
+  case IMM_BOOL:
+    fprintf(e->out, "%s", x->i ? "true" : "false");
+    break;
+  case IMM_STR:
+    if (x->s)
+      put_c_string(e->out, x->s, x->len);
+    else
+      fprintf(e->out, "NULL");
+    break;
+  default:
+    ICE("emit_c: an immediate without a kind");
+  }
 }
 
-static bool returns_void(const char *name) {
-  return strcmp(name, "js_set_home") == 0 || strcmp(name, "js_set_class_fields") == 0 ||
-         strcmp(name, "js_set_function_name") == 0 || strcmp(name, "js_mapped_arg_set") == 0;
-}
-
+// A runtime helper call (ir_helpers.h): fn([rt, ]args..., [n, array,] imms...).
 static void emit_rt(Emit *e, IrInst *in) {
   FILE *o = e->out;
-  bool is_void = returns_void(in->name);
+  const IrHelperInfo *h = &ir_helper_info[in->helper];
+  bool is_void = h->flags & HF_VOID;
   fprintf(o, "  ");
   if (!is_void)
     fprintf(o, "r%d = ", in->dst);
-  if (in->imm & RTF_BOOL)
+  if (h->flags & HF_BOOL)
     fprintf(o, "js_bool(");
-  fprintf(o, "%s(", in->name);
+  fprintf(o, "%s(", h->c_name);
   bool first = true;
-  if (!(in->imm & RTF_NO_RT)) {
+  if (!(h->flags & HF_NO_RT)) {
     fprintf(o, "rt");
     first = false;
   }
-  int fixed = (in->imm & RTF_ARGV) ? in->imm2 : in->nargs;
+  int fixed = (h->flags & HF_ARGV) ? h->nargs : in->nargs;
   for (int i = 0; i < fixed; i++) {
     fprintf(o, first ? "" : ", ");
     first = false;
-    put_arg(e, in->args[i]);
+    fprintf(o, i == h->out ? "&r%d" : "r%d", in->args[i]);
   }
-  if (in->imm & RTF_ARGV) {
+  if (h->flags & HF_ARGV) {
     int n = in->nargs - fixed;
     fprintf(o, first ? "" : ", ");
     first = false;
@@ -194,21 +203,87 @@ static void emit_rt(Emit *e, IrInst *in) {
       fprintf(o, "0, NULL");
     } else {
       fprintf(o, "%d, (JsValue[]){", n);
-      for (int i = fixed; i < in->nargs; i++) {
-        fprintf(o, i > fixed ? ", " : "");
-        put_arg(e, in->args[i]);
-      }
+      for (int i = fixed; i < in->nargs; i++)
+        fprintf(o, i > fixed ? ", r%d" : "r%d", in->args[i]);
       fprintf(o, "}");
     }
   }
-  if (in->tail)
-    fprintf(o, "%s%s", first ? "" : ", ", in->tail);
+  if ((h->flags & HF_FMT) && in->nimms) {
+    fprintf(o, first ? "\"%%s\"" : ", \"%%s\"");
+    first = false;
+  }
+  for (int i = 0; i < in->nimms; i++) {
+    fprintf(o, first ? "" : ", ");
+    first = false;
+    put_imm(e, &in->imms[i]);
+  }
   fprintf(o, ")");
-  if (in->imm & RTF_BOOL)
+  if (h->flags & HF_BOOL)
     fprintf(o, ")");
   fprintf(o, ";");
   if (!is_void)
     exc_check(e, in, in->dst);
+  fprintf(o, "\n");
+}
+
+// Operators that are one runtime call, dst = fn(rt, a[, b]); NULL for
+// the others.
+static const char *op_function(IrOp op) {
+  switch (op) {
+  case IR_ADD: return "js_add";
+  case IR_SUB: return "js_op_sub";
+  case IR_MUL: return "js_op_mul";
+  case IR_DIV: return "js_op_div";
+  case IR_MOD: return "js_mod";
+  case IR_POW: return "js_pow";
+  case IR_SHL: return "js_op_shl";
+  case IR_SAR: return "js_op_sar";
+  case IR_SHR: return "js_shr";
+  case IR_BIT_AND: return "js_op_bit_and";
+  case IR_BIT_OR: return "js_op_bit_or";
+  case IR_BIT_XOR: return "js_op_bit_xor";
+  case IR_LT: return "js_op_lt";
+  case IR_LE: return "js_op_le";
+  case IR_GT: return "js_op_gt";
+  case IR_GE: return "js_op_ge";
+  case IR_EQ: return "js_loose_eq";
+  case IR_INSTANCEOF: return "js_instanceof";
+  case IR_IN: return "js_in";
+  case IR_NEG: return "js_neg";
+  case IR_BIT_NOT: return "js_bit_not";
+  case IR_TO_NUMBER: return "js_to_number";
+  case IR_TO_NUMERIC: return "js_op_to_numeric";
+  case IR_INC: return "js_op_inc";
+  case IR_DEC: return "js_op_dec";
+  case IR_TYPEOF: return "js_typeof";
+  case IR_GET_ELEM: return "js_get_elem";
+  default: return NULL;
+  }
+}
+
+static void emit_operator(Emit *e, IrInst *in) {
+  FILE *o = e->out;
+  switch (in->op) {
+  case IR_STRICT_EQ:
+  case IR_STRICT_NE:
+    fprintf(o, "  r%d = js_bool(%sjs_strict_eq(r%d, r%d));", in->dst,
+            in->op == IR_STRICT_NE ? "!" : "", in->a, in->b);
+    break;
+  case IR_NOT:
+    fprintf(o, "  r%d = js_bool(!js_truthy(rt, r%d));", in->dst, in->a);
+    break;
+  case IR_SET_ELEM:
+    fprintf(o, "  r%d = js_set_elem(rt, r%d, r%d, r%d, %s);", in->dst, in->a, in->b, in->c,
+            in->imm ? "true" : "false");
+    break;
+  default:
+    fprintf(o, "  r%d = %s(rt, r%d", in->dst, op_function(in->op), in->a);
+    if (in->b >= 0)
+      fprintf(o, ", r%d", in->b);
+    fprintf(o, ");");
+    break;
+  }
+  exc_check(e, in, in->dst);
   fprintf(o, "\n");
 }
 
@@ -231,7 +306,7 @@ static void emit_const_num(Emit *e, IrInst *in) {
 static void emit_call(Emit *e, IrInst *in) {
   FILE *o = e->out;
   fprintf(o, "  r%d = ", in->dst);
-  if (in->imm == 1)
+  if (in->op == IR_NEW)
     fprintf(o, "js_construct(rt, r%d, ", in->a);
   else
     fprintf(o, "js_call_checked(rt, r%d, r%d, ", in->a, in->b);
@@ -243,9 +318,14 @@ static void emit_call(Emit *e, IrInst *in) {
       fprintf(o, "%sr%d", i ? ", " : "", in->args[i]);
     fprintf(o, "}");
   }
-  if (in->imm == 1)
+  if (in->op == IR_NEW)
     fprintf(o, ", r%d", in->a);
-  fprintf(o, ", %s);", in->name ? in->name : "\"(intermediate value)\"");
+  fprintf(o, ", ");
+  if (in->nimms)
+    put_imm(e, &in->imms[0]);
+  else
+    fprintf(o, "\"(intermediate value)\"");
+  fprintf(o, ");");
   exc_check(e, in, in->dst);
   fprintf(o, "\n");
 }
@@ -335,10 +415,10 @@ static void emit_inst(Emit *e, IrInst *in) {
     fprintf(o, "->slots[%d] = r%d;\n", in->imm2, in->a);
     break;
   case IR_CHECK_TDZ:
-    if (strcmp(in->name, "%super") == 0)
+    if (in->imm == TDZ_SUPER_CALLED)
       fprintf(o, "  if (r%d != JS_UNINIT) { js_throw_reference_error(rt, \"Super constructor may only be called once\"); goto L%d; }\n",
               in->a, in->handler);
-    else if (strcmp(in->name, "this") == 0)
+    else if (in->imm == TDZ_THIS)
       fprintf(o, "  if (r%d == JS_UNINIT) { js_throw_reference_error(rt, \"Must call super constructor in derived class before accessing 'this' or returning from derived constructor\"); goto L%d; }\n",
               in->a, in->handler);
     else {
@@ -366,23 +446,21 @@ static void emit_inst(Emit *e, IrInst *in) {
                "memcpy(n_->slots, e%d->slots, sizeof(JsValue) * e%d->size); e%d = n_; }\n",
             in->imm, in->imm, in->imm, in->imm, in->imm);
     break;
-  case IR_RT:
+  case IR_CALL_RT:
     emit_rt(e, in);
     break;
-  case IR_RT_VOID:
-    emit_rt(e, in);
-    break;
-  case IR_GET_PROP_IC:
+  case IR_GET_PROP:
     fprintf(o, "  r%d = js_get_prop_ic(rt, r%d, A[%d], &IC[%d]);", in->dst, in->a, in->imm, e->ic++);
     exc_check(e, in, in->dst);
     fprintf(o, "\n");
     break;
-  case IR_SET_PROP_IC:
+  case IR_SET_PROP:
     fprintf(o, "  t_ = js_set_prop_ic(rt, r%d, A[%d], r%d, %s, &IC[%d]);", in->a, in->imm, in->b,
             in->imm2 ? "true" : "false", e->ic++);
     fprintf(o, " if (t_ == JS_EXCEPTION) goto L%d;\n", in->handler);
     break;
   case IR_CALL:
+  case IR_NEW:
     emit_call(e, in);
     break;
   case IR_CLOSURE: {
@@ -469,8 +547,6 @@ static void emit_inst(Emit *e, IrInst *in) {
     fprintf(o, "  r%d = js_new_arguments(rt, callee, argc, argv, %s);\n", in->dst,
             in->imm ? "true" : "false");
     break;
-  case IR_ATOM_ARRAY:
-    break;
   case IR_TEMPLATE: {
     int n = in->nargs / 2;
     fprintf(o, "  if (!TPL[%d]) { JsValue t2_ = js_template_object(rt, %d, (JsValue[]){", in->imm, n);
@@ -508,7 +584,10 @@ static void emit_inst(Emit *e, IrInst *in) {
     }
     break;
   default:
-    ICE("emit_c: unhandled op %s", ir_op_name(in->op));
+    if (!op_function(in->op) && in->op != IR_STRICT_EQ && in->op != IR_STRICT_NE &&
+        in->op != IR_NOT && in->op != IR_SET_ELEM)
+      ICE("emit_c: unhandled op %s", ir_op_name(in->op));
+    emit_operator(e, in);
   }
 }
 
@@ -623,44 +702,26 @@ static void chunk_limits(void) {
   chunk_size = env && atoi(env) > 0 ? (chunk_min / 4 > 0 ? chunk_min / 4 : 1) : CHUNK_SIZE;
 }
 
-// Visits the registers an instruction reads (use) and writes (def).
+// Visits the registers an instruction reads (use) and writes (def), as
+// its opcode's operand columns say (ir_ops.h).
 static void inst_regs(const IrInst *in, void (*visit)(void *, int reg, bool def), void *ctx) {
-  if (in->a >= 0)
+  const IrOpInfo *info = &ir_op_info[in->op];
+  if (info->a == OK_REG && in->a >= 0)
     visit(ctx, in->a, false);
-  if (in->b >= 0 && in->op != IR_LOAD_ENV && in->op != IR_STORE_ENV && in->op != IR_MODULE_ENV)
+  if ((info->b == OK_REG || info->b == OK_OUT) && in->b >= 0)
     visit(ctx, in->b, false);
-  for (int i = 0; i < in->nargs; i++) {
-    int r = in->args[i];
-    if (r <= -100)
-      visit(ctx, -100 - r, false);  // an out parameter: treated as read too
-    else if (r >= 0)
-      visit(ctx, r, false);
-  }
+  if (info->c == OK_REG && in->c >= 0)
+    visit(ctx, in->c, false);
+  for (int i = 0; i < in->nargs; i++)
+    visit(ctx, in->args[i], false);  // an out parameter: treated as read too
   if (in->dst >= 0)
     visit(ctx, in->dst, true);
 }
 
 // The labels an instruction may jump to.
 static int inst_targets(const IrInst *in, int out[3]) {
-  int n = 0;
-  switch (in->op) {
-  case IR_JMP:
-    out[n++] = in->label;
-    break;
-  case IR_BR_TRUTHY:
-  case IR_BR_NULLISH:
-  case IR_BR_UNDEF:
-  case IR_BR_TRUE:
-    out[n++] = in->label;
-    out[n++] = in->label2;
-    break;
-  default:
-    break;
-  }
-  if (in->may_throw || in->op == IR_CHECK_TDZ || in->op == IR_SET_PROP_IC ||
-      in->op == IR_THROW || in->op == IR_TEMPLATE)
-    out[n++] = in->handler;
-  return n;
+  bool falls;
+  return ir_targets(in, out, &falls);
 }
 
 typedef struct RegUse {
@@ -1037,7 +1098,7 @@ static void emit_module_section(Emit *e, int fi, const EmitOptions *opt) {
   for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
     for (int j = 0; j < m->funcs[k]->ninsts; j++) {
       IrOp op = m->funcs[k]->insts[j].op;
-      nics += op == IR_GET_PROP_IC || op == IR_SET_PROP_IC;
+      nics += op == IR_GET_PROP || op == IR_SET_PROP;
     }
   fprintf(o, "// --- module %d: %s\n", fi, fi == 0 ? opt->display_name : mf->display);
   fprintf(o, "#define A kiln_A_m%d\n#define IC kiln_IC_m%d\n#define TPL kiln_TPL_m%d\n", fi, fi,
@@ -1159,7 +1220,7 @@ void emit_c_module_part(IrModule *m, int fi, int part, int nparts, FILE *out,
     before += m->funcs[k]->ninsts;
     for (int j = 0; j < m->funcs[k]->ninsts; j++) {
       IrOp op = m->funcs[k]->insts[j].op;
-      if (op == IR_GET_PROP_IC || op == IR_SET_PROP_IC) {
+      if (op == IR_GET_PROP || op == IR_SET_PROP) {
         nics++;
         ic_start += p < part;
       }

@@ -1,19 +1,34 @@
 // SPDX-License-Identifier: MIT
 //
 // ir.c: building IR functions (registers, labels, locals, instructions),
-// the module's atom table, and the --dump-ir printer.
+// the opcode and helper tables, the module's atom table, register types
+// and the control-flow graph.
 #include "ir.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static const char *op_names[] = {
-#define IR_OP(name, comment) #name,
+const IrOpInfo ir_op_info[IR__COUNT] = {
+#define IR_OP(name, dst, a, b, c, args, throws, comment) \
+  {#name, dst, a, b, c, args, throws},
 #include "ir_ops.h"
 #undef IR_OP
 };
 
-const char *ir_op_name(IrOp op) { return op_names[op]; }
+const IrHelperInfo ir_helper_info[IRH__COUNT] = {
+#define IR_HELPER(name, cfn, nargs, nimm, throws, out, flags) \
+  {#name, #cfn, nargs, nimm, throws, out, flags},
+#include "ir_helpers.h"
+#undef IR_HELPER
+};
+
+const char *ir_op_name(IrOp op) { return ir_op_info[op].name; }
+
+const char *ir_type_name(IrType t) {
+  static const char *const names[] = {"any", "int32", "number", "boolean", "string",
+                                      "undefined", "null", "object", "function"};
+  return names[t];
+}
 
 IrFunc *ir_new_func(IrModule *m, const char *name) {
   IrFunc *f = arena_alloc(sizeof *f);
@@ -41,6 +56,7 @@ IrInst *ir_emit(IrFunc *f, IrOp op) {
   i->op = op;
   i->dst = i->a = i->b = i->c = -1;
   i->handler = f->exit_label;
+  i->may_throw = ir_op_info[op].throws && op != IR_CALL_RT;
   return i;
 }
 
@@ -114,42 +130,119 @@ int ir_atom(IrModule *m, const char *s, size_t len) {
   return m->natoms++;
 }
 
-static void print_reg(FILE *out, const char *tag, int r) {
-  if (r >= 0)
-    fprintf(out, " %s=r%d", tag, r);
+void ir_reg_types(IrFunc *f) {
+  IrType *t = arena_alloc(sizeof *t * (size_t)(f->nregs + 1));
+  for (int r = 0; r < f->nregs; r++)
+    t[r] = IR_T_ANY;
+  f->reg_types = t;
 }
 
-void ir_print(const IrModule *m, FILE *out) {
-  for (int fi = 0; fi < m->nfuncs; fi++) {
-    IrFunc *f = m->funcs[fi];
-    fprintf(out, "func %s #%d (%d regs, %d locals)\n", f->name, f->id,
-            f->nregs, f->nlocals);
-    for (int i = 0; i < f->ninsts; i++) {
-      IrInst *in = &f->insts[i];
-      if (in->op == IR_LABEL) {
-        fprintf(out, "L%d:\n", in->label);
+// The labels an instruction may jump to, its handler included. Returns
+// their count; *falls says whether control may also reach the next one.
+int ir_targets(const IrInst *in, int out[3], bool *falls) {
+  int n = 0;
+  *falls = true;
+  switch (in->op) {
+  case IR_JMP:
+    out[n++] = in->label;
+    *falls = false;
+    break;
+  case IR_BR_TRUTHY: case IR_BR_NULLISH: case IR_BR_UNDEF: case IR_BR_TRUE:
+    out[n++] = in->label;
+    out[n++] = in->label2;
+    *falls = false;
+    break;
+  case IR_RET: case IR_THROW:
+    *falls = false;
+    break;
+  case IR_YIELD:
+    if (!in->imm2)
+      out[n++] = in->label;  // resumed by return()
+    break;
+  default:
+    break;
+  }
+  if (in->may_throw)
+    out[n++] = in->handler;
+  return n;
+}
+
+// Blocks end at jumps, branches, returns and throws. An instruction that
+// may throw does not end its block: its handler is one more successor of
+// the block (a factored CFG, as Jikes RVM and HotSpot's C1 build), which
+// keeps blocks long where nearly every instruction may throw.
+static bool ends_block(const IrInst *in) {
+  switch (in->op) {
+  case IR_JMP: case IR_BR_TRUTHY: case IR_BR_NULLISH: case IR_BR_UNDEF: case IR_BR_TRUE:
+  case IR_RET: case IR_THROW:
+    return true;
+  default:
+    return false;
+  }
+}
+
+// The edges of block [k]: the targets of each of its instructions (handlers
+// included), and the next block when the last one falls through. Counts
+// them (npred/nsucc) when [count], else records them.
+static void block_edges(IrFunc *f, IrBlock *b, int nb, int k, const int *block_of_label,
+                        int *npred, int *nsucc, bool count) {
+  for (int i = b[k].first; i < b[k].end; i++) {
+    int t[4];
+    bool falls;
+    int nt = ir_targets(&f->insts[i], t, &falls);
+    int to[4], n = 0;
+    for (int j = 0; j < nt; j++)
+      if (t[j] >= 0 && t[j] < f->nlabels && block_of_label[t[j]] >= 0)
+        to[n++] = block_of_label[t[j]];
+    if (i == b[k].end - 1 && falls && k + 1 < nb)
+      to[n++] = k + 1;
+    for (int j = 0; j < n; j++) {
+      if (count) {
+        npred[to[j]]++;
+        nsucc[k]++;
         continue;
       }
-      fprintf(out, "  %s", ir_op_name(in->op));
-      print_reg(out, "dst", in->dst);
-      print_reg(out, "a", in->a);
-      print_reg(out, "b", in->b);
-      print_reg(out, "c", in->c);
-      if (in->imm || in->imm2)
-        fprintf(out, " imm=%d,%d", in->imm, in->imm2);
-      if (in->op == IR_CONST_NUM)
-        fprintf(out, " %.17g", in->num);
-      if (in->name)
-        fprintf(out, " '%s'", in->name);
-      for (int k = 0; k < in->nargs; k++)
-        fprintf(out, "%s%d", k ? "," : " args=", in->args[k]);
-      if (in->op == IR_JMP || (in->op >= IR_BR_TRUTHY && in->op <= IR_BR_TRUE))
-        fprintf(out, " -> L%d", in->label);
-      if (in->op >= IR_BR_TRUTHY && in->op <= IR_BR_TRUE)
-        fprintf(out, " / L%d", in->label2);
-      if (in->may_throw)
-        fprintf(out, " !L%d", in->handler);
-      fputc('\n', out);
+      bool seen = false;
+      for (int s = 0; s < b[k].nsuccs; s++)
+        seen |= b[k].succs[s] == to[j];
+      if (!seen) {
+        b[k].succs[b[k].nsuccs++] = to[j];
+        b[to[j]].preds[b[to[j]].npreds++] = k;
+      }
     }
   }
+}
+
+// Blocks start at labels and after terminators; the exit label
+// (f->exit_label, never placed) is no block.
+void ir_build_cfg(IrFunc *f) {
+  int n = f->ninsts, nb = 0;
+  int *block_of_label = arena_alloc(sizeof(int) * (size_t)(f->nlabels + 1));
+  for (int l = 0; l < f->nlabels; l++)
+    block_of_label[l] = -1;
+  IrBlock *b = arena_alloc(sizeof *b * (size_t)(n + 1));
+  for (int i = 0; i < n;) {
+    IrBlock *cur = &b[nb];
+    cur->first = i;
+    cur->label = f->insts[i].op == IR_LABEL ? f->insts[i].label : -1;
+    if (cur->label >= 0)
+      block_of_label[cur->label] = nb;
+    i++;
+    while (i < n && f->insts[i].op != IR_LABEL && !ends_block(&f->insts[i - 1]))
+      i++;
+    cur->end = i;
+    nb++;
+  }
+  int *npred = arena_alloc(sizeof(int) * (size_t)(nb + 1));
+  int *nsucc = arena_alloc(sizeof(int) * (size_t)(nb + 1));
+  for (int k = 0; k < nb; k++)
+    block_edges(f, b, nb, k, block_of_label, npred, nsucc, true);
+  for (int k = 0; k < nb; k++) {
+    b[k].preds = arena_alloc(sizeof(int) * (size_t)(npred[k] + 1));
+    b[k].succs = arena_alloc(sizeof(int) * (size_t)(nsucc[k] + 1));
+  }
+  for (int k = 0; k < nb; k++)
+    block_edges(f, b, nb, k, block_of_label, NULL, NULL, false);
+  f->blocks = b;
+  f->nblocks = nb;
 }

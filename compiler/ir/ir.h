@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 //
 // ir.h: Kiln's IR. A module is a list of functions; a function is a linear
-// list of instructions over virtual registers with labels and branches (a
-// CFG in linear form: every basic block starts at a LABEL and ends in a
-// branch, RET or THROW). Registers hold boxed JsValues; locals are named
-// after their JS variables so the emitted C reads like the source.
+// list of instructions over virtual registers with labels and branches, from
+// which ir_build_cfg() makes basic blocks with predecessors and successors.
+// Opcodes say what they do (ir_ops.h: ADD, LT, GET_PROP, CALL, ...); every
+// other runtime operation is IR_CALL_RT naming an IrHelper (ir_helpers.h).
+// Operands are registers or typed immediates, never C text: only
+// emit/emit_c.c knows the C. Registers hold boxed JsValues and carry a type
+// slot (IrType, all `any` until type inference); locals are named after
+// their JS variables so the emitted C reads like the source.
 #ifndef KILN_IR_IR_H
 #define KILN_IR_IR_H
 
@@ -13,21 +17,81 @@
 #include "../front/ast.h"
 
 typedef enum IrOp {
-#define IR_OP(name, comment) IR_##name,
+#define IR_OP(name, dst, a, b, c, args, throws, comment) IR_##name,
 #include "ir_ops.h"
 #undef IR_OP
   IR__COUNT
 } IrOp;
 
+// The runtime helpers IR_CALL_RT calls (ir_helpers.h).
+typedef enum IrHelper {
+#define IR_HELPER(name, cfn, nargs, nimm, throws, out, flags) IRH_##name,
+#include "ir_helpers.h"
+#undef IR_HELPER
+  IRH__COUNT
+} IrHelper;
+
+// What an operand field holds (ir_ops.h columns).
+typedef enum IrOperandKind { OK_NONE, OK_REG, OK_ENV, OK_INT, OK_OUT } IrOperandKind;
+
+typedef struct IrOpInfo {
+  const char *name;
+  IrOperandKind dst, a, b, c, args;
+  bool throws;
+} IrOpInfo;
+extern const IrOpInfo ir_op_info[IR__COUNT];
+
+// Helper flags (ir_helpers.h).
+enum {
+  HF_NO_RT = 1,   // takes no JsRt* first
+  HF_BOOL = 2,    // returns a C bool: boxed with js_bool()
+  HF_VOID = 4,    // returns nothing
+  HF_ARGV = 8,    // args past nargs are passed as (count, JsValue array)
+  HF_FMT = 16,    // the string immediate is a "%s" printf argument
+};
+
+typedef struct IrHelperInfo {
+  const char *name;    // IRH_ name, for the IR text
+  const char *c_name;  // the runtime function (emit_c.c only)
+  int nargs, nimm;
+  bool throws;
+  int out;             // argument passed by address (written), or -1
+  int flags;
+} IrHelperInfo;
+extern const IrHelperInfo ir_helper_info[IRH__COUNT];
+
+// A typed immediate operand (IrInst.imms).
+typedef enum IrImmKind { IMM_NONE, IMM_INT, IMM_BOOL, IMM_STR } IrImmKind;
+typedef struct IrImm {
+  IrImmKind kind;
+  int i;               // INT, BOOL
+  const char *s;       // STR: bytes (NULL: no string), len of them
+  size_t len;
+} IrImm;
+
+// The type lattice of DESIGN.md ("Type specialization"). Every register
+// has one (IrFunc.reg_types); lowering makes them all IR_T_ANY and no pass
+// narrows them yet.
+typedef enum IrType {
+  IR_T_ANY, IR_T_INT32, IR_T_NUMBER, IR_T_BOOLEAN, IR_T_STRING,
+  IR_T_UNDEFINED, IR_T_NULL, IR_T_OBJECT, IR_T_FUNCTION,
+} IrType;
+const char *ir_type_name(IrType t);
+
+// Kinds of IR_CHECK_TDZ (imm).
+enum { TDZ_BINDING, TDZ_SUPER_CALLED, TDZ_THIS };
+
 typedef struct IrInst {
   IrOp op;
+  IrHelper helper;    // CALL_RT
   int dst;            // register or -1
-  int a, b, c;        // registers or -1
+  int a, b, c;        // operands, as ir_ops.h says (registers or -1)
   int imm, imm2;
   double num;
-  const char *name;
-  const char *tail;   // RT/CALL: C text appended to the argument list
-  int *args;
+  const char *name;   // CHECK_TDZ: the binding's JS name
+  IrImm imms[2];      // CALL_RT, CALL, NEW: typed immediates
+  int nimms;
+  int *args;          // registers
   int nargs;
   int label, label2;
   int handler;        // label taken when a may_throw result is JS_EXCEPTION
@@ -36,14 +100,16 @@ typedef struct IrInst {
   SrcSpan span;
 } IrInst;
 
-// IR_RT flags (IrInst.imm).
-enum {
-  RTF_NO_RT = 1,   // the function takes no JsRt* first
-  RTF_BOOL = 2,    // returns a C bool: box it with js_bool()
-  RTF_ARGV = 4,    // args[imm2..] are passed as (count, JsValue array)
-};
-// An RT argument that is the address of a register (out parameter).
-#define IR_ARG_ADDR(r) (-100 - (r))
+// A basic block of IrFunc.insts (ir_build_cfg): [first, end) starts at a
+// LABEL or after a terminator. succs: the blocks it may jump to, the
+// exception handlers of its instructions included (a factored CFG: an
+// instruction that may throw does not end its block); preds: the reverse.
+typedef struct IrBlock {
+  int first, end;
+  int label;          // its LABEL's label, or -1
+  int *succs, nsuccs;
+  int *preds, npreds;
+} IrBlock;
 
 typedef struct IrLocal {
   const char *name;   // JS name, for readable C
@@ -65,6 +131,9 @@ typedef struct IrFunc {
   int nlocals, locals_cap;
   int nenvs;              // env registers used (e0, e1, ...)
   int exit_label;         // unwinding: return JS_EXCEPTION
+  IrType *reg_types;      // a type per register (ir_reg_types)
+  IrBlock *blocks;        // the CFG (ir_build_cfg), NULL until built
+  int nblocks;
   int ctor_kind;          // 0 not constructible, 1 base, 2 derived class
   int coro;               // 0 plain, 1 generator, 2 async function
   int file;               // the module (IrModule.files index) it belongs to
@@ -135,7 +204,24 @@ int ir_new_label(IrFunc *f);
 int ir_new_local(IrFunc *f, const char *name);
 int ir_atom(IrModule *m, const char *s, size_t len);
 const char *ir_op_name(IrOp op);
-void ir_print(const IrModule *m, FILE *out);   // --dump-ir
+// Gives every register a type slot (IR_T_ANY for new ones).
+void ir_reg_types(IrFunc *f);
+// Builds f->blocks from the linear instruction list.
+void ir_build_cfg(IrFunc *f);
+// The labels [in] may jump to (its handler included); *falls: it may also
+// continue with the next instruction.
+int ir_targets(const IrInst *in, int out[3], bool *falls);
+
+// --- ir/ir_print.c ---
+// The IR as stable text (kiln emit-ir, --dump-ir-after=).
+void ir_print(const IrModule *m, FILE *out);
+void ir_print_func(const IrModule *m, const IrFunc *f, FILE *out);
+
+// --- ir/ir_verify.c ---
+// Checks the IR's invariants (operands as ir_ops.h says, labels placed once,
+// branch targets placed, blocks ending in a terminator); a broken one is a
+// compiler bug (ICE) naming [after], the pass that ran last.
+void ir_verify(const IrModule *m, const char *after);
 
 // --- ir/lower.c ---
 typedef struct LowerOptions {

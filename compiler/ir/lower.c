@@ -165,70 +165,74 @@ static void mov(Lower *L, int dst, int src) {
   i->a = src;
 }
 
-// A runtime call: dst = fn(rt, args...) [tail]. Returns dst (or -1).
-static int rtv(Lower *L, const char *fn, bool throws, int flags, const char *tail,
-               int nargs, const int *args) {
-  IrInst *i = emit(L, IR_RT);
+// A runtime helper call: dst = helper(args..., immediates...). Returns
+// dst (-1 for a helper that returns nothing).
+static IrInst *rt_inst(Lower *L, IrHelper h, int nargs, const int *args) {
+  IrInst *i = emit(L, IR_CALL_RT);
+  i->helper = h;
+  // A helper without a result still takes a register number, so that the
+  // registers (and the emitted C) are numbered as before the IR had types.
   i->dst = reg(L);
-  i->name = fn;
-  i->may_throw = throws;
-  i->imm = flags;
-  i->tail = tail;
+  if (ir_helper_info[h].flags & HF_VOID)
+    i->dst = -1;
+  i->may_throw = ir_helper_info[h].throws;
   i->nargs = nargs;
   if (nargs) {
     i->args = arena_alloc(sizeof(int) * nargs);
     memcpy(i->args, args, sizeof(int) * nargs);
   }
+  return i;
+}
+static int rtv(Lower *L, IrHelper h, int nargs, const int *args) {
+  return rt_inst(L, h, nargs, args)->dst;
+}
+static int rt0(Lower *L, IrHelper h) { return rtv(L, h, 0, NULL); }
+static int rt1(Lower *L, IrHelper h, int a) { return rtv(L, h, 1, &a); }
+static int rt2(Lower *L, IrHelper h, int a, int b) { return rtv(L, h, 2, (int[]){a, b}); }
+static int rt3(Lower *L, IrHelper h, int a, int b, int c) {
+  return rtv(L, h, 3, (int[]){a, b, c});
+}
+static int rt4(Lower *L, IrHelper h, int a, int b, int c, int d) {
+  return rtv(L, h, 4, (int[]){a, b, c, d});
+}
+
+static IrImm imm_int(int v) { return (IrImm){.kind = IMM_INT, .i = v}; }
+static IrImm imm_bool(bool v) { return (IrImm){.kind = IMM_BOOL, .i = v}; }
+// A string immediate; NULL stands for no string.
+static IrImm imm_str(const char *s) {
+  return (IrImm){.kind = IMM_STR, .s = s, .len = s ? strlen(s) : 0};
+}
+
+// A helper call with one typed immediate after its registers.
+static int rt_imm(Lower *L, IrHelper h, IrImm x, int nargs, const int *args) {
+  IrInst *i = rt_inst(L, h, nargs, args);
+  i->imms[0] = x;
+  i->nimms = 1;
   return i->dst;
 }
-static int rt0(Lower *L, const char *fn, bool throws) {
-  return rtv(L, fn, throws, 0, NULL, 0, NULL);
+
+// dst = op(a, b, c): an operator (-1 for the operands it does not take).
+static IrInst *op3(Lower *L, IrOp op, int a, int b, int c) {
+  IrInst *i = emit(L, op);
+  i->dst = reg(L);
+  i->a = a;
+  i->b = b;
+  i->c = c;
+  return i;
 }
-static int rt1(Lower *L, const char *fn, bool throws, int a) {
-  return rtv(L, fn, throws, 0, NULL, 1, &a);
+static int op1(Lower *L, IrOp op, int a) { return op3(L, op, a, -1, -1)->dst; }
+static int op2(Lower *L, IrOp op, int a, int b) { return op3(L, op, a, b, -1)->dst; }
+
+// obj[key] = v, as strict or sloppy code does.
+static void set_elem(Lower *L, int obj, int key, int v) {
+  IrInst *i = op3(L, IR_SET_ELEM, obj, key, v);
+  i->imm = L->strict;
 }
-static int rt2(Lower *L, const char *fn, bool throws, int a, int b) {
-  int args[] = {a, b};
-  return rtv(L, fn, throws, 0, NULL, 2, args);
-}
-static int rt3(Lower *L, const char *fn, bool throws, int a, int b, int c) {
-  int args[] = {a, b, c};
-  return rtv(L, fn, throws, 0, NULL, 3, args);
-}
-static int rt4(Lower *L, const char *fn, bool throws, int a, int b, int c, int d) {
-  int args[] = {a, b, c, d};
-  return rtv(L, fn, throws, 0, NULL, 4, args);
-}
-static int rt_tail(Lower *L, const char *fn, bool throws, const char *tail,
-                   int nargs, const int *args) {
-  return rtv(L, fn, throws, 0, tail, nargs, args);
-}
-static const char *strict_tail(Lower *L) { return L->strict ? "true" : "false"; }
 
 static void line(Lower *L, AstNode *n) {
   IrInst *i = emit(L, IR_LINE);
   i->span = n->span;
   L->pos = n->span;
-}
-
-// A C string literal for [s] (used in error messages).
-static const char *c_quote(const char *s, size_t n) {
-  StrBuf b = {0};
-  sb_putc(&b, '"');
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == '"' || c == '\\') {
-      sb_putc(&b, '\\');
-      sb_putc(&b, (char)c);
-    } else if (c < 32 || c >= 127 || c == '?') {
-      sb_printf(&b, "\\%03o", c);
-    } else {
-      sb_putc(&b, (char)c);
-    }
-  }
-  sb_putc(&b, '"');
-  sb_putc(&b, 0);
-  return b.data;
 }
 
 // ---------------------------------------------------------------------------
@@ -330,7 +334,7 @@ static int local_of(Lower *L, Binding *b) {
 // that module's namespace object.
 static int load_import(Lower *L, Binding *b) {
   if (b->import_ns)
-    return rt_tail(L, "js_module_namespace", true, arena_printf("%d", b->import_module), 0,
+    return rt_imm(L, IRH_MODULE_NAMESPACE, imm_int(b->import_module), 0,
                    NULL);
   IrInst *i = emit(L, IR_LOAD_MODVAR);
   i->dst = reg(L);
@@ -380,6 +384,8 @@ static void check_tdz(Lower *L, int v, const char *name) {
   IrInst *i = emit(L, IR_CHECK_TDZ);
   i->a = v;
   i->name = name;
+  // The binding `this` of a derived constructor: not yet bound by super().
+  i->imm = strcmp(name, "this") == 0 ? TDZ_THIS : TDZ_BINDING;
   i->may_throw = true;
 }
 
@@ -391,7 +397,7 @@ static int load_binding(Lower *L, Binding *b) {
   if (is_mapped(L, b)) {
     int args = load_raw(L, scope_find_kind(b->scope, BIND_ARGUMENTS));
     int local = load_raw(L, b);
-    return rtv(L, "js_mapped_arg_get", false, RTF_NO_RT, arena_printf("%d", b->mapped_index), 2,
+    return rt_imm(L, IRH_MAPPED_ARG_GET, imm_int(b->mapped_index), 2,
                (int[]){args, local});
   }
   int v = load_raw(L, b);
@@ -416,7 +422,7 @@ static void with_dispatch(Lower *L, AstNode *id, WithHit hit, void *ctx, int end
     if (!s->with_object)
       continue;
     int obj = load_raw(L, s->with_object);
-    int has = rt2(L, "js_with_has", true, obj, const_cstr(L, id->str));
+    int has = rt2(L, IRH_WITH_HAS, obj, const_cstr(L, id->str));
     int yes = label(L), no = label(L);
     branch(L, IR_BR_TRUE, has, yes, no);
     place(L, yes);
@@ -432,19 +438,19 @@ typedef struct WithCtx {
 
 static void with_get_hit(Lower *L, AstNode *id, int obj, void *ctx) {
   WithCtx *w = ctx;
-  mov(L, w->res, rt2(L, "js_get_prop", true, obj, const_cstr(L, id->str)));
+  mov(L, w->res, rt2(L, IRH_GET_PROP, obj, const_cstr(L, id->str)));
   if (w->this_r >= 0)
     mov(L, w->this_r, obj);
 }
 
 static void with_set_hit(Lower *L, AstNode *id, int obj, void *ctx) {
   WithCtx *w = ctx;
-  rt_tail(L, "js_set_prop", true, "false", 3, (int[]){obj, const_cstr(L, id->str), w->val});
+  rt_imm(L, IRH_SET_PROP, imm_bool(false), 3, (int[]){obj, const_cstr(L, id->str), w->val});
 }
 
 static void with_delete_hit(Lower *L, AstNode *id, int obj, void *ctx) {
   WithCtx *w = ctx;
-  mov(L, w->res, rt_tail(L, "js_delete_elem", true, "false", 2, (int[]){obj, const_cstr(L, id->str)}));
+  mov(L, w->res, rt_imm(L, IRH_DELETE_ELEM, imm_bool(false), 2, (int[]){obj, const_cstr(L, id->str)}));
 }
 
 static int load_ident_plain(Lower *L, AstNode *id);
@@ -486,26 +492,26 @@ static void store_ident_plain(Lower *L, AstNode *id, int v, bool init) {
     int k = global_atom(L, id->str);
     int args[] = {k, v};
     bool strict = L->strict && !init;
-    rt_tail(L, "js_set_global", true, strict ? "true" : "false", 2, args);
+    rt_imm(L, IRH_SET_GLOBAL, imm_bool(strict), 2, args);
     return;
   }
   if (!init) {
     if (needs_tdz(b))
       check_tdz(L, load_raw(L, b), b->name);
     if (binding_is_const(b) || b->kind == BIND_IMPORT) {
-      rt0(L, "js_throw_const_assign", true);
+      rt0(L, IRH_THROW_CONST_ASSIGN);
       return;
     }
     if (b->kind == BIND_FUNC_NAME) {
       if (L->strict)
-        rt0(L, "js_throw_const_assign", true);
+        rt0(L, IRH_THROW_CONST_ASSIGN);
       return;
     }
   }
   store_raw(L, b, v);
   if (!init && is_mapped(L, b)) {
     int args = load_raw(L, scope_find_kind(b->scope, BIND_ARGUMENTS));
-    rtv(L, "js_mapped_arg_set", false, RTF_NO_RT, arena_printf("%d", b->mapped_index), 2,
+    rt_imm(L, IRH_MAPPED_ARG_SET, imm_int(b->mapped_index), 2,
         (int[]){args, v});
   }
 }
@@ -525,7 +531,7 @@ static int load_ident_plain(Lower *L, AstNode *id) {
     return const_num(L, NAN);
   if (strcmp(id->str, "Infinity") == 0)
     return const_num(L, INFINITY);
-  return rt1(L, "js_get_global", true, global_atom(L, id->str));
+  return rt1(L, IRH_GET_GLOBAL, global_atom(L, id->str));
 }
 
 // ---------------------------------------------------------------------------
@@ -606,7 +612,7 @@ static void hoist_functions(Lower *L, AstList *stmts) {
       store_raw(L, n->binding, c);
     } else {
       int k = global_atom(L, n->str);
-      rt2(L, "js_declare_global_function", true, k, c);
+      rt2(L, IRH_DECLARE_GLOBAL_FUNCTION, k, c);
     }
   }
 }
@@ -659,10 +665,16 @@ static void callee_text(StrBuf *b, AstNode *n) {
   }
 }
 
+// A call's callee as the source shows it, for "x is not a function".
+static void callee_text_imm(IrInst *call, const char *text) {
+  call->imms[0] = imm_str(text);
+  call->nimms = 1;
+}
+
 static const char *what_of(AstNode *n) {
   StrBuf b = {0};
   callee_text(&b, n);
-  return c_quote(b.data ? b.data : "", b.len);
+  return b.data ? b.data : "";
 }
 
 static int this_value(Lower *L, AstNode *n) {
@@ -707,16 +719,15 @@ static int this_for_super(Lower *L) {
 
 // Builds an array from call arguments with spreads.
 static int spread_array(Lower *L, AstList *items) {
-  int arr = rt0(L, "js_new_array", false);
-  L->f->insts[L->f->ninsts - 1].tail = "0";
+  int arr = rt_imm(L, IRH_NEW_ARRAY, imm_int(0), 0, NULL);
   for (int i = 0; i < items->len; i++) {
     AstNode *e = items->items[i];
     if (e->kind == AST_SPREAD)
-      rt2(L, "js_array_push_spread", true, arr, expr(L, e->a));
+      rt2(L, IRH_ARRAY_PUSH_SPREAD, arr, expr(L, e->a));
     else if (e->kind == AST_HOLE)
-      rt2(L, "js_array_push", true, arr, const_special(L, (int)JS_HOLE));
+      rt2(L, IRH_ARRAY_PUSH, arr, const_special(L, (int)JS_HOLE));
     else
-      rt2(L, "js_array_push", true, arr, expr(L, e));
+      rt2(L, IRH_ARRAY_PUSH, arr, expr(L, e));
   }
   return arr;
 }
@@ -744,10 +755,10 @@ static int emit_call(Lower *L, int f, int this_r, AstList *args, const char *wha
     L->pos = at;
     if (kind == 1) {
       int a[] = {f, arr};
-      return rt_tail(L, "js_construct_spread", true, what, 2, a);
+      return rt_imm(L, IRH_CONSTRUCT_SPREAD, imm_str(what), 2, a);
     }
     int a[] = {f, this_r, arr};
-    return rt_tail(L, "js_call_spread", true, what, 3, a);
+    return rt_imm(L, IRH_CALL_SPREAD, imm_str(what), 3, a);
   }
   int *regs = eval_args(L, args);
   L->pos = at;
@@ -757,8 +768,9 @@ static int emit_call(Lower *L, int f, int this_r, AstList *args, const char *wha
   i->b = this_r;
   i->args = regs;
   i->nargs = args->len;
-  i->name = what;
-  i->imm = kind;
+  if (kind == 1)
+    i->op = IR_NEW;
+  callee_text_imm(i, what);
   i->may_throw = true;
   return i->dst;
 }
@@ -777,10 +789,10 @@ static int get_member(Lower *L, int obj, AstNode *n) {
   if (n->b) {  // o.#x
     int key = load_binding(L, n->b->binding);
     member_pos(L, n);
-    return rt2(L, "js_private_get", true, obj, key);
+    return rt2(L, IRH_PRIVATE_GET, obj, key);
   }
   member_pos(L, n);
-  IrInst *i = emit(L, IR_GET_PROP_IC);
+  IrInst *i = emit(L, IR_GET_PROP);
   i->dst = reg(L);
   i->a = obj;
   i->imm = atom_index(L, n->str, strlen(n->str));
@@ -795,7 +807,7 @@ static int super_key(Lower *L, AstNode *n) {
   }
   if (n->kind == AST_MEMBER)
     return const_cstr(L, n->str);
-  return rt1(L, "js_to_property_key", true, expr(L, n->b));
+  return rt1(L, IRH_TO_PROPERTY_KEY, expr(L, n->b));
 }
 
 // Function(...) with constant strings (module/graph.c compiled them).
@@ -803,8 +815,7 @@ static int const_function(Lower *L, AstNode *n) {
   if (n->d)
     return function_value(L, n->d, "anonymous");
   const char *msg = n->raw;
-  return rt_tail(L, "js_throw_syntax_error", true,
-                 arena_printf("\"%%s\", %s", c_quote(msg, strlen(msg))), 0, NULL);
+  return rt_imm(L, IRH_THROW_SYNTAX_ERROR, imm_str(msg), 0, NULL);
 }
 
 static int call_expr(Lower *L, AstNode *n) {
@@ -832,31 +843,23 @@ static int call_expr(Lower *L, AstNode *n) {
     int result;
     if (has_spread(&n->list)) {
       int arr = spread_array(L, &n->list);
-      result = rt3(L, "js_super_construct_spread", true, active, newt, arr);
+      result = rt3(L, IRH_SUPER_CONSTRUCT_SPREAD, active, newt, arr);
     } else {
       int *regs = eval_args(L, &n->list);
       int *all = arena_alloc(sizeof(int) * (n->list.len + 2));
       all[0] = active;
       all[1] = newt;
       memcpy(all + 2, regs, sizeof(int) * n->list.len);
-      IrInst *i = emit(L, IR_RT);
-      i->dst = reg(L);
-      i->name = "js_super_construct";
-      i->may_throw = true;
-      i->imm = RTF_ARGV;
-      i->imm2 = 2;
-      i->args = all;
-      i->nargs = n->list.len + 2;
-      result = i->dst;
+      result = rtv(L, IRH_SUPER_CONSTRUCT, n->list.len + 2, all);
     }
     // `this` may be bound only once.
     int old = load_raw(L, tb);
     IrInst *c = emit(L, IR_CHECK_TDZ);
     c->a = old;
-    c->name = "%super";
+    c->imm = TDZ_SUPER_CALLED;
     c->may_throw = true;
     store_raw(L, tb, result);
-    rt2(L, "js_run_class_fields", true, active, result);
+    rt2(L, IRH_RUN_CLASS_FIELDS, active, result);
     return result;
   }
   if (callee->kind == AST_MEMBER || callee->kind == AST_INDEX) {
@@ -864,7 +867,7 @@ static int call_expr(Lower *L, AstNode *n) {
       int home = home_value(L, callee->a);
       int key = super_key(L, callee);
       this_r = this_for_super(L);
-      f = rt3(L, "js_super_get", true, home, key, this_r);
+      f = rt3(L, IRH_SUPER_GET, home, key, this_r);
     } else {
       this_r = expr(L, callee->a);
       opt_check(L, callee, this_r);
@@ -873,7 +876,7 @@ static int call_expr(Lower *L, AstNode *n) {
       } else {
         int k = expr(L, callee->b);
         member_pos(L, callee);
-        f = rt2(L, "js_get_elem", true, this_r, k);
+        f = op2(L, IR_GET_ELEM, this_r, k);
       }
     }
   } else if (callee->kind == AST_IDENT && callee->scope) {
@@ -908,11 +911,11 @@ static int template_expr(Lower *L, AstNode *n) {
   int acc = const_atom(L, q0->str, q0->len);
   for (int i = 0; i < n->list2.len; i++) {
     int v = expr(L, n->list2.items[i]);
-    int s = rt1(L, "js_to_string", true, v);
-    acc = rt2(L, "js_concat", false, acc, s);
+    int s = rt1(L, IRH_TO_STRING, v);
+    acc = rt2(L, IRH_CONCAT, acc, s);
     AstNode *q = n->list.items[i + 1];
     if (q->len)
-      acc = rt2(L, "js_concat", false, acc, const_atom(L, q->str, q->len));
+      acc = rt2(L, IRH_CONCAT, acc, const_atom(L, q->str, q->len));
   }
   return acc;
 }
@@ -927,7 +930,7 @@ static int tagged_template(Lower *L, AstNode *n) {
     f = get_member(L, this_r, tag);
   } else if (tag->kind == AST_INDEX && tag->a->kind != AST_SUPER) {
     this_r = expr(L, tag->a);
-    f = rt2(L, "js_get_elem", true, this_r, expr(L, tag->b));
+    f = op2(L, IR_GET_ELEM, this_r, expr(L, tag->b));
   } else {
     f = expr(L, tag);
     this_r = undef(L);
@@ -957,7 +960,7 @@ static int tagged_template(Lower *L, AstNode *n) {
   c->b = this_r;
   c->args = args;
   c->nargs = t->list2.len + 1;
-  c->name = what_of(tag);
+  callee_text_imm(c, what_of(tag));
   c->may_throw = true;
   return c->dst;
 }
@@ -992,12 +995,12 @@ static int static_key(Lower *L, AstNode *k) {
 
 static int prop_key(Lower *L, AstNode *p) {
   if (p->flags & AST_F_COMPUTED)
-    return rt1(L, "js_to_property_key", true, expr(L, p->a));
+    return rt1(L, IRH_TO_PROPERTY_KEY, expr(L, p->a));
   return static_key(L, p->a);
 }
 
 static void set_fn_name(Lower *L, int fn, int key, const char *prefix) {
-  rtv(L, "js_set_function_name", false, 0, prefix ? (prefix[0] == 'g' ? "\"get\"" : "\"set\"") : "NULL",
+  rt_imm(L, IRH_SET_FUNCTION_NAME, imm_str(prefix ? (prefix[0] == 'g' ? "get" : "set") : NULL),
       2, (int[]){fn, key});
 }
 
@@ -1006,12 +1009,11 @@ static void set_fn_name(Lower *L, int fn, int key, const char *prefix) {
 // static key name, NULL for computed keys (then the name comes from [key]).
 static void define_method(Lower *L, int target, int key, const char *kn, AstNode *fnode,
                           int kind, bool enumerable) {
-  const char *enum_text = enumerable ? "true" : "false";
   if (kind == 0) {
     int fn = method_value(L, fnode, kn ? kn : "", 0);
     if (!kn)
       set_fn_name(L, fn, key, NULL);
-    rt_tail(L, "js_define_method", true, enum_text, 3, (int[]){target, key, fn});
+    rt_imm(L, IRH_DEFINE_METHOD, imm_bool(enumerable), 3, (int[]){target, key, fn});
     return;
   }
   bool get = kind == 1;
@@ -1020,23 +1022,23 @@ static void define_method(Lower *L, int target, int key, const char *kn, AstNode
   if (!kn)
     set_fn_name(L, fn, key, get ? "get" : "set");
   int u = undef(L);
-  rt_tail(L, "js_define_accessor", true, enum_text, 4,
+  rt_imm(L, IRH_DEFINE_ACCESSOR, imm_bool(enumerable), 4,
           (int[]){target, key, get ? fn : u, get ? u : fn});
-  rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fn, target});
+  rtv(L, IRH_SET_HOME, 2, (int[]){fn, target});
 }
 
 static int object_expr(Lower *L, AstNode *n) {
-  int obj = rt0(L, "js_new_object", false);
+  int obj = rt0(L, IRH_NEW_OBJECT);
   for (int i = 0; i < n->list.len; i++) {
     AstNode *p = n->list.items[i];
     if (p->op == AST_PROP_SPREAD) {
-      rt2(L, "js_copy_data_properties", true, obj, expr(L, p->a));
+      rt2(L, IRH_COPY_DATA_PROPERTIES, obj, expr(L, p->a));
       continue;
     }
     const char *kn = (p->flags & AST_F_COMPUTED) ? NULL : key_name(p->a);
     if (p->op == AST_PROP_INIT && kn && strcmp(kn, "__proto__") == 0 &&
         !(p->flags & AST_F_SHORTHAND)) {
-      rt2(L, "js_set_proto_literal", true, obj, expr(L, p->b));
+      rt2(L, IRH_SET_PROTO_LITERAL, obj, expr(L, p->b));
       continue;
     }
     int key = prop_key(L, p);
@@ -1045,7 +1047,7 @@ static int object_expr(Lower *L, AstNode *n) {
                                     : expr(L, p->b);
       if (!kn && is_anonymous_fn(p->b))
         set_fn_name(L, v, key, NULL);
-      rt3(L, "js_define_field", true, obj, key, v);
+      rt3(L, IRH_DEFINE_FIELD, obj, key, v);
     } else {
       define_method(L, obj, key, kn, p->b,
                     p->op == AST_PROP_METHOD ? 0 : p->op == AST_PROP_GET ? 1 : 2, true);
@@ -1065,49 +1067,49 @@ static int array_expr(Lower *L, AstNode *n) {
   if (!simple || n->list.len > 256)
     return spread_array(L, &n->list);
   int *regs = eval_args(L, &n->list);
-  return rtv(L, "js_new_array_from", false, RTF_ARGV, NULL, n->list.len, regs);
+  return rtv(L, IRH_NEW_ARRAY_FROM, n->list.len, regs);
 }
 
-static const char *binop_fn(int op) {
+static IrOp binop_op(int op) {
   switch (op) {
-  case AST_OP_ADD: return "js_add";
-  case AST_OP_SUB: return "js_op_sub";
-  case AST_OP_MUL: return "js_op_mul";
-  case AST_OP_DIV: return "js_op_div";
-  case AST_OP_MOD: return "js_mod";
-  case AST_OP_EXP: return "js_pow";
-  case AST_OP_SHL: return "js_op_shl";
-  case AST_OP_SAR: return "js_op_sar";
-  case AST_OP_SHR: return "js_shr";
-  case AST_OP_BITAND: return "js_op_bit_and";
-  case AST_OP_BITOR: return "js_op_bit_or";
-  case AST_OP_BITXOR: return "js_op_bit_xor";
-  case AST_OP_LT: return "js_op_lt";
-  case AST_OP_LE: return "js_op_le";
-  case AST_OP_GT: return "js_op_gt";
-  case AST_OP_GE: return "js_op_ge";
-  case AST_OP_EQ: return "js_loose_eq";
-  case AST_OP_INSTANCEOF: return "js_instanceof";
-  default: return NULL;
+  case AST_OP_ADD: return IR_ADD;
+  case AST_OP_SUB: return IR_SUB;
+  case AST_OP_MUL: return IR_MUL;
+  case AST_OP_DIV: return IR_DIV;
+  case AST_OP_MOD: return IR_MOD;
+  case AST_OP_EXP: return IR_POW;
+  case AST_OP_SHL: return IR_SHL;
+  case AST_OP_SAR: return IR_SAR;
+  case AST_OP_SHR: return IR_SHR;
+  case AST_OP_BITAND: return IR_BIT_AND;
+  case AST_OP_BITOR: return IR_BIT_OR;
+  case AST_OP_BITXOR: return IR_BIT_XOR;
+  case AST_OP_LT: return IR_LT;
+  case AST_OP_LE: return IR_LE;
+  case AST_OP_GT: return IR_GT;
+  case AST_OP_GE: return IR_GE;
+  case AST_OP_EQ: return IR_EQ;
+  case AST_OP_INSTANCEOF: return IR_INSTANCEOF;
+  default: return IR_NOP;
   }
 }
 
 static int binary(Lower *L, int op, int a, int b) {
   switch (op) {
   case AST_OP_SEQ:
-    return rtv(L, "js_strict_eq", false, RTF_NO_RT | RTF_BOOL, NULL, 2, (int[]){a, b});
+    return op2(L, IR_STRICT_EQ, a, b);
   case AST_OP_SNE:
-    return rtv(L, "!js_strict_eq", false, RTF_NO_RT | RTF_BOOL, NULL, 2, (int[]){a, b});
+    return op2(L, IR_STRICT_NE, a, b);
   case AST_OP_NE: {
-    int eq = rt2(L, "js_loose_eq", true, a, b);
-    return rtv(L, "!js_truthy", false, RTF_BOOL, NULL, 1, &eq);
+    int eq = op2(L, IR_EQ, a, b);
+    return op1(L, IR_NOT, eq);
   }
   case AST_OP_IN:
-    return rt2(L, "js_in", true, a, b);
+    return op2(L, IR_IN, a, b);
   case AST_OP_PRIVATE_IN:
-    return rt2(L, "js_private_in", true, a, b);
+    return rt2(L, IRH_PRIVATE_IN, a, b);
   default:
-    return rt2(L, binop_fn(op), true, a, b);
+    return op2(L, binop_op(op), a, b);
   }
 }
 
@@ -1181,7 +1183,7 @@ static void make_ref_key(Lower *L, AstNode *t, Ref *r, bool convert_key) {
     r->obj = expr(L, t->a);
     r->key = expr(L, t->b);
     if (convert_key)
-      r->key = rt1(L, "js_to_property_key", true, r->key);
+      r->key = rt1(L, IRH_TO_PROPERTY_KEY, r->key);
   } else {
     r->kind = -1;
     diag_error(L->src, t->span, "Invalid left-hand side in assignment");
@@ -1196,11 +1198,11 @@ static int ref_get(Lower *L, Ref *r) {
   case 1:
     return get_member(L, r->obj, r->member);
   case 2:
-    return rt2(L, "js_get_elem", true, r->obj, r->key);
+    return op2(L, IR_GET_ELEM, r->obj, r->key);
   case 3:
-    return rt3(L, "js_super_get", true, r->home, r->key, this_for_super(L));
+    return rt3(L, IRH_SUPER_GET, r->home, r->key, this_for_super(L));
   case 4:
-    return rt2(L, "js_private_get", true, r->obj, r->key);
+    return rt2(L, IRH_PRIVATE_GET, r->obj, r->key);
   default:
     return undef(L);
   }
@@ -1212,7 +1214,7 @@ static void ref_set(Lower *L, Ref *r, int v) {
     store_ident(L, r->id, v, false);
     break;
   case 1: {
-    IrInst *i = emit(L, IR_SET_PROP_IC);
+    IrInst *i = emit(L, IR_SET_PROP);
     i->a = r->obj;
     i->b = v;
     i->imm = atom_index(L, r->member->str, strlen(r->member->str));
@@ -1221,13 +1223,13 @@ static void ref_set(Lower *L, Ref *r, int v) {
     break;
   }
   case 2:
-    rt_tail(L, "js_set_elem", true, strict_tail(L), 3, (int[]){r->obj, r->key, v});
+    set_elem(L, r->obj, r->key, v);
     break;
   case 3:
-    rt4(L, "js_super_set", true, r->home, r->key, v, this_for_super(L));
+    rt4(L, IRH_SUPER_SET, r->home, r->key, v, this_for_super(L));
     break;
   case 4:
-    rt3(L, "js_private_set", true, r->obj, r->key, v);
+    rt3(L, IRH_PRIVATE_SET, r->obj, r->key, v);
     break;
   default:
     break;
@@ -1282,8 +1284,8 @@ static int assign_expr(Lower *L, AstNode *n) {
 static int update_expr(Lower *L, AstNode *n) {
   Ref r;
   make_ref(L, n->a, &r);
-  int old = rt1(L, "js_op_to_numeric", true, ref_get(L, &r));
-  int nv = rt1(L, n->op == AST_OP_INC ? "js_op_inc" : "js_op_dec", true, old);
+  int old = op1(L, IR_TO_NUMERIC, ref_get(L, &r));
+  int nv = op1(L, n->op == AST_OP_INC ? IR_INC : IR_DEC, old);
   ref_set(L, &r, nv);
   return (n->flags & AST_F_PREFIX) ? nv : old;
 }
@@ -1291,13 +1293,13 @@ static int update_expr(Lower *L, AstNode *n) {
 static int unary_expr(Lower *L, AstNode *n) {
   switch (n->op) {
   case AST_OP_NEG:
-    return rt1(L, "js_neg", true, expr(L, n->a));
+    return op1(L, IR_NEG, expr(L, n->a));
   case AST_OP_PLUS:
-    return rt1(L, "js_to_number", true, expr(L, n->a));
+    return op1(L, IR_TO_NUMBER, expr(L, n->a));
   case AST_OP_BITNOT:
-    return rt1(L, "js_bit_not", true, expr(L, n->a));
+    return op1(L, IR_BIT_NOT, expr(L, n->a));
   case AST_OP_NOT:
-    return rtv(L, "!js_truthy", false, RTF_BOOL, NULL, 1, (int[]){expr(L, n->a)});
+    return op1(L, IR_NOT, expr(L, n->a));
   case AST_OP_VOID:
     expr(L, n->a);
     return undef(L);
@@ -1310,15 +1312,15 @@ static int unary_expr(Lower *L, AstNode *n) {
       WithCtx w = {.res = reg(L), .this_r = -1};
       int end = label(L);
       with_dispatch(L, a, with_get_hit, &w, end);
-      mov(L, w.res, rt1(L, "js_get_global_or_undefined", true, global_atom(L, a->str)));
+      mov(L, w.res, rt1(L, IRH_GET_GLOBAL_OR_UNDEFINED, global_atom(L, a->str)));
       jump(L, end);
       place(L, end);
       v = w.res;
     } else if (a->kind == AST_IDENT && !a->binding)
-      v = rt1(L, "js_get_global_or_undefined", true, global_atom(L, a->str));
+      v = rt1(L, IRH_GET_GLOBAL_OR_UNDEFINED, global_atom(L, a->str));
     else
       v = expr(L, a);
-    return rt1(L, "js_typeof", false, v);
+    return op1(L, IR_TYPEOF, v);
   }
   case AST_OP_DELETE: {
     AstNode *a = n->a;
@@ -1326,13 +1328,13 @@ static int unary_expr(Lower *L, AstNode *n) {
       a = a->a;
     if (a->kind == AST_MEMBER && !a->b && a->a->kind != AST_SUPER) {
       int o = expr(L, a->a);
-      return rt_tail(L, "js_delete_elem", true, strict_tail(L), 2,
+      return rt_imm(L, IRH_DELETE_ELEM, imm_bool(L->strict), 2,
                      (int[]){o, const_cstr(L, a->str)});
     }
     if (a->kind == AST_INDEX && a->a->kind != AST_SUPER) {
       int o = expr(L, a->a);
       int k = expr(L, a->b);
-      return rt_tail(L, "js_delete_elem", true, strict_tail(L), 2, (int[]){o, k});
+      return rt_imm(L, IRH_DELETE_ELEM, imm_bool(L->strict), 2, (int[]){o, k});
     }
     if (a->kind == AST_IDENT && a->scope) {
       // delete x inside with: from the with object that has x, if any.
@@ -1342,8 +1344,8 @@ static int unary_expr(Lower *L, AstNode *n) {
       if (a->binding) {
         mov(L, w.res, const_special(L, (int)JS_FALSE));
       } else {
-        int g = rt0(L, "js_global_object", false);
-        mov(L, w.res, rt_tail(L, "js_delete_elem", true, "false", 2,
+        int g = rt0(L, IRH_GLOBAL_OBJECT);
+        mov(L, w.res, rt_imm(L, IRH_DELETE_ELEM, imm_bool(false), 2,
                               (int[]){g, global_atom(L, a->str)}));
       }
       jump(L, end);
@@ -1353,14 +1355,14 @@ static int unary_expr(Lower *L, AstNode *n) {
     if (a->kind == AST_IDENT) {
       if (a->binding)
         return const_special(L, (int)JS_FALSE);
-      int g = rt0(L, "js_global_object", false);
-      return rt_tail(L, "js_delete_elem", true, "false", 2,
+      int g = rt0(L, IRH_GLOBAL_OBJECT);
+      return rt_imm(L, IRH_DELETE_ELEM, imm_bool(false), 2,
                      (int[]){g, global_atom(L, a->str)});
     }
     if (a->kind == AST_MEMBER || a->kind == AST_INDEX) {
       // delete super.x
-      return rtv(L, "js_throw_reference_error", true, 0,
-                 "\"Unsupported reference to 'super'\"", 0, NULL);
+      return rt_imm(L, IRH_THROW_REFERENCE_ERROR, imm_str("Unsupported reference to 'super'"), 0,
+                    NULL);
     }
     expr(L, a);
     return const_special(L, (int)JS_TRUE);
@@ -1398,18 +1400,17 @@ static int async_yield_star(Lower *L, AstNode *n);
 static int yield_star(Lower *L, AstNode *n) {
   int v = expr(L, n->a);
   int next = reg(L);
-  int iter = rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){v, IR_ARG_ADDR(next)});
+  int iter = rtv(L, IRH_GET_ITERATOR, 2, (int[]){v, (next)});
   int mode = reg(L), received = reg(L), out = reg(L);
   mov(L, mode, const_num(L, 0));
   mov(L, received, undef(L));
   int top = label(L), yield_l = label(L), done = label(L), ret = label(L), chk = label(L);
   place(L, top);
-  int r = rtv(L, "js_delegate_step", true, 0, NULL, 5,
-              (int[]){iter, next, mode, received, IR_ARG_ADDR(out)});
+  int r = rtv(L, IRH_DELEGATE_STEP, 5,
+              (int[]){iter, next, mode, received, (out)});
   branch(L, IR_BR_TRUE, r, done, chk);
   place(L, chk);
-  int is_ret = rtv(L, "js_strict_eq", false, RTF_NO_RT | RTF_BOOL, NULL, 2,
-                   (int[]){r, const_num(L, 2)});
+  int is_ret = op2(L, IR_STRICT_EQ, r, const_num(L, 2));
   branch(L, IR_BR_TRUE, is_ret, ret, yield_l);
   place(L, yield_l);
   IrInst *y = emit(L, IR_YIELD);
@@ -1438,21 +1439,20 @@ static int emit_await(Lower *L, int v) {
 static int async_yield_star(Lower *L, AstNode *n) {
   int v = expr(L, n->a);
   int next = reg(L);
-  int iter = rtv(L, "js_get_async_iterator", true, 0, NULL, 2, (int[]){v, IR_ARG_ADDR(next)});
+  int iter = rtv(L, IRH_GET_ASYNC_ITERATOR, 2, (int[]){v, (next)});
   int mode = reg(L), received = reg(L), out = reg(L);
   mov(L, mode, const_num(L, 0));
   mov(L, received, undef(L));
   int top = label(L), called = label(L), yield_l = label(L), done = label(L), ret = label(L),
       chk = label(L);
   place(L, top);
-  int c = rtv(L, "js_async_delegate_call", true, 0, NULL, 5,
-              (int[]){iter, next, mode, received, IR_ARG_ADDR(out)});
+  int c = rtv(L, IRH_ASYNC_DELEGATE_CALL, 5,
+              (int[]){iter, next, mode, received, (out)});
   branch(L, IR_BR_TRUE, c, called, ret);
   place(L, called);
   int res = emit_await(L, out);
-  int r = rtv(L, "js_async_delegate_result", true, 0, NULL, 3, (int[]){res, mode, IR_ARG_ADDR(out)});
-  int is_ret = rtv(L, "js_strict_eq", false, RTF_NO_RT | RTF_BOOL, NULL, 2,
-                   (int[]){r, const_num(L, 2)});
+  int r = rtv(L, IRH_ASYNC_DELEGATE_RESULT, 3, (int[]){res, mode, (out)});
+  int is_ret = op2(L, IR_STRICT_EQ, r, const_num(L, 2));
   branch(L, IR_BR_TRUE, is_ret, ret, chk);
   place(L, chk);
   branch(L, IR_BR_TRUE, r, done, yield_l);
@@ -1521,7 +1521,7 @@ static int expr(Lower *L, AstNode *n) {
       L->errors++;
     }
   }
-    return rt2(L, "js_new_regexp", true, const_cstr(L, n->str),
+    return rt2(L, IRH_NEW_REGEXP, const_cstr(L, n->str),
                const_cstr(L, n->raw ? n->raw : ""));
   case AST_IDENT:
     return load_ident(L, n);
@@ -1567,7 +1567,7 @@ static int expr(Lower *L, AstNode *n) {
   case AST_MEMBER: {
     if (n->a->kind == AST_SUPER) {
       int home = home_value(L, n->a);
-      return rt3(L, "js_super_get", true, home, super_key(L, n), this_for_super(L));
+      return rt3(L, IRH_SUPER_GET, home, super_key(L, n), this_for_super(L));
     }
     int o = expr(L, n->a);
     opt_check(L, n, o);
@@ -1576,13 +1576,13 @@ static int expr(Lower *L, AstNode *n) {
   case AST_INDEX: {
     if (n->a->kind == AST_SUPER) {
       int home = home_value(L, n->a);
-      return rt3(L, "js_super_get", true, home, super_key(L, n), this_for_super(L));
+      return rt3(L, IRH_SUPER_GET, home, super_key(L, n), this_for_super(L));
     }
     int o = expr(L, n->a);
     opt_check(L, n, o);
     int k = expr(L, n->b);
     member_pos(L, n);
-    return rt2(L, "js_get_elem", true, o, k);
+    return op2(L, IR_GET_ELEM, o, k);
   }
   case AST_OPTIONAL_CHAIN:
     return optional_chain(L, n);
@@ -1603,12 +1603,12 @@ static int expr(Lower *L, AstNode *n) {
   case AST_AWAIT:
     return await_expr(L, n);
   case AST_BIGINT:
-    return rt_tail(L, "js_bigint_literal", false, c_quote(n->str, strlen(n->str)), 0, NULL);
+    return rt_imm(L, IRH_BIGINT_LITERAL, imm_str(n->str), 0, NULL);
   case AST_IMPORT_META:
-    return rt_tail(L, "js_import_meta", true, arena_printf("%d", L->opt->module_index), 0,
+    return rt_imm(L, IRH_IMPORT_META, imm_int(L->opt->module_index), 0,
                    NULL);
   case AST_IMPORT_CALL:
-    return rt_tail(L, "js_dynamic_import", true, arena_printf("%d", L->opt->module_index), 1,
+    return rt_imm(L, IRH_DYNAMIC_IMPORT, imm_int(L->opt->module_index), 1,
                    (int[]){expr(L, n->a)});
     return undef(L);
   default:
@@ -1638,7 +1638,7 @@ static void emit_iter_pad(Lower *L, int pad, int iter, int outer_handler) {
   IrInst *c = emit(L, IR_CATCH);
   c->dst = reg(L);
   int exc = c->dst;
-  rtv(L, "js_iterator_close", false, 0, "true", 1, &iter);
+  rt_imm(L, IRH_ITERATOR_CLOSE_QUIET, imm_bool(true), 1, &iter);
   IrInst *t = emit(L, IR_THROW);
   t->a = exc;
   place(L, skip);
@@ -1711,9 +1711,9 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
   AstNode *src = L->pattern_source;
   L->pattern_source = NULL;
   int iter = src && src->kind == AST_IDENT
-                 ? rtv(L, "js_get_iterator_checked", true, 0, c_quote(src->str, strlen(src->str)),
-                       2, (int[]){val, IR_ARG_ADDR(next)})
-                 : rtv(L, "js_get_iterator", true, 0, NULL, 2, (int[]){val, IR_ARG_ADDR(next)});
+                 ? rt_imm(L, IRH_GET_ITERATOR_CHECKED, imm_str(src->str),
+                       2, (int[]){val, (next)})
+                 : rtv(L, IRH_GET_ITERATOR, 2, (int[]){val, (next)});
   int done = const_special(L, (int)JS_FALSE);
   int done_r = reg(L);
   mov(L, done_r, done);
@@ -1730,19 +1730,18 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
       er.used = false;
     }
     if (e->kind == AST_REST) {
-      int arr = rt0(L, "js_new_array", false);
-      L->f->insts[L->f->ninsts - 1].tail = "0";
+      int arr = rt_imm(L, IRH_NEW_ARRAY, imm_int(0), 0, NULL);
       int top = label(L), body = label(L), end = label(L);
       place(L, top);
       branch(L, IR_BR_TRUE, done_r, end, body);
       place(L, body);
       int val2 = reg(L);
       L->handler = outer;
-      int s = rtv(L, "js_iterator_step", true, 0, NULL, 3, (int[]){iter, next, IR_ARG_ADDR(val2)});
+      int s = rtv(L, IRH_ITERATOR_STEP, 3, (int[]){iter, next, (val2)});
       int got = label(L), fin = label(L);
       branch(L, IR_BR_TRUE, s, got, fin);
       place(L, got);
-      rt2(L, "js_array_push", true, arr, val2);
+      rt2(L, IRH_ARRAY_PUSH, arr, val2);
       jump(L, top);
       place(L, fin);
       mov(L, done_r, const_special(L, (int)JS_TRUE));
@@ -1763,7 +1762,7 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
     place(L, step);
     L->handler = outer;
     int tmp = reg(L);
-    int s = rtv(L, "js_iterator_step", true, 0, NULL, 3, (int[]){iter, next, IR_ARG_ADDR(tmp)});
+    int s = rtv(L, IRH_ITERATOR_STEP, 3, (int[]){iter, next, (tmp)});
     int got = label(L), fin = label(L);
     branch(L, IR_BR_TRUE, s, got, fin);
     place(L, fin);
@@ -1785,7 +1784,7 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
   int close = label(L), end = label(L);
   branch(L, IR_BR_TRUE, done_r, end, close);
   place(L, close);
-  rtv(L, "js_iterator_close", true, 0, "false", 1, &iter);
+  rt_imm(L, IRH_ITERATOR_CLOSE, imm_bool(false), 1, &iter);
   jump(L, end);
   place(L, end);
   L->handler = outer;
@@ -1794,24 +1793,28 @@ static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
 
 // V8 names the first property and the source of the value in its message:
 // "Cannot destructure property 'x' of 'obj' as it is undefined."
-static const char *destructure_tail(Lower *L, AstNode *p) {
+static void destructure_names(Lower *L, AstNode *p, IrImm out[2]) {
   const char *prop = NULL;
   if (p->list.len && p->list.items[0]->kind == AST_PROPERTY &&
       !(p->list.items[0]->flags & AST_F_COMPUTED))
     prop = key_name(p->list.items[0]->a);
   AstNode *src = L->pattern_source;
   const char *what = src && src->kind == AST_IDENT ? src->str : NULL;
-  return arena_printf("%s, %s", prop ? c_quote(prop, strlen(prop)) : "NULL",
-                      what ? c_quote(what, strlen(what)) : "NULL");
+  out[0] = imm_str(prop);
+  out[1] = imm_str(what);
 }
 
 static void object_pattern(Lower *L, AstNode *p, int val, bool init) {
   int ok = label(L), bad = label(L);
-  const char *tail = destructure_tail(L, p);
+  IrImm names[2];
+  destructure_names(L, p, names);
   L->pattern_source = NULL;
   branch(L, IR_BR_NULLISH, val, bad, ok);
   place(L, bad);
-  rt_tail(L, "js_throw_destructure", true, tail, 1, &val);
+  IrInst *t = rt_inst(L, IRH_THROW_DESTRUCTURE, 1, &val);
+  t->imms[0] = names[0];
+  t->imms[1] = names[1];
+  t->nimms = 2;
   jump(L, ok);
   place(L, ok);
   int nkeys = 0;
@@ -1824,7 +1827,7 @@ static void object_pattern(Lower *L, AstNode *p, int val, bool init) {
       memcpy(all + 1, keys, sizeof(int) * nkeys);
       EarlyRef er;
       early_ref(L, e->a, init, &er);
-      int r = rtv(L, "js_object_rest", true, RTF_ARGV, NULL, nkeys + 1, all);
+      int r = rtv(L, IRH_OBJECT_REST, nkeys + 1, all);
       L->f->insts[L->f->ninsts - 1].imm2 = 1;
       if (er.used)
         early_ref_assign(L, &er, r);
@@ -1836,7 +1839,7 @@ static void object_pattern(Lower *L, AstNode *p, int val, bool init) {
     keys[nkeys++] = key;
     EarlyRef er;
     early_ref(L, e->b, init, &er);
-    int v = rt2(L, "js_get_elem", true, val, key);
+    int v = op2(L, IR_GET_ELEM, val, key);
     if (er.used)
       early_ref_assign(L, &er, v);
     else
@@ -1925,18 +1928,18 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
   ci->c = atom_index(L, name, strlen(name));
   ci->may_throw = true;
   int C = ci->dst;
-  IrInst *pi = emit(L, IR_GET_PROP_IC);
+  IrInst *pi = emit(L, IR_GET_PROP);
   pi->dst = reg(L);
   pi->a = C;
   pi->imm = atom_index(L, "prototype", 9);
   pi->may_throw = true;
   int proto = pi->dst;
-  rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){C, proto});
+  rtv(L, IRH_SET_HOME, 2, (int[]){C, proto});
   // Private names are symbols made once per class evaluation.
   for (Binding *b = cls->scope->bindings; b; b = b->next) {
     if (b->kind == BIND_HIDDEN && b->name[0] == '#') {
       int d = const_cstr(L, b->name);
-      store_raw(L, b, rt1(L, "js_new_private_symbol", false, d));
+      store_raw(L, b, rt1(L, IRH_NEW_PRIVATE_SYMBOL, d));
     }
   }
   for (int i = 0; i < cls->list.len; i++) {
@@ -1946,22 +1949,22 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
     int target = (m->flags & AST_F_STATIC) ? C : proto;
     if (m->op == AST_MEMBER_FIELD) {
       if (m->binding)  // computed key, evaluated now
-        store_raw(L, m->binding, rt1(L, "js_to_property_key", true, expr(L, m->a)));
+        store_raw(L, m->binding, rt1(L, IRH_TO_PROPERTY_KEY, expr(L, m->a)));
       continue;
     }
     const char *kn = (m->flags & AST_F_COMPUTED) ? NULL : key_name(m->a);
     if (m->a->kind == AST_PRIVATE_NAME)
       kn = arena_printf("#%s", m->a->str);
     int key = (m->flags & AST_F_COMPUTED)
-                  ? rt1(L, "js_to_property_key", true, expr(L, m->a))
+                  ? rt1(L, IRH_TO_PROPERTY_KEY, expr(L, m->a))
                   : static_key(L, m->a);
     if (m->a->kind == AST_PRIVATE_NAME) {
       int kind = m->op == AST_MEMBER_METHOD ? 0 : m->op == AST_MEMBER_GETTER ? 1 : 2;
       const char *nm = kind == 0 ? kn : arena_printf("%s %s", kind == 1 ? "get" : "set", kn);
       int fn = method_value(L, m->b, nm, kind == 1 ? JS_FN_GETTER : kind == 2 ? JS_FN_SETTER : 0);
-      rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fn, target});
+      rtv(L, IRH_SET_HOME, 2, (int[]){fn, target});
       if (m->flags & AST_F_STATIC)
-        rt_tail(L, "js_private_add_method", true, kind == 0 ? "0" : kind == 1 ? "1" : "2", 3,
+        rt_imm(L, IRH_PRIVATE_ADD_METHOD, imm_int(kind), 3,
                 (int[]){C, key, fn});
       else
         store_raw(L, m->binding, fn);
@@ -1973,8 +1976,8 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
   if (cls->c) {
     IrFunc *ff = lower_function(L, cls->c, "", JS_FN_METHOD | JS_FN_STRICT, 0);
     int fi = closure(L, ff, "");
-    rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){fi, proto});
-    rtv(L, "js_set_class_fields", false, RTF_NO_RT, NULL, 2, (int[]){C, fi});
+    rtv(L, IRH_SET_HOME, 2, (int[]){fi, proto});
+    rtv(L, IRH_SET_CLASS_FIELDS, 2, (int[]){C, fi});
   }
   // The class's inner name binding.
   for (Binding *b = cls->scope->bindings; b; b = b->next)
@@ -1983,13 +1986,13 @@ static int class_expr(Lower *L, AstNode *cls, const char *name) {
   if (cls->d) {
     IrFunc *sf = lower_function(L, cls->d, "", JS_FN_METHOD | JS_FN_STRICT, 0);
     int si = closure(L, sf, "");
-    rtv(L, "js_set_home", false, RTF_NO_RT, NULL, 2, (int[]){si, C});
+    rtv(L, IRH_SET_HOME, 2, (int[]){si, C});
     IrInst *c = emit(L, IR_CALL);
     c->dst = reg(L);
     c->a = si;
     c->b = C;
     c->nargs = 0;
-    c->name = "\"static initializer\"";
+    callee_text_imm(c, "static initializer");
     c->may_throw = true;
   }
   L->strict = saved_strict;
@@ -2025,10 +2028,10 @@ static void block_stmts(Lower *L, AstList *stmts) {
 // Leaving a for-of/for-await loop early calls the iterator's return().
 static void close_iter(Lower *L, Ctl *c) {
   if (c->cont == 1 && c->kind == CTL_ITER) {
-    int r = rtv(L, "js_async_iterator_return", true, 0, NULL, 1, &c->iter);
+    int r = rtv(L, IRH_ASYNC_ITERATOR_RETURN, 1, &c->iter);
     emit_await(L, r);
   } else {
-    rtv(L, "js_iterator_close", true, 0, "false", 1, &c->iter);
+    rt_imm(L, IRH_ITERATOR_CLOSE, imm_bool(false), 1, &c->iter);
   }
 }
 
@@ -2128,8 +2131,7 @@ static void emit_return_now(Lower *L, int v) {
       t->dst = reg(L);
       this_r = t->dst;
     }
-    int r = rt_tail(L, "js_construct_result", true,
-                    L->f->ctor_kind == 2 ? "true" : "false", 2, (int[]){v, this_r});
+    int r = rt_imm(L, IRH_CONSTRUCT_RESULT, imm_bool(L->f->ctor_kind == 2), 2, (int[]){v, this_r});
     IrInst *ret = emit(L, IR_RET);
     ret->a = r;
     place(L, plain);
@@ -2223,11 +2225,11 @@ static void for_in_stmt(Lower *L, AstNode *n) {
   enter_scope(L, n->scope);  // TDZ scope for the right-hand side
   int obj = expr(L, n->b);
   leave_scope(L, n->scope, saved_scope, saved_env);
-  int e = rt1(L, "js_for_in_start", true, obj);
+  int e = rt1(L, IRH_FOR_IN_START, obj);
   int top = label(L), body = label(L), end = label(L);
   place(L, top);
   int key = reg(L);
-  int more = rtv(L, "js_for_in_next", false, RTF_BOOL, NULL, 2, (int[]){e, IR_ARG_ADDR(key)});
+  int more = rtv(L, IRH_FOR_IN_NEXT, 2, (int[]){e, (key)});
   branch(L, IR_BR_TRUE, more, body, end);
   place(L, body);
   enter_scope(L, n->scope);
@@ -2253,8 +2255,8 @@ static void for_of_stmt(Lower *L, AstNode *n) {
   int obj = expr(L, n->b);
   leave_scope(L, n->scope, saved_scope, saved_env);
   int next = reg(L);
-  int iter = rtv(L, is_await ? "js_get_async_iterator" : "js_get_iterator", true, 0, NULL, 2,
-                 (int[]){obj, IR_ARG_ADDR(next)});
+  int iter = rtv(L, is_await ? IRH_GET_ASYNC_ITERATOR : IRH_GET_ITERATOR, 2,
+                 (int[]){obj, (next)});
   int top = label(L), body = label(L), end = label(L), pad = label(L);
   place(L, top);
   int val = reg(L);
@@ -2264,12 +2266,12 @@ static void for_of_stmt(Lower *L, AstNode *n) {
     c->dst = reg(L);
     c->a = next;
     c->b = iter;
-    c->name = "\"next\"";
+    callee_text_imm(c, "next");
     c->may_throw = true;
     int res = emit_await(L, c->dst);
-    s = rtv(L, "js_async_iter_value", true, 0, NULL, 2, (int[]){res, IR_ARG_ADDR(val)});
+    s = rtv(L, IRH_ASYNC_ITER_VALUE, 2, (int[]){res, (val)});
   } else {
-    s = rtv(L, "js_iterator_step", true, 0, NULL, 3, (int[]){iter, next, IR_ARG_ADDR(val)});
+    s = rtv(L, IRH_ITERATOR_STEP, 3, (int[]){iter, next, (val)});
   }
   branch(L, IR_BR_TRUE, s, body, end);
   place(L, body);
@@ -2515,7 +2517,7 @@ static void stmt(Lower *L, AstNode *n) {
     break;
   }
   case AST_WITH: {
-    int obj = rt1(L, "js_to_object", true, expr(L, n->a));
+    int obj = rt1(L, IRH_TO_OBJECT, expr(L, n->a));
     Scope *saved_scope = L->scope;
     int saved_env = L->env;
     enter_scope(L, n->scope);
@@ -2571,7 +2573,7 @@ static void init_pseudo(Lower *L, Scope *fs) {
         break;
       }
       if (fs->kind == SCOPE_PROGRAM && L->opt->script) {
-        store_raw(L, b, rt0(L, "js_global_object", false));
+        store_raw(L, b, rt0(L, IRH_GLOBAL_OBJECT));
         break;
       }
       if (fs->kind == SCOPE_PROGRAM && L->opt->module) {
@@ -2581,7 +2583,7 @@ static void init_pseudo(Lower *L, Scope *fs) {
       i = emit(L, IR_THIS);
       i->dst = reg(L);
       if (!fs->strict && fs->kind == SCOPE_FUNCTION)
-        store_raw(L, b, rt1(L, "js_sloppy_this", false, i->dst));
+        store_raw(L, b, rt1(L, IRH_SLOPPY_THIS, i->dst));
       else
         store_raw(L, b, i->dst);
       break;
@@ -2594,7 +2596,7 @@ static void init_pseudo(Lower *L, Scope *fs) {
       i = emit(L, IR_CALLEE);
       i->dst = reg(L);
       int callee_r = i->dst;
-      store_raw(L, b, rtv(L, "js_func_home", false, RTF_NO_RT, NULL, 1, &callee_r));
+      store_raw(L, b, rtv(L, IRH_FUNC_HOME, 1, &callee_r));
       break;
     case BIND_ACTIVE_FUNC:
       i = emit(L, IR_CALLEE);
@@ -2666,8 +2668,8 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
       IrInst *r = emit(&L, IR_REST);
       r->dst = reg(&L);
       r->imm = 0;
-      int t = rt3(&L, "js_super_construct_spread", true, c->dst, nt->dst, r->dst);
-      rt2(&L, "js_run_class_fields", true, c->dst, t);
+      int t = rt3(&L, IRH_SUPER_CONSTRUCT_SPREAD, c->dst, nt->dst, r->dst);
+      rt2(&L, IRH_RUN_CLASS_FIELDS, c->dst, t);
       IrInst *ret = emit(&L, IR_RET);
       ret->a = t;
     } else {
@@ -2675,7 +2677,7 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
       c->dst = reg(&L);
       IrInst *th = emit(&L, IR_THIS);
       th->dst = reg(&L);
-      rt2(&L, "js_run_class_fields", true, c->dst, th->dst);
+      rt2(&L, IRH_RUN_CLASS_FIELDS, c->dst, th->dst);
       IrInst *ret = emit(&L, IR_RET);
       ret->a = th->dst;
     }
@@ -2694,7 +2696,7 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
     c->dst = reg(&L);
     IrInst *th = emit(&L, IR_THIS);
     th->dst = reg(&L);
-    rt2(&L, "js_run_class_fields", true, c->dst, th->dst);
+    rt2(&L, IRH_RUN_CLASS_FIELDS, c->dst, th->dst);
   }
   init_params(&L, fn);
   init_vars(&L, fs);
@@ -2720,7 +2722,7 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
         int kind = m->op == AST_MEMBER_METHOD ? 0 : m->op == AST_MEMBER_GETTER ? 1 : 2;
         int sym = load_binding(&L, m->a->binding);
         int method = load_raw(&L, m->binding);
-        rt_tail(&L, "js_private_add_method", true, kind == 0 ? "0" : kind == 1 ? "1" : "2", 3,
+        rt_imm(&L, IRH_PRIVATE_ADD_METHOD, imm_int(kind), 3,
                 (int[]){this_reg, sym, method});
         continue;
       }
@@ -2734,9 +2736,9 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
       if (m->b && !kn && is_anonymous_fn(m->b))
         set_fn_name(&L, v, key, NULL);
       if (m->a->kind == AST_PRIVATE_NAME)
-        rt3(&L, "js_private_define_field", true, this_reg, key, v);
+        rt3(&L, IRH_PRIVATE_DEFINE_FIELD, this_reg, key, v);
       else
-        rt3(&L, "js_define_field", true, this_reg, key, v);
+        rt3(&L, IRH_DEFINE_FIELD, this_reg, key, v);
     }
     emit_return(&L, undef(&L));
   } else if (fn->flags & AST_F_EXPR_BODY) {
@@ -2756,7 +2758,7 @@ static void declare_pattern_globals(Lower *L, AstNode *p) {
   switch (p->kind) {
   case AST_IDENT:
     if (!p->binding)
-      rt1(L, "js_declare_global_var", true, global_atom(L, p->str));
+      rt1(L, IRH_DECLARE_GLOBAL_VAR, global_atom(L, p->str));
     break;
   case AST_ARRAY_PATTERN:
   case AST_OBJECT_PATTERN:

@@ -5,6 +5,8 @@
 #ifndef KILN_PASS_PASS_H
 #define KILN_PASS_PASS_H
 
+#include <stdio.h>
+
 #include "../front/ast.h"
 
 typedef enum BindingKind {
@@ -140,5 +142,26 @@ enum { REQ_REQUIRE, REQ_IMPORT, REQ_DYNAMIC };
 void collect_requests(AstNode *program, PtrVec *out);
 // True if the module body awaits at its top level (outside functions).
 bool has_top_level_await(AstNode *program);
+
+struct IrModule;
+
+// --- pass/tdz.c ---
+// Turns each CHECK_TDZ of a local that is provably initialised into a NOP.
+void eliminate_tdz_checks(struct IrModule *m);
+
+// --- pass/driver.c ---
+typedef void (*IrPass)(struct IrModule *m);
+typedef struct PassOptions {
+  bool verify;             // ir_verify() after every pass
+  const char *dump_after;  // print the IR after this pass (--dump-ir-after=)
+  FILE *dump;              // where (NULL: stdout)
+} PassOptions;
+// Runs [pass] (NULL: none, only the checks) over every function of [m].
+void run_pass(struct IrModule *m, const char *name, IrPass pass, const PassOptions *opt);
+// The pipeline: every pass in order.
+void run_passes(struct IrModule *m, const PassOptions *opt);
+// True if [name] is a pass of run_passes(); pass_last() names the last one.
+bool pass_exists(const char *name);
+const char *pass_last(void);
 
 #endif
