@@ -476,6 +476,31 @@ static char *blank_type_star_exports(const char *text, size_t len) {
   return out;
 }
 
+// `static declare x: T;` is beyond the grammar (it takes `declare static`);
+// a declared field vanishes either way, so the two words swap places (same
+// length: positions stay). Works on [out] (a copy of [text] made on the
+// first change); returns it, NULL if nothing changed.
+static char *swap_static_declare(const char *text, size_t len, char *out) {
+  for (size_t i = 0; i + 6 < len; i++) {
+    if (memcmp(text + i, "static", 6) != 0 || (i > 0 && ident_part((unsigned char)text[i - 1])))
+      continue;
+    size_t j = skip_trivia_text(text, len, i + 6);
+    if (j == i + 6 || j + 7 >= len || memcmp(text + j, "declare", 7) != 0 ||
+        ident_part((unsigned char)text[j + 7]))
+      continue;
+    if (!out) {
+      out = malloc(len + 1);
+      if (!out)
+        ICE("out of memory");
+      memcpy(out, text, len + 1);
+    }
+    memmove(out + i + 7, out + i + 6, j - i - 6);  // the blanks between
+    memcpy(out + i, "declare", 7);
+    memcpy(out + j + 1, "static", 6);
+  }
+  return out;
+}
+
 // `static accessor x` is beyond the grammar (it takes `accessor` or
 // `static`, not both): "static" is blanked and the offset of each such
 // "accessor" recorded, for the builder to make the field static again.
@@ -767,6 +792,7 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   int nstatic_accessors = 0;
   if (!fixed && typescript && ts_node_has_error(root) && !copy_needed(src)) {
     fixed = blank_type_star_exports(src->text, src->len);
+    fixed = swap_static_declare(fixed ? fixed : src->text, src->len, fixed);
     char *more = blank_static_accessors(fixed ? fixed : src->text, src->len,
                                         &static_accessors, &nstatic_accessors);
     if (more) {
