@@ -727,16 +727,21 @@ static AstNode *build_ns_level(Builder *b, TSNode n, TSNode body, const char **p
                                int nparts, int level, bool exported);
 
 // An exported declaration in a namespace body, after its own statement:
-// `export var v = 1` -> `NS.v = 1`; `export function f` -> `f` and `NS.f = f`.
+// `export var v = 1` -> `NS.v = 1`; `export function f` -> `f` and `NS.f = f`;
+// `export const {a, b} = o` -> `({a, b} = o)`, whose names become `NS.a`.
 static void ns_export(Builder *b, AstNode *decl, AstList *out, NameSet *locals) {
   TsNamespace *ns = ts_state(b)->ns;
   SrcSpan at = decl->span;
   if (decl->kind == AST_VAR_DECL) {
     for (int i = 0; i < decl->list.len; i++) {
       AstNode *d = decl->list.items[i];
-      if (d->a->kind != AST_IDENT) {
-        not_yet_at(b, d->span, "TypeScript: exported destructuring in a "
-                               "namespace is not supported yet");
+      if (d->a->kind != AST_IDENT) {  // `({ a: NS.a } = init)`, as tsc
+        NameSet bound = {0};
+        pattern_names(d->a, &bound);
+        for (int j = 0; j < bound.len; j++)
+          export_name(ns->exports, bound.items[j]);
+        if (d->b)
+          ast_list_push(out, mk_stmt(ast_assign(at, d->a, d->b)));
         continue;
       }
       export_name(ns->exports, d->a->str);
