@@ -1218,11 +1218,13 @@ static int real_main(int argc, char **argv) {
     tsconfig_load_project(o.ts_project);
   else if (in_len > 3 && (strcmp(o.input + in_len - 3, ".ts") == 0 ||
                           strcmp(o.input + in_len - 4, ".mts") == 0 ||
-                          strcmp(o.input + in_len - 4, ".cts") == 0))
+                          strcmp(o.input + in_len - 4, ".cts") == 0 ||
+                          strcmp(o.input + in_len - 4, ".tsx") == 0))
     tsconfig_load(o.input);
   // tsconfig's decorator options, unless the command line said so already.
-  o.experimental_decorators |= ts_options()->experimental_decorators;
-  o.emit_decorator_metadata |= ts_options()->emit_decorator_metadata;
+  tsconfig_add_decorator_flags(o.experimental_decorators, o.emit_decorator_metadata);
+  o.experimental_decorators = ts_options()->experimental_decorators;
+  o.emit_decorator_metadata = ts_options()->emit_decorator_metadata;
   switch (o.cmd) {
   case CMD_EMIT_IR:
     o.dump_ir_after = o.dump_ir_after ? o.dump_ir_after : pass_last();

@@ -295,6 +295,9 @@ void tsconfig_load(const char *entry);
 // `--project`: [path] names the tsconfig.json, or the folder holding it.
 void tsconfig_load_project(const char *path);
 const TsOptions *ts_options(void);
+// --experimental-decorators / --emit-decorator-metadata on the command
+// line: added to what the tsconfig said (the front end reads ts_options()).
+void tsconfig_add_decorator_flags(bool experimental, bool metadata);
 // Does tsc emit the TypeScript file [path], which node's rules make
 // CommonJS (no "type": "module"), as CommonJS (require, exports)? .cts
 // always, .mts never; else by the "module" option. Without a tsconfig, as

@@ -104,6 +104,8 @@ static const char *design_type(Builder *b, TSNode t) {
         "Number", "String", "Boolean", "Symbol", "BigInt", "Object", "Function",
         "Array", "Date", "RegExp", "Error", "Map", "Set", "WeakMap", "WeakSet",
         "Promise"};
+    if (len == 6 && memcmp(w, "bigint", 6) == 0)
+      return "BigInt";  // the grammar reads it as a type name
     for (size_t i = 0; i < sizeof globals / sizeof globals[0]; i++)
       if (strlen(globals[i]) == len && memcmp(w, globals[i], len) == 0)
         return globals[i];
@@ -259,7 +261,7 @@ AstNode *build_function(Builder *b, TSNode n, AstKind kind) {
 // --- methods ---
 
 typedef struct MethodInfo {
-  bool is_static, is_get, is_set, erased, is_accessor;
+  bool is_static, is_get, is_set, erased, is_accessor, is_declare;
 } MethodInfo;
 
 // Modifier tokens before a method or field name; decorators go to [decos]
@@ -281,7 +283,7 @@ static MethodInfo method_modifiers(Builder *b, Kids k, AstNode *fn,
       if (fn)
         fn->flags |= AST_F_GENERATOR;
       break;
-    case TK_DECLARE:
+    case TK_DECLARE: m.is_declare = m.erased = true; break;
     case TK_ABSTRACT: m.erased = true; break;
     case NT_decorator:
       if (decos)
@@ -369,11 +371,15 @@ static AstNode *build_field(Builder *b, TSNode n) {
   Kids k = kids_of(b, n);
   AstList decos = {0};
   MethodInfo m = method_modifiers(b, k, NULL, &decos);
-  if (m.erased)
+  // A decorated `declare` field keeps its legacy decorators, not the field.
+  bool legacy = ts_options()->experimental_decorators;
+  if (m.erased && !(m.is_declare && decos.len > 0 && legacy))
     return NULL;
   AstNode *mem = node_new(b, AST_CLASS_MEMBER, n);
   mem->op = AST_MEMBER_FIELD;
   mem->list = decos;
+  if (m.erased)
+    mem->flags |= AST_F_TS_DECO_ONLY;
   if (m.is_accessor)
     mem->flags |= AST_F_ACCESSOR;
   if (b->typescript) {  // design:type (pass/ts_decorators.c)

@@ -489,10 +489,31 @@ static TsValue eval_const(Builder *b, TsEnum *cur, const AstNode *e) {
   switch (e->kind) {
   case AST_NUMBER: return num_value(e->num);
   case AST_STRING: return str_value(e->str, e->len);
-  case AST_TEMPLATE:
-    if (e->list2.len == 0 && e->list.len == 1)
-      return str_value(e->list.items[0]->str, e->list.items[0]->len);
-    return (TsValue){0};
+  case AST_TEMPLATE: {  // `a${1 + 2}b` folds when every part does
+    size_t len = 0;
+    const char **parts = arena_alloc(sizeof *parts * (size_t)(e->list.len + e->list2.len + 1));
+    size_t *lens = arena_alloc(sizeof *lens * (size_t)(e->list.len + e->list2.len + 1));
+    int n = 0;
+    for (int i = 0; i < e->list.len; i++) {
+      parts[n] = e->list.items[i]->str;
+      lens[n] = e->list.items[i]->len;
+      len += lens[n++];
+      if (i < e->list2.len) {
+        TsValue v = eval_const(b, cur, e->list2.items[i]);
+        if (v.kind == TSV_NONE)
+          return (TsValue){0};
+        parts[n] = value_text(v, &lens[n]);
+        len += lens[n++];
+      }
+    }
+    char *s = arena_alloc(len + 1), *w = s;
+    for (int i = 0; i < n; i++) {
+      memcpy(w, parts[i], lens[i]);
+      w += lens[i];
+    }
+    *w = 0;
+    return str_value(s, len);
+  }
   case AST_PAREN: return eval_const(b, cur, e->a);
   case AST_UNARY: {
     TsValue v = eval_const(b, cur, e->a);
@@ -533,16 +554,33 @@ static TsValue eval_const(Builder *b, TsEnum *cur, const AstNode *e) {
   }
 }
 
+// tsc gives a member no reverse mapping when its non-constant initializer
+// is a string by its syntax: a string or template literal, or a `+` with
+// one of those on either side.
+static bool syntactically_string(const AstNode *e) {
+  switch (e ? e->kind : AST_NUMBER) {
+  case AST_STRING:
+  case AST_TEMPLATE: return true;
+  case AST_PAREN: return syntactically_string(e->a);
+  case AST_BINARY:
+    return e->op == AST_OP_ADD && (syntactically_string(e->a) || syntactically_string(e->b));
+  default: return false;
+  }
+}
+
 static AstNode *value_node(SrcSpan at, TsValue v) {
   return v.kind == TSV_STR ? mk_string(at, v.str, v.len) : mk_number(at, v.num);
 }
 
-// An enum member's name: identifier, string or number text.
+// An enum member's name: identifier, string or number text, or a computed
+// name that is a string literal or a template without substitutions.
 static const char *member_name(Builder *b, TSNode n) {
   uint32_t flags = 0;
   AstNode *key = build_key(b, n, &flags);
-  if (key->kind == AST_STRING && !(flags & AST_F_COMPUTED))
+  if (key->kind == AST_STRING)  // `A`, `"a b"`, `["a b"]`
     return key->str;
+  if (key->kind == AST_TEMPLATE && key->list2.len == 0 && key->list.len == 1)
+    return key->list.items[0]->str;  // [`a b`]
   build_error(b, n, "Computed property names are not permitted in enums.");
   return "";
 }
@@ -598,7 +636,8 @@ static void build_enum_member(Builder *b, TsEnum *e, Kid c, AstNode *body, TsVal
   AstNode *holder = mk_stmt(init);
   ast_list_push(&one, holder);
   rewrite_refs(&one, &names, e->name);  // `B = A + f()` -> `E.A + f()`
-  ast_list_push(&body->list, enum_member_stmt(at, e->name, name, holder->a, false));
+  ast_list_push(&body->list, enum_member_stmt(at, e->name, name, holder->a,
+                                              syntactically_string(init)));
 }
 
 static AstNode *build_enum(Builder *b, TSNode n, bool exported) {
@@ -688,16 +727,21 @@ static AstNode *build_ns_level(Builder *b, TSNode n, TSNode body, const char **p
                                int nparts, int level, bool exported);
 
 // An exported declaration in a namespace body, after its own statement:
-// `export var v = 1` -> `NS.v = 1`; `export function f` -> `f` and `NS.f = f`.
+// `export var v = 1` -> `NS.v = 1`; `export function f` -> `f` and `NS.f = f`;
+// `export const {a, b} = o` -> `({a, b} = o)`, whose names become `NS.a`.
 static void ns_export(Builder *b, AstNode *decl, AstList *out, NameSet *locals) {
   TsNamespace *ns = ts_state(b)->ns;
   SrcSpan at = decl->span;
   if (decl->kind == AST_VAR_DECL) {
     for (int i = 0; i < decl->list.len; i++) {
       AstNode *d = decl->list.items[i];
-      if (d->a->kind != AST_IDENT) {
-        not_yet_at(b, d->span, "TypeScript: exported destructuring in a "
-                               "namespace is not supported yet");
+      if (d->a->kind != AST_IDENT) {  // `({ a: NS.a } = init)`, as tsc
+        NameSet bound = {0};
+        pattern_names(d->a, &bound);
+        for (int j = 0; j < bound.len; j++)
+          export_name(ns->exports, bound.items[j]);
+        if (d->b)
+          ast_list_push(out, mk_stmt(ast_assign(at, d->a, d->b)));
         continue;
       }
       export_name(ns->exports, d->a->str);

@@ -446,6 +446,29 @@ static char *quote_reserved_export_names(const char *text, size_t len, size_t *o
   return sb.data;
 }
 
+// [out], or else a writable copy of [text] ([len] bytes and its NUL).
+static char *writable_copy(const char *text, size_t len, char *out) {
+  if (out)
+    return out;
+  out = malloc(len + 1);
+  if (!out)
+    ICE("out of memory");
+  memcpy(out, text, len + 1);
+  return out;
+}
+
+// Where [word] starts when text[i] starts the word `static` followed by
+// blanks and [word]; 0 if it does not.
+static size_t word_after_static(const char *text, size_t len, size_t i, const char *word) {
+  size_t n = strlen(word);
+  if (memcmp(text + i, "static", 6) != 0 || (i > 0 && ident_part((unsigned char)text[i - 1])))
+    return 0;
+  size_t j = skip_trivia_text(text, len, i + 6);
+  if (j == i + 6 || j + n >= len || memcmp(text + j, word, n) != 0)
+    return 0;
+  return j;
+}
+
 // `export type * from "m"` (TypeScript 5.0) is beyond the grammar; it only
 // re-exports types, so it is blanked out (same length: positions stay).
 // NULL if the text has none.
@@ -465,13 +488,25 @@ static char *blank_type_star_exports(const char *text, size_t len) {
       end++;
     if (end < len && text[end] == ';')
       end++;
-    if (!out) {
-      out = malloc(len + 1);
-      if (!out)
-        ICE("out of memory");
-      memcpy(out, text, len + 1);
-    }
+    out = writable_copy(text, len, out);
     memset(out + i, ' ', end - i);
+  }
+  return out;
+}
+
+// `static declare x: T;` is beyond the grammar (it takes `declare static`);
+// a declared field vanishes either way, so the two words swap places (same
+// length: positions stay). Works on [out] (a copy of [text] made on the
+// first change); returns it, NULL if nothing changed.
+static char *swap_static_declare(const char *text, size_t len, char *out) {
+  for (size_t i = 0; i + 6 < len; i++) {
+    size_t j = word_after_static(text, len, i, "declare");
+    if (!j || ident_part((unsigned char)text[j + 7]))
+      continue;
+    out = writable_copy(text, len, out);
+    memmove(out + i + 7, out + i + 6, j - i - 6);  // the blanks between
+    memcpy(out + i, "declare", 7);
+    memcpy(out + j + 1, "static", 6);
   }
   return out;
 }
@@ -483,21 +518,14 @@ static char *blank_type_star_exports(const char *text, size_t len) {
 static char *blank_static_accessors(const char *text, size_t len, uint32_t **at, int *count) {
   char *out = NULL;
   for (size_t i = 0; i + 6 < len; i++) {
-    if (memcmp(text + i, "static", 6) != 0 || (i > 0 && ident_part((unsigned char)text[i - 1])))
-      continue;
-    size_t j = skip_trivia_text(text, len, i + 6);
-    if (j == i + 6 || j + 8 >= len || memcmp(text + j, "accessor", 8) != 0)
+    size_t j = word_after_static(text, len, i, "accessor");
+    if (!j)
       continue;
     size_t k = skip_trivia_text(text, len, j + 8);
     if (k == j + 8 || k >= len || !(ident_start((unsigned char)text[k]) || text[k] == '#' ||
                                     text[k] == '[' || text[k] == '"' || text[k] == '\''))
       continue;
-    if (!out) {
-      out = malloc(len + 1);
-      if (!out)
-        ICE("out of memory");
-      memcpy(out, text, len + 1);
-    }
+    out = writable_copy(text, len, out);
     memset(out + i, ' ', 6);
     *at = realloc(*at, sizeof **at * (size_t)(*count + 1));
     if (!*at)
@@ -767,6 +795,7 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   int nstatic_accessors = 0;
   if (!fixed && typescript && ts_node_has_error(root) && !copy_needed(src)) {
     fixed = blank_type_star_exports(src->text, src->len);
+    fixed = swap_static_declare(fixed ? fixed : src->text, src->len, fixed);
     char *more = blank_static_accessors(fixed ? fixed : src->text, src->len,
                                         &static_accessors, &nstatic_accessors);
     if (more) {

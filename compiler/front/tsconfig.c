@@ -402,6 +402,11 @@ void tsconfig_load(const char *entry) {
 
 const TsOptions *ts_options(void) { return &opts; }
 
+void tsconfig_add_decorator_flags(bool experimental, bool metadata) {
+  opts.experimental_decorators |= experimental;
+  opts.emit_decorator_metadata |= metadata;
+}
+
 bool ts_emits_commonjs(const char *path) {
   size_t n = strlen(path);
   if (n > 4 && strcmp(path + n - 4, ".cts") == 0)

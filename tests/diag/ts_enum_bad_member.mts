@@ -1,0 +1,5 @@
+enum Level {
+  Low = 1,
+  High = Low +,
+}
+export { Level };

@@ -1,0 +1,2 @@
+export * as codes from "./codes.js";
+export { default as classify, Tone } from "./codes.js";

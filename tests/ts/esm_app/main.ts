@@ -1,0 +1,25 @@
+// An ESM package (type: module) under verbatimModuleSyntax: type-only
+// imports marked, a .mts module with TC39 decorators, a .cts module with
+// `export =` imported through createRequire, useDefineForClassFields off.
+import Store, { byPriority, TaskStore } from "./_src/store.mjs";
+import { Priority } from "./_src/types.js";
+import type { Task } from "./_src/types.js";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const slug: typeof import("./_src/legacy.cjs") = require("./_src/legacy.cjs");
+
+const s = new Store();
+s.add("Write report", Priority.High);
+s.add("Buy milk");
+s.add("Call Bob", Priority.Low);
+s.complete(2);
+try { s.add("x".repeat(30)); } catch (e) { console.log((e as Error).message); }
+const open = (t: Task) => !t.done;
+console.log(s.query(byPriority(Priority.Normal)).map((t) => t.title));
+console.log(s.query(open).map((t) => `${t.id}:${Priority[t.priority]}`));
+console.log(TaskStore.calls, Store === TaskStore);
+console.log(Object.keys(s), "kind" in s, "title" in s);
+console.log(slug("Hello, World!"), slug.join("A b", "C&D"), slug.sep);
+await new Promise((r) => setTimeout(r, 1));
+console.log("done", typeof require);
