@@ -842,4 +842,13 @@ struct uv_pipe_s;
 struct uv_pipe_s *js_stdio_new_pipe(JsRt *rt, int *id);
 struct uv_pipe_s *js_stdio_pipe(int id);
 
+// --- resizable buffers (stdlib/builtins/typedarray.c) ------------------------------
+// Added by the typed-array work (issue 12); append-only like the rest of this file.
+// An array iterator's step over typed array [o] (#sec-%arrayiteratorprototype%.next):
+// its current length in *len, or -1 having thrown TypeError when it is out of
+// bounds (detached, or its resizable buffer shrank below it).
+int js_typed_iter_length(JsRt *rt, JsValue o, double *len);
+// Whether typed array [v] views a SharedArrayBuffer (for Atomics.wait).
+bool js_typed_is_shared(JsValue v);
+
 #endif

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 //
 // atomics.c: the Atomics namespace object (ECMA-262 #sec-atomics-object)
-// over the integer typed arrays (stdlib/builtins/typedarray.c). Kiln has no
-// SharedArrayBuffer and no BigInt64Array yet, so every buffer is unshared:
-// the read-modify-write operations work on ArrayBuffer memory (with the
-// compiler's __atomic builtins, sequentially consistent), Atomics.notify
-// wakes nobody (0), and Atomics.wait / waitAsync throw V8's "is not a shared
-// typed array" after validating their argument, as node does for an
-// unshared buffer. Messages are V8's.
+// over the integer typed arrays (stdlib/builtins/typedarray.c). The
+// read-modify-write operations work on the buffer's memory (shared or not)
+// with the compiler's __atomic builtins, sequentially consistent. A program
+// is a single agent: Atomics.notify wakes nobody (0) and Atomics.wait on a
+// SharedArrayBuffer can only time out; on an unshared buffer wait /
+// waitAsync throw V8's "is not a shared typed array" after validating their
+// argument, as node does. BigInt64Array is not accepted yet. Messages are V8's.
 #include "internal.h"
 
 #include <math.h>
+#include <time.h>
+#include <unistd.h>
 
 #define NATIVE(name)                                                        \
   static JsValue name(JsRt *rt, JsValue callee, JsValue this_val, int argc, \
@@ -168,17 +170,61 @@ NATIVE(atomics_is_lock_free) {
   return js_bool(n == 1 || n == 2 || n == 4 || n == 8);
 }
 
-// DoWait (#sec-dowait): every buffer is unshared, so after the array check
-// this always throws.
-static JsValue do_wait(JsRt *rt, int argc, JsValue *argv) {
+// DoWait (#sec-dowait). A program has one agent, so nobody can wake a
+// waiter: Atomics.wait on a shared Int32Array answers "not-equal" or
+// sleeps for the whole timeout ("timed-out"; forever when it is infinite,
+// as node's main thread would). waitAsync answers only without waiting
+// (a zero timeout or "not-equal"); an unshared buffer throws as in node.
+static JsValue do_wait(JsRt *rt, int argc, JsValue *argv, bool is_async) {
   Target t;
   if (validate_array(rt, js_arg(argc, argv, 0), true, &t) < 0)
     return JS_EXCEPTION;
-  return js_throw_type_error(rt, "%s is not a shared typed array.", describe(rt, t.array, &t));
+  if (!js_typed_is_shared(t.array))
+    return js_throw_type_error(rt, "%s is not a shared typed array.", describe(rt, t.array, &t));
+  int64_t i = validate_index(rt, &t, js_arg(argc, argv, 1));
+  if (i < 0)
+    return JS_EXCEPTION;
+  double v, q;
+  if (js_to_double(rt, js_arg(argc, argv, 2), &v) < 0 ||
+      js_to_double(rt, js_arg(argc, argv, 3), &q) < 0)
+    return JS_EXCEPTION;
+  double ms = q != q ? INFINITY : q < 0 ? 0 : q;
+  int32_t cur = __atomic_load_n((int32_t *)(void *)(t.data + (size_t)i * 4), __ATOMIC_SEQ_CST);
+  const char *res = (int32_t)js_to_uint32_d(v) != cur ? "not-equal" : "timed-out";
+  if (is_async) {
+    if (res[0] == 't' && ms > 0)
+      return js_throw_type_error(rt, "Atomics.waitAsync with a timeout is not supported");
+    JsValue o = js_new_object(rt);
+    js_set_prop(rt, o, js_atom_cstr(rt, "async"), JS_FALSE, true);
+    js_set_prop(rt, o, js_atom_cstr(rt, "value"), js_atom_cstr(rt, res), true);
+    return o;
+  }
+  if (res[0] == 't') {
+    if (ms == INFINITY) {
+      for (;;)
+        pause();
+    }
+    struct timespec ts = {(time_t)(ms / 1000), (long)(fmod(ms, 1000) * 1e6)};
+    while (nanosleep(&ts, &ts) != 0) {
+    }
+  }
+  return js_atom_cstr(rt, res);
 }
 
-NATIVE(atomics_wait) { UNUSED_ARGS; return do_wait(rt, argc, argv); }
-NATIVE(atomics_wait_async) { UNUSED_ARGS; return do_wait(rt, argc, argv); }
+// Atomics.pause(N) (#sec-atomics.pause): a spin-wait hint.
+NATIVE(atomics_pause) {
+  UNUSED_ARGS;
+  JsValue n = js_arg(argc, argv, 0);
+  if (!js_is_undefined(n)) {
+    double d = js_is_number(n) ? js_get_number(n) : NAN;
+    if (!js_is_number(n) || !isfinite(d) || trunc(d) != d)
+      return js_throw_type_error(rt, "Atomics.pause argument must be undefined or an integer");
+  }
+  return JS_UNDEFINED;
+}
+
+NATIVE(atomics_wait) { UNUSED_ARGS; return do_wait(rt, argc, argv, false); }
+NATIVE(atomics_wait_async) { UNUSED_ARGS; return do_wait(rt, argc, argv, true); }
 
 // #sec-atomics.notify: validation and the count's conversion; nobody can
 // wait on an unshared buffer, so none is woken.
@@ -210,6 +256,7 @@ static const JsNativeDef atomics_funcs[] = {
   JS_FN("wait", atomics_wait, 4),
   JS_FN("waitAsync", atomics_wait_async, 4),
   JS_FN("notify", atomics_notify, 3),
+  JS_FN("pause", atomics_pause, 0),
 };
 
 void stdlib_atomics_init(JsRt *rt) {

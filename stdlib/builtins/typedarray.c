@@ -67,6 +67,8 @@ typedef struct JsDataView {
 static JsValue typed_array_ctor, typed_array_proto, ab_ctor_fn, sab_ctor_fn, sab_proto;
 
 #define MAX_BYTES ((double)0x7fffffff)
+// The largest maxByteLength (V8's); growing past MAX_BYTES fails.
+#define MAX_RESIZABLE 4294967296.0
 // Resizable buffers up to this maximum get all their bytes at creation.
 #define EAGER_MAX ((size_t)1 << 24)
 
@@ -873,8 +875,11 @@ NATIVE(ta_slice) {
     size_t room = (size_t)ta_len(rt_) * kind_size[t->kind];
     if (bytes > room)
       bytes = room;
-    if (bytes)
-      memmove(ta_ptr(rt_, 0), ta_ptr(t, begin), bytes);
+    // Byte by byte upwards, as the spec copies (the species constructor
+    // may have returned a view of the same buffer).
+    uint8_t *d = ta_ptr(rt_, 0), *s = ta_ptr(t, begin);
+    for (size_t i = 0; i < bytes; i++)
+      d[i] = s[i];
     return r;
   }
   for (uint32_t k = begin, i = 0; k < end; k++, i++)
@@ -1313,6 +1318,21 @@ NATIVE(ta_copy_within) {
   return this_val;
 }
 
+int js_typed_iter_length(JsRt *rt, JsValue o, double *len) {
+  bool oob;
+  *len = ta_len_oob(typed_of(o), &oob);
+  if (oob) {
+    js_throw_type_error(rt, "Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer");
+    return -1;
+  }
+  return 0;
+}
+
+bool js_typed_is_shared(JsValue v) {
+  JsTyped *t = typed_of(v);
+  return t && t->b->shared;
+}
+
 static JsValue make_iter(JsRt *rt, JsValue callee, JsValue this_val, int kind) {
   uint32_t len;
   JsTyped *t = this_valid(rt, this_val, callee, &len);
@@ -1475,7 +1495,7 @@ static JsValue buffer_construct(JsRt *rt, int argc, JsValue *argv, JsValue new_t
   if (len > MAX_BYTES)
     return js_throw_range_error(rt, "Array buffer allocation failed");
   if (max >= 0) {
-    if (max > MAX_BYTES)
+    if (max > MAX_RESIZABLE)
       return js_throw_range_error(rt, "Invalid array buffer max length");
     return new_resizable(rt, proto, (size_t)len, (size_t)max, shared);
   }
@@ -1607,6 +1627,8 @@ static JsValue copy_and_detach(JsRt *rt, JsValue this_val, int argc, JsValue *ar
   if (keep && b->resizable) {
     if (n > (double)b->max_len)
       return js_throw_range_error(rt, "ArrayBuffer.prototype.%s: Invalid length parameter", name);
+    if (n > MAX_BYTES)
+      return js_throw_range_error(rt, "Array buffer allocation failed");
     r = new_resizable(rt, rt->array_buffer_proto, (size_t)n, b->max_len, false);
   } else {
     if (n > MAX_BYTES)
@@ -1657,6 +1679,8 @@ NATIVE(ab_resize) {
     return js_throw_type_error(rt, "Cannot perform ArrayBuffer.prototype.resize on a detached ArrayBuffer");
   if (n > (double)b->max_len)
     return js_throw_range_error(rt, "ArrayBuffer.prototype.resize: Invalid length parameter");
+  if (n > MAX_BYTES)
+    return js_throw_range_error(rt, "Array buffer allocation failed");
   buf_resize(b, (size_t)n);
   return JS_UNDEFINED;
 }
@@ -1713,6 +1737,8 @@ NATIVE(sab_grow) {
     return JS_EXCEPTION;
   if (n > (double)b->max_len || n < (double)b->len)
     return js_throw_range_error(rt, "SharedArrayBuffer.prototype.grow: Invalid length parameter");
+  if (n > MAX_BYTES)
+    return js_throw_range_error(rt, "Array buffer allocation failed");
   buf_resize(b, (size_t)n);
   return JS_UNDEFINED;
 }
