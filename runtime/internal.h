@@ -665,7 +665,8 @@ int js_typed_set(JsRt *rt, JsValue o, uint32_t i, JsValue v);
 uint32_t js_typed_length(JsValue o);  // 0 when detached
 // For Atomics (stdlib/builtins/atomics.c): typed array [v]'s element bytes,
 // length (0 when detached), element size, type (1 signed integer, 0
-// unsigned integer, -1 clamped or float) and class name; false for others.
+// unsigned integer, -1 clamped or float; size 8: BigInt64 / BigUint64) and
+// class name; false for others.
 bool js_typed_element_info(JsValue v, uint8_t **data, uint32_t *length, int *size,
                            int *type, const char **name);
 // DetachArrayBuffer: byteLength becomes 0, views over it length 0.

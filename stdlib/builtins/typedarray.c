@@ -304,9 +304,9 @@ bool js_typed_element_info(JsValue v, uint8_t **data, uint32_t *length, int *siz
   *data = *length ? ta_ptr(t, 0) : NULL;
   *size = (int)kind_size[t->kind];
   *name = kind_names[t->kind];
-  *type = t->kind == K_I8 || t->kind == K_I16 || t->kind == K_I32 ? 1
-          : t->kind == K_U8 || t->kind == K_U16 || t->kind == K_U32 ? 0
-                                                                   : -1;
+  *type = t->kind == K_I8 || t->kind == K_I16 || t->kind == K_I32 || t->kind == K_BI64 ? 1
+          : t->kind == K_U8 || t->kind == K_U16 || t->kind == K_U32 || t->kind == K_BU64 ? 0
+                                                                                          : -1;
   return true;
 }
 

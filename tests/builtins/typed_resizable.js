@@ -39,3 +39,7 @@ sab.grow(8);
 log(i32.length, err(() => sab.grow(4)), err(() => ArrayBuffer.prototype.slice.call(sab)));
 log(Atomics.add(i32, 1, 5), Atomics.load(i32, 1), Atomics.wait(i32, 1, 0, 0), Atomics.wait(i32, 1, 5, 0));
 log(new Int8Array([1, 2, 3]).toReversed(), new Uint8Array([1, 2]).with(-1, 7));
+const bi = new BigInt64Array(new SharedArrayBuffer(16));
+log(Atomics.add(bi, 0, 5n), Atomics.sub(bi, 0, 2n), Atomics.load(bi, 0), Atomics.compareExchange(bi, 0, 3n, -1n), bi[0]);
+log(Atomics.wait(bi, 0, 0n, 0), Atomics.wait(bi, 0, -1n, 0), Atomics.store(bi, 1, 2n ** 64n + 7n), bi[1], err(() => Atomics.add(bi, 0, 1)));
+log(Atomics.exchange(new BigUint64Array(2), 0, -1n), err(() => Atomics.wait(new BigUint64Array(new SharedArrayBuffer(8)), 0, 0n)));
