@@ -665,7 +665,8 @@ int js_typed_set(JsRt *rt, JsValue o, uint32_t i, JsValue v);
 uint32_t js_typed_length(JsValue o);  // 0 when detached
 // For Atomics (stdlib/builtins/atomics.c): typed array [v]'s element bytes,
 // length (0 when detached), element size, type (1 signed integer, 0
-// unsigned integer, -1 clamped or float) and class name; false for others.
+// unsigned integer, -1 clamped or float; size 8: BigInt64 / BigUint64) and
+// class name; false for others.
 bool js_typed_element_info(JsValue v, uint8_t **data, uint32_t *length, int *size,
                            int *type, const char **name);
 // DetachArrayBuffer: byteLength becomes 0, views over it length 0.
@@ -841,5 +842,14 @@ const char *js_signal_name(int num);
 struct uv_pipe_s;
 struct uv_pipe_s *js_stdio_new_pipe(JsRt *rt, int *id);
 struct uv_pipe_s *js_stdio_pipe(int id);
+
+// --- resizable buffers (stdlib/builtins/typedarray.c) ------------------------------
+// Added by the typed-array work (issue 12); append-only like the rest of this file.
+// An array iterator's step over typed array [o] (#sec-%arrayiteratorprototype%.next):
+// its current length in *len, or -1 having thrown TypeError when it is out of
+// bounds (detached, or its resizable buffer shrank below it).
+int js_typed_iter_length(JsRt *rt, JsValue o, double *len);
+// Whether typed array [v] views a SharedArrayBuffer (for Atomics.wait).
+bool js_typed_is_shared(JsValue v);
 
 #endif

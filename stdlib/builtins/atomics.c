@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 //
 // atomics.c: the Atomics namespace object (ECMA-262 #sec-atomics-object)
-// over the integer typed arrays (stdlib/builtins/typedarray.c). Kiln has no
-// SharedArrayBuffer and no BigInt64Array yet, so every buffer is unshared:
-// the read-modify-write operations work on ArrayBuffer memory (with the
-// compiler's __atomic builtins, sequentially consistent), Atomics.notify
-// wakes nobody (0), and Atomics.wait / waitAsync throw V8's "is not a shared
-// typed array" after validating their argument, as node does for an
-// unshared buffer. Messages are V8's.
+// over the integer typed arrays (stdlib/builtins/typedarray.c). The
+// read-modify-write operations work on the buffer's memory (shared or not)
+// with the compiler's __atomic builtins, sequentially consistent. A program
+// is a single agent: Atomics.notify wakes nobody (0) and Atomics.wait on a
+// SharedArrayBuffer can only time out; on an unshared buffer wait /
+// waitAsync throw V8's "is not a shared typed array" after validating their
+// argument, as node does. Messages are V8's.
 #include "internal.h"
 
 #include <math.h>
+#include <time.h>
+#include <unistd.h>
 
 #define NATIVE(name)                                                        \
   static JsValue name(JsRt *rt, JsValue callee, JsValue this_val, int argc, \
@@ -40,7 +42,7 @@ static int validate_array(JsRt *rt, JsValue v, bool waitable, Target *t) {
   t->array = v;
   bool typed = js_typed_element_info(v, &t->data, &t->length, &t->size, &t->type, &t->name);
   if (waitable) {
-    if (!typed || t->type != 1 || t->size != 4) {
+    if (!typed || t->type != 1 || (t->size != 4 && t->size != 8)) {
       js_throw_type_error(rt, "%s is not an int32 or BigInt64 typed array.",
                           describe(rt, v, typed ? t : NULL));
       return -1;
@@ -78,15 +80,37 @@ static uint32_t raw_bits(double d) {
   return (uint32_t)d;
 }
 
-static JsValue element_value(const Target *t, uint32_t bits) {
+static JsValue element_value(JsRt *rt, const Target *t, uint64_t bits) {
   switch (t->size) {
   case 1:
     return js_number(t->type ? (double)(int8_t)bits : (double)(uint8_t)bits);
   case 2:
     return js_number(t->type ? (double)(int16_t)bits : (double)(uint16_t)bits);
+  case 4:
+    return js_number(t->type ? (double)(int32_t)bits : (double)(uint32_t)bits);
   default:
-    return js_number(t->type ? (double)(int32_t)bits : (double)bits);
+    return t->type ? js_bigint_from_int64(rt, (int64_t)bits) : js_bigint_from_uint64(rt, bits);
   }
+}
+
+// The operand [v] converted for the array: ToIntegerOrInfinity's raw bits,
+// or (BigInt64Array / BigUint64Array) ToBigInt's low 64 bits; *num the value
+// itself (Atomics.store returns it).
+static int operand(JsRt *rt, const Target *t, JsValue v, uint64_t *bits, JsValue *num) {
+  if (t->size == 8) {
+    JsValue b = js_to_bigint(rt, v);
+    if (js_is_exception(b))
+      return -1;
+    *bits = js_bigint_to_uint64(b);
+    *num = b;
+    return 0;
+  }
+  double d;
+  if (js_to_integer(rt, v, &d) < 0)
+    return -1;
+  *bits = raw_bits(d);
+  *num = js_number(d == 0 ? 0 : d);  // ToIntegerOrInfinity: -0 is +0
+  return 0;
 }
 
 enum { OP_LOAD, OP_STORE, OP_ADD, OP_SUB, OP_AND, OP_OR, OP_XOR, OP_EXCHANGE, OP_CMPXCHG };
@@ -96,17 +120,17 @@ enum { OP_LOAD, OP_STORE, OP_ADD, OP_SUB, OP_AND, OP_OR, OP_XOR, OP_EXCHANGE, OP
     T *p = (T *)(void *)(t.data + (size_t)i * sizeof(T));                          \
     T val = (T)v, exp = (T)expected;                                               \
     switch (op) {                                                                  \
-    case OP_LOAD: old = (uint32_t)__atomic_load_n(p, __ATOMIC_SEQ_CST); break;      \
+    case OP_LOAD: old = (uint64_t)__atomic_load_n(p, __ATOMIC_SEQ_CST); break;      \
     case OP_STORE: __atomic_store_n(p, val, __ATOMIC_SEQ_CST); break;               \
-    case OP_ADD: old = (uint32_t)__atomic_fetch_add(p, val, __ATOMIC_SEQ_CST); break; \
-    case OP_SUB: old = (uint32_t)__atomic_fetch_sub(p, val, __ATOMIC_SEQ_CST); break; \
-    case OP_AND: old = (uint32_t)__atomic_fetch_and(p, val, __ATOMIC_SEQ_CST); break; \
-    case OP_OR: old = (uint32_t)__atomic_fetch_or(p, val, __ATOMIC_SEQ_CST); break;   \
-    case OP_XOR: old = (uint32_t)__atomic_fetch_xor(p, val, __ATOMIC_SEQ_CST); break; \
-    case OP_EXCHANGE: old = (uint32_t)__atomic_exchange_n(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_ADD: old = (uint64_t)__atomic_fetch_add(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_SUB: old = (uint64_t)__atomic_fetch_sub(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_AND: old = (uint64_t)__atomic_fetch_and(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_OR: old = (uint64_t)__atomic_fetch_or(p, val, __ATOMIC_SEQ_CST); break;   \
+    case OP_XOR: old = (uint64_t)__atomic_fetch_xor(p, val, __ATOMIC_SEQ_CST); break; \
+    case OP_EXCHANGE: old = (uint64_t)__atomic_exchange_n(p, val, __ATOMIC_SEQ_CST); break; \
     default:                                                                       \
       __atomic_compare_exchange_n(p, &exp, val, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); \
-      old = (uint32_t)exp;                                                         \
+      old = (uint64_t)exp;                                                         \
       break;                                                                       \
     }                                                                              \
   } while (0)
@@ -120,27 +144,28 @@ static JsValue atomic_op(JsRt *rt, int argc, JsValue *argv, int op, const char *
   int64_t i = validate_index(rt, &t, js_arg(argc, argv, 1));
   if (i < 0)
     return JS_EXCEPTION;
-  double expected_d = 0, value_d = 0;
-  if (op == OP_CMPXCHG && js_to_integer(rt, js_arg(argc, argv, 2), &expected_d) < 0)
+  uint64_t expected = 0, v = 0, old = 0;
+  JsValue num = JS_UNDEFINED, ignored;
+  if (op == OP_CMPXCHG && operand(rt, &t, js_arg(argc, argv, 2), &expected, &ignored) < 0)
     return JS_EXCEPTION;
-  if (op != OP_LOAD &&
-      js_to_integer(rt, js_arg(argc, argv, op == OP_CMPXCHG ? 3 : 2), &value_d) < 0)
+  if (op != OP_LOAD && operand(rt, &t, js_arg(argc, argv, op == OP_CMPXCHG ? 3 : 2), &v, &num) < 0)
     return JS_EXCEPTION;
   // Revalidate: the conversions may have detached the buffer.
   if (!js_typed_element_info(t.array, &t.data, &t.length, &t.size, &t.type, &t.name) ||
       (uint64_t)i >= t.length)
     return js_throw_type_error(rt, "Cannot perform Atomics.%s on a detached ArrayBuffer",
                                fname);
-  uint32_t v = raw_bits(value_d), expected = raw_bits(expected_d), old = 0;
   if (t.size == 1)
     APPLY(uint8_t);
   else if (t.size == 2)
     APPLY(uint16_t);
-  else
+  else if (t.size == 4)
     APPLY(uint32_t);
+  else
+    APPLY(uint64_t);
   if (op == OP_STORE)
-    return js_number(value_d == 0 ? 0 : value_d);  // ToIntegerOrInfinity: -0 is +0
-  return element_value(&t, old);
+    return num;
+  return element_value(rt, &t, old);
 }
 
 NATIVE(atomics_load) { UNUSED_ARGS; return atomic_op(rt, argc, argv, OP_LOAD, "load"); }
@@ -168,17 +193,67 @@ NATIVE(atomics_is_lock_free) {
   return js_bool(n == 1 || n == 2 || n == 4 || n == 8);
 }
 
-// DoWait (#sec-dowait): every buffer is unshared, so after the array check
-// this always throws.
-static JsValue do_wait(JsRt *rt, int argc, JsValue *argv) {
+// DoWait (#sec-dowait). A program has one agent, so nobody can wake a
+// waiter: Atomics.wait on a shared Int32Array answers "not-equal" or
+// sleeps for the whole timeout ("timed-out"; forever when it is infinite,
+// as node's main thread would). waitAsync answers only without waiting
+// (a zero timeout or "not-equal"); an unshared buffer throws as in node.
+static JsValue do_wait(JsRt *rt, int argc, JsValue *argv, bool is_async) {
   Target t;
   if (validate_array(rt, js_arg(argc, argv, 0), true, &t) < 0)
     return JS_EXCEPTION;
-  return js_throw_type_error(rt, "%s is not a shared typed array.", describe(rt, t.array, &t));
+  if (!js_typed_is_shared(t.array))
+    return js_throw_type_error(rt, "%s is not a shared typed array.", describe(rt, t.array, &t));
+  int64_t i = validate_index(rt, &t, js_arg(argc, argv, 1));
+  if (i < 0)
+    return JS_EXCEPTION;
+  uint64_t v;
+  JsValue num;
+  double q;
+  if (operand(rt, &t, js_arg(argc, argv, 2), &v, &num) < 0 ||
+      js_to_double(rt, js_arg(argc, argv, 3), &q) < 0)
+    return JS_EXCEPTION;
+  double ms = q != q ? INFINITY : q < 0 ? 0 : q;
+  bool equal = t.size == 8
+                   ? __atomic_load_n((uint64_t *)(void *)(t.data + (size_t)i * 8),
+                                     __ATOMIC_SEQ_CST) == v
+                   : __atomic_load_n((uint32_t *)(void *)(t.data + (size_t)i * 4),
+                                     __ATOMIC_SEQ_CST) == (uint32_t)v;
+  const char *res = equal ? "timed-out" : "not-equal";
+  if (is_async) {
+    if (res[0] == 't' && ms > 0)
+      return js_throw_type_error(rt, "Atomics.waitAsync with a timeout is not supported");
+    JsValue o = js_new_object(rt);
+    js_set_prop(rt, o, js_atom_cstr(rt, "async"), JS_FALSE, true);
+    js_set_prop(rt, o, js_atom_cstr(rt, "value"), js_atom_cstr(rt, res), true);
+    return o;
+  }
+  if (res[0] == 't') {
+    if (ms == INFINITY) {
+      for (;;)
+        pause();
+    }
+    struct timespec ts = {(time_t)(ms / 1000), (long)(fmod(ms, 1000) * 1e6)};
+    while (nanosleep(&ts, &ts) != 0) {
+    }
+  }
+  return js_atom_cstr(rt, res);
 }
 
-NATIVE(atomics_wait) { UNUSED_ARGS; return do_wait(rt, argc, argv); }
-NATIVE(atomics_wait_async) { UNUSED_ARGS; return do_wait(rt, argc, argv); }
+// Atomics.pause(N) (#sec-atomics.pause): a spin-wait hint.
+NATIVE(atomics_pause) {
+  UNUSED_ARGS;
+  JsValue n = js_arg(argc, argv, 0);
+  if (!js_is_undefined(n)) {
+    double d = js_is_number(n) ? js_get_number(n) : NAN;
+    if (!js_is_number(n) || !isfinite(d) || trunc(d) != d)
+      return js_throw_type_error(rt, "Atomics.pause argument must be undefined or an integer");
+  }
+  return JS_UNDEFINED;
+}
+
+NATIVE(atomics_wait) { UNUSED_ARGS; return do_wait(rt, argc, argv, false); }
+NATIVE(atomics_wait_async) { UNUSED_ARGS; return do_wait(rt, argc, argv, true); }
 
 // #sec-atomics.notify: validation and the count's conversion; nobody can
 // wait on an unshared buffer, so none is woken.
@@ -210,6 +285,7 @@ static const JsNativeDef atomics_funcs[] = {
   JS_FN("wait", atomics_wait, 4),
   JS_FN("waitAsync", atomics_wait_async, 4),
   JS_FN("notify", atomics_notify, 3),
+  JS_FN("pause", atomics_pause, 0),
 };
 
 void stdlib_atomics_init(JsRt *rt) {

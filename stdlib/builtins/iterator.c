@@ -45,7 +45,8 @@ int js__array_iterator_step(JsRt *rt, JsValue iter, JsValue *value) {
   if (it->obj == JS_UNDEFINED)
     return 0;
   double len;
-  if (js_length_of(rt, it->obj, &len) < 0)
+  if (js_class_of(it->obj) == JS_CLASS_TYPED_ARRAY ? js_typed_iter_length(rt, it->obj, &len) < 0
+                                                   : js_length_of(rt, it->obj, &len) < 0)
     return -1;
   if (it->index >= len) {
     it->obj = JS_UNDEFINED;

@@ -34,7 +34,8 @@ t(() => Atomics.notify(i32, 0));
 t(() => Atomics.notify(i32, 9));
 t(() => Atomics.notify(new Float64Array(2), 0));
 t(() => [Atomics.isLockFree(1), Atomics.isLockFree(2), Atomics.isLockFree(3), Atomics.isLockFree(4)].join());
-t(() => Object.getOwnPropertyNames(Atomics).join());
+// Atomics.pause (ES2025) is newer than node 20: Kiln has it, node 20 not.
+t(() => Object.getOwnPropertyNames(Atomics).filter((k) => k !== 'pause').join());
 t(() => [String(Atomics), typeof Atomics, Atomics.add.length, Atomics.compareExchange.length, Atomics.wait.name].join(' '));
 let order = [];
 const tricky = { valueOf() { order.push('value'); return 1; } };
