@@ -78,12 +78,12 @@ function alpnWire(protocols) {
 
 const VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
-function checkVersion(v, name) {
+function checkVersion(v, name, which) {
   if (v === undefined) return undefined;
   if (typeof v !== 'string') throw invalidArgType(name, 'of type string', v);
   if (!VERSIONS.includes(v)) {
     throw nodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION',
-                    `${JSON.stringify(v).replace(/"/g, "'")} is not a valid TLS protocol version`);
+                    `${JSON.stringify(v)} is not a valid ${which} TLS protocol version`);
   }
   return v;
 }
@@ -96,8 +96,8 @@ class SecureContext {
     const cert = o.cert === undefined || o.cert === null ? null
       : Array.isArray(o.cert) ? Buffer.concat(o.cert.map((c) => Buffer.from(pemBytes(c, 'options.cert'))))
         : pemBytes(o.cert, 'options.cert');
-    const minVersion = checkVersion(o.minVersion, 'options.minVersion') || DEFAULT_MIN_VERSION;
-    const maxVersion = checkVersion(o.maxVersion, 'options.maxVersion') || DEFAULT_MAX_VERSION;
+    const minVersion = checkVersion(o.minVersion, 'options.minVersion', 'minimum') || DEFAULT_MIN_VERSION;
+    const maxVersion = checkVersion(o.maxVersion, 'options.maxVersion', 'maximum') || DEFAULT_MAX_VERSION;
     if (o.ciphers !== undefined && typeof o.ciphers !== 'string') {
       throw invalidArgType('options.ciphers', 'of type string', o.ciphers);
     }
