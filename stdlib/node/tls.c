@@ -523,7 +523,24 @@ static JsValue tls_free(JsRt *rt, JsValue callee, JsValue this_val, int argc, Js
   return JS_UNDEFINED;
 }
 
+// ciphers() -> the names of the cipher suites OpenSSL enables by default.
+static JsValue tls_ciphers(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsValue *argv,
+                           JsValue new_target) {
+  (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
+  JsValue list = js_new_array(rt, 0);
+  SSL_CTX *ctx = SSL_CTX_new(TLS_method());
+  SSL *ssl = ctx ? SSL_new(ctx) : NULL;
+  STACK_OF(SSL_CIPHER) *ciphers = ssl ? SSL_get_ciphers(ssl) : NULL;
+  for (int i = 0; ciphers && i < sk_SSL_CIPHER_num(ciphers); i++)
+    js_array_push(rt, list, js_new_cstring(rt, SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i))));
+  SSL_free(ssl);
+  SSL_CTX_free(ctx);
+  ERR_clear_error();
+  return list;
+}
+
 static const JsNativeDef tls_funcs[] = {
+    JS_FN("ciphers", tls_ciphers, 0),
     JS_FN("createContext", tls_create_context, 9),
     JS_FN("newConnection", tls_new_connection, 5),
     JS_FN("feed", tls_feed, 2),

@@ -13,7 +13,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const native = require('kiln:tls');
 const {
-  nodeError, invalidArgType, invalidArgValue, validateFunction,
+  nodeError, invalidArgType, validateFunction,
 } = require('kiln:internal_procutil');
 
 const kRaw = Symbol('kiln.tls.raw');
@@ -767,21 +767,36 @@ function createServer(options, listener) {
 
 // --- the rest -------------------------------------------------------------------------------
 
+let cipherNames = null;
 function getCiphers() {
-  return ['aes128-gcm-sha256', 'aes128-sha', 'aes128-sha256', 'aes256-gcm-sha384', 'aes256-sha',
-    'aes256-sha256', 'dhe-rsa-aes128-gcm-sha256', 'dhe-rsa-aes128-sha256',
-    'dhe-rsa-aes256-gcm-sha384', 'dhe-rsa-aes256-sha256', 'ecdhe-ecdsa-aes128-gcm-sha256',
-    'ecdhe-ecdsa-aes128-sha256', 'ecdhe-ecdsa-aes256-gcm-sha384', 'ecdhe-ecdsa-aes256-sha384',
-    'ecdhe-ecdsa-chacha20-poly1305', 'ecdhe-rsa-aes128-gcm-sha256', 'ecdhe-rsa-aes128-sha256',
-    'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-aes256-sha384', 'ecdhe-rsa-chacha20-poly1305',
-    'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
+  if (cipherNames === null) {
+    // Node lists every TLS 1.3 suite, also those OpenSSL leaves disabled.
+    const names = native.ciphers().concat(['TLS_AES_128_CCM_8_SHA256', 'TLS_AES_128_CCM_SHA256']);
+    cipherNames = Array.from(new Set(names.map((c) => c.toLowerCase()))).sort();
+  }
+  return cipherNames.slice();
+}
+
+// The system's trust store (Debian's ca-certificates: Mozilla's roots, as
+// node bundles), which is also what a context without `ca` trusts.
+let roots = null;
+function rootCertificates() {
+  if (roots === null) {
+    let text = '';
+    try {
+      text = require('fs').readFileSync('/etc/ssl/certs/ca-certificates.crt', 'latin1');
+    } catch {
+      text = '';
+    }
+    const found = text.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g);
+    roots = Object.freeze(found || []);
+  }
+  return roots;
 }
 
 function convertALPNProtocols(protocols, out) {
   out.ALPNProtocols = alpnWire(protocols);
 }
-
-void invalidArgValue;
 
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
@@ -791,7 +806,7 @@ module.exports = {
   DEFAULT_MIN_VERSION,
   DEFAULT_MAX_VERSION,
   getCiphers,
-  rootCertificates: Object.freeze([]),
+  rootCertificates: null,
   convertALPNProtocols,
   checkServerIdentity,
   createSecureContext,
@@ -805,3 +820,6 @@ module.exports = {
                     'tls.createSecurePair is not supported by kiln');
   },
 };
+Object.defineProperty(module.exports, 'rootCertificates', {
+  get: rootCertificates, enumerable: true, configurable: false,
+});
