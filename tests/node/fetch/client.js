@@ -9,8 +9,7 @@ const server = http.createServer((req, res) => {
   let body = '';
   req.on('data', (d) => { body += d; });
   req.on('end', () => {
-    const raw = req.rawHeaders.filter((_, i) => i % 2 === 0 || req.rawHeaders[i - 1] !== 'host'
-                                     || true);
+    const raw = req.rawHeaders;
     const shown = [];
     for (let i = 0; i < raw.length; i += 2) {
       shown.push(raw[i] + '=' + (raw[i] === 'host' ? '<host>' : raw[i + 1]));
