@@ -831,7 +831,7 @@ static void link_args(const Options *o, const char **argv, int *k, const RtLibs 
   }
   argv[(*k)++] = "-lgc";
   argv[(*k)++] = o->is_static ? KILN_LIBUV_STATIC : "-luv";
-  // Node's crypto and zlib modules (stdlib/node/crypto.c, zlib.c): only an
+  // Node's tls, crypto and zlib modules (stdlib/node/tls.c, crypto.c, zlib.c): only an
   // executable that links them (module/builtin_refs.c) depends on these.
   // (tcc's linker has no --as-needed: there every executable that uses a
   // node module depends on them.)
@@ -839,6 +839,7 @@ static void link_args(const Options *o, const char **argv, int *k, const RtLibs 
     bool as_needed = !o->is_static && !strstr(o->cc, "tcc");
     if (as_needed)
       argv[(*k)++] = "-Wl,--as-needed";
+    argv[(*k)++] = "-lssl";
     argv[(*k)++] = "-lcrypto";
     argv[(*k)++] = "-lz";
     argv[(*k)++] = "-lbrotlienc";

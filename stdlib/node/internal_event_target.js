@@ -173,14 +173,10 @@ domNames.forEach(([, constant], i) => {
 
 const kState = Symbol('kiln.event.state');
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
-const startTime = Date.now();
 
+const perfClock = require('kiln:perf');
 function timeOrigin() {
-  if (typeof performance === 'object' && performance !== null &&
-      typeof performance.now === 'function') {
-    return performance.now();
-  }
-  return Date.now() - startTime;
+  return perfClock.now();
 }
 
 function eventState(self, Ctor) {

@@ -151,30 +151,36 @@ function Server(options, requestListener) {
   } else {
     throw invalidArgType('options', 'object', options);
   }
-  this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
-  this[kServerResponse] = options.ServerResponse || ServerResponse;
-  this.maxHeaderSize = options.maxHeaderSize;
-  this.insecureHTTPParser = options.insecureHTTPParser;
-  this.requestTimeout = options.requestTimeout ?? 300000;
-  this.headersTimeout = options.headersTimeout ?? 60000;
-  this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
-  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
-  this.rejectNonStandardBodyWrites = !!options.rejectNonStandardBodyWrites;
   net.Server.call(this, {
     allowHalfOpen: true,
     noDelay: options.noDelay ?? true,
     keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay,
   });
-  if (requestListener) this.on('request', requestListener);
-  this.httpAllowHalfOpen = false;
-  this.on('connection', connectionListener);
-  this.on('listening', setupConnectionsTracking);
-  this.timeout = 0;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this.keepAliveTimeout = 5000;
-  this[kConnections] = new Set();
+  setupHttpServer(this, options, requestListener, 'connection');
+}
+
+// What an http.Server adds to its net.Server, also used by https.Server
+// (stdlib/node/https.js) over a tls.Server, whose [event] is 'secureConnection'.
+function setupHttpServer(server, options, requestListener, event) {
+  server[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  server[kServerResponse] = options.ServerResponse || ServerResponse;
+  server.maxHeaderSize = options.maxHeaderSize;
+  server.insecureHTTPParser = options.insecureHTTPParser;
+  server.requestTimeout = options.requestTimeout ?? 300000;
+  server.headersTimeout = options.headersTimeout ?? 60000;
+  server.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
+  server.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  server.rejectNonStandardBodyWrites = !!options.rejectNonStandardBodyWrites;
+  if (requestListener) server.on('request', requestListener);
+  server.httpAllowHalfOpen = false;
+  server.on(event, connectionListener);
+  server.on('listening', setupConnectionsTracking);
+  server.timeout = 0;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server.keepAliveTimeout = 5000;
+  server[kConnections] = new Set();
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
@@ -507,4 +513,6 @@ function resOnFinish(req, res, socket, state, server) {
   }
 }
 
-module.exports = { Server, ServerResponse, STATUS_CODES, kIncomingMessage, kServerResponse };
+module.exports = {
+  Server, ServerResponse, STATUS_CODES, kIncomingMessage, kServerResponse, setupHttpServer,
+};

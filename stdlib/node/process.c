@@ -907,27 +907,23 @@ static const char *arch_name(void) {
 #endif
 }
 
-// --- performance (the subset of perf_hooks that is a global) ------------------------------
+// --- performance's clock: require('kiln:perf') (stdlib/node/perf_hooks.js makes the
+// global `performance`; internal_event_target.js reads Event.timeStamp from it) ----------
+
+static double time_origin;
 
 static JsValue performance_now(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                JsValue *argv, JsValue new_target) {
   return js_number((double)(uv_hrtime() - start_ns) / 1e6);
 }
 
-static void define_performance(JsRt *rt) {
-  JsValue key = js_atom_cstr(rt, "performance");
-  if (js_get_own_property(rt, rt->global, key, NULL) == 1)
-    return;
-  JsValue perf = js_new_object(rt);
-  js_define_value(rt, perf, js_atom_cstr(rt, "now"),
-                  js_new_native(rt, performance_now, "now", 0),
-                  JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
-  uv_timeval64_t tv;
-  double origin = 0;
-  if (uv_gettimeofday(&tv) == 0)
-    origin = (double)tv.tv_sec * 1e3 + (double)tv.tv_usec / 1e3;
-  js_define_field(rt, perf, js_atom_cstr(rt, "timeOrigin"), js_number(origin));
-  js_define_value(rt, rt->global, key, perf, JS_PROP_DEFAULT);
+JsValue js_binding_perf(JsRt *rt);  // bindings.c looks it up by name
+JsValue js_binding_perf(JsRt *rt) {
+  JsValue b = js_new_object(rt);
+  js_define_value(rt, b, js_atom_cstr(rt, "now"), js_new_native(rt, performance_now, "now", 0),
+                  JS_PROP_DEFAULT);
+  js_define_field(rt, b, js_atom_cstr(rt, "timeOrigin"), js_number(time_origin));
+  return b;
 }
 
 // --- registration -----------------------------------------------------------------------
@@ -1038,6 +1034,8 @@ void stdlib_process_init(JsRt *rt) {
                   JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
   // node's `global`, the global object under its older name.
   js_define_value(rt, rt->global, js_atom_cstr(rt, "global"), rt->global, JS_PROP_DEFAULT);
-  define_performance(rt);
+  uv_timeval64_t tv;
+  if (uv_gettimeofday(&tv) == 0)
+    time_origin = (double)tv.tv_sec * 1e3 + (double)tv.tv_usec / 1e3;
   rt->run_event_loop = js_loop_run;
 }
