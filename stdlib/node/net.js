@@ -899,6 +899,12 @@ function createServerHandle(address, port, addressType, fd, flags) {
 
 Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog,
                                                        fd, flags) {
+  // In a cluster worker the primary owns the listening socket: cluster.js
+  // sets the hook when it loads in a worker.
+  if (!this._handle && module.exports._clusterGetServer) {
+    module.exports._clusterGetServer(this, address, port, addressType, backlog, fd, flags);
+    return;
+  }
   let rval = null;
   if (this._handle) {
     // listen() called again before the first one bound: the handle is reused.
@@ -1141,6 +1147,10 @@ let autoSelectFamilyAttemptTimeoutDefault = 250;
 
 module.exports = {
   _createServerHandle: createServerHandle,
+  // For handles received over an IPC channel (child_process.js, cluster.js).
+  _handleFromId(id, isPipe) { return new Handle(id, isPipe); },
+  _isHandle(h) { return h instanceof Handle; },
+  _onconnection: onconnection,
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts() {},
   get BlockList() { return require('kiln:internal_blocklist').BlockList; },
