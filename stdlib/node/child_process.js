@@ -754,7 +754,11 @@ function setupChannel(target, id) {
       validateObject(options, 'options');
     }
     options = { swallowErrors: false, ...options };
-    return target._send(message, handle, options, callback);
+    if (target.connected) return target._send(message, handle, options, callback);
+    const ex = channelClosed();
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => target.emit('error', ex));
+    return false;
   };
   target._send = function _send(message, handle, options, callback) {
     if (message === undefined) {
@@ -791,12 +795,6 @@ function setupChannel(target, id) {
       handleId = h.id;
       message = { cmd: 'NODE_HANDLE', type, msg: message };
     }
-    if (!target.connected) {
-      const ex = channelClosed();
-      if (typeof callback === 'function') process.nextTick(callback, ex);
-      else process.nextTick(() => target.emit('error', ex));
-      return false;
-    }
     const text = JSON.stringify(message) + '\n';
     target._pendingSends++;
     const err = binding.ipcWrite(target._channelId, text, handleId, (status) => {
@@ -817,7 +815,7 @@ function setupChannel(target, id) {
       target._pendingSends--;
       const ex = errnoException(err, 'write');
       if (typeof callback === 'function') process.nextTick(callback, ex);
-      else process.nextTick(() => target.emit('error', ex));
+      else if (!options.swallowErrors) process.nextTick(() => target.emit('error', ex));
       return false;
     }
     return true;
@@ -886,7 +884,8 @@ function emitHandleMessage(target, message, obj) {
 
 function fork(modulePath, args, options) {
   if (typeof modulePath !== 'string' && !(typeof URL === 'function' && modulePath instanceof URL)) {
-    throw invalidArgType('modulePath', 'of type string or an instance of URL', modulePath);
+    throw invalidArgType('modulePath', 'of type string or an instance of Buffer or URL',
+                         modulePath);
   }
   if (typeof modulePath !== 'string') modulePath = require('url').fileURLToPath(modulePath);
   if (args == null) {
