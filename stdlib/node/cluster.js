@@ -140,14 +140,9 @@ function forkWorker(env) {
     dropServers(this);
     return this;
   };
-  worker.kill = worker.destroy = function kill(signal = 'SIGTERM') {
-    this.exitedAfterDisconnect = true;
-    if (child.connected) {
-      this.once('disconnect', () => child.kill(signal));
-      this.disconnect();
-      return;
-    }
-    child.kill(signal);
+  // As node 20's: the signal at once (exitedAfterDisconnect stays false).
+  worker.kill = worker.destroy = function kill(signal) {
+    child.kill(signal || 'SIGTERM');
   };
   cluster.workers[id] = worker;
   process.nextTick(() => cluster.emit('fork', worker));
