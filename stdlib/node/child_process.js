@@ -926,18 +926,27 @@ function fork(modulePath, args, options) {
   const env = { ...(options.env || process.env) };
   env.KILN_FORK_MODULE = resolved;
   env.KILN_FORK_SPEC = modulePath;
+  // The executable takes no node flags: execArgv only becomes the child's
+  // process.execArgv.
+  if (execArgv.length) env.KILN_FORK_EXEC_ARGV = JSON.stringify(execArgv.map(String));
+  else delete env.KILN_FORK_EXEC_ARGV;
   options.env = env;
-  // The executable runs modules only: node's flags (execArgv) are kept for
-  // process.execArgv but not passed.
-  const child = spawn(options.execPath, [resolved, ...args], options);
-  child._forkExecArgv = execArgv;
-  return child;
+  return spawn(options.execPath, [resolved, ...args], options);
 }
 
 // The child's side, called before its main module runs (runtime/modules.c)
 // when NODE_CHANNEL_FD is set.
 function _forkChild(fd, serialization) {
   void serialization;
+  const execArgv = process.env.KILN_FORK_EXEC_ARGV;
+  if (execArgv !== undefined) {
+    delete process.env.KILN_FORK_EXEC_ARGV;
+    try {
+      process.execArgv = JSON.parse(execArgv);
+    } catch {
+      // not set by fork()
+    }
+  }
   const id = binding.ipcOpen(fd);
   if (id < 0) return;
   binding.ipcRef(id, false);

@@ -1147,10 +1147,6 @@ let autoSelectFamilyAttemptTimeoutDefault = 250;
 
 module.exports = {
   _createServerHandle: createServerHandle,
-  // For handles received over an IPC channel (child_process.js, cluster.js).
-  _handleFromId(id, isPipe) { return new Handle(id, isPipe); },
-  _isHandle(h) { return h instanceof Handle; },
-  _onconnection: onconnection,
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts() {},
   get BlockList() { return require('kiln:internal_blocklist').BlockList; },
@@ -1171,3 +1167,15 @@ module.exports = {
     autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
   },
 };
+
+// For handles passed over an IPC channel (child_process.js, cluster.js):
+// hidden, as node's exports have no such names. cluster.js sets the hook
+// _clusterGetServer in a worker.
+for (const [name, value] of Object.entries({
+  _handleFromId(id, isPipe) { return new Handle(id, isPipe); },
+  _isHandle(h) { return h instanceof Handle; },
+  _onconnection: onconnection,
+  _clusterGetServer: null,
+})) {
+  Object.defineProperty(module.exports, name, { value, writable: true, configurable: true });
+}

@@ -2,7 +2,7 @@
 // fork(): messages both ways, process.argv in the child, exit code and events.
 const { fork } = require('child_process');
 
-const child = fork('./_child/basic.js', ['a', 'b']);
+const child = fork('./_child/basic.js', ['a', 'b'], { execArgv: ['--max-old-space-size=64'] });
 const events = [];
 console.log('parent connected', child.connected, typeof child.send, typeof child.pid);
 child.on('message', (m) => {

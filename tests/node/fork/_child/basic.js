@@ -6,6 +6,8 @@ const info = {
   connected: process.connected,
   send: typeof process.send,
   isMain: require.main === module,
+  execArgv: process.execArgv,
+  channel: typeof process.channel.ref,
 };
 process.on('message', (m) => {
   process.send({ doubled: m.n * 2, echo: m.text, list: m.list }, () => {
