@@ -168,7 +168,8 @@ static bool is_ident(AstNode *n, const char *name) {
 // a relative path from the calling file: node resolves it against the
 // current directory, which is where a program usually lives. Recognised:
 // 'child.js', './child.js', __dirname + '/child.js', `${__dirname}/c.js`,
-// path.join(__dirname, 'child.js') and path.resolve(...). NULL otherwise.
+// path.join(__dirname, 'child.js'), path.resolve(...) and new URL('./c.mjs',
+// import.meta.url). NULL otherwise.
 static const char *fork_path(AstNode *n) {
   if (n->kind == AST_STRING && n->str && n->len > 0)
     return n->str[0] == '/' || is_relative(n->str) ? n->str : arena_printf("./%s", n->str);
@@ -179,6 +180,9 @@ static const char *fork_path(AstNode *n) {
       n->list.len == 2 && n->list.items[0]->len == 0 && n->list.items[1]->str &&
       n->list.items[1]->str[0] == '/')
     return arena_printf(".%s", n->list.items[1]->str);
+  if (n->kind == AST_NEW && is_ident(n->a, "URL") && n->list.len == 2 &&
+      n->list.items[0]->kind == AST_STRING && is_relative(n->list.items[0]->str))
+    return n->list.items[0]->str;  // new URL('./child.mjs', import.meta.url)
   if (n->kind == AST_CALL && n->a->kind == AST_MEMBER && n->a->str && n->list.len >= 2 &&
       (strcmp(n->a->str, "join") == 0 || strcmp(n->a->str, "resolve") == 0) &&
       is_ident(n->list.items[0], "__dirname")) {
