@@ -90,12 +90,18 @@ function setupPrimary(options) {
 
 function removeWorker(worker) {
   delete cluster.workers[worker.id];
-  for (const [key, s] of servers) {
-    s.workers = s.workers.filter((w) => w !== worker);
-    if (s.workers.length === 0) {
-      s.handle.close();
-      servers.delete(key);
-    }
+  dropServers(worker);
+}
+
+// [worker] no longer listens at [key]: the primary closes the handle that
+// no worker listens on any more.
+function dropServer(worker, key) {
+  const s = servers.get(key);
+  if (!s) return;
+  s.workers = s.workers.filter((w) => w !== worker);
+  if (s.workers.length === 0) {
+    s.handle.close();
+    servers.delete(key);
   }
 }
 
@@ -150,7 +156,7 @@ function forkWorker(env) {
 }
 
 function dropServers(worker) {
-  for (const s of servers.values()) s.workers = s.workers.filter((w) => w !== worker);
+  for (const key of [...servers.keys()]) dropServer(worker, key);
 }
 
 // Binds and listens once per address (a worker's listen() asks): the
@@ -226,6 +232,8 @@ function onWorkerMessage(worker, message) {
     worker.state = 'listening';
     worker.emit('listening', address);
     cluster.emit('listening', worker, address);
+  } else if (message.act === 'close') {
+    dropServer(worker, message.key);
   } else if (message.act === 'exitedAfterDisconnect') {
     worker.exitedAfterDisconnect = true;
   }
@@ -337,7 +345,11 @@ function getServer(server, address, port, addressType, backlog, fd, flags) {
     }
     server._clusterKey = reply.key;
     workerServers.add(server);
-    server.once('close', () => workerServers.delete(server));
+    server.once('close', () => {
+      workerServers.delete(server);
+      // The primary stops handing this worker connections for it.
+      if (process.connected) process.send(internal({ act: 'close', key: reply.key }));
+    });
     server._handle = handle;
     handle.owner = server;
     if (cluster.schedulingPolicy === SCHED_NONE) {
