@@ -36,6 +36,9 @@ static uint8_t *state;       // evaluation state (enum below)
 static const char ***extra_names;
 static int *nextra;
 static JsValue require_cache;  // require.cache
+// The module the program runs first: 0, or in a child started by
+// child_process.fork() the module named by KILN_FORK_MODULE.
+static int main_index;
 
 enum { ST_NEW, ST_EVALUATING, ST_EVALUATED, ST_ERROR, ST_ASYNC, ST_WAITING };
 
@@ -174,7 +177,8 @@ static JsValue load(JsRt *rt, int i) {
   JsValue module = js_new_object(rt);
   JsValue exports = js_new_object(rt);
   JsValue fname = js_new_cstring(rt, d->filename), dname = dirname_of(rt, d->filename);
-  js_define_field(rt, module, js_atom_cstr(rt, "id"), i == 0 ? js_atom_cstr(rt, ".") : fname);
+  js_define_field(rt, module, js_atom_cstr(rt, "id"),
+                  i == main_index ? js_atom_cstr(rt, ".") : fname);
   js_define_field(rt, module, js_atom_cstr(rt, "path"), dname);
   js_define_field(rt, module, exports_atom, exports);
   js_define_field(rt, module, js_atom_cstr(rt, "filename"), fname);
@@ -1047,8 +1051,8 @@ static JsValue make_require(JsRt *rt, int index) {
   if (!js_is_object(require_cache))
     require_cache = js_new_object_proto(rt, JS_NULL);
   js_define_field(rt, r, js_atom_cstr(rt, "cache"), require_cache);
-  if (index >= 0 && nmodules > 0 && cache[0] != JS_EMPTY)
-    js_define_field(rt, r, js_atom_cstr(rt, "main"), cache[0]);
+  if (index >= 0 && nmodules > 0 && cache[main_index] != JS_EMPTY)
+    js_define_field(rt, r, js_atom_cstr(rt, "main"), cache[main_index]);
   return r;
 }
 
@@ -1071,20 +1075,67 @@ static JsValue rethrow(JsRt *rt, JsValue callee, JsValue this_val, int argc, JsV
 static JsValue run_entry_esm(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                              JsValue *argv, JsValue new_target) {
   (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
-  JsValue done = evaluate_async(rt, 0);
+  JsValue done = evaluate_async(rt, main_index);
   js_promise_then_internal(rt, done, JS_UNDEFINED, js_new_native(rt, rethrow, "", 1));
   return JS_UNDEFINED;
 }
 
+// A child started by child_process.fork() (stdlib/node/child_process.js)
+// runs the module its parent named, found among those compiled in: the
+// absolute path node would run (KILN_FORK_MODULE), else the path as
+// written (KILN_FORK_SPEC) from the main module's folder, where the
+// compiler resolved it. With NODE_CHANNEL_FD, the IPC channel to the
+// parent is opened before the module runs, as node does. Both markers
+// leave the environment, as node's do.
+static JsValue fork_child_setup(JsRt *rt) {
+  const char *path = getenv("KILN_FORK_MODULE");
+  if (path) {
+    char *abs = strdup(path), *spec = getenv("KILN_FORK_SPEC") ? strdup(getenv("KILN_FORK_SPEC"))
+                                                              : NULL;
+    unsetenv("KILN_FORK_MODULE");
+    unsetenv("KILN_FORK_SPEC");
+    int k = runtime_lookup(0, abs);
+    if (k < 0 && spec)
+      k = runtime_lookup(0, spec[0] == '/' || spec[0] == '.' ? spec
+                                : js_cstr(rt, js_new_stringf(rt, "./%s", spec)));
+    if (k < 0) {
+      JsValue err = not_found(rt, abs, -1);
+      free(spec);
+      return err;
+    }
+    free(abs);
+    free(spec);
+    main_index = k;
+    rt->main_filename = modules[k].filename;
+  }
+  const char *fd = getenv("NODE_CHANNEL_FD");
+  if (fd) {
+    JsValue args[2] = {js_int(atoi(fd)), JS_UNDEFINED};
+    const char *mode = getenv("NODE_CHANNEL_SERIALIZATION_MODE");
+    if (mode)
+      args[1] = js_new_cstring(rt, mode);
+    unsetenv("NODE_CHANNEL_FD");
+    unsetenv("NODE_CHANNEL_SERIALIZATION_MODE");
+    bool found;
+    JsValue r = js_call_builtin(rt, "child_process", "_forkChild", 2, args, &found);
+    if (js_is_exception(r))
+      return r;
+  }
+  return JS_UNDEFINED;
+}
+
 JsValue js__run_main_module(JsRt *rt) {
-  if (modules[0].format == JS_MOD_ESM) {
+  JsValue setup = fork_child_setup(rt);
+  if (js_is_exception(setup))
+    return setup;
+  if (modules[main_index].format == JS_MOD_ESM) {
     JsValue r = instantiate_all(rt);
     if (js_is_exception(r))
       return r;
     js_enqueue_job(rt, js_new_native(rt, run_entry_esm, "", 0), 0, NULL);
     return JS_UNDEFINED;
   }
-  JsValue r = load(rt, 0);
+  JsValue r = load(rt, main_index);
   return js_is_exception(r) ? r : JS_UNDEFINED;
 }
 

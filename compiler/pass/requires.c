@@ -15,7 +15,8 @@
 //    prefix and suffix (a "context", as bundlers call it; module/graph.c);
 //  - once a module has a computed request, every relative-path literal
 //    anywhere in it (`const a = './a.js'; import(a)`).
-// Calls through an alias of require (`r = require; r(x)`) count as require.
+// Calls through an alias of require (`r = require; r(x)`) count as require,
+// and the path of `fork(path)` (child_process, cluster) as a guarded one.
 //
 // A request is "guarded" when node would only try it if that code runs:
 // inside a function, a try block, a branch of if/?:/&&/||/?? or a loop.
@@ -159,6 +160,61 @@ static void add_from(Walk *w, AstNode *n) {
   add(w, s, REQ_IMPORT);
 }
 
+static bool is_ident(AstNode *n, const char *name) {
+  return n && n->kind == AST_IDENT && n->str && strcmp(n->str, name) == 0;
+}
+
+// The module child_process.fork(path) (or any `fork('...')`) would run, as
+// a relative path from the calling file: node resolves it against the
+// current directory, which is where a program usually lives. Recognised:
+// 'child.js', './child.js', __dirname + '/child.js', `${__dirname}/c.js`,
+// path.join(__dirname, 'child.js'), path.resolve(...) and new URL('./c.mjs',
+// import.meta.url). NULL otherwise.
+static const char *fork_path(AstNode *n) {
+  if (n->kind == AST_STRING && n->str && n->len > 0)
+    return n->str[0] == '/' || is_relative(n->str) ? n->str : arena_printf("./%s", n->str);
+  if (n->kind == AST_BINARY && n->op == AST_OP_ADD && is_ident(n->a, "__dirname") &&
+      n->b->kind == AST_STRING && n->b->str && n->b->str[0] == '/')
+    return arena_printf(".%s", n->b->str);
+  if (n->kind == AST_TEMPLATE && n->list2.len == 1 && is_ident(n->list2.items[0], "__dirname") &&
+      n->list.len == 2 && n->list.items[0]->len == 0 && n->list.items[1]->str &&
+      n->list.items[1]->str[0] == '/')
+    return arena_printf(".%s", n->list.items[1]->str);
+  if (n->kind == AST_NEW && is_ident(n->a, "URL") && n->list.len == 2 &&
+      n->list.items[0]->kind == AST_STRING && is_relative(n->list.items[0]->str))
+    return n->list.items[0]->str;  // new URL('./child.mjs', import.meta.url)
+  if (n->kind == AST_CALL && n->a->kind == AST_MEMBER && n->a->str && n->list.len >= 2 &&
+      (strcmp(n->a->str, "join") == 0 || strcmp(n->a->str, "resolve") == 0) &&
+      is_ident(n->list.items[0], "__dirname")) {
+    const char *out = ".";
+    for (int i = 1; i < n->list.len; i++) {
+      AstNode *part = n->list.items[i];
+      if (part->kind != AST_STRING || !part->str)
+        return NULL;
+      out = arena_printf("%s/%s", out, part->str);
+    }
+    return out;
+  }
+  return NULL;
+}
+
+static void add_fork(Walk *w, AstNode *call) {
+  AstNode *callee = call->a;
+  bool named_fork = is_ident(callee, "fork") || (callee->kind == AST_MEMBER && callee->str &&
+                                                  strcmp(callee->str, "fork") == 0);
+  if (call->list.len < 1 || !named_fork)
+    return;
+  const char *path = fork_path(call->list.items[0]);
+  if (!path)
+    return;
+  AstNode *s = ast_new(AST_STRING, call->list.items[0]->span);
+  s->str = path;
+  s->len = (int)strlen(path);
+  ModuleRequest *r = new_request(s, REQ_REQUIRE);
+  r->guarded = r->speculative = true;
+  vec_push(w->out, r);
+}
+
 static void walk(Walk *w, AstNode *n) {
   if (!n)
     return;
@@ -174,6 +230,7 @@ static void walk(Walk *w, AstNode *n) {
   }
   switch (n->kind) {
   case AST_CALL:
+    add_fork(w, n);
     if (n->list.len >= 1 && n->list.items[0]->kind != AST_STRING &&
         (is_wrapper_require(n->a) || is_made_require(n->a) || is_alias_require(w, n->a)))
       add_candidates(w, n->list.items[0], REQ_REQUIRE);

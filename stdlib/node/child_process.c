@@ -7,12 +7,13 @@
 //
 // The options object JS passes (stdlib/node/child_process.js) is node's
 // normalized form: {file, args, cwd, envPairs, stdio, detached, uid, gid},
-// where each stdio slot is -1 (ignore), {fd: n} (inherit n) or {pipe: id}.
+// where each stdio slot is -1 (ignore), {fd: n} (inherit n), {pipe: id}
+// or {ipc: id} (an IPC channel made by ipcNew).
 //
 // Memory: a Child block (js_uv_alloc) holds the exit callback until its
 // handle has closed. spawnSync touches no JS value while its loop runs:
 // the output collects in malloc'd buffers.
-#include "internal.h"
+#include "stream_handle.h"
 
 #include <signal.h>
 #include <stdlib.h>
@@ -76,12 +77,215 @@ static void fill_options(JsRt *rt, JsValue o, uv_process_options_t *opt,
   }
 }
 
-// Reads stdio slot [i]: ignore, inherit an fd, or a pipe (*pipe_id >= 0).
+// --- IPC channels ----------------------------------------------------------------------
+
+// The channel's block; the bytes of a line not yet complete wait in [partial].
+typedef struct Ipc {
+  uv_pipe_t pipe;   // first: js_uv_close finds the block from it
+  JsValue onread;   // fn([lines], [{id, pipe} of handles received]) or fn(null) at the end
+  char *partial;    // malloc memory
+  size_t plen, pcap;
+  bool reading;
+} Ipc;
+
+typedef struct IpcWrite {
+  uv_write_t req;   // first: released with js_uv_release
+  JsValue cb;       // fn(status)
+  char *bytes;      // malloc memory
+} IpcWrite;
+
+static Ipc **ipcs;
+static int nipcs, cap_ipcs;
+
+
+static Ipc *ipc_of(int argc, JsValue *argv) {
+  int id = int_or(js_arg(argc, argv, 0), -1);
+  return id >= 0 && id < nipcs ? ipcs[id] : NULL;
+}
+
+static uv_pipe_t *ipc_pipe(int id) {
+  return id >= 0 && id < nipcs && ipcs[id] ? &ipcs[id]->pipe : NULL;
+}
+
+static int new_ipc(JsRt *rt) {
+  if (nipcs == cap_ipcs) {
+    cap_ipcs = cap_ipcs ? cap_ipcs * 2 : 8;
+    ipcs = realloc(ipcs, (size_t)cap_ipcs * sizeof *ipcs);
+  }
+  Ipc *c = js_uv_alloc(sizeof(Ipc));
+  c->onread = JS_UNDEFINED;
+  uv_pipe_init(js_uv_loop(rt), &c->pipe, 1);
+  ipcs[nipcs] = c;
+  return nipcs++;
+}
+
+// ipcNew(): the id of a channel for a child's stdio slot ({ipc: id}).
+static JsValue spawn_ipc_new(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  the_rt = rt;
+  return js_int(new_ipc(rt));
+}
+
+// ipcOpen(fd): the child's end (NODE_CHANNEL_FD): an id or a negative errno.
+static JsValue spawn_ipc_open(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                              JsValue *argv, JsValue new_target) {
+  the_rt = rt;
+  int id = new_ipc(rt);
+  int r = uv_pipe_open(&ipcs[id]->pipe, int_or(js_arg(argc, argv, 0), -1));
+  if (r) {
+    js_uv_close(&ipcs[id]->pipe, NULL);
+    ipcs[id] = NULL;
+    return js_int(r);
+  }
+  return js_int(id);
+}
+
+static char ipc_buf[65536];
+
+static void ipc_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
+  (void)h, (void)suggested;
+  buf->base = ipc_buf;
+  buf->len = sizeof ipc_buf;
+}
+
+static void ipc_read(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf) {
+  Ipc *c = (Ipc *)st;
+  JsRt *rt = the_rt;
+  if (nread == 0)
+    return;
+  if (nread < 0) {
+    uv_read_stop(st);
+    c->reading = false;
+    JsValue end = JS_NULL;
+    if (js_is_callable(c->onread))
+      js_loop_callback(rt, c->onread, JS_UNDEFINED, 1, &end);
+    return;
+  }
+  JsValue handles = js_new_array(rt, 0);
+  while (uv_pipe_pending_count(&c->pipe) > 0) {
+    bool is_pipe;
+    int id = js_net_accept_pending(rt, &c->pipe, &is_pipe);
+    if (id < 0)
+      break;
+    JsValue h = js_new_object(rt);
+    js_define_field(rt, h, js_atom_cstr(rt, "id"), js_int(id));
+    js_define_field(rt, h, js_atom_cstr(rt, "pipe"), js_bool(is_pipe));
+    js_array_push(rt, handles, h);
+  }
+  JsValue lines = js_new_array(rt, 0);
+  const char *p = buf->base, *end = buf->base + nread;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    if (c->plen + n > c->pcap) {
+      c->pcap = (c->plen + n) * 2;
+      c->partial = realloc(c->partial, c->pcap);
+    }
+    memcpy(c->partial + c->plen, p, n);
+    c->plen += n;
+    if (!nl)
+      break;
+    js_array_push(rt, lines, js_new_string(rt, c->partial, c->plen));
+    c->plen = 0;
+    p = nl + 1;
+  }
+  JsValue args[2] = {lines, handles};
+  if (js_is_callable(c->onread))
+    js_loop_callback(rt, c->onread, JS_UNDEFINED, 2, args);
+}
+
+// ipcStart(id, onread): reads messages; 0 or a negative errno.
+static JsValue spawn_ipc_start(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  Ipc *c = ipc_of(argc, argv);
+  if (!c)
+    return js_int(UV_EBADF);
+  c->onread = js_arg(argc, argv, 1);
+  if (c->reading)
+    return js_int(0);
+  int r = uv_read_start((uv_stream_t *)&c->pipe, ipc_alloc, ipc_read);
+  c->reading = r == 0;
+  return js_int(r);
+}
+
+static void ipc_write_cb(uv_write_t *req, int status) {
+  IpcWrite *w = (IpcWrite *)req;
+  JsValue cb = w->cb, st = js_int(status);
+  free(w->bytes);
+  js_uv_release(w);
+  if (js_is_callable(cb))
+    js_loop_callback(the_rt, cb, JS_UNDEFINED, 1, &st);
+}
+
+// ipcWrite(id, text, handleId (net.c id or -1), cb): the text as UTF-8,
+// with the handle when one is given; 0 or a negative errno (cb not called).
+static JsValue spawn_ipc_write(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  Ipc *c = ipc_of(argc, argv);
+  if (!c || uv_is_closing((uv_handle_t *)&c->pipe))
+    return js_int(UV_EBADF);
+  JsValue text = js_arg(argc, argv, 1);
+  size_t len = 0;
+  const char *utf8 = js_is_string(text) ? js_str_to_utf8(rt, js_str(text), &len) : "";
+  IpcWrite *w = js_uv_alloc(sizeof(IpcWrite));
+  w->cb = js_arg(argc, argv, 3);
+  w->bytes = malloc(len ? len : 1);
+  memcpy(w->bytes, utf8, len);
+  uv_buf_t b = uv_buf_init(w->bytes, (unsigned)len);
+  uv_stream_t *send = js_net_stream(int_or(js_arg(argc, argv, 2), -1));
+  int r = send ? uv_write2(&w->req, (uv_stream_t *)&c->pipe, &b, 1, send, ipc_write_cb)
+               : uv_write(&w->req, (uv_stream_t *)&c->pipe, &b, 1, ipc_write_cb);
+  if (r) {
+    free(w->bytes);
+    js_uv_release(w);
+  }
+  return js_int(r);
+}
+
+static void ipc_closed(void *handle) {
+  Ipc *c = handle;
+  free(c->partial);
+  c->partial = NULL;
+}
+
+// ipcClose(id): closes the channel.
+static JsValue spawn_ipc_close(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  Ipc *c = ipc_of(argc, argv);
+  if (c) {
+    ipcs[int_or(js_arg(argc, argv, 0), -1)] = NULL;
+    c->onread = JS_UNDEFINED;
+    js_uv_close(&c->pipe, ipc_closed);
+  }
+  return JS_UNDEFINED;
+}
+
+// ipcRef(id, on): whether the channel keeps the process alive.
+static JsValue spawn_ipc_ref(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  Ipc *c = ipc_of(argc, argv);
+  if (c) {
+    if (js_truthy(rt, js_arg(argc, argv, 1)))
+      uv_ref((uv_handle_t *)&c->pipe);
+    else
+      uv_unref((uv_handle_t *)&c->pipe);
+  }
+  return JS_UNDEFINED;
+}
+
+// Reads stdio slot [i]: ignore, inherit an fd, a pipe (*pipe_id >= 0) or
+// an IPC channel.
 static void stdio_slot(JsRt *rt, JsValue slot, uv_stdio_container_t *c, int *pipe_id) {
   *pipe_id = -1;
   c->flags = UV_IGNORE;
-  JsValue fd = get(rt, slot, "fd"), pipe = get(rt, slot, "pipe");
-  if (js_is_number(fd)) {
+  JsValue fd = get(rt, slot, "fd"), pipe = get(rt, slot, "pipe"), ipc = get(rt, slot, "ipc");
+  if (js_is_number(ipc)) {
+    uv_pipe_t *p = ipc_pipe((int)js_get_number(ipc));
+    if (p) {
+      c->flags = UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE;
+      c->data.stream = (uv_stream_t *)p;
+    }
+  } else if (js_is_number(fd)) {
     c->flags = UV_INHERIT_FD;
     c->data.fd = (int)js_get_number(fd);
   } else if (js_is_number(pipe)) {
@@ -364,6 +568,12 @@ static const JsNativeDef spawn_funcs[] = {
     JS_FN("kill", spawn_kill, 2),
     JS_FN("ref", spawn_ref, 2),
     JS_FN("spawnSync", spawn_spawn_sync, 1),
+    JS_FN("ipcNew", spawn_ipc_new, 0),
+    JS_FN("ipcOpen", spawn_ipc_open, 1),
+    JS_FN("ipcStart", spawn_ipc_start, 2),
+    JS_FN("ipcWrite", spawn_ipc_write, 4),
+    JS_FN("ipcClose", spawn_ipc_close, 1),
+    JS_FN("ipcRef", spawn_ipc_ref, 2),
 };
 
 JsValue js_binding_spawn(JsRt *rt) {

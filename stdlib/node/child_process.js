@@ -4,8 +4,16 @@
 // an EventEmitter with stdio streams), exec, execFile and their Sync forms.
 // The system work is in require('kiln:spawn') (stdlib/node/child_process.c);
 // stdio pipes are kiln:stdio handles wrapped by stdlib/node/internal_stdio.js.
-// Argument normalization, events and errors follow node 20. fork() and IPC
-// are not supported (a clear error).
+// Argument normalization, events and errors follow node 20.
+//
+// fork(modulePath) starts this same executable (process.execPath) with
+// KILN_FORK_MODULE naming the module to run: the compiler compiled it in
+// (compiler/pass/requires.c finds fork's path) and runtime/modules.c runs
+// it as the child's main module. The IPC channel is node's: a socketpair
+// at NODE_CHANNEL_FD in the child, one JSON text per line, internal
+// messages (cmd 'NODE_...') as 'internalMessage', and a server or socket
+// handle beside a message ({cmd: 'NODE_HANDLE', type, msg}, acknowledged
+// with NODE_HANDLE_ACK). 'advanced' serialization is not supported.
 'use strict';
 
 const EventEmitter = require('events');
@@ -153,8 +161,10 @@ function normalizeStdio(stdio, async) {
     if (s === 'ignore') return { type: 'ignore' };
     if (s === 'inherit') return { type: 'fd', fd: i };
     if (s === 'ipc') {
-      throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-                      'IPC channels (stdio "ipc") are not supported by kiln');
+      if (!async) {
+        throw nodeError(Error, 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
+      }
+      return { type: 'ipc' };
     }
     if (typeof s === 'number') return { type: 'fd', fd: s };
     if (s && typeof s.fd === 'number') return { type: 'fd', fd: s.fd };
@@ -211,13 +221,27 @@ class ChildProcess extends EventEmitter {
         return { pipe: s.id };
       }
       if (s.type === 'fd') return { fd: s.fd };
+      if (s.type === 'ipc') {
+        s.id = binding.ipcNew();
+        return { ipc: s.id };
+      }
       return -1;
     });
+    const ipcSlot = slots.findIndex((s) => s.type === 'ipc');
+    if (ipcSlot !== slots.findLastIndex((s) => s.type === 'ipc')) {
+      throw nodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+    }
+    let envPairs = options.envPairs;
+    if (ipcSlot >= 0) {
+      envPairs = envPairs.filter((e) => !e.startsWith('NODE_CHANNEL_FD='));
+      envPairs.push('NODE_CHANNEL_FD=' + ipcSlot);
+      envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=' + (options.serialization || 'json'));
+    }
     const r = binding.spawn({
       file: options.file,
       args: this.spawnargs,
       cwd: options.cwd,
-      envPairs: options.envPairs,
+      envPairs,
       stdio: nativeSlots,
       detached: options.detached,
       uid: options.uid,
@@ -241,6 +265,15 @@ class ChildProcess extends EventEmitter {
     }
 
     const { PipeReadable, PipeWritable } = require('kiln:internal_stdio');
+    if (ipcSlot >= 0) {
+      if (err) {
+        binding.ipcClose(slots[ipcSlot].id);
+      } else {
+        this._closesNeeded++;
+        this.once('disconnect', () => maybeClose(this));
+        setupChannel(this, slots[ipcSlot].id);
+      }
+    }
     this.stdio = slots.map((s, i) => {
       if (s.type !== 'pipe') return null;
       const stream = i === 0 ? new PipeWritable(s.id) : new PipeReadable(s.id);
@@ -632,17 +665,317 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-function fork(modulePath) {
-  void modulePath;
-  throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-                  'child_process.fork() is not supported by kiln: a compiled program ' +
-                  'has no module to fork (use spawn with an executable)');
+// --- the IPC channel ------------------------------------------------------------------
+
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+         message.cmd.length > 5 && message.cmd.startsWith('NODE_');
 }
 
-function _forkChild() {
-  throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-                  'child_process._forkChild() is not supported by kiln');
+// The channel object (subprocess.channel, process.channel): ref/unref.
+class Control extends EventEmitter {
+  #target;
+  #refs = 0;
+  #explicit = false;
+  constructor(target) {
+    super();
+    this.#target = target;
+  }
+  #setRef(on) {
+    const id = this.#target._channelId;
+    if (id !== undefined && id >= 0) binding.ipcRef(id, on);
+  }
+  // The child's channel keeps it alive while 'message' or 'disconnect'
+  // listeners wait (node's refCounted/unrefCounted).
+  _refCount(n) {
+    const before = this.#refs;
+    this.#refs = n;
+    if (this.#explicit || (before > 0) === (n > 0)) return;
+    this.#setRef(n > 0);
+  }
+  ref() {
+    this.#explicit = true;
+    this.#setRef(true);
+  }
+  unref() {
+    this.#explicit = true;
+    this.#setRef(false);
+  }
+  get fd() { return this.#target._channelId >= 0 ? 3 : undefined; }
 }
+
+function channelClosed() {
+  return nodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
+}
+
+// Adds send/disconnect/connected to [target] (a ChildProcess, or process
+// in a forked child) over channel [id].
+function setupChannel(target, id) {
+  target._channelId = id;
+  target.connected = true;
+  target._handleQueue = [];      // handles received, waiting for their NODE_HANDLE
+  target._pendingSends = 0;
+  const control = new Control(target);
+  target.channel = control;
+  target._channel = control;
+  const onread = (lines, handles) => {
+    if (lines === null) {
+      // The other end closed: disconnected.
+      if (target.connected) target._disconnect();
+      return;
+    }
+    for (const h of handles) target._handleQueue.push(h);
+    for (const line of lines) {
+      if (line === '') continue;
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      if (isInternal(message)) {
+        handleInternal(target, message);
+      } else {
+        target.emit('message', message);
+      }
+    }
+    if (target === process && childRecount) childRecount();
+  };
+  binding.ipcStart(id, onread);
+  target.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+    options = { swallowErrors: false, ...options };
+    if (target.connected) return target._send(message, handle, options, callback);
+    const ex = channelClosed();
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => target.emit('error', ex));
+    return false;
+  };
+  target._send = function _send(message, handle, options, callback) {
+    if (message === undefined) {
+      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    }
+    if (typeof message !== 'string' && typeof message !== 'object' &&
+        typeof message !== 'number' && typeof message !== 'boolean') {
+      throw invalidArgType('message', 'one of type string, object, number, or boolean',
+                           message);
+    }
+    let handleId = -1;
+    let sentSocket = null;
+    if (handle) {
+      const net = require('net');
+      let type;
+      let h = handle._handle;
+      if (handle instanceof net.Socket) {
+        type = 'net.Socket';
+        sentSocket = handle;
+      } else if (handle instanceof net.Server) {
+        type = 'net.Server';
+      } else if (net._isHandle(handle)) {
+        // cluster's own: a listening handle or an accepted connection
+        type = 'net.Native';
+        h = handle;
+        sentSocket = handle;
+      } else {
+        throw invalidArgType('handle', 'an instance of net.Server or net.Socket', handle);
+      }
+      if (!h || h.id < 0) {
+        if (callback) process.nextTick(callback, null);
+        return true;
+      }
+      handleId = h.id;
+      message = { cmd: 'NODE_HANDLE', type, msg: message };
+    }
+    const text = JSON.stringify(message) + '\n';
+    target._pendingSends++;
+    const err = binding.ipcWrite(target._channelId, text, handleId, (status) => {
+      target._pendingSends--;
+      // A socket sent is the receiver's now (node closes the sender's copy).
+      if (sentSocket && !options.keepOpen && status === 0) {
+        if (typeof sentSocket.destroy === 'function') sentSocket.destroy();
+        else sentSocket.close();
+      }
+      if (typeof callback === 'function') {
+        callback(status === 0 ? null : errnoException(status, 'write'));
+      } else if (status !== 0 && !options.swallowErrors) {
+        target.emit('error', errnoException(status, 'write'));
+      }
+      if (target._pendingSends === 0 && target._disconnectWhenSent) target._disconnect();
+    });
+    if (err) {
+      target._pendingSends--;
+      const ex = errnoException(err, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else if (!options.swallowErrors) process.nextTick(() => target.emit('error', ex));
+      return false;
+    }
+    return true;
+  };
+  target.disconnect = function disconnect() {
+    if (!target.connected) {
+      target.emit('error', nodeError(Error, 'ERR_IPC_DISCONNECTED',
+                                     'IPC channel is already disconnected'));
+      return;
+    }
+    target.connected = false;
+    // Messages already queued still go out, as in node.
+    if (target._pendingSends > 0) target._disconnectWhenSent = true;
+    else target._disconnect();
+  };
+  target._disconnect = function _disconnect() {
+    target.connected = false;
+    target._disconnectWhenSent = false;
+    if (target._channelId >= 0) {
+      binding.ipcClose(target._channelId);
+      target._channelId = -1;
+    }
+    target.channel = null;
+    target._channel = null;
+    process.nextTick(() => target.emit('disconnect'));
+  };
+  return control;
+}
+
+// NODE_HANDLE (a handle arrived with this message), its ACK, and the
+// other internal messages (cluster's) as 'internalMessage'.
+function handleInternal(target, message) {
+  if (message.cmd === 'NODE_HANDLE_ACK') return;
+  if (message.cmd !== 'NODE_HANDLE') {
+    target.emit('internalMessage', message);
+    return;
+  }
+  const h = target._handleQueue.shift();
+  if (target.connected) target._send({ cmd: 'NODE_HANDLE_ACK' }, null, { swallowErrors: true });
+  if (!h) return;
+  const net = require('net');
+  const handle = net._handleFromId(h.id, h.pipe);
+  if (message.type === 'net.Native') {
+    emitHandleMessage(target, message, handle);
+    return;
+  }
+  let obj;
+  if (message.type === 'net.Server') {
+    obj = new net.Server();
+    obj._handle = handle;
+    handle.owner = obj;
+    obj._listen2(null, -1, h.pipe ? -1 : 4);
+    obj.once('listening', () => emitHandleMessage(target, message, obj));
+    return;
+  }
+  obj = new net.Socket({ handle, readable: true, writable: true });
+  emitHandleMessage(target, message, obj);
+}
+
+function emitHandleMessage(target, message, obj) {
+  if (isInternal(message.msg)) target.emit('internalMessage', message.msg, obj);
+  else target.emit('message', message.msg, obj);
+}
+
+// --- fork ----------------------------------------------------------------------------
+
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string' && !(typeof URL === 'function' && modulePath instanceof URL)) {
+    throw invalidArgType('modulePath', 'of type string or an instance of Buffer or URL',
+                         modulePath);
+  }
+  if (typeof modulePath !== 'string') modulePath = require('url').fileURLToPath(modulePath);
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw invalidArgValue('args', args);
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  const execArgv = options.execArgv || process.execArgv;
+  if (!Array.isArray(execArgv)) throw invalidArgType('options.execArgv', 'an instance of Array', execArgv);
+  if (typeof options.stdio === 'string') {
+    options.stdio = [options.stdio === 'overlapped' ? 'pipe' : options.stdio,
+                     options.stdio, options.stdio, 'ipc'];
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
+  } else if (!options.stdio.includes('ipc')) {
+    throw nodeError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED',
+                    "Forked processes must have an IPC channel, missing value 'ipc' in " +
+                    'options.stdio');
+  }
+  if (options.serialization !== undefined && options.serialization !== 'json') {
+    if (options.serialization !== 'advanced') {
+      throw invalidArgValue('options.serialization', options.serialization,
+                            "must be one of: 'json', 'advanced'");
+    }
+    throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+                    "serialization 'advanced' is not supported by kiln");
+  }
+  // The child runs the module node would: the path against its cwd.
+  const path = require('path');
+  const resolved = path.resolve(options.cwd == null ? process.cwd() : String(options.cwd),
+                                modulePath);
+  const env = { ...(options.env || process.env) };
+  env.KILN_FORK_MODULE = resolved;
+  env.KILN_FORK_SPEC = modulePath;
+  // The executable takes no node flags: execArgv only becomes the child's
+  // process.execArgv.
+  if (execArgv.length) env.KILN_FORK_EXEC_ARGV = JSON.stringify(execArgv.map(String));
+  else delete env.KILN_FORK_EXEC_ARGV;
+  options.env = env;
+  return spawn(options.execPath, [resolved, ...args], options);
+}
+
+// The child's side, called before its main module runs (runtime/modules.c)
+// when NODE_CHANNEL_FD is set.
+function _forkChild(fd, serialization) {
+  void serialization;
+  const execArgv = process.env.KILN_FORK_EXEC_ARGV;
+  if (execArgv !== undefined) {
+    delete process.env.KILN_FORK_EXEC_ARGV;
+    try {
+      process.execArgv = JSON.parse(execArgv);
+    } catch {
+      // not set by fork()
+    }
+  }
+  const id = binding.ipcOpen(fd);
+  if (id < 0) return;
+  binding.ipcRef(id, false);
+  const control = setupChannel(process, id);
+  // process.on and friends are natives that emit no 'newListener': the
+  // channel's ref follows the listener counts after each change.
+  const recount = () => {
+    if (process.channel) {
+      control._refCount(process.listenerCount('message') + process.listenerCount('disconnect'));
+    }
+  };
+  for (const name of ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener',
+                      'off', 'removeListener', 'removeAllListeners']) {
+    const orig = process[name];
+    Object.defineProperty(process, name, {
+      value: { [name](...a) {
+        const r = orig.apply(this, a);
+        recount();
+        return r;
+      } }[name],
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  childRecount = recount;
+}
+
+// In a forked child: after messages are emitted (a `once('message')`
+// listener has removed itself), the channel's ref is counted again.
+let childRecount = null;
 
 void validateInteger;
 void signalName;

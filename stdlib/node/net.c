@@ -472,6 +472,28 @@ NATIVE(net_getaddrinfo) {
   return js_int(r);
 }
 
+// --- handles passed over an IPC channel (stdlib/node/child_process.c) ------------------
+
+// The stream of socket or server [id] to send, or NULL.
+uv_stream_t *js_net_stream(int id) {
+  return id >= 0 && id < nsocks && socks[id] ? &socks[id]->sh.h.stream : NULL;
+}
+
+// Takes the handle pending on IPC pipe [ipc] into a new socket: its id (and
+// *is_pipe), or a negative errno.
+int js_net_accept_pending(JsRt *rt, uv_pipe_t *ipc, bool *is_pipe) {
+  the_rt = rt;
+  *is_pipe = uv_pipe_pending_type(ipc) == UV_NAMED_PIPE;
+  Sock *s = new_sock(*is_pipe);
+  int r = uv_accept((uv_stream_t *)ipc, &s->sh.h.stream);
+  if (r) {
+    drop_id(s);
+    js_uv_close(&s->sh.h.handle, NULL);
+    return r;
+  }
+  return s->sh.id;
+}
+
 // live(): uv blocks not yet released (runtime/handle.c), for tests.
 NATIVE(net_live) {
   UNUSED_ARGS, (void)rt, (void)argc, (void)argv;

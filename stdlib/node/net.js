@@ -899,6 +899,12 @@ function createServerHandle(address, port, addressType, fd, flags) {
 
 Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog,
                                                        fd, flags) {
+  // In a cluster worker the primary owns the listening socket: cluster.js
+  // sets the hook when it loads in a worker.
+  if (!this._handle && module.exports._clusterGetServer) {
+    module.exports._clusterGetServer(this, address, port, addressType, backlog, fd, flags);
+    return;
+  }
   let rval = null;
   if (this._handle) {
     // listen() called again before the first one bound: the handle is reused.
@@ -1161,3 +1167,15 @@ module.exports = {
     autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
   },
 };
+
+// For handles passed over an IPC channel (child_process.js, cluster.js):
+// hidden, as node's exports have no such names. cluster.js sets the hook
+// _clusterGetServer in a worker.
+for (const [name, value] of Object.entries({
+  _handleFromId(id, isPipe) { return new Handle(id, isPipe); },
+  _isHandle(h) { return h instanceof Handle; },
+  _onconnection: onconnection,
+  _clusterGetServer: null,
+})) {
+  Object.defineProperty(module.exports, name, { value, writable: true, configurable: true });
+}

@@ -52,4 +52,11 @@ int js_stream_shutdown(JsRt *rt, uv_stream_t *st, JsValue cb);
 void js_stream_close(JsStreamHandle *s, JsValue onclose);
 void js_stream_ref(JsStreamHandle *s, bool on);
 
+// Handles passed over an IPC channel (stdlib/node/net.c, used by
+// child_process.c): the stream of net socket or server [id] (NULL if none),
+// and the handle pending on [ipc] taken into a new net socket (its id, or a
+// negative errno).
+uv_stream_t *js_net_stream(int id);
+int js_net_accept_pending(JsRt *rt, uv_pipe_t *ipc, bool *is_pipe);
+
 #endif
