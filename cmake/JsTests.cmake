@@ -61,7 +61,7 @@ add_test(NAME packages
           --timeout 60   # CI runs it beside test262 on 2 cores
           # -O0: these drivers test behaviour, not speed, and gcc's time is
           # most of the suite's (10 drivers: 114 CPU s at -O0, 269 at -O1);
-          # lang/builtins/node keep -O2, cross and link -O2 too.
+          # lang/builtins/node keep the default (-O1), as do cross and link.
           --kflags=-O0)
 set_tests_properties(packages PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 3600)
 

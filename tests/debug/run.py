@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 #
 # run.py: source-level debugging of a kiln executable (issue 11). app.js is
-# built with -g (at -O0 and at the default -O2); gdb, in batch mode, breaks
+# built with -g (at -O0 and at -O2); gdb, in batch mode, breaks
 # at a JS line (`break app.js:2`), and the backtrace must show the JS
 # functions (kiln's C names carry them: jsf_<module>_<n>_<name>) at their JS
 # lines: square at app.js:2 called from main at app.js:7, called from the
