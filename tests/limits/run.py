@@ -192,19 +192,19 @@ def main():
     sys.stdout.flush()
 
   for name, data, ext, want, bound in compiler_cases(opts.big):
-    if opts.filter not in name:
+    if opts.filter not in 'compile ' + name:
       continue
     t0 = children_cpu()
     report('compile ' + name, run_compiler_case(opts, work, name, data, ext, want, bound),
            children_cpu() - t0)
   for name, (text, want) in OOM_PROGRAMS.items():
     for how in ('flag', 'env'):
-      if opts.filter not in name:
+      if opts.filter not in 'run ' + name:
         continue
       if how == 'env' and name != 'oom_objects':
         continue
       t0 = children_cpu()
-      report('%s (%s)' % (name, how), run_oom_case(opts, work, name, text, want, how),
+      report('run %s (%s)' % (name, how), run_oom_case(opts, work, name, text, want, how),
              children_cpu() - t0)
   print('%d passed, %d failed' % (passed, failed))
   return 1 if failed else 0
