@@ -102,6 +102,12 @@ add_test(NAME limits
           --kiln "$<TARGET_FILE:kiln>"
           --work-dir "${PROJECT_BINARY_DIR}/test-out/limits")
 set_tests_properties(limits PROPERTIES TIMEOUT 900)
+# ... and the programs in tests/limits/*.js (recursion through built-ins,
+# length limits), compared with node's output; not under GC stress, where
+# building 100,000-deep structures takes minutes.
+add_test(NAME limits_programs
+  COMMAND Python3::Interpreter "${_runner}" ${_common} --suite limits)
+set_tests_properties(limits_programs PROPERTIES SKIP_RETURN_CODE 77)
 
 # GC stress: lang and builtins with a collection on every 50th allocation
 # (runtime/gc.c, KILN_GC_STRESS), so a value held where Boehm does not look
