@@ -97,3 +97,32 @@ add_test(NAME cmake_package
   COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/cmake/run.py"
           --build-dir "${PROJECT_BINARY_DIR}")
 set_tests_properties(cmake_package PROPERTIES TIMEOUT 900)
+
+# Hostile input (tests/limits/run.py): the compiler on random bytes, NUL
+# bytes, invalid UTF-8, huge files, 50,000-deep nesting, long programs (all
+# generated at test time, with CPU-time bounds), and programs that exhaust a
+# capped heap. About 30 s of CPU.
+add_test(NAME limits
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/limits/run.py"
+          --kiln "$<TARGET_FILE:kiln>"
+          --work-dir "${PROJECT_BINARY_DIR}/test-out/limits")
+set_tests_properties(limits PROPERTIES TIMEOUT 900)
+# ... and the programs in tests/limits/*.js (recursion through built-ins,
+# length limits), compared with node's output; not under GC stress, where
+# building 100,000-deep structures takes minutes.
+add_test(NAME limits_programs
+  COMMAND Python3::Interpreter "${_runner}" ${_common} --suite limits)
+set_tests_properties(limits_programs PROPERTIES SKIP_RETURN_CODE 77)
+
+# GC stress: lang and builtins with a collection on every 50th allocation
+# (runtime/gc.c, KILN_GC_STRESS), so a value held where Boehm does not look
+# fails here rather than rarely in the field. Separate work folders: these
+# run beside the plain lang and builtins suites.
+foreach(suite lang builtins)
+  add_test(NAME gc_stress_${suite}
+    COMMAND Python3::Interpreter "${_runner}" --kiln "$<TARGET_FILE:kiln>"
+            --work-dir "${PROJECT_BINARY_DIR}/test-out/gc_stress" --suite "${suite}"
+            --timeout 60)
+  set_tests_properties(gc_stress_${suite} PROPERTIES
+    ENVIRONMENT "KILN_GC_STRESS=50" SKIP_RETURN_CODE 77 TIMEOUT 1800)
+endforeach()

@@ -19,6 +19,10 @@
 void *js_gc_alloc(size_t n);          // zeroed
 void *js_gc_alloc_atomic(size_t n);   // not zeroed
 void *js_gc_realloc(void *p, size_t n);
+void js__gc_setup(void);              // heap limit, GC stress (after GC_INIT)
+size_t js_gc_heap_limit(void);        // bytes
+bool js_gc_too_large(size_t n);       // n bytes can never fit in the heap
+_Noreturn void js_fatal_heap_oom(void);  // node's "JavaScript heap out of memory"
 
 // --- object classes ----------------------------------------------------------
 typedef enum JsClassId {

@@ -170,6 +170,7 @@ static void init_intrinsics(JsRt *rt) {
 
 JsRt *js_rt_new(int argc, char **argv) {
   GC_INIT();
+  js__gc_setup();
   JsRt *rt = GC_MALLOC_UNCOLLECTABLE(sizeof(JsRt));
   memset(rt, 0, sizeof *rt);
   js__rt = rt;

@@ -741,6 +741,17 @@ static TSNode first_error(TSNode n) {
 
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
+// tree-sitter's error recovery can take exponential time on garbage (64 KB
+// of random tokens: minutes); a parse gets 10 s plus 2 s per MB (source
+// that parses cleanly needs a fraction of that), then gives up with NULL.
+static TSTree *parse_bounded(TSParser *parser, const char *text, uint32_t len) {
+  ts_parser_set_timeout_micros(parser, 10000000u + (uint64_t)len * 2);
+  TSTree *t = ts_parser_parse_string(parser, NULL, text, len);
+  if (!t)
+    ts_parser_reset(parser);  // else the next parse would resume this one
+  return t;
+}
+
 AstNode *parse_program(Source *src, bool typescript, bool module) {
   static TSParser *parser;
   if (!parser)
@@ -769,14 +780,17 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
     input = copy;
   }
   TSTree *tree =
-      ts_parser_parse_string(parser, NULL, input, (uint32_t)src->len);
+      parse_bounded(parser, input, (uint32_t)src->len);
   free(copy);
-  if (!tree)
-    ICE("tree-sitter returned no tree");
+  if (!tree) {
+    diag_error_as(src, source_span(src, 0, 0), "SyntaxError",
+                  "too many syntax errors: the parser gave up on this file");
+    return NULL;
+  }
   TSNode root = ts_tree_root_node(tree);
   if (!copy_needed(src)) {
     char *joined = join_split_lets(src->text, src->len, root);
-    TSTree *t2 = joined ? ts_parser_parse_string(parser, NULL, joined, (uint32_t)src->len) : NULL;
+    TSTree *t2 = joined ? parse_bounded(parser, joined, (uint32_t)src->len) : NULL;
     if (t2 && ts_node_has_error(ts_tree_root_node(t2)) <= ts_node_has_error(root)) {
       ts_tree_delete(tree);
       tree = t2;
@@ -815,7 +829,7 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
       fixed = more;
       if (t)
         ts_tree_delete(t);
-      t = ts_parser_parse_string(parser, NULL, fixed, (uint32_t)fixed_len);
+      t = parse_bounded(parser, fixed, (uint32_t)fixed_len);
       if (!t || !ts_node_has_error(ts_tree_root_node(t)))
         break;
     }
@@ -823,7 +837,7 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
       ts_tree_delete(t);
   }
   if (fixed) {
-    TSTree *t2 = ts_parser_parse_string(parser, NULL, fixed, (uint32_t)fixed_len);
+    TSTree *t2 = parse_bounded(parser, fixed, (uint32_t)fixed_len);
     if (t2 && !ts_node_has_error(ts_tree_root_node(t2))) {
       ts_tree_delete(tree);
       tree = t2;

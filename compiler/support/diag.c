@@ -171,13 +171,12 @@ void diag_note(const Source *src, SrcSpan at, const char *fmt, ...) {
 
 _Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) {
   fflush(stdout);
-  fprintf(stderr, "kiln: internal compiler error at %s:%d: ", file, line);
+  fprintf(stderr, "kiln: internal error at %s:%d: ", file, line);
   va_list ap;
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fputs(
-      "\nkiln: this is a bug in kiln, not in your program; please report it\n",
-      stderr);
+  fputc('\n', stderr);
+  fputs(KILN_BUG_HINT, stderr);
   exit(70);
 }

@@ -85,9 +85,20 @@ int diag_quiet_end(void);  // errors reported since diag_quiet_begin()
 void diag_quiet_restore(int errors);
 // The first of them (after _end), and its error type (NULL: none).
 const char *diag_quiet_message(const char **type);
+// What follows "kiln: internal error: ..." on stderr.
+#define KILN_BUG_HINT                                                        \
+  "kiln: this is a bug in kiln, not in your program; please report it with\n" \
+  "kiln: the input that caused it (kiln --version, the command line, the file)\n"
 // Internal compiler error: prints kiln's own file:line and exits 70.
 _Noreturn void diag_ice(const char *file, int line, const char *fmt, ...) KILN_PRINTF(3, 4);
 #define ICE(...) diag_ice(__FILE__, __LINE__, __VA_ARGS__)
+
+// --- crash.c ---
+// On the calling thread: a fatal signal (SIGSEGV, SIGBUS, SIGFPE, SIGILL,
+// SIGABRT; a stack overflow too, on an alternate stack) prints "kiln:
+// internal error: <signal> while compiling <what>" and the bug-report hint,
+// and exits 70, instead of a raw crash. [what] is kept (not copied).
+void crash_handler_install(const char *what);
 
 // --- regexp_check.c ---
 // NULL when the regex literal /pattern/flags is valid, else V8's message.
