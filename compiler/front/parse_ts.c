@@ -10,7 +10,9 @@
 // build_program() in ast_build.c.
 #include "ast_build.h"
 
+#include <signal.h>
 #include <stdio.h>
+#include <sys/time.h>
 #include <stdlib.h>
 #include <ctype.h>
 #include <string.h>
@@ -742,11 +744,34 @@ static TSNode first_error(TSNode n) {
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
 // tree-sitter's error recovery can take exponential time on garbage (64 KB
-// of random tokens: minutes); a parse gets 10 s plus 2 s per MB (source
-// that parses cleanly needs a fraction of that), then gives up with NULL.
+// of random tokens: minutes); a parse gets 5 s of CPU plus 1 s per MB
+// (source that parses cleanly needs a small fraction of that), then gives
+// up with NULL. CPU time, not wall time: a loaded build machine (make -j64)
+// must never turn a valid program into a parse error.
+static volatile size_t parse_cancel;
+
+static void on_parse_cpu_limit(int sig) {
+  (void)sig;
+  parse_cancel = 1;
+}
+
 static TSTree *parse_bounded(TSParser *parser, const char *text, uint32_t len) {
-  ts_parser_set_timeout_micros(parser, 10000000u + (uint64_t)len * 2);
+  uint64_t us = 5000000u + (uint64_t)len;
+  struct sigaction sa, old_sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_parse_cpu_limit;
+  sa.sa_flags = SA_RESTART;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGVTALRM, &sa, &old_sa);
+  struct itimerval limit = {.it_value = {(time_t)(us / 1000000), (suseconds_t)(us % 1000000)}};
+  struct itimerval off = {{0, 0}, {0, 0}};
+  parse_cancel = 0;
+  ts_parser_set_cancellation_flag(parser, (const size_t *)&parse_cancel);
+  setitimer(ITIMER_VIRTUAL, &limit, NULL);
   TSTree *t = ts_parser_parse_string(parser, NULL, text, len);
+  setitimer(ITIMER_VIRTUAL, &off, NULL);
+  sigaction(SIGVTALRM, &old_sa, NULL);
+  ts_parser_set_cancellation_flag(parser, NULL);
   if (!t)
     ts_parser_reset(parser);  // else the next parse would resume this one
   return t;
