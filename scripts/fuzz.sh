@@ -5,7 +5,8 @@
 # see fuzz/CMakeLists.txt) in build-fuzz/ with clang, writes its seed corpus
 # from the tests (fuzz/seeds.py) and runs it for SECONDS. Inputs that add
 # coverage go to build-fuzz/corpus/TARGET; a crash is written to
-# build-fuzz/crash-* and stops the run (exit status non-zero).
+# build-fuzz/crash-* and stops the run (exit status non-zero). The inputs of
+# fuzz/regress/TARGET (crashes found before) are replayed first.
 set -eu
 if [ $# -lt 2 ]; then
   echo "usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer options]" >&2
@@ -37,7 +38,8 @@ dict=$root/fuzz/dict/$target.dict
 dictopt=
 [ -f "$dict" ] && dictopt=-dict=$dict
 cd "$build"
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$root/fuzz/ubsan.supp}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 exec "$build/bin/fuzz_$target" -max_total_time="$seconds" -max_len="$max_len" \
-  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 $dictopt "$@" "$corpus" "$seeds"
+  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 $dictopt "$@" "$corpus" "$seeds" \
+  $(ls -d "$root/fuzz/regress/$target" 2>/dev/null)

@@ -95,292 +95,164 @@ async function p51() {
       switch ((11) % 4) {
         case 2:
         try {
-          out(JSON.stringify(Math.log10(((['']) == Infinity))));
+          out(JSON.stringify(Math.clz32(show([0, 1, -1, 2.5, "s"].filter((x17, i) => (5e-324))))));
         } catch (e) { err(e); }
           break;
         case null:
         try {
-          out(((((-Infinity))?.[0] ? `t${0n}-${1}` : ((2n**64n) >>> 'null')) >> show(['b', 'a', 10, 9].keys())));
+          out((void (-Number('12px').toPrecision(36))));
         } catch (e) { err(e); }
+          break;
         case NaN:
-        try {
-          out(Math.hypot(((10 >> 0o17))?.toString(), ([...new Set([3, 3, 4])] in [1, 2, 3])));
-        } catch (e) { err(e); }
+        if (((([undefined, 1]) / '\u00e9t\u00e9') + `t${(2n**64n)}-${10}`)) {
+          let v18;
+          try {
+            v18 = String(Number((+0o17)).toFixed(2)).concat((Math.round(0.1)), '10');
+          } catch (e) { err(e); }
+          try {
+            out(Math.sqrt([...'héllo']));
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out(((typeof Math.imul((2**53), 123.456)) , f2(show(['b', 'a', 10, 9].with(0, 3)))));
+          } catch (e) { err(e); }
+        }
         default: out("default");
       }
-      switch (((f2(([1, '2', [3]])))) % 4) {
-        case -0:
-        try {
-          out(Math.cbrt(Math.abs(('Infinity' & 0x7f))));
-        } catch (e) { err(e); }
-        case 2:
-        try {
-          out(Number(((~([null]))).constructor.name).toString());
-        } catch (e) { err(e); }
-          break;
-        case '1':
-        try {
-          out(`t${(~show([1, [2, [3]]].slice(0, -3)))}-${[...'héllo']}`);
-        } catch (e) { err(e); }
-          break;
-        default: out("default");
-      }
-      return ((Symbol.iterator + 123.456) ? String('').codePointAt(6) : (typeof 0b101));
+      for (const k19 in 'xy') out(k19);
+      return f2(JSON.parse(JSON.stringify(null) ?? "null"));
     } finally { depth--; }
   }
-  switch ((((!(-(2**31))))) % 4) {
-    case 1:
-    if (show([0, 1, -1, 2.5, "s"].every((x17, i) => [...[1, 2]]))) {
-      let v18;
-      try {
-        v18 = (typeof (+Math.imul(([0]), Infinity)));
-      } catch (e) { err(e); }
-      try {
-        out(`t${((v18).description && ('abc' / v18))}-${[...new Map([[1, 2]]).keys()]}`);
-      } catch (e) { err(e); }
-    } else {
-      let v19;
-      try {
-        v19 = [...new Set([3, 3, 4])];
-      } catch (e) { err(e); }
-    }
-    case NaN:
-    let v20;
-    try {
-      v20 = String(Math.max(Symbol.keyFor((-1)), (-123.456))).padEnd(3, (show([0, 1, -1, 2.5, "s"].map((x21, i) => 0.1))));
-    } catch (e) { err(e); }
-      break;
-    case -0:
-    try {
-      out([--v20, v20++]);
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
+  {
+    const it = gen51(2);
+    out(show(it.next()), show(it.next(Number(({})).toExponential(20))), show(it.return(show([1, [2, [3]]].with(10, 9)))), show(it.next()));
   }
-  if (show([0, 1, -1, 2.5, "s"].findIndex((x22, i) => ({...'ab', z: (-2.5)})))) {
-    if (String([...'héllo']).at((0n))) {
-      if (Number(Boolean('abc', 7)).toString(36)) {
-        try {
-          out(`t${([...new Set([3, 3, 4])] , Number('-0').toPrecision(1))}-${(('\u00e9t\u00e9' ? 0.1 : '  x  ') < (0o17 in [1, 2, 3]))}`);
-        } catch (e) { err(e); }
-        if ('[object Object]') {
-          let v23;
-          try {
-            v23 = [...[1, 2]];
-          } catch (e) { err(e); }
-          let v24;
-          try {
-            v24 = ((JSON.parse(JSON.stringify('-0') ?? "null") instanceof Function) > JSON.parse(JSON.stringify((v23 ? v23 : v23)) ?? "null"));
-          } catch (e) { err(e); }
-        } else {
-          try {
-            out(((({...null, z: (new Map([[1, 2]]))}) >>> [...new Map([[1, 2]]).keys()]) << Number(String(12345678901234567890n).normalize())));
-          } catch (e) { err(e); }
-        }
-      } else {
-        try {
-          out((-show([0, 1, -1, 2.5, "s"].every((x25, i) => Number(([null])).toFixed(2)))));
-        } catch (e) { err(e); }
-      }
-      if (((!'a') || (3 / 1n))) {
-        if ((((-(2**31)) - 1e21)).size) {
-          if ((String('null').lastIndexOf('true') != ('[object Object]' * 'a'))) {
-            if ([1, 2, 3, 4].reduce((a, x26) => a + ('').description, [...new Map([[1, 2]]).keys()])) {
-              let v27;
-              try {
-                v27 = Math.log2(JSON.parse(JSON.stringify((([1, '2', [3]]) >= 'NaN')) ?? "null"));
-              } catch (e) { err(e); }
-              try {
-                out(show([0, 1, -1, 2.5, "s"].findIndex((x28, i) => [...new Set([3, 3, 4])])));
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out((f2(('a,b,c' >= '10')) ? Number((Infinity)?.a).toFixed(2) : ((void 7n) != ((-(2**31)) instanceof Object))));
-              } catch (e) { err(e); }
-            }
-            let v29;
-            try {
-              v29 = JSON.parse(JSON.stringify((`t${'\ud83d\ude00'}-${'Hello, World'}`)?.toString()) ?? "null");
-            } catch (e) { err(e); }
-          } else {
-            let v30;
-            try {
-              v30 = ({...{a: 1}, z: show(['b', 'a', 10, 9].at(9))});
-            } catch (e) { err(e); }
-          }
-          let v31;
-          try {
-            v31 = (!Number((7 ? (-1) : 1n)).toFixed(36));
-          } catch (e) { err(e); }
-        } else {
-          let v32;
-          try {
-            v32 = Math.ceil(({...[7, 8], z: [...gen51(3)]}));
-          } catch (e) { err(e); }
-        }
-        let v33;
-        try {
-          v33 = (-(2n**63n));
-        } catch (e) { err(e); }
-      } else {
-        if (JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].flatMap((x34, i) => ({a: 1, b: "x"})))) ?? "null")) {
-          let v35;
-          try {
-            v35 = f16();
-          } catch (e) { err(e); }
-          try {
-            out(Object.keys(show([0, 1, -1, 2.5, "s"].map((x36, i) => (v35 | 1.5))), f2(`t${v35}-${v35}`)));
-          } catch (e) { err(e); }
-        } else {
-          try {
-            out([1, 2, 3, 4].reduce((a, x37) => a + ([1, 2]), JSON.parse(JSON.stringify(Math.hypot('-0', '')) ?? "null")));
-          } catch (e) { err(e); }
-        }
-      }
-    } else {
-      function f38(a39) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          out("call", f16());
-          try {
-            out(Number((typeof Math.trunc(a39))).toPrecision(0));
-          } catch (e) { err(e); }
-          if ([...new Map([[1, 2]]).keys()]) {
-            if (((a39 != a39) + JSON.parse(JSON.stringify(a39) ?? "null"))) {
-              try {
-                out(`t${(Object.is(a39) , (a39 ? undefined : a39))}-${((a39 << a39) >= 1n)}`);
-              } catch (e) { err(e); }
-              let v40;
-              try {
-                v40 = (Object.is((void (2**53)), (a39 instanceof Number)) instanceof Function);
-              } catch (e) { err(e); }
-            } else {
-              let v42;
-              try {
-                v42 = (Math.min(('0x1f' ? a39 : a39), (a39 <= a39)) === (+(12345678901234567890n * a39)));
-              } catch (e) { err(e); }
-            }
-            if ([...new Map([[1, 2]]).keys()]) {
-              let v43;
-              try {
-                v43 = Math.min(([...'héllo'])?.[0], (Number(a39).toFixed(2) !== ('10')?.a));
-              } catch (e) { err(e); }
-              let v44;
-              try {
-                v44 = f16();
-              } catch (e) { err(e); }
-            } else {
-              let v45;
-              try {
-                v45 = (-((a39 + '  x  ') | 'true'));
-              } catch (e) { err(e); }
-            }
-          } else {
-            try {
-              out([...'héllo']);
-            } catch (e) { err(e); }
-          }
-          return ((a39 > a39)).length;
-        } finally { depth--; }
-      }
-    }
-    if (f16()) {
-      try {
-        console.log([(Symbol('s')), 1.5]);
-      } catch (e) { err(e); }
-      let v46;
-      try {
-        v46 = (String(('\ud83d\ude00' == '10')).charCodeAt('abc'))?.toString();
-      } catch (e) { err(e); }
-    } else {
-      let c47 = 0;
-      while (c47++ < 3) {
-        if (show([0, 1, -1, 2.5, "s"].findIndex((x48, i) => Math.max(' 3 ', 4294967295)))) {
-          try {
-            out(({...[7, 8], z: Number.isInteger(Object.is('0x1f'), Math.pow('a', null))}));
-          } catch (e) { err(e); }
-          try {
-            out([...new Map([[1, 2]]).keys()]);
-          } catch (e) { err(e); }
-        } else {
-          let v49;
-          try {
-            v49 = ((typeof Number('NaN').toExponential(2)) & String(show([1, [2, [3]]].at(11))).startsWith(' 3 '));
-          } catch (e) { err(e); }
-        }
-      }
-      do { out(c47--); } while (c47 > 1);
-    }
-  } else {
-    switch (((`t${0o17}-${(-2.5)}`)) % 4) {
-      case 1:
-      let v50;
-      try {
-        v50 = Number(((NaN , 0o17) == Number(12345678901234567890n).toPrecision(2))).toExponential();
-      } catch (e) { err(e); }
-      case 0:
-      try {
-        out(f16());
-      } catch (e) { err(e); }
-      case null:
-      let v51;
-      try {
-        v51 = [...'héllo'];
-      } catch (e) { err(e); }
-        break;
-      default: out("default");
-    }
-  }
-  if (Math.min(isFinite('abc', (-1)), JSON.parse(JSON.stringify('12px') ?? "null"))) {
-    function f52(a53, a54) {
+  if ((~show([1, [2, [3]]].slice(0, -3)))) {
+    function f20() {
       if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        function f55(a56, a57) {
-          if (++depth > 40 || ++calls > 3000) return "deep";
+        out("call", f2((({}) ^ '\ud83d\ude00')));
+        for (let i22 = 0; i22 < 4; i22++) {
           try {
-            out("call", f16());
-            let v58;
-            try {
-              v58 = Number(((~(Object.create(null))) & (a57 ? 'null' : a53))).toExponential(16);
-            } catch (e) { err(e); }
-            return (('a' * a54) < (v58 ^ '\u00e9t\u00e9'));
-          } finally { depth--; }
+            out([...new Set([3, 3, 4])]);
+          } catch (e) { err(e); }
+          try {
+            out(((`t${i22}-${(-1)}`).length && 'abc'));
+          } catch (e) { err(e); }
+          if (i22 === 0) break;
         }
-        return [...[1, 2]];
+        return [...new Set([3, 3, 4])];
       } finally { depth--; }
     }
-    function f59() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        function f60(a61, a62, ...rest) {
-          if (++depth > 40 || ++calls > 3000) return "deep";
+    for (let i23 = 0; i23 < 1; i23++) {
+      for (const x24 of new Map([[1, "a"], [2, "b"]])) {
+        if ((x24 ^ (x24 !== x24))) {
+          let v25;
           try {
-            try {
-              out([...[1, 2]]);
-            } catch (e) { err(e); }
-            return ([...new Set([3, 3, 4])] + `t${a61}-${a61}`);
-          } finally { depth--; }
+            v25 = Symbol.keyFor(((-x24) / ('Hello, World' ? '\ud83d\ude00' : i23)));
+          } catch (e) { err(e); }
+          let v26;
+          try {
+            v26 = Math.sign(String((x24 !== x24)).at((NaN)));
+          } catch (e) { err(e); }
+        } else {
+          let v27;
+          try {
+            v27 = ([...new Set([3, 3, 4])] == String([...new Set([3, 3, 4])]).search(8));
+          } catch (e) { err(e); }
         }
-        return show([3, 1, 2].toString());
-      } finally { depth--; }
-    }
-  } else {
-    try {
+      }
       try {
-        let v63;
-        try {
-          v63 = show(['b', 'a', 10, 9].includes(((1.7976931348623157e308 ? ([]) : ([1, 2])))));
-        } catch (e) { err(e); }
-      } catch ({message}) {
+        if ((+Number(i23).toString(36))) {
+          try {
+            out(((show([1, [2, [3]]].indexOf(8)) ? [...'héllo'] : [...[1, 2]]) > (Math.max('-0', 123.456) % Math.max(i23, ({a: 1, b: "x"})))));
+          } catch (e) { err(e); }
+          try {
+            out(show([3, 1, 2].join((+i23 | 0) % 16)));
+          } catch (e) { err(e); }
+        } else {
+          if ([...gen51(3)]) {
+            if ((+(i23 | i23))) {
+              try {
+                out((((!'a') || (i23 / i23)) != show([('12px' << i23), (~i23)].lastIndexOf(-3))));
+              } catch (e) { err(e); }
+              try {
+                out((([...new Set([3, 3, 4])] ? (i23 ^ true) : Number((-2.5)).toString()) * String((!i23)).toLowerCase()));
+              } catch (e) { err(e); }
+            } else {
+              try {
+                out([...[1, 2]]);
+              } catch (e) { err(e); }
+            }
+            try {
+              out(f20());
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out((JSON.parse(JSON.stringify(`t${i23}-${i23}`) ?? "null") >= [...new Set([3, 3, 4])]));
+            } catch (e) { err(e); }
+          }
+        }
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
       }
-    } catch ({message}) {
-      out("caught");
-    } finally {
-      out("finally");
+      if (i23 === 0) break;
     }
+  } else {
+    function f28(a29) {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        out("call", f2(`t${a29}-${a29}`));
+        try {
+          out(show(Math.round(({...{a: 1}, z: show([1, [2, [3]]].at(9))}))));
+        } catch (e) { err(e); }
+        class C30 {
+          #p = 4294967295;
+          f = (-0);
+          static count = 0;
+          constructor(a, b) {
+            this.a = a; C30.count++;
+          }
+          get p() { return this.#p; }
+          set p(v) { this.#p = v; }
+          m(x) { return (!({a: 1, b: "x"})); }
+          static s() { return C30.count; }
+          toString() { return "C30:" + this.a; }
+          #priv() { return "priv"; }
+          has(o) { return #p in o; }
+          *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+        }
+        try {
+          const o31 = new C30((a29 == true), String('NaN').substring(11, '0x1f'));
+          out(String(o31), o31.p, o31.f, o31.m(JSON.parse(JSON.stringify(a29) ?? "null")), C30.s(), o31.has(o31), [...o31]);
+          o31.p = f16(); out(o31.p, o31 instanceof Object, Object.keys(o31).join());
+        } catch (e) { err(e); }
+        return (Math.min('NaN', (2**31)))?.a;
+      } finally { depth--; }
+    }
+  }
+  function f32() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      out("call", f2(String(1.5).toUpperCase()));
+      for (const x33 of [1, , 3]) {
+        let v34;
+        try {
+          v34 = (String(('-0' ^ x33)).endsWith((+x33 | 0) % 16)).description;
+        } catch (e) { err(e); }
+      }
+      let c35 = 0;
+      while (c35++ < 2) {
+        let v36;
+        try {
+          v36 = [1, 2, 3, 4].reduce((a, x37) => a + Math.fround(`t${([1, '2', [3]])}-${({toString() { return '7'; }})}`), (('[object Object]' & ([''])) ?? (10 + 'a')));
+        } catch (e) { err(e); }
+      }
+      do { out(c35--); } while (c35 > 2);
+      return show([0, 1, -1, 2.5, "s"].flatMap((x38, i) => `t${0x7f}-${0n}`));
+    } finally { depth--; }
   }
 }
 async function p52() {
@@ -427,13 +299,13 @@ async function p52() {
       case NaN:
       let v7;
       try {
-        v7 = (show([3, 1, 2].join((+v1 | 0) % 16)) !== ((+v3) || Math.pow(v1, 'abc')));
+        v7 = (show([3, 1, 2].join((+v1 | 0) % 16)) !== ((+v3) || Math.min(v1, 'abc')));
       } catch (e) { err(e); }
         break;
       case '1':
       let v8;
       try {
-        v8 = Math.abs(JSON.parse(JSON.stringify(`t${v3}-${([undefined, 1])}`) ?? "null"));
+        v8 = Math.round(JSON.parse(JSON.stringify(`t${v3}-${([undefined, 1])}`) ?? "null"));
       } catch (e) { err(e); }
       default: out("default");
     }
@@ -441,7 +313,7 @@ async function p52() {
       try {
         out(await new Promise((res, rej) => (v1 - 255) ? res(1) : rej(new Error("rej"))));
       } catch (e) { err(e); }
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -480,7 +352,7 @@ async function p52() {
     out(String(o11), o11.p, o11.f, o11.m((v3 ? 0x7f : v3)), C10.s(), o11.has({}), [...o11]);
     o11.p = (v3 < v3); out(o11.p, o11 instanceof Object, Object.keys(o11).join());
   } catch (e) { err(e); }
-  switch (Math.sin(v1)) {
+  switch (Math.sqrt(v1)) {
     case 2:
     let v12;
     try {
@@ -498,15 +370,22 @@ async function p52() {
   }
   let v13;
   try {
-    v13 = Number(Math.round((v3)?.[0])).toString(36);
+    v13 = Number(Math.clz32((v3)?.a)).toExponential(2);
   } catch (e) { err(e); }
   try {
-    out(await Promise.all([(v13)?.a, Promise.resolve(('Infinity' && 3))]));
-  } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
+    try {
+      out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), Object.entries(v13, v3)]));
+    } catch (e) { err(e); }
+    Promise.resolve().then(() => out("tick1"));
+    queueMicrotask(() => out("micro"));
+    await null;
+    out("after");
+    throw 'str';
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
+  }
 }
 async function p53() {
   console.log("--- 53");
@@ -528,7 +407,7 @@ async function p53() {
   } catch (e) { err(e); }
   let v2;
   try {
-    v2 = Math.min(show([1, [2, [3]]].slice((2), ((Object.create(null))))), (({...null, z: '  x  '}) * (void 0b101)));
+    v2 = Math.max(show([1, [2, [3]]].slice((2), ((Object.create(null))))), (({...null, z: '  x  '}) * (void 0b101)));
   } catch (e) { err(e); }
   let v3;
   try {
@@ -603,11 +482,11 @@ async function p53() {
     default: out("default");
   }
   for (let i12 = 0; i12 < 2; i12++) {
-    switch (Math.exp(v3)) {
+    switch (Math.sqrt(v3)) {
       case 1:
       let v13;
       try {
-        v13 = (parseInt((v2 == 2), Math.ceil(i12)) * Math.max((!true), `t${2}-${i12}`));
+        v13 = (parseInt((v2 == 2), Math.floor(i12)) * Math.max((!true), `t${2}-${i12}`));
       } catch (e) { err(e); }
       case 2:
       try {
@@ -622,7 +501,7 @@ async function p53() {
       default: out("default");
     }
     try {
-      out(show([0, 1, -1, 2.5, "s"].map((x15, i) => Math.pow(show([0, 1, -1, 2.5, "s"].some((x16, i) => 'a,b,c')), (i12 | '[object Object]')))));
+      out(show([0, 1, -1, 2.5, "s"].map((x15, i) => Math.min(show([0, 1, -1, 2.5, "s"].some((x16, i) => 'a,b,c')), (i12 | '[object Object]')))));
     } catch (e) { err(e); }
     if (i12 === 1) break;
   }
@@ -635,45 +514,29 @@ async function p53() {
       case null:
       let v17;
       try {
-        v17 = (((v2 >>> ([])) || ('1e3' / 3)) === escape(Math.fround(v2)));
+        v17 = (((v2 >>> ([])) || ('1e3' / 3)) === escape(Math.clz32(v2)));
       } catch (e) { err(e); }
       case -0:
       try {
-        out(v2 *= Math.max([...gen53(3)], (v2).constructor.name));
+        out(String(isNaN(show([3, 1, 2].includes(-1)))).substring((((2n**64n) && v2)), (((-(2n**63n)))?.toString())));
       } catch (e) { err(e); }
-        break;
       default: out("default");
     }
-    function f18(a19) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        {
-          const it = gen53(3);
-          out(show(it.next()), show(it.next((a19 * v2))), show(it.return((a19 < 'a'))), show(it.next()));
-        }
-        try {
-          try {
-            out((void Math.hypot(((Symbol('s')) > (2**31)), (a19 <= v2))));
-          } catch (e) { err(e); }
-        } catch (e) {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-        return `t${[...'héllo']}-${(typeof v2)}`;
-      } finally { depth--; }
-    }
-  } else {
-    let v20;
     try {
-      v20 = ([...new Map([[1, 2]]).keys()] ? (-JSON.parse(JSON.stringify('Infinity') ?? "null")) : (({...[7, 8], z: v2}) + [1, 2, 3, 4].reduce((a, x21) => a + v2, v2)));
+      out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
+    } catch (e) { err(e); }
+  } else {
+    let v18;
+    try {
+      v18 = ({...[7, 8], z: (({...'ab', z: v2}) ? isFinite(v2) : (v2 - 7n))});
     } catch (e) { err(e); }
   }
+  {
+    const it = gen53(1);
+    out(show(it.next()), show(it.next(((-(2**31)))?.toString())), show(it.return(show([0, 1, -1, 2.5, "s"].filter((x19, i) => v2)))), show(it.next()));
+  }
   try {
-    out((Math.ceil((~v2)) <= ((v3 == v2))?.toString()));
-  } catch (e) { err(e); }
-  try {
-    out(show((void (((2**53) ? (1e-7) : (-(2n**63n))) !== Math.min(v2, 123.456)))));
+    out(`t${(show(['b', 'a', 10, 9].join(11)) ? Math.abs(v2) : (([undefined, 1]))?.[0])}-${String((v2 , v2), Math.min('abc', v2))}`);
   } catch (e) { err(e); }
 }
 async function p54() {
@@ -688,131 +551,114 @@ async function p54() {
     case null:
     let v2;
     try {
-      v2 = (Math.clz32(String('  x  ').padEnd('10', 'true'))).size;
+      v2 = (Math.clz32(`t${'true'}-${([])}`)).length;
     } catch (e) { err(e); }
     case -0:
     try {
-      out(v2 |= ((4294967295 != 0.2) ? (-12345678901234567890n) : Number(v2).toPrecision(5)));
-    } catch (e) { err(e); }
-    case '1':
-    let v3;
-    try {
-      v3 = [...gen54(3)];
+      out((show([({...{a: 1}, z: v2}), (void v2)].fill(3)) ? (-JSON.parse(JSON.stringify(v2) ?? "null")) : Number((v2 & ({}))).toString(36)));
     } catch (e) { err(e); }
       break;
+    case '1':
+    try {
+      out(v2 = show([0, 1, -1, 2.5, "s"].filter((x3, i) => show([v2, v2].concat(2)))));
+    } catch (e) { err(e); }
     default: out("default");
   }
   try {
-    out(await Promise.allSettled([(([null]) - (2**32)), Promise.reject(new Error("no"))]));
+    console.log({k: 'true', "a b": (-1)});
   } catch (e) { err(e); }
-  for (let i4 = 0; i4 < 4; i4++) {
-    try {
-      out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), (void 'Hello, World')]));
-    } catch (e) { err(e); }
-    Promise.resolve().then(() => out("tick1"));
-    queueMicrotask(() => out("micro"));
-    await null;
-    out("after");
-    switch (((show([0, 1, -1, 2.5, "s"].every((x5, i) => (-1))))) % 4) {
-      case -0:
-      if ((('' >= (-(2**31))) >= (~i4))) {
-        let v6;
+  let c4 = 0;
+  while (c4++ < 2) {
+    let c5 = 0;
+    while (c5++ < 1) {
+      for (const x6 of new Map([[1, "a"], [2, "b"]])) {
         try {
-          v6 = ((('12px' | i4) ? ({...{a: 1}, z: (1e-7)}) : (i4 >>> '12px')) instanceof Array);
-        } catch (e) { err(e); }
-        try {
-          out(((show([0, 1, -1, 2.5, "s"].filter((x7, i) => v6)) instanceof Number) <= JSON.parse(JSON.stringify(`t${v6}-${({a: 1, b: "x"})}`) ?? "null")));
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out(Math.exp(`t${Math.fround(([1, 2]))}-${isNaN(i4, i4)}`));
+          out([1, 2, 3, 4].reduce((a, x7) => a + String((x6 << '[object Object]')).match('10'), Math.sign(JSON.parse(JSON.stringify(Symbol.iterator) ?? "null"))));
         } catch (e) { err(e); }
       }
-        break;
+    }
+    do { out(c5--); } while (c5 > 1);
+  }
+  do { out(c4--); } while (c4 > 1);
+  try {
+    out(show([1, [2, [3]]].entries()));
+  } catch (e) { err(e); }
+  if ((String(0).padEnd('Infinity', 'a') instanceof Error)) {
+    lbl7: for (const a of [1, 2, 3]) {
+      for (const b of [1, 2, 3]) {
+        if (b === a) continue lbl7;
+        if (a + b > 5) break lbl7;
+        out(a, b);
+      }
+    }
+    switch ((1e21 == 0n)) {
       case NaN:
-      let v8;
       try {
-        v8 = show([0, 1, -1, 2.5, "s"].map((x9, i) => ({...{a: 1}, z: (i4).length})));
+        out('a');
+      } catch (e) { err(e); }
+        break;
+      case -0:
+      try {
+        out(String((('').length >= (0.2 << '')), (((2**31) ? '12px' : (-2.5)) ** (void 0b101))));
       } catch (e) { err(e); }
         break;
       case 1:
-      let v10;
       try {
-        v10 = i4;
+        out(show(['12px', (((-(2n**63n)) < (5e-324))).size].join((Math.fround(Infinity)))));
       } catch (e) { err(e); }
         break;
       default: out("default");
     }
+  } else {
+    if (Number((0.2 ? 123.456 : 12345678901234567890n)).toString(1)) {
+      try {
+        out(show((!(Number('\u00e9t\u00e9', 1.5))?.a)));
+      } catch (e) { err(e); }
+      try {
+        const {a: v8, b: {c: v9} = {c: Math.imul(0.2, 255)}, ...v10} = {a: 1, d: 4, e: 5};
+        out(show([v8, v9, v10]));
+      } catch (e) { err(e); }
+    } else {
+      let v11;
+      try {
+        v11 = ([...new Set([3, 3, 4])] - (((2**53) - 1e21)).size);
+      } catch (e) { err(e); }
+    }
   }
-  for (let i11 = 0; i11 < 1; i11++) {
+  for (let i12 = 0; i12 < 1; i12++) {
     try {
       out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
     } catch (e) { err(e); }
     try {
-      if ((`t${1.7976931348623157e308}-${i11}` ?? ('Hello, World' ** '1e3'))) {
+      if ((`t${1.7976931348623157e308}-${i12}` ?? ('Hello, World' ** '1e3'))) {
         try {
-          out((~(JSON.parse(JSON.stringify(i11) ?? "null") && (i11 != i11))));
+          out((~(JSON.parse(JSON.stringify(i12) ?? "null") && (i12 != i12))));
         } catch (e) { err(e); }
         try {
-          out((Number(String(i11).charCodeAt(10)).toFixed(2) >>> (Number(i11).toFixed(16) && ((2**53) ? i11 : i11))));
+          out((Number(String(i12).charCodeAt(10)).toFixed(2) >>> (Number(i12).toFixed(16) && ((2**53) ? i12 : i12))));
         } catch (e) { err(e); }
       } else {
-        let v13;
+        let v14;
         try {
-          v13 = Number(((3 < (new Date(0).getTime())) ? 1.7976931348623157e308 : (!i11))).toPrecision(1);
+          v14 = Number(((3 < (new Date(0).getTime())) ? 1.7976931348623157e308 : (!i12))).toPrecision(1);
         } catch (e) { err(e); }
       }
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
     }
   }
   if (({...[7, 8], z: JSON.parse(JSON.stringify((5e-324)) ?? "null")})) {
-    for (const k14 in {b: 1, a: 2, 1: 3, 0: 4}) out(k14);
+    for (const k15 in {b: 1, a: 2, 1: 3, 0: 4}) out(k15);
     try {
-      out(await (async () => { await null; return show([0, 1, -1, 2.5, "s"].some((x15, i) => undefined)); })());
+      out(await (async () => { await null; return show([0, 1, -1, 2.5, "s"].some((x16, i) => undefined)); })());
     } catch (e) { err(e); }
   } else {
-    let v16;
+    let v17;
     try {
-      v16 = ((Object.entries('10', (-2.5)) == `t${0b101}-${0.1}`) << show([0, 1, -1, 2.5, "s"].every((x17, i) => (!'Infinity'))));
+      v17 = ((Object.entries('10', (-2.5)) == `t${0b101}-${0.1}`) << show([0, 1, -1, 2.5, "s"].every((x18, i) => (!'Infinity'))));
     } catch (e) { err(e); }
-  }
-  lbl17: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl17;
-      if (a + b > 3) break lbl17;
-      out(a, b);
-    }
-  }
-  for (const x18 of new Set("hello")) {
-    function f19() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        let v20;
-        try {
-          v20 = (Number(show([0, 1, -1, 2.5, "s"].findIndex((x21, i) => x18))).toString(36) , JSON.parse(JSON.stringify(`t${([undefined, 1])}-${'a,b,c'}`) ?? "null"));
-        } catch (e) { err(e); }
-        switch (('\u00e9t\u00e9' ? '\u00e9t\u00e9' : 0b101)) {
-          case '1':
-          try {
-            out([++v20, v20--]);
-          } catch (e) { err(e); }
-          case 2:
-          try {
-            out(show(['b', 'a', 10, 9].includes(0)));
-          } catch (e) { err(e); }
-            break;
-          case 1:
-          try {
-            out(v20 >>>= (((2**53))?.a instanceof Error));
-          } catch (e) { err(e); }
-          default: out("default");
-        }
-        return (show([0, 1, -1, 2.5, "s"].filter((x23, i) => ({a: 1, b: "x"}))) !== Number(x18).toExponential(2));
-      } finally { depth--; }
-    }
   }
 }
 async function p55() {
@@ -861,7 +707,7 @@ async function p55() {
                 out(((void ({...null, z: '1e3'})) | `t${(typeof v7)}-${[1, 2, 3, 4].reduce((a, x8) => a + 10n, v7)}`));
               } catch (e) { err(e); }
             } else {
-              if (Math.atan2(('Hello, World').length, (1e21 in {a: 1, 0: 2}))) {
+              if (Math.min(('Hello, World').length, (1e21 in {a: 1, 0: 2}))) {
                 let v9;
                 try {
                   v9 = [...new Set([3, 3, 4])];
@@ -908,7 +754,7 @@ async function p55() {
         } else {
           let v14;
           try {
-            v14 = (Math.max(String('1e3').localeCompare('a'), (+([1, '2', [3]]))) && Math.atan2((({toString() { return '7'; }})).size, (0.1 << 'Infinity')));
+            v14 = (Math.max(String('1e3').localeCompare('a'), (+([1, '2', [3]]))) && Math.min((({toString() { return '7'; }})).size, (0.1 << 'Infinity')));
           } catch (e) { err(e); }
         }
       }
@@ -961,7 +807,7 @@ async function p55() {
     if (Number([...new Set([3, 3, 4])]).toExponential(0)) {
       let v22;
       try {
-        v22 = show([0, 1, -1, 2.5, "s"].map((x23, i) => (((5e-324) & (2**31)) != Math.min(1, 3))));
+        v22 = show([0, 1, -1, 2.5, "s"].map((x23, i) => (((5e-324) & (2**31)) != Math.max(1, 3))));
       } catch (e) { err(e); }
       try {
         out(show(v22));
@@ -995,7 +841,7 @@ async function p55() {
     }
   }
   for (const x31 of new Map([[1, "a"], [2, "b"]])) {
-    if (Math.trunc(Number(([1, '2', [3]])).toFixed())) {
+    if (Math.ceil(Number(([1, '2', [3]])).toFixed())) {
       for (const k32 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k32);
       let v33;
       try {
@@ -1003,7 +849,7 @@ async function p55() {
       } catch (e) { err(e); }
     } else {
       try {
-        out(show(Math.hypot((~(void x31)), ((x31 instanceof Function)).constructor.name)));
+        out(show(Math.imul((~(void x31)), ((x31 instanceof Function)).constructor.name)));
       } catch (e) { err(e); }
     }
   }
@@ -1018,7 +864,7 @@ async function p55() {
         }
         get p() { return this.#p; }
         set p(v) { this.#p = v; }
-        m(x) { return Math.ceil((Symbol('s'))); }
+        m(x) { return Math.floor((Symbol('s'))); }
         static s() { return C36.count; }
         toString() { return "C36:" + this.a; }
         #priv() { return "priv"; }
@@ -1032,122 +878,39 @@ async function p55() {
       } catch (e) { err(e); }
       if (show(new C36(JSON.parse(JSON.stringify(2) ?? "null"), [...gen55(3)]))) {
         try {
-          out((((i35 === i35)).length / Math.min(({...'ab', z: 1}), (NaN ? 'abc' : ({valueOf() { return 42; }})))));
+          out((((i35 === i35)).length / Math.max(({...'ab', z: 1}), (NaN ? 'abc' : ({valueOf() { return 42; }})))));
         } catch (e) { err(e); }
         try {
-          out((Math.log10(((2**53)).size)).description);
+          out((Math.clz32(show([0, 1, -1, 2.5, "s"].findIndex((x38, i) => ({}))))).constructor.name);
         } catch (e) { err(e); }
       } else {
         try {
-          out((!(String(i35).substring('true', 6))?.toString()));
+          out(((String(i35).substring('true', 6))?.toString() ? show(new C36((i35 / (Symbol('s'))), (i35 | 'a'))) : (typeof (+i35))));
         } catch (e) { err(e); }
       }
+      if (i35 === 0) continue;
     }
+    throw new TypeError("tt");
   } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
-  for (let i38 = 0; i38 < 3; i38++) {
-    for (let i39 = 0; i39 < 4; i39++) {
-      class C40 {
-        #p = null;
-        f = 10n;
-        static count = 0;
-        constructor(a, b) {
-          this.a = a; C40.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return ('a' ? i38 : i38); }
-        static s() { return C40.count; }
-        toString() { return "C40:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  for (const x39 of new Map([[1, "a"], [2, "b"]])) {
+    if (JSON.parse(JSON.stringify((x39)?.toString()) ?? "null")) {
+      {
+        const it = gen55(1);
+        out(show(it.next()), show(it.next((x39 ? x39 : (-(2**31))))), show(it.return(String('a,b,c').split(0))), show(it.next()));
       }
+      let v40;
       try {
-        const o41 = new C40(Object.is(i38), (i38 >= i39));
-        out(String(o41), o41.p, o41.f, o41.m(show(new C40('10', ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})))), C40.s(), o41.has(o41), [...o41]);
-        o41.p = (typeof i38); out(o41.p, o41 instanceof Object, Object.keys(o41).join());
+        v40 = [...[1, 2]];
       } catch (e) { err(e); }
+    } else {
       try {
-        if ((void [...new Set([3, 3, 4])])) {
-          if ((((-Infinity) / i39) >>> String(i39).lastIndexOf(5))) {
-            let v42;
-            try {
-              v42 = (!show(new C40((i38 - 'Infinity'), (1.7976931348623157e308 <= i39))));
-            } catch (e) { err(e); }
-            let v43;
-            try {
-              v43 = [...new Map([[1, 2]]).keys()];
-            } catch (e) { err(e); }
-          } else {
-            try {
-              out(show([0, 1, -1, 2.5, "s"].filter((x44, i) => `t${show([0, 1, -1, 2.5, "s"].filter((x45, i) => i38))}-${Number(i39).toFixed(2)}`)));
-            } catch (e) { err(e); }
-          }
-          if ((escape((-1), i39) && (i39).length)) {
-            try {
-              out(`t${(String(7).slice('[object Object]', 7) || show([0, 1, -1, 2.5, "s"].findIndex((x46, i) => i38)))}-${show([0, 1, -1, 2.5, "s"].every((x47, i) => ((-2.5))?.a))}`);
-            } catch (e) { err(e); }
-            if ((i38 ^ (!0n))) {
-              if (i38) {
-                let v48;
-                try {
-                  v48 = ((~String(i39).endsWith('\u00e9t\u00e9')) - (String(i39).trim() == show(new C40(i38, '0x1f'))));
-                } catch (e) { err(e); }
-                try {
-                  out((Object.is((i38).size) < (!show([3, 1, 2].join(4)))));
-                } catch (e) { err(e); }
-              } else {
-                try {
-                  out((Array.isArray((i38 | i39), Number(i38).toFixed(36)) + (void (~i38))));
-                } catch (e) { err(e); }
-              }
-              let v49;
-              try {
-                v49 = Math.min(`t${`t${(2**31)}-${([undefined, 1])}`}-${show([0, 1, -1, 2.5, "s"].filter((x50, i) => i39))}`, show([(~(new Date(0).getTime())), Number(i38).toString()].indexOf(((5e-324)))));
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out(`t${JSON.stringify(i38, (i39 == i39))}-${((i38)?.toString() < ({...'ab', z: '1e3'}))}`);
-              } catch (e) { err(e); }
-            }
-          } else {
-            try {
-              out(show(new C40(Math.hypot(JSON.parse(JSON.stringify(false) ?? "null"), (1.5 <= 1n)), [...gen55(3)])));
-            } catch (e) { err(e); }
-          }
-        } else {
-          if (i38) {
-            let v51;
-            try {
-              v51 = ([1, 2, 3, 4].reduce((a, x52) => a + i39, String(10n).codePointAt('[object Object]')) >>> show([1, [2, [3]]].fill((+i38 | 0) % 16)));
-            } catch (e) { err(e); }
-            let v53;
-            try {
-              v53 = (show(new C40(show([1, [2, [3]]].entries()), Boolean(NaN, 1.5)))).constructor.name;
-            } catch (e) { err(e); }
-          } else {
-            let v54;
-            try {
-              v54 = Math.pow((Math.atan2(10, i38))?.[0], ((i39 ? i39 : '') ? (i38 && i39) : ('0b11' && i39)));
-            } catch (e) { err(e); }
-          }
-        }
-        throw undefined;
-      } catch (e) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-      if (i39 === 2) break;
+        out((String((x39).length).replaceAll('a,b,c', (+x39 | 0) % 16) || (![...[1, 2]])));
+      } catch (e) { err(e); }
     }
-    try {
-      console.log('abc');
-    } catch (e) { err(e); }
-    if (i38 === 0) continue;
   }
 }
 async function p56() {
@@ -1173,7 +936,7 @@ async function p56() {
       out(v1 %= JSON.parse(JSON.stringify(parseFloat((/ab+c/gi))) ?? "null"));
     } catch (e) { err(e); }
     throw 42;
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -1225,7 +988,7 @@ async function p56() {
     }
   }
   try {
-    out(show(Array.isArray(f4(Math.exp('\ud83d\ude00'), Number(v1).toPrecision(36)))));
+    out(show(Array.isArray(f4(Math.sqrt('\ud83d\ude00'), Number(v1).toPrecision(36)))));
   } catch (e) { err(e); }
   try {
     out(await {then(r) { r((v1 > v1)); }});
@@ -1289,7 +1052,7 @@ async function p56() {
         } catch (e) { err(e); }
         if (((a23)?.toString() === (v12)?.[0])) {
           try {
-            out(((({...[7, 8], z: v1}) <= ((5e-324))?.a) === JSON.stringify(Math.atan2((2**53), v1))));
+            out(((({...[7, 8], z: v1}) <= ((5e-324))?.a) === JSON.stringify(Math.min((2**53), v1))));
           } catch (e) { err(e); }
           try {
             out([...new Set([3, 3, 4])]);
@@ -1309,7 +1072,7 @@ async function p56() {
         try {
           out(show([0, 1, -1, 2.5, "s"].some((x33, i) => String(show([0, 1, -1, 2.5, "s"].findIndex((x34, i) => v12))).startsWith('  x  '))));
         } catch (e) { err(e); }
-        return Math.atan(a32);
+        return Math.fround(a32);
       } finally { depth--; }
     }
   } else {
@@ -1326,7 +1089,7 @@ async function p57() {
     return "done";
   }
   for (let i1 = 0; i1 < 1; i1++) {
-    if ((Math.log10(i1)).description) {
+    if ((Math.fround(i1)).description) {
       try {
         out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
       } catch (e) { err(e); }
@@ -1338,7 +1101,7 @@ async function p57() {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
           try {
-            out(JSON.parse(JSON.stringify(((2 ? i1 : 255) + Math.sqrt(({})))) ?? "null"));
+            out(JSON.parse(JSON.stringify(((2 ? i1 : 255) + Math.trunc(({})))) ?? "null"));
           } catch (e) { err(e); }
           let v4;
           try {
@@ -1351,7 +1114,7 @@ async function p57() {
       switch ((((~i1))) % 4) {
         case 0:
         try {
-          out(Math.hypot(Math.log10(JSON.stringify(i1, i1)), (~({...{a: 1}, z: 12345678901234567890n}))));
+          out(Math.imul(Math.fround(JSON.stringify(i1, i1)), (~({...{a: 1}, z: 12345678901234567890n}))));
         } catch (e) { err(e); }
           break;
         case -0:
@@ -1363,7 +1126,7 @@ async function p57() {
         case 2:
         let v6;
         try {
-          v6 = Math.min('', (('null' <= ([undefined, 1])) << (10n === i1)));
+          v6 = Math.max('', (('null' <= ([undefined, 1])) << (10n === i1)));
         } catch (e) { err(e); }
           break;
         default: out("default");
@@ -1377,10 +1140,10 @@ async function p57() {
   }
   switch (((10)) % 4) {
     case '1':
-    if (`t${Math.hypot((-Infinity), '\ud83d\ude00')}-${(255 ? '\ud83d\ude00' : ' 3 ')}`) {
+    if (`t${Math.imul((-Infinity), '\ud83d\ude00')}-${(255 ? '\ud83d\ude00' : ' 3 ')}`) {
       if ([...'héllo']) {
         try {
-          out((Math.log2(`t${'abc'}-${'Hello, World'}`) >>> (-(Infinity)?.[0])));
+          out((Math.abs(`t${'abc'}-${'Hello, World'}`) >>> (-(Infinity)?.[0])));
         } catch (e) { err(e); }
         if (JSON.parse(JSON.stringify((4294967295 ?? ({}))) ?? "null")) {
           try {
@@ -1388,11 +1151,11 @@ async function p57() {
           } catch (e) { err(e); }
           let v10;
           try {
-            v10 = Math.expm1(((void (-1n)) != show([0, 1, -1, 2.5, "s"].map((x11, i) => 'Infinity'))));
+            v10 = Math.abs(((void (-1n)) != show([0, 1, -1, 2.5, "s"].map((x11, i) => 'Infinity'))));
           } catch (e) { err(e); }
         } else {
           if (((~' 3 ') ** ((2**32) | ' 3 '))) {
-            if ((+Math.expm1(([null])))) {
+            if ((+Math.abs(([null])))) {
               let v12;
               try {
                 v12 = '\ud83d\ude00';
@@ -1402,7 +1165,7 @@ async function p57() {
               } catch (e) { err(e); }
             } else {
               try {
-                out(Object.keys(((0.2 ? (2**53) : (2**31))).length, (('0x1f').size / Math.log2((new Date(0).getTime())))));
+                out(Object.keys(((0.2 ? (2**53) : (2**31))).length, (('0x1f').size / Math.abs((new Date(0).getTime())))));
               } catch (e) { err(e); }
             }
             try {
@@ -1428,7 +1191,7 @@ async function p57() {
     } else {
       let v16;
       try {
-        v16 = (isFinite(Math.min('a', 0.1), ('Hello, World' || 1.7976931348623157e308))).description;
+        v16 = (isFinite(Math.max('a', 0.1), ('Hello, World' || 1.7976931348623157e308))).description;
       } catch (e) { err(e); }
     }
     case NaN:
@@ -1482,10 +1245,10 @@ async function p57() {
         } else {
           let v28;
           try {
-            v28 = `t${Math.pow(Math.hypot(i18, x22), show([0, 1, -1, 2.5, "s"].flatMap((x29, i) => 10)))}-${({...{a: 1}, z: (x22 < Math.max)})}`;
+            v28 = `t${Math.min(Math.imul(i18, x22), show([0, 1, -1, 2.5, "s"].flatMap((x29, i) => 10)))}-${({...{a: 1}, z: (x22 < Math.max)})}`;
           } catch (e) { err(e); }
         }
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
@@ -1501,7 +1264,7 @@ async function p57() {
     let c31 = 0;
     while (c31++ < 1) {
       try {
-        out(Object.is(Math.sqrt(String(7).indexOf('abc'))));
+        out(Object.is(Math.trunc(String(7).indexOf('abc'))));
       } catch (e) { err(e); }
     }
     do { out(c31--); } while (c31 > 1);
@@ -1510,7 +1273,7 @@ async function p57() {
       try {
         switch ((~Infinity)) {
           case -0:
-          if (JSON.stringify(Math.trunc(({valueOf() { return 42; }})), JSON.parse(JSON.stringify(a34) ?? "null"))) {
+          if (JSON.stringify(Math.ceil(({valueOf() { return 42; }})), JSON.parse(JSON.stringify(a34) ?? "null"))) {
             if (JSON.parse(JSON.stringify(Number(a34).toFixed(16)) ?? "null")) {
               let v35;
               try {
@@ -1548,7 +1311,7 @@ async function p57() {
             break;
           case null:
           try {
-            out((Math.log2([...new Map([[1, 2]]).keys()])).length);
+            out((Math.abs([...new Map([[1, 2]]).keys()])).length);
           } catch (e) { err(e); }
           case '1':
           try {
@@ -1596,14 +1359,14 @@ async function p58() {
           } catch (e) { err(e); }
           let v5;
           try {
-            v5 = (Number((0n / v1)).toExponential(2) == Math.ceil(Math.max(2, a4)));
+            v5 = (Number((0n / v1)).toExponential(2) == Math.clz32((2 > a4)));
           } catch (e) { err(e); }
         } else {
           try {
             out(String((a4 == (a4 % v1))).lastIndexOf('NaN'));
           } catch (e) { err(e); }
         }
-        return Math.atan2(((2**32) && v1), show(['abc', a4].entries()));
+        return Math.min(((2**32) && v1), show(['abc', a4].entries()));
       } finally { depth--; }
     }
   } else {
@@ -1621,7 +1384,7 @@ async function p58() {
   }
   try {
     try {
-      out(show((`t${('10' << '')}-${show([3, 1, 2].fill(9))}` ** Math.pow((4294967295 != 2), Math.sin('Hello, World')))));
+      out(show((`t${('10' << '')}-${show([3, 1, 2].fill(9))}` ** Math.min((4294967295 != 2), Math.sqrt('Hello, World')))));
     } catch (e) { err(e); }
     throw 'str';
   } catch {
@@ -1650,7 +1413,7 @@ async function p58() {
     case null:
     let v10;
     try {
-      v10 = (`t${(v8 ? v8 : '1e3')}-${((2**31) % v8)}` ^ Math.abs(Math.max((-Infinity), v8)));
+      v10 = (`t${(v8 ? v8 : '1e3')}-${((2**31) % v8)}` ^ Math.round(Math.max((-Infinity), v8)));
     } catch (e) { err(e); }
     default: out("default");
   }
@@ -1706,11 +1469,11 @@ async function p58() {
           if ((`t${i17}-${i17}` !== (i17 >= (2n**64n)))) {
             let v21;
             try {
-              v21 = (`t${[...new Map([[1, 2]]).keys()]}-${[...new Map([[1, 2]]).keys()]}` || Math.cbrt((i17 ? (Object.create(null)) : '-0')));
+              v21 = (`t${[...new Map([[1, 2]]).keys()]}-${[...new Map([[1, 2]]).keys()]}` || Math.trunc((i17 ? (Object.create(null)) : '-0')));
             } catch (e) { err(e); }
             let v22;
             try {
-              v22 = JSON.parse(JSON.stringify((({...{a: 1}, z: 0.2}) ? Math.round(v21) : ('null').description)) ?? "null");
+              v22 = JSON.parse(JSON.stringify((({...{a: 1}, z: 0.2}) ? Math.ceil(v21) : ('null').description)) ?? "null");
             } catch (e) { err(e); }
           } else {
             let v23;
@@ -1740,7 +1503,7 @@ async function p58() {
             } catch (e) { err(e); }
             if (`t${(void i17)}-${(i17 === i17)}`) {
               try {
-                out(Math.log2(JSON.parse(JSON.stringify((i17 instanceof Object)) ?? "null")));
+                out(Math.abs(JSON.parse(JSON.stringify((i17 instanceof Object)) ?? "null")));
               } catch (e) { err(e); }
               let v27;
               try {
@@ -1783,7 +1546,7 @@ async function p58() {
         out(v31 ??= ({...'ab', z: (!v31)}));
       } catch (e) { err(e); }
     } else {
-      if (Math.trunc([...new Set([3, 3, 4])])) {
+      if (Math.ceil([...new Set([3, 3, 4])])) {
         try {
           out(JSON.parse(JSON.stringify(((([1, '2', [3]]) ?? 'a') >> (2**31))) ?? "null"));
         } catch (e) { err(e); }
@@ -1812,7 +1575,7 @@ async function p58() {
                 out((((void null) << ((5e-324) != 4294967295)) in new Map()));
               } catch (e) { err(e); }
               try {
-                out(Math.pow([...new Map([[1, 2]]).keys()], ([1, 2, 3, 4].reduce((a, x36) => a + (-Infinity), ({valueOf() { return 1n; }})))?.a));
+                out(Math.min([...new Map([[1, 2]]).keys()], ([1, 2, 3, 4].reduce((a, x36) => a + (-Infinity), ({valueOf() { return 1n; }})))?.a));
               } catch (e) { err(e); }
             } else {
               if (((0o17 in '0x1f') / (~0n))) {
@@ -1834,7 +1597,7 @@ async function p58() {
                 } else {
                   let v38;
                   try {
-                    v38 = (String(isFinite(1.7976931348623157e308, 0b101)).split('NaN') === Math.hypot((+Infinity), [...'héllo']));
+                    v38 = (String(isFinite(1.7976931348623157e308, 0b101)).split('NaN') === Math.imul((+Infinity), [...'héllo']));
                   } catch (e) { err(e); }
                 }
               }
@@ -1850,7 +1613,7 @@ async function p58() {
               if ((!(void (-0)))) {
                 if ((-((2**53) ? '\u00e9t\u00e9' : (-(2n**63n))))) {
                   try {
-                    out(Math.atan2(((typeof (1e-7))).constructor.name, ({...{a: 1}, z: Math.atan2('abc', NaN)})));
+                    out(Math.min(((typeof (1e-7))).constructor.name, ({...{a: 1}, z: Math.min('abc', NaN)})));
                   } catch (e) { err(e); }
                   if (((+'10') ?? '12px')) {
                     if (Number((typeof (new Map([[1, 2]])))).toFixed(20)) {
@@ -1904,11 +1667,11 @@ async function p58() {
                   } else {
                     let v47;
                     try {
-                      v47 = JSON.parse(JSON.stringify((Math.fround((-Infinity)) in new Map())) ?? "null");
+                      v47 = JSON.parse(JSON.stringify((Math.sign((-Infinity)) in new Map())) ?? "null");
                     } catch (e) { err(e); }
                   }
                   try {
-                    out(JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].flatMap((x48, i) => Math.min((['']), 'a,b,c')))) ?? "null"));
+                    out(JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].flatMap((x48, i) => Math.max((['']), 'a,b,c')))) ?? "null"));
                   } catch (e) { err(e); }
                 } else {
                   if ([...'héllo']) {
@@ -1917,7 +1680,7 @@ async function p58() {
                       v49 = (JSON.parse(JSON.stringify([...new Map([[1, 2]]).keys()]) ?? "null") >> String((' 3 ')?.[0]).startsWith('0x1f'));
                     } catch (e) { err(e); }
                     try {
-                      out(([...gen58(3)] ?? Math.atan2(Math.hypot(Infinity, v49), `t${v49}-${v49}`)));
+                      out(([...gen58(3)] ?? Math.min(Math.imul(Infinity, v49), `t${v49}-${v49}`)));
                     } catch (e) { err(e); }
                   } else {
                     if ((void (0.2 >> 1))) {
@@ -1941,7 +1704,7 @@ async function p58() {
                       } else {
                         let v53;
                         try {
-                          v53 = (((~(2**32)) ? Math.atan2(0, (-(2n**63n))) : (+0b101)) ? Math.expm1(show([({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}), 12345678901234567890n].flat())) : (void 0n));
+                          v53 = (((~(2**32)) ? Math.min(0, (-(2n**63n))) : (+0b101)) ? Math.abs(show([({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}), 12345678901234567890n].flat())) : (void 0n));
                         } catch (e) { err(e); }
                       }
                     }
@@ -1968,12 +1731,12 @@ async function p58() {
               v55 = (+String(JSON.parse(JSON.stringify('Infinity') ?? "null")).toLowerCase());
             } catch (e) { err(e); }
             try {
-              out((`t${Math.pow((2**32), v55)}-${(Math.max).size}`)?.[0]);
+              out((`t${Math.min((2**32), v55)}-${(Math.max).size}`)?.[0]);
             } catch (e) { err(e); }
           } else {
             let v56;
             try {
-              v56 = Math.log2((({...null, z: 1}) !== (Infinity <= (1e-7))));
+              v56 = Math.abs((({...null, z: 1}) !== (Infinity <= (1e-7))));
             } catch (e) { err(e); }
           }
           try {
@@ -1994,7 +1757,7 @@ async function p58() {
       } catch (e) { err(e); }
       let v58;
       try {
-        v58 = show([0, 1, -1, 2.5, "s"].map((x59, i) => (('-0').description , Math.pow(([]), ' 3 '))));
+        v58 = show([0, 1, -1, 2.5, "s"].map((x59, i) => (('-0').description , Math.min(([]), ' 3 '))));
       } catch (e) { err(e); }
     } else {
       let v60;
@@ -2026,7 +1789,7 @@ async function p58() {
     out(String(o62), o62.p, o62.f, o62.m((12345678901234567890n && (-1n))), C61.s(), o62.has({}), [...o62]);
     o62.p = ('Infinity' | 12345678901234567890n); out(o62.p, o62 instanceof Object, Object.keys(o62).join());
   } catch (e) { err(e); }
-  if (show(new C61(Math.pow(null, 1e21), 255))) {
+  if (show(new C61(Math.min(null, 1e21), 255))) {
     try {
       const [v63, , v64 = isNaN(1n, '0b11'), ...v65] = [1, 2, undefined, 4, 5];
       out(show([v63, v64, v65]));
@@ -2060,7 +1823,7 @@ async function p59() {
   } catch (e) { err(e); }
   let v2;
   try {
-    v2 = (JSON.parse(JSON.stringify((12345678901234567890n || v1)) ?? "null") !== (Number(v1).toFixed(2) , Math.hypot(v1, v1)));
+    v2 = (JSON.parse(JSON.stringify((12345678901234567890n || v1)) ?? "null") !== (Number(v1).toFixed(2) , Math.imul(v1, v1)));
   } catch (e) { err(e); }
   try {
     out(v1 -= (`t${v1}-${([])}` ? ({...null, z: v1}) : show(['b', 'a', 10, 9].concat(2))));
@@ -2080,7 +1843,7 @@ async function p59() {
       break;
     case -0:
     try {
-      out(Math.hypot(v2, (show([0, 1, -1, 2.5, "s"].filter((x4, i) => (2**31))) !== (+v1))));
+      out(Math.imul(v2, (show([0, 1, -1, 2.5, "s"].filter((x4, i) => (2**31))) !== (+v1))));
     } catch (e) { err(e); }
     default: out("default");
   }
@@ -2153,7 +1916,7 @@ async function p59() {
           v12 = (typeof ([...'héllo'] || ({...[7, 8], z: i11})));
         } catch (e) { err(e); }
         try {
-          out(f5(Math.sqrt([...'héllo'])));
+          out(f5(Math.trunc([...'héllo'])));
         } catch (e) { err(e); }
       } else {
         try {
@@ -2161,7 +1924,7 @@ async function p59() {
         } catch (e) { err(e); }
       }
       throw new TypeError("tt");
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -2175,7 +1938,7 @@ async function p59() {
   let c14 = 0;
   while (c14++ < 2) {
     try {
-      out(show((Number((Symbol.iterator + Infinity)).toString(2) || Math.cbrt(`t${v1}-${v2}`))));
+      out(show((Number((Symbol.iterator + Infinity)).toString(2) || Math.trunc(`t${v1}-${v2}`))));
     } catch (e) { err(e); }
   }
   do { out(c14--); } while (c14 > -1);
@@ -2202,11 +1965,11 @@ async function p60() {
       }
       let v2;
       try {
-        v2 = [1, 2, 3, 4].reduce((a, x3) => a + Math.cbrt(('NaN' < 'abc')), (void ((new Date(0).getTime())).description));
+        v2 = [1, 2, 3, 4].reduce((a, x3) => a + Math.trunc(('NaN' < 'abc')), (void ((new Date(0).getTime())).description));
       } catch (e) { err(e); }
     } else {
       try {
-        out((Math.pow(('NaN' ** (2**32)), Math.sqrt(undefined))).length);
+        out((Math.min(('NaN' ** (2**32)), Math.trunc(undefined))).length);
       } catch (e) { err(e); }
     }
   } else {
@@ -2218,7 +1981,7 @@ async function p60() {
             if ((typeof [...gen60(3)])) {
               if ((('')?.a).constructor.name) {
                 try {
-                  out(Math.atan2(String(((['']) <= 0x7f)).replace('0x1f', '0b11'), `t${show(['b', 'a', 10, 9].lastIndexOf(-3))}-${JSON.parse(JSON.stringify((2**31)) ?? "null")}`));
+                  out(Math.min(String(((['']) <= 0x7f)).replace('0x1f', '0b11'), `t${show(['b', 'a', 10, 9].lastIndexOf(-3))}-${JSON.parse(JSON.stringify((2**31)) ?? "null")}`));
                 } catch (e) { err(e); }
                 let v5;
                 try {
@@ -2272,103 +2035,112 @@ async function p60() {
     }
     let v17;
     try {
-      v17 = (!Math.sign(Number('10').toExponential(2)));
+      v17 = (!Math.clz32(Number((2**53)).toString(2)));
     } catch (e) { err(e); }
   } else {
-    const mk18 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-    const [inc19, add20] = mk18((0));
-    out(inc19(), add20((3)), inc19());
-  }
-  try {
-    out(await Promise.resolve(({...null, z: 3})));
-  } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
-  switch (show([3, 1, 2].includes(-2))) {
-    case 2:
-    if ((Math.hypot(([1, 2]), (-(2**31))) in [1, 2, 3])) {
-      let v21;
-      try {
-        v21 = [...new Map([[1, 2]]).keys()];
-      } catch (e) { err(e); }
-      try {
-        out(((show([0, 1, -1, 2.5, "s"].every((x22, i) => v21)) ? ({...'ab', z: v21}) : Math.hypot(v21, (/ab+c/gi))) > Math.log2(`t${'NaN'}-${v21}`)));
-      } catch (e) { err(e); }
-    } else {
-      if (((123.456 , ({})) || true)) {
-        try {
-          out(((typeof ('Hello, World' * '\ud83d\ude00')) << (!(void 10n))));
-        } catch (e) { err(e); }
-        try {
-          out((((1.5 ? '\u00e9t\u00e9' : 0.2) ? ({...null, z: '\u00e9t\u00e9'}) : ('\u00e9t\u00e9')?.a) > (String('a').codePointAt('1e3')).size));
-        } catch (e) { err(e); }
-      } else {
-        if (Math.imul((1 , 12345678901234567890n), 3)) {
-          try {
-            out(({...{a: 1}, z: (JSON.parse(JSON.stringify(255) ?? "null") ? ('NaN' > ([])) : JSON.parse(JSON.stringify('Hello, World') ?? "null"))}));
-          } catch (e) { err(e); }
-          try {
-            out(({...'ab', z: (('-0' ? (-1n) : ({valueOf() { return 42; }})) ? Math.imul(false, 'a') : (Math.max && '\u00e9t\u00e9'))}));
-          } catch (e) { err(e); }
-        } else {
-          try {
-            out((Array.isArray(((-1) <= (-0)), show([3, 1, 2].toSorted()))).length);
-          } catch (e) { err(e); }
-        }
+    class C18 {
+      #p = 1n;
+      f = 7;
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C18.count++;
       }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return (3 & 10n); }
+      static s() { return C18.count; }
+      toString() { return "C18:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
     }
-    case -0:
-    let v23;
     try {
-      v23 = JSON.parse(JSON.stringify((0.1 | String('Hello, World').includes(9))) ?? "null");
+      const o19 = new C18(('[object Object]' == 'a'), Number((-0)).toPrecision(36));
+      out(String(o19), o19.p, o19.f, o19.m(((Object.create(null)) ? null : (new Date(0).getTime()))), C18.s(), o19.has({}), [...o19]);
+      o19.p = Symbol.iterator; out(o19.p, o19 instanceof Object, Object.keys(o19).join());
     } catch (e) { err(e); }
-    case '1':
+  }
+  switch ((((([undefined, 1]) * 7n))) % 4) {
+    case 2:
+    let v20;
     try {
-      out(isNaN(String((-({a: 1, b: "x"}))).concat('0b11', '')));
+      v20 = ((Math.abs(1.7976931348623157e308))?.toString())?.[0];
+    } catch (e) { err(e); }
+      break;
+    case 0:
+    let v21;
+    try {
+      v21 = (123.456 << Math.abs((v20).constructor.name));
+    } catch (e) { err(e); }
+    case NaN:
+    let v22;
+    try {
+      v22 = ((Number(v20).toFixed(1) >= (Math.max)?.a) << ((v20 ? v20 : v20) > Math.imul(v21, (/ab+c/gi))));
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
+  for (let i23 = 0; i23 < 3; i23++) {
+    try {
+      out(await (async () => { await null; return (i23 > 1.5); })());
+    } catch (e) { err(e); }
+    try {
+      out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
+    } catch (e) { err(e); }
+  }
+  try {
+    try {
+      const [v24, , v25 = (1 >= Math.max), ...v26] = [1, 2, undefined, 4, 5];
+      out(show([v24, v25, v26]));
+    } catch (e) { err(e); }
+    throw 42;
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  try {
+    out(BigInt(({...null, z: (~(-1))}), String((-({a: 1, b: "x"}))).concat('0b11', '')));
+  } catch (e) { err(e); }
+  for (const k27 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k27);
   try {
     console.log([0.1, null]);
   } catch (e) { err(e); }
-  function f24(a25, a26) {
+  function f28(a29, a30) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
       try {
         if ([...[1, 2]]) {
-          if (Math.atan2((-a26), Math.imul((2**32), a25))) {
-            let v27;
+          if (Math.min((-a30), Math.imul((2**32), a29))) {
+            let v31;
             try {
-              v27 = 'true';
+              v31 = 'true';
             } catch (e) { err(e); }
             try {
-              out((-`t${((new Date(0).getTime()) == a25)}-${[...new Set([3, 3, 4])]}`));
+              out((-`t${((new Date(0).getTime()) == a29)}-${[...new Set([3, 3, 4])]}`));
             } catch (e) { err(e); }
           } else {
-            if ((({...[7, 8], z: a25}) | (a26 ^ '1e3'))) {
-              let v28;
+            if ((({...[7, 8], z: a29}) | (a30 ^ '1e3'))) {
+              let v32;
               try {
-                v28 = (Number((~a26)).toString(0)).size;
+                v32 = (Number((~a30)).toString(0)).size;
               } catch (e) { err(e); }
               try {
-                out([--v28, v28--]);
+                out([--v32, v32--]);
               } catch (e) { err(e); }
             } else {
               try {
-                out((((a25 > a26) !== (!a26)) >> (`t${1n}-${a25}` === (a26 ^ a26))));
+                out((((a29 > a30) !== (!a30)) >> (`t${1n}-${a29}` === (a30 ^ a30))));
               } catch (e) { err(e); }
             }
           }
           try {
-            out(((~Number(a25).toFixed(36)) instanceof Number));
+            out(((~Number(a29).toFixed(36)) instanceof Number));
           } catch (e) { err(e); }
         } else {
-          let v29;
+          let v33;
           try {
-            v29 = (void JSON.parse(JSON.stringify((a25 % a26)) ?? "null"));
+            v33 = (void JSON.parse(JSON.stringify((a29 % a30)) ?? "null"));
           } catch (e) { err(e); }
         }
       } catch {
@@ -2376,86 +2148,12 @@ async function p60() {
       } finally {
         out("finally");
       }
-      return ((a25 in [1, 2, 3]) ** show(['b', 'a', 10, 9].at(3)));
+      return ((a29 in [1, 2, 3]) ** show(['b', 'a', 10, 9].at(3)));
     } finally { depth--; }
   }
   {
     const it = gen60(3);
     out(show(it.next()), show(it.next((1n instanceof Object))), show(it.return([...[1, 2]])), show(it.next()));
-  }
-  if ([...[1, 2]]) {
-    {
-      const it = gen60(2);
-      out(show(it.next()), show(it.next([...gen60(3)])), show(it.return((Math.max == 'a'))), show(it.next()));
-    }
-    if (Object.getPrototypeOf(String(7n).endsWith('1e3'), ('12px')?.toString())) {
-      for (const x30 of [1, , 3]) {
-        try {
-          out([...gen60(3)]);
-        } catch (e) { err(e); }
-      }
-      let v31;
-      try {
-        v31 = (((~2) >>> (typeof '0x1f')) | (`t${(5e-324)}-${(2**32)}` ?? JSON.stringify(10n, 0n)));
-      } catch (e) { err(e); }
-    } else {
-      class C32 {
-        #p = 0n;
-        f = '[object Object]';
-        static count = 0;
-        constructor(a, b) {
-          this.a = a; C32.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return (3 / 'true'); }
-        static s() { return C32.count; }
-        toString() { return "C32:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-      }
-      try {
-        const o33 = new C32((new Map([[1, 2]])), ((2n**64n) > 0b101));
-        out(String(o33), o33.p, o33.f, o33.m(JSON.parse(JSON.stringify('Infinity') ?? "null")), C32.s(), o33.has({}), [...o33]);
-        o33.p = f24(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}), 123.456); out(o33.p, o33 instanceof Object, Object.keys(o33).join());
-      } catch (e) { err(e); }
-    }
-  } else {
-    try {
-      let v34;
-      try {
-        v34 = show(['b', 'a', 10, 9].toSorted());
-      } catch (e) { err(e); }
-    } catch (e) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-  }
-  try {
-    out(({a: 1, b: "x"}));
-  } catch (e) { err(e); }
-  function f35(...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      function f36() {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          out("call", f24([...[1, 2]], `t${Infinity}-${({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}`));
-          try {
-            const [v37, , v38 = show([1, [2, [3]]].toSorted()), ...v39] = [1, 2, undefined, 4, 5];
-            out(show([v37, v38, v39]));
-          } catch (e) { err(e); }
-          return 0.1;
-        } finally { depth--; }
-      }
-      let v40;
-      try {
-        v40 = [...'héllo'];
-      } catch (e) { err(e); }
-      return (('a' != ([1, '2', [3]])) ? ('-0' - Infinity) : show([0, 1, -1, 2.5, "s"].every((x41, i) => v40)));
-    } finally { depth--; }
   }
 }
 async function p61() {
@@ -2548,13 +2246,13 @@ async function p62() {
       try {
         v2 = [...gen62(3)];
       } catch (e) { err(e); }
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
     }
     try {
-      out(show(Math.expm1(show(['b', 'a', 10, 9].with(1, (0x7f))))));
+      out(show(Math.abs(show(['b', 'a', 10, 9].with(1, (0x7f))))));
     } catch (e) { err(e); }
     if (i1 === 0) break;
   }
@@ -2615,7 +2313,7 @@ async function p62() {
           out([...'héllo']);
         } catch (e) { err(e); }
       }
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -2652,7 +2350,7 @@ async function p62() {
   } else {
     if ((void `t${(2n**64n)}-${'Infinity'}`)) {
       try {
-        out((String([...gen62(3)]).trim() / (('abc' - '1e3') <= Math.atan2(Symbol.iterator, '10'))));
+        out((String([...gen62(3)]).trim() / (('abc' - '1e3') <= Math.min(Symbol.iterator, '10'))));
       } catch (e) { err(e); }
       if (show([3, 1, 2].indexOf(((Symbol('s')))))) {
         try {
@@ -2665,7 +2363,7 @@ async function p62() {
       } else {
         let v16;
         try {
-          v16 = Math.atan((('NaN' || 'abc'))?.a);
+          v16 = Math.fround((('NaN' || 'abc'))?.a);
         } catch (e) { err(e); }
       }
     } else {
@@ -2675,7 +2373,7 @@ async function p62() {
         } catch (e) { err(e); }
         if (JSON.parse(JSON.stringify((123.456 > ({}))) ?? "null")) {
           if (show([(0.2)?.a, ({...'ab', z: '[object Object]'})].toString())) {
-            if (Math.min(('Hello, World').length, (7n).constructor.name)) {
+            if (Math.max(('Hello, World').length, (7n).constructor.name)) {
               let v17;
               try {
                 v17 = show([1, [2, [3]]].slice((null), ((0.1 , 0b101))));
@@ -2689,11 +2387,11 @@ async function p62() {
               } catch (e) { err(e); }
             }
             try {
-              out(((String(1e21).lastIndexOf('1e3') == Array.isArray(255)) & Math.abs((+(2**31)))));
+              out(((String(1e21).lastIndexOf('1e3') == Array.isArray(255)) & Math.round((+(2**31)))));
             } catch (e) { err(e); }
           } else {
             try {
-              out(Math.clz32(Math.min((-0), ((-(2**31)) + 1n))));
+              out(Math.sign(Math.max((-0), ((-(2**31)) + 1n))));
             } catch (e) { err(e); }
           }
           let v19;
@@ -2744,156 +2442,46 @@ async function p62() {
             o30.p = (a28 || a25); out(o30.p, o30 instanceof Object, Object.keys(o30).join());
           } catch (e) { err(e); }
           try {
-            out(`t${`t${show(new C29(a28, a28))}-${(void (-(2n**63n)))}`}-${encodeURIComponent((+255), Math.round(a27))}`);
+            out(`t${`t${show(new C29(a28, a28))}-${(void (-(2n**63n)))}`}-${encodeURIComponent((+255), Math.clz32('10'))}`);
           } catch (e) { err(e); }
-          return (typeof (1.5 > a28));
+          return ((typeof 0.1) instanceof Array);
         } finally { depth--; }
       }
-      return (~(!0o17));
+      return (JSON.parse(JSON.stringify(a25) ?? "null") ? (-0n) : (10n === a25));
     } finally { depth--; }
   }
   try {
-    console.log([Math.max, (5e-324)]);
+    console.log({k: 10, "a b": ([''])});
   } catch (e) { err(e); }
-  if (show(['b', 'a', 10, 9].reverse())) {
-    try {
-      for (const x31 of 'ab\u00e9') {
-        if ([...gen62(3)]) {
-          if (((x31 <= x31) % [...new Map([[1, 2]]).keys()])) {
-            if (Number(Number(x31).toExponential(16)).toString(2)) {
-              try {
-                out(f24((JSON.parse(JSON.stringify(x31) ?? "null") && [...new Map([[1, 2]]).keys()])));
-              } catch (e) { err(e); }
-              try {
-                out(`t${escape(String(x31).includes('true'))}-${Math.min(show([0, 1, -1, 2.5, "s"].some((x32, i) => x31)), show([0, 1, -1, 2.5, "s"].some((x33, i) => x31)))}`);
-              } catch (e) { err(e); }
-            } else {
-              let v34;
-              try {
-                v34 = ((('null').constructor.name ? (x31 & x31) : String(x31).at(8)))?.a;
-              } catch (e) { err(e); }
-            }
-            let v35;
-            try {
-              v35 = (f24(show([0, 1, -1, 2.5, "s"].map((x36, i) => x31))) instanceof Array);
-            } catch (e) { err(e); }
-          } else {
-            if (`t${f24(x31)}-${(x31)?.toString()}`) {
-              try {
-                out((!show([3, 1, 2].includes((+x31 | 0) % 16))));
-              } catch (e) { err(e); }
-              if ((Number('NaN', ([1, 2])) ?? `t${x31}-${x31}`)) {
-                try {
-                  out(Math.hypot(x31, ((x31 ? x31 : 1e21) == (x31 instanceof Error))));
-                } catch (e) { err(e); }
-                try {
-                  out(BigInt(Math.log2((x31 , x31))));
-                } catch (e) { err(e); }
-              } else {
-                let v37;
-                try {
-                  v37 = String((('-0' === x31) == (x31 ?? x31))).trim();
-                } catch (e) { err(e); }
-              }
-            } else {
-              try {
-                out(((x31 * String(({valueOf() { return 42; }})).endsWith(-3)))?.toString());
-              } catch (e) { err(e); }
-            }
-          }
-          try {
-            out(((`t${0.2}-${({valueOf() { return 1n; }})}` == (!0.2)) & (+[...new Map([[1, 2]]).keys()])));
-          } catch (e) { err(e); }
-        } else {
-          let v38;
-          try {
-            v38 = ({...{a: 1}, z: (Number(x31).toString())?.toString()});
-          } catch (e) { err(e); }
-        }
-      }
-      throw new Error("boom");
-    } catch ([a]) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-    if ((+((5e-324) === 10n))) {
-      try {
-        out(await Promise.allSettled([String((-2.5)).slice('[object Object]', 6), Promise.reject(new Error("no"))]));
-      } catch (e) { err(e); }
-      let v39;
-      try {
-        v39 = (-Number(0b101).toString(36));
-      } catch (e) { err(e); }
-    } else {
-      function f40(a41, a42) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          if (Object.is([...new Map([[1, 2]]).keys()])) {
-            let v43;
-            try {
-              v43 = (!String((7n != 'NaN')).at('0x1f'));
-            } catch (e) { err(e); }
-            try {
-              out([...new Set([3, 3, 4])]);
-            } catch (e) { err(e); }
-          } else {
-            let v44;
-            try {
-              v44 = ([...[1, 2]] % Number(show([3, 1, 2].toString())).toPrecision(0));
-            } catch (e) { err(e); }
-          }
-          try {
-            out(JSON.parse(JSON.stringify(show([({...null, z: a41}), (a41 ^ a41)].fill((a42)))) ?? "null"));
-          } catch (e) { err(e); }
-          return (JSON.parse(JSON.stringify(a41) ?? "null") !== [...'héllo']);
-        } finally { depth--; }
-      }
-    }
-  } else {
-    try {
-      const [v45 = ('a' !== ({})), [v46] = [f24(Infinity)], v47] = [((Object.create(null)) > (-2.5))];
-      out(show([v45, v46, v47]));
-    } catch (e) { err(e); }
-  }
-  if (Object.getPrototypeOf((4294967295 !== 'null'))) {
-    for (const k48 in 'xy') out(k48);
-    try {
-      try {
-        out(await Promise.allSettled([((5e-324) instanceof Object), Promise.reject(new Error("no"))]));
-      } catch (e) { err(e); }
-    } catch ({message}) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-  } else {
-    if (show([String('true').padEnd(' 3 ', 8), (7n > true)].with(((-(2**31))), 0))) {
-      for (const k49 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k49);
-      for (let i50 = 0; i50 < 1; i50++) {
-        try {
-          out((((255 !== i50) == (i50 , i50)) ?? (show([0, 1, -1, 2.5, "s"].map((x51, i) => i50)) instanceof Function)));
-        } catch (e) { err(e); }
-        try {
-          out((({...{a: 1}, z: (' 3 ' === 0o17)}) instanceof Object));
-        } catch (e) { err(e); }
-      }
-    } else {
-      try {
-        let v52;
-        try {
-          v52 = `t${show([1, [2, [3]]].concat(('10')))}-${((({valueOf() { return 1n; }}) * '\u00e9t\u00e9') ^ show(['b', 'a', 10, 9].indexOf(-2)))}`;
-        } catch (e) { err(e); }
-      } catch {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-    }
-  }
   try {
-    out(show((-(JSON.parse(JSON.stringify(7) ?? "null")).length)));
+    out(await Promise.all([[...gen62(3)], Promise.resolve((0.2 % ({valueOf() { return 1n; }})))]));
   } catch (e) { err(e); }
+  Promise.resolve().then(() => out("tick1"));
+  queueMicrotask(() => out("micro"));
+  await null;
+  out("after");
+  let v32;
+  try {
+    v32 = (JSON.parse(JSON.stringify(f24((new Date(0).getTime()))) ?? "null") && (`t${'0b11'}-${(/ab+c/gi)}` ? ((1e-7) >= 'a,b,c') : ('-0' ** 7n)));
+  } catch (e) { err(e); }
+  switch ([...'héllo']) {
+    case null:
+    try {
+      out((show(['b', 'a', 10, 9].join((v32))) / Math.imul((!(-(2n**63n))), isNaN(' 3 ', v32))));
+    } catch (e) { err(e); }
+      break;
+    case -0:
+    try {
+      out([v32, v32--]);
+    } catch (e) { err(e); }
+      break;
+    case 2:
+    let v33;
+    try {
+      v33 = (((v32 || (-1n)) ** (typeof v32))).length;
+    } catch (e) { err(e); }
+    default: out("default");
+  }
 }
 async function p63() {
   console.log("--- 63");
@@ -2907,7 +2495,7 @@ async function p63() {
     console.log((5e-324));
   } catch (e) { err(e); }
   if (false) {
-    if (({...'ab', z: Math.cbrt('[object Object]')})) {
+    if (({...'ab', z: Math.trunc('[object Object]')})) {
       function f2() {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
@@ -2918,7 +2506,7 @@ async function p63() {
         } finally { depth--; }
       }
       try {
-        out(show((Math.log2((([1, 2]) + true)) - Object.entries(Math.max('a', 'a,b,c')))));
+        out(show((Math.abs((([1, 2]) + true)) - Object.entries(Math.max('a', 'a,b,c')))));
       } catch (e) { err(e); }
     } else {
       let v3;
@@ -2933,13 +2521,13 @@ async function p63() {
         try {
           let v8;
           try {
-            v8 = Math.min(((a6 | a6) !== BigInt(a7, a7)), Number(JSON.parse(JSON.stringify(a7) ?? "null")).toExponential(2));
+            v8 = Math.max(((a6 | a6) !== BigInt(a7, a7)), Number(JSON.parse(JSON.stringify(a7) ?? "null")).toExponential(2));
           } catch (e) { err(e); }
           let v9;
           try {
             v9 = JSON.parse(JSON.stringify([...new Map([[1, 2]]).keys()]) ?? "null");
           } catch (e) { err(e); }
-          return show([0, 1, -1, 2.5, "s"].some((x10, i) => Math.atan2((-Infinity), '0x1f')));
+          return show([0, 1, -1, 2.5, "s"].some((x10, i) => Math.min((-Infinity), '0x1f')));
         } finally { depth--; }
       }
     }
@@ -2951,7 +2539,7 @@ async function p63() {
   }
   {
     const it = gen63(3);
-    out(show(it.next()), show(it.next(Math.pow('\u00e9t\u00e9', 7n))), show(it.return(Boolean(0n))), show(it.next()));
+    out(show(it.next()), show(it.next(Math.min('\u00e9t\u00e9', 7n))), show(it.return(Boolean(0n))), show(it.next()));
   }
   for (const k11 in 'xy') out(k11);
   if ((String(0b101).normalize() !== JSON.parse(JSON.stringify(10) ?? "null"))) {
@@ -2974,141 +2562,142 @@ async function p63() {
     } else {
       for (let i18 = 0; i18 < 4; i18++) {
         try {
-          out((Math.sign((i18 ? i18 : i18)) < String(BigInt(i18)).at('a,b,c')));
+          out((Math.clz32((i18 === i18)) < ((~i18))?.[0]));
         } catch (e) { err(e); }
-        let v19;
-        try {
-          v19 = (String((i18 ? 'a' : i18)).indexOf(-1)).description;
-        } catch (e) { err(e); }
-        if (i18 === 1) break;
+        if (`t${[...'héllo']}-${show([0, 1, -1, 2.5, "s"].flatMap((x19, i) => i18))}`) {
+          if ((show([0, 1, -1, 2.5, "s"].filter((x20, i) => i18)) !== (i18 ? 'a' : i18))) {
+            try {
+              out((JSON.parse(JSON.stringify(Number(i18).toPrecision(1)) ?? "null") | (('a')?.[0] !== [...gen63(3)])));
+            } catch (e) { err(e); }
+            let v21;
+            try {
+              v21 = 1n;
+            } catch (e) { err(e); }
+          } else {
+            let v22;
+            try {
+              v22 = (({...{a: 1}, z: [...[1, 2]]}) & JSON.parse(JSON.stringify((i18 | i18)) ?? "null"));
+            } catch (e) { err(e); }
+          }
+          let v23;
+          try {
+            v23 = ([...'héllo'])?.a;
+          } catch (e) { err(e); }
+        } else {
+          if (((void Infinity) * Number(i18).toString(1))) {
+            let v24;
+            try {
+              v24 = (!String(Math.max(i18, i18)).padStart('NaN', ' 3 '));
+            } catch (e) { err(e); }
+            let v25;
+            try {
+              v25 = String(show(['b', 'a', 10, 9].with(0, (0x7f)))).at((show(['b', 'a', 10, 9].slice(9, 6))));
+            } catch (e) { err(e); }
+          } else {
+            if (i18) {
+              try {
+                out((+Math.trunc((7 + i18))));
+              } catch (e) { err(e); }
+              if (i18) {
+                if (Number((i18 <= i18)).toPrecision(0)) {
+                  let v26;
+                  try {
+                    v26 = String(((i18 << Symbol.iterator)).constructor.name).localeCompare('');
+                  } catch (e) { err(e); }
+                  try {
+                    out((((v26 ? v26 : v26) && (v26 != (2**32))) >>> (({...'ab', z: v26}) ? show([0, 1, -1, 2.5, "s"].flatMap((x27, i) => (5e-324))) : parseFloat(v26))));
+                  } catch (e) { err(e); }
+                } else {
+                  if (Number((i18 ? 0o17 : i18)).toPrecision(5)) {
+                    if (((i18 instanceof Error) & (i18 ? i18 : i18))) {
+                      try {
+                        out(Math.abs(Number(Number(3).toPrecision(2)).toPrecision(5)));
+                      } catch (e) { err(e); }
+                      try {
+                        out(`t${[...gen63(3)]}-${(i18 + [...new Set([3, 3, 4])])}`);
+                      } catch (e) { err(e); }
+                    } else {
+                      try {
+                        out((`t${show([3, 1, 2].concat(4))}-${[...[1, 2]]}`)?.toString());
+                      } catch (e) { err(e); }
+                    }
+                    let v28;
+                    try {
+                      v28 = (Math.min(String(1e21).startsWith(10), ({...'ab', z: ({})})) >= parseInt((i18 << i18), JSON.parse(JSON.stringify(i18) ?? "null")));
+                    } catch (e) { err(e); }
+                  } else {
+                    if (((255 << i18))?.toString()) {
+                      try {
+                        out(((({...{a: 1}, z: i18}))?.toString() << ({valueOf() { return 42; }})));
+                      } catch (e) { err(e); }
+                      try {
+                        out([...new Map([[1, 2]]).keys()]);
+                      } catch (e) { err(e); }
+                    } else {
+                      let v29;
+                      try {
+                        v29 = Number([...'héllo']).toString(36);
+                      } catch (e) { err(e); }
+                    }
+                  }
+                }
+                try {
+                  out(Math.imul(((typeof i18) === (i18 >= i18)), (123.456 || show([i18, 'true'].indexOf(11)))));
+                } catch (e) { err(e); }
+              } else {
+                let v30;
+                try {
+                  v30 = (void i18);
+                } catch (e) { err(e); }
+              }
+            } else {
+              try {
+                out(show(['b', 'a', 10, 9].with(((0 !== 1.7976931348623157e308)), 3)));
+              } catch (e) { err(e); }
+            }
+          }
+        }
+        if (i18 === 2) continue;
       }
     }
   } else {
-    try {
-      let v20;
+    if ((Math.imul('Hello, World', 'a,b,c') ** String('  x  ').split(4))) {
       try {
-        v20 = ((+(([1, 2]) !== 'a')))?.[0];
+        console.log({k: 0.1, "a b": 0x7f});
       } catch (e) { err(e); }
-    } catch {
-      out("caught");
-    } finally {
-      out("finally");
+      try {
+        out(show(Math.sign((`t${'12px'}-${(-Infinity)}` & show([(2**32), (2**32)].lastIndexOf(2))))));
+      } catch (e) { err(e); }
+    } else {
+      {
+        const it = gen63(0);
+        out(show(it.next()), show(it.next(parseFloat(255, 1))), show(it.return(((-Infinity))?.a)), show(it.next()));
+      }
     }
   }
-  let v21;
   try {
-    v21 = 1n;
+    out(await new Promise((res, rej) => ('')?.a ? res(1) : rej(new Error("rej"))));
   } catch (e) { err(e); }
-  function f22(...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      try {
-        const [v23, , v24 = (void v21), ...v25] = [1, 2, undefined, 4, 5];
-        out(show([v23, v24, v25]));
-      } catch (e) { err(e); }
-      return Math.sign((v21 == (-1n)));
-    } finally { depth--; }
-  }
   try {
-    console.log(({toString() { return '7'; }}));
+    console.log('[object Object]');
   } catch (e) { err(e); }
-  switch (`t${v21}-${v21}`) {
-    case null:
-    try {
-      out(JSON.parse(JSON.stringify(([...new Set([3, 3, 4])]).description) ?? "null"));
-    } catch (e) { err(e); }
-      break;
-    case 2:
-    let v26;
-    try {
-      v26 = show(['b', 'a', 10, 9].with(0, ((+null))));
-    } catch (e) { err(e); }
-      break;
-    case -0:
-    let v27;
-    try {
-      v27 = (!(typeof show([v26, v21].keys())));
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
-  }
-  function f28(a29 = (-1n)) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      out("call", f22());
-      try {
-        class C30 extends Map {
-          #p = (-(2**31));
-          f = ({toString() { return '7'; }});
-          static count = 0;
-          constructor(a, b) {
-            super();
-            this.a = a; C30.count++;
-          }
-          get p() { return this.#p; }
-          set p(v) { this.#p = v; }
-          m(x) { return ({...'ab', z: ({})}); }
-          static s() { return C30.count; }
-          toString() { return "C30:" + this.a; }
-          #priv() { return "priv"; }
-          has(o) { return #p in o; }
-          *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-        }
-        try {
-          const o31 = new C30(Math.ceil(Infinity), (v21 ? v21 : v21));
-          out(String(o31), o31.p, o31.f, o31.m((v21 != (2**32))), C30.s(), o31.has({}), [...o31]);
-          o31.p = ({...'ab', z: v21}); out(o31.p, o31 instanceof Map, Object.keys(o31).join());
-        } catch (e) { err(e); }
-        throw 42;
-      } catch {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-      let c32 = 0;
-      while (c32++ < 1) {
-        function f33() {
-          if (++depth > 40 || ++calls > 3000) return "deep";
-          try {
-            try {
-              out([++v21, v21++]);
-            } catch (e) { err(e); }
-            try {
-              out(Math.max(v21, (void (typeof a29))));
-            } catch (e) { err(e); }
-            return show(['b', 'a', 10, 9].indexOf(0));
-          } finally { depth--; }
-        }
-      }
-      do { out(c32--); } while (c32 > 1);
-      return Math.log2((a29 ** 123.456));
-    } finally { depth--; }
-  }
   try {
-    const [v34 = (v21)?.toString(), [v35] = [String(([])).concat(1, '0x1f')], v36] = [Number((-0)).toExponential(2)];
-    out(show([v34, v35, v36]));
+    out(Number(((([0])).length , ('true' !== NaN))).toExponential(5));
   } catch (e) { err(e); }
-  for (const x37 of [1, , 3]) {
-    switch ((((1e21 ?? (5e-324)))) % 4) {
-      case '1':
-      let v38;
-      try {
-        v38 = (((7n)?.[0] | JSON.parse(JSON.stringify(v21) ?? "null")))?.[0];
-      } catch (e) { err(e); }
-        break;
-      case 0:
-      let v39;
-      try {
-        v39 = (String((Math.max % x37)).padEnd('0x1f', '[object Object]') ? [...new Map([[1, 2]]).keys()] : ([...'héllo'] >> [...new Set([3, 3, 4])]));
-      } catch (e) { err(e); }
-      case 2:
-      try {
-        out(Math.imul(((typeof v21) === (v39 >= v38)), (123.456 || show([v38, 'true'].indexOf(11)))));
-      } catch (e) { err(e); }
-        break;
-      default: out("default");
-    }
-  }
+  let v31;
+  try {
+    v31 = `t${(Math.max(1.5, (-1n)) & ({...null, z: 'NaN'}))}-${String(((Symbol('s')) & 'a,b,c')).match('0b11')}`;
+  } catch (e) { err(e); }
+  try {
+    console.log((['']));
+  } catch (e) { err(e); }
+  let v32;
+  try {
+    v32 = show([0, 1, -1, 2.5, "s"].some((x33, i) => [1, 2, 3, 4].reduce((a, x34) => a + show([0x7f, 1n].join(-3)), (v31 ** true))));
+  } catch (e) { err(e); }
+  try {
+    out(await Promise.all([('null' ^ '\ud83d\ude00'), Promise.resolve(JSON.parse(JSON.stringify('0b11') ?? "null"))]));
+  } catch (e) { err(e); }
 }
 async function p64() {
   console.log("--- 64");
@@ -3148,49 +2737,161 @@ async function p64() {
     out([...new Set([3, 3, 4])]);
   } catch (e) { err(e); }
   for (const x3 of gen64(2)) {
-    if (JSON.parse(JSON.stringify(Math.min(x3, x3)) ?? "null")) {
+    if (JSON.parse(JSON.stringify(Math.max(x3, x3)) ?? "null")) {
       let v4;
       try {
-        v4 = (((({a: 1, b: "x"}) ** 0n)).description / show([0, 1, -1, 2.5, "s"].flatMap((x5, i) => Math.ceil(x3))));
+        v4 = (((({a: 1, b: "x"}) ** 0n)).description / show([0, 1, -1, 2.5, "s"].flatMap((x5, i) => Math.clz32(0o17))));
       } catch (e) { err(e); }
-      try {
-        out(({toString() { return '7'; }}));
-      } catch (e) { err(e); }
+      function f6() {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          try {
+            out(`t${[...new Map([[1, 2]]).keys()]}-${(Number.isSafeInteger(x3) <= ({...{a: 1}, z: (Object.create(null))}))}`);
+          } catch (e) { err(e); }
+          return ((x3 in {a: 1, 0: 2}) <= Math.sign(v4));
+        } finally { depth--; }
+      }
     } else {
-      if ([...new Map([[1, 2]]).keys()]) {
-        let v6;
-        try {
-          v6 = JSON.stringify((String('0x1f').slice('null', '[object Object]') < ((2n**64n)).size), show([3, 1, 2].indexOf((x3))));
-        } catch (e) { err(e); }
-        let v7;
-        try {
-          v7 = Math.max;
-        } catch (e) { err(e); }
-      } else {
+      for (let i7 = 0; i7 < 1; i7++) {
         let v8;
         try {
-          v8 = String(`t${Math.imul(x3, x3)}-${Boolean(x3)}`).codePointAt((+x3 | 0) % 16);
+          v8 = show([0, 1, -1, 2.5, "s"].flatMap((x9, i) => [...new Set([3, 3, 4])]));
         } catch (e) { err(e); }
+        let v10;
+        try {
+          v10 = (({...{a: 1}, z: (Math.max , i7)})).length;
+        } catch (e) { err(e); }
+        if (i7 === 2) break;
       }
     }
   }
   try {
-    console.log({k: (2**31), "a b": (-2.5)});
+    out(await Promise.resolve(`t${'0b11'}-${7}`));
   } catch (e) { err(e); }
+  function f12(a13) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      function f14(a15, a16 = 'true') {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          let v17;
+          try {
+            v17 = [...gen64(3)];
+          } catch (e) { err(e); }
+          if (show([(v17 ?? v17), (a16 << v17)].with((a15), (v17)))) {
+            try {
+              out([--v17, v17--]);
+            } catch (e) { err(e); }
+            try {
+              out((((a16 % v17)).size).constructor.name);
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out([v17, v17++]);
+            } catch (e) { err(e); }
+          }
+          return Math.clz32((0.2 << a16));
+        } finally { depth--; }
+      }
+      return ({...[7, 8], z: f14(1.5, a13)});
+    } finally { depth--; }
+  }
+  let c18 = 0;
+  while (c18++ < 2) {
+    switch (Math.sqrt('10')) {
+      case null:
+      if (Number(String(Infinity).includes(-2)).toFixed(2)) {
+        let v19;
+        try {
+          v19 = ([1, 2, 3, 4].reduce((a, x20) => a + f12(0x7f), (-1n)) >> ({...{a: 1}, z: (123.456 && (1e-7))}));
+        } catch (e) { err(e); }
+        try {
+          out((show([f12('[object Object]'), (v19 ** v19)].fill(3)) % ((!v19) | String(v19).codePointAt(9))));
+        } catch (e) { err(e); }
+      } else {
+        let v21;
+        try {
+          v21 = ({...{a: 1}, z: Math.sign((0x7f % (-1n)))});
+        } catch (e) { err(e); }
+      }
+      case -0:
+      let v22;
+      try {
+        v22 = [...new Set([3, 3, 4])];
+      } catch (e) { err(e); }
+      case NaN:
+      try {
+        out((show([0, 1, -1, 2.5, "s"].filter((x23, i) => ({...{a: 1}, z: 'a,b,c'})))).constructor.name);
+      } catch (e) { err(e); }
+        break;
+      default: out("default");
+    }
+  }
+  do { out(c18--); } while (c18 > 1);
   try {
-    out(show((Object.create(null))));
+    out((((typeof '1e3') <= JSON.parse(JSON.stringify(0.2) ?? "null")) >> Math.imul(String('\u00e9t\u00e9').charCodeAt('0x1f'), (0 > 0n))));
   } catch (e) { err(e); }
-  for (const k9 in 'xy') out(k9);
-  try {
-    out((typeof (!(([1, 2]) ? 0n : (5e-324)))));
-  } catch (e) { err(e); }
-  let v10;
-  try {
-    v10 = Math.log2([...[1, 2]]);
-  } catch (e) { err(e); }
-  try {
-    out(v10 ^= (`t${'true'}-${({valueOf() { return 1n; }})}` ? (v10 in [1, 2, 3]) : show([0, 1, -1, 2.5, "s"].map((x11, i) => v10))));
-  } catch (e) { err(e); }
+  const mk24 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc25, add26] = mk24(((2**53)));
+  out(inc25(), add26((([undefined, 1]))), inc25());
+  switch ((({valueOf() { return 42; }})).constructor.name) {
+    case -0:
+    if ((Number(3).toExponential(20) | (~(1e-7)))) {
+      try {
+        out(((-Infinity) - (String(1e21).startsWith('a') in ((-1) === (-1n)))));
+      } catch (e) { err(e); }
+      if ((Math.abs('0x1f')).description) {
+        let v27;
+        try {
+          v27 = String(([...new Set([3, 3, 4])] ? ((5e-324) <= '  x  ') : (false ? Math.max : '[object Object]'))).toUpperCase();
+        } catch (e) { err(e); }
+        let v28;
+        try {
+          v28 = [...[1, 2]];
+        } catch (e) { err(e); }
+      } else {
+        let v29;
+        try {
+          v29 = Math.fround(show([3, 1, 2].concat((({valueOf() { return 1n; }})))));
+        } catch (e) { err(e); }
+      }
+    } else {
+      try {
+        out(((show([0, 1, -1, 2.5, "s"].findIndex((x30, i) => (-2.5))) - (0.2)?.a) + ([1, 2, 3, 4].reduce((a, x31) => a + '0b11', 1) , ' 3 ')));
+      } catch (e) { err(e); }
+    }
+      break;
+    case '1':
+    try {
+      out((f12(Boolean('0b11', '0b11')) <= ((1 !== (-Infinity)) | encodeURIComponent((-1n), ([''])))));
+    } catch (e) { err(e); }
+    case NaN:
+    if ((+('null' ^ (Symbol('s'))))) {
+      try {
+        out((-((' 3 ' - ' 3 ') & (0b101 || '[object Object]'))));
+      } catch (e) { err(e); }
+      let v32;
+      try {
+        v32 = `t${Object.entries((' 3 ' ? '10' : (new Set([1, 1, 2]))))}-${Math.imul((2**32), [...'héllo'])}`;
+      } catch (e) { err(e); }
+    } else {
+      if (`t${(void '10')}-${Number((new Map([[1, 2]]))).toString()}`) {
+        try {
+          out((Array.from(escape('[object Object]'), show([(-0), ({valueOf() { return 42; }})].with(-1, 6))) < JSON.parse(JSON.stringify(f12('-0')) ?? "null")));
+        } catch (e) { err(e); }
+        try {
+          out([...gen64(3)]);
+        } catch (e) { err(e); }
+      } else {
+        let v33;
+        try {
+          v33 = (((~(new Date(0).getTime())) / ((2**53) * '  x  ')) > (String(([undefined, 1])).slice(5, 'a') / Math.abs(2)));
+        } catch (e) { err(e); }
+      }
+    }
+      break;
+    default: out("default");
+  }
 }
 async function p65() {
   console.log("--- 65");
@@ -3206,7 +2907,7 @@ async function p65() {
         if ((void [1, 2, 3, 4].reduce((a, x3) => a + 255, 123.456))) {
           let v4;
           try {
-            v4 = (Math.pow(Number(({})).toPrecision(36), show([1, [2, [3]]].reverse())) ?? ((255 ** true) ? (a2 instanceof Error) : (+a2)));
+            v4 = (Math.min(Number(({})).toPrecision(36), show([1, [2, [3]]].reverse())) ?? ((255 ** true) ? (a2 instanceof Error) : (+a2)));
           } catch (e) { err(e); }
           try {
             out(Math.imul([...'héllo'], `t${({...{a: 1}, z: v4})}-${(v4 % '0b11')}`));
@@ -3230,7 +2931,7 @@ async function p65() {
               } catch (e) { err(e); }
             } else {
               try {
-                out((a2 != Math.pow((undefined <= 255), [...new Map([[1, 2]]).keys()])));
+                out((a2 != Math.min((undefined <= 255), [...new Map([[1, 2]]).keys()])));
               } catch (e) { err(e); }
             }
           }
@@ -3239,7 +2940,7 @@ async function p65() {
           const it = gen65(1);
           out(show(it.next()), show(it.next(String(a2).slice('12px', '0b11'))), show(it.return((a2 ? (-1n) : a2))), show(it.next()));
         }
-        return Math.hypot((a2).description, Number(Infinity).toFixed(1));
+        return Math.imul((a2).description, Number(Infinity).toFixed(1));
       } finally { depth--; }
     }
     switch ((((([undefined, 1]) instanceof Object))) % 4) {
@@ -3278,7 +2979,7 @@ async function p65() {
   try {
     out(v9 <<= (typeof (v9 === '  x  ')));
   } catch (e) { err(e); }
-  if (({...'ab', z: Math.atan(v9)})) {
+  if (({...'ab', z: Math.fround(v9)})) {
     class C13 {
       #p = 0.1;
       f = '  x  ';
@@ -3391,7 +3092,7 @@ async function p65() {
     console.log(1.5);
   } catch (e) { err(e); }
   try {
-    out(((+(Infinity % v9)) << Math.atan2((v9 * '0b11'), ((2**53) << v9))));
+    out(((+(Infinity % v9)) << Math.min((v9 * '0b11'), ((2**53) << v9))));
   } catch (e) { err(e); }
 }
 async function p66() {
@@ -3425,7 +3126,7 @@ async function p66() {
           v7 = 'Hello, World';
         } catch (e) { err(e); }
         throw {code: 1};
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
@@ -3435,7 +3136,7 @@ async function p66() {
     const [inc9, add10] = mk8((0));
     out(inc9(), add10(('')), inc9());
   } else {
-    if (show([0, 1, -1, 2.5, "s"].findIndex((x11, i) => Math.atan('a')))) {
+    if (show([0, 1, -1, 2.5, "s"].findIndex((x11, i) => Math.fround('a')))) {
       try {
         out('Hello, World');
       } catch (e) { err(e); }
@@ -3502,21 +3203,21 @@ async function p66() {
     }
   }
   try {
-    out(Number.isInteger((({...'ab', z: '\ud83d\ude00'}) ? (1n instanceof Error) : `t${(-0)}-${(-(2**31))}`), (Math.log10(([1, '2', [3]])) >>> JSON.parse(JSON.stringify((5e-324)) ?? "null"))));
+    out(Number.isInteger((({...'ab', z: '\ud83d\ude00'}) ? (1n instanceof Error) : `t${(-0)}-${(-(2**31))}`), (Math.fround(([1, '2', [3]])) >>> JSON.parse(JSON.stringify((5e-324)) ?? "null"))));
   } catch (e) { err(e); }
   if (((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))?.a >> [...new Set([3, 3, 4])])) {
     try {
       try {
-        out(Math.exp((`t${'Infinity'}-${(Object.create(null))}` == String(false).match('[object Object]'))));
+        out(Math.sqrt((`t${'Infinity'}-${(Object.create(null))}` == String(false).match('[object Object]'))));
       } catch (e) { err(e); }
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
     }
     let v18;
     try {
-      v18 = Math.hypot((typeof (+(-Infinity))), (Math.imul(10, 'NaN') ? ('0b11' ^ 1) : [...new Map([[1, 2]]).keys()]));
+      v18 = Math.imul((typeof (+(-Infinity))), (Math.imul(10, 'NaN') ? ('0b11' ^ 1) : [...new Map([[1, 2]]).keys()]));
     } catch (e) { err(e); }
   } else {
     try {
@@ -3553,7 +3254,7 @@ async function p66() {
         } catch (e) { err(e); }
       }
       throw new RangeError("r", {cause: 1});
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -3672,7 +3373,7 @@ async function p68() {
   }
   switch (((({...{a: 1}, z: 1}))) % 4) {
     case 2:
-    if (String(Math.expm1(0o17)).toLowerCase()) {
+    if (String(Math.abs(0o17)).toLowerCase()) {
       try {
         out([...gen68(3)]);
       } catch (e) { err(e); }
@@ -3681,10 +3382,10 @@ async function p68() {
       } catch (e) { err(e); }
     } else {
       if (([1, 2, 3, 4].reduce((a, x6) => a + 4294967295, ({toString() { return '7'; }})) ? (10 ? (2**53) : (-1n)) : (!'[object Object]'))) {
-        if ((('NaN' >>> 0.1) / Math.trunc(NaN))) {
+        if ((('NaN' >>> 0.1) / Math.ceil(NaN))) {
           let v7;
           try {
-            v7 = `t${String(show([1, [2, [3]]].at(-1))).lastIndexOf(((-2.5)))}-${show([0, 1, -1, 2.5, "s"].map((x8, i) => Math.min('\u00e9t\u00e9', 'abc')))}`;
+            v7 = `t${String(show([1, [2, [3]]].at(-1))).lastIndexOf(((-2.5)))}-${show([0, 1, -1, 2.5, "s"].map((x8, i) => Math.max('\u00e9t\u00e9', 'abc')))}`;
           } catch (e) { err(e); }
           try {
             out((([...[1, 2]])?.a * (typeof (typeof v7))));
@@ -3700,7 +3401,7 @@ async function p68() {
         } catch (e) { err(e); }
       } else {
         try {
-          out(Math.round(((([1, 2]) < ' 3 ') | [...gen68(3)])));
+          out(Math.ceil(((([1, 2]) < ' 3 ') | [...gen68(3)])));
         } catch (e) { err(e); }
       }
     }
@@ -3732,7 +3433,7 @@ async function p68() {
             } catch (e) { err(e); }
             let v15;
             try {
-              v15 = (((!v13)).constructor.name > Math.min((-1n), (typeof v13)));
+              v15 = (((!v13)).constructor.name > Math.max((-1n), (typeof v13)));
             } catch (e) { err(e); }
           } else {
             try {
@@ -3835,7 +3536,7 @@ async function p68() {
           try {
             v40 = ({...{a: 1}, z: show(['b', 'a', 10, 9].at(('  x  ')))});
           } catch (e) { err(e); }
-        } catch ([a]) {
+        } catch {
           out("caught");
         } finally {
           out("finally");
@@ -3867,7 +3568,7 @@ async function p69() {
     return "done";
   }
   try {
-    out(([...new Set([3, 3, 4])] * Math.sin(show(['0b11', (-(2n**63n))].toSorted()))));
+    out(([...new Set([3, 3, 4])] * Math.clz32(String(([null])).concat('0b11', 5))));
   } catch (e) { err(e); }
   try {
     out(String(({...'ab', z: ('[object Object]' / 255)})).codePointAt(((1.5 == 0x7f))));
@@ -3919,7 +3620,7 @@ async function p69() {
             } catch (e) { err(e); }
           } else {
             try {
-              out(f6(`t${(a5 > a5)}-${(!a5)}`, f6(Math.cbrt((-1)), (a5 ? '10' : '  x  '))));
+              out(f6(`t${(a5 > a5)}-${(!a5)}`, f6(Math.trunc((-1)), (a5 ? '10' : '  x  '))));
             } catch (e) { err(e); }
           }
         } catch (e) {
@@ -3933,12 +3634,12 @@ async function p69() {
             out((show([0, 1, -1, 2.5, "s"].filter((x13, i) => (i12 === a5))) || Object.is((i12 instanceof Object))));
           } catch (e) { err(e); }
           try {
-            out((i12 ** Math.atan2(('abc' ?? a5), (0b101).description)));
+            out((i12 ** Math.min(('abc' ?? a5), (0b101).description)));
           } catch (e) { err(e); }
           if (i12 === 2) break;
         }
       }
-      return Math.hypot((a5).length, (1.5 ? ({a: 1, b: "x"}) : a5));
+      return Math.imul((a5).length, (1.5 ? ({a: 1, b: "x"}) : a5));
     } finally { depth--; }
   }
 }
@@ -4023,130 +3724,36 @@ async function p70() {
     } else {
       let v9;
       try {
-        v9 = Math.hypot(String(show([0, 1, -1, 2.5, "s"].flatMap((x10, i) => 1.7976931348623157e308))).at((([1, '2', [3]]))), Math.sin(Number(3).toString(2)));
+        v9 = Math.imul(String(show([0, 1, -1, 2.5, "s"].flatMap((x10, i) => 1.7976931348623157e308))).at((([1, '2', [3]]))), Math.clz32(JSON.parse(JSON.stringify('0b11') ?? "null")));
       } catch (e) { err(e); }
     }
   }
-  switch ((((typeof 'abc'))) % 4) {
-    case -0:
-    try {
-      out(isNaN(show([0, 1, -1, 2.5, "s"].filter((x11, i) => ({...{a: 1}, z: 'a'}))), (+(-7))));
-    } catch (e) { err(e); }
-    case '1':
-    let v12;
-    try {
-      v12 = (String([1, 2, 3, 4].reduce((a, x13) => a + 0, (2**32))).includes('abc') | (`t${0x7f}-${Infinity}` - ({...{a: 1}, z: ({})})));
-    } catch (e) { err(e); }
-      break;
-    case NaN:
-    try {
-      out((('\u00e9t\u00e9').size != (void [...gen70(3)])));
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
+  lbl10: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl10;
+      if (a + b > 2) break lbl10;
+      out(a, b);
+    }
   }
   try {
-    out(await Promise.allSettled([(!7), Promise.reject(new Error("no"))]));
+    out((Math.min(isFinite(0b101, '-0'), JSON.parse(JSON.stringify('true') ?? "null")) ? Number((typeof 'NaN')).toString(36) : (show([0, 1, -1, 2.5, "s"].map((x11, i) => 0.2)) <= [...'héllo'])));
   } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
-  if (Number(Math.hypot(0.2, 0n)).toString(16)) {
-    try {
-      lbl13: for (const a of [1, 2, 3]) {
-        for (const b of [1, 2, 3]) {
-          if (b === a) continue lbl13;
-          if (a + b > 4) break lbl13;
-          out(a, b);
-        }
-      }
-    } catch (e) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-    for (let i14 = 0; i14 < 4; i14++) {
-      try {
-        out(((escape((-(2**31))) ? Math.sin((2n**64n)) : Number(i14).toString()) >>> ((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) ^ '-0') instanceof Number)));
-      } catch (e) { err(e); }
-      try {
-        out([...new Set([3, 3, 4])]);
-      } catch (e) { err(e); }
-    }
-  } else {
-    for (const x15 of [1, , 3]) {
-      try {
-        const [v16 = (x15 instanceof Object), [v17] = [String(x15)], v18] = [(x15 !== x15)];
-        out(show([v16, v17, v18]));
-      } catch (e) { err(e); }
-    }
-  }
-  let v20;
   try {
-    v20 = `t${[...'héllo']}-${Math.clz32([...'héllo'])}`;
+    out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
   } catch (e) { err(e); }
-  for (let i21 = 0; i21 < 1; i21++) {
+  for (let i13 = 0; i13 < 2; i13++) {
     try {
-      switch (((+v20 | 0) % 16) % 4) {
-        case null:
-        let v22;
-        try {
-          v22 = ((Math.fround(1e21) ? ('a').constructor.name : Math.max(v20, i21))).length;
-        } catch (e) { err(e); }
-        case 1:
-        let v23;
-        try {
-          v23 = [...[1, 2]];
-        } catch (e) { err(e); }
-          break;
-        case 2:
-        try {
-          out((show([0, 1, -1, 2.5, "s"].every((x24, i) => [...'héllo'])) + ((v22)?.a).length));
-        } catch (e) { err(e); }
-        default: out("default");
-      }
-      throw new TypeError("tt");
-    } catch {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-    try {
-      out(show(([...gen70(3)] || (({...{a: 1}, z: '10'}) >>> (v20 | i21)))));
+      out(await Promise.all([(([1, '2', [3]]) - i13), Promise.resolve(String((-2.5)).replace('0x1f', 8))]));
     } catch (e) { err(e); }
+    for (const k14 in {b: 1, a: 2, 1: 3, 0: 4}) out(k14);
+    if (i13 === 2) continue;
   }
-  function f25(a26, ...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      try {
-        out([...new Set([3, 3, 4])]);
-      } catch (e) { err(e); }
-      for (let i27 = 0; i27 < 3; i27++) {
-        for (let i28 = 0; i28 < 2; i28++) {
-          let v29;
-          try {
-            v29 = show([0, 1, -1, 2.5, "s"].flatMap((x30, i) => ((([undefined, 1]) >> 0.1) || (v20 >> a26))));
-          } catch (e) { err(e); }
-          let v31;
-          try {
-            v31 = Math.exp(Number.isSafeInteger([...new Set([3, 3, 4])]));
-          } catch (e) { err(e); }
-        }
-        try {
-          let v32;
-          try {
-            v32 = ([...[1, 2]] >>> ([...'héllo'] ** (~a26)));
-          } catch (e) { err(e); }
-        } catch ([a]) {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-      }
-      return ({...'ab', z: isNaN(12345678901234567890n, a26)});
-    } finally { depth--; }
-  }
+  try {
+    console.log([0.1, 1n]);
+  } catch (e) { err(e); }
+  try {
+    out((Math.sqrt([...gen70(3)]))?.[0]);
+  } catch (e) { err(e); }
 }
 async function p71() {
   console.log("--- 71");
@@ -4177,7 +3784,7 @@ async function p71() {
   }
   try {
     for (const k4 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k4);
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -4192,229 +3799,133 @@ async function p71() {
       out(a, b);
     }
   }
-  if (show([0, 1, -1, 2.5, "s"].filter((x5, i) => Math.clz32(255)))) {
-    switch ((void (2n**64n))) {
-      case '1':
-      if (('[object Object]')?.[0]) {
-        if (((~'0b11') >= ('').length)) {
-          if (String((Symbol.iterator & '0b11')).indexOf(((new Map([[1, 2]]))))) {
-            if ((parseInt('12px', (Object.create(null))) !== `t${(5e-324)}-${'\ud83d\ude00'}`)) {
-              try {
-                out(String(Number(show(['NaN', (2**31)].fill(-2))).toExponential(1)).replace('\u00e9t\u00e9', '10'));
-              } catch (e) { err(e); }
-              if (({...null, z: show([null, (new Set([1, 1, 2]))].includes(-3))})) {
-                try {
-                  out(((show([0.1, 0].entries()) == JSON.parse(JSON.stringify(2) ?? "null")) && Infinity));
-                } catch (e) { err(e); }
-                let v6;
-                try {
-                  v6 = show([0, 1, -1, 2.5, "s"].some((x7, i) => ((0.1 + '10')).description));
-                } catch (e) { err(e); }
-              } else {
-                try {
-                  out((Math.floor(JSON.parse(JSON.stringify('\u00e9t\u00e9') ?? "null")))?.a);
-                } catch (e) { err(e); }
-              }
-            } else {
-              try {
-                out([...new Map([[1, 2]]).keys()]);
-              } catch (e) { err(e); }
-            }
-            if (`t${('\ud83d\ude00' - (new Set([1, 1, 2])))}-${[...new Map([[1, 2]]).keys()]}`) {
-              try {
-                out([...'héllo']);
-              } catch (e) { err(e); }
-              try {
-                out(JSON.parse(JSON.stringify((!`t${'Hello, World'}-${'1e3'}`)) ?? "null"));
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out(([undefined, 1]));
-              } catch (e) { err(e); }
-            }
-          } else {
-            let v8;
-            try {
-              v8 = ((typeof show([1, [2, [3]]].toSorted())) ? (`t${(2n**64n)}-${12345678901234567890n}` << JSON.parse(JSON.stringify('true') ?? "null")) : [...'héllo']);
-            } catch (e) { err(e); }
-          }
-          let v9;
-          try {
-            v9 = (Object.getPrototypeOf((null == (-1))) ? String([...new Map([[1, 2]]).keys()]).replace(((2**32)), '0x1f') : (typeof ((-(2n**63n)) == 0b101)));
-          } catch (e) { err(e); }
-        } else {
-          if (((0b101 <= '\ud83d\ude00') >> (typeof ({a: 1, b: "x"})))) {
-            try {
-              out((~([undefined, 1])));
-            } catch (e) { err(e); }
-            try {
-              out((Math.sqrt(Number(10).toPrecision(16)) == (Math.atan('\u00e9t\u00e9') << [...new Map([[1, 2]]).keys()])));
-            } catch (e) { err(e); }
-          } else {
-            if ((('Hello, World' ** '\u00e9t\u00e9') - ('0x1f')?.a)) {
-              try {
-                out(((('0b11' === 1e21) ? (10n).size : (true && '1e3')) , ((([null]) | 0n)).size));
-              } catch (e) { err(e); }
-              let v10;
-              try {
-                v10 = show(['b', 'a', 10, 9].toSorted());
-              } catch (e) { err(e); }
-            } else {
-              let v11;
-              try {
-                v11 = ((('12px' ? 1 : 1.7976931348623157e308) ** `t${Infinity}-${1n}`))?.toString();
-              } catch (e) { err(e); }
-            }
-          }
-        }
-        let v12;
-        try {
-          v12 = ('[object Object]' * Symbol.iterator);
-        } catch (e) { err(e); }
-      } else {
-        let v13;
-        try {
-          v13 = Math.pow(Math.imul(((-2.5) & 1n), (123.456 ^ 10)), String([...'héllo']));
-        } catch (e) { err(e); }
-      }
-        break;
-      case 2:
-      try {
-        out(Math.hypot([...[1, 2]], Math.hypot((' 3 ' ? '0b11' : 0b101), Object.keys(0x7f))));
-      } catch (e) { err(e); }
-        break;
-      case NaN:
-      let v14;
-      try {
-        v14 = `t${[...new Set([3, 3, 4])]}-${((-(2n**63n)) ^ show([1, [2, [3]]].flat()))}`;
-      } catch (e) { err(e); }
-      default: out("default");
-    }
-    if ((Math.max('-0', Infinity) ? (10 - 2) : [...new Map([[1, 2]]).keys()])) {
-      if (String(Number(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})).toPrecision(20)).normalize()) {
-        let v15;
-        try {
-          v15 = [...'héllo'];
-        } catch (e) { err(e); }
-        try {
-          out([v15, v15++]);
-        } catch (e) { err(e); }
-      } else {
-        if ((('\ud83d\ude00' ? '  x  ' : 'true') + show([(-(2**31)), (-1n)].includes(10)))) {
-          try {
-            out(`t${(Math.pow(4294967295, (-(2**31))) != Number('null').toPrecision(36))}-${Math.imul((~(2**31)), `t${'[object Object]'}-${(-(2n**63n))}`)}`);
-          } catch (e) { err(e); }
-          let v16;
-          try {
-            v16 = (Number.isSafeInteger([...[1, 2]]) / (~[...new Map([[1, 2]]).keys()]));
-          } catch (e) { err(e); }
-        } else {
-          try {
-            out([...new Map([[1, 2]]).keys()]);
-          } catch (e) { err(e); }
-        }
-      }
-      for (const k17 in [5, 6]) out(k17);
-    } else {
-      let v18;
-      try {
-        v18 = (((1.7976931348623157e308 != 255) == [...[1, 2]]))?.toString();
-      } catch (e) { err(e); }
+  if ([1, 2, 3, 4].reduce((a, x5) => a + Math.clz32(({valueOf() { return 42; }})), (7n - 2))) {
+    try {
+      console.log({k: (2n**64n), "a b": 12345678901234567890n});
+    } catch (e) { err(e); }
+    try {
+      const mk6 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+      const [inc7, add8] = mk6((([undefined, 1])));
+      out(inc7(), add8((1.7976931348623157e308)), inc7());
+      throw new AggregateError([1], "agg");
+    } catch {
+      out("caught");
+    } finally {
+      out("finally");
     }
   } else {
-    {
-      const it = gen71(3);
-      out(show(it.next()), show(it.next((Infinity / 0))), show(it.return(({...[7, 8], z: ([0])}))), show(it.next()));
-    }
-  }
-  for (const x19 of [[1, 2], [3, 4]]) {
-    for (let i20 = 0; i20 < 1; i20++) {
-      const mk21 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc22, add23] = mk21((+i20 | 0) % 16);
-      out(inc22(), add23(('0x1f')), inc22());
-      if (Math.min(('0b11').size, ('\ud83d\ude00' ** x19))) {
-        let v24;
-        try {
-          v24 = ([...gen71(3)] << ((i20).constructor.name == JSON.parse(JSON.stringify(i20) ?? "null")));
-        } catch (e) { err(e); }
-        let v25;
-        try {
-          v25 = (-Math.sin((!x19)));
-        } catch (e) { err(e); }
-      } else {
-        if (((1.7976931348623157e308 in [1, 2, 3]) != [...'héllo'])) {
+    function f9(a10, a11) {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        function f12(...rest) {
+          if (++depth > 40 || ++calls > 3000) return "deep";
           try {
-            out((Number(((-1n)).description).toExponential(2))?.toString());
-          } catch (e) { err(e); }
-          if ((+(i20 , x19))) {
+            let v13;
             try {
-              out(Array.isArray([...new Map([[1, 2]]).keys()], [1, 2, 3, 4].reduce((a, x26) => a + (x19 <= '[object Object]'), ({...{a: 1}, z: i20}))));
+              v13 = Math.trunc(Math.round(show([1, [2, [3]]].toString())));
             } catch (e) { err(e); }
-            if (show([1, [2, [3]]].with((i20), (+x19 | 0) % 16))) {
-              let v27;
-              try {
-                v27 = ((Math.min(x19, ([undefined, 1])))?.toString() !== Number(show([i20, x19].with(3, 10))).toString(5));
-              } catch (e) { err(e); }
-              try {
-                out((show([1, [2, [3]]].lastIndexOf(0)) > (-(+i20))));
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out([...new Map([[1, 2]]).keys()]);
-              } catch (e) { err(e); }
-            }
-          } else {
-            let v28;
             try {
-              v28 = Number([...'héllo']).toString(0);
+              out(v13 >>>= `t${a11}-${(5e-324)}`);
             } catch (e) { err(e); }
-          }
-        } else {
-          let v29;
-          try {
-            v29 = ((typeof ((-2.5) ? Symbol.iterator : x19)) * Number(Math.log2(1.5)).toFixed(20));
-          } catch (e) { err(e); }
+            return (Number.isInteger('\u00e9t\u00e9', (2**53)) ? show(['NaN', v13].fill(-2)) : isNaN((-1n), (-0)));
+          } finally { depth--; }
         }
-      }
-      if (i20 === 2) continue;
+        try {
+          let v14;
+          try {
+            v14 = (a10).description;
+          } catch (e) { err(e); }
+        } catch (e) {
+          out("caught");
+        } finally {
+          out("finally");
+        }
+        return show([3, 1, 2].entries());
+      } finally { depth--; }
     }
   }
+  let v15;
   try {
-    out(await Promise.resolve((0o17 >> (-0))));
+    v15 = (parseInt([...new Set([3, 3, 4])], ('').description) > (Math.min(4294967295, (Object.create(null))) ? [...new Map([[1, 2]]).keys()] : show([1, [2, [3]]].concat(-3))));
   } catch (e) { err(e); }
+  {
+    const it = gen71(0);
+    out(show(it.next()), show(it.next(Number(v15).toString(16))), show(it.return(String(v15).charAt(8))), show(it.next()));
+  }
+  if ((typeof show([1, [2, [3]]].toSorted()))) {
+    for (const k16 in 'xy') out(k16);
+    switch (((JSON.parse(JSON.stringify(v15) ?? "null"))) % 4) {
+      case 1:
+      let v17;
+      try {
+        v17 = (((+NaN) ^ ('1e3' == 0n)) || Number((0b101 <= v15)).toString(5));
+      } catch (e) { err(e); }
+      case 0:
+      try {
+        out([v17, v17--]);
+      } catch (e) { err(e); }
+        break;
+      case '1':
+      try {
+        out([...[1, 2]]);
+      } catch (e) { err(e); }
+        break;
+      default: out("default");
+    }
+  } else {
+    try {
+      out([v15, v15]);
+    } catch (e) { err(e); }
+  }
   try {
-    out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
+    out(show(`t${(Math.fround('Infinity') << Number(v15).toPrecision(1))}-${(Math.abs(v15) ? [...[1, 2]] : `t${'a'}-${255}`)}`));
   } catch (e) { err(e); }
-  function f31(a32) {
+  class C18 {
+    #p = null;
+    f = '12px';
+    static count = 0;
+    constructor(a, b) {
+      this.a = a; C18.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return show([v15, v15].slice(7, 11)); }
+    static s() { return C18.count; }
+    toString() { return "C18:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  }
+  try {
+    const o19 = new C18(Number(v15).toFixed(20), (1 & v15));
+    out(String(o19), o19.p, o19.f, o19.m('1e3'), C18.s(), o19.has(o19), [...o19]);
+    o19.p = (0o17 * v15); out(o19.p, o19 instanceof Object, Object.keys(o19).join());
+  } catch (e) { err(e); }
+  function f20(a21, ...rest) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      {
-        const it = gen71(1);
-        out(show(it.next()), show(it.next((1e21 - a32))), show(it.return((a32 != undefined))), show(it.next()));
+      for (let i22 = 0; i22 < 1; i22++) {
+        switch (((+a21 | 0) % 16) % 4) {
+          case 0:
+          try {
+            out((void show(['b', 'a', 10, 9].lastIndexOf(9))));
+          } catch (e) { err(e); }
+          case NaN:
+          try {
+            out(({...null, z: ((a21).constructor.name - String(1))}));
+          } catch (e) { err(e); }
+            break;
+          case null:
+          try {
+            out(Math.imul(show(new C18(Math.imul(' 3 ', i22), 'a,b,c')), ((i22 ?? i22) , Math.floor(v15))));
+          } catch (e) { err(e); }
+          default: out("default");
+        }
+        for (const k23 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k23);
+        if (i22 === 1) continue;
       }
-      try {
-        const mk33 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-        const [inc34, add35] = mk33((+a32 | 0) % 16);
-        out(inc34(), add35(-2), inc34());
-        throw undefined;
-      } catch ([a]) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-      return (+Number('Infinity').toFixed(5));
+      return (JSON.parse(JSON.stringify(255) ?? "null") ? Math.max(1, Infinity) : (+1.7976931348623157e308));
     } finally { depth--; }
-  }
-  try {
-    out(show(show([0, 1, -1, 2.5, "s"].map((x36, i) => ([...[1, 2]] >= ((2**31) << (2**53)))))));
-  } catch (e) { err(e); }
-  for (let i37 = 0; i37 < 2; i37++) {
-    try {
-      out(show([0, 1, -1, 2.5, "s"].filter((x38, i) => f31(show([i37, 'true'].slice(11, 6))))));
-    } catch (e) { err(e); }
-    try {
-      out(([...[1, 2]] !== JSON.stringify((i37 | i37))));
-    } catch (e) { err(e); }
   }
 }
 async function p72() {
@@ -4461,7 +3972,7 @@ async function p72() {
     for (const x3 of new Map([[1, "a"], [2, "b"]])) {
       for (const k4 in {b: 1, a: 2, 1: 3, 0: 4}) out(k4);
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -4484,7 +3995,7 @@ async function p72() {
       break;
     case null:
     try {
-      out(v9 &&= `t${Math.hypot(v8, v8)}-${Number(v9).toString(1)}`);
+      out(v9 &&= `t${Math.imul(v8, v8)}-${Number(v9).toString(1)}`);
     } catch (e) { err(e); }
     default: out("default");
   }
@@ -4497,7 +4008,7 @@ async function p72() {
           if ((void JSON.parse(JSON.stringify(a11) ?? "null"))) {
             let v12;
             try {
-              v12 = (Math.pow(((2**53))?.[0], String(a11).replaceAll(9, 'Infinity')) ? '10' : show(['b', 'a', 10, 9].at((a11))));
+              v12 = (Math.min(((2**53))?.[0], String(a11).replaceAll(9, 'Infinity')) ? '10' : show(['b', 'a', 10, 9].at((a11))));
             } catch (e) { err(e); }
             try {
               out(v12 ^= ({...null, z: ({...{a: 1}, z: (new Date(0).getTime())})}));
@@ -4505,7 +4016,7 @@ async function p72() {
           } else {
             let v13;
             try {
-              v13 = (Math.sign((!1.7976931348623157e308))).size;
+              v13 = (Math.round((!1.7976931348623157e308))).size;
             } catch (e) { err(e); }
           }
           case 0:
@@ -4526,13 +4037,13 @@ async function p72() {
               } catch (e) { err(e); }
               let v17;
               try {
-                v17 = Math.ceil([1, 2, 3, 4].reduce((a, x18) => a + (typeof v16), (v16).constructor.name));
+                v17 = Math.floor([1, 2, 3, 4].reduce((a, x18) => a + (typeof v16), (v16).constructor.name));
               } catch (e) { err(e); }
             } else {
               if ([...new Map([[1, 2]]).keys()]) {
                 let v19;
                 try {
-                  v19 = (Object.keys(Math.sign(2), (-a11)) ^ String((a11 ? a11 : a11)).search('true'));
+                  v19 = (Object.keys(Math.round(2), (-a11)) ^ String((a11 ? a11 : a11)).search('true'));
                 } catch (e) { err(e); }
                 try {
                   out(({...{a: 1}, z: (Number(1n).toExponential(36) ? (v19)?.[0] : '[object Object]')}));
@@ -4541,7 +4052,7 @@ async function p72() {
                 if (((5e-324) , Number(123.456).toFixed(2))) {
                   let v20;
                   try {
-                    v20 = Number(Math.abs([...new Set([3, 3, 4])])).toExponential();
+                    v20 = Number(Math.round([...new Set([3, 3, 4])])).toExponential();
                   } catch (e) { err(e); }
                   try {
                     out(([...new Map([[1, 2]]).keys()])?.toString());
@@ -4601,10 +4112,10 @@ async function p72() {
   } else {
     let v28;
     try {
-      v28 = (Math.expm1(Number('a,b,c').toExponential(2)) ** Number.isInteger((void '[object Object]')));
+      v28 = (Math.abs(Number('a,b,c').toExponential(2)) ** Number.isInteger((void '[object Object]')));
     } catch (e) { err(e); }
   }
-  if (Math.min(show([0, 1, -1, 2.5, "s"].some((x29, i) => (-(2**31)))), (+undefined))) {
+  if (Math.max(show([0, 1, -1, 2.5, "s"].some((x29, i) => (-(2**31)))), (+undefined))) {
     try {
       out(await Promise.all([String(([null])).toUpperCase(), Promise.resolve(((-(2**31)) & 0n))]));
     } catch (e) { err(e); }
@@ -4643,7 +4154,7 @@ async function p73() {
   }
   {
     const it = gen73(3);
-    out(show(it.next()), show(it.next(JSON.parse(JSON.stringify(({})) ?? "null"))), show(it.return(Math.pow((-0), '10'))), show(it.next()));
+    out(show(it.next()), show(it.next(JSON.parse(JSON.stringify(({})) ?? "null"))), show(it.return(Math.min((-0), '10'))), show(it.next()));
   }
   try {
     out(await Promise.allSettled([JSON.parse(JSON.stringify('abc') ?? "null"), Promise.reject(new Error("no"))]));
@@ -4668,7 +4179,7 @@ async function p73() {
       if (`t${show([0, 1, -1, 2.5, "s"].every((x7, i) => ' 3 '))}-${show([0, 1, -1, 2.5, "s"].every((x8, i) => '0x1f'))}`) {
         let v9;
         try {
-          v9 = (Math.hypot((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) * (-(2n**63n))), (Infinity)?.a) ? (Object.entries('', 7)).description : Number([...'héllo']).toFixed(2));
+          v9 = (Math.imul((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) * (-(2n**63n))), (Infinity)?.a) ? (Object.entries('', 7)).description : Number([...'héllo']).toFixed(2));
         } catch (e) { err(e); }
         try {
           out((show([0, 1, -1, 2.5, "s"].findIndex((x10, i) => ('10').length)) ? show([0, 1, -1, 2.5, "s"].map((x11, i) => [...new Set([3, 3, 4])])) : Math.imul(v9, Number(([0])).toPrecision(1))));
@@ -4707,7 +4218,7 @@ async function p73() {
     try {
       const o16 = new C15(1, `t${'0x1f'}-${0x7f}`);
       out(String(o16), o16.p, o16.f, o16.m(show(new C15(1e21, ([])))), C15.s(), o16.has({}), [...o16]);
-      o16.p = Math.fround('0x1f'); out(o16.p, o16 instanceof Object, Object.keys(o16).join());
+      o16.p = Math.sign('0x1f'); out(o16.p, o16 instanceof Object, Object.keys(o16).join());
     } catch (e) { err(e); }
     if (`t${Number(7).toExponential(0)}-${({...null, z: (-1n)})}`) {
       let v17;
@@ -4739,7 +4250,7 @@ async function p73() {
         out(({...[7, 8], z: (void show(['b', 'a', 10, 9].with(-1, 7)))}));
       } catch (e) { err(e); }
       throw {code: 1};
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -4840,7 +4351,7 @@ async function p74() {
   } catch (e) { err(e); }
   for (let i8 = 0; i8 < 3; i8++) {
     try {
-      const [v9, , v10 = Math.min(v7, 10n), ...v11] = [1, 2, undefined, 4, 5];
+      const [v9, , v10 = Math.max(v7, 10n), ...v11] = [1, 2, undefined, 4, 5];
       out(show([v9, v10, v11]));
     } catch (e) { err(e); }
     function f13() {
@@ -4853,7 +4364,7 @@ async function p74() {
         try {
           let v15;
           try {
-            v15 = Math.min([...'héllo'], ((v4).constructor.name ? ({...{a: 1}, z: 'Infinity'}) : (+v7)));
+            v15 = Math.max([...'héllo'], ((v4).constructor.name ? ({...{a: 1}, z: 'Infinity'}) : (+v7)));
           } catch (e) { err(e); }
           throw undefined;
         } catch {
@@ -4902,7 +4413,7 @@ async function p74() {
   do { out(c19--); } while (c19 > 0);
   let v25;
   try {
-    v25 = show([Math.atan((-v4)), ((v4 && v4)).description].keys());
+    v25 = show([Math.clz32(((-1)).constructor.name), ((v4 in {a: 1, 0: 2})).description].keys());
   } catch (e) { err(e); }
   function f26() {
     if (++depth > 40 || ++calls > 3000) return "deep";
@@ -4916,7 +4427,7 @@ async function p74() {
         for (let i29 = 0; i29 < 1; i29++) {
           let v30;
           try {
-            v30 = (Math.clz32(show([3, 1, 2].with(6, 6))) ? Number(show([3, 1, 2].keys())).toString(0) : ((i28 ?? (-(2n**63n))))?.a);
+            v30 = (Math.sign(show([3, 1, 2].with(6, 6))) ? Number(show([3, 1, 2].keys())).toString(0) : ((i28 ?? (-(2n**63n))))?.a);
           } catch (e) { err(e); }
           try {
             out(show([0, 1, -1, 2.5, "s"].flatMap((x31, i) => show([0, 1, -1, 2.5, "s"].some((x32, i) => Number(([1, '2', [3]])).toFixed(20))))));
@@ -4967,7 +4478,7 @@ async function p75() {
   } catch (e) { err(e); }
   for (const k4 in 'xy') out(k4);
   if (Number(({...'ab', z: 0.2})).toFixed()) {
-    if (Math.atan(`t${(2**32)}-${0b101}`)) {
+    if (Math.fround(`t${(2**32)}-${0b101}`)) {
       try {
         out(show(((show(['0x1f', 'true'].join(5)))?.[0]).description));
       } catch (e) { err(e); }
@@ -4985,14 +4496,14 @@ async function p75() {
         } catch (e) { err(e); }
         case 2:
         try {
-          out((show([Math.log10(1e21), Math.max(v5, v7)].entries()) >= String((v7).constructor.name).trim()));
+          out((show([Math.fround(1e21), Math.max(v5, v7)].entries()) >= String((v7).constructor.name).trim()));
         } catch (e) { err(e); }
           break;
         default: out("default");
       }
     } else {
       try {
-        out(Math.min((typeof ('Infinity' << (2n**64n))), show([0, 1, -1, 2.5, "s"].flatMap((x8, i) => (!(-Infinity))))));
+        out(Math.max((typeof ('Infinity' << (2n**64n))), show([0, 1, -1, 2.5, "s"].flatMap((x8, i) => (!(-Infinity))))));
       } catch (e) { err(e); }
     }
     for (const k9 in {b: 1, a: 2, 1: 3, 0: 4}) out(k9);
@@ -5002,275 +4513,152 @@ async function p75() {
       try {
         let v11;
         try {
-          v11 = (Array.isArray((true >> 0o17), show([0, 1, -1, 2.5, "s"].some((x12, i) => ({valueOf() { return 1n; }})))) * Math.sign(('1e3' - '0x1f')));
+          v11 = (Array.isArray((true >> 0o17), show([0, 1, -1, 2.5, "s"].some((x12, i) => ({valueOf() { return 1n; }})))) * Math.clz32((0o17 - '1e3')));
         } catch (e) { err(e); }
-        try {
-          const [v13, , v14 = (1.7976931348623157e308 == v11), ...v15] = [1, 2, undefined, 4, 5];
-          out(show([v13, v14, v15]));
-        } catch (e) { err(e); }
-        return show([(!(2**31)), String(v11).padEnd('', '  x  ')].keys());
+        if (((1.7976931348623157e308 == v11) >>> [1, 2, 3, 4].reduce((a, x13) => a + 3, v11))) {
+          let v14;
+          try {
+            v14 = show(['b', 'a', 10, 9].slice(((-0n)), (((-(2**31)) / v11))));
+          } catch (e) { err(e); }
+          let v15;
+          try {
+            v15 = (((v11 && v11) !== [...[1, 2]]))?.toString();
+          } catch (e) { err(e); }
+        } else {
+          let v16;
+          try {
+            v16 = [...[1, 2]];
+          } catch (e) { err(e); }
+        }
+        return (Math.max(v11, v11) ?? ('null' == Math.max));
       } finally { depth--; }
     }
   }
-  if (((10n).length).size) {
-    try {
-      out(`t${((0.2).constructor.name && (0b101 && (/ab+c/gi)))}-${(({...{a: 1}, z: ([1, 2])})).length}`);
-    } catch (e) { err(e); }
-    class C17 {
-      #p = (-1);
-      f = '';
-      static count = 0;
-      constructor(a, b) {
-        this.a = a; C17.count++;
+  if (JSON.parse(JSON.stringify(({...{a: 1}, z: 2})) ?? "null")) {
+    for (let i17 = 0; i17 < 4; i17++) {
+      let v18;
+      try {
+        v18 = String(([1, 2, 3, 4].reduce((a, x19) => a + (-0), i17) || (0 > NaN))).endsWith(((255).size));
+      } catch (e) { err(e); }
+      if ((show([0, 1, -1, 2.5, "s"].findIndex((x20, i) => v18)) + [...new Map([[1, 2]]).keys()])) {
+        let v21;
+        try {
+          v21 = v18;
+        } catch (e) { err(e); }
+        try {
+          out(({...[7, 8], z: ([...[1, 2]] - `t${i17}-${v18}`)}));
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(([1, 2, 3, 4].reduce((a, x22) => a + Math.abs(v18), (i17 >= 0)) == show([0, 1, -1, 2.5, "s"].flatMap((x23, i) => show([0, 1, -1, 2.5, "s"].flatMap((x24, i) => i17))))));
+        } catch (e) { err(e); }
       }
-      get p() { return this.#p; }
-      set p(v) { this.#p = v; }
-      m(x) { return (0x7f / 'null'); }
-      static s() { return C17.count; }
-      toString() { return "C17:" + this.a; }
-      #priv() { return "priv"; }
-      has(o) { return #p in o; }
-      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
     }
-    try {
-      const o18 = new C17((({a: 1, b: "x"}) >> 3), ('abc' < '1e3'));
-      out(String(o18), o18.p, o18.f, o18.m(`t${'Infinity'}-${false}`), C17.s(), o18.has({}), [...o18]);
-      o18.p = show(new C17(0n, 4294967295)); out(o18.p, o18 instanceof Object, Object.keys(o18).join());
-    } catch (e) { err(e); }
+    if (Number(String((2**53)).endsWith(5)).toPrecision(1)) {
+      let v25;
+      try {
+        v25 = (JSON.parse(JSON.stringify(Number((-Infinity)).toExponential(20)) ?? "null") instanceof Array);
+      } catch (e) { err(e); }
+      for (const k27 in {b: 1, a: 2, 1: 3, 0: 4}) out(k27);
+    } else {
+      let v28;
+      try {
+        v28 = JSON.parse(JSON.stringify(Math.min([...[1, 2]], Number(10).toString(5))) ?? "null");
+      } catch (e) { err(e); }
+    }
   } else {
-    lbl18: for (const a of [1, 2, 3]) {
+    function f29() {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        for (let i30 = 0; i30 < 4; i30++) {
+          let v31;
+          try {
+            v31 = (Number.isInteger((i30 > i30)) >> (show([1, i30].fill(-3)) < (void i30)));
+          } catch (e) { err(e); }
+          try {
+            out(show(['b', 'a', 10, 9].keys()));
+          } catch (e) { err(e); }
+        }
+        try {
+          console.log({k: '', "a b": (-(2n**63n))});
+        } catch (e) { err(e); }
+        return ' 3 ';
+      } finally { depth--; }
+    }
+  }
+  try {
+    out(await (async () => { await null; return String((2**53)).replaceAll(6, 3); })());
+  } catch (e) { err(e); }
+  let v33;
+  try {
+    v33 = ((Math.max('10', 'abc') ? [...'héllo'] : [1, 2, 3, 4].reduce((a, x34) => a + 'true', 'a')) / ({...{a: 1}, z: String(1.7976931348623157e308).indexOf(4)}));
+  } catch (e) { err(e); }
+  try {
+    console.log('Infinity');
+  } catch (e) { err(e); }
+  try {
+    out(await (async () => { await null; return (~v33); })());
+  } catch (e) { err(e); }
+  let v36;
+  try {
+    v36 = (Math.sqrt(({...null, z: (-(2n**63n))})) == Math.max(({...null, z: v33}), `t${v33}-${''}`));
+  } catch (e) { err(e); }
+  for (let i37 = 0; i37 < 2; i37++) {
+    try {
+      out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), (0x7f ? v33 : v36)]));
+    } catch (e) { err(e); }
+    Promise.resolve().then(() => out("tick1"));
+    queueMicrotask(() => out("micro"));
+    await null;
+    out("after");
+    lbl37: for (const a of [1, 2, 3]) {
       for (const b of [1, 2, 3]) {
-        if (b === a) continue lbl18;
-        if (a + b > 3) break lbl18;
+        if (b === a) continue lbl37;
+        if (a + b > 5) break lbl37;
         out(a, b);
       }
     }
   }
-  try {
-    let v19;
+  function f38(a39, a40) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      v19 = ({...null, z: (JSON.parse(JSON.stringify(undefined) ?? "null") > (NaN , ''))});
-    } catch (e) { err(e); }
-    throw {code: 1};
-  } catch ([a]) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  try {
-    const [v20 = ({...[7, 8], z: (-0)}), [v21] = [[...[1, 2]]], v22] = [`t${1e21}-${3}`];
-    out(show([v20, v21, v22]));
-  } catch (e) { err(e); }
-  for (let i23 = 0; i23 < 2; i23++) {
-    if ([1, 2, 3, 4].reduce((a, x24) => a + Math.log2(i23), (i23 >= 0))) {
-      switch ((((i23 >= i23))) % 4) {
-        case 1:
-        try {
-          out(({...null, z: (show([0, 1, -1, 2.5, "s"].flatMap((x25, i) => ' 3 '))).constructor.name}));
-        } catch (e) { err(e); }
-          break;
-        case 0:
-        let v26;
-        try {
-          v26 = (Math.pow([...[1, 2]], Number(i23).toString(5)) ?? [...'héllo']);
-        } catch (e) { err(e); }
-        case NaN:
-        try {
-          out(Math.atan((Number(i23).toPrecision(2) * ('10' <= i23))));
-        } catch (e) { err(e); }
-          break;
-        default: out("default");
-      }
-      try {
-        let v27;
-        try {
-          v27 = (((i23 , (-1n)) * (~(2**31))) & (~(' 3 ' ^ 1.5)));
-        } catch (e) { err(e); }
-        throw new RangeError("r", {cause: 1});
-      } catch (e) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-    } else {
-      try {
-        try {
-          out(show([1, [2, [3]]].lastIndexOf((+i23 | 0) % 16)));
-        } catch (e) { err(e); }
-        throw new RangeError("r", {cause: 1});
-      } catch ([a]) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-    }
-    for (let i28 = 0; i28 < 4; i28++) {
-      for (let i29 = 0; i29 < 4; i29++) {
-        try {
-          out(show([1, [2, [3]]].reverse()));
-        } catch (e) { err(e); }
-        try {
-          out(Math.floor(((i28 ? i23 : null) / [1, 2, 3, 4].reduce((a, x30) => a + i28, i23))));
-        } catch (e) { err(e); }
-      }
-      for (const x31 of 'ab\u00e9') {
-        if ((show([3, 1, 2].toSorted()) & ({...{a: 1}, z: x31}))) {
-          if ([...'héllo']) {
-            try {
-              out([1, 2, 3, 4].reduce((a, x32) => a + `t${Array.isArray((new Map([[1, 2]])))}-${({...[7, 8], z: i23})}`, (JSON.parse(JSON.stringify(x31) ?? "null") > (i23 || x31))));
-            } catch (e) { err(e); }
-            let v33;
-            try {
-              v33 = ((String(i23).padEnd('NaN', '10') != (4294967295 <= i28)) / Math.exp(Math.max(i23, (Symbol('s')))));
-            } catch (e) { err(e); }
-          } else {
-            if (({...null, z: [...new Map([[1, 2]]).keys()]})) {
-              if (Math.expm1((i28 || i28))) {
-                try {
-                  out(({...[7, 8], z: JSON.parse(JSON.stringify(((Object.create(null)) > x31)) ?? "null")}));
-                } catch (e) { err(e); }
-                try {
-                  out((void [...new Map([[1, 2]]).keys()]));
-                } catch (e) { err(e); }
-              } else {
-                let v34;
-                try {
-                  v34 = (parseInt(`t${0.2}-${0.2}`, String(x31).search('a')) in [1, 2, 3]);
-                } catch (e) { err(e); }
-              }
-              try {
-                out(`t${(Number(x31).toString(1) ? `t${0.1}-${x31}` : Math.exp(i28))}-${(!JSON.stringify(i23, (new Set([1, 1, 2]))))}`);
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out(show(['b', 'a', 10, 9].keys()));
-              } catch (e) { err(e); }
-            }
-          }
+      if ((Math.sign(v33) != ('\ud83d\ude00' << 0b101))) {
+        let c41 = 0;
+        while (c41++ < 2) {
+          let v42;
           try {
-            out((typeof (Math.min(([undefined, 1]), x31) in new Map())));
-          } catch (e) { err(e); }
-        } else {
-          if ([1, 2, 3, 4].reduce((a, x35) => a + (i28 !== 'Infinity'), show(['b', 'a', 10, 9].keys()))) {
-            try {
-              out(Number((Math.atan(i28) * (typeof i28))).toFixed());
-            } catch (e) { err(e); }
-            try {
-              out([...new Map([[1, 2]]).keys()]);
-            } catch (e) { err(e); }
-          } else {
-            if (((-(2n**63n)))?.toString()) {
-              let v36;
-              try {
-                v36 = [...'héllo'];
-              } catch (e) { err(e); }
-              try {
-                out([++v36, v36++]);
-              } catch (e) { err(e); }
-            } else {
-              let v37;
-              try {
-                v37 = (+Number([...new Map([[1, 2]]).keys()]).toFixed(16));
-              } catch (e) { err(e); }
-            }
-          }
-        }
-      }
-    }
-  }
-  if ((2).description) {
-    let c38 = 0;
-    while (c38++ < 1) {
-      for (let i39 = 0; i39 < 4; i39++) {
-        if (Math.atan2([...'héllo'], show([0, 1, -1, 2.5, "s"].flatMap((x40, i) => i39)))) {
-          try {
-            out(Math.exp(Math.atan2(`t${i39}-${(-(2n**63n))}`, `t${i39}-${i39}`)));
-          } catch (e) { err(e); }
-          if ([...new Map([[1, 2]]).keys()]) {
-            if ((Number(i39).toExponential(20) > Math.atan(i39))) {
-              let v41;
-              try {
-                v41 = (Number(({...null, z: i39})).toPrecision(5)).description;
-              } catch (e) { err(e); }
-              try {
-                out(Number(({...[7, 8], z: v41})).toString(2));
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out([...[1, 2]]);
-              } catch (e) { err(e); }
-            }
-            if (((10n ? i39 : i39) ** (i39 || i39))) {
-              let v42;
-              try {
-                v42 = ({...{a: 1}, z: [...[1, 2]]});
-              } catch (e) { err(e); }
-              try {
-                out([v42, v42--]);
-              } catch (e) { err(e); }
-            } else {
-              let v43;
-              try {
-                v43 = ((Math.log10((/ab+c/gi)) ^ (i39 ? i39 : i39))).size;
-              } catch (e) { err(e); }
-            }
-          } else {
-            let v44;
-            try {
-              v44 = i39;
-            } catch (e) { err(e); }
-          }
-        } else {
-          let v45;
-          try {
-            v45 = [...new Map([[1, 2]]).keys()];
+            v42 = `t${(Number('0x1f').toPrecision(0) > [1, 2, 3, 4].reduce((a, x43) => a + '1e3', v33))}-${[...gen75(3)]}`;
           } catch (e) { err(e); }
         }
-        let v46;
+        do { out(c41--); } while (c41 > 2);
+        function f44() {
+          if (++depth > 40 || ++calls > 3000) return "deep";
+          try {
+            try {
+              out(JSON.parse(JSON.stringify(Math.min(show([0, 1, -1, 2.5, "s"].findIndex((x45, i) => a39)), JSON.stringify(a40))) ?? "null"));
+            } catch (e) { err(e); }
+            return JSON.parse(JSON.stringify((([1, 2]) in new Map())) ?? "null");
+          } finally { depth--; }
+        }
+      } else {
         try {
-          v46 = Math.imul((+(!i39)), (~(-'[object Object]')));
-        } catch (e) { err(e); }
-        if (i39 === 2) break;
+          let v46;
+          try {
+            v46 = (show([3, 1, 2].indexOf((a39))) < [...'héllo']);
+          } catch (e) { err(e); }
+          throw new TypeError("tt");
+        } catch (e) {
+          out("caught");
+        } finally {
+          out("finally");
+        }
       }
-    }
-    do { out(c38--); } while (c38 > 1);
-    for (let i47 = 0; i47 < 2; i47++) {
-      for (const k48 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k48);
-      const mk49 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc50, add51] = mk49((+i47 | 0) % 16);
-      out(inc50(), add51(10), inc50());
-    }
-  } else {
-    const mk52 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-    const [inc53, add54] = mk52(((2n**64n)));
-    out(inc53(), add54(4), inc53());
-  }
-  let v55;
-  try {
-    v55 = Math.log10(([...new Map([[1, 2]]).keys()]).length);
-  } catch (e) { err(e); }
-  lbl55: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl55;
-      if (a + b > 3) break lbl55;
-      out(a, b);
-    }
-  }
-  switch ((7 !== (/ab+c/gi))) {
-    case 1:
-    try {
-      out((String((v55 !== (new Map([[1, 2]])))).codePointAt('abc') ** [...'héllo']));
-    } catch (e) { err(e); }
-    case -0:
-    try {
-      out([--v55, v55++]);
-    } catch (e) { err(e); }
-    case null:
-    try {
-      out([v55, v55]);
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
+      let v47;
+      try {
+        v47 = (+Number([...new Map([[1, 2]]).keys()]).toFixed(16));
+      } catch (e) { err(e); }
+      return (new Set([1, 1, 2]));
+    } finally { depth--; }
   }
 }
 async function p76() {
@@ -5282,7 +4670,7 @@ async function p76() {
   }
   for (const k1 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k1);
   if (`t${(1.5 >= '  x  ')}-${show([0, 1, -1, 2.5, "s"].some((x2, i) => 1))}`) {
-    if (Math.ceil(('0b11' || ([0])))) {
+    if (Math.clz32(('0b11' + ([0])))) {
       const mk3 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
       const [inc4, add5] = mk3(('12px'));
       out(inc4(), add5((1)), inc4());
@@ -5353,7 +4741,7 @@ async function p76() {
           } else {
             if ((i15 && (i15 ?? i15))) {
               try {
-                out(`t${show([JSON.parse(JSON.stringify('\u00e9t\u00e9') ?? "null"), Math.fround(i15)].flat())}-${Number(`t${i15}-${i15}`).toFixed(2)}`);
+                out(`t${show([JSON.parse(JSON.stringify('\u00e9t\u00e9') ?? "null"), Math.sign(i15)].flat())}-${Number(`t${i15}-${i15}`).toFixed(2)}`);
               } catch (e) { err(e); }
               let v21;
               try {
@@ -5366,7 +4754,7 @@ async function p76() {
             }
           }
         }
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
@@ -5378,7 +4766,7 @@ async function p76() {
       if (Infinity) {
         let v26;
         try {
-          v26 = (Math.trunc(i15) in new Map());
+          v26 = (Math.ceil(i15) in new Map());
         } catch (e) { err(e); }
         try {
           out(([...gen76(3)]).size);
@@ -5396,7 +4784,7 @@ async function p76() {
     function f28(a29, a30 = 'Hello, World') {
       if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        if (Math.pow((3 instanceof Error), show([1, [2, [3]]].toSorted()))) {
+        if (Math.min((3 instanceof Error), show([1, [2, [3]]].toSorted()))) {
           let v31;
           try {
             v31 = ((JSON.parse(JSON.stringify(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})) ?? "null") | (typeof ({a: 1, b: "x"})))).constructor.name;
@@ -5422,7 +4810,7 @@ async function p76() {
         } catch (e) { err(e); }
         case 1:
         try {
-          out(((Symbol.keyFor((Object.create(null))) ? (i33)?.toString() : Math.sign('12px')) - ((i33 || 7n) instanceof Function)));
+          out(((Symbol.keyFor((Object.create(null))) ? (i33)?.toString() : Math.round('12px')) - ((i33 || 7n) instanceof Function)));
         } catch (e) { err(e); }
           break;
         case NaN:
@@ -5451,7 +4839,7 @@ async function p76() {
         try {
           out([...gen76(3)]);
         } catch (e) { err(e); }
-        if (Math.pow(BigInt(a36), (a36 >>> (-(2**31))))) {
+        if (Math.min(BigInt(a36), (a36 >>> (-(2**31))))) {
           try {
             out((-({...null, z: JSON.parse(JSON.stringify(i34) ?? "null")})));
           } catch (e) { err(e); }
@@ -5462,7 +4850,7 @@ async function p76() {
         } else {
           let v38;
           try {
-            v38 = Math.fround(JSON.stringify(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})));
+            v38 = Math.sign(JSON.stringify(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})));
           } catch (e) { err(e); }
         }
         return Symbol.keyFor([...gen76(3)]);
@@ -5485,7 +4873,7 @@ async function p76() {
         case null:
         let v43;
         try {
-          v43 = Number(((v42 & v42) ? [...new Set([3, 3, 4])] : Math.max(v42, 'abc')), (Math.cbrt(0n) === (v42)?.toString()));
+          v43 = Number(((v42 & v42) ? [...new Set([3, 3, 4])] : Math.max(v42, 'abc')), (Math.trunc(0n) === (v42)?.toString()));
         } catch (e) { err(e); }
           break;
         case -0:
@@ -5505,7 +4893,7 @@ async function p76() {
       try {
         let v49;
         try {
-          v49 = (String((a48 in [1, 2, 3])).charAt((+a48 | 0) % 16) << (Math.hypot(a48, a48) instanceof Function));
+          v49 = (String((a48 in [1, 2, 3])).charAt((+a48 | 0) % 16) << (Math.imul(a48, a48) instanceof Function));
         } catch (e) { err(e); }
         return ((-a48))?.[0];
       } finally { depth--; }
@@ -5537,7 +4925,7 @@ async function p76() {
         default: out("default");
       }
       try {
-        out(show(`t${((~i52) ^ Math.trunc(v51))}-${((0x7f > i52) == show(['a', v51].with(-2, 7)))}`));
+        out(show(`t${((~i52) ^ Math.ceil(v51))}-${((0x7f > i52) == show(['a', v51].with(-2, 7)))}`));
       } catch (e) { err(e); }
     }
   } else {
@@ -5569,7 +4957,7 @@ async function p76() {
   out("after");
   let v60;
   try {
-    v60 = show([`t${JSON.parse(JSON.stringify(v55) ?? "null")}-${(-undefined)}`, Math.log2((v55 == '0x1f'))].indexOf((String(v55).indexOf(5))));
+    v60 = show([`t${JSON.parse(JSON.stringify(v55) ?? "null")}-${(-undefined)}`, Math.abs((v55 == '0x1f'))].indexOf((String(v55).indexOf(5))));
   } catch (e) { err(e); }
 }
 async function p77() {
@@ -5615,7 +5003,7 @@ async function p77() {
   }
   let v13;
   try {
-    v13 = [1, 2, 3, 4].reduce((a, x14) => a + Math.atan2(Number((-0)).toExponential(1), (10 ?? (-Infinity))), Array.from(('1e3' != 3)));
+    v13 = [1, 2, 3, 4].reduce((a, x14) => a + Math.min(Number((-0)).toExponential(1), (10 ?? (-Infinity))), Array.from(('1e3' != 3)));
   } catch (e) { err(e); }
   try {
     out(((({...null, z: (new Map([[1, 2]]))}) != (2n**64n)) + [...'héllo']));
@@ -5627,7 +5015,7 @@ async function p77() {
     } catch (e) { err(e); }
     case NaN:
     try {
-      out(`t${(Math.log2('\u00e9t\u00e9') ^ 12345678901234567890n)}-${((v13)?.[0]).description}`);
+      out(`t${(Math.abs('\u00e9t\u00e9') ^ 12345678901234567890n)}-${((v13)?.[0]).description}`);
     } catch (e) { err(e); }
     case null:
     try {
@@ -5676,7 +5064,7 @@ async function p77() {
       do { out(c28--); } while (c28 > 1);
     }
     throw undefined;
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -5700,7 +5088,7 @@ async function p77() {
     default: out("default");
   }
   try {
-    const [v31 = Math.pow(v13, 3), [v32] = [(v13 | v13)], v33] = [({...[7, 8], z: 3})];
+    const [v31 = Math.min(v13, 3), [v32] = [(v13 | v13)], v33] = [({...[7, 8], z: 3})];
     out(show([v31, v32, v33]));
   } catch (e) { err(e); }
   for (const x34 of new Set("hello")) {
@@ -5731,14 +5119,14 @@ async function p78() {
   const [inc2, add3] = mk1(('a,b,c'));
   out(inc2(), add3(('0x1f')), inc2());
   try {
-    out(Math.pow((((1e-7) == ' 3 ') == [...new Map([[1, 2]]).keys()]), (JSON.parse(JSON.stringify(Infinity) ?? "null") ? ('abc').description : ((-1))?.[0])));
+    out(Math.min((((1e-7) == ' 3 ') == [...new Map([[1, 2]]).keys()]), (JSON.parse(JSON.stringify(Infinity) ?? "null") ? ('abc').description : ((-1))?.[0])));
   } catch (e) { err(e); }
   function f4(a5 = 1e21) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
       let v6;
       try {
-        v6 = Number(Math.pow((a5).description, (a5).constructor.name)).toExponential(1);
+        v6 = Number(Math.min((a5).description, (a5).constructor.name)).toExponential(1);
       } catch (e) { err(e); }
       return ((1 & v6) + JSON.parse(JSON.stringify(v6) ?? "null"));
     } finally { depth--; }
@@ -5817,12 +5205,12 @@ async function p79() {
           } catch (e) { err(e); }
           let v19;
           try {
-            v19 = Math.exp(`t${Math.round(i16)}-${show(['b', 'a', 10, 9].slice(2, 10))}`);
+            v19 = Math.sqrt(`t${Math.clz32(i16)}-${show(['b', 'a', 10, 9].slice(2, 10))}`);
           } catch (e) { err(e); }
         } else {
-          if ((Math.hypot(i16, i16) / (i16)?.a)) {
+          if ((Math.imul(i16, i16) / (i16)?.a)) {
             try {
-              out((Math.log10(Number((2**32)).toExponential(5)) / Math.abs([...new Set([3, 3, 4])])));
+              out((Math.fround(Number((2**32)).toExponential(5)) / Math.round([...new Set([3, 3, 4])])));
             } catch (e) { err(e); }
             if (i16) {
               if (show(['b', 'a', 10, 9].at((1)))) {
@@ -5835,17 +5223,17 @@ async function p79() {
                 } catch (e) { err(e); }
               } else {
                 try {
-                  out(Math.hypot(String(((2**32) - i16)).padEnd(('Hello, World'), '  x  '), [...gen79(3)]));
+                  out(Math.imul(String(((2**32) - i16)).padEnd(('Hello, World'), '  x  '), [...gen79(3)]));
                 } catch (e) { err(e); }
               }
-              if (show([0, 1, -1, 2.5, "s"].findIndex((x21, i) => Math.atan(i16)))) {
+              if (show([0, 1, -1, 2.5, "s"].findIndex((x21, i) => Math.fround(i16)))) {
                 let v22;
                 try {
                   v22 = (void ({...null, z: (i16)?.[0]}));
                 } catch (e) { err(e); }
                 let v23;
                 try {
-                  v23 = (Math.abs(String('\u00e9t\u00e9').replaceAll(1, 7)) ?? [...new Set([3, 3, 4])]);
+                  v23 = (Math.round(String('\u00e9t\u00e9').replaceAll(1, 7)) ?? [...new Set([3, 3, 4])]);
                 } catch (e) { err(e); }
               } else {
                 let v24;
@@ -5863,14 +5251,14 @@ async function p79() {
             if (Symbol.keyFor(show([0, 1, -1, 2.5, "s"].map((x26, i) => i16)))) {
               let v27;
               try {
-                v27 = Math.fround(Number(show([3, 1, 2].indexOf(4))).toString());
+                v27 = Math.sign(Number(show([3, 1, 2].indexOf(4))).toString());
               } catch (e) { err(e); }
               try {
-                out((~[1, 2, 3, 4].reduce((a, x28) => a + `t${' 3 '}-${([''])}`, Math.min(i16, i16))));
+                out((~[1, 2, 3, 4].reduce((a, x28) => a + `t${' 3 '}-${([''])}`, Math.max(i16, i16))));
               } catch (e) { err(e); }
             } else {
               try {
-                out(Math.imul(((-i16) != (-'-0')), Math.pow([...new Set([3, 3, 4])], show([0, 1, -1, 2.5, "s"].some((x29, i) => i16)))));
+                out(Math.imul(((-i16) != (-'-0')), Math.min([...new Set([3, 3, 4])], show([0, 1, -1, 2.5, "s"].some((x29, i) => i16)))));
               } catch (e) { err(e); }
             }
           }
@@ -5925,70 +5313,15 @@ async function p79() {
   } finally {
     out("finally");
   }
-  if (Math.clz32((Infinity & 4294967295))) {
-    lbl38: for (const a of [1, 2, 3]) {
-      for (const b of [1, 2, 3]) {
-        if (b === a) continue lbl38;
-        if (a + b > 5) break lbl38;
-        out(a, b);
-      }
-    }
+  if (Math.clz32([...new Set([3, 3, 4])])) {
     try {
-      out(([...[1, 2]])?.[0]);
+      out(show([(JSON.parse(JSON.stringify(10) ?? "null"))?.[0], ({...null, z: ({...'ab', z: 'Hello, World'})})].slice(11, ((([]) ^ 'true')))));
     } catch (e) { err(e); }
+    for (const k39 in {b: 1, a: 2, 1: 3, 0: 4}) out(k39);
   } else {
-    if ((JSON.parse(JSON.stringify(10) ?? "null"))?.[0]) {
-      function f39(a40, a41) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          if (Math.log10(show([123.456, a40].indexOf(5)))) {
-            if (Array.isArray(a41, Math.log10(' 3 '))) {
-              let v42;
-              try {
-                v42 = (~({...'ab', z: a41}));
-              } catch (e) { err(e); }
-              try {
-                out((typeof (Math.cbrt(a41) && (a41 in [1, 2, 3]))));
-              } catch (e) { err(e); }
-            } else {
-              let v43;
-              try {
-                v43 = ((typeof (a41).constructor.name) && ({...[7, 8], z: (0.1 ? a41 : a40)}));
-              } catch (e) { err(e); }
-            }
-            let v44;
-            try {
-              v44 = String(Number((1e21)?.toString()).toString(5)).localeCompare('\u00e9t\u00e9');
-            } catch (e) { err(e); }
-          } else {
-            if ([...'héllo']) {
-              let v45;
-              try {
-                v45 = show(['b', 'a', 10, 9].toString());
-              } catch (e) { err(e); }
-              let v46;
-              try {
-                v46 = (void Math.expm1((a41 !== (-0))));
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out(show([0, 1, -1, 2.5, "s"].some((x47, i) => JSON.parse(JSON.stringify([...[1, 2]]) ?? "null"))));
-              } catch (e) { err(e); }
-            }
-          }
-          return ((0.1)?.a).constructor.name;
-        } finally { depth--; }
-      }
-      let v48;
-      try {
-        v48 = JSON.parse(JSON.stringify(JSON.parse(JSON.stringify((void Infinity)) ?? "null")) ?? "null");
-      } catch (e) { err(e); }
-    } else {
-      try {
-        const {a: v49, b: {c: v50} = {c: [...gen79(3)]}, ...v51} = {a: 1, d: 4, e: 5};
-        out(show([v49, v50, v51]));
-      } catch (e) { err(e); }
-    }
+    try {
+      out(([...[1, 2]]).constructor.name);
+    } catch (e) { err(e); }
   }
 }
 async function p80() {
@@ -6029,7 +5362,7 @@ async function p80() {
         while (c6++ < 1) {
           let v7;
           try {
-            v7 = ({...{a: 1}, z: ((i4 >>> null) ** Math.atan(1.7976931348623157e308))});
+            v7 = ({...{a: 1}, z: ((i4 >>> null) ** Math.fround(1.7976931348623157e308))});
           } catch (e) { err(e); }
         }
         do { out(c6--); } while (c6 > 2);
@@ -6131,7 +5464,7 @@ async function p81() {
       switch ((((255)?.toString())) % 4) {
         case 1:
         try {
-          out(((`t${x1}-${0o17}` || ('null' != x1)) ? (+Math.expm1(1.5)) : BigInt((x1 >= x1), (x1 ? x1 : ([''])))));
+          out(((`t${x1}-${0o17}` || ('null' != x1)) ? (+Math.abs(1.5)) : BigInt((x1 >= x1), (x1 ? x1 : ([''])))));
         } catch (e) { err(e); }
           break;
         case NaN:
@@ -6146,7 +5479,7 @@ async function p81() {
             } catch (e) { err(e); }
           } else {
             try {
-              out(Math.min((Math.exp(x1) > Math.clz32(x1)), ({...{a: 1}, z: ('abc' | undefined)})));
+              out(Math.max((Math.sqrt(x1) > Math.sign(x1)), ({...{a: 1}, z: ('abc' | undefined)})));
             } catch (e) { err(e); }
           }
           try {
@@ -6155,7 +5488,7 @@ async function p81() {
         } else {
           let v3;
           try {
-            v3 = ((Math.atan(0n))?.toString() << (Number(x1).toString(36) ? Object.entries(x1) : Math.trunc('[object Object]')));
+            v3 = ((Math.fround(0n))?.toString() << (Number(x1).toString(36) ? Object.entries(x1) : Math.ceil('[object Object]')));
           } catch (e) { err(e); }
         }
         case 0:
@@ -6206,7 +5539,7 @@ async function p81() {
       try {
         v9 = show(new C4('', [1, 2, 3, 4].reduce((a, x10) => a + (a7 % ([1, '2', [3]])), (+' 3 '))));
       } catch (e) { err(e); }
-      return Object.keys(Math.trunc(a7));
+      return Object.keys(Math.ceil(a7));
     } finally { depth--; }
   }
   for (const x11 of 'ab\u00e9') {
@@ -6234,7 +5567,7 @@ async function p81() {
             try {
               out((({...[7, 8], z: (' 3 ' !== 0.1)}) in show(new C4((x11)?.toString(), Array.from('NaN', x11)))));
             } catch (e) { err(e); }
-            if ((Math.atan2('NaN', x11) || ((-(2n**63n)) ?? 2))) {
+            if ((Math.min('NaN', x11) || ((-(2n**63n)) ?? 2))) {
               try {
                 out(String(show(new C4(Math.imul(i12, x11), `t${2}-${x11}`))).slice((({...'ab', z: Math.max})), ((x11 !== (2**53)))));
               } catch (e) { err(e); }
@@ -6244,7 +5577,7 @@ async function p81() {
                 } catch (e) { err(e); }
                 let v16;
                 try {
-                  v16 = (Math.atan2((i12 ** i12), ({...null, z: x11})) * Math.atan2((void '-0'), ({...{a: 1}, z: x11})));
+                  v16 = (Math.min((i12 ** i12), ({...null, z: x11})) * Math.min((void '-0'), ({...{a: 1}, z: x11})));
                 } catch (e) { err(e); }
               } else {
                 if (Math.max((NaN instanceof C4), [...gen81(3)])) {
@@ -6259,7 +5592,7 @@ async function p81() {
                     if (Number(Symbol.keyFor(i12, i12)).toString(0)) {
                       let v18;
                       try {
-                        v18 = encodeURIComponent((Math.log10(i12) instanceof Error));
+                        v18 = encodeURIComponent((Math.fround(i12) instanceof Error));
                       } catch (e) { err(e); }
                       try {
                         out(f6(({...'ab', z: `t${v18}-${x11}`}), show([0, 1, -1, 2.5, "s"].every((x19, i) => [...[1, 2]]))));
@@ -6283,7 +5616,7 @@ async function p81() {
             } else {
               let v22;
               try {
-                v22 = (+(Number(i12).toPrecision(2) >>> Math.hypot(i12, x11)));
+                v22 = (+(Number(i12).toPrecision(2) >>> Math.imul(i12, x11)));
               } catch (e) { err(e); }
             }
           } else {
@@ -6297,7 +5630,7 @@ async function p81() {
     }
   }
   try {
-    out(show((Math.min(({...[7, 8], z: 'NaN'}), show([1, [2, [3]]].concat(3))) / (('Hello, World' ? 3 : ' 3 ') / show(['b', 'a', 10, 9].keys())))));
+    out(show((Math.max(({...[7, 8], z: 'NaN'}), show([1, [2, [3]]].concat(3))) / (('Hello, World' ? 3 : ' 3 ') / show(['b', 'a', 10, 9].keys())))));
   } catch (e) { err(e); }
   let v24;
   try {
@@ -6306,7 +5639,7 @@ async function p81() {
   function f25(...rest) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      if (Math.hypot(show([3, 1, 2].toSorted()), show([1, [2, [3]]].fill(-3)))) {
+      if (Math.imul(show([3, 1, 2].toSorted()), show([1, [2, [3]]].fill(-3)))) {
         switch (v24) {
           case NaN:
           try {
@@ -6326,14 +5659,14 @@ async function p81() {
             break;
           default: out("default");
         }
-        if (Math.expm1(f6('0b11', v24))) {
+        if (Math.abs(f6('0b11', v24))) {
           let v28;
           try {
-            v28 = Math.sqrt(JSON.parse(JSON.stringify((Infinity , v24)) ?? "null"));
+            v28 = Math.trunc(JSON.parse(JSON.stringify((Infinity , v24)) ?? "null"));
           } catch (e) { err(e); }
           let v29;
           try {
-            v29 = ([1, 2, 3, 4].reduce((a, x30) => a + (v24).length, Math.expm1(v24)) / f6((void v24), (v24 * v24)));
+            v29 = ([1, 2, 3, 4].reduce((a, x30) => a + (v24).length, Math.abs(v24)) / f6((void v24), (v24 * v24)));
           } catch (e) { err(e); }
         } else {
           let v31;
@@ -6343,7 +5676,7 @@ async function p81() {
         }
       } else {
         try {
-          out((f6(show([7n, v24].toSorted()), Math.max((-1), v24)) , parseInt(Math.pow(v24, v24), f6(v24, v24))));
+          out((f6(show([7n, v24].toSorted()), Math.max((-1), v24)) , parseInt(Math.min(v24, v24), f6(v24, v24))));
         } catch (e) { err(e); }
       }
       return (('a,b,c' ? v24 : '10') << Object.getPrototypeOf(v24));
@@ -6374,7 +5707,7 @@ async function p81() {
       try {
         console.log(10n);
       } catch (e) { err(e); }
-      return ({...'ab', z: Math.clz32(a33)});
+      return ({...'ab', z: Math.sign(a33)});
     } finally { depth--; }
   }
   try {
@@ -6418,7 +5751,7 @@ async function p82() {
   switch ((0) % 4) {
     case NaN:
     if (((0.1 + '') | ('12px')?.toString())) {
-      if (String(Math.pow(0x7f, 1.5)).codePointAt((''))) {
+      if (String(Math.min(0x7f, 1.5)).codePointAt((''))) {
         let v1;
         try {
           v1 = (-Math.max(({...{a: 1}, z: (new Map([[1, 2]]))}), Math.floor('[object Object]')));
@@ -6429,7 +5762,7 @@ async function p82() {
       } else {
         let v2;
         try {
-          v2 = Math.round(({...null, z: show(['\u00e9t\u00e9', false].flat())}));
+          v2 = Math.ceil(({...null, z: show(['\u00e9t\u00e9', false].flat())}));
         } catch (e) { err(e); }
       }
       try {
@@ -6452,7 +5785,7 @@ async function p82() {
             } catch (e) { err(e); }
           } else {
             try {
-              out(((-(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})).description) ^ show([0, 1, -1, 2.5, "s"].some((x5, i) => Math.min(7, 123.456)))));
+              out(((-(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})).description) ^ show([0, 1, -1, 2.5, "s"].some((x5, i) => Math.max(7, 123.456)))));
             } catch (e) { err(e); }
           }
           if ((-(+'\ud83d\ude00'))) {
@@ -6466,13 +5799,13 @@ async function p82() {
             } catch (e) { err(e); }
           } else {
             try {
-              out((String(show(['b', 'a', 10, 9].toSorted())).charCodeAt('null') , JSON.parse(JSON.stringify(Math.min((2n**64n), 4294967295)) ?? "null")));
+              out((String(show(['b', 'a', 10, 9].toSorted())).charCodeAt('null') , JSON.parse(JSON.stringify(Math.max((2n**64n), 4294967295)) ?? "null")));
             } catch (e) { err(e); }
           }
         } else {
           let v11;
           try {
-            v11 = Math.pow([...gen82(3)], `t${Math.min(0x7f, 'NaN')}-${show(['Infinity', 10].entries())}`);
+            v11 = Math.min([...gen82(3)], `t${Math.max(0x7f, 'NaN')}-${show(['Infinity', 10].entries())}`);
           } catch (e) { err(e); }
         }
       } else {
@@ -6555,7 +5888,7 @@ async function p82() {
           o24.p = ({...{a: 1}, z: '0x1f'}); out(o24.p, o24 instanceof Object, Object.keys(o24).join());
         } catch (e) { err(e); }
       }
-      return Math.abs(Number(Infinity).toExponential(2));
+      return Math.round(Number(Infinity).toExponential(2));
     } finally { depth--; }
   }
   if (show([show([0, 1, -1, 2.5, "s"].findIndex((x26, i) => ([]))), '\u00e9t\u00e9'].toSorted())) {
@@ -6594,7 +5927,7 @@ async function p82() {
       try {
         out("call", f14());
         try {
-          const [v34 = (7n ** a33), [v35] = [Math.min(a33, a33)], v36] = [f14()];
+          const [v34 = (7n ** a33), [v35] = [Math.max(a33, a33)], v36] = [f14()];
           out(show([v34, v35, v36]));
         } catch (e) { err(e); }
         try {
@@ -6603,12 +5936,12 @@ async function p82() {
             v37 = [...new Set([3, 3, 4])];
           } catch (e) { err(e); }
           throw 'str';
-        } catch ([a]) {
+        } catch {
           out("caught");
         } finally {
           out("finally");
         }
-        return Math.hypot(parseInt(a33, (new Date(0).getTime())), [...'héllo']);
+        return Math.imul(parseInt(a33, (new Date(0).getTime())), [...'héllo']);
       } finally { depth--; }
     }
   }
@@ -6618,7 +5951,7 @@ async function p82() {
         case null:
         let v38;
         try {
-          v38 = (show([1, [2, [3]]].fill(((Object.create(null))))) === Math.atan2(`t${'\ud83d\ude00'}-${(-2.5)}`, show([0, 1, -1, 2.5, "s"].findIndex((x39, i) => ([''])))));
+          v38 = (show([1, [2, [3]]].fill(((Object.create(null))))) === Math.min(`t${'\ud83d\ude00'}-${(-2.5)}`, show([0, 1, -1, 2.5, "s"].findIndex((x39, i) => ([''])))));
         } catch (e) { err(e); }
           break;
         case 0:
@@ -6628,7 +5961,7 @@ async function p82() {
         case '1':
         let v40;
         try {
-          v40 = (String([...gen82(3)]).startsWith((0.2)) , (Math.hypot(v38, '0x1f') || Object.keys(10n)));
+          v40 = (String([...gen82(3)]).startsWith((0.2)) , (Math.imul(v38, '0x1f') || Object.keys(10n)));
         } catch (e) { err(e); }
         default: out("default");
       }
@@ -6649,25 +5982,29 @@ async function p82() {
     }
   }
   try {
-    out(show([0, 1, -1, 2.5, "s"].some((x45, i) => [1, 2, 3, 4].reduce((a, x46) => a + JSON.parse(JSON.stringify(undefined) ?? "null"), Math.exp((2**31))))));
+    out([1, 2, 3, 4].reduce((a, x45) => a + [1, 2, 3, 4].reduce((a, x46) => a + JSON.parse(JSON.stringify(undefined) ?? "null"), Math.clz32('0x1f')), `t${show(['b', 'a', 10, 9].keys())}-${JSON.stringify(([undefined, 1]), ([]))}`));
   } catch (e) { err(e); }
-  for (const k47 in 'xy') out(k47);
   try {
-    function f48(a49, a50 = '\ud83d\ude00') {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        out("call", f14());
-        let v51;
-        try {
-          v51 = show([0, 1, -1, 2.5, "s"].flatMap((x52, i) => (void ({...[7, 8], z: 1.5}))));
-        } catch (e) { err(e); }
-        return (((5e-324) ? v51 : v51) ^ show(['b', 'a', 10, 9].includes(3)));
-      } finally { depth--; }
-    }
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
+    out(((void ({...[7, 8], z: (new Map([[1, 2]]))})) | (!'a')));
+  } catch (e) { err(e); }
+  switch ((0 !== (-1n))) {
+    case '1':
+    try {
+      out((-(void Math.max(({toString() { return '7'; }}), 10n))));
+    } catch (e) { err(e); }
+    case -0:
+    let v47;
+    try {
+      v47 = Number((Number(10).toFixed(36) <= show([3, 1, 2].toSorted()))).toPrecision(1);
+    } catch (e) { err(e); }
+      break;
+    case null:
+    let v48;
+    try {
+      v48 = (((255 <= v47) & (v47 >= (2**31))) === v47);
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
   }
 }
 async function p83() {
@@ -6715,7 +6052,7 @@ async function p83() {
     }
     try {
       const o9 = new C8(({...{a: 1}, z: v1}), Number('abc').toString(36));
-      out(String(o9), o9.p, o9.f, o9.m(Math.exp(v1)), C8.s(), o9.has(o9), [...o9]);
+      out(String(o9), o9.p, o9.f, o9.m(Math.sqrt(v1)), C8.s(), o9.has(o9), [...o9]);
       o9.p = [...'héllo']; out(o9.p, o9 instanceof Object, Object.keys(o9).join());
     } catch (e) { err(e); }
   } catch (e) {
@@ -6840,7 +6177,7 @@ async function p84() {
   try {
     out(((((-2.5) % '0x1f'))?.a * show(new C2([...'héllo'], Number(1n).toExponential(2)))));
   } catch (e) { err(e); }
-  if (({...'ab', z: Math.pow((1e-7), true)})) {
+  if (({...'ab', z: Math.min((1e-7), true)})) {
     if ((-2.5)) {
       try {
         out((show(new C2(Number(({valueOf() { return 1n; }})).toFixed(), show([1, [2, [3]]].at(9)))) || `t${(!'-0')}-${[1, 2, 3, 4].reduce((a, x10) => a + 0.2, '12px')}`));
@@ -6851,7 +6188,7 @@ async function p84() {
     } else {
       let v11;
       try {
-        v11 = ((Symbol.keyFor((2**31), (2**32)) && [...new Map([[1, 2]]).keys()]) ?? Math.atan2(('12px' && 0.2), Number('null').toString(2)));
+        v11 = ((Symbol.keyFor((2**31), (2**32)) && [...new Map([[1, 2]]).keys()]) ?? Math.min(('12px' && 0.2), Number('null').toString(2)));
       } catch (e) { err(e); }
     }
     try {
@@ -6871,70 +6208,70 @@ async function p84() {
           if ((+[...gen84(3)])) {
             let v15;
             try {
-              v15 = show(new C2(Math.atan(f4()), show(new C2(show([0, 1, -1, 2.5, "s"].every((x16, i) => a14)), ('0b11' > a14)))));
+              v15 = show(new C2(Math.clz32(show([1, [2, [3]]].lastIndexOf(6))), Math.min(Number(a14).toPrecision(1), (a13 , a13))));
             } catch (e) { err(e); }
+            let v16;
             try {
-              out([...[1, 2]]);
+              v16 = ((+(v15 in {a: 1, 0: 2}))).constructor.name;
             } catch (e) { err(e); }
           } else {
-            let v17;
-            try {
-              v17 = a13;
-            } catch (e) { err(e); }
+            if (show([1, [2, [3]]].lastIndexOf((+a13 | 0) % 16))) {
+              try {
+                out((BigInt(a13) ? Object.entries((1e21 << a13), (a14 ? (2**32) : a14)) : encodeURIComponent(f4())));
+              } catch (e) { err(e); }
+              try {
+                out(((~(a14 ** a13))).constructor.name);
+              } catch (e) { err(e); }
+            } else {
+              let v17;
+              try {
+                v17 = ((!'a,b,c') * ((10).constructor.name === f4()));
+              } catch (e) { err(e); }
+            }
           }
-          let v18;
           try {
-            v18 = ({...'ab', z: (f4()).size});
+            out((String((a13 % a13)).lastIndexOf('Infinity') in show([0, 1, -1, 2.5, "s"].every((x18, i) => Number(a14).toPrecision(36)))));
           } catch (e) { err(e); }
         } else {
-          try {
-            out(((JSON.parse(JSON.stringify((-(2n**63n))) ?? "null") - (a13)?.[0]) ** show([1, [2, [3]]].lastIndexOf((+a13 | 0) % 16))));
-          } catch (e) { err(e); }
+          if (Number(((-2.5) | 0.1)).toFixed(2)) {
+            let v19;
+            try {
+              v19 = (!show(new C2(Math.max('\ud83d\ude00', a14), show([0, 1, -1, 2.5, "s"].map((x20, i) => a13)))));
+            } catch (e) { err(e); }
+            try {
+              out(Math.trunc(Math.trunc(a13)));
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out(JSON.parse(JSON.stringify([...[1, 2]]) ?? "null"));
+            } catch (e) { err(e); }
+          }
         }
         case '1':
+        let v21;
         try {
-          out(BigInt(a13));
+          v21 = Number([1, 2, 3, 4].reduce((a, x22) => a + (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) >= ' 3 '), ({...null, z: a13}))).toPrecision(2);
         } catch (e) { err(e); }
           break;
         case 0:
+        let v23;
         try {
-          out(((('0x1f' === a14) >= isNaN('\ud83d\ude00', true)) << f4()));
+          v23 = (show([0, 1, -1, 2.5, "s"].every((x24, i) => [...[1, 2]])) | Math.max((a13 ? a14 : a13), show(new C2(' 3 ', v21))));
         } catch (e) { err(e); }
-          break;
         default: out("default");
       }
-      return (~(a14 ** a13));
+      return show([({...'ab', z: a14}), ({...null, z: a14})].lastIndexOf(7));
     } finally { depth--; }
   }
   try {
-    out(((Math.expm1('0x1f') == (({a: 1, b: "x"}) ? 10 : (2**32))) + show([Symbol.keyFor(3), ((-(2**31)) * 123.456)].slice(9, ((5e-324))))));
+    console.log('-0');
   } catch (e) { err(e); }
-  try {
-    for (const x19 of [[1, 2], [3, 4]]) {
-      for (let i20 = 0; i20 < 2; i20++) {
-        if (show([3, 1, 2].entries())) {
-          try {
-            out(JSON.parse(JSON.stringify(([...'héllo'] > (!'\u00e9t\u00e9'))) ?? "null"));
-          } catch (e) { err(e); }
-          let v21;
-          try {
-            v21 = (String(f12((-1n), x19), Math.log2(x19)) > x19);
-          } catch (e) { err(e); }
-        } else {
-          try {
-            out(JSON.parse(JSON.stringify([...[1, 2]]) ?? "null"));
-          } catch (e) { err(e); }
-        }
-        let v22;
-        try {
-          v22 = Number([1, 2, 3, 4].reduce((a, x23) => a + (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) >= ' 3 '), ({...null, z: x19}))).toPrecision(2);
-        } catch (e) { err(e); }
-      }
+  lbl24: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl24;
+      if (a + b > 3) break lbl24;
+      out(a, b);
     }
-  } catch (e) {
-    out("caught");
-  } finally {
-    out("finally");
   }
 }
 async function p85() {
@@ -6968,7 +6305,7 @@ async function p85() {
   try {
     out((Number((({}) ^ 1.7976931348623157e308)).toExponential(2) <= ((1e21 ? 1.7976931348623157e308 : 0.1) - String(10).toLowerCase())));
   } catch (e) { err(e); }
-  if (Math.hypot(JSON.parse(JSON.stringify(0b101) ?? "null"), ((2**31) ? 1n : (-0)))) {
+  if (Math.imul(JSON.parse(JSON.stringify(0b101) ?? "null"), ((2**31) ? 1n : (-0)))) {
     const mk4 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
     const [inc5, add6] = mk4(('1e3'));
     out(inc5(), add6((0.1)), inc5());
@@ -6976,7 +6313,7 @@ async function p85() {
     while (c7++ < 3) {
       {
         const it = gen85(1);
-        out(show(it.next()), show(it.next((1.7976931348623157e308 % ({valueOf() { return 42; }})))), show(it.return(Math.pow((-(2**31)), 'a'))), show(it.next()));
+        out(show(it.next()), show(it.next((1.7976931348623157e308 % ({valueOf() { return 42; }})))), show(it.return(Math.min((-(2**31)), 'a'))), show(it.next()));
       }
     }
     do { out(c7--); } while (c7 > 2);
@@ -6986,7 +6323,7 @@ async function p85() {
     out(inc9(), add10((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))), inc9());
   }
   try {
-    switch (Math.cbrt((5e-324))) {
+    switch (Math.trunc((5e-324))) {
       case -0:
       try {
         out((!show([0, 1, -1, 2.5, "s"].filter((x11, i) => ({...[7, 8], z: ([undefined, 1])})))));
@@ -6994,7 +6331,7 @@ async function p85() {
         break;
       case NaN:
       try {
-        out((show([0, 1, -1, 2.5, "s"].filter((x12, i) => Math.sqrt('abc'))) == Number(Math.trunc(NaN)).toFixed(1)));
+        out((show([0, 1, -1, 2.5, "s"].filter((x12, i) => Math.trunc('abc'))) == Number(Math.ceil(NaN)).toFixed(1)));
       } catch (e) { err(e); }
       case '1':
       if ((('true' ** ([undefined, 1])) - (123.456 , 3))) {
@@ -7006,9 +6343,9 @@ async function p85() {
           out(([...gen85(3)] ? [...[1, 2]] : (Object.entries(v13, v13) * String(v13).codePointAt(6))));
         } catch (e) { err(e); }
       } else {
-        if (Number.isInteger(Math.sqrt('-0'))) {
+        if (Number.isInteger(Math.trunc('-0'))) {
           try {
-            out(Math.atan2([1, 2, 3, 4].reduce((a, x14) => a + (Math.max ? 'a,b,c' : 255), Number(({toString() { return '7'; }})).toFixed(5)), (JSON.parse(JSON.stringify((-1n)) ?? "null") >>> [1, 2, 3, 4].reduce((a, x15) => a + (-1), NaN))));
+            out(Math.min([1, 2, 3, 4].reduce((a, x14) => a + (Math.max ? 'a,b,c' : 255), Number(({toString() { return '7'; }})).toFixed(5)), (JSON.parse(JSON.stringify((-1n)) ?? "null") >>> [1, 2, 3, 4].reduce((a, x15) => a + (-1), NaN))));
           } catch (e) { err(e); }
           try {
             out((!((0 ? 255 : ({valueOf() { return 42; }})) / `t${255}-${0b101}`)));
@@ -7016,7 +6353,7 @@ async function p85() {
         } else {
           if (({...'ab', z: '10'})) {
             try {
-              out(Array.isArray(Math.hypot(show([0, 1, -1, 2.5, "s"].flatMap((x16, i) => '\ud83d\ude00')), 7), (Math.abs((Symbol('s'))))?.toString()));
+              out(Array.isArray(Math.imul(show([0, 1, -1, 2.5, "s"].flatMap((x16, i) => '\ud83d\ude00')), 7), (Math.round((Symbol('s'))))?.toString()));
             } catch (e) { err(e); }
             try {
               out((show([(typeof 1.7976931348623157e308), ('0b11')?.toString()].slice((255), 2)) ?? String(show(['b', 'a', 10, 9].lastIndexOf(8))).match(9)));
@@ -7024,7 +6361,7 @@ async function p85() {
           } else {
             let v17;
             try {
-              v17 = Math.min((typeof [...[1, 2]]), `t${JSON.parse(JSON.stringify((new Map([[1, 2]]))) ?? "null")}-${String('10').padEnd(11, ' 3 ')}`);
+              v17 = Math.max((typeof [...[1, 2]]), `t${JSON.parse(JSON.stringify((new Map([[1, 2]]))) ?? "null")}-${String('10').padEnd(11, ' 3 ')}`);
             } catch (e) { err(e); }
           }
         }
@@ -7075,7 +6412,7 @@ async function p86() {
     queueMicrotask(() => out("micro"));
     await null;
     out("after");
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -7117,12 +6454,12 @@ async function p86() {
     }
     if (i1 === 0) break;
   }
-  if (Number(Math.min('a', '12px')).toFixed()) {
+  if (Number(Math.max('a', '12px')).toFixed()) {
     try {
       out(('Infinity' & [...new Set([3, 3, 4])]));
     } catch (e) { err(e); }
     try {
-      out(((Math.cbrt(123.456) ** Math.round(255)) ? Number(JSON.parse(JSON.stringify(([])) ?? "null")).toPrecision(16) : ([...new Set([3, 3, 4])]).size));
+      out(((Math.trunc(123.456) ** Math.ceil(255)) ? Number(JSON.parse(JSON.stringify(([])) ?? "null")).toPrecision(16) : ([...new Set([3, 3, 4])]).size));
     } catch (e) { err(e); }
   } else {
     class C11 extends Error {
@@ -7157,7 +6494,7 @@ async function p86() {
         } catch (e) { err(e); }
         let v14;
         try {
-          v14 = Symbol.keyFor((+String(' 3 ').endsWith('0b11')), (`t${(1e-7)}-${0}` | Math.atan2((-(2n**63n)), NaN)));
+          v14 = Symbol.keyFor((+String(' 3 ').endsWith('0b11')), (`t${(1e-7)}-${0}` | Math.min((-(2n**63n)), NaN)));
         } catch (e) { err(e); }
       } else {
         let v15;
@@ -7166,7 +6503,7 @@ async function p86() {
         } catch (e) { err(e); }
       }
       throw new TypeError("tt");
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -7227,18 +6564,18 @@ async function p87() {
   } catch (e) { err(e); }
   let c9 = 0;
   while (c9++ < 2) {
-    if (Array.isArray(Math.min((-1), v6))) {
+    if (Array.isArray(Math.max((-1), v6))) {
       function f10(a11, a12) {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
           try {
-            out((((typeof (-Infinity)))?.toString() >= ({...'ab', z: Math.min(v6, (2**32))})));
+            out((((typeof (-Infinity)))?.toString() >= ({...'ab', z: Math.max(v6, (2**32))})));
           } catch (e) { err(e); }
           let v13;
           try {
             v13 = ((!`t${a12}-${a12}`) | String(a12).charAt(('1e3')));
           } catch (e) { err(e); }
-          return Math.hypot(show([0, 1, -1, 2.5, "s"].some((x14, i) => a12)), ((new Set([1, 1, 2])) ? a12 : a11));
+          return Math.imul(show([0, 1, -1, 2.5, "s"].some((x14, i) => a12)), ((new Set([1, 1, 2])) ? a12 : a11));
         } finally { depth--; }
       }
       try {
@@ -7246,7 +6583,7 @@ async function p87() {
           out([v6, v6--]);
         } catch (e) { err(e); }
         throw new TypeError("tt");
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
@@ -7268,7 +6605,7 @@ async function p87() {
     try {
       {
         const it = gen87(0);
-        out(show(it.next()), show(it.next(Math.sqrt(a19))), show(it.return(show(new C4(a19, v6)))), show(it.next()));
+        out(show(it.next()), show(it.next(Math.trunc(a19))), show(it.return(show(new C4(a19, v6)))), show(it.next()));
       }
       return (-(12345678901234567890n).size);
     } finally { depth--; }
@@ -7288,7 +6625,7 @@ async function p87() {
         } catch (e) { err(e); }
       } else {
         try {
-          out(Math.clz32(f18(show([1, [2, [3]]].concat(-1)))));
+          out(Math.sign(f18(show([1, [2, [3]]].concat(-1)))));
         } catch (e) { err(e); }
       }
     } catch {
@@ -7305,7 +6642,7 @@ async function p88() {
     for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
     return "done";
   }
-  if (Math.abs([...'héllo'])) {
+  if (Math.round([...'héllo'])) {
     switch ((10) % 4) {
       case NaN:
       let v1;
@@ -7345,7 +6682,7 @@ async function p88() {
         case '1':
         if ((void [...'héllo'])) {
           try {
-            out(Math.pow(Number.isSafeInteger(show(['b', 'a', 10, 9].flat()), `t${a10}-${(-(2n**63n))}`), String(([''])).toUpperCase()));
+            out(Math.min(Number.isSafeInteger(show(['b', 'a', 10, 9].flat()), `t${a10}-${(-(2n**63n))}`), String(([''])).toUpperCase()));
           } catch (e) { err(e); }
           try {
             out((((12345678901234567890n / (-2.5)) + show([1, [2, [3]]].includes(7))) < ({...{a: 1}, z: (a10 !== a11)})));
@@ -7372,7 +6709,7 @@ async function p88() {
         const it = gen88(2);
         out(show(it.next()), show(it.next((~0))), show(it.return([1, 2, 3, 4].reduce((a, x15) => a + a11, a10))), show(it.next()));
       }
-      return (({...[7, 8], z: a11}) < Math.atan2(a10, (Object.create(null))));
+      return (({...[7, 8], z: a11}) < Math.min(a10, (Object.create(null))));
     } finally { depth--; }
   }
   if (((~7n) && (~4294967295))) {
@@ -7433,7 +6770,7 @@ async function p88() {
       try {
         out(encodeURIComponent(`t${Number(1e21).toFixed(2)}-${(!12345678901234567890n)}`, Number(('12px')?.toString()).toExponential(0)));
       } catch (e) { err(e); }
-      if (Math.atan((({a: 1, b: "x"}))?.a)) {
+      if (Math.fround((({a: 1, b: "x"}))?.a)) {
         let v30;
         try {
           v30 = (String(('  x  ' >>> 1n)).localeCompare('\ud83d\ude00'))?.toString();
@@ -7487,7 +6824,7 @@ async function p89() {
       }
     }
     throw new Error("boom");
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -7615,441 +6952,106 @@ async function p90() {
     case null:
     let v3;
     try {
-      v3 = show([0, 1, -1, 2.5, "s"].every((x4, i) => Math.log2(Number('0x1f').toString(16))));
+      v3 = show([0, 1, -1, 2.5, "s"].every((x4, i) => Math.abs(Number('0x1f').toString(16))));
     } catch (e) { err(e); }
     case -0:
     try {
-      out(v3 += [1, 2, 3, 4].reduce((a, x5) => a + Math.log10(v3), `t${v3}-${v3}`));
+      out(v3 += [1, 2, 3, 4].reduce((a, x5) => a + Math.clz32('12px'), ({...[7, 8], z: v3})));
     } catch (e) { err(e); }
       break;
     case '1':
-    let v6;
     try {
-      v6 = (typeof `t${({...'ab', z: 'null'})}-${(v3 ? v3 : true)}`);
+      out([++v3, v3]);
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
   try {
-    switch (JSON.parse(JSON.stringify(null) ?? "null")) {
-      case 2:
-      let v7;
-      try {
-        v7 = ((String(2).lastIndexOf('1e3')).size !== (Math.atan2(123.456, '\ud83d\ude00') * (-'0x1f')));
-      } catch (e) { err(e); }
-        break;
-      case -0:
-      let v8;
-      try {
-        v8 = show([String((12345678901234567890n != v7)).trim(), [...'héllo']].fill(((void 255))));
-      } catch (e) { err(e); }
-      case '1':
-      try {
-        out(v7 &= (Math.atan2(v8, false) ?? (+v8)));
-      } catch (e) { err(e); }
-        break;
-      default: out("default");
-    }
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  class C9 extends Array {
-    #p = 'Hello, World';
-    f = 'NaN';
-    static count = 0;
-    constructor(a, b) {
-      super(a);
-      this.a = a; C9.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return String(NaN).codePointAt('0x1f'); }
-    static s() { return C9.count; }
-    toString() { return "C9:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-  }
-  try {
-    const o10 = new C9(show(new C1((2**31), 'Infinity')), Math.hypot('12px', (2**32)));
-    out(String(o10), o10.p, o10.f, o10.m(((['']) instanceof Number)), C9.s(), o10.has({}), [...o10]);
-    o10.p = ('\ud83d\ude00' < (-(2n**63n))); out(o10.p, o10 instanceof Array, Object.keys(o10).join());
-  } catch (e) { err(e); }
-  class C11 {
-    #p = 1.7976931348623157e308;
-    f = 1.5;
-    static count = 0;
-    constructor(a, b) {
-      this.a = a; C11.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return BigInt('NaN'); }
-    static s() { return C11.count; }
-    toString() { return "C11:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-  }
-  try {
-    const o12 = new C11(Number('12px').toFixed(16), (0.1 >>> (/ab+c/gi)));
-    out(String(o12), o12.p, o12.f, o12.m((0b101)?.a), C11.s(), o12.has(o12), [...o12]);
-    o12.p = ('1e3' in new Map()); out(o12.p, o12 instanceof Object, Object.keys(o12).join());
-  } catch (e) { err(e); }
-  if (({})) {
-    {
-      const it = gen90(2);
-      out(show(it.next()), show(it.next((Infinity % undefined))), show(it.return((0 ? '10' : '0b11'))), show(it.next()));
-    }
-    let v13;
-    try {
-      v13 = ({valueOf() { return 42; }});
-    } catch (e) { err(e); }
-  } else {
-    {
-      const it = gen90(0);
-      out(show(it.next()), show(it.next(('-0' === 10n))), show(it.return(Math.exp(''))), show(it.next()));
-    }
-  }
-  try {
-    out(show(new C11(Math.floor((0.2 <= 255)), [1, 2, 3, 4].reduce((a, x14) => a + show([0, 1, -1, 2.5, "s"].flatMap((x15, i) => 0.2)), (7n + 255)))));
-  } catch (e) { err(e); }
-  if (show([0, 1, -1, 2.5, "s"].findIndex((x16, i) => ((-Infinity) ? 'null' : 1n)))) {
     try {
       try {
-        let v17;
-        try {
-          v17 = show([0, 1, -1, 2.5, "s"].map((x18, i) => (parseFloat(1e21)).description));
-        } catch (e) { err(e); }
-      } catch ([a]) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-    } catch ([a]) {
+        out(show(JSON.parse(JSON.stringify(((typeof '1e3') in new Map())) ?? "null")));
+      } catch (e) { err(e); }
+      throw {code: 1};
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
     }
-    let v19;
+    throw new Error("boom");
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  try {
+    out(Number([1, 2, 3, 4].reduce((a, x6) => a + ({...null, z: 123.456}), '0b11')).toFixed(36));
+  } catch (e) { err(e); }
+  for (let i7 = 0; i7 < 4; i7++) {
     try {
-      v19 = (+({...null, z: ((-2.5) - (2n**64n))}));
+      out(show((`t${('10')?.toString()}-${i7}` * ((i7 * 123.456))?.[0])));
     } catch (e) { err(e); }
-  } else {
-    for (let i20 = 0; i20 < 1; i20++) {
-      switch ((3) % 4) {
-        case 1:
-        if (`t${(10 <= i20)}-${(0n ? i20 : i20)}`) {
-          let v21;
-          try {
-            v21 = i20;
-          } catch (e) { err(e); }
-          try {
-            out(String(((i20 ? 10n : v21) > (!i20))).concat('12px', ((v21 ? 123.456 : (-(2**31))))));
-          } catch (e) { err(e); }
-        } else {
-          if ((Math.min(i20, i20) , `t${i20}-${'\u00e9t\u00e9'}`)) {
-            if (i20) {
-              if (((i20 instanceof Object) ? [...'héllo'] : JSON.parse(JSON.stringify(i20) ?? "null"))) {
-                let v22;
-                try {
-                  v22 = [...gen90(3)];
-                } catch (e) { err(e); }
-                let v23;
-                try {
-                  v23 = (Object.entries((Infinity).description, `t${v22}-${i20}`) !== (Math.log2(i20) & (v22 !== 1.7976931348623157e308)));
-                } catch (e) { err(e); }
-              } else {
-                if (((i20)?.a ? Math.hypot('a', i20) : Object.getPrototypeOf(i20))) {
-                  let v24;
-                  try {
-                    v24 = ((i20 * (2 ? i20 : 4294967295)) ?? show([((2**31) >>> i20), `t${i20}-${i20}`].at((i20))));
-                  } catch (e) { err(e); }
-                  try {
-                    out(v24 &= Number.isInteger(isNaN(i20), show(new C1(0.1, 10))));
-                  } catch (e) { err(e); }
-                } else {
-                  if (Math.max(Math.clz32(255), (+10))) {
-                    if ((BigInt(i20) * Math.min(i20, 'true'))) {
-                      try {
-                        out((~show([1, [2, [3]]].includes((+i20 | 0) % 16))));
-                      } catch (e) { err(e); }
-                      if ([...gen90(3)]) {
-                        try {
-                          out(Number(({...[7, 8], z: String(i20).codePointAt(1)})));
-                        } catch (e) { err(e); }
-                        try {
-                          out((~((i20).constructor.name % String(i20).match(-3))));
-                        } catch (e) { err(e); }
-                      } else {
-                        if ((String(i20).slice(1, '0x1f') >> String(i20).slice('12px', ' 3 '))) {
-                          try {
-                            out(String((void Math.sqrt((5e-324)))).substring('NaN', '[object Object]'));
-                          } catch (e) { err(e); }
-                          if (Number.isSafeInteger(Math.fround((2**32)), (1.5 ? 0n : i20))) {
-                            try {
-                              out((typeof ((i20 && i20) / ({...{a: 1}, z: '[object Object]'}))));
-                            } catch (e) { err(e); }
-                            if (encodeURIComponent((i20 >> ([1, 2])))) {
-                              if (Number((~i20), Infinity)) {
-                                try {
-                                  out((({...null, z: (i20 ? i20 : (-(2n**63n)))}) ** [...'héllo']));
-                                } catch (e) { err(e); }
-                                try {
-                                  out((void show(new C11((i20 << i20), (-i20)))));
-                                } catch (e) { err(e); }
-                              } else {
-                                try {
-                                  out(String(((null ?? 1.7976931348623157e308)).description).search(8));
-                                } catch (e) { err(e); }
-                              }
-                              try {
-                                out(((typeof BigInt(i20)) >= (-i20)));
-                              } catch (e) { err(e); }
-                            } else {
-                              try {
-                                out(`t${((~(-(2**31))) , Math.hypot(i20, 255))}-${Math.trunc(Number(([''])).toString(16))}`);
-                              } catch (e) { err(e); }
-                            }
-                          } else {
-                            try {
-                              out(JSON.parse(JSON.stringify(((typeof i20) > Math.log2(([0])))) ?? "null"));
-                            } catch (e) { err(e); }
-                          }
-                        } else {
-                          try {
-                            out(show(new C9(`t${[...[1, 2]]}-${(i20 ** i20)}`, (show([i20, i20].toString()) > JSON.stringify(i20, 255)))));
-                          } catch (e) { err(e); }
-                        }
-                      }
-                    } else {
-                      if ((i20 * `t${i20}-${i20}`)) {
-                        if ((Math.pow(i20, 1.7976931348623157e308))?.toString()) {
-                          let v26;
-                          try {
-                            v26 = String((({...[7, 8], z: i20}) !== (i20 ? '0b11' : false))).concat(((123.456 >> '[object Object]')), (('  x  ' >>> '')));
-                          } catch (e) { err(e); }
-                          try {
-                            out(i20);
-                          } catch (e) { err(e); }
-                        } else {
-                          let v27;
-                          try {
-                            v27 = (show(new C11((0n !== i20), show(new C11(i20, (-Infinity))))) > show(new C11(Math.log2(i20), (!1n))));
-                          } catch (e) { err(e); }
-                        }
-                        if ([...'héllo']) {
-                          let v28;
-                          try {
-                            v28 = ([1, 2, 3, 4].reduce((a, x29) => a + '', show([0, 1, -1, 2.5, "s"].some((x30, i) => i20))) , show(new C9(Math.floor(i20), ((5e-324) && i20))));
-                          } catch (e) { err(e); }
-                          try {
-                            out([--v28, v28--]);
-                          } catch (e) { err(e); }
-                        } else {
-                          let v31;
-                          try {
-                            v31 = ({...[7, 8], z: (typeof JSON.parse(JSON.stringify('true') ?? "null"))});
-                          } catch (e) { err(e); }
-                        }
-                      } else {
-                        let v32;
-                        try {
-                          v32 = (typeof (show([3, 1, 2].keys()) ? ('0x1f' , i20) : 1));
-                        } catch (e) { err(e); }
-                      }
-                    }
-                    if ((!('\u00e9t\u00e9').constructor.name)) {
-                      try {
-                        out(Number(Math.abs(Math.max((-0), i20))).toPrecision(5));
-                      } catch (e) { err(e); }
-                      try {
-                        out(show(new C1(isFinite((undefined).size, (i20 | ({valueOf() { return 42; }}))), ({...'ab', z: (0o17 != 0n)}))));
-                      } catch (e) { err(e); }
-                    } else {
-                      try {
-                        out(show(new C11(`t${(i20 >> i20)}-${[1, 2, 3, 4].reduce((a, x33) => a + i20, (new Set([1, 1, 2])))}`, (Math.hypot(i20, '12px') >> (i20)?.[0]))));
-                      } catch (e) { err(e); }
-                    }
-                  } else {
-                    let v34;
-                    try {
-                      v34 = (show([0, 1, -1, 2.5, "s"].every((x35, i) => (i20 | i20))) === (({...{a: 1}, z: 10}) - (i20 / 0.1)));
-                    } catch (e) { err(e); }
-                  }
-                }
-              }
-              let v36;
-              try {
-                v36 = (-Array.isArray(`t${i20}-${i20}`, show(['b', 'a', 10, 9].concat(-1))));
-              } catch (e) { err(e); }
-            } else {
-              let v37;
-              try {
-                v37 = String(Number(Number.isSafeInteger(i20, i20)).toPrecision(20)).substring('[object Object]', (Object.is((2**32))));
-              } catch (e) { err(e); }
-            }
-            let v38;
-            try {
-              v38 = (~show(new C9((i20 ? i20 : 10), String(i20).padStart('null', 'Hello, World'))));
-            } catch (e) { err(e); }
-          } else {
-            let v39;
-            try {
-              v39 = show([0, 1, -1, 2.5, "s"].some((x40, i) => (-show([0, 1, -1, 2.5, "s"].map((x41, i) => 123.456)))));
-            } catch (e) { err(e); }
-          }
-        }
-          break;
-        case 0:
-        try {
-          out(JSON.parse(JSON.stringify(String(`t${''}-${i20}`).toLowerCase()) ?? "null"));
-        } catch (e) { err(e); }
-        case '1':
-        let v42;
-        try {
-          v42 = show(new C1(Math.sign((7n).length), Math.hypot((void (2**32)), (i20 == ' 3 '))));
-        } catch (e) { err(e); }
-          break;
-        default: out("default");
-      }
-      for (let i43 = 0; i43 < 2; i43++) {
-        if (((typeof i20) != (+'\u00e9t\u00e9'))) {
-          let v44;
-          try {
-            v44 = String(Math.max((i20 ^ i20), Math.imul(false, true))).startsWith('a');
-          } catch (e) { err(e); }
-          try {
-            out(v44 %= show(new C1((i43 >= i43), show([0, 1, -1, 2.5, "s"].filter((x45, i) => '\u00e9t\u00e9')))));
-          } catch (e) { err(e); }
-        } else {
-          if ((show([1, [2, [3]]].join(0)) > show([i43, 0].with(9, -2)))) {
-            let v46;
-            try {
-              v46 = (String(show(new C1(' 3 ', (2**31)))).charAt(9) < (Object.getPrototypeOf(i20, '12px') !== ({...[7, 8], z: i20})));
-            } catch (e) { err(e); }
-            try {
-              out((([...'héllo'])?.[0] , [...gen90(3)]));
-            } catch (e) { err(e); }
-          } else {
-            let v47;
-            try {
-              v47 = [...[1, 2]];
-            } catch (e) { err(e); }
-          }
-        }
-        try {
-          out(Math.hypot((-JSON.stringify(i43, i20)), (typeof (i43 | '10'))));
-        } catch (e) { err(e); }
-        if (i43 === 1) break;
-      }
-      if (i20 === 1) continue;
+    let c8 = 0;
+    while (c8++ < 1) {
+      let v9;
+      try {
+        v9 = isNaN(show([3, 1, 2].toSorted()), show([0, 1, -1, 2.5, "s"].every((x10, i) => [...new Set([3, 3, 4])])));
+      } catch (e) { err(e); }
     }
+    do { out(c8--); } while (c8 > 1);
+    if (i7 === 1) continue;
   }
-  if ((-('[object Object]' < ([1, 2])))) {
-    for (const x48 of [[1, 2], [3, 4]]) {
+  for (let i11 = 0; i11 < 2; i11++) {
+    function f12(a13, a14 = false) {
+      if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        out(show(((String(123.456).padStart(8, 5) >>> (x48 ? (-0) : x48)) , [...new Map([[1, 2]]).keys()])));
-      } catch (e) { err(e); }
-    }
-    if ('[object Object]') {
-      try {
-        out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), ('\ud83d\ude00' < (-1))]));
-      } catch (e) { err(e); }
-      function f49() {
-        if (++depth > 40 || ++calls > 3000) return "deep";
         try {
-          if (((typeof 0o17) ^ (!(2**32)))) {
-            try {
-              out(show(new C1((-0), ({...null, z: ((-0) - '')}))));
-            } catch (e) { err(e); }
-            if ([...[1, 2]]) {
-              let v50;
-              try {
-                v50 = JSON.parse(JSON.stringify((String(false).split(-1) | show(['b', 'a', 10, 9].lastIndexOf(7)))) ?? "null");
-              } catch (e) { err(e); }
-              try {
-                out(Math.max(String(Object.keys(10n, '0x1f')).slice((v50), (v50)), (v50 >> String('a').replace('null', 8))));
-              } catch (e) { err(e); }
-            } else {
-              let v51;
-              try {
-                v51 = String(show([0, 1, -1, 2.5, "s"].every((x52, i) => Number(Symbol.iterator).toPrecision(5)))).lastIndexOf(' 3 ');
-              } catch (e) { err(e); }
-            }
-          } else {
-            if ((((5e-324) !== 3) !== (!(-Infinity)))) {
-              try {
-                out((show([((-2.5) ^ (2**31)), ((new Set([1, 1, 2])) === NaN)].toString()) | ((!([0])) < (true in 'abc'))));
-              } catch (e) { err(e); }
-              if (show(new C1(('\ud83d\ude00' + 2), (0b101 === (new Map([[1, 2]])))))) {
-                let v53;
-                try {
-                  v53 = ((Math.imul(10n, '\u00e9t\u00e9') || (+'')) ? Math.trunc(Math.hypot(NaN, (new Set([1, 1, 2])))) : (~Boolean(0o17)));
-                } catch (e) { err(e); }
-                try {
-                  out(({...[7, 8], z: String((!(-Infinity))).endsWith((v53))}));
-                } catch (e) { err(e); }
-              } else {
-                let v54;
-                try {
-                  v54 = Number(((4294967295).description)?.[0]).toFixed(16);
-                } catch (e) { err(e); }
-              }
-            } else {
-              try {
-                out(show(new C1(0.1, (~((Symbol('s')) == '10')))));
-              } catch (e) { err(e); }
-            }
-          }
-          if (Number(0o17).toExponential(2)) {
-            let v55;
-            try {
-              v55 = ((!(NaN , 0.1)) > isNaN(('-0')?.[0], ((2n**64n)).size));
-            } catch (e) { err(e); }
-            try {
-              out((Math.sign((-v55)) >= JSON.parse(JSON.stringify([...[1, 2]]) ?? "null")));
-            } catch (e) { err(e); }
-          } else {
-            let v56;
-            try {
-              v56 = (2**32);
-            } catch (e) { err(e); }
-          }
-          return ([...new Map([[1, 2]]).keys()] ?? show([3, 1, 2].slice(0, 6)));
-        } finally { depth--; }
-      }
-    } else {
-      let c57 = 0;
-      while (c57++ < 2) {
-        try {
-          out(({...[7, 8], z: (~((2**32) || Math.max))}));
+          out((`t${(void i11)}-${(10n)?.a}` ^ Math.sign([1, 2, 3, 4].reduce((a, x15) => a + a14, 1))));
         } catch (e) { err(e); }
-      }
-      do { out(c57--); } while (c57 > -1);
+        return [1, 2, 3, 4].reduce((a, x16) => a + (i11 ? a13 : i11), show([0, 1, -1, 2.5, "s"].some((x17, i) => a13)));
+      } finally { depth--; }
     }
-  } else {
-    switch ((11) % 4) {
-      case 1:
-      let v59;
+    let c18 = 0;
+    while (c18++ < 2) {
       try {
-        v59 = `t${Number((255).description).toFixed(5)}-${parseFloat((1.7976931348623157e308 || (-Infinity)))}`;
+        out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
       } catch (e) { err(e); }
-        break;
-      case null:
-      try {
-        out([v59, v59]);
-      } catch (e) { err(e); }
-      case 2:
-      try {
-        out(Boolean(Math.pow((v59 != 0x7f), Math.max(Infinity, (2n**64n)))));
-      } catch (e) { err(e); }
-        break;
-      default: out("default");
+      Promise.resolve().then(() => out("tick1"));
+      queueMicrotask(() => out("micro"));
+      await null;
+      out("after");
     }
+    do { out(c18--); } while (c18 > 1);
+    if (i11 === 2) break;
   }
+  const mk20 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc21, add22] = mk20(((-0)));
+  out(inc21(), add22(('-0')), inc21());
+  switch (((Math.sqrt(''))) % 4) {
+    case '1':
+    let v23;
+    try {
+      v23 = ([1, 2, 3, 4].reduce((a, x24) => a + show([0, 1, -1, 2.5, "s"].flatMap((x25, i) => 0.2)), (7n + 255)) ? (show([0, 1, -1, 2.5, "s"].flatMap((x26, i) => '-0')) ? `t${1n}-${({toString() { return '7'; }})}` : `t${(Symbol('s'))}-${(2**31)}`) : (parseFloat(1e21)).description);
+    } catch (e) { err(e); }
+      break;
+    case 1:
+    try {
+      out(Number((show(new C1('a', v23))).length).toFixed(1));
+    } catch (e) { err(e); }
+      break;
+    case null:
+    try {
+      out([--v23, v23++]);
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  let c27 = 0;
+  while (c27++ < 2) {
+    try {
+      out('a,b,c');
+    } catch (e) { err(e); }
+  }
+  do { out(c27--); } while (c27 > 2);
 }
 async function p91() {
   console.log("--- 91");
@@ -8113,22 +7115,24 @@ async function p91() {
   } catch (e) { err(e); }
   if (((([null]) / 0b101) != ('' ?? 123.456))) {
     try {
-      out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), ('a' === ' 3 ')]));
+      out(await (async () => { await null; return ({...'ab', z: 7}); })());
     } catch (e) { err(e); }
-    let v6;
-    try {
-      v6 = (show([1, [2, [3]]].at((({toString() { return '7'; }}))))).size;
-    } catch (e) { err(e); }
+    Promise.resolve().then(() => out("tick1"));
+    queueMicrotask(() => out("micro"));
+    await null;
+    out("after");
+    for (const k6 in 'xy') out(k6);
   } else {
-    try {
-      out(((show(new C2((-(2n**63n)), ([undefined, 1]))) , [...'héllo']) >> (Math.min('abc', 1.7976931348623157e308) >>> show(new C2(2, (1e-7))))));
-    } catch (e) { err(e); }
+    {
+      const it = gen91(2);
+      out(show(it.next()), show(it.next(({...[7, 8], z: '10'}))), show(it.return((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})).description)), show(it.next()));
+    }
   }
   try {
-    out(show([0, 1, -1, 2.5, "s"].map((x7, i) => Boolean((4294967295 ? '12px' : 'NaN')))));
+    out(show(Number((!(7 === (/ab+c/gi)))).toString(20)));
   } catch (e) { err(e); }
   try {
-    out(show((JSON.parse(JSON.stringify((1n ^ null)) ?? "null") / (typeof ({...[7, 8], z: Symbol.iterator})))));
+    out(((show(new C2((-(2n**63n)), ([undefined, 1]))) , [...'héllo']) >> (Math.max('abc', 1.7976931348623157e308) >>> show(new C2(2, (1e-7))))));
   } catch (e) { err(e); }
 }
 async function p92() {
@@ -8147,7 +7151,7 @@ async function p92() {
     case null:
     let v3;
     try {
-      v3 = show([3, 1, 2].indexOf((Math.atan2(v2, NaN))));
+      v3 = show([3, 1, 2].indexOf((Math.min(v2, NaN))));
     } catch (e) { err(e); }
       break;
     case NaN:
@@ -8174,10 +7178,10 @@ async function p92() {
     out(Math.floor(((Math.max || 'NaN') * ({...{a: 1}, z: 4294967295}))));
   } catch (e) { err(e); }
   try {
-    out((Math.trunc((undefined ?? '\ud83d\ude00')))?.toString());
+    out((Math.clz32((undefined + '\ud83d\ude00')))?.toString());
   } catch (e) { err(e); }
   try {
-    if (({...'ab', z: Math.atan2('12px', '0x1f')})) {
+    if (({...'ab', z: Math.min('12px', '0x1f')})) {
       const mk10 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
       const [inc11, add12] = mk10(('[object Object]'));
       out(inc11(), add12((([1, 2]))), inc11());
@@ -8194,7 +7198,7 @@ async function p92() {
             out(String(JSON.stringify((({valueOf() { return 1n; }}) - 'a,b,c'), [...new Map([[1, 2]]).keys()])).match('0x1f'));
           } catch (e) { err(e); }
         }
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
@@ -8202,10 +7206,10 @@ async function p92() {
     } else {
       try {
         try {
-          out(Math.fround(JSON.parse(JSON.stringify(`t${'0b11'}-${(-2.5)}`) ?? "null")));
+          out(Math.sign(JSON.parse(JSON.stringify(`t${'0b11'}-${(-2.5)}`) ?? "null")));
         } catch (e) { err(e); }
         throw 42;
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -8230,7 +7234,7 @@ async function p92() {
     out(await {then(r) { r((+1.7976931348623157e308)); }});
   } catch (e) { err(e); }
   try {
-    out(Math.pow((+0n), ((false ? 0o17 : 1.5) === `t${'0b11'}-${1}`)));
+    out(Math.min((+0n), ((false ? 0o17 : 1.5) === `t${'0b11'}-${1}`)));
   } catch (e) { err(e); }
   let v15;
   try {
@@ -8262,7 +7266,7 @@ async function p93() {
     try {
       v1 = [...new Map([[1, 2]]).keys()];
     } catch (e) { err(e); }
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -8321,13 +7325,13 @@ async function p93() {
     default: out("default");
   }
   try {
-    out(([...[1, 2]] / (Math.sqrt(3))?.a));
+    out(([...[1, 2]] / (Math.trunc(3))?.a));
   } catch (e) { err(e); }
   function f11(a12 = ({})) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
       try {
-        out(show((Math.min((Infinity - 10), ('-0' ? v5 : v4)) * [...new Set([3, 3, 4])])));
+        out(show((Math.max((Infinity - 10), ('-0' ? v5 : v4)) * [...new Set([3, 3, 4])])));
       } catch (e) { err(e); }
       let v15;
       try {
@@ -8356,7 +7360,7 @@ async function p93() {
         default: out("default");
       }
       throw new RangeError("r", {cause: 1});
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -8416,7 +7420,7 @@ async function p94() {
       out(show((JSON.parse(JSON.stringify(('1e3' << '0b11')) ?? "null") == [...new Set([3, 3, 4])])));
     } catch (e) { err(e); }
     throw {code: 1};
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -8455,50 +7459,37 @@ async function p94() {
         while (c16++ < 3) {
           let v17;
           try {
-            v17 = (show([3, 1, 2].reverse()) ? show([(a15 > v3), show(new C9(a15, '0x1f'))].flat()) : ((v3 != a14) ? Math.trunc(v3) : escape(a15)));
+            v17 = (show([3, 1, 2].reverse()) ? show([(a15 > v3), show(new C9(a15, '0x1f'))].flat()) : ((v3 != a14) ? Math.clz32(123.456) : Number(v3).toPrecision(36)));
           } catch (e) { err(e); }
         }
-        do { out(c16--); } while (c16 > 2);
-        return (-f1(a14));
+        do { out(c16--); } while (c16 > 1);
+        return [...gen94(3)];
       } finally { depth--; }
     }
   }
-  do { out(c12--); } while (c12 > 1);
-  let c19 = 0;
-  while (c19++ < 3) {
+  do { out(c12--); } while (c12 > 0);
+  let v19;
+  try {
+    v19 = f1(Number(JSON.parse(JSON.stringify((5e-324)) ?? "null")).toString(36));
+  } catch (e) { err(e); }
+  try {
     let v20;
     try {
-      v20 = show(new C9((!(255 % v3)), (('0b11' >> 1.5) instanceof Object)));
+      v20 = show(new C9((!(255 % v19)), (('0b11' >> 1.5) instanceof Object)));
     } catch (e) { err(e); }
-  }
-  do { out(c19--); } while (c19 > 2);
-  try {
-    out(await (async () => { await null; return ('abc')?.[0]; })());
-  } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
-  try {
-    try {
-      out(f1(Math.atan((v3 | v3))));
-    } catch (e) { err(e); }
-    throw new TypeError("tt");
-  } catch ({message}) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
   }
   try {
-    out(show([0, 1, -1, 2.5, "s"].some((x22, i) => Symbol.keyFor((v3 === v3), show([1, [2, [3]]].entries())))));
+    console.log({k: '10', "a b": 'Hello, World'});
   } catch (e) { err(e); }
+  for (const k21 in [5, 6]) out(k21);
+  let v22;
   try {
-    out(await Promise.all([Number(v3).toString(20), Promise.resolve(Math.sqrt(v3))]));
+    v22 = Number(v3).toFixed(5);
   } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
 }
 async function p95() {
   console.log("--- 95");
@@ -8514,13 +7505,13 @@ async function p95() {
     } catch (e) { err(e); }
       break;
     case -0:
-    if (Math.min(('Hello, World' ** ([1, 2])), [...gen95(3)])) {
+    if (Math.max(('Hello, World' ** ([1, 2])), [...gen95(3)])) {
       try {
         out((({...'ab', z: ((-Infinity) , 'NaN')}))?.a);
       } catch (e) { err(e); }
       let v2;
       try {
-        v2 = (JSON.parse(JSON.stringify(((Symbol('s')))?.a) ?? "null") > `t${Math.min('[object Object]', '10')}-${((2**53) instanceof Array)}`);
+        v2 = (JSON.parse(JSON.stringify(((Symbol('s')))?.a) ?? "null") > `t${Math.max('[object Object]', '10')}-${((2**53) instanceof Array)}`);
       } catch (e) { err(e); }
     } else {
       if ((typeof show([0, 1, -1, 2.5, "s"].flatMap((x3, i) => ([1, 2]))))) {
@@ -8531,7 +7522,7 @@ async function p95() {
               v4 = ([...[1, 2]] << ((~0.1) + `t${0o17}-${'-0'}`));
             } catch (e) { err(e); }
             try {
-              out(((Math.hypot(0, 'a,b,c') >>> Math.atan2(0n, v4))).description);
+              out(((Math.imul(0, 'a,b,c') >>> Math.min(0n, v4))).description);
             } catch (e) { err(e); }
           } else {
             if (show([3, 1, 2].indexOf((255)))) {
@@ -8550,7 +7541,7 @@ async function p95() {
                   } catch (e) { err(e); }
                   let v6;
                   try {
-                    v6 = JSON.parse(JSON.stringify(Math.log10((1n * Infinity))) ?? "null");
+                    v6 = JSON.parse(JSON.stringify(Math.fround((1n * Infinity))) ?? "null");
                   } catch (e) { err(e); }
                 } else {
                   try {
@@ -8569,7 +7560,7 @@ async function p95() {
             }
           }
           try {
-            out(((-Math.sqrt((new Set([1, 1, 2])))) != (typeof show([1, [2, [3]]].keys()))));
+            out(((-Math.trunc((new Set([1, 1, 2])))) != (typeof show([1, [2, [3]]].keys()))));
           } catch (e) { err(e); }
         } else {
           let v8;
@@ -8579,11 +7570,11 @@ async function p95() {
         }
         let v9;
         try {
-          v9 = (`t${((-(2n**63n))).length}-${Math.expm1(1e21)}` + (('1e3').size * (typeof '0x1f')));
+          v9 = (`t${((-(2n**63n))).length}-${Math.abs(1e21)}` + (('1e3').size * (typeof '0x1f')));
         } catch (e) { err(e); }
       } else {
         try {
-          out(show([((-1.5) == Math.atan(([]))), (String((-1)).includes('1e3') - ('abc').description)].entries()));
+          out(show([((-1.5) == Math.fround(([]))), (String((-1)).includes('1e3') - ('abc').description)].entries()));
         } catch (e) { err(e); }
       }
     }
@@ -8616,7 +7607,7 @@ async function p95() {
       if (((x17 <= x17) === x17)) {
         let v18;
         try {
-          v18 = (~Math.expm1((x17 === 7n)));
+          v18 = (~Math.abs((x17 === 7n)));
         } catch (e) { err(e); }
         try {
           out(v18 |= ((typeof x17) === show([0, 1, -1, 2.5, "s"].findIndex((x19, i) => v18))));
@@ -8662,7 +7653,7 @@ async function p95() {
   }
   let v32;
   try {
-    v32 = ((({...null, z: (Symbol('s'))}) == ('  x  ' < 2)) >> Math.atan2(Number('-0').toString(2), ((-(2n**63n)) > '10')));
+    v32 = ((({...null, z: (Symbol('s'))}) == ('  x  ' < 2)) >> Math.min(Number('-0').toString(2), ((-(2n**63n)) > '10')));
   } catch (e) { err(e); }
   try {
     out(await Promise.resolve((-v32)));
@@ -8672,7 +7663,7 @@ async function p95() {
   await null;
   out("after");
   try {
-    out(show(String(f29(Math.log2(123.456))).codePointAt((+v32 | 0) % 16)));
+    out(show(String(f29(Math.abs(123.456))).codePointAt((+v32 | 0) % 16)));
   } catch (e) { err(e); }
   try {
     out(v32 <<= ([undefined, 1]));
@@ -8719,58 +7710,58 @@ async function p96() {
           } catch (e) { err(e); }
           let v4;
           try {
-            v4 = (show([1, [2, [3]]].concat(9)) + `t${((1e-7) != (5e-324))}-${Math.sign((-1))}`);
+            v4 = (show([1, [2, [3]]].concat(9)) + `t${((1e-7) != (5e-324))}-${Math.round((-1))}`);
           } catch (e) { err(e); }
         } else {
-          if (Math.sin((i2 - i1))) {
+          if (Math.sqrt((i2 - i1))) {
             try {
               out((show([0, 1, -1, 2.5, "s"].map((x5, i) => (i1).description))).size);
             } catch (e) { err(e); }
             try {
-              out(String(((i1 !== i2) ? Math.atan2(i1, i2) : Math.atan(i2))).toLowerCase());
+              out(String(((i1 !== i2) ? Math.min(i1, i2) : Math.clz32(i1))).toLowerCase());
             } catch (e) { err(e); }
           } else {
-            if ((show([0, 1, -1, 2.5, "s"].some((x6, i) => 1)) ** `t${' 3 '}-${i2}`)) {
+            if (String(('a,b,c' < i2)).lastIndexOf((+i1 | 0) % 16)) {
+              let v6;
+              try {
+                v6 = ((('true' % ({})))?.toString()).constructor.name;
+              } catch (e) { err(e); }
               let v7;
               try {
-                v7 = ((('true' % ({})))?.toString()).constructor.name;
-              } catch (e) { err(e); }
-              let v8;
-              try {
-                v8 = ((String(({valueOf() { return 42; }})).at('\ud83d\ude00') ? (i1 <= (5e-324)) : (!i1)) != ((i2 <= i1) ? (i1 , 7n) : (i2)?.[0]));
+                v7 = ((String(({valueOf() { return 42; }})).at('\ud83d\ude00') ? (i1 <= (5e-324)) : (!i1)) != ((i2 <= i1) ? (i1 , 7n) : (i2)?.[0]));
               } catch (e) { err(e); }
             } else {
-              let v9;
+              let v8;
               try {
-                v9 = (+[...new Map([[1, 2]]).keys()]);
+                v8 = (+[...new Map([[1, 2]]).keys()]);
               } catch (e) { err(e); }
             }
           }
         }
           break;
         case NaN:
-        if (show([0, 1, -1, 2.5, "s"].findIndex((x10, i) => JSON.parse(JSON.stringify(i2) ?? "null")))) {
+        if (show([0, 1, -1, 2.5, "s"].findIndex((x9, i) => JSON.parse(JSON.stringify(i2) ?? "null")))) {
           try {
             out((-2.5));
           } catch (e) { err(e); }
           if (`t${[...'héllo']}-${(+10)}`) {
-            let v11;
+            let v10;
             try {
-              v11 = JSON.parse(JSON.stringify((Math.round(i1))?.[0]) ?? "null");
+              v10 = JSON.parse(JSON.stringify((Math.ceil(i1))?.[0]) ?? "null");
             } catch (e) { err(e); }
             try {
-              out(v11 -= ((i1 ? (2n**64n) : i2) > Math.hypot((new Map([[1, 2]])), i1)));
+              out(v10 -= ((i1 ? (2n**64n) : i2) > Math.imul((new Map([[1, 2]])), i1)));
             } catch (e) { err(e); }
           } else {
-            let v12;
+            let v11;
             try {
-              v12 = Math.min(JSON.parse(JSON.stringify((i1 in {a: 1, 0: 2})) ?? "null"), (show([0, 1, -1, 2.5, "s"].map((x13, i) => i1)) !== (({a: 1, b: "x"}) ** i2)));
+              v11 = Math.max(JSON.parse(JSON.stringify((i1 in {a: 1, 0: 2})) ?? "null"), (show([0, 1, -1, 2.5, "s"].map((x12, i) => i1)) !== (({a: 1, b: "x"}) ** i2)));
             } catch (e) { err(e); }
           }
         } else {
-          let v14;
+          let v13;
           try {
-            v14 = (Object.getPrototypeOf((i1 ? i2 : i1), ((2n**64n) || i2)) << show(['b', 'a', 10, 9].fill((+i2 | 0) % 16)));
+            v13 = (Object.getPrototypeOf((i1 ? i2 : i1), ((2n**64n) || i2)) << show(['b', 'a', 10, 9].fill((+i2 | 0) % 16)));
           } catch (e) { err(e); }
         }
           break;
@@ -8786,27 +7777,27 @@ async function p96() {
   switch ((7 >= NaN)) {
     case '1':
     try {
-      out((`t${Math.max(255, ([1, 2]))}-${Math.pow(' 3 ', 'true')}` in {a: 1, 0: 2}));
+      out((`t${Math.max(255, ([1, 2]))}-${Math.min(' 3 ', 'true')}` in {a: 1, 0: 2}));
     } catch (e) { err(e); }
     case 0:
-    let v15;
+    let v14;
     try {
-      v15 = Number((Number(7n).toFixed(20)).length).toPrecision();
+      v14 = Number((Number(7n).toFixed(20)).length).toPrecision();
     } catch (e) { err(e); }
       break;
     case -0:
-    let v16;
+    let v15;
     try {
-      v16 = `t${(typeof (7)?.a)}-${((v15 , 'a,b,c') || ({...null, z: v15}))}`;
+      v15 = `t${(typeof (7)?.a)}-${((v14 , 'a,b,c') || ({...null, z: v14}))}`;
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
   switch ((([0]) !== 'true')) {
     case -0:
-    let v17;
+    let v16;
     try {
-      v17 = (show([({...'ab', z: 10}), (+10)].at((1.5))) || JSON.parse(JSON.stringify((void 1e21)) ?? "null"));
+      v16 = (show([({...'ab', z: 10}), (+10)].at((1.5))) || JSON.parse(JSON.stringify((void 1e21)) ?? "null"));
     } catch (e) { err(e); }
     case null:
     try {
@@ -8815,42 +7806,42 @@ async function p96() {
       break;
     case '1':
     try {
-      out([v17, v17++]);
+      out([v16, v16++]);
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
   try {
-    let v18;
+    let v17;
     try {
-      v18 = (((2 ? ({a: 1, b: "x"}) : 1.5) ? (!(2**32)) : (([1, 2]) >= (Symbol('s')))) + (show(['  x  ', (/ab+c/gi)].flat()) + 0.2));
+      v17 = (((2 ? ({a: 1, b: "x"}) : 1.5) ? (!(2**32)) : (([1, 2]) >= (Symbol('s')))) + (show(['  x  ', (/ab+c/gi)].flat()) + 0.2));
     } catch (e) { err(e); }
   } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
-  lbl18: for (const a of [1, 2, 3]) {
+  lbl17: for (const a of [1, 2, 3]) {
     for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl18;
-      if (a + b > 2) break lbl18;
+      if (b === a) continue lbl17;
+      if (a + b > 2) break lbl17;
       out(a, b);
     }
   }
   switch (((123.456)) % 4) {
     case null:
-    let v19;
+    let v18;
     try {
-      v19 = Number(null).toPrecision(36);
+      v18 = Number(null).toPrecision(36);
     } catch (e) { err(e); }
     case -0:
     try {
-      out((JSON.parse(JSON.stringify(('  x  ' < (1e-7))) ?? "null") > String(String(v19).normalize()).replaceAll((+v19 | 0) % 16, '12px')));
+      out((JSON.parse(JSON.stringify(('  x  ' < (1e-7))) ?? "null") > String(String(v18).normalize()).replaceAll((+v18 | 0) % 16, '12px')));
     } catch (e) { err(e); }
       break;
     case NaN:
     try {
-      out((show([[...new Map([[1, 2]]).keys()], [...new Map([[1, 2]]).keys()]].reverse()) ? show([0, 1, -1, 2.5, "s"].some((x20, i) => Number.isInteger(v19, v19))) : ((typeof v19) >> Number(v19).toPrecision(16))));
+      out((show([[...new Map([[1, 2]]).keys()], [...new Map([[1, 2]]).keys()]].reverse()) ? show([0, 1, -1, 2.5, "s"].some((x19, i) => Number.isInteger(v18, v18))) : ((typeof v18) >> Number(v18).toPrecision(16))));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -8865,7 +7856,7 @@ async function p96() {
   switch ((4) % 4) {
     case 2:
     try {
-      out(((`t${'0b11'}-${'Hello, World'}` / Math.min((-Infinity), undefined)) >> ((({valueOf() { return 42; }}) < '  x  ')).length));
+      out(((`t${'0b11'}-${'Hello, World'}` / Math.max((-Infinity), undefined)) >> ((({valueOf() { return 42; }}) < '  x  ')).length));
     } catch (e) { err(e); }
       break;
     case null:
@@ -8874,20 +7865,20 @@ async function p96() {
     } catch (e) { err(e); }
       break;
     case -0:
-    if (JSON.parse(JSON.stringify(Math.pow((2n**64n), (-(2n**63n)))) ?? "null")) {
+    if (JSON.parse(JSON.stringify(Math.min((2n**64n), (-(2n**63n)))) ?? "null")) {
       if ((({...null, z: (2**32)}) instanceof Error)) {
         if ('0b11') {
-          let v22;
+          let v21;
           try {
-            v22 = ((('10' >= 12345678901234567890n) / ((/ab+c/gi) >= (2n**64n))) > String(((-(2**31)))?.a).lastIndexOf((Math.max)));
+            v21 = ((('10' >= 12345678901234567890n) / ((/ab+c/gi) >= (2n**64n))) > String(((-(2**31)))?.a).lastIndexOf((Math.max)));
           } catch (e) { err(e); }
           try {
-            out([++v22, v22--]);
+            out([++v21, v21--]);
           } catch (e) { err(e); }
         } else {
-          let v23;
+          let v22;
           try {
-            v23 = (!(({...'ab', z: 1e21}) ** `t${'12px'}-${255}`));
+            v22 = (!(({...'ab', z: 1e21}) ** `t${'12px'}-${255}`));
           } catch (e) { err(e); }
         }
         try {
@@ -8896,7 +7887,7 @@ async function p96() {
       } else {
         if (Object.keys(((-0) << 123.456), 0x7f)) {
           try {
-            out(show([0, 1, -1, 2.5, "s"].filter((x24, i) => show([(2).constructor.name, ((Symbol('s')) >> ({valueOf() { return 42; }}))].join((0n))))));
+            out(show([0, 1, -1, 2.5, "s"].filter((x23, i) => show([(2).constructor.name, ((Symbol('s')) >> ({valueOf() { return 42; }}))].join((0n))))));
           } catch (e) { err(e); }
           try {
             out(([...new Set([3, 3, 4])] ? (`t${0.2}-${'true'}`)?.a : (Object.entries((2**53), '-0'))?.[0]));
@@ -8908,51 +7899,51 @@ async function p96() {
                 out((!({...[7, 8], z: Number((new Date(0).getTime())).toString(2)})));
               } catch (e) { err(e); }
               if (10) {
-                let v25;
+                let v24;
                 try {
-                  v25 = (typeof (+(typeof '')));
+                  v24 = (typeof (+(typeof '')));
                 } catch (e) { err(e); }
                 try {
-                  out([v25, v25--]);
+                  out([v24, v24--]);
                 } catch (e) { err(e); }
               } else {
-                let v26;
+                let v25;
                 try {
-                  v26 = Math.atan2(Math.atan2(((-(2n**63n)) === 1n), Number((-1n)).toFixed(5)), (`t${false}-${0x7f}` !== Math.expm1('a,b,c')));
+                  v25 = Math.min(Math.min(((-(2n**63n)) === 1n), Number((-1n)).toFixed(5)), (`t${false}-${0x7f}` !== Math.abs('a,b,c')));
                 } catch (e) { err(e); }
               }
             } else {
-              let v27;
+              let v26;
               try {
-                v27 = (({...[7, 8], z: (void '1e3')}))?.toString();
+                v26 = (({...[7, 8], z: (void '1e3')}))?.toString();
               } catch (e) { err(e); }
             }
             try {
               out(Number(Array.isArray((' 3 ' * ({valueOf() { return 1n; }})), (0b101 ^ ([0])))).toString(16));
             } catch (e) { err(e); }
           } else {
-            if ((show([0, 1, -1, 2.5, "s"].map((x28, i) => (2**53))))?.a) {
+            if ((show([0, 1, -1, 2.5, "s"].map((x27, i) => (2**53))))?.a) {
               if ([...new Set([3, 3, 4])]) {
                 try {
-                  out((((true ^ NaN) ? Math.fround('0b11') : (typeof 1.7976931348623157e308)) ** (show([3, 1, 2].with(-1, 1)) + ('  x  ').constructor.name)));
+                  out((((true ^ NaN) ? Math.sign('0b11') : (typeof 1.7976931348623157e308)) ** (show([3, 1, 2].with(-1, 1)) + ('  x  ').constructor.name)));
                 } catch (e) { err(e); }
-                let v29;
+                let v28;
                 try {
-                  v29 = (({...{a: 1}, z: ('null' ^ 0b101)}) ^ [...new Set([3, 3, 4])]);
+                  v28 = (({...{a: 1}, z: ('null' ^ 0b101)}) ^ [...new Set([3, 3, 4])]);
                 } catch (e) { err(e); }
               } else {
                 if ((Math.imul(7n, '12px') , (true >= '12px'))) {
-                  let v30;
+                  let v29;
                   try {
-                    v30 = ((((2**53)).description >= ((-(2**31)) | (2n**64n))) ? show([0, 1, -1, 2.5, "s"].every((x31, i) => `t${(5e-324)}-${(-(2**31))}`)) : (('0b11')?.toString() in {a: 1, 0: 2}));
+                    v29 = ((((2**53)).description >= ((-(2**31)) | (2n**64n))) ? show([0, 1, -1, 2.5, "s"].every((x30, i) => `t${(5e-324)}-${(-(2**31))}`)) : (('0b11')?.toString() in {a: 1, 0: 2}));
                   } catch (e) { err(e); }
                   try {
-                    out((+show([0, 1, -1, 2.5, "s"].every((x32, i) => (void v30)))));
+                    out((+show([0, 1, -1, 2.5, "s"].every((x31, i) => (void v29)))));
                   } catch (e) { err(e); }
                 } else {
-                  let v33;
+                  let v32;
                   try {
-                    v33 = (Math.pow([...new Set([3, 3, 4])], ('  x  ' << 0)) + (Math.abs(0.1) - (0o17 ? '12px' : '0x1f')));
+                    v32 = (Math.min([...new Set([3, 3, 4])], ('  x  ' << 0)) + (Math.round(0.1) - (0o17 ? '12px' : '0x1f')));
                   } catch (e) { err(e); }
                 }
               }
@@ -8960,58 +7951,58 @@ async function p96() {
                 out(({...[7, 8], z: `t${(0.1)?.toString()}-${({...{a: 1}, z: Infinity})}`}));
               } catch (e) { err(e); }
             } else {
-              let v34;
+              let v33;
               try {
-                v34 = ((Math.log10(0.1) * ('a' << 'a')) != JSON.parse(JSON.stringify([...new Map([[1, 2]]).keys()]) ?? "null"));
+                v33 = ((Math.fround(0.1) * ('a' << 'a')) != JSON.parse(JSON.stringify([...new Map([[1, 2]]).keys()]) ?? "null"));
               } catch (e) { err(e); }
             }
           }
         }
       }
-      let v35;
+      let v34;
       try {
-        v35 = ((typeof String(1n).toUpperCase()) === (((Object.create(null)))?.[0] == (false).length));
+        v34 = ((typeof String(1n).toUpperCase()) === (((Object.create(null)))?.[0] == (false).length));
       } catch (e) { err(e); }
     } else {
       try {
-        out(parseFloat(show([0, 1, -1, 2.5, "s"].flatMap((x36, i) => Math.hypot(Infinity, 'true')))));
+        out(parseFloat(show([0, 1, -1, 2.5, "s"].flatMap((x35, i) => Math.imul(Infinity, 'true')))));
       } catch (e) { err(e); }
     }
       break;
     default: out("default");
   }
-  let v37;
+  let v36;
   try {
-    v37 = [...new Set([3, 3, 4])];
+    v36 = [...new Set([3, 3, 4])];
   } catch (e) { err(e); }
-  lbl37: for (const a of [1, 2, 3]) {
+  lbl36: for (const a of [1, 2, 3]) {
     for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl37;
-      if (a + b > 3) break lbl37;
+      if (b === a) continue lbl36;
+      if (a + b > 3) break lbl36;
       out(a, b);
     }
   }
   try {
-    for (let i38 = 0; i38 < 4; i38++) {
-      function f39(...rest) {
+    for (let i37 = 0; i37 < 4; i37++) {
+      function f38(...rest) {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
-          let v40;
+          let v39;
           try {
-            v40 = ({...{a: 1}, z: (Math.min((2**32), '0x1f') || Math.expm1(v37))});
+            v39 = ({...{a: 1}, z: (Math.max((2**32), '0x1f') || Math.abs(v36))});
           } catch (e) { err(e); }
           try {
-            out(Math.imul([...gen96(3)], ([...gen96(3)] !== `t${Infinity}-${v40}`)));
+            out(Math.imul([...gen96(3)], ([...gen96(3)] !== `t${Infinity}-${v39}`)));
           } catch (e) { err(e); }
-          return (Array.from(v40) ? (v40 - 0n) : (i38 !== '-0'));
+          return (Array.from(v39) ? (v39 - 0n) : (i37 !== '-0'));
         } finally { depth--; }
       }
       try {
-        out(v37 += (+[...new Map([[1, 2]]).keys()]));
+        out(v36 += (+[...new Map([[1, 2]]).keys()]));
       } catch (e) { err(e); }
-      if (i38 === 0) break;
+      if (i37 === 0) break;
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -9054,11 +8045,11 @@ async function p97() {
     case -0:
     let v5;
     try {
-      v5 = (f3() , (({...'ab', z: v4}) << Math.min(v4, 'Hello, World')));
+      v5 = (f3() , (({...'ab', z: v4}) << Math.max(v4, 'Hello, World')));
     } catch (e) { err(e); }
     case '1':
     try {
-      out((+Math.clz32((v4 ^ v4))));
+      out((+Math.sign((v4 ^ v4))));
     } catch (e) { err(e); }
     case NaN:
     let v6;
@@ -9111,7 +8102,7 @@ async function p98() {
       out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), ('null' in 'a')]));
     } catch (e) { err(e); }
     throw new TypeError("tt");
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -9128,7 +8119,7 @@ async function p98() {
           v5 = [...'héllo'];
         } catch (e) { err(e); }
         throw undefined;
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -9144,55 +8135,59 @@ async function p98() {
     case NaN:
     let v6;
     try {
-      v6 = ({...[7, 8], z: Math.cbrt((-'  x  '))});
+      v6 = ({...[7, 8], z: Math.clz32(JSON.parse(JSON.stringify(({})) ?? "null"))});
     } catch (e) { err(e); }
       break;
     case 0:
+    let v7;
     try {
-      out(({...{a: 1}, z: ((false < v6) >>> (v6 % (-(2n**63n))))}));
+      v7 = Math.fround(String(({...{a: 1}, z: v6})).indexOf('\u00e9t\u00e9'));
     } catch (e) { err(e); }
       break;
     case 2:
-    let v7;
-    try {
-      v7 = JSON.parse(JSON.stringify((typeof (v6 / v6))) ?? "null");
-    } catch (e) { err(e); }
-    default: out("default");
-  }
-  {
-    const it = gen98(0);
-    out(show(it.next()), show(it.next(((5e-324)).length)), show(it.return(f2(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}), 1.5))), show(it.next()));
-  }
-  try {
-    out(JSON.parse(JSON.stringify(JSON.parse(JSON.stringify(show([1, [2, [3]]].flat())) ?? "null")) ?? "null"));
-  } catch (e) { err(e); }
-  try {
-    out(await new Promise((res, rej) => ((2**31) ** ([1, '2', [3]])) ? res(1) : rej(new Error("rej"))));
-  } catch (e) { err(e); }
-  switch ((-'')) {
-    case null:
-    try {
-      out(parseFloat(Number((-(2n**64n))).toExponential(2), f2(('0b11' ? 0 : 'Hello, World'), (3 / ([undefined, 1])))));
-    } catch (e) { err(e); }
-    case 2:
     let v8;
     try {
-      v8 = String((typeof Math.ceil(({toString() { return '7'; }})))).replace(((void (/ab+c/gi))), '\ud83d\ude00');
+      v8 = parseInt(((v7 && v6) % JSON.parse(JSON.stringify(v6) ?? "null")), ((v7 % (-(2**31))) & (v6 * v7)));
     } catch (e) { err(e); }
-    case 1:
-    try {
-      out(Symbol.keyFor((typeof show([0, 1, -1, 2.5, "s"].map((x9, i) => v8))), (-(({}) % ({})))));
-    } catch (e) { err(e); }
+      break;
     default: out("default");
   }
+  let v9;
   try {
-    const [v10 = ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}), [v11] = [Math.expm1(1e21)], v12] = [JSON.parse(JSON.stringify((-Infinity)) ?? "null")];
-    out(show([v10, v11, v12]));
+    v9 = JSON.parse(JSON.stringify(([...gen98(3)] < Math.max(0.2, 7))) ?? "null");
   } catch (e) { err(e); }
-  {
-    const it = gen98(2);
-    out(show(it.next()), show(it.next(Number(0o17).toString(1))), show(it.return((void ([null])))), show(it.next()));
+  try {
+    out(show([JSON.parse(JSON.stringify(('abc' ?? null)) ?? "null"), JSON.parse(JSON.stringify((v9 < v9)) ?? "null")].includes((`t${v9}-${v9}`))));
+  } catch (e) { err(e); }
+  try {
+    try {
+      let v10;
+      try {
+        v10 = `t${(`t${'1e3'}-${([''])}` && f2(v9, v9))}-${(f2(v9, v9) + (v9 ? v9 : v9))}`;
+      } catch (e) { err(e); }
+      throw {code: 1};
+    } catch (e) {
+      out("caught");
+    } finally {
+      out("finally");
+    }
+    throw undefined;
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
   }
+  try {
+    console.log(([undefined, 1]));
+  } catch (e) { err(e); }
+  let v11;
+  try {
+    v11 = ({...'ab', z: String((typeof v9)).replace(((/ab+c/gi)), '\ud83d\ude00')});
+  } catch (e) { err(e); }
+  try {
+    const {a: v12, b: {c: v13} = {c: (typeof (5e-324))}, ...v14} = {a: 1, d: 4, e: 5};
+    out(show([v12, v13, v14]));
+  } catch (e) { err(e); }
 }
 async function p99() {
   console.log("--- 99");
@@ -9269,7 +8264,7 @@ async function p99() {
             try {
               out((void (`t${a17}-${'null'}` / Math.imul((Symbol('s')), a17))));
             } catch (e) { err(e); }
-            if (isNaN(show(['b', 'a', 10, 9].at(11)), Math.pow(x15, x15))) {
+            if (isNaN(show(['b', 'a', 10, 9].at(11)), Math.min(x15, x15))) {
               let v18;
               try {
                 v18 = [1, 2, 3, 4].reduce((a, x19) => a + Number([...gen99(3)]).toPrecision(2), show([1, [2, [3]]].lastIndexOf(-2)));
@@ -9287,7 +8282,7 @@ async function p99() {
           } else {
             let v22;
             try {
-              v22 = ((f5() - (NaN > ([1, 2]))) << Math.ceil(Math.sin(a17)));
+              v22 = ((f5() - (NaN > ([1, 2]))) << Math.floor(Math.sqrt(a17)));
             } catch (e) { err(e); }
           }
           return x15;
@@ -9301,7 +8296,7 @@ async function p99() {
       out("call", f5());
       try {
         for (const k26 in {b: 1, a: 2, 1: 3, 0: 4}) out(k26);
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -9311,7 +8306,7 @@ async function p99() {
   }
   let v27;
   try {
-    v27 = Math.min([...new Set([3, 3, 4])], Math.log2(('[object Object]' <= (-(2**31)))));
+    v27 = Math.max([...new Set([3, 3, 4])], Math.abs(('[object Object]' <= (-(2**31)))));
   } catch (e) { err(e); }
   try {
     out(JSON.parse(JSON.stringify(({...{a: 1}, z: `t${'Infinity'}-${3}`})) ?? "null"));
@@ -9351,7 +8346,7 @@ async function p100() {
     out(show(it.next()), show(it.next(JSON.parse(JSON.stringify('\u00e9t\u00e9') ?? "null"))), show(it.return(String((-(2**31))).toUpperCase())), show(it.next()));
   }
   try {
-    out((show(['b', 'a', 10, 9].concat(7)) , (Math.pow('1e3', '  x  ') == ('\ud83d\ude00').constructor.name)));
+    out((show(['b', 'a', 10, 9].concat(7)) , (Math.min('1e3', '  x  ') == ('\ud83d\ude00').constructor.name)));
   } catch (e) { err(e); }
   lbl1: for (const a of [1, 2, 3]) {
     for (const b of [1, 2, 3]) {

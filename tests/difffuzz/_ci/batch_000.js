@@ -53,7 +53,7 @@ async function p1() {
     } catch (e) { err(e); }
     case 0:
     try {
-      out(Math.min(({...'ab', z: show([3, 1, 2].concat(3))}), v1));
+      out(Math.max(({...'ab', z: show([3, 1, 2].concat(3))}), v1));
     } catch (e) { err(e); }
       break;
     case 2:
@@ -84,12 +84,12 @@ async function p1() {
         out(show([v5, v6, v7]));
       } catch (e) { err(e); }
       throw 42;
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
     }
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -148,7 +148,7 @@ async function p2() {
     }
     let v7;
     try {
-      v7 = Math.pow((({...{a: 1}, z: v1}) != (0.1 - v1)), v1);
+      v7 = Math.min((({...{a: 1}, z: v1}) != (0.1 - v1)), v1);
     } catch (e) { err(e); }
     if (i5 === 0) break;
   }
@@ -208,7 +208,7 @@ async function p3() {
       o5.p = show(new C4('0b11', '12px')); out(o5.p, o5 instanceof Object, Object.keys(o5).join());
     } catch (e) { err(e); }
     try {
-      out(show((((-'')).length ? ((7)?.[0] >>> `t${({a: 1, b: "x"})}-${0x7f}`) : (Math.expm1(4294967295) < JSON.stringify(([0]), (/ab+c/gi))))));
+      out(show((((-'')).length ? ((7)?.[0] >>> `t${({a: 1, b: "x"})}-${0x7f}`) : (Math.abs(4294967295) < JSON.stringify(([0]), (/ab+c/gi))))));
     } catch (e) { err(e); }
   } else {
     try {
@@ -216,7 +216,7 @@ async function p3() {
         out([...new Map([[1, 2]]).keys()]);
       } catch (e) { err(e); }
       throw 'str';
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -225,10 +225,10 @@ async function p3() {
   for (const x7 of new Map([[1, "a"], [2, "b"]])) {
     switch ((((x7).size)) % 4) {
       case NaN:
-      if (Math.hypot(Math.imul(0n, x7), Math.pow('0b11', 0.1))) {
+      if (Math.imul(Math.imul(0n, x7), Math.min('0b11', 0.1))) {
         let v8;
         try {
-          v8 = Math.expm1([...new Set([3, 3, 4])]);
+          v8 = Math.abs([...new Set([3, 3, 4])]);
         } catch (e) { err(e); }
         try {
           out(parseInt(Number(({...'ab', z: x7})).toString(5)));
@@ -265,14 +265,14 @@ async function p3() {
   } catch (e) { err(e); }
   if (([...new Map([[1, 2]]).keys()] ? ('a')?.[0] : Math.floor(0b101))) {
     try {
-      out((([1, 2, 3, 4].reduce((a, x9) => a + 1.7976931348623157e308, ([undefined, 1])) * Math.abs('abc')) / Math.atan2([...gen3(3)], Number('\u00e9t\u00e9').toString(5))));
+      out((([1, 2, 3, 4].reduce((a, x9) => a + 1.7976931348623157e308, ([undefined, 1])) * Math.round('abc')) / Math.min([...gen3(3)], Number('\u00e9t\u00e9').toString(5))));
     } catch (e) { err(e); }
     for (let i10 = 0; i10 < 4; i10++) {
       try {
         out(((i10 ?? Number(i10).toExponential(20)) << Number(('a,b,c' > '  x  '), (i10 != 123.456))));
       } catch (e) { err(e); }
       for (const x11 of [1, , 3]) {
-        if ((Math.expm1(({a: 1, b: "x"})) + (([0]) & '0b11'))) {
+        if ((Math.abs(({a: 1, b: "x"})) + (([0]) & '0b11'))) {
           let v12;
           try {
             v12 = Number(JSON.parse(JSON.stringify((x11 | i10)) ?? "null")).toFixed(36);
@@ -346,7 +346,7 @@ async function p4() {
   } else {
     let v1;
     try {
-      v1 = Math.hypot(('' !== Math.clz32(' 3 ')), [...gen4(3)]);
+      v1 = Math.imul(('' !== Math.sign(' 3 ')), [...gen4(3)]);
     } catch (e) { err(e); }
   }
   lbl1: for (const a of [1, 2, 3]) {
@@ -398,7 +398,7 @@ async function p4() {
     out("finally");
   }
   try {
-    const [v10, , v11 = Math.atan(({valueOf() { return 42; }})), ...v12] = [1, 2, undefined, 4, 5];
+    const [v10, , v11 = Math.clz32((2n**64n)), ...v12] = [1, 2, undefined, 4, 5];
     out(show([v10, v11, v12]));
   } catch (e) { err(e); }
 }
@@ -419,14 +419,14 @@ async function p5() {
     } catch (e) { err(e); }
   } else {
     try {
-      out((Math.sqrt((3).description) !== (~`t${0.1}-${'0x1f'}`)));
+      out((Math.trunc((3).description) !== (~`t${0.1}-${'0x1f'}`)));
     } catch (e) { err(e); }
   }
   try {
     console.log((/ab+c/gi));
   } catch (e) { err(e); }
   for (let i2 = 0; i2 < 1; i2++) {
-    if (Math.pow(show([0, 1, -1, 2.5, "s"].every((x3, i) => (2**31))), (0o17 === i2))) {
+    if (Math.min(show([0, 1, -1, 2.5, "s"].every((x3, i) => (2**31))), (0o17 === i2))) {
       let v4;
       try {
         v4 = (String((i2 ?? i2)).charCodeAt(4))?.toString();
@@ -473,13 +473,13 @@ async function p5() {
   }
   {
     const it = gen5(2);
-    out(show(it.next()), show(it.next(Math.imul('NaN', 'null'))), show(it.return(Math.abs(true))), show(it.next()));
+    out(show(it.next()), show(it.next(Math.imul('NaN', 'null'))), show(it.return(Math.round(true))), show(it.next()));
   }
   switch (('\u00e9t\u00e9')?.a) {
     case NaN:
     let v10;
     try {
-      v10 = JSON.parse(JSON.stringify(show([(7)?.toString(), Math.atan2('abc', '0x1f')].at((([]))))) ?? "null");
+      v10 = JSON.parse(JSON.stringify(show([(7)?.toString(), Math.min('abc', '0x1f')].at((([]))))) ?? "null");
     } catch (e) { err(e); }
       break;
     case '1':
@@ -523,13 +523,13 @@ async function p5() {
       *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
     }
     try {
-      const o14 = new C13(Math.clz32(' 3 '), String('  x  ').split('12px'));
+      const o14 = new C13(Math.sign(' 3 '), String('  x  ').split('12px'));
       out(String(o14), o14.p, o14.f, o14.m((([0]) ** ([undefined, 1]))), C13.s(), o14.has(o14), [...o14]);
       o14.p = (0.1 >>> 0.2); out(o14.p, o14 instanceof Object, Object.keys(o14).join());
     } catch (e) { err(e); }
   } else {
     try {
-      out(Math.sign(Math.exp(String('NaN').split('NaN'))));
+      out(Math.clz32(([...new Map([[1, 2]]).keys()] < Object.keys((2**31), 'NaN'))));
     } catch (e) { err(e); }
   }
   class C15 {
@@ -627,10 +627,10 @@ async function p6() {
   } catch (e) { err(e); }
   try {
     try {
-      out(show(({...[7, 8], z: Math.atan2(f1(v7, v7), [...gen6(3)])})));
+      out(show(({...[7, 8], z: Math.min(f1(v7, v7), [...gen6(3)])})));
     } catch (e) { err(e); }
     throw new AggregateError([1], "agg");
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -667,7 +667,7 @@ async function p6() {
     *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
   try {
-    const o16 = new C15(Math.pow(v7, v7), (v7 ? v7 : v7));
+    const o16 = new C15(Math.min(v7, v7), (v7 ? v7 : v7));
     out(String(o16), o16.p, o16.f, o16.m((typeof (new Set([1, 1, 2])))), C15.s(), o16.has(o16), [...o16]);
     o16.p = v7; out(o16.p, o16 instanceof Map, Object.keys(o16).join());
   } catch (e) { err(e); }
@@ -763,7 +763,7 @@ async function p7() {
   try {
     v3 = [...[1, 2]];
   } catch (e) { err(e); }
-  switch (Math.pow(v1, 1)) {
+  switch (Math.min(v1, 1)) {
     case -0:
     try {
       out([v2, v2++]);
@@ -813,7 +813,7 @@ async function p7() {
               out(show(new C8((((1e-7))?.toString() ?? ({...null, z: v2})), ([...gen7(3)] | (a7 == a6)))));
             } catch (e) { err(e); }
           }
-          return Math.ceil((a6 + true));
+          return Math.floor((a6 + true));
         } finally { depth--; }
       }
       let v11;
@@ -858,7 +858,7 @@ async function p7() {
   } catch (e) { err(e); }
   let v18;
   try {
-    v18 = (Math.sqrt(JSON.parse(JSON.stringify(v17) ?? "null")) & f4());
+    v18 = (Math.clz32([...new Map([[1, 2]]).keys()]) & (void (v17 ? v2 : '12px')));
   } catch (e) { err(e); }
 }
 async function p8() {
@@ -917,7 +917,7 @@ async function p8() {
           if (i1) {
             let v8;
             try {
-              v8 = `t${[...new Set([3, 3, 4])]}-${(Math.exp(i1) , (i1 << 'Infinity'))}`;
+              v8 = `t${[...new Set([3, 3, 4])]}-${(Math.sqrt(i1) , (i1 << 'Infinity'))}`;
             } catch (e) { err(e); }
             try {
               out([...new Set([3, 3, 4])]);
@@ -928,7 +928,7 @@ async function p8() {
             } catch (e) { err(e); }
           }
           try {
-            out(show([0, 1, -1, 2.5, "s"].flatMap((x9, i) => Math.atan2(Number('1e3').toString(36), [...gen8(3)]))));
+            out(show([0, 1, -1, 2.5, "s"].flatMap((x9, i) => Math.min(Number('1e3').toString(36), [...gen8(3)]))));
           } catch (e) { err(e); }
         } else {
           try {
@@ -963,7 +963,7 @@ async function p8() {
           const mk19 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
           const [inc20, add21] = mk19(6);
           out(inc20(), add21((v14)), inc20());
-          return Math.pow((({valueOf() { return 1n; }}) ^ a18), (1e21 ? (-1) : a18));
+          return Math.min((({valueOf() { return 1n; }}) ^ a18), (1e21 ? (-1) : a18));
         } finally { depth--; }
       }
       return `t${((-0) < a16)}-${('-0' << 1n)}`;
@@ -979,7 +979,7 @@ async function p8() {
       }
       get p() { return this.#p; }
       set p(v) { this.#p = v; }
-      m(x) { return Math.sqrt(v14); }
+      m(x) { return Math.trunc(v14); }
       static s() { return C22.count; }
       toString() { return "C22:" + this.a; }
       #priv() { return "priv"; }
@@ -991,7 +991,7 @@ async function p8() {
       out(String(o23), o23.p, o23.f, o23.m(([1, 2])), C22.s(), o23.has({}), [...o23]);
       o23.p = ((-1n) ? 'NaN' : Symbol.iterator); out(o23.p, o23 instanceof Object, Object.keys(o23).join());
     } catch (e) { err(e); }
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -1040,11 +1040,11 @@ async function p9() {
     if ((~(x10 ? x10 : x10))) {
       let v11;
       try {
-        v11 = encodeURIComponent(show([0, 1, -1, 2.5, "s"].map((x12, i) => Math.hypot((new Set([1, 1, 2])), x10))), Symbol.keyFor((x10).constructor.name, JSON.parse(JSON.stringify('') ?? "null")));
+        v11 = encodeURIComponent(show([0, 1, -1, 2.5, "s"].map((x12, i) => Math.imul((new Set([1, 1, 2])), x10))), Symbol.keyFor((x10).constructor.name, JSON.parse(JSON.stringify('') ?? "null")));
       } catch (e) { err(e); }
       let v13;
       try {
-        v13 = (([...[1, 2]] / (x10 - '[object Object]')) === (Math.pow(v11, x10) instanceof Object));
+        v13 = (([...[1, 2]] / (x10 - '[object Object]')) === (Math.min(v11, x10) instanceof Object));
       } catch (e) { err(e); }
     } else {
       for (const x14 of gen9(2)) {
@@ -1066,7 +1066,7 @@ async function p9() {
     } catch (e) { err(e); }
     case 0:
     try {
-      out(Math.hypot(Number([...gen9(3)]).toPrecision(), [...new Map([[1, 2]]).keys()]));
+      out(Math.imul(Number([...gen9(3)]).toPrecision(), [...new Map([[1, 2]]).keys()]));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -1079,7 +1079,7 @@ async function p9() {
     case 1:
     let v17;
     try {
-      v17 = ([...'héllo'] * Math.max(v16, Math.hypot(v16, v16)));
+      v17 = ([...'héllo'] * Math.max(v16, Math.imul(v16, v16)));
     } catch (e) { err(e); }
       break;
     case 0:
@@ -1088,7 +1088,7 @@ async function p9() {
     } catch (e) { err(e); }
     case NaN:
     try {
-      out(v16 >>= [1, 2, 3, 4].reduce((a, x18) => a + Math.cbrt(' 3 '), ('' > '10')));
+      out(v16 >>= [1, 2, 3, 4].reduce((a, x18) => a + Math.trunc(' 3 '), ('' > '10')));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -1100,7 +1100,7 @@ async function p9() {
         try {
           out(Object.keys((`t${i21}-${7n}` === isNaN(x20, x20))));
         } catch (e) { err(e); }
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -1134,40 +1134,18 @@ async function p10() {
     case 2:
     let v2;
     try {
-      v2 = show([1, [2, [3]]].entries());
+      v2 = show([3, 1, 2].entries());
     } catch (e) { err(e); }
     case NaN:
-    let v3;
     try {
-      v3 = (~(-(v1 | v1)));
+      out(((String(v1).padStart(1, 'abc') != (v2 <= (-1))))?.toString());
     } catch (e) { err(e); }
-      break;
     default: out("default");
   }
+  for (const k3 in [5, 6]) out(k3);
   try {
-    for (let i4 = 0; i4 < 2; i4++) {
-      try {
-        out((((!i4) instanceof Number) & Math.pow(String(i4).padStart(2, '-0'), escape(i4))));
-      } catch (e) { err(e); }
-      function f5() {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          try {
-            out([++v1, v1++]);
-          } catch (e) { err(e); }
-          try {
-            out([--v1, v1++]);
-          } catch (e) { err(e); }
-          return String(Number(i4).toExponential(1)).toLowerCase();
-        } finally { depth--; }
-      }
-    }
-    throw undefined;
-  } catch (e) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
+    out(await new Promise((res, rej) => String(v1).toLowerCase() ? res(1) : rej(new Error("rej"))));
+  } catch (e) { err(e); }
   lbl5: for (const a of [1, 2, 3]) {
     for (const b of [1, 2, 3]) {
       if (b === a) continue lbl5;
@@ -1178,7 +1156,7 @@ async function p10() {
   for (const k6 in {b: 1, a: 2, 1: 3, 0: 4}) out(k6);
   let v7;
   try {
-    v7 = Math.max(([...gen10(3)] / show([0, 1, -1, 2.5, "s"].findIndex((x8, i) => v1))), Math.fround(JSON.parse(JSON.stringify(v1) ?? "null")));
+    v7 = Math.max(([...gen10(3)] / show([0, 1, -1, 2.5, "s"].findIndex((x8, i) => v1))), Math.sign(JSON.parse(JSON.stringify(v1) ?? "null")));
   } catch (e) { err(e); }
   function f9(a10, a11, ...rest) {
     if (++depth > 40 || ++calls > 3000) return "deep";
@@ -1194,7 +1172,7 @@ async function p10() {
             try {
               out(show([(new Set([1, 1, 2])), String((a11 == 1)).concat('12px', (v14))].toSorted()));
             } catch (e) { err(e); }
-            return (Math.pow(a11, '  x  ') - JSON.parse(JSON.stringify(a11) ?? "null"));
+            return (Math.min(a11, '  x  ') - JSON.parse(JSON.stringify(a11) ?? "null"));
           } finally { depth--; }
         }
         switch (show([0, 1, -1, 2.5, "s"].flatMap((x15, i) => a10))) {
@@ -1229,7 +1207,7 @@ async function p10() {
       out(await {then(r) { r([...gen10(3)]); }});
     } catch (e) { err(e); }
     throw undefined;
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -1286,13 +1264,13 @@ async function p10() {
         out(show([v21, v22, v23]));
       } catch (e) { err(e); }
       throw new RangeError("r", {cause: 1});
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
     }
     throw new Error("boom");
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -1313,7 +1291,7 @@ async function p10() {
           v25 = (+`t${JSON.parse(JSON.stringify(1.7976931348623157e308) ?? "null")}-${(v1 > v7)}`);
         } catch (e) { err(e); }
       }
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -1349,10 +1327,6 @@ async function p10() {
     out(String(o28), o28.p, o28.f, o28.m(('-0' + (/ab+c/gi))), C27.s(), o28.has(o28), [...o28]);
     o28.p = (12345678901234567890n * v1); out(o28.p, o28 instanceof C19, Object.keys(o28).join());
   } catch (e) { err(e); }
-  {
-    const it = gen10(3);
-    out(show(it.next()), show(it.next(((-Infinity)).description)), show(it.return((void v7))), show(it.next()));
-  }
 }
 async function p11() {
   console.log("--- 11");
@@ -1432,9 +1406,9 @@ async function p12() {
     function f7(a8, a9) {
       if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        if (({...[7, 8], z: Math.pow('null', a8)})) {
+        if (({...[7, 8], z: Math.min('null', a8)})) {
           try {
-            out(Math.pow(f1(('a' <= a8)), ({...null, z: (a8 <= 3)})));
+            out(Math.min(f1(('a' <= a8)), ({...null, z: (a8 <= 3)})));
           } catch (e) { err(e); }
           let v10;
           try {
@@ -1456,135 +1430,173 @@ async function p12() {
           out([...'héllo']);
         } catch (e) { err(e); }
         try {
-          out(Math.atan(JSON.parse(JSON.stringify((void 'Infinity')) ?? "null")));
+          out(Math.clz32([...gen12(3)]));
         } catch (e) { err(e); }
       } else {
         try {
-          out((((({a: 1, b: "x"}) % ' 3 ') ?? (+'NaN')) || (Number((new Set([1, 1, 2]))).toString() << String((2**53)).split('\ud83d\ude00'))));
+          out('Infinity');
         } catch (e) { err(e); }
       }
-      try {
+      if (((2 ?? ({a: 1, b: "x"})) || String((-(2**31))).includes(4))) {
         try {
-          out(Math.hypot('0b11', (JSON.parse(JSON.stringify(4294967295) ?? "null") + (4294967295 instanceof Function))));
+          out((String(('\u00e9t\u00e9').description).localeCompare(((2**53))) >= '0b11'));
         } catch (e) { err(e); }
-        throw undefined;
-      } catch (e) {
-        out("caught");
-      } finally {
-        out("finally");
+        let v12;
+        try {
+          v12 = (JSON.parse(JSON.stringify((4294967295 + 1e21)) ?? "null") ?? ((~0x7f))?.a);
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(`t${(JSON.parse(JSON.stringify(([undefined, 1])) ?? "null") ? [...new Map([[1, 2]]).keys()] : (Math.max == '0b11'))}-${(-String(0o17).charCodeAt(-1))}`);
+        } catch (e) { err(e); }
       }
     } else {
-      class C12 {
-        #p = 'true';
-        f = ([undefined, 1]);
-        static count = 0;
-        constructor(a, b) {
-          this.a = a; C12.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return [...new Map([[1, 2]]).keys()]; }
-        static s() { return C12.count; }
-        toString() { return "C12:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+      if (`t${JSON.parse(JSON.stringify(0b101) ?? "null")}-${({...null, z: '0x1f'})}`) {
+        let v13;
+        try {
+          v13 = (~[...gen12(3)]);
+        } catch (e) { err(e); }
+        try {
+          out([++v13, v13]);
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(show([(typeof ('0x1f' ^ ([null]))), Object.getPrototypeOf(show([(5e-324), 1e21].reverse()))].slice(((0.1 != 'true')), (JSON.parse(JSON.stringify('null') ?? "null")))));
+        } catch (e) { err(e); }
       }
-      try {
-        const o13 = new C12((Math.max == '0b11'), (-'\u00e9t\u00e9'));
-        out(String(o13), o13.p, o13.f, o13.m(Math.round(' 3 ')), C12.s(), o13.has(o13), [...o13]);
-        o13.p = 'null'; out(o13.p, o13 instanceof Object, Object.keys(o13).join());
-      } catch (e) { err(e); }
     }
   }
-  class C14 {
-    #p = '\u00e9t\u00e9';
-    f = 0;
-    static count = 0;
-    constructor(a, b) {
-      this.a = a; C14.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return (~([null])); }
-    static s() { return C14.count; }
-    toString() { return "C14:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-  }
-  try {
-    const o15 = new C14(show([0, 1, -1, 2.5, "s"].flatMap((x16, i) => (-0))), show(['\u00e9t\u00e9', '1e3'].slice(-2, -3)));
-    out(String(o15), o15.p, o15.f, o15.m(`t${(2**32)}-${(2**32)}`), C14.s(), o15.has({}), [...o15]);
-    o15.p = (12345678901234567890n ^ ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})); out(o15.p, o15 instanceof Object, Object.keys(o15).join());
-  } catch (e) { err(e); }
-  try {
-    out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
-  } catch (e) { err(e); }
-  lbl16: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl16;
-      if (a + b > 4) break lbl16;
-      out(a, b);
-    }
-  }
-  try {
-    out(([...'héllo'] === ({...null, z: String('a,b,c').split('true')})));
-  } catch (e) { err(e); }
-  {
-    const it = gen12(3);
-    out(show(it.next()), show(it.next([1, 2, 3, 4].reduce((a, x17) => a + '\ud83d\ude00', (5e-324)))), show(it.return((255 ? false : 'null'))), show(it.next()));
-  }
-  {
-    const it = gen12(1);
-    out(show(it.next()), show(it.next(`t${0o17}-${(-(2**31))}`)), show(it.return(`t${0}-${7}`)), show(it.next()));
+  function f14() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      for (let i15 = 0; i15 < 1; i15++) {
+        for (let i16 = 0; i16 < 4; i16++) {
+          try {
+            out([...new Set([3, 3, 4])]);
+          } catch (e) { err(e); }
+          let v17;
+          try {
+            v17 = ((typeof (i16 === 'a,b,c')) | [...new Map([[1, 2]]).keys()]);
+          } catch (e) { err(e); }
+          if (i16 === 2) continue;
+        }
+        try {
+          out(([...'héllo'] === ({...null, z: String(i15).split('true')})));
+        } catch (e) { err(e); }
+      }
+      let c18 = 0;
+      while (c18++ < 1) {
+        try {
+          out((!((1.7976931348623157e308)?.toString() === [...new Set([3, 3, 4])])));
+        } catch (e) { err(e); }
+      }
+      do { out(c18--); } while (c18 > 1);
+      return ((void (-(2**31))) !== `t${0}-${7}`);
+    } finally { depth--; }
   }
   try {
     out((void `t${(+'12px')}-${(0.1 >>> 10n)}`));
   } catch (e) { err(e); }
-  for (const k18 in {b: 1, a: 2, 1: 3, 0: 4}) out(k18);
+  for (const k19 in {b: 1, a: 2, 1: 3, 0: 4}) out(k19);
   switch (('Infinity' instanceof Number)) {
     case NaN:
-    let v19;
-    try {
-      v19 = JSON.parse(JSON.stringify((((-(2n**63n)) % (5e-324)) ? ({...null, z: ([0])}) : show(new C14((5e-324), 0.1)))) ?? "null");
-    } catch (e) { err(e); }
-      break;
-    case '1':
     let v20;
     try {
-      v20 = String((-((new Set([1, 1, 2])) || (2**53)))).indexOf('');
+      v20 = JSON.parse(JSON.stringify((((-(2n**63n)) % (5e-324)) ? ({...null, z: ([0])}) : [...new Set([3, 3, 4])])) ?? "null");
     } catch (e) { err(e); }
-      break;
+    case '1':
+    let v21;
+    try {
+      v21 = Math.max((-String((-1)).indexOf('')), ({...{a: 1}, z: Number(v20).toPrecision(0)}));
+    } catch (e) { err(e); }
     case null:
     try {
-      out([--v19, v19--]);
+      out(v21 <<= Boolean((' 3 ' instanceof Function), (v20 || v21)));
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
-  try {
+  for (let i22 = 0; i22 < 4; i22++) {
+    {
+      const it = gen12(2);
+      out(show(it.next()), show(it.next(Math.sqrt((-(2n**63n))))), show(it.return((typeof ({valueOf() { return 1n; }})))), show(it.next()));
+    }
+    let v23;
     try {
-      out(await {then(r) { r(Math.log2(([0]))); }});
+      v23 = (!Object.is(((2n**64n))?.a));
     } catch (e) { err(e); }
-  } catch ([a]) {
+    if (i22 === 0) break;
+  }
+  const mk24 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc25, add26] = mk24((0.1));
+  out(inc25(), add26((Math.max)), inc25());
+  try {
+    if (Number.isInteger(Math.min('Infinity', ([null])), (([0]) ** (-2.5)))) {
+      try {
+        const [v27 = Math.clz32((5e-324)), [v28] = [({...{a: 1}, z: '0x1f'})], v29] = [[1, 2, 3, 4].reduce((a, x30) => a + (-Infinity), 10n)];
+        out(show([v27, v28, v29]));
+      } catch (e) { err(e); }
+      let v31;
+      try {
+        v31 = JSON.parse(JSON.stringify((+(!Infinity))) ?? "null");
+      } catch (e) { err(e); }
+    } else {
+      if (Number(('  x  ' | (2**31))).toExponential(0)) {
+        if (Number.isSafeInteger(JSON.parse(JSON.stringify(10) ?? "null"), Number((new Set([1, 1, 2]))).toExponential(20))) {
+          try {
+            out(Math.min(`t${(4294967295 + '\ud83d\ude00')}-${({...[7, 8], z: (-1n)})}`, JSON.parse(JSON.stringify(f14()) ?? "null")));
+          } catch (e) { err(e); }
+          try {
+            out((String(((2**32) & '-0')).split(' 3 ') === ((([0]) in new Map()) == [...'héllo'])));
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out((Symbol.keyFor(f14(), (+0b101)) != ((255 instanceof Function))?.[0]));
+          } catch (e) { err(e); }
+        }
+        let v32;
+        try {
+          v32 = show([0, 1, -1, 2.5, "s"].filter((x33, i) => [...new Map([[1, 2]]).keys()]));
+        } catch (e) { err(e); }
+      } else {
+        let v34;
+        try {
+          v34 = String(show([1, [2, [3]]].lastIndexOf((true)))).at((Number.isSafeInteger(1, ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))));
+        } catch (e) { err(e); }
+      }
+    }
+    throw undefined;
+  } catch {
     out("caught");
   } finally {
     out("finally");
   }
-  let v21;
   try {
-    v21 = (!Object.is(((2n**64n))?.a));
+    out(await Promise.allSettled([JSON.parse(JSON.stringify('\u00e9t\u00e9') ?? "null"), Promise.reject(new Error("no"))]));
   } catch (e) { err(e); }
-  for (let i22 = 0; i22 < 4; i22++) {
-    try {
-      out((Number([...gen12(3)]).toPrecision(2) , (('\ud83d\ude00' >>> i22))?.a));
-    } catch (e) { err(e); }
-    try {
-      console.log((-2.5));
-    } catch (e) { err(e); }
-    if (i22 === 1) break;
+  Promise.resolve().then(() => out("tick1"));
+  queueMicrotask(() => out("micro"));
+  await null;
+  out("after");
+  try {
+    for (const k35 in 'xy') out(k35);
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
   }
+  {
+    const it = gen12(0);
+    out(show(it.next()), show(it.next(`t${'a,b,c'}-${3}`)), show(it.return(('\u00e9t\u00e9' >>> '10'))), show(it.next()));
+  }
+  try {
+    const [v36, , v37 = show([0, 1, -1, 2.5, "s"].some((x39, i) => 'a,b,c')), ...v38] = [1, 2, undefined, 4, 5];
+    out(show([v36, v37, v38]));
+  } catch (e) { err(e); }
+  let v40;
+  try {
+    v40 = ((String('Hello, World').replace(9, 11) , Math.floor('NaN')) >>> (+[...'héllo']));
+  } catch (e) { err(e); }
 }
 async function p13() {
   console.log("--- 13");
@@ -1600,7 +1612,7 @@ async function p13() {
         try {
           out(((void `t${1e21}-${(5e-324)}`) << ({...{a: 1}, z: (1 ? '  x  ' : ' 3 ')})));
         } catch (e) { err(e); }
-        return (Math.min(12345678901234567890n, 'a,b,c') ? [...new Set([3, 3, 4])] : [...'héllo']);
+        return (Math.max(12345678901234567890n, 'a,b,c') ? [...new Set([3, 3, 4])] : [...'héllo']);
       } finally { depth--; }
     }
     for (let i2 = 0; i2 < 3; i2++) {
@@ -1621,7 +1633,7 @@ async function p13() {
         *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
       }
       try {
-        const o4 = new C3((+i2), Math.atan2(i2, i2));
+        const o4 = new C3((+i2), Math.min(i2, i2));
         out(String(o4), o4.p, o4.f, o4.m(Number(i2).toPrecision(5)), C3.s(), o4.has({}), [...o4]);
         o4.p = (i2 * i2); out(o4.p, o4 instanceof Object, Object.keys(o4).join());
       } catch (e) { err(e); }
@@ -1640,13 +1652,13 @@ async function p13() {
       case NaN:
       let v6;
       try {
-        v6 = show([Math.round((v5).length), String([...'héllo']).at('0b11')].toSorted());
+        v6 = show([Math.ceil((v5).length), String([...'héllo']).at('0b11')].toSorted());
       } catch (e) { err(e); }
         break;
       case null:
       let v7;
       try {
-        v7 = (Math.sign(show([0, 1, -1, 2.5, "s"].filter((x8, i) => v6))) < `t${(v5 <= 'a,b,c')}-${({...'ab', z: v5})}`);
+        v7 = (Math.round(show([0, 1, -1, 2.5, "s"].filter((x8, i) => v6))) < `t${(v5 <= 'a,b,c')}-${({...'ab', z: v5})}`);
       } catch (e) { err(e); }
         break;
       default: out("default");
@@ -1664,7 +1676,7 @@ async function p13() {
     if ((('NaN' / 12345678901234567890n) > (({valueOf() { return 42; }}) > 123.456))) {
       let v11;
       try {
-        v11 = Math.abs((4294967295).length);
+        v11 = Math.round((4294967295).length);
       } catch (e) { err(e); }
       try {
         out(show((void (show([0, 1, -1, 2.5, "s"].some((x12, i) => 0.1)) * (-(2**32))))));
@@ -1705,7 +1717,7 @@ async function p13() {
     case -0:
     let v18;
     try {
-      v18 = (((v13 - true) >>> show([1, [2, [3]]].with(3, 9))) , Math.exp(({...{a: 1}, z: '\ud83d\ude00'})));
+      v18 = (((v13 - true) >>> show([1, [2, [3]]].with(3, 9))) , Math.sqrt(({...{a: 1}, z: '\ud83d\ude00'})));
     } catch (e) { err(e); }
       break;
     case 0:
@@ -1761,7 +1773,7 @@ async function p13() {
     try {
       let v29;
       try {
-        v29 = Math.pow(Math.expm1(a27), a27);
+        v29 = Math.min(Math.abs(a27), a27);
       } catch (e) { err(e); }
       function f30(a31) {
         if (++depth > 40 || ++calls > 3000) return "deep";
@@ -1922,7 +1934,7 @@ async function p15() {
         *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
       }
       try {
-        const o9 = new C8(Number(a7).toString(2), Math.log2(v2));
+        const o9 = new C8(Number(a7).toString(2), Math.abs(v2));
         out(String(o9), o9.p, o9.f, o9.m(Number('0b11').toFixed(2)), C8.s(), o9.has(o9), [...o9]);
         o9.p = JSON.parse(JSON.stringify(Infinity) ?? "null"); out(o9.p, o9 instanceof Object, Object.keys(o9).join());
       } catch (e) { err(e); }
@@ -1934,7 +1946,7 @@ async function p15() {
   }
   let v10;
   try {
-    v10 = (Math.sign((v1 ? v1 : v2)) ? (void ({...{a: 1}, z: (-1n)})) : (!(0.1 >>> v2)));
+    v10 = (Math.round((v1 ? v1 : v2)) ? (void ({...{a: 1}, z: (-1n)})) : (!(0.1 >>> v2)));
   } catch (e) { err(e); }
   const mk11 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
   const [inc12, add13] = mk11((+v2 | 0) % 16);
@@ -1955,12 +1967,12 @@ async function p16() {
       break;
     case 1:
     try {
-      out((!Math.pow(String((2**53)).indexOf(5), `t${false}-${'abc'}`)));
+      out((!Math.min(String((2**53)).indexOf(5), `t${false}-${'abc'}`)));
     } catch (e) { err(e); }
     case -0:
     let v1;
     try {
-      v1 = (Math.min(show([0, 1, -1, 2.5, "s"].some((x2, i) => 1.5)), show([3, 1, 2].indexOf(8))))?.toString();
+      v1 = (Math.max(show([0, 1, -1, 2.5, "s"].some((x2, i) => 1.5)), show([3, 1, 2].indexOf(8))))?.toString();
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -2011,14 +2023,14 @@ async function p16() {
   out(inc14(), add15((+v3 | 0) % 16), inc14());
   let v16;
   try {
-    v16 = Math.hypot(`t${[...'héllo']}-${(v3 - 0.1)}`, (typeof String(v3).indexOf(4)));
+    v16 = Math.imul(`t${[...'héllo']}-${(v3 - 0.1)}`, (typeof String(v3).indexOf(4)));
   } catch (e) { err(e); }
   try {
     try {
       out((1e21 || (Math.max('a,b,c', v16) in new Map())));
     } catch (e) { err(e); }
     throw {code: 1};
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -2031,7 +2043,7 @@ async function p16() {
       console.log({k: '0b11', "a b": 0n});
     } catch (e) { err(e); }
     try {
-      out(show(Object.is(`t${(!0n)}-${v3}`, String(Math.sin(v3)).includes('-0'))));
+      out(show(Object.is(`t${(!0n)}-${v3}`, String(Math.sqrt(v3)).includes('-0'))));
     } catch (e) { err(e); }
   } else {
     const mk17 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
@@ -2064,7 +2076,7 @@ async function p17() {
         } else {
           let v5;
           try {
-            v5 = (({...[7, 8], z: Math.pow(x1, ({a: 1, b: "x"}))}) ? Math.floor(((1e-7) in [1, 2, 3])) : `t${(i2 ? x1 : i2)}-${((-Infinity) == x1)}`);
+            v5 = (({...[7, 8], z: Math.min(x1, ({a: 1, b: "x"}))}) ? Math.floor(((1e-7) in [1, 2, 3])) : `t${(i2 ? x1 : i2)}-${((-Infinity) == x1)}`);
           } catch (e) { err(e); }
         }
       }
@@ -2072,7 +2084,7 @@ async function p17() {
     }
   }
   try {
-    if (Math.log2(('abc' ** 'true'))) {
+    if (Math.abs(('abc' ** 'true'))) {
       function f6(a7) {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
@@ -2101,7 +2113,7 @@ async function p17() {
       try {
         out((((1.7976931348623157e308).description & (1e21 <= 0o17)) in ((({a: 1, b: "x"}) == '\u00e9t\u00e9'))?.a));
       } catch (e) { err(e); }
-      if ((Math.round(Infinity) ^ 'Hello, World')) {
+      if ((Math.ceil(Infinity) ^ 'Hello, World')) {
         try {
           out((((~'  x  ') << (1 === 'null')) < ({...'ab', z: show([0, 1, -1, 2.5, "s"].filter((x12, i) => ' 3 '))})));
         } catch (e) { err(e); }
@@ -2111,234 +2123,206 @@ async function p17() {
         } catch (e) { err(e); }
       } else {
         try {
-          out(String(Math.atan((1.5).constructor.name)).toLowerCase());
+          out(String(Math.clz32(show([([]), '-0'].entries()))).toLowerCase());
         } catch (e) { err(e); }
       }
     } else {
-      if (((0.1).length ? [...'héllo'] : Math.log10(1e21))) {
-        let v14;
+      try {
+        out(((!((-2.5) && 1n)))?.[0]);
+      } catch (e) { err(e); }
+    }
+      break;
+    case -0:
+    if ((+(1.5 !== '  x  '))) {
+      try {
+        out(('null' % Number.isInteger(String(7).lastIndexOf('true'))));
+      } catch (e) { err(e); }
+      try {
+        out((Math.imul(String('1e3').codePointAt(1), Math.floor(1.7976931348623157e308))).size);
+      } catch (e) { err(e); }
+    } else {
+      let v14;
+      try {
+        v14 = Math.imul([...gen17(3)], Object.keys(JSON.parse(JSON.stringify('  x  ') ?? "null"), ('1e3' in new Map())));
+      } catch (e) { err(e); }
+    }
+    case 1:
+    try {
+      out((void Boolean(({...'ab', z: 'Infinity'}), (7n >> 2))));
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  for (const x15 of gen17(2)) {
+    if (({...null, z: Array.from((-2.5), 1.7976931348623157e308)})) {
+      try {
+        out(show([0, 1, -1, 2.5, "s"].map((x16, i) => ((1n >= (2**31)) | (x15 === x15)))));
+      } catch (e) { err(e); }
+      if (show([3, 1, 2].join(11))) {
         try {
-          v14 = (Array.isArray((1.5 !== '  x  ')))?.a;
+          out(([...'héllo']).description);
         } catch (e) { err(e); }
-        let v15;
+        let v17;
         try {
-          v15 = ((`t${v14}-${(new Date(0).getTime())}` ? (v14 >= v14) : ('\ud83d\ude00')?.a) , (isFinite(v14, v14) !== Object.keys((-1n), 7)));
+          v17 = (`t${[...new Set([3, 3, 4])]}-${show([0, 1, -1, 2.5, "s"].map((x18, i) => undefined))}` ? [1, 2, 3, 4].reduce((a, x19) => a + show(['b', 'a', 10, 9].at(2)), (0x7f)?.[0]) : (x15 || ((-Infinity))?.toString()));
         } catch (e) { err(e); }
       } else {
         try {
-          out(Math.hypot(JSON.parse(JSON.stringify((+'abc')) ?? "null"), show(['b', 'a', 10, 9].toString())));
+          out((((x15 % 'null') in {a: 1, 0: 2}) >> String((0n)?.toString()).indexOf((x15))));
         } catch (e) { err(e); }
       }
-    }
-    case -0:
-    if ((void JSON.stringify('-0', '\ud83d\ude00'))) {
-      try {
-        out((((1n >= (2**31)) | ((-1n) === 3)) | ((1.5 - 0n) ? ((new Date(0).getTime()) !== '12px') : `t${'Infinity'}-${'0b11'}`)));
-      } catch (e) { err(e); }
-      let v16;
-      try {
-        v16 = [...'héllo'];
-      } catch (e) { err(e); }
     } else {
-      try {
-        out(([...'héllo']).description);
-      } catch (e) { err(e); }
-    }
-      break;
-    case 1:
-    try {
-      out([...new Set([3, 3, 4])]);
-    } catch (e) { err(e); }
-    default: out("default");
-  }
-  if ((('\u00e9t\u00e9' - 7n))?.a) {
-    try {
-      out(await (async () => { await null; return (0n).description; })());
-    } catch (e) { err(e); }
-    for (const x19 of 'ab\u00e9') {
-      let c20 = 0;
-      while (c20++ < 1) {
-        if (((0n)?.toString() < show([0, 1, -1, 2.5, "s"].some((x21, i) => x19)))) {
-          let v22;
-          try {
-            v22 = 0b101;
-          } catch (e) { err(e); }
-          let v23;
-          try {
-            v23 = ({...[7, 8], z: ({...{a: 1}, z: ('a,b,c' >> (5e-324))})});
-          } catch (e) { err(e); }
-        } else {
-          if (((x19).size | (typeof x19))) {
-            let v24;
-            try {
-              v24 = x19;
-            } catch (e) { err(e); }
-            try {
-              out(({...[7, 8], z: show([0, 1, -1, 2.5, "s"].findIndex((x25, i) => Math.sqrt(0b101)))}));
-            } catch (e) { err(e); }
-          } else {
-            if (String((0 == x19)).charCodeAt('[object Object]')) {
-              try {
-                out(String(((0).description).size).codePointAt('12px'));
-              } catch (e) { err(e); }
-              try {
-                out(JSON.parse(JSON.stringify(Number(Math.abs('0b11')).toString(5)) ?? "null"));
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out(Number(show([1, [2, [3]]].with((x19), (+x19 | 0) % 16))).toPrecision(5));
-              } catch (e) { err(e); }
-            }
-          }
-        }
+      switch ([...gen17(3)]) {
+        case -0:
+        let v20;
+        try {
+          v20 = (Math.floor(('a,b,c' >> (5e-324))) || Number((x15).size, (typeof x15)));
+        } catch (e) { err(e); }
+        case 0:
+        try {
+          out(Math.trunc(({...[7, 8], z: [1, 2, 3, 4].reduce((a, x21) => a + x15, v20)})));
+        } catch (e) { err(e); }
+          break;
+        case null:
+        try {
+          out(v20 &&= [...'héllo']);
+        } catch (e) { err(e); }
+          break;
+        default: out("default");
       }
-      do { out(c20--); } while (c20 > 0);
     }
-  } else {
-    class C26 extends Error {
-      #p = ' 3 ';
-      f = 10n;
-      static count = 0;
-      constructor(a, b) {
-        super();
-        this.a = a; C26.count++;
-      }
-      get p() { return this.#p; }
-      set p(v) { this.#p = v; }
-      m(x) { return JSON.parse(JSON.stringify('true') ?? "null"); }
-      static s() { return C26.count; }
-      toString() { return "C26:" + this.a; }
-      #priv() { return "priv"; }
-      has(o) { return #p in o; }
-      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-    }
-    try {
-      const o27 = new C26(JSON.parse(JSON.stringify(7n) ?? "null"), (10 ** 10n));
-      out(String(o27), o27.p, o27.f, o27.m(`t${255}-${(new Set([1, 1, 2]))}`), C26.s(), o27.has({}), [...o27]);
-      o27.p = Math.atan('Infinity'); out(o27.p, o27 instanceof Error, Object.keys(o27).join());
-    } catch (e) { err(e); }
-  }
-  let c28 = 0;
-  while (c28++ < 1) {
-    for (const k29 in 'xy') out(k29);
-  }
-  do { out(c28--); } while (c28 > 0);
-  switch ((((-0.1))) % 4) {
-    case 1:
-    let v30;
-    try {
-      v30 = Number([...new Map([[1, 2]]).keys()]).toFixed(0);
-    } catch (e) { err(e); }
-    case -0:
-    let v31;
-    try {
-      v31 = JSON.parse(JSON.stringify([...gen17(3)]) ?? "null");
-    } catch (e) { err(e); }
-      break;
-    case null:
-    try {
-      out(((show([3, 1, 2].fill(-3))).constructor.name)?.toString());
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
   }
   try {
-    out(await (async () => { await null; return (' 3 ')?.a; })());
+    out((-(('a,b,c' === 'a') ? (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))?.toString() : ((Object.create(null)) + '0b11'))));
   } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
-  lbl32: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl32;
-      if (a + b > 5) break lbl32;
-      out(a, b);
-    }
-  }
-  for (let i33 = 0; i33 < 2; i33++) {
+  for (let i22 = 0; i22 < 2; i22++) {
     try {
-      out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), (i33 ? i33 : i33)]));
+      out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
     } catch (e) { err(e); }
     Promise.resolve().then(() => out("tick1"));
     queueMicrotask(() => out("micro"));
     await null;
     out("after");
-    let v35;
-    try {
-      v35 = show([0, 1, -1, 2.5, "s"].flatMap((x36, i) => (String((new Date(0).getTime())).substring(10, '-0') in {a: 1, 0: 2})));
-    } catch (e) { err(e); }
-    if (i33 === 0) continue;
+    switch (((Math.fround(i22))) % 4) {
+      case 0:
+      let v24;
+      try {
+        v24 = (!Math.trunc((typeof i22)));
+      } catch (e) { err(e); }
+        break;
+      case 2:
+      let v25;
+      try {
+        v25 = JSON.parse(JSON.stringify([...gen17(3)]) ?? "null");
+      } catch (e) { err(e); }
+        break;
+      case null:
+      try {
+        out(((show([v25, v25].fill(-3))).description).length);
+      } catch (e) { err(e); }
+        break;
+      default: out("default");
+    }
+    if (i22 === 1) break;
   }
-  let v37;
   try {
-    v37 = Math.round([...new Map([[1, 2]]).keys()]);
+    console.log(3);
   } catch (e) { err(e); }
-  for (let i38 = 0; i38 < 1; i38++) {
+  try {
+    const {['x']: v26 = 9, length: v27, v28} = 'str';
+    out(show([v26, v27, v28]));
+  } catch (e) { err(e); }
+  try {
+    out(await {then(r) { r([...'héllo']); }});
+  } catch (e) { err(e); }
+  Promise.resolve().then(() => out("tick1"));
+  queueMicrotask(() => out("micro"));
+  await null;
+  out("after");
+  try {
+    const [v30, , v31 = [...new Set([3, 3, 4])], ...v32] = [1, 2, undefined, 4, 5];
+    out(show([v30, v31, v32]));
+  } catch (e) { err(e); }
+  if ([...new Set([3, 3, 4])]) {
+    let v33;
     try {
-      out(v37 >>= (v37)?.a);
+      v33 = JSON.parse(JSON.stringify(Number((-(2**31))).toPrecision(0)) ?? "null");
     } catch (e) { err(e); }
-    for (const x39 of 'ab\u00e9') {
-      if (({a: 1, b: "x"})) {
+    let v34;
+    try {
+      v34 = Math.ceil([...new Map([[1, 2]]).keys()]);
+    } catch (e) { err(e); }
+  } else {
+    for (let i35 = 0; i35 < 1; i35++) {
+      if (`t${('12px').description}-${(typeof i35)}`) {
+        let v36;
         try {
-          out(v37 /= `t${((1e-7) >> '10')}-${(v37 * 'Infinity')}`);
+          v36 = (({a: 1, b: "x"}) ? [...new Map([[1, 2]]).keys()] : ((i35).size).constructor.name);
         } catch (e) { err(e); }
         try {
-          out(show([0, 1, -1, 2.5, "s"].some((x40, i) => (String(x39).toLowerCase() * JSON.parse(JSON.stringify(Infinity) ?? "null")))));
+          out((JSON.parse(JSON.stringify(('10' & (-0))) ?? "null") >> (+(!v36))));
         } catch (e) { err(e); }
       } else {
-        let v41;
-        try {
-          v41 = (String(({...'ab', z: x39})).concat(-2, (3))).length;
-        } catch (e) { err(e); }
+        if ((String(i35).toLowerCase() * (12345678901234567890n && (2**32)))) {
+          if (show([1, [2, [3]]].slice(-2, 1))) {
+            let v37;
+            try {
+              v37 = (`t${('12px' * i35)}-${Math.trunc(10)}`)?.a;
+            } catch (e) { err(e); }
+            try {
+              out(BigInt((typeof encodeURIComponent(i35, v37))));
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out(show([1, [2, [3]]].at(((i35).constructor.name))));
+            } catch (e) { err(e); }
+          }
+          let v38;
+          try {
+            v38 = (!String(i35).localeCompare('abc'));
+          } catch (e) { err(e); }
+        } else {
+          if (Math.min((+i35), String(i35).substring(7, 6))) {
+            let v39;
+            try {
+              v39 = Number([...new Set([3, 3, 4])]).toString(16);
+            } catch (e) { err(e); }
+            let v40;
+            try {
+              v40 = ([1, 2, 3, 4].reduce((a, x41) => a + ((-Infinity))?.a, (1e21 ** i35)) >= ((i35 != ([])) < Number(i35).toString(20)));
+            } catch (e) { err(e); }
+          } else {
+            let v42;
+            try {
+              v42 = ([...[1, 2]] | (String('1e3').indexOf('Hello, World') % (10n ? i35 : i35)));
+            } catch (e) { err(e); }
+          }
+        }
       }
+      try {
+        out(String(isNaN(`t${i35}-${i35}`, (i35).constructor.name)).concat('\ud83d\ude00', 7));
+      } catch (e) { err(e); }
     }
+  }
+  lbl42: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl42;
+      if (a + b > 3) break lbl42;
+      out(a, b);
+    }
+  }
+  {
+    const it = gen17(1);
+    out(show(it.next()), show(it.next(Math.min(1.5, 'true'))), show(it.return(('0b11' && (2n**64n)))), show(it.next()));
   }
   try {
-    out(await new Promise((res, rej) => (!(-2.5)) ? res(1) : rej(new Error("rej"))));
-  } catch (e) { err(e); }
-  if ([...[1, 2]]) {
     try {
-      out(v37 >>= Number(Number(v37).toPrecision(2)).toExponential());
+      out((JSON.parse(JSON.stringify(JSON.parse(JSON.stringify((2**32)) ?? "null")) ?? "null")).length);
     } catch (e) { err(e); }
-    try {
-      out([++v37, v37]);
-    } catch (e) { err(e); }
-  } else {
-    try {
-      out(v37 *= (String(v37).charAt('a'))?.a);
-    } catch (e) { err(e); }
-  }
-  if ((Math.atan2(v37, 'Hello, World') == ('-0' >= v37))) {
-    class C42 {
-      #p = (-0);
-      f = (5e-324);
-      static count = 0;
-      constructor(a, b) {
-        this.a = a; C42.count++;
-      }
-      get p() { return this.#p; }
-      set p(v) { this.#p = v; }
-      m(x) { return String(v37).replace(6, 8); }
-      static s() { return C42.count; }
-      toString() { return "C42:" + this.a; }
-      #priv() { return "priv"; }
-      has(o) { return #p in o; }
-      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-    }
-    try {
-      const o43 = new C42(Math.pow(1e21, v37), (v37 || Infinity));
-      out(String(o43), o43.p, o43.f, o43.m(('NaN')?.toString()), C42.s(), o43.has(o43), [...o43]);
-      o43.p = (v37 < v37); out(o43.p, o43 instanceof Object, Object.keys(o43).join());
-    } catch (e) { err(e); }
-    try {
-      console.log({k: '1e3', "a b": '12px'});
-    } catch (e) { err(e); }
-  } else {
-    try {
-      const {['x']: v44 = 9, length: v45, v46} = 'str';
-      out(show([v44, v45, v46]));
-    } catch (e) { err(e); }
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
   }
 }
 async function p18() {
@@ -2349,7 +2333,7 @@ async function p18() {
     return "done";
   }
   try {
-    out(({...null, z: Math.cbrt((~(-1n)))}));
+    out(({...null, z: Math.trunc((~(-1n)))}));
   } catch (e) { err(e); }
   switch ((+7)) {
     case -0:
@@ -2374,7 +2358,7 @@ async function p18() {
           try {
             out((void escape(((2**31) in [1, 2, 3]))));
           } catch (e) { err(e); }
-          if (String(Math.log2(({valueOf() { return 42; }}))).includes((' 3 '))) {
+          if (String(Math.abs(({valueOf() { return 42; }}))).includes((' 3 '))) {
             let v3;
             try {
               v3 = String(Number(String('').includes('[object Object]')).toExponential(20)).search('');
@@ -2399,7 +2383,7 @@ async function p18() {
       break;
     case null:
     try {
-      out(Math.hypot((JSON.parse(JSON.stringify('Infinity') ?? "null") <= String('a,b,c').match('')), (2**53)));
+      out(Math.imul((JSON.parse(JSON.stringify('Infinity') ?? "null") <= String('a,b,c').match('')), (2**53)));
     } catch (e) { err(e); }
       break;
     case 1:
@@ -2462,7 +2446,7 @@ async function p18() {
   for (let i15 = 0; i15 < 2; i15++) {
     switch (show([0, 1, -1, 2.5, "s"].some((x16, i) => i15))) {
       case 1:
-      if (JSON.parse(JSON.stringify(Math.pow((2n**64n), i15)) ?? "null")) {
+      if (JSON.parse(JSON.stringify(Math.min((2n**64n), i15)) ?? "null")) {
         if (({...'ab', z: ({...null, z: i15})})) {
           try {
             out((Object.keys(String('NaN').normalize()) in {a: 1, 0: 2}));
@@ -2484,7 +2468,7 @@ async function p18() {
           if (((i15 - i15) >= show(new C9('10', i15)))) {
             let v19;
             try {
-              v19 = (Math.fround(`t${i15}-${'null'}`) !== i15);
+              v19 = (Math.sign(`t${i15}-${'null'}`) !== i15);
             } catch (e) { err(e); }
             try {
               out(v19 /= (({...[7, 8], z: i15}) ? ((Object.create(null)) ^ i15) : Number.isInteger(i15)));
@@ -2496,11 +2480,11 @@ async function p18() {
           }
           let v20;
           try {
-            v20 = Math.ceil((`t${i15}-${i15}`).description);
+            v20 = Math.floor((`t${i15}-${i15}`).description);
           } catch (e) { err(e); }
         } else {
           if (show([(i15 ^ i15), show(new C9(([1, '2', [3]]), i15))].fill((+i15 | 0) % 16))) {
-            if (Math.atan2((~i15), show([0, 1, -1, 2.5, "s"].findIndex((x21, i) => i15)))) {
+            if (Math.min((~i15), show([0, 1, -1, 2.5, "s"].findIndex((x21, i) => i15)))) {
               if (show([1, [2, [3]]].concat((123.456)))) {
                 let v22;
                 try {
@@ -2526,9 +2510,9 @@ async function p18() {
                   } catch (e) { err(e); }
                 }
               }
-              if ((Math.hypot(i15, i15) == ('a,b,c')?.[0])) {
+              if ((Math.imul(i15, i15) == ('a,b,c')?.[0])) {
                 try {
-                  out((Math.trunc(({...{a: 1}, z: i15})) ? (Number((/ab+c/gi)).toPrecision(2) ^ (i15 / i15)) : show(new C9(show([1, [2, [3]]].reverse()), String(i15).endsWith('a,b,c')))));
+                  out((Math.ceil(({...{a: 1}, z: i15})) ? (Number((/ab+c/gi)).toPrecision(2) ^ (i15 / i15)) : show(new C9(show([1, [2, [3]]].reverse()), String(i15).endsWith('a,b,c')))));
                 } catch (e) { err(e); }
                 try {
                   out((void (typeof `t${i15}-${i15}`)));
@@ -2541,15 +2525,15 @@ async function p18() {
                       v26 = ((void Number(i15).toPrecision(2)) , [...gen18(3)]);
                     } catch (e) { err(e); }
                     try {
-                      out(Math.sign(encodeURIComponent((null)?.[0])));
+                      out(Math.round(encodeURIComponent((null)?.[0])));
                     } catch (e) { err(e); }
                   } else {
                     if ((Math.imul(i15, 10) && (i15)?.a)) {
                       if ((`t${i15}-${(2**31)}` & ((new Set([1, 1, 2])) >>> 'abc'))) {
-                        if (Math.atan2(('true' < i15), (i15 >= i15))) {
+                        if (Math.min(('true' < i15), (i15 >= i15))) {
                           let v27;
                           try {
-                            v27 = Math.sqrt(`t${show(new C9(i15, 7))}-${((2**31) || i15)}`);
+                            v27 = Math.trunc(`t${show(new C9(i15, 7))}-${((2**31) || i15)}`);
                           } catch (e) { err(e); }
                           try {
                             out(v27 >>= JSON.parse(JSON.stringify((!i15)) ?? "null"));
@@ -2579,7 +2563,7 @@ async function p18() {
                           out((((~i15))?.a >>> (({...{a: 1}, z: i15}) >> (i15 instanceof Function))));
                         } catch (e) { err(e); }
                         try {
-                          out((((i15 ?? Math.max) / Math.hypot((new Set([1, 1, 2])), 0.2)) <= Number(((Object.create(null)) | i15)).toPrecision(16)));
+                          out((((i15 ?? Math.max) / Math.imul((new Set([1, 1, 2])), 0.2)) <= Number(((Object.create(null)) | i15)).toPrecision(16)));
                         } catch (e) { err(e); }
                       } else {
                         if (((i15 / 'a') instanceof C9)) {
@@ -2616,111 +2600,146 @@ async function p18() {
                 } else {
                   let v39;
                   try {
-                    v39 = `t${Math.imul(Math.trunc(i15), (i15).size)}-${isFinite(({...{a: 1}, z: i15}), show([1, [2, [3]]].flat()))}`;
+                    v39 = `t${Math.imul(Math.clz32(i15), Math.imul(i15, i15))}-${[...[1, 2]]}`;
                   } catch (e) { err(e); }
                 }
               }
             } else {
-              if ((({...null, z: i15})).length) {
-                if ((+(i15).length)) {
-                  try {
-                    out((typeof (-(~i15))));
-                  } catch (e) { err(e); }
-                  if (([...new Set([3, 3, 4])] == `t${i15}-${true}`)) {
-                    let v40;
-                    try {
-                      v40 = escape(((i15 === (-(2**31))) == show([1, [2, [3]]].keys())));
-                    } catch (e) { err(e); }
-                    try {
-                      out(Boolean((show([3, 1, 2].keys()) ? (v40 == v40) : show([0, 1, -1, 2.5, "s"].findIndex((x41, i) => v40))), String(JSON.parse(JSON.stringify(i15) ?? "null")).substring(8, 'Hello, World')));
-                    } catch (e) { err(e); }
-                  } else {
-                    try {
-                      out((JSON.parse(JSON.stringify(JSON.parse(JSON.stringify(i15) ?? "null")) ?? "null")).description);
-                    } catch (e) { err(e); }
-                  }
-                } else {
-                  let v42;
-                  try {
-                    v42 = ((('a' != i15))?.[0] | JSON.parse(JSON.stringify((i15 >>> i15)) ?? "null"));
-                  } catch (e) { err(e); }
-                }
-                let v43;
-                try {
-                  v43 = Number((`t${true}-${i15}`)?.toString()).toPrecision(2);
-                } catch (e) { err(e); }
-              } else {
-                try {
-                  out(Math.max(show([0, 1, -1, 2.5, "s"].flatMap((x44, i) => show(new C9(i15, i15)))), [...new Set([3, 3, 4])]));
-                } catch (e) { err(e); }
-              }
+              try {
+                out(({...{a: 1}, z: ((7n)?.[0] ?? Math.abs(i15))}));
+              } catch (e) { err(e); }
             }
             try {
-              out(isNaN(isFinite((i15)?.a, ('Infinity' - 123.456))));
+              out(Symbol.keyFor((show(['b', 'a', 10, 9].toSorted()) ? ((2**53) , '-0') : (i15)?.[0]), (parseInt('null') < Math.sign(true))));
             } catch (e) { err(e); }
           } else {
-            if ((`t${i15}-${i15}` - i15)) {
-              let v45;
-              try {
-                v45 = Math.round(show(new C9(show(['b', 'a', 10, 9].toSorted()), (i15 ? ([1, '2', [3]]) : i15))));
-              } catch (e) { err(e); }
-              try {
-                out(v45 &&= Number((' 3 ' + 0.1)).toExponential(20));
-              } catch (e) { err(e); }
-            } else {
-              if ((({...null, z: i15})).size) {
-                let v46;
-                try {
-                  v46 = (i15).description;
-                } catch (e) { err(e); }
-                try {
-                  out(v46 += Number(show([0, 1, -1, 2.5, "s"].flatMap((x47, i) => i15))).toString(20));
-                } catch (e) { err(e); }
-              } else {
-                let v48;
-                try {
-                  v48 = Math.pow([1, 2, 3, 4].reduce((a, x49) => a + ('12px' == i15), Number.isSafeInteger('0x1f')), JSON.parse(JSON.stringify(show(new C9((['']), 1e21))) ?? "null"));
-                } catch (e) { err(e); }
-              }
-            }
+            let v40;
+            try {
+              v40 = escape(((i15 === (-(2**31))) == show([1, [2, [3]]].keys())));
+            } catch (e) { err(e); }
           }
         }
       }
       case 2:
-      try {
-        out(((((1e-7) ?? i15) >> (i15 == i15)) || Number(show([1, [2, [3]]].flat())).toExponential(20)));
-      } catch (e) { err(e); }
-        break;
+      if (((i15 ? i15 : i15) | (i15 - 10))) {
+        if (show([0, 1, -1, 2.5, "s"].filter((x41, i) => Number((new Map([[1, 2]]))).toExponential()))) {
+          let v42;
+          try {
+            v42 = '0b11';
+          } catch (e) { err(e); }
+          try {
+            out((+(JSON.parse(JSON.stringify('10') ?? "null"))?.toString()));
+          } catch (e) { err(e); }
+        } else {
+          let v43;
+          try {
+            v43 = [1, 2, 3, 4].reduce((a, x44) => a + (('a' != i15))?.[0], ((i15 & ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})))?.a);
+          } catch (e) { err(e); }
+        }
+        let v45;
+        try {
+          v45 = [1, 2, 3, 4].reduce((a, x46) => a + (show(new C9(([1, '2', [3]]), i15)) , (0.2 | i15)), 'null');
+        } catch (e) { err(e); }
+      } else {
+        if ((isFinite(i15, 'Hello, World') / ('Infinity' - 123.456))) {
+          if ((`t${i15}-${i15}` - i15)) {
+            let v47;
+            try {
+              v47 = Math.clz32((show(new C9(i15, 0.1)) >>> ({...{a: 1}, z: i15})));
+            } catch (e) { err(e); }
+            try {
+              out((!`t${Number(i15).toExponential()}-${(v47 || 0o17)}`));
+            } catch (e) { err(e); }
+          } else {
+            let v48;
+            try {
+              v48 = Math.imul(Symbol.keyFor(('Hello, World').length, (i15 >>> i15)), i15);
+            } catch (e) { err(e); }
+          }
+          let v49;
+          try {
+            v49 = Number([1, 2, 3, 4].reduce((a, x50) => a + Math.round(0o17), (i15)?.a)).toString(0);
+          } catch (e) { err(e); }
+        } else {
+          let v51;
+          try {
+            v51 = (+`t${(i15).constructor.name}-${(!'abc')}`);
+          } catch (e) { err(e); }
+        }
+      }
       case NaN:
-      try {
-        out(Math.clz32(((1 ? ({}) : 0) ?? [...new Set([3, 3, 4])])));
-      } catch (e) { err(e); }
+      if ((show(new C9((['']), 1e21)) ?? (!(2**53)))) {
+        let v52;
+        try {
+          v52 = JSON.parse(JSON.stringify(JSON.parse(JSON.stringify(`t${i15}-${i15}`) ?? "null")) ?? "null");
+        } catch (e) { err(e); }
+        let v53;
+        try {
+          v53 = (!JSON.parse(JSON.stringify(v52) ?? "null"));
+        } catch (e) { err(e); }
+      } else {
+        if (Number(show([1, [2, [3]]].flat())).toExponential(20)) {
+          try {
+            out(show(new C9(Math.sign(('10' ?? i15)), JSON.parse(JSON.stringify(('a' + i15)) ?? "null"))));
+          } catch (e) { err(e); }
+          if ((Number(Math.max) || (i15 , i15))) {
+            if (JSON.parse(JSON.stringify((i15 > i15)) ?? "null")) {
+              let v54;
+              try {
+                v54 = Boolean(((i15 ? (2**31) : i15) ? Math.sqrt(i15) : (0o17 != i15)));
+              } catch (e) { err(e); }
+              try {
+                out((show([0, 1, -1, 2.5, "s"].every((x55, i) => show(new C9(v54, i15)))) && (JSON.parse(JSON.stringify('Infinity') ?? "null") instanceof Array)));
+              } catch (e) { err(e); }
+            } else {
+              try {
+                out(((Math.max(i15, i15) >= (i15).constructor.name) === JSON.parse(JSON.stringify((i15 || i15)) ?? "null")));
+              } catch (e) { err(e); }
+            }
+            let v57;
+            try {
+              v57 = Math.clz32((!show([0, 1, -1, 2.5, "s"].some((x58, i) => i15))));
+            } catch (e) { err(e); }
+          } else {
+            let v59;
+            try {
+              v59 = ((('\u00e9t\u00e9' <= (-Infinity))).length).length;
+            } catch (e) { err(e); }
+          }
+        } else {
+          try {
+            out((+(Number(NaN).toPrecision())?.toString()));
+          } catch (e) { err(e); }
+        }
+      }
         break;
       default: out("default");
     }
-    switch ((((i15).description)) % 4) {
-      case NaN:
-      let v50;
-      try {
-        v50 = String((parseFloat(i15, i15) ?? i15)).toLowerCase();
-      } catch (e) { err(e); }
-        break;
-      case '1':
-      try {
-        out((show([3, 1, 2].includes((+v50 | 0) % 16)) ? (!(void i15)) : ({...[7, 8], z: (v50 && v50)})));
-      } catch (e) { err(e); }
-        break;
-      case 2:
-      let v51;
-      try {
-        v51 = isNaN(String(show([0, 1, -1, 2.5, "s"].every((x52, i) => v50))).toUpperCase(), (typeof Number(' 3 ').toString(1)));
-      } catch (e) { err(e); }
-        break;
-      default: out("default");
+    class C60 {
+      #p = 1;
+      f = NaN;
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C60.count++;
+      }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return [...'héllo']; }
+      static s() { return C60.count; }
+      toString() { return "C60:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
     }
+    try {
+      const o61 = new C60(i15, ((2**31) == 'Hello, World'));
+      out(String(o61), o61.p, o61.f, o61.m(Math.imul(([0]), i15)), C60.s(), o61.has(o61), [...o61]);
+      o61.p = Math.min((-1n), i15); out(o61.p, o61 instanceof Object, Object.keys(o61).join());
+    } catch (e) { err(e); }
   }
+  let v62;
   try {
-    console.log(4294967295);
+    v62 = [1, 2, 3, 4].reduce((a, x63) => a + (({...{a: 1}, z: (Object.create(null))}) * (~'-0')), (Math.max(0n, null) ? ('Hello, World' === 0.1) : ('abc' instanceof Error)));
   } catch (e) { err(e); }
 }
 async function p19() {
@@ -2785,7 +2804,7 @@ async function p19() {
       *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
     }
     try {
-      const o7 = new C6(show(new C6('abc', 'a,b,c')), Math.atan2((new Set([1, 1, 2])), 'a'));
+      const o7 = new C6(show(new C6('abc', 'a,b,c')), Math.min((new Set([1, 1, 2])), 'a'));
       out(String(o7), o7.p, o7.f, o7.m(`t${'true'}-${10}`), C6.s(), o7.has({}), [...o7]);
       o7.p = ((2**31) ** undefined); out(o7.p, o7 instanceof Object, Object.keys(o7).join());
     } catch (e) { err(e); }
@@ -2809,10 +2828,10 @@ async function p19() {
   try {
     const o9 = new C8((255).constructor.name, ('10' != ([null])));
     out(String(o9), o9.p, o9.f, o9.m(((2n**64n) * ([0]))), C8.s(), o9.has(o9), [...o9]);
-    o9.p = Math.hypot((-Infinity), 255); out(o9.p, o9 instanceof Object, Object.keys(o9).join());
+    o9.p = Math.imul((-Infinity), 255); out(o9.p, o9 instanceof Object, Object.keys(o9).join());
   } catch (e) { err(e); }
   try {
-    out(Math.atan2(((typeof (2n**64n))).length, Number(show([1, [2, [3]]].indexOf(6))).toExponential(2)));
+    out(Math.min(((typeof (2n**64n))).length, Number(show([1, [2, [3]]].indexOf(6))).toExponential(2)));
   } catch (e) { err(e); }
 }
 async function p20() {
@@ -2822,10 +2841,10 @@ async function p20() {
     for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
     return "done";
   }
-  if (({...{a: 1}, z: Math.abs(1e21)})) {
+  if (({...{a: 1}, z: Math.round(1e21)})) {
     for (const x1 of 'ab\u00e9') {
       try {
-        out((show([0, 1, -1, 2.5, "s"].flatMap((x2, i) => Number(x1).toPrecision(2))) < Math.log2(String(x1).indexOf('NaN'))));
+        out((show([0, 1, -1, 2.5, "s"].flatMap((x2, i) => Number(x1).toPrecision(2))) < Math.abs(String(x1).indexOf('NaN'))));
       } catch (e) { err(e); }
     }
     try {
@@ -2838,7 +2857,7 @@ async function p20() {
           out([v3, v3--]);
         } catch (e) { err(e); }
       } else {
-        if ((parseInt(([''])) ** Math.min(NaN, (2**32)))) {
+        if ((parseInt(([''])) ** Math.max(NaN, (2**32)))) {
           try {
             out(String((`t${123.456}-${'\ud83d\ude00'}` instanceof Object)).startsWith('abc'));
           } catch (e) { err(e); }
@@ -2849,14 +2868,14 @@ async function p20() {
         } else {
           if (((0n & 7) && [...new Set([3, 3, 4])])) {
             if (((!({valueOf() { return 42; }})) !== (0 || 'a'))) {
-              if (Math.hypot(`t${'  x  '}-${1}`, Number(10n).toFixed(20))) {
+              if (Math.imul(`t${'  x  '}-${1}`, Number(10n).toFixed(20))) {
                 let v5;
                 try {
                   v5 = ([...new Set([3, 3, 4])]).description;
                 } catch (e) { err(e); }
                 let v6;
                 try {
-                  v6 = (`t${[...'héllo']}-${(v5 - '[object Object]')}` === (Math.pow(v5, '12px') >> JSON.stringify(v5, v5)));
+                  v6 = (`t${[...'héllo']}-${(v5 - '[object Object]')}` === (Math.min(v5, '12px') >> JSON.stringify(v5, v5)));
                 } catch (e) { err(e); }
               } else {
                 try {
@@ -2877,12 +2896,12 @@ async function p20() {
             } catch (e) { err(e); }
           } else {
             try {
-              out(Math.hypot((({...'ab', z: (-1n)}) & Math.pow(([]), (Object.create(null)))), (((2**32) ? 0.1 : '1e3') , ((new Map([[1, 2]])))?.a)));
+              out(Math.imul((({...'ab', z: (-1n)}) & Math.min(([]), (Object.create(null)))), (((2**32) ? 0.1 : '1e3') , ((new Map([[1, 2]])))?.a)));
             } catch (e) { err(e); }
           }
         }
       }
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -2922,7 +2941,7 @@ async function p20() {
         } catch (e) { err(e); }
         default: out("default");
       }
-      return ({...[7, 8], z: Math.trunc(10n)});
+      return ({...[7, 8], z: Math.ceil(10n)});
     } finally { depth--; }
   }
   try {
@@ -2941,7 +2960,7 @@ async function p20() {
             v18 = (f9() ^ ((typeof ' 3 ') % (a16 in i17)));
           } catch (e) { err(e); }
           try {
-            out((([...[1, 2]] + f9()) / `t${Math.hypot('', i17)}-${`t${(2n**64n)}-${a16}`}`));
+            out((([...[1, 2]] + f9()) / `t${Math.imul('', i17)}-${`t${(2n**64n)}-${a16}`}`));
           } catch (e) { err(e); }
           if (i17 === 2) continue;
         }
@@ -2972,7 +2991,7 @@ async function p20() {
             if ((typeof Number(false).toExponential(16))) {
               let v24;
               try {
-                v24 = (show([1, [2, [3]]].join(((-Infinity)))) ^ Math.sqrt(JSON.parse(JSON.stringify(4294967295) ?? "null")));
+                v24 = (show([1, [2, [3]]].join(((-Infinity)))) ^ Math.trunc(JSON.parse(JSON.stringify(4294967295) ?? "null")));
               } catch (e) { err(e); }
               try {
                 out(v24 >>= [...new Map([[1, 2]]).keys()]);
@@ -2983,7 +3002,7 @@ async function p20() {
                 v25 = f9();
               } catch (e) { err(e); }
             }
-            if (Math.sin(Math.expm1(1))) {
+            if (Math.sqrt(Math.abs(1))) {
               if (show([0, 1, -1, 2.5, "s"].filter((x26, i) => (1 === (-0))))) {
                 let v27;
                 try {
@@ -2993,36 +3012,36 @@ async function p20() {
                   out(Boolean(show([3, 1, 2].flat()), ((v27 == v27))?.toString()));
                 } catch (e) { err(e); }
               } else {
-                if (Math.ceil((+'null'))) {
+                if (Math.floor((+'null'))) {
                   if (({...[7, 8], z: (10 < ([null]))})) {
                     try {
                       out(`t${([...[1, 2]] || encodeURIComponent(1))}-${show(['b', 'a', 10, 9].flat())}`);
                     } catch (e) { err(e); }
                     let v29;
                     try {
-                      v29 = Number.isInteger((Math.min((-0), 10) >>> ((-Infinity) + 255)));
+                      v29 = Number.isInteger((Math.max((-0), 10) >>> ((-Infinity) + 255)));
                     } catch (e) { err(e); }
                   } else {
                     if (String(Number('0x1f').toExponential(1)).toLowerCase()) {
                       let v30;
                       try {
-                        v30 = ((Math.atan2((-(2n**63n)), (-2.5)) ^ Math.exp(4294967295)) == (show(['b', 'a', 10, 9].includes(7)) ?? Math.sin(([1, '2', [3]]))));
+                        v30 = ((Math.min((-(2n**63n)), (-2.5)) ^ Math.sqrt(4294967295)) == (show(['b', 'a', 10, 9].includes(7)) ?? Math.sqrt(([1, '2', [3]]))));
                       } catch (e) { err(e); }
                       let v31;
                       try {
-                        v31 = Math.max(({...'ab', z: [...new Set([3, 3, 4])]}), JSON.parse(JSON.stringify(Math.hypot((5e-324), ({}))) ?? "null"));
+                        v31 = Math.max(({...'ab', z: [...new Set([3, 3, 4])]}), JSON.parse(JSON.stringify(Math.imul((5e-324), ({}))) ?? "null"));
                       } catch (e) { err(e); }
                     } else {
                       if (show([0, 1, -1, 2.5, "s"].findIndex((x32, i) => (0 >>> (-(2n**63n)))))) {
                         try {
-                          out(Boolean(Math.sqrt(({...null, z: 0.2})), (JSON.parse(JSON.stringify(123.456) ?? "null") >>> Number((Object.create(null))).toPrecision(36))));
+                          out(Boolean(Math.trunc(({...null, z: 0.2})), (JSON.parse(JSON.stringify(123.456) ?? "null") >>> Number((Object.create(null))).toPrecision(36))));
                         } catch (e) { err(e); }
                         if ((`t${(2**53)}-${(new Map([[1, 2]]))}` , 'null')) {
                           try {
                             out(Number([...[1, 2]]).toExponential(2));
                           } catch (e) { err(e); }
                           try {
-                            out(({...[7, 8], z: (+Math.trunc(1.7976931348623157e308))}));
+                            out(({...[7, 8], z: (+Math.ceil(1.7976931348623157e308))}));
                           } catch (e) { err(e); }
                         } else {
                           try {
@@ -3058,11 +3077,11 @@ async function p20() {
                       v36 = ((((2n**64n) ? '-0' : 255) != (1.5 !== ([1, 2]))) === Number(show(['b', 'a', 10, 9].with(10, -2))).toFixed(1));
                     } catch (e) { err(e); }
                   } else {
-                    if (({...[7, 8], z: Math.hypot(0x7f, '\ud83d\ude00')})) {
+                    if (({...[7, 8], z: Math.imul(0x7f, '\ud83d\ude00')})) {
                       try {
                         out(show([JSON.parse(JSON.stringify('null') ?? "null"), String(Number((-1n)).toString(20), (7n & (Symbol('s'))))].flat()));
                       } catch (e) { err(e); }
-                      if ([1, 2, 3, 4].reduce((a, x37) => a + Math.expm1('0b11'), [...new Map([[1, 2]]).keys()])) {
+                      if ([1, 2, 3, 4].reduce((a, x37) => a + Math.abs('0b11'), [...new Map([[1, 2]]).keys()])) {
                         try {
                           out((show([0, 1, -1, 2.5, "s"].filter((x38, i) => f9())) * ((0 >> (2n**64n)) % `t${'null'}-${2}`)));
                         } catch (e) { err(e); }
@@ -3078,14 +3097,14 @@ async function p20() {
                       if (String(String(({valueOf() { return 1n; }})).slice('a', 6)).split('-0')) {
                         let v39;
                         try {
-                          v39 = ((show([3, 1, 2].concat(2)) / (void 'abc')) & (Math.sign((-(2**31))) | (void 7n)));
+                          v39 = ((show([3, 1, 2].concat(2)) / (void 'abc')) & (Math.round((-(2**31))) | (void 7n)));
                         } catch (e) { err(e); }
                         try {
                           out(v39 -= `t${show(['b', 'a', 10, 9].flat())}-${show(['\ud83d\ude00', v39].indexOf(7))}`);
                         } catch (e) { err(e); }
                       } else {
                         try {
-                          out(((show([0, 1, -1, 2.5, "s"].findIndex((x40, i) => '[object Object]')) * [...new Map([[1, 2]]).keys()]) < Math.atan2(`t${'a,b,c'}-${12345678901234567890n}`, [...[1, 2]])));
+                          out(((show([0, 1, -1, 2.5, "s"].findIndex((x40, i) => '[object Object]')) * [...new Map([[1, 2]]).keys()]) < Math.min(`t${'a,b,c'}-${12345678901234567890n}`, [...[1, 2]])));
                         } catch (e) { err(e); }
                       }
                     }
@@ -3143,7 +3162,7 @@ async function p20() {
       if ([...gen20(3)]) {
         let v49;
         try {
-          v49 = Math.abs(String(JSON.parse(JSON.stringify((new Date(0).getTime())) ?? "null")).includes(2));
+          v49 = Math.round(String(JSON.parse(JSON.stringify((new Date(0).getTime())) ?? "null")).includes(2));
         } catch (e) { err(e); }
         try {
           out([++v49, v49--]);
@@ -3173,12 +3192,11 @@ async function p21() {
         } catch (e) { err(e); }
         let v5;
         try {
-          v5 = Math.log10(JSON.parse(JSON.stringify(('' && x1)) ?? "null"));
+          v5 = Math.clz32([1, 2, 3, 4].reduce((a, x6) => a + JSON.parse(JSON.stringify(x2) ?? "null"), ((1e-7) / v4)));
         } catch (e) { err(e); }
       } else {
-        let v6;
         try {
-          v6 = ((x2 << (10n ** x1)) & (void ({...{a: 1}, z: x2})));
+          out(Array.from(((1 | (-Infinity)) || ({...{a: 1}, z: x2}))));
         } catch (e) { err(e); }
       }
     }
@@ -3187,23 +3205,23 @@ async function p21() {
     try {
       out(await (async () => { await null; return (typeof ({toString() { return '7'; }})); })());
     } catch (e) { err(e); }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
   try {
-    out(((String((/ab+c/gi)).charCodeAt(7) in {a: 1, 0: 2}) * Math.atan2(('-0').constructor.name, ((1e-7) << 'NaN'))));
+    out(((String((/ab+c/gi)).charCodeAt(7) in {a: 1, 0: 2}) * Math.min(('-0').constructor.name, ((1e-7) << 'NaN'))));
   } catch (e) { err(e); }
   let v8;
   try {
-    v8 = `t${(({...[7, 8], z: 1e21}) === (+'abc'))}-${Math.sign((0n , ' 3 '))}`;
+    v8 = `t${(({...[7, 8], z: 1e21}) === (+'abc'))}-${Math.round((0n , ' 3 '))}`;
   } catch (e) { err(e); }
   function f9(a10, a11) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
       try {
-        out(show(Math.min(Math.imul(String(a11).trim(), `t${v8}-${v8}`), (({...'ab', z: 255}) <= Number(a10).toExponential(16)))));
+        out(show(Math.max(Math.imul(String(a11).trim(), `t${v8}-${v8}`), (({...'ab', z: 255}) <= Number(a10).toExponential(16)))));
       } catch (e) { err(e); }
       return ({...null, z: (a11 % a10)});
     } finally { depth--; }
@@ -3234,7 +3252,7 @@ async function p22() {
     for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
     return "done";
   }
-  if ((show([3, 1, 2].includes(8)) >>> Math.abs((/ab+c/gi)))) {
+  if ((show([3, 1, 2].includes(8)) >>> Math.round((/ab+c/gi)))) {
     const mk1 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
     const [inc2, add3] = mk1(((2**53)));
     out(inc2(), add3(6), inc2());
@@ -3250,7 +3268,7 @@ async function p22() {
         if ((show(['b', 'a', 10, 9].at(3)) * String(10n))) {
           let v4;
           try {
-            v4 = (Number.isSafeInteger(Math.expm1((1e-7))) << ((123.456)?.toString() * [...[1, 2]]));
+            v4 = (Number.isSafeInteger(Math.abs((1e-7))) << ((123.456)?.toString() * [...[1, 2]]));
           } catch (e) { err(e); }
           let v5;
           try {
@@ -3264,7 +3282,7 @@ async function p22() {
         }
       }
       try {
-        out(((Math.hypot((-2.5), 3)).description ** JSON.parse(JSON.stringify([...gen22(3)]) ?? "null")));
+        out(((Math.imul((-2.5), 3)).description ** JSON.parse(JSON.stringify([...gen22(3)]) ?? "null")));
       } catch (e) { err(e); }
     } else {
       class C7 {
@@ -3353,7 +3371,7 @@ async function p22() {
         *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
       }
       try {
-        const o16 = new C15((({}) >> v10), Math.exp(v10));
+        const o16 = new C15((({}) >> v10), Math.sqrt(v10));
         out(String(o16), o16.p, o16.f, o16.m(Object.entries(v10, Infinity)), C15.s(), o16.has({}), [...o16]);
         o16.p = ({...[7, 8], z: v10}); out(o16.p, o16 instanceof Array, Object.keys(o16).join());
       } catch (e) { err(e); }
@@ -3385,7 +3403,7 @@ async function p23() {
     return "done";
   }
   try {
-    out(show((Number(`t${'\ud83d\ude00'}-${({valueOf() { return 1n; }})}`).toPrecision(5) + (show([0n, 1].join(6)) ? String((2**53)).slice('a,b,c', 0) : Math.hypot(NaN, 0o17)))));
+    out(show((Number(`t${'\ud83d\ude00'}-${({valueOf() { return 1n; }})}`).toPrecision(5) + (show([0n, 1].join(6)) ? String((2**53)).slice('a,b,c', 0) : Math.imul(NaN, 0o17)))));
   } catch (e) { err(e); }
   for (let i1 = 0; i1 < 3; i1++) {
     try {
@@ -3411,134 +3429,168 @@ async function p23() {
         if (`t${((5e-324))?.a}-${('12px' + '-0')}`) {
           let v4;
           try {
-            v4 = ({...{a: 1}, z: Math.trunc((typeof (2n**64n)))});
+            v4 = ({...{a: 1}, z: Math.clz32(JSON.parse(JSON.stringify(i1) ?? "null"))});
           } catch (e) { err(e); }
-          let v5;
           try {
-            v5 = Math.exp(((123.456 , Infinity) instanceof Function));
+            out([v4, v4--]);
           } catch (e) { err(e); }
         } else {
-          let v6;
+          let v5;
           try {
-            v6 = ((`t${i1}-${i1}`)?.toString())?.[0];
+            v5 = Math.sqrt(((123.456 , Infinity) instanceof Function));
           } catch (e) { err(e); }
         }
       }
-      throw new Error("boom");
-    } catch {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
     }
-    try {
-      const [v7, , v8 = String(i1).at('a,b,c'), ...v9] = [1, 2, undefined, 4, 5];
-      out(show([v7, v8, v9]));
-    } catch (e) { err(e); }
-  }
-  if ((Number(0n).toExponential(2) != (0.1 ? ([]) : (Object.create(null))))) {
-    let v10;
-    try {
-      v10 = ((Object.getPrototypeOf('abc', (new Map([[1, 2]])))).description , [...[1, 2]]);
-    } catch (e) { err(e); }
-    let v11;
-    try {
-      v11 = ((('NaN' >>> '0b11') + (undefined - v10)) , Math.max((v10 == ({})), (v10).description));
-    } catch (e) { err(e); }
-  } else {
-    for (let i12 = 0; i12 < 2; i12++) {
-      const mk13 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc14, add15] = mk13((i12));
-      out(inc14(), add15((i12)), inc14());
-      try {
-        out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), Number.isSafeInteger(Math.max, ([1, 2]))]));
-      } catch (e) { err(e); }
-      if (i12 === 1) continue;
-    }
-  }
-  if (JSON.parse(JSON.stringify(`t${'NaN'}-${Symbol.iterator}`) ?? "null")) {
-    if (Math.floor((void Symbol.iterator))) {
-      try {
-        out(((('true' ?? (5e-324)) || Number((5e-324)).toFixed()) ?? 0n));
-      } catch (e) { err(e); }
-      switch (((((Symbol('s')) ? '' : 0o17))) % 4) {
-        case '1':
+    switch ((((10 ? 12345678901234567890n : 12345678901234567890n))) % 4) {
+      case '1':
+      if (((i1 ? i1 : (2**32)))?.a) {
+        let v6;
         try {
-          out((Number((2 && 123.456), (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) > (['']))) >>> (('null' & false) | ('10' == 3))));
+          v6 = [...gen23(3)];
         } catch (e) { err(e); }
-          break;
-        case 0:
-        let v16;
+        let v7;
         try {
-          v16 = [...gen23(3)];
+          v7 = (Number(show([10, (new Date(0).getTime())].join(1))).toFixed(36) ? ((!i1) === (v6 , i1)) : [...new Map([[1, 2]]).keys()]);
         } catch (e) { err(e); }
-        case 1:
+      } else {
+        let v8;
         try {
-          out((({...'ab', z: ((5e-324) === v16)}) ^ (String(0x7f).charCodeAt(2) ^ (+v16))));
+          v8 = (i1 / (({...'ab', z: 'NaN'}) >>> JSON.parse(JSON.stringify(i1) ?? "null")));
         } catch (e) { err(e); }
-          break;
-        default: out("default");
       }
-    } else {
+      case 0:
+      let v9;
       try {
-        out((((!(2**53))).size).length);
+        v9 = Math.floor(((1e21 ** ({})) > (i1).description));
       } catch (e) { err(e); }
+        break;
+      case null:
+      try {
+        out(v9);
+      } catch (e) { err(e); }
+        break;
+      default: out("default");
     }
-    {
-      const it = gen23(1);
-      out(show(it.next()), show(it.next(1)), show(it.return(('a')?.toString())), show(it.next()));
-    }
-  } else {
-    let v17;
-    try {
-      v17 = show([3, 1, 2].toSorted());
-    } catch (e) { err(e); }
   }
-  let v18;
-  try {
-    v18 = (Math.sign(('\ud83d\ude00' , 1e21)) in `t${('Infinity' ^ Math.max)}-${[...new Map([[1, 2]]).keys()]}`);
-  } catch (e) { err(e); }
-  function f19(a20, a21 = '\ud83d\ude00') {
+  function f10() {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      let v22;
-      try {
-        v22 = a21;
-      } catch (e) { err(e); }
-      return Number(a20).toPrecision(2);
-    } finally { depth--; }
-  }
-  try {
-    out((`t${(v18 > v18)}-${1.7976931348623157e308}` >= Number(Object.getPrototypeOf(0b101, 0o17)).toFixed(0)));
-  } catch (e) { err(e); }
-  try {
-    let c23 = 0;
-    while (c23++ < 3) {
-      function f24(...rest) {
+      function f11(a12) {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
-          out("call", f19([...gen23(3)], (typeof 0x7f)));
-          try {
-            out(Number((-`t${(Object.create(null))}-${v18}`)).toString(0));
-          } catch (e) { err(e); }
-          return f19(('1e3' >>> v18), String(v18, v18));
+          let c13 = 0;
+          while (c13++ < 3) {
+            if (((a12 , a12) ? a12 : Number(1n).toFixed(36))) {
+              if (({...'ab', z: [...new Set([3, 3, 4])]})) {
+                let v14;
+                try {
+                  v14 = [...'héllo'];
+                } catch (e) { err(e); }
+                try {
+                  out(([...[1, 2]])?.toString());
+                } catch (e) { err(e); }
+              } else {
+                try {
+                  out(`t${(JSON.parse(JSON.stringify(a12) ?? "null") ? (({valueOf() { return 42; }}))?.a : a12)}-${(('true' || a12) ?? (a12 instanceof Error))}`);
+                } catch (e) { err(e); }
+              }
+              try {
+                out((Number(String(3).replaceAll('1e3', 'abc')).toPrecision(0)).length);
+              } catch (e) { err(e); }
+            } else {
+              let v15;
+              try {
+                v15 = ((Number(2, a12) >>> Math.imul(a12, a12)) ? (Math.sign(false) & (a12 == a12)) : Number(({...{a: 1}, z: 'Infinity'})).toPrecision(1));
+              } catch (e) { err(e); }
+            }
+          }
+          do { out(c13--); } while (c13 > 0);
+          return (({...{a: 1}, z: (-1)}) === (a12).constructor.name);
         } finally { depth--; }
       }
+      function f16(a17, a18) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          try {
+            out(Math.imul(String(((-(2**31)) , a17)).concat((+a18 | 0) % 16, 9), (('\u00e9t\u00e9' ** (-(2n**63n))) & `t${a18}-${0.2}`)));
+          } catch (e) { err(e); }
+          return (({...null, z: a17})).constructor.name;
+        } finally { depth--; }
+      }
+      return Number([...'héllo']).toFixed();
+    } finally { depth--; }
+  }
+  lbl18: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl18;
+      if (a + b > 4) break lbl18;
+      out(a, b);
     }
-    do { out(c23--); } while (c23 > 0);
-    throw new RangeError("r", {cause: 1});
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
   }
-  for (const x25 of 'ab\u00e9') {
-    try {
-      out(String(((-3))?.a).endsWith(9));
-    } catch (e) { err(e); }
+  class C19 extends Map {
+    #p = '\ud83d\ude00';
+    f = 1e21;
+    static count = 0;
+    constructor(a, b) {
+      super();
+      this.a = a; C19.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return ('Infinity' ^ Math.max); }
+    static s() { return C19.count; }
+    toString() { return "C19:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
-  let v26;
   try {
-    v26 = v18;
+    const o20 = new C19([...new Map([[1, 2]]).keys()], Number((new Date(0).getTime())).toExponential(1));
+    out(String(o20), o20.p, o20.f, o20.m(show(new C19('Hello, World', (5e-324)))), C19.s(), o20.has(o20), [...o20]);
+    o20.p = Math.sign(null); out(o20.p, o20 instanceof Map, Object.keys(o20).join());
+  } catch (e) { err(e); }
+  try {
+    out(show(show([0, 1, -1, 2.5, "s"].filter((x21, i) => [1, 2, 3, 4].reduce((a, x22) => a + Math.imul(0b101, 'abc'), (({}) >>> 'a,b,c'))))));
+  } catch (e) { err(e); }
+  try {
+    out(await Promise.allSettled([('a,b,c' | '\u00e9t\u00e9'), Promise.reject(new Error("no"))]));
+  } catch (e) { err(e); }
+  try {
+    out(({...[7, 8], z: Math.sign(Number(10n).toExponential(16))}));
+  } catch (e) { err(e); }
+  switch ((9) % 4) {
+    case null:
+    if ([...'héllo']) {
+      let v23;
+      try {
+        v23 = [1, 2, 3, 4].reduce((a, x24) => a + (Math.imul(10n, ([])) , ({...'ab', z: 255})), `t${show([0, 1, -1, 2.5, "s"].map((x25, i) => (Object.create(null))))}-${(7n ? 1.7976931348623157e308 : (['']))}`);
+      } catch (e) { err(e); }
+      try {
+        out(v23 *= JSON.parse(JSON.stringify((~'10')) ?? "null"));
+      } catch (e) { err(e); }
+    } else {
+      try {
+        out(((+(-'Infinity')) === (~('1e3' ** (-0)))));
+      } catch (e) { err(e); }
+    }
+    case '1':
+    try {
+      out((((0o17 > true) + f10()) , JSON.parse(JSON.stringify(Math.fround(4294967295)) ?? "null")));
+    } catch (e) { err(e); }
+    case -0:
+    try {
+      out(((((-1) - 10) + ((2n**64n) * 7n)) in {a: 1, 0: 2}));
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  try {
+    out((f10() < (Array.isArray((Symbol('s')), (-2.5)) >> f10())));
   } catch (e) { err(e); }
 }
 async function p24() {
@@ -3561,7 +3613,7 @@ async function p24() {
       } catch (e) { err(e); }
       for (const x5 of gen24(2)) {
         try {
-          out(`t${`t${Math.pow(i2, 255)}-${(x5)?.[0]}`}-${[...gen24(3)]}`);
+          out(`t${`t${Math.min(i2, 255)}-${(x5)?.[0]}`}-${[...gen24(3)]}`);
         } catch (e) { err(e); }
       }
     } else {
@@ -3642,7 +3694,7 @@ async function p24() {
           if ((isFinite(255, 7) !== show(['b', 'a', 10, 9].toSorted()))) {
             let v25;
             try {
-              v25 = Number(Math.round(({...'ab', z: (-(2**31))}))).toPrecision(5);
+              v25 = Number(Math.ceil(({...'ab', z: (-(2**31))}))).toPrecision(5);
             } catch (e) { err(e); }
             try {
               out(v25);
@@ -3657,11 +3709,11 @@ async function p24() {
           } catch (e) { err(e); }
         } else {
           try {
-            out(`t${(Math.atan2('Hello, World', (5e-324)) !== (1e21 < 12345678901234567890n))}-${show([Math.sign(([])), `t${0.2}-${0.2}`].keys())}`);
+            out(`t${(Math.min('Hello, World', (5e-324)) !== (1e21 < 12345678901234567890n))}-${show([Math.round(([])), `t${0.2}-${0.2}`].keys())}`);
           } catch (e) { err(e); }
         }
         throw 42;
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -3677,7 +3729,7 @@ async function p24() {
         for (let i29 = 0; i29 < 3; i29++) {
           let v30;
           try {
-            v30 = Math.abs((Math.atan(([undefined, 1])) ? parseInt(0x7f, i29) : JSON.parse(JSON.stringify(Infinity) ?? "null")));
+            v30 = Math.round((Math.fround(([undefined, 1])) ? parseInt(0x7f, i29) : JSON.parse(JSON.stringify(Infinity) ?? "null")));
           } catch (e) { err(e); }
           let v31;
           try {
@@ -3690,118 +3742,106 @@ async function p24() {
     }
     let v32;
     try {
-      v32 = ((~('Hello, World' - (Object.create(null)))) && Math.sign(('1e3' ** 7)));
+      v32 = ((~('Hello, World' - (Object.create(null)))) && Math.clz32((1e21 * 0b101)));
     } catch (e) { err(e); }
   } else {
-    if (BigInt(Array.isArray(([null]), '[object Object]'))) {
-      let c33 = 0;
-      while (c33++ < 3) {
-        if (parseFloat(((-1n) ? '0x1f' : 0.2), [...new Map([[1, 2]]).keys()])) {
-          let v34;
-          try {
-            v34 = f24();
-          } catch (e) { err(e); }
-          try {
-            out(Math.round(({...null, z: Math.sign(v34)})));
-          } catch (e) { err(e); }
-        } else {
-          let v35;
-          try {
-            v35 = [...new Set([3, 3, 4])];
-          } catch (e) { err(e); }
-        }
+    lbl32: for (const a of [1, 2, 3]) {
+      for (const b of [1, 2, 3]) {
+        if (b === a) continue lbl32;
+        if (a + b > 3) break lbl32;
+        out(a, b);
       }
-      do { out(c33--); } while (c33 > -1);
+    }
+  }
+  if ((BigInt('-0') ? escape('[object Object]', 'Infinity') : show([0, 1, -1, 2.5, "s"].some((x33, i) => ' 3 ')))) {
+    for (const k34 in [5, 6]) out(k34);
+    if ((Object.getPrototypeOf(Math.max) ** [...new Map([[1, 2]]).keys()])) {
+      class C35 {
+        #p = 'abc';
+        f = ([null]);
+        static count = 0;
+        constructor(a, b) {
+          this.a = a; C35.count++;
+        }
+        get p() { return this.#p; }
+        set p(v) { this.#p = v; }
+        m(x) { return Math.round(1n); }
+        static s() { return C35.count; }
+        toString() { return "C35:" + this.a; }
+        #priv() { return "priv"; }
+        has(o) { return #p in o; }
+        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+      }
       try {
-        out(show(show([0, 1, -1, 2.5, "s"].every((x36, i) => [...new Map([[1, 2]]).keys()]))));
+        const o36 = new C35(([0]), ('abc' && 12345678901234567890n));
+        out(String(o36), o36.p, o36.f, o36.m(show([1, [2, [3]]].includes(-2))), C35.s(), o36.has(o36), [...o36]);
+        o36.p = `t${({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}-${([1, 2])}`; out(o36.p, o36 instanceof Object, Object.keys(o36).join());
+      } catch (e) { err(e); }
+      let v37;
+      try {
+        v37 = show(new C35(String(Math.imul((new Set([1, 1, 2])), 3)).substring('1e3', 'Hello, World'), ((Infinity ? '12px' : 'NaN') instanceof Object)));
       } catch (e) { err(e); }
     } else {
-      for (let i37 = 0; i37 < 1; i37++) {
-        if (`t${(i37).length}-${`t${({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}-${i37}`}`) {
-          if ((('\u00e9t\u00e9' == i37) , (Infinity - '12px'))) {
-            try {
-              out((-0));
-            } catch (e) { err(e); }
-            try {
-              out((((i37 ? 12345678901234567890n : 'abc') ^ [...gen24(3)]) || (+`t${i37}-${i37}`)));
-            } catch (e) { err(e); }
-          } else {
-            if ((void Math.atan2(i37, i37))) {
-              if (Number((i37 ? 0x7f : i37)).toPrecision()) {
-                let v38;
-                try {
-                  v38 = Object.keys([...gen24(3)], (show([1, [2, [3]]].with(1, 6)) < BigInt(i37, i37)));
-                } catch (e) { err(e); }
-                let v39;
-                try {
-                  v39 = (([...'héllo'] >= ('  x  ' || v38)) ? Number((v38 - i37)).toExponential() : (String(i37).codePointAt(5) > ({...{a: 1}, z: 0x7f})));
-                } catch (e) { err(e); }
-              } else {
-                if (Math.fround(JSON.parse(JSON.stringify(i37) ?? "null"))) {
-                  try {
-                    out(((Math.sin('12px') + (i37 % '[object Object]')) !== ((({a: 1, b: "x"}) > i37) + [...gen24(3)])));
-                  } catch (e) { err(e); }
-                  try {
-                    out(((`t${(-1n)}-${i37}`).length | show([0, 1, -1, 2.5, "s"].some((x40, i) => (typeof i37)))));
-                  } catch (e) { err(e); }
-                } else {
-                  try {
-                    out(f24());
-                  } catch (e) { err(e); }
-                }
-              }
-              if ([1, 2, 3, 4].reduce((a, x41) => a + ({...[7, 8], z: i37}), [...new Set([3, 3, 4])])) {
-                try {
-                  out(f21());
-                } catch (e) { err(e); }
-                try {
-                  out(i37);
-                } catch (e) { err(e); }
-              } else {
-                try {
-                  out((String((i37 instanceof Error)).trim() % Symbol.keyFor(`t${i37}-${'a'}`)));
-                } catch (e) { err(e); }
-              }
-            } else {
-              let v42;
-              try {
-                v42 = ([1, 2, 3, 4].reduce((a, x43) => a + ((new Map([[1, 2]])) ? i37 : '-0'), [1, 2, 3, 4].reduce((a, x44) => a + 1n, i37)) , show([0, 1, -1, 2.5, "s"].every((x45, i) => (i37 ? i37 : '1e3'))));
-              } catch (e) { err(e); }
-            }
-          }
-          let v46;
-          try {
-            v46 = (+(JSON.parse(JSON.stringify(i37) ?? "null") << [...gen24(3)]));
-          } catch (e) { err(e); }
-        } else {
-          let v47;
-          try {
-            v47 = [1, 2, 3, 4].reduce((a, x48) => a + (Math.atan2((5e-324), '  x  ') ^ (i37 === i37)), Math.atan(Number(i37).toExponential()));
-          } catch (e) { err(e); }
+      try {
+        const [v38, , v39 = Math.floor((2**32)), ...v40] = [1, 2, undefined, 4, 5];
+        out(show([v38, v39, v40]));
+      } catch (e) { err(e); }
+    }
+  } else {
+    for (const x42 of [1, , 3]) {
+      class C43 {
+        #p = ' 3 ';
+        f = (-1);
+        static count = 0;
+        constructor(a, b) {
+          this.a = a; C43.count++;
         }
-        try {
-          out((String((1 === i37)).split('abc') && f21()));
-        } catch (e) { err(e); }
+        get p() { return this.#p; }
+        set p(v) { this.#p = v; }
+        m(x) { return (typeof x42); }
+        static s() { return C43.count; }
+        toString() { return "C43:" + this.a; }
+        #priv() { return "priv"; }
+        has(o) { return #p in o; }
+        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
       }
+      try {
+        const o44 = new C43(Number(x42).toPrecision(), JSON.parse(JSON.stringify(x42) ?? "null"));
+        out(String(o44), o44.p, o44.f, o44.m(f8(x42)), C43.s(), o44.has({}), [...o44]);
+        o44.p = Math.imul('10', x42); out(o44.p, o44 instanceof Object, Object.keys(o44).join());
+      } catch (e) { err(e); }
     }
   }
-  lbl48: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl48;
-      if (a + b > 4) break lbl48;
-      out(a, b);
+  if ((`t${4294967295}-${1n}` >>> (1.5 ? 'null' : (Symbol('s'))))) {
+    class C45 {
+      #p = 'null';
+      f = false;
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C45.count++;
+      }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return `t${0n}-${255}`; }
+      static s() { return C45.count; }
+      toString() { return "C45:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
     }
-  }
-  if ((((Symbol('s')) & ([])) ? String(7n).normalize() : [...new Set([3, 3, 4])])) {
     try {
-      out((void ({...[7, 8], z: ('a,b,c' ?? ({a: 1, b: "x"}))})));
+      const o46 = new C45(((-0) >= 1.7976931348623157e308), `t${(-1n)}-${0b101}`);
+      out(String(o46), o46.p, o46.f, o46.m(escape((1e-7))), C45.s(), o46.has({}), [...o46]);
+      o46.p = show(new C45(' 3 ', 1e21)); out(o46.p, o46 instanceof Object, Object.keys(o46).join());
     } catch (e) { err(e); }
+    let v47;
     try {
-      console.log((2**32));
+      v47 = (String(((5e-324) || 1.7976931348623157e308)).codePointAt((([undefined, 1]))) > ((-(2n**63n)) ?? ('10' ? (-1) : '0x1f')));
     } catch (e) { err(e); }
   } else {
+    let v48;
     try {
-      console.log({k: '[object Object]', "a b": 'Infinity'});
+      v48 = Math.sqrt(JSON.parse(JSON.stringify([...new Set([3, 3, 4])]) ?? "null"));
     } catch (e) { err(e); }
   }
 }
@@ -3830,7 +3870,7 @@ async function p25() {
         if (String(Number(a2).toPrecision(2)).normalize()) {
           let v4;
           try {
-            v4 = (void (('1e3' != a3) && Math.pow(a3, a3)));
+            v4 = (void (('1e3' != a3) && Math.min(a3, a3)));
           } catch (e) { err(e); }
           try {
             out([--v4, v4]);
@@ -3846,7 +3886,7 @@ async function p25() {
           try {
             let v9;
             try {
-              v9 = (((a8 ?? a7) >> Math.abs(a8)) ? ((a7 ?? a3) ? [...new Set([3, 3, 4])] : Math.pow(a7, 'a,b,c')) : (`t${a2}-${a8}` ^ Math.log10((2**31))));
+              v9 = (((a8 ?? a7) >> Math.round(a8)) ? ((a7 ?? a3) ? [...new Set([3, 3, 4])] : Math.min(a7, 'a,b,c')) : (`t${a2}-${a8}` ^ Math.fround((2**31))));
             } catch (e) { err(e); }
             try {
               out([v9, v9++]);
@@ -3887,7 +3927,7 @@ async function p25() {
   } catch (e) { err(e); }
   let v14;
   try {
-    v14 = Object.keys((Math.hypot(4294967295, (-(2n**63n))))?.a);
+    v14 = Object.keys((Math.imul(4294967295, (-(2n**63n))))?.a);
   } catch (e) { err(e); }
   let v15;
   try {
@@ -3923,7 +3963,7 @@ async function p25() {
       case 2:
       let v19;
       try {
-        v19 = Math.abs((('1e3' >>> true) ? JSON.parse(JSON.stringify(v10) ?? "null") : ((-(2n**63n)) in v10)));
+        v19 = Math.round((('1e3' >>> true) ? JSON.parse(JSON.stringify(v10) ?? "null") : ((-(2n**63n)) in v10)));
       } catch (e) { err(e); }
         break;
       case 1:
@@ -3933,7 +3973,7 @@ async function p25() {
       case '1':
       let v20;
       try {
-        v20 = Math.sqrt(((v14 << v11) ** (void v10)));
+        v20 = Math.trunc(((v14 << v11) ** (void v10)));
       } catch (e) { err(e); }
         break;
       default: out("default");
@@ -3948,7 +3988,7 @@ async function p25() {
         } catch (e) { err(e); }
         let v24;
         try {
-          v24 = [1, 2, 3, 4].reduce((a, x25) => a + Math.min(({...'ab', z: v13}), (i23).size), (Math.imul(v15, 0x7f) || (v15 / v13)));
+          v24 = [1, 2, 3, 4].reduce((a, x25) => a + Math.max(({...'ab', z: v13}), (i23).size), (Math.imul(v15, 0x7f) || (v15 / v13)));
         } catch (e) { err(e); }
       }
       if (i21 === 0) continue;
@@ -3994,44 +4034,43 @@ async function p26() {
     } catch (e) { err(e); }
     case -0:
     try {
-      out(v3 >>= show([0, 1, -1, 2.5, "s"].filter((x4, i) => Math.exp(v3))));
+      out(v3 >>= show([0, 1, -1, 2.5, "s"].map((x4, i) => Math.clz32((-1)))));
     } catch (e) { err(e); }
       break;
     case 1:
-    let v5;
     try {
-      v5 = [...new Map([[1, 2]]).keys()];
+      out((+[...new Map([[1, 2]]).keys()]));
     } catch (e) { err(e); }
     default: out("default");
   }
-  let c6 = 0;
-  while (c6++ < 3) {
+  let c5 = 0;
+  while (c5++ < 3) {
     try {
       out(await Promise.allSettled([('a,b,c' ? 10n : 10n), Promise.reject(new Error("no"))]));
     } catch (e) { err(e); }
   }
-  do { out(c6--); } while (c6 > -1);
-  let v7;
+  do { out(c5--); } while (c5 > -1);
+  let v6;
   try {
-    v7 = Array.from(String(((-(2**31)) != 1.5)).match('Hello, World'));
+    v6 = Array.from(String(((-(2**31)) != 1.5)).match('Hello, World'));
   } catch (e) { err(e); }
   if (String(Number('true').toString(16)).endsWith('  x  ')) {
     try {
-      out(await {then(r) { r([1, 2, 3, 4].reduce((a, x8) => a + v7, v7)); }});
+      out(await {then(r) { r([1, 2, 3, 4].reduce((a, x7) => a + v6, v6)); }});
     } catch (e) { err(e); }
-    for (let i9 = 0; i9 < 4; i9++) {
+    for (let i8 = 0; i8 < 4; i8++) {
       try {
-        out([++v7, v7]);
+        out([++v6, v6]);
       } catch (e) { err(e); }
       try {
-        out(`t${((void ' 3 '))?.toString()}-${show([0, 1, -1, 2.5, "s"].filter((x10, i) => (1n >> i9)))}`);
+        out(`t${((void ' 3 '))?.toString()}-${show([0, 1, -1, 2.5, "s"].filter((x9, i) => (1n >> i8)))}`);
       } catch (e) { err(e); }
     }
   } else {
-    for (const k11 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k11);
+    for (const k10 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k10);
   }
   try {
-    out(v7 -= ((v7 >>> 255) ? ({...'ab', z: v7}) : (v7 instanceof Function)));
+    out(v6 -= ((v6 >>> 255) ? ({...'ab', z: v6}) : (v6 instanceof Function)));
   } catch (e) { err(e); }
 }
 async function p27() {
@@ -4155,7 +4194,7 @@ async function p27() {
         case '1':
         let v21;
         try {
-          v21 = (String(`t${i17}-${i16}`).endsWith(' 3 ') || (Math.round(i16) ? show([0, 1, -1, 2.5, "s"].findIndex((x22, i) => i16)) : ('Infinity' && 1.5)));
+          v21 = (String(`t${i17}-${i16}`).endsWith(' 3 ') || (Math.ceil(i16) ? show([0, 1, -1, 2.5, "s"].findIndex((x22, i) => i16)) : ('Infinity' && 1.5)));
         } catch (e) { err(e); }
         case 1:
         try {
@@ -4163,134 +4202,79 @@ async function p27() {
         } catch (e) { err(e); }
         case 0:
         try {
-          out(v21 &= Math.cbrt((v21 , v21)));
+          out(v21 &= Math.clz32((-(-Infinity))));
         } catch (e) { err(e); }
+          break;
         default: out("default");
       }
-      if (i17 === 0) continue;
     }
-    let v23;
-    try {
-      v23 = (void ({...null, z: (i16).constructor.name}));
-    } catch (e) { err(e); }
+    for (const k23 in {b: 1, a: 2, 1: 3, 0: 4}) out(k23);
   }
-  lbl23: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl23;
-      if (a + b > 3) break lbl23;
-      out(a, b);
-    }
+  {
+    const it = gen27(3);
+    out(show(it.next()), show(it.next(((['']) != false))), show(it.return(f7())), show(it.next()));
   }
-  try {
-    out(f7());
-  } catch (e) { err(e); }
-  if (([1, 2, 3, 4].reduce((a, x24) => a + ([null]), ([0])) in ((2n**64n) == 1.5))) {
+  if (show(new C1((10n ^ 0b101), [1, 2, 3, 4].reduce((a, x24) => a + ([null]), ([0]))))) {
     try {
-      const {['x']: v25 = 9, length: v26, v27} = 'str';
-      out(show([v25, v26, v27]));
+      out((void show([0, 1, -1, 2.5, "s"].some((x25, i) => '-0'))));
     } catch (e) { err(e); }
-    for (const x28 of [[1, 2], [3, 4]]) {
+    try {
+      const {['x']: v26 = 9, length: v27, v28} = 'str';
+      out(show([v26, v27, v28]));
+    } catch (e) { err(e); }
+  } else {
+    for (const x29 of [[1, 2], [3, 4]]) {
       try {
-        if (Array.isArray((x28 || 'NaN'), JSON.parse(JSON.stringify(1.7976931348623157e308) ?? "null"))) {
-          let v29;
+        if (Array.isArray((x29 || 'NaN'), JSON.parse(JSON.stringify(1.7976931348623157e308) ?? "null"))) {
+          let v30;
           try {
-            v29 = (JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].map((x30, i) => (2**31)))) ?? "null"))?.a;
+            v30 = (JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].map((x31, i) => (2**31)))) ?? "null"))?.a;
           } catch (e) { err(e); }
-          let v31;
+          let v32;
           try {
-            v31 = (Number(v29).toExponential(36) === String(show([3, 1, 2].toString())).replace('12px', '10'));
+            v32 = (Number(v30).toExponential(36) === String(show([3, 1, 2].toString())).replace('12px', '10'));
           } catch (e) { err(e); }
         } else {
-          if ((Math.round('0b11')).description) {
+          if ((Math.ceil('0b11')).description) {
             try {
-              out(show(new C1(Math.min(String(x28).match('\u00e9t\u00e9'), isNaN(10)), (Math.log10((1e-7)) , (x28 / 1e21)))));
+              out(show(new C1(Math.max(String(x29).match('\u00e9t\u00e9'), isNaN(10)), (Math.fround((1e-7)) , (x29 / 1e21)))));
             } catch (e) { err(e); }
             try {
-              out(Symbol.keyFor(show([3, 1, 2].toString()), `t${({...null, z: x28})}-${({...'ab', z: (-2.5)})}`));
+              out(Symbol.keyFor(show([3, 1, 2].toString()), `t${({...null, z: x29})}-${({...'ab', z: (-2.5)})}`));
             } catch (e) { err(e); }
           } else {
-            let v32;
+            let v33;
             try {
-              v32 = (show([0, 1, -1, 2.5, "s"].map((x33, i) => x28)))?.[0];
+              v33 = (show([0, 1, -1, 2.5, "s"].map((x34, i) => x29)))?.[0];
             } catch (e) { err(e); }
           }
         }
         throw 42;
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
       }
     }
-  } else {
-    let v34;
+  }
+  let v35;
+  try {
+    v35 = ({...'ab', z: (show(new C1('Infinity', (new Date(0).getTime()))) % f7())});
+  } catch (e) { err(e); }
+  try {
+    out(v35 -= ((v35 ? v35 : v35) * Number(v35).toPrecision(2)));
+  } catch (e) { err(e); }
+  let v36;
+  try {
+    v36 = (((v35 !== 'null') != JSON.stringify(v35)))?.[0];
+  } catch (e) { err(e); }
+  let c37 = 0;
+  while (c37++ < 2) {
     try {
-      v34 = ({...'ab', z: (show(new C1('Infinity', (new Date(0).getTime()))) % f7())});
+      console.log({k: (new Set([1, 1, 2])), "a b": (5e-324)});
     } catch (e) { err(e); }
   }
-  if (Math.round((' 3 ' * (-1)))) {
-    try {
-      out((2**32));
-    } catch (e) { err(e); }
-    if (`t${Number((-2.5)).toFixed(1)}-${0}`) {
-      try {
-        out(show(((((-1) !== (-2.5)) != [...new Set([3, 3, 4])]))?.toString()));
-      } catch (e) { err(e); }
-      let c35 = 0;
-      while (c35++ < 2) {
-        let v36;
-        try {
-          v36 = show([0, 1, -1, 2.5, "s"].map((x37, i) => Math.atan2(Object.is('-0', '[object Object]'), (5e-324))));
-        } catch (e) { err(e); }
-      }
-      do { out(c35--); } while (c35 > 0);
-    } else {
-      try {
-        const [v38 = ({...[7, 8], z: 123.456}), [v39] = [show([10n, ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})].concat(5))], v40] = [(void (/ab+c/gi))];
-        out(show([v38, v39, v40]));
-      } catch (e) { err(e); }
-    }
-  } else {
-    if (show([1, [2, [3]]].slice((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})), ((5e-324))))) {
-      let v41;
-      try {
-        v41 = (isFinite(f7(), `t${'true'}-${0.2}`) | Math.sqrt(show(new C1(1n, 0.2))));
-      } catch (e) { err(e); }
-      try {
-        out([++v41, v41]);
-      } catch (e) { err(e); }
-    } else {
-      let v42;
-      try {
-        v42 = (encodeURIComponent(((2**53) + ([])), String(7).localeCompare(6)) | show(new C1(((2**53) / 123.456), JSON.parse(JSON.stringify((-2.5)) ?? "null"))));
-      } catch (e) { err(e); }
-    }
-  }
-  switch (show([0o17, (2**32)].with(10, -1))) {
-    case NaN:
-    try {
-      out([...new Map([[1, 2]]).keys()]);
-    } catch (e) { err(e); }
-      break;
-    case -0:
-    try {
-      out((Number((10n && 0x7f)).toString(5))?.a);
-    } catch (e) { err(e); }
-      break;
-    case '1':
-    let v43;
-    try {
-      v43 = (2**31);
-    } catch (e) { err(e); }
-    default: out("default");
-  }
-  lbl43: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl43;
-      if (a + b > 2) break lbl43;
-      out(a, b);
-    }
-  }
+  do { out(c37--); } while (c37 > 0);
 }
 async function p28() {
   console.log("--- 28");
@@ -4309,7 +4293,7 @@ async function p28() {
         const it = gen28(1);
         out(show(it.next()), show(it.next('')), show(it.return((+a5))), show(it.next()));
       }
-      return Math.hypot(JSON.parse(JSON.stringify('10') ?? "null"), show([0, 1, -1, 2.5, "s"].every((x7, i) => 0o17)));
+      return Math.imul(JSON.parse(JSON.stringify('10') ?? "null"), show([0, 1, -1, 2.5, "s"].every((x7, i) => 0o17)));
     } finally { depth--; }
   }
   try {
@@ -4346,13 +4330,13 @@ async function p28() {
     for (let i12 = 0; i12 < 2; i12++) {
       {
         const it = gen28(0);
-        out(show(it.next()), show(it.next(Math.hypot(i11, i11))), show(it.return((i11 > i12))), show(it.next()));
+        out(show(it.next()), show(it.next(Math.imul(i11, i11))), show(it.return((i11 > i12))), show(it.next()));
       }
       function f13(a14) {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
           try {
-            out(Math.atan2(Number((a14 ? i11 : i11)).toString(16), (Number(a14).toExponential(2) ? (i12 << '0b11') : isNaN(0.1, 0n))));
+            out(Math.min(Number((a14 ? i11 : i11)).toString(16), (Number(a14).toExponential(2) ? (i12 << '0b11') : isNaN(0.1, 0n))));
           } catch (e) { err(e); }
           return JSON.parse(JSON.stringify(String(i12)) ?? "null");
         } finally { depth--; }
@@ -4375,7 +4359,7 @@ async function p29() {
   }
   let v1;
   try {
-    v1 = Math.imul([...new Set([3, 3, 4])], (Math.atan2('', (-1)) ^ show([123.456, 'abc'].toString())));
+    v1 = Math.imul([...new Set([3, 3, 4])], (Math.min('', (-1)) ^ show([123.456, 'abc'].toString())));
   } catch (e) { err(e); }
   for (let i2 = 0; i2 < 4; i2++) {
     try {
@@ -4403,18 +4387,18 @@ async function p29() {
     } catch (e) { err(e); }
     case NaN:
     try {
-      out(Math.cbrt(({...null, z: (v1 < v1)})));
+      out(Math.trunc(({...null, z: (v1 < v1)})));
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
   let c6 = 0;
   while (c6++ < 2) {
-    switch (Math.exp(v1)) {
+    switch (Math.sqrt(v1)) {
       case -0:
       let v7;
       try {
-        v7 = Math.sqrt(show([0, 1, -1, 2.5, "s"].flatMap((x8, i) => (({}) & (-1n)))));
+        v7 = Math.trunc(show([0, 1, -1, 2.5, "s"].flatMap((x8, i) => (({}) & (-1n)))));
       } catch (e) { err(e); }
         break;
       case '1':
@@ -4470,7 +4454,7 @@ async function p29() {
       }
       let v20;
       try {
-        v20 = JSON.parse(JSON.stringify(((v1 ? (1e-7) : (-2.5)) >> Math.hypot(0b101, a13))) ?? "null");
+        v20 = JSON.parse(JSON.stringify(((v1 ? (1e-7) : (-2.5)) >> Math.imul(0b101, a13))) ?? "null");
       } catch (e) { err(e); }
       return [...[1, 2]];
     } finally { depth--; }
@@ -4482,10 +4466,10 @@ async function p29() {
     out((-[...new Map([[1, 2]]).keys()]));
   } catch (e) { err(e); }
   try {
-    out((`t${(-'0b11')}-${Math.sqrt(v1)}` ? (void show([0, 1, -1, 2.5, "s"].filter((x21, i) => 7))) : ((7n ? (Object.create(null)) : 'Hello, World') !== Math.max(v1, v1))));
+    out((`t${(-'0b11')}-${Math.trunc(v1)}` ? (void show([0, 1, -1, 2.5, "s"].filter((x21, i) => 7))) : ((7n ? (Object.create(null)) : 'Hello, World') !== Math.max(v1, v1))));
   } catch (e) { err(e); }
   try {
-    const [v22 = (-v1), [v23] = [(v1 && 1e21)], v24] = [Math.sin(2)];
+    const [v22 = (-v1), [v23] = [(v1 && 1e21)], v24] = [Math.sqrt(2)];
     out(show([v22, v23, v24]));
   } catch (e) { err(e); }
   function f25(a26) {
@@ -4494,7 +4478,7 @@ async function p29() {
       out("call", f11(show([false, v1].at(-3)), JSON.parse(JSON.stringify((new Set([1, 1, 2]))) ?? "null")));
       let v27;
       try {
-        v27 = Math.ceil(a26);
+        v27 = Math.floor(a26);
       } catch (e) { err(e); }
       try {
         console.log([10n, (1e-7)]);
@@ -4535,7 +4519,7 @@ async function p29() {
       do { out(c35--); } while (c35 > 2);
       try {
         try {
-          out(v1 &= (Math.hypot('\ud83d\ude00', (2**31)) ?? (v1)?.[0]));
+          out(v1 &= (Math.imul('\ud83d\ude00', (2**31)) ?? (v1)?.[0]));
         } catch (e) { err(e); }
       } catch {
         out("caught");
@@ -4596,12 +4580,12 @@ async function p30() {
         switch (((((2**31) + 'NaN'))) % 4) {
           case '1':
           try {
-            out((JSON.stringify([...gen30(3)], Math.pow(a3, ({toString() { return '7'; }})))).length);
+            out((JSON.stringify([...gen30(3)], Math.min(a3, ({toString() { return '7'; }})))).length);
           } catch (e) { err(e); }
           case 2:
           let v4;
           try {
-            v4 = Math.ceil(Number(('12px').length).toExponential());
+            v4 = Math.clz32((('12px').length >> JSON.parse(JSON.stringify(a3) ?? "null")));
           } catch (e) { err(e); }
             break;
           case null:
@@ -4611,7 +4595,7 @@ async function p30() {
           default: out("default");
         }
         try {
-          out((((7 , v1)).length <= ((v1 <= true) >= Math.log2(v1))));
+          out((((7 , v1)).length <= ((v1 <= true) >= Math.abs(v1))));
         } catch (e) { err(e); }
         return [...'héllo'];
       } finally { depth--; }
@@ -4635,7 +4619,7 @@ async function p30() {
       } catch (e) { err(e); }
       let v6;
       try {
-        v6 = Math.min((show([3, 1, 2].at(7))).constructor.name, ([...'héllo'] >>> ('0x1f' / '')));
+        v6 = Math.max((show([3, 1, 2].at(7))).constructor.name, ([...'héllo'] >>> ('0x1f' / '')));
       } catch (e) { err(e); }
     } else {
       try {
@@ -4653,13 +4637,13 @@ async function p30() {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
       try {
-        out(show(Math.atan2(([...new Map([[1, 2]]).keys()] - (0.1 | (1e-7))), [...new Set([3, 3, 4])])));
+        out(show(Math.min(([...new Map([[1, 2]]).keys()] - (0.1 | (1e-7))), [...new Set([3, 3, 4])])));
       } catch (e) { err(e); }
       {
         const it = gen30(3);
         out(show(it.next()), show(it.next(({...'ab', z: (new Map([[1, 2]]))}))), show(it.return((2**32))), show(it.next()));
       }
-      return Math.hypot((!''), (2 && (2**32)));
+      return Math.imul((!''), (2 && (2**32)));
     } finally { depth--; }
   }
   for (let i11 = 0; i11 < 4; i11++) {
@@ -4667,7 +4651,7 @@ async function p30() {
       if (++depth > 40 || ++calls > 3000) return "deep";
       try {
         try {
-          const [v13 = (i11 ? '0x1f' : i11), [v14] = [Math.atan2(10, i11)], v15] = [JSON.parse(JSON.stringify(i11) ?? "null")];
+          const [v13 = (i11 ? '0x1f' : i11), [v14] = [Math.min(10, i11)], v15] = [JSON.parse(JSON.stringify(i11) ?? "null")];
           out(show([v13, v14, v15]));
         } catch (e) { err(e); }
         return JSON.parse(JSON.stringify(({...{a: 1}, z: i11})) ?? "null");
@@ -4706,7 +4690,7 @@ async function p30() {
     } catch (e) { err(e); }
   }
   try {
-    out(([1, 2, 3, 4].reduce((a, x24) => a + '12px', ((new Date(0).getTime()) < 0b101)) >= Math.atan2((typeof 10n), (+'\u00e9t\u00e9'))));
+    out(([1, 2, 3, 4].reduce((a, x24) => a + '12px', ((new Date(0).getTime()) < 0b101)) >= Math.min((typeof 10n), (+'\u00e9t\u00e9'))));
   } catch (e) { err(e); }
   for (let i25 = 0; i25 < 3; i25++) {
     try {
@@ -4739,7 +4723,7 @@ async function p30() {
     }
     get p() { return this.#p; }
     set p(v) { this.#p = v; }
-    m(x) { return Math.min(v27, 'true'); }
+    m(x) { return Math.max(v27, 'true'); }
     static s() { return C35.count; }
     toString() { return "C35:" + this.a; }
     #priv() { return "priv"; }
@@ -4777,7 +4761,7 @@ async function p31() {
       break;
     case 1:
     try {
-      out(Math.exp(Math.imul((+'0b11'), ({...{a: 1}, z: 0.1}))));
+      out(Math.sqrt(Math.imul((+'0b11'), ({...{a: 1}, z: 0.1}))));
     } catch (e) { err(e); }
       break;
     case null:
@@ -4789,7 +4773,7 @@ async function p31() {
   }
   if ((~'1e3')) {
     for (let i3 = 0; i3 < 2; i3++) {
-      switch (Math.clz32(i3)) {
+      switch (Math.sign(i3)) {
         case NaN:
         try {
           out('0x1f');
@@ -4853,7 +4837,7 @@ async function p31() {
                 out(String(JSON.parse(JSON.stringify((+10n)) ?? "null")).padStart('abc', (+i7 | 0) % 16));
               } catch (e) { err(e); }
               try {
-                out(Math.log2(String(show([1, [2, [3]]].toSorted())).charAt('[object Object]')));
+                out(Math.abs(String(show([1, [2, [3]]].toSorted())).charAt('[object Object]')));
               } catch (e) { err(e); }
             } else {
               let v10;
@@ -4904,69 +4888,150 @@ async function p31() {
         case '1':
         let v16;
         try {
-          v16 = ((Math.log10(v15))?.[0] & ((0).constructor.name).size);
+          v16 = ((Math.clz32(12345678901234567890n)).length & ([...new Map([[1, 2]]).keys()]).description);
         } catch (e) { err(e); }
         case NaN:
         try {
-          out(v16 ^= ((v15 & '0x1f') ? ({...null, z: NaN}) : ({...[7, 8], z: v15})));
+          out([v16, v16]);
         } catch (e) { err(e); }
         default: out("default");
       }
-      class C17 {
-        #p = 0;
-        f = '\ud83d\ude00';
-        static count = 0;
-        constructor(a, b) {
-          this.a = a; C17.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return ((1e-7) & x14); }
-        static s() { return C17.count; }
-        toString() { return "C17:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-      }
+      let v17;
       try {
-        const o18 = new C17([...gen31(3)], `t${1}-${x14}`);
-        out(String(o18), o18.p, o18.f, o18.m(show(new C17(x14, x14))), C17.s(), o18.has(o18), [...o18]);
-        o18.p = (x14 || x14); out(o18.p, o18 instanceof Object, Object.keys(o18).join());
+        v17 = ((JSON.parse(JSON.stringify(x14) ?? "null"))?.toString() != `t${Object.is(x14)}-${show([1, [2, [3]]].fill(3))}`);
       } catch (e) { err(e); }
     } else {
-      if (((x14 ?? x14) ? (x14 - x14) : (x14).length)) {
-        let v19;
+      for (let i18 = 0; i18 < 1; i18++) {
         try {
-          v19 = Math.exp(`t${Math.trunc('[object Object]')}-${(([undefined, 1]) ** x14)}`);
+          out((JSON.parse(JSON.stringify([...'héllo']) ?? "null") ? (Number((1e-7), i18) <= [...gen31(3)]) : `t${(x14 * 'true')}-${(x14 / x14)}`));
         } catch (e) { err(e); }
-        try {
-          out(Number(([...'héllo'])?.toString()).toFixed(2));
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out([...[1, 2]]);
-        } catch (e) { err(e); }
+        if (((i18).length !== JSON.parse(JSON.stringify(i18) ?? "null"))) {
+          let v19;
+          try {
+            v19 = (Number((+i18)).toFixed(2) - ((i18 < i18) * [...'héllo']));
+          } catch (e) { err(e); }
+          let v20;
+          try {
+            v20 = String(show([0, 1, -1, 2.5, "s"].filter((x21, i) => (void v19)))).toLowerCase();
+          } catch (e) { err(e); }
+        } else {
+          let v22;
+          try {
+            v22 = (Number(Math.imul(x14, i18)).toPrecision(2) ?? JSON.parse(JSON.stringify((i18).length) ?? "null"));
+          } catch (e) { err(e); }
+        }
       }
     }
   }
-  try {
-    out(((Number(undefined).toExponential(2) >> ('NaN' in new Map())) & ({...null, z: ('10')?.[0]})));
-  } catch (e) { err(e); }
-  try {
-    let v20;
+  switch (((('12px').size)) % 4) {
+    case 2:
     try {
-      v20 = (((-(-1n)) % (-Infinity)) > Math.imul((void ''), ('\ud83d\ude00' ? 'null' : (new Map([[1, 2]])))));
+      out((((void '0b11') , (void '')) | (({...[7, 8], z: '\ud83d\ude00'}) ? `t${(new Map([[1, 2]]))}-${'1e3'}` : Math.trunc(0x7f))));
     } catch (e) { err(e); }
-    throw {code: 1};
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
+    case 0:
+    if (Number(Math.sign(([]))).toPrecision(20)) {
+      if (JSON.parse(JSON.stringify(((2**32) ?? '\u00e9t\u00e9')) ?? "null")) {
+        try {
+          out([...new Set([3, 3, 4])]);
+        } catch (e) { err(e); }
+        try {
+          out(Math.imul(String(Number((1e-7)).toString(2)).localeCompare('[object Object]'), ([...new Set([3, 3, 4])])?.a));
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(String(([...'héllo'] ?? ((new Set([1, 1, 2])) >>> '1e3')), String(String('0x1f').normalize()).split('NaN')));
+        } catch (e) { err(e); }
+      }
+      let v23;
+      try {
+        v23 = [...'héllo'];
+      } catch (e) { err(e); }
+    } else {
+      try {
+        out([...'héllo']);
+      } catch (e) { err(e); }
+    }
+    case 1:
+    if ((Number((new Map([[1, 2]]))).toExponential(16) >= ((-Infinity)).length)) {
+      try {
+        out(String(((4294967295 ? 0o17 : '0b11') ? (5e-324) : Math.sqrt(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})))).charCodeAt(5));
+      } catch (e) { err(e); }
+      let v24;
+      try {
+        v24 = [...new Map([[1, 2]]).keys()];
+      } catch (e) { err(e); }
+    } else {
+      try {
+        out([...[1, 2]]);
+      } catch (e) { err(e); }
+    }
+    default: out("default");
   }
-  let v21;
-  try {
-    v21 = JSON.parse(JSON.stringify([...gen31(3)]) ?? "null");
-  } catch (e) { err(e); }
+  function f25() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      function f26() {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          try {
+            try {
+              out((~(((-(2n**63n)) ?? '0x1f') & 'Infinity')));
+            } catch (e) { err(e); }
+            throw 42;
+          } catch {
+            out("caught");
+          } finally {
+            out("finally");
+          }
+          return (({...null, z: (-0)}) == Math.min(123.456, 'null'));
+        } finally { depth--; }
+      }
+      switch (Array.from('Hello, World')) {
+        case '1':
+        if (Math.round(Math.imul(10n, 0.1))) {
+          try {
+            out([...new Map([[1, 2]]).keys()]);
+          } catch (e) { err(e); }
+          try {
+            out(JSON.parse(JSON.stringify((f26() ? (255)?.a : (-([1, 2])))) ?? "null"));
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out(Math.imul(show([0, 1, -1, 2.5, "s"].some((x27, i) => ((-1) & 0))), String(`t${([undefined, 1])}-${' 3 '}`).substring('\ud83d\ude00', (({a: 1, b: "x"})))));
+          } catch (e) { err(e); }
+        }
+        case 1:
+        try {
+          out([...[1, 2]]);
+        } catch (e) { err(e); }
+        case 2:
+        try {
+          out([...gen31(3)]);
+        } catch (e) { err(e); }
+          break;
+        default: out("default");
+      }
+      return (Object.is('Infinity')).length;
+    } finally { depth--; }
+  }
+  switch ((([...'héllo'])) % 4) {
+    case 1:
+    let v28;
+    try {
+      v28 = ({...[7, 8], z: (({...null, z: 4294967295}) instanceof Function)});
+    } catch (e) { err(e); }
+      break;
+    case 2:
+    try {
+      out(String((v28).size).startsWith(((+v28))));
+    } catch (e) { err(e); }
+      break;
+    case '1':
+    try {
+      out([--v28, v28++]);
+    } catch (e) { err(e); }
+    default: out("default");
+  }
 }
 async function p32() {
   console.log("--- 32");
@@ -4995,89 +5060,117 @@ async function p32() {
   try {
     if (((false == 0n) <= ((new Map([[1, 2]])))?.a)) {
       for (let i3 = 0; i3 < 4; i3++) {
-        if ((typeof Math.cbrt(i3))) {
+        if ((typeof Math.clz32(i3))) {
           try {
-            out((typeof (({...[7, 8], z: NaN}) >>> (-i3))));
+            out(JSON.stringify((typeof ('\u00e9t\u00e9' >>> i3)), ((([1, 2]) / 'a,b,c') | (~i3))));
           } catch (e) { err(e); }
-          let v4;
-          try {
-            v4 = Number((Math.sin(12345678901234567890n) in [1, 2, 3])).toString(0);
-          } catch (e) { err(e); }
+          if ((`t${i3}-${i3}` > show([0, 1, -1, 2.5, "s"].map((x4, i) => '\ud83d\ude00')))) {
+            let v5;
+            try {
+              v5 = [...[1, 2]];
+            } catch (e) { err(e); }
+            let v6;
+            try {
+              v6 = (v5 >>> Array.isArray(Number.isInteger(10)));
+            } catch (e) { err(e); }
+          } else {
+            if ((({...{a: 1}, z: i3}) & (i3 << i3))) {
+              try {
+                out(({...[7, 8], z: [...'héllo']}));
+              } catch (e) { err(e); }
+              try {
+                out(Number(((3).length != ('Infinity' != i3))).toString());
+              } catch (e) { err(e); }
+            } else {
+              let v7;
+              try {
+                v7 = (((1 in 0.2)).length).description;
+              } catch (e) { err(e); }
+            }
+          }
         } else {
+          let v8;
           try {
-            out(Boolean([...[1, 2]]));
+            v8 = show([`t${(i3 || (-2.5))}-${show([3, 1, 2].lastIndexOf(7))}`, (Math.min(i3, i3)).length].concat((+i3 | 0) % 16));
           } catch (e) { err(e); }
         }
-        let v5;
+        let v9;
         try {
-          v5 = (i3 >>> Array.isArray(Number.isInteger(10)));
+          v9 = ((~(-123.456)) - [...new Map([[1, 2]]).keys()]);
         } catch (e) { err(e); }
       }
-      let v6;
-      try {
-        v6 = show([3, 1, 2].toString());
-      } catch (e) { err(e); }
+      if ((Symbol.keyFor('NaN', true) !== Number(12345678901234567890n).toString(1))) {
+        try {
+          out(Math.imul((Object.getPrototypeOf(Infinity) > [...'héllo']), ({...[7, 8], z: Number(true).toString(16)})));
+        } catch (e) { err(e); }
+        let v10;
+        try {
+          v10 = (typeof show([('\u00e9t\u00e9' || 1), (true)?.a].concat((Infinity))));
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(({...'ab', z: ((5e-324) && (0.2)?.toString())}));
+        } catch (e) { err(e); }
+      }
     } else {
-      try {
-        out(((Math.expm1(({valueOf() { return 1n; }})) != (NaN >>> '')) + ((0b101).constructor.name << (0.2 * ([undefined, 1])))));
-      } catch (e) { err(e); }
+      {
+        const it = gen32(0);
+        out(show(it.next()), show(it.next((5e-324))), show(it.return(((new Map([[1, 2]]))).constructor.name)), show(it.next()));
+      }
     }
-    throw 42;
+    throw undefined;
   } catch {
     out("caught");
   } finally {
     out("finally");
   }
-  if (JSON.parse(JSON.stringify((+'abc')) ?? "null")) {
-    function f7(a8) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        for (let i9 = 0; i9 < 4; i9++) {
-          try {
-            out([...[1, 2]]);
-          } catch (e) { err(e); }
-          try {
-            out([1, 2, 3, 4].reduce((a, x10) => a + `t${((2**32))?.a}-${show(['b', 'a', 10, 9].includes(11))}`, (~(-123.456))));
-          } catch (e) { err(e); }
-        }
-        return ({...{a: 1}, z: `t${'\ud83d\ude00'}-${a8}`});
-      } finally { depth--; }
-    }
-    for (let i11 = 0; i11 < 4; i11++) {
-      try {
+  try {
+    try {
+      let c11 = 0;
+      while (c11++ < 1) {
         let v12;
         try {
-          v12 = Number(show([0, 1, -1, 2.5, "s"].map((x13, i) => Object.is('Infinity')))).toExponential(5);
+          v12 = `t${[...[1, 2]]}-${show([('Hello, World' , (2**32)), 0.1].fill(-2))}`;
         } catch (e) { err(e); }
-      } catch (e) {
-        out("caught");
-      } finally {
-        out("finally");
       }
-      function f14(a15, a16 = '0b11') {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          try {
-            out(([...gen32(3)] != `t${String(i11).replace(7, 8)}-${[...'héllo']}`));
-          } catch (e) { err(e); }
-          try {
-            out(String(((5e-324) && ('abc').description)).endsWith('0x1f'));
-          } catch (e) { err(e); }
-          return ([...[1, 2]] << (i11 % a15));
-        } finally { depth--; }
-      }
-      if (i11 === 2) break;
+      do { out(c11--); } while (c11 > 0);
+    } catch {
+      out("caught");
+    } finally {
+      out("finally");
     }
-  } else {
-    for (const k17 in {b: 1, a: 2, 1: 3, 0: 4}) out(k17);
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  for (const x13 of new Set("hello")) {
+    try {
+      out((+show([Math.trunc(x13), (~x13)].slice((x13), (x13)))));
+    } catch (e) { err(e); }
+  }
+  class C14 extends Array {
+    #p = 0;
+    f = '\u00e9t\u00e9';
+    static count = 0;
+    constructor(a, b) {
+      super();
+      this.a = a; C14.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return ('Infinity' in 1); }
+    static s() { return C14.count; }
+    toString() { return "C14:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
   try {
-    out(((Math.trunc((new Set([1, 1, 2]))) ? ((-1n) > ([''])) : ({...{a: 1}, z: 'a,b,c'})) , JSON.parse(JSON.stringify(((1e-7) != (-Infinity))) ?? "null")));
+    const o15 = new C14(({...{a: 1}, z: '  x  '}), String('  x  ').substring('null', '[object Object]'));
+    out(String(o15), o15.p, o15.f, o15.m(((2n**64n) | 'abc')), C14.s(), o15.has({}), [...o15]);
+    o15.p = ('a' || (-1n)); out(o15.p, o15 instanceof Array, Object.keys(o15).join());
   } catch (e) { err(e); }
-  {
-    const it = gen32(3);
-    out(show(it.next()), show(it.next((1.5 << 10n))), show(it.return(Math.cbrt('a'))), show(it.next()));
-  }
 }
 async function p33() {
   console.log("--- 33");
@@ -5157,7 +5250,7 @@ async function p33() {
             if ((typeof ({...null, z: 12345678901234567890n}))) {
               let v15;
               try {
-                v15 = Math.atan2(((-x6) === Number.isInteger(' 3 ', 123.456)), (String(x7).includes('0b11') ^ (x7 >> x6)));
+                v15 = Math.min(((-x6) === Number.isInteger(' 3 ', 123.456)), (String(x7).includes('0b11') ^ (x7 >> x6)));
               } catch (e) { err(e); }
               try {
                 out([++v15, v15]);
@@ -5170,7 +5263,7 @@ async function p33() {
           } else {
             let v16;
             try {
-              v16 = String(Number(Math.fround(x7)).toFixed(1)).charAt(([...new Map([[1, 2]]).keys()]));
+              v16 = String(Number(Math.sign(x7)).toFixed(1)).charAt(([...new Map([[1, 2]]).keys()]));
             } catch (e) { err(e); }
           }
           try {
@@ -5178,7 +5271,7 @@ async function p33() {
           } catch (e) { err(e); }
         } else {
           try {
-            out(((Math.pow(x7, x6) & `t${x6}-${x7}`) ?? (show([0, 1, -1, 2.5, "s"].filter((x17, i) => '-0')) % `t${x7}-${x6}`)));
+            out(((Math.min(x7, x6) & `t${x6}-${x7}`) ?? (show([0, 1, -1, 2.5, "s"].filter((x17, i) => '-0')) % `t${x7}-${x6}`)));
           } catch (e) { err(e); }
         }
         case NaN:
@@ -5205,261 +5298,115 @@ async function p33() {
             out(Number(((x6 < (-0)) == (x7 == 1n))).toString(16));
           } catch (e) { err(e); }
         } else {
-          if (Math.floor(((-Infinity) == x6))) {
+          if (Math.clz32((x6)?.toString())) {
+            try {
+              out((((+x6) ? [...new Set([3, 3, 4])] : String((/ab+c/gi)).includes('a')) || [...'héllo']));
+            } catch (e) { err(e); }
             let v21;
             try {
-              v21 = (Math.atan2((x6 instanceof Function), JSON.parse(JSON.stringify(x7) ?? "null")) && (Number.isInteger('\u00e9t\u00e9', x6)).size);
-            } catch (e) { err(e); }
-            try {
-              out(isNaN((`t${x6}-${(2**53)}` ?? [1, 2, 3, 4].reduce((a, x22) => a + x7, 7))));
+              v21 = String(Number.isInteger(Math.min((2**32), x7), isNaN(x7))).toLowerCase();
             } catch (e) { err(e); }
           } else {
-            if ([...new Map([[1, 2]]).keys()]) {
-              if (parseFloat((({toString() { return '7'; }}) , x7), [...new Set([3, 3, 4])])) {
-                let v23;
-                try {
-                  v23 = `t${`t${Math.pow(0b101, '0b11')}-${(10 <= x6)}`}-${(typeof (x7 && '0b11'))}`;
-                } catch (e) { err(e); }
-                try {
-                  out(([...gen33(3)] + Number(Math.atan2((['']), '')).toFixed(0)));
-                } catch (e) { err(e); }
-              } else {
-                let v24;
-                try {
-                  v24 = Math.max(Math.min(({...'ab', z: x7}), (x7 >>> 'true')), ((x6)?.[0] === String(x6).search(8)));
-                } catch (e) { err(e); }
-              }
-              try {
-                out((((typeof x6) + (x6 / 0o17)) | Math.ceil(show([0, x6].includes(6)))));
-              } catch (e) { err(e); }
-            } else {
-              let v25;
-              try {
-                v25 = [...'héllo'];
-              } catch (e) { err(e); }
-            }
+            try {
+              out((((x7 >> x7)).description , (Object.getPrototypeOf(x7, 1.7976931348623157e308) == (x7)?.a)));
+            } catch (e) { err(e); }
           }
         }
-          break;
         default: out("default");
       }
     }
   }
-  switch ((((7n in new Map()))) % 4) {
-    case NaN:
-    try {
-      out(String(([...new Set([3, 3, 4])]).length).charCodeAt(((typeof 0.1))));
-    } catch (e) { err(e); }
-    case '1':
-    if (Math.imul(((-Infinity) + '10'), ((5e-324) ? '\ud83d\ude00' : ([undefined, 1])))) {
-      try {
-        out(Math.min(((7 > 'Hello, World') > parseInt(0.1, '10')), `t${({...null, z: 0})}-${Math.imul(1.5, 3)}`));
-      } catch (e) { err(e); }
-      if (Number(Symbol.keyFor(Infinity)).toExponential(1)) {
-        let v26;
-        try {
-          v26 = String(([...gen33(3)] ? (!([1, 2])) : (0x7f >= 'NaN'))).includes('\u00e9t\u00e9');
-        } catch (e) { err(e); }
-        try {
-          out((+({...'ab', z: BigInt(v26, 1e21)})));
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out(((+((1e-7) ? 255 : 3)) >>> Number([1, 2, 3, 4].reduce((a, x27) => a + 4294967295, 0x7f)).toString(2)));
-        } catch (e) { err(e); }
-      }
-    } else {
-      try {
-        out(JSON.parse(JSON.stringify((Math.clz32((2**53)) !== Symbol.keyFor(0b101, 3))) ?? "null"));
-      } catch (e) { err(e); }
-    }
-      break;
-    case 1:
-    let v28;
-    try {
-      v28 = Number(((1.7976931348623157e308 ? 1.7976931348623157e308 : 12345678901234567890n) & ('-0' - ''))).toPrecision(0);
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
-  }
-  for (let i29 = 0; i29 < 4; i29++) {
-    try {
-      out((!`t${(i29 ** i29)}-${({...'ab', z: 1.7976931348623157e308})}`));
-    } catch (e) { err(e); }
-    try {
-      console.log([(2**31), (5e-324)]);
-    } catch (e) { err(e); }
-    if (i29 === 0) continue;
-  }
   try {
-    try {
-      out(show([0, 1, -1, 2.5, "s"].findIndex((x30, i) => `t${(' 3 ' - '1e3')}-${1.5}`)));
-    } catch (e) { err(e); }
-    throw {code: 1};
-  } catch ([a]) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  for (const k31 in {b: 1, a: 2, 1: 3, 0: 4}) out(k31);
-  const mk32 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc33, add34] = mk32(('1e3'));
-  out(inc33(), add34(-2), inc33());
-  const mk35 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc36, add37] = mk35(('a,b,c'));
-  out(inc36(), add37(0), inc36());
-  try {
-    try {
-      out(show(Number(((!Symbol.iterator) ** (-4294967295))).toString(16)));
-    } catch (e) { err(e); }
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  try {
-    out(Number(JSON.parse(JSON.stringify(String(1n).normalize()) ?? "null")).toFixed(36));
+    out(`t${`t${Math.min(4294967295, 0b101)}-${[...new Set([3, 3, 4])]}`}-${Number((({}) <= (2**32))).toFixed(5)}`);
   } catch (e) { err(e); }
-  if ([...gen33(3)]) {
-    function f38(a39, a40) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
+  try {
+    try {
+      out([...new Map([[1, 2]]).keys()]);
+    } catch (e) { err(e); }
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  function f22(a23) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
       try {
-        for (let i41 = 0; i41 < 4; i41++) {
-          if (([...'héllo']).description) {
-            if (((a40 >= a39) ? (typeof a39) : `t${a40}-${(Symbol('s'))}`)) {
-              let v42;
+        out(a23);
+      } catch (e) { err(e); }
+      return ((a23 & a23) & a23);
+    } finally { depth--; }
+  }
+  try {
+    console.log(7n);
+  } catch (e) { err(e); }
+  for (const x25 of new Set("hello")) {
+    try {
+      out(await Promise.allSettled([(255 * x25), Promise.reject(new Error("no"))]));
+    } catch (e) { err(e); }
+  }
+  {
+    const it = gen33(3);
+    out(show(it.next()), show(it.next(f22(Infinity))), show(it.return(show([0, 1, -1, 2.5, "s"].every((x26, i) => (-0))))), show(it.next()));
+  }
+  lbl26: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl26;
+      if (a + b > 4) break lbl26;
+      out(a, b);
+    }
+  }
+  lbl26: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl26;
+      if (a + b > 4) break lbl26;
+      out(a, b);
+    }
+  }
+  function f27(a28 = ([1, 2])) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      out("call", f22(show([0, 1, -1, 2.5, "s"].filter((x29, i) => a28))));
+      let c30 = 0;
+      while (c30++ < 3) {
+        if (((a28 ? a28 : a28) ? (!a28) : (a28 ? a28 : 0x7f))) {
+          try {
+            out(((void (a28 !== a28)) && JSON.parse(JSON.stringify((a28 in {a: 1, 0: 2})) ?? "null")));
+          } catch (e) { err(e); }
+          if (([...'héllo'] ? [...'héllo'] : show([3, 1, 2].flat()))) {
+            let v31;
+            try {
+              v31 = show([show([3, 1, 2].at((a28))), (({...{a: 1}, z: ([1, 2])}) | Array.isArray(a28))].flat());
+            } catch (e) { err(e); }
+            let v32;
+            try {
+              v32 = [1, 2, 3, 4].reduce((a, x33) => a + `t${(' 3 ' - '1e3')}-${v31}`, Math.sign(show([1, [2, [3]]].join(8))));
+            } catch (e) { err(e); }
+          } else {
+            if (String((({valueOf() { return 42; }}) % ([1, 2]))).slice(-1, (a28))) {
+              let v34;
               try {
-                v42 = (([...gen33(3)]).length ? Math.min((i41 | a39), (i41 ** a40)) : show([1, [2, [3]]].at(((-1)))));
+                v34 = Number(JSON.parse(JSON.stringify(String(1n).normalize()) ?? "null")).toFixed(36);
               } catch (e) { err(e); }
-              let v43;
               try {
-                v43 = JSON.parse(JSON.stringify(`t${(a40 ? i41 : v42)}-${(a40).description}`) ?? "null");
+                out([...gen33(3)]);
               } catch (e) { err(e); }
             } else {
               try {
-                out(({...null, z: (Number(a40).toPrecision(16))?.a}));
+                out(({...[7, 8], z: show([[...new Map([[1, 2]]).keys()], Object.is(a28)].at((a28)))}));
               } catch (e) { err(e); }
             }
-            try {
-              out((((typeof a39) ? [...new Set([3, 3, 4])] : (a40 == a39))).description);
-            } catch (e) { err(e); }
-          } else {
-            let v44;
-            try {
-              v44 = (void ([...new Map([[1, 2]]).keys()] ** (i41 | (-(2n**63n)))));
-            } catch (e) { err(e); }
           }
+        } else {
+          let v35;
           try {
-            out(Number(Math.log10(Math.imul(i41, 1))).toExponential(16));
+            v35 = (typeof (Math.max((new Date(0).getTime()), (Symbol('s')))).size);
           } catch (e) { err(e); }
-          if (i41 === 2) continue;
         }
-        try {
-          try {
-            out(((`t${a39}-${a40}` && [1, 2, 3, 4].reduce((a, x45) => a + Math.max, a39))).size);
-          } catch (e) { err(e); }
-        } catch {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-        return Number((typeof a40)).toString(16);
-      } finally { depth--; }
-    }
-    if (Math.hypot((1.5 << 'null'), ({...'ab', z: 1e21}))) {
-      if (f38([...new Set([3, 3, 4])], [...gen33(3)])) {
-        let v46;
-        try {
-          v46 = `t${(void f38('true', (-(2**31))))}-${(!JSON.parse(JSON.stringify('\u00e9t\u00e9') ?? "null"))}`;
-        } catch (e) { err(e); }
-        try {
-          out(v46 &&= ([...[1, 2]] >>> `t${v46}-${v46}`));
-        } catch (e) { err(e); }
-      } else {
-        let v47;
-        try {
-          v47 = [...new Set([3, 3, 4])];
-        } catch (e) { err(e); }
       }
-      let v48;
-      try {
-        v48 = (-[1, 2, 3, 4].reduce((a, x49) => a + ('abc' << Infinity), [...'héllo']));
-      } catch (e) { err(e); }
-    } else {
-      try {
-        out(show([3, 1, 2].with(9, (((Symbol('s')) + (-1n))))));
-      } catch (e) { err(e); }
-    }
-  } else {
-    function f50() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        switch ((7) % 4) {
-          case 2:
-          if ((({...[7, 8], z: 'Infinity'})).length) {
-            try {
-              out(([1, 2, 3, 4].reduce((a, x51) => a + (0n === 0b101), [...[1, 2]]) && Math.max((-(-(2n**63n))), show(['b', 'a', 10, 9].indexOf(8)))));
-            } catch (e) { err(e); }
-            if ([1, 2, 3, 4].reduce((a, x52) => a + (0.1 && 0o17), [...new Map([[1, 2]]).keys()])) {
-              try {
-                out(JSON.parse(JSON.stringify(`t${show([0, 1, -1, 2.5, "s"].some((x53, i) => (-1n)))}-${Math.round(0b101)}`) ?? "null"));
-              } catch (e) { err(e); }
-              let v54;
-              try {
-                v54 = (~(((-2.5) instanceof Object) == (({toString() { return '7'; }}) & ([undefined, 1]))));
-              } catch (e) { err(e); }
-            } else {
-              let v55;
-              try {
-                v55 = (((+'10') / [...new Map([[1, 2]]).keys()]) ^ ({...'ab', z: (({a: 1, b: "x"}) / (/ab+c/gi))}));
-              } catch (e) { err(e); }
-            }
-          } else {
-            let v56;
-            try {
-              v56 = `t${([...[1, 2]] == String('a,b,c').startsWith('true'))}-${String(show([3, 1, 2].at(3))).split((1.5))}`;
-            } catch (e) { err(e); }
-          }
-            break;
-          case 1:
-          if (String([...new Set([3, 3, 4])]).padEnd(7, 6)) {
-            let v57;
-            try {
-              v57 = Number(Object.entries(({...'ab', z: Infinity}))).toExponential(16);
-            } catch (e) { err(e); }
-            let v58;
-            try {
-              v58 = ([...'héllo'] <= (`t${(/ab+c/gi)}-${v57}` & (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) & v57)));
-            } catch (e) { err(e); }
-          } else {
-            try {
-              out((Math.sign(Math.expm1('')) ^ Math.sign((void false))));
-            } catch (e) { err(e); }
-          }
-            break;
-          case '1':
-          if (Number(String('1e3').localeCompare(1)).toFixed(0)) {
-            try {
-              out(show([0, 1, -1, 2.5, "s"].some((x59, i) => Math.log2((10n | ({valueOf() { return 1n; }}))))));
-            } catch (e) { err(e); }
-            try {
-              out(show([0, 1, -1, 2.5, "s"].findIndex((x60, i) => (~(-7n)))));
-            } catch (e) { err(e); }
-          } else {
-            try {
-              out(String(`t${(0o17 > (2**31))}-${Number.isInteger(10n)}`).search((JSON.stringify(Infinity))));
-            } catch (e) { err(e); }
-          }
-            break;
-          default: out("default");
-        }
-        let v61;
-        try {
-          v61 = Math.atan2(Number((-255)).toExponential(0), ({...{a: 1}, z: JSON.parse(JSON.stringify(([1, 2])) ?? "null")}));
-        } catch (e) { err(e); }
-        return show([(typeof 123.456), show([1, [2, [3]]].fill(2))].at((v61)));
-      } finally { depth--; }
-    }
+      do { out(c30--); } while (c30 > -1);
+      return (f22(a28) ? (a28 | 3) : `t${'a,b,c'}-${a28}`);
+    } finally { depth--; }
   }
 }
 async function p34() {
@@ -5498,11 +5445,11 @@ async function p34() {
   }
   for (let i7 = 0; i7 < 4; i7++) {
     try {
-      out(await Promise.all([Math.atan2(i7, 10), Promise.resolve(Math.pow(i7, i7))]));
+      out(await Promise.all([Math.min(i7, 10), Promise.resolve(Math.min(i7, i7))]));
     } catch (e) { err(e); }
     if ((JSON.parse(JSON.stringify(0o17) ?? "null") + `t${i7}-${i7}`)) {
       try {
-        out(((typeof (0.2 ^ 'null')) << (void Math.round('0b11'))));
+        out(((typeof (0.2 ^ 'null')) << (void Math.ceil('0b11'))));
       } catch (e) { err(e); }
       try {
         out(show(JSON.parse(JSON.stringify([...new Map([[1, 2]]).keys()]) ?? "null")));
@@ -5534,7 +5481,7 @@ async function p34() {
     case null:
     let v10;
     try {
-      v10 = (String((12345678901234567890n <= ({valueOf() { return 42; }}))).charCodeAt('true') > (-Math.hypot('null', (5e-324))));
+      v10 = (String((12345678901234567890n <= ({valueOf() { return 42; }}))).charCodeAt('true') > (-Math.imul('null', (5e-324))));
     } catch (e) { err(e); }
       break;
     case -0:
@@ -5557,13 +5504,13 @@ async function p34() {
       out(await (async () => { await null; return [...new Set([3, 3, 4])]; })());
     } catch (e) { err(e); }
   }
-  if (Math.log10([...'héllo'])) {
+  if (Math.fround([...'héllo'])) {
     let c15 = 0;
     while (c15++ < 2) {
       for (let i16 = 0; i16 < 2; i16++) {
         let v17;
         try {
-          v17 = (show([0, 1, -1, 2.5, "s"].flatMap((x18, i) => Math.round(i16))) >> (`t${(-(2n**63n))}-${i16}`).constructor.name);
+          v17 = (show([0, 1, -1, 2.5, "s"].flatMap((x18, i) => Math.ceil(i16))) >> (`t${(-(2n**63n))}-${i16}`).constructor.name);
         } catch (e) { err(e); }
         try {
           out(v17 &= ({...null, z: (i16 & 1e21)}));
@@ -5573,7 +5520,7 @@ async function p34() {
     do { out(c15--); } while (c15 > 0);
     let v19;
     try {
-      v19 = show([0, 1, -1, 2.5, "s"].filter((x20, i) => (String(0x7f).slice('Hello, World', 5) | Math.expm1(NaN))));
+      v19 = show([0, 1, -1, 2.5, "s"].filter((x20, i) => (String(0x7f).slice('Hello, World', 5) | Math.abs(NaN))));
     } catch (e) { err(e); }
   } else {
     if (({...'ab', z: String(1e21)})) {
@@ -5583,7 +5530,7 @@ async function p34() {
       } catch (e) { err(e); }
       let v24;
       try {
-        v24 = (JSON.parse(JSON.stringify((new Date(0).getTime())) ?? "null") < Math.min(('Hello, World').constructor.name, [...gen34(3)]));
+        v24 = (JSON.parse(JSON.stringify((new Date(0).getTime())) ?? "null") < Math.max(('Hello, World').constructor.name, [...gen34(3)]));
       } catch (e) { err(e); }
     } else {
       try {
@@ -5634,7 +5581,7 @@ async function p35() {
         for (let i7 = 0; i7 < 1; i7++) {
           let v8;
           try {
-            v8 = (show([0, 1, -1, 2.5, "s"].filter((x9, i) => Math.hypot(i7, a6))) , (Math.abs(i1) ** Math.max(i7, a6)));
+            v8 = (show([0, 1, -1, 2.5, "s"].filter((x9, i) => Math.imul(i7, a6))) , (Math.round(i1) ** Math.max(i7, a6)));
           } catch (e) { err(e); }
           try {
             out([--v8, v8--]);
@@ -5657,7 +5604,7 @@ async function p35() {
           const it = gen35(3);
           out(show(it.next()), show(it.next([...'héllo'])), show(it.return((a11 <= a11))), show(it.next()));
         }
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -5669,7 +5616,7 @@ async function p35() {
     try {
       let v17;
       try {
-        v17 = (f10((false).constructor.name) > Math.atan(JSON.parse(JSON.stringify('\ud83d\ude00') ?? "null")));
+        v17 = (f10((false).constructor.name) > Math.fround(JSON.parse(JSON.stringify('\ud83d\ude00') ?? "null")));
       } catch (e) { err(e); }
     } catch (e) {
       out("caught");
@@ -5706,7 +5653,7 @@ async function p35() {
             v23 = (show(['b', 'a', 10, 9].includes(('Infinity'))) !== [...'héllo']);
           } catch (e) { err(e); }
           throw 'str';
-        } catch ({message}) {
+        } catch (e) {
           out("caught");
         } finally {
           out("finally");
@@ -5723,7 +5670,7 @@ async function p35() {
     case 0:
     let v27;
     try {
-      v27 = Math.pow([...new Map([[1, 2]]).keys()], ((v18 < 7n) % Number.isInteger(v18, ([undefined, 1]))));
+      v27 = Math.min([...new Map([[1, 2]]).keys()], ((v18 < 7n) % Number.isInteger(v18, ([undefined, 1]))));
     } catch (e) { err(e); }
       break;
     case 1:
@@ -5749,7 +5696,7 @@ async function p35() {
   if ((-(-2.5))) {
     let v28;
     try {
-      v28 = Math.exp(f10((v18 ** '0x1f')));
+      v28 = Math.sqrt(f10((v18 ** '0x1f')));
     } catch (e) { err(e); }
     let v29;
     try {
@@ -5815,7 +5762,7 @@ async function p36() {
     v1 = (`t${((new Date(0).getTime()) + 10)}-${('\u00e9t\u00e9' ? ({a: 1, b: "x"}) : null)}` instanceof Number);
   } catch (e) { err(e); }
   try {
-    out((show([0, 1, -1, 2.5, "s"].filter((x2, i) => JSON.parse(JSON.stringify(({valueOf() { return 42; }})) ?? "null"))) ^ Number(Math.abs(v1)).toExponential(1)));
+    out((show([0, 1, -1, 2.5, "s"].filter((x2, i) => JSON.parse(JSON.stringify(({valueOf() { return 42; }})) ?? "null"))) ^ Number(Math.clz32(v1)).toExponential(1)));
   } catch (e) { err(e); }
   {
     const it = gen36(1);
@@ -5957,7 +5904,7 @@ async function p37() {
       out(inc7(), add8(3), inc7());
       let v9;
       try {
-        v9 = (`t${Math.hypot((Symbol('s')), v2)}-${Number(Math.max).toPrecision(20)}`)?.[0];
+        v9 = (`t${Math.imul((Symbol('s')), v2)}-${Number(Math.max).toPrecision(20)}`)?.[0];
       } catch (e) { err(e); }
       return ((v2 && v1) + (v1 < 0o17));
     } finally { depth--; }
@@ -5979,7 +5926,7 @@ async function p37() {
     case 0:
     let v11;
     try {
-      v11 = Math.expm1(((v10 * v1) / f4(v10)));
+      v11 = Math.abs(((v10 * v1) / f4(v10)));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -6000,7 +5947,7 @@ async function p37() {
   try {
     for (const k15 in [5, 6]) out(k15);
     throw {code: 1};
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -6108,9 +6055,9 @@ async function p38() {
       try {
         let v10;
         try {
-          v10 = (((v3 >= v3) > (void v3)) >> Math.pow(((Symbol('s')) % '10'), ({...{a: 1}, z: v3})));
+          v10 = (((v3 >= v3) > (void v3)) >> Math.min(((Symbol('s')) % '10'), ({...{a: 1}, z: v3})));
         } catch (e) { err(e); }
-        switch (((Math.fround(v3))) % 4) {
+        switch (((Math.sign(v3))) % 4) {
           case '1':
           try {
             out([++v3, v3]);
@@ -6133,7 +6080,7 @@ async function p38() {
   } else {
     try {
       for (const k11 in {b: 1, a: 2, 1: 3, 0: 4}) out(k11);
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -6146,7 +6093,7 @@ async function p38() {
     if (((~v3))?.toString()) {
       let v13;
       try {
-        v13 = (Math.exp(('12px' ** 'Infinity')) === (('-0' ? v3 : v3) < ('' < v3)));
+        v13 = (Math.sqrt(('12px' ** 'Infinity')) === (('-0' ? v3 : v3) < ('' < v3)));
       } catch (e) { err(e); }
       function f14() {
         if (++depth > 40 || ++calls > 3000) return "deep";
@@ -6163,9 +6110,9 @@ async function p38() {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
           try {
-            out(((void String(a18).toUpperCase()) ^ (Math.log10(0n) << ('\u00e9t\u00e9' % v3))));
+            out(((void String(a18).toUpperCase()) ^ (Math.fround(0n) << ('\u00e9t\u00e9' % v3))));
           } catch (e) { err(e); }
-          return Math.clz32(({...[7, 8], z: (new Map([[1, 2]]))}));
+          return Math.sign(({...[7, 8], z: (new Map([[1, 2]]))}));
         } finally { depth--; }
       }
     }
@@ -6227,7 +6174,7 @@ async function p39() {
         } else {
           let v4;
           try {
-            v4 = (Math.pow(`t${a2}-${a2}`, (-(-1))) ** show([(a2 !== a2), (a2 << a2)].with(('1e3'), (+a2 | 0) % 16)));
+            v4 = (Math.min(`t${a2}-${a2}`, (-(-1))) ** show([(a2 !== a2), (a2 << a2)].with(('1e3'), (+a2 | 0) % 16)));
           } catch (e) { err(e); }
         }
         return ((a2 && a2) < Math.max(10n, a2));
@@ -6245,7 +6192,7 @@ async function p39() {
           out(`t${`t${(a9).length}-${(a9 > 255)}`}-${String((a9 >>> a9))}`);
         } catch (e) { err(e); }
         for (const k10 in [5, 6]) out(k10);
-        return Math.expm1((~a9));
+        return Math.abs((~a9));
       } finally { depth--; }
     }
   }
@@ -6254,11 +6201,11 @@ async function p39() {
   out(inc12(), add13(10), inc12());
   let v14;
   try {
-    v14 = ({...null, z: show([0, 1, -1, 2.5, "s"].every((x15, i) => Math.atan2((2**31), 10n)))});
+    v14 = ({...null, z: show([0, 1, -1, 2.5, "s"].every((x15, i) => Math.min((2**31), 10n)))});
   } catch (e) { err(e); }
   let v16;
   try {
-    v16 = ((((/ab+c/gi))?.toString()).length || Number(Math.pow((1e-7), 'true')).toFixed(2));
+    v16 = ((((/ab+c/gi))?.toString()).length || Number(Math.min((1e-7), 'true')).toFixed(2));
   } catch (e) { err(e); }
   try {
     console.log(2);
@@ -6293,7 +6240,7 @@ async function p39() {
         } finally { depth--; }
       }
     }
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -6317,7 +6264,7 @@ async function p40() {
     try {
       out(show(((`t${2}-${'true'}` != 0n)).size));
     } catch (e) { err(e); }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -6353,7 +6300,7 @@ async function p40() {
   try {
     out([...[1, 2]]);
   } catch (e) { err(e); }
-  if ((Math.atan2('Hello, World', v1) !== (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))?.a)) {
+  if ((Math.min('Hello, World', v1) !== (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))?.a)) {
     try {
       switch ((([...new Map([[1, 2]]).keys()])) % 4) {
         case 0:
@@ -6412,7 +6359,7 @@ async function p41() {
     const [inc3, add4] = mk2((true));
     out(inc3(), add4(7), inc3());
     throw 42;
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -6487,7 +6434,7 @@ async function p41() {
     }
   } else {
     try {
-      out(((Math.imul(123.456, 1n) ** ((new Map([[1, 2]])) * 123.456)) === Math.hypot((255 * '-0'), ('abc' % 0o17))));
+      out(((Math.imul(123.456, 1n) ** ((new Map([[1, 2]])) * 123.456)) === Math.imul((255 * '-0'), ('abc' % 0o17))));
     } catch (e) { err(e); }
   }
   let v16;
@@ -6590,7 +6537,7 @@ async function p42() {
         if (String((v1 && a12)).startsWith(((2**32)))) {
           let v14;
           try {
-            v14 = Math.min((f2(a13, a13))?.toString(), `t${(-v1)}-${(0b101 * a12)}`);
+            v14 = Math.max((f2(a13, a13))?.toString(), `t${(-v1)}-${(0b101 * a12)}`);
           } catch (e) { err(e); }
           let v15;
           try {
@@ -6631,113 +6578,194 @@ async function p43() {
     } catch (e) { err(e); }
   } else {
     try {
-      out(await Promise.allSettled([(-Infinity), Promise.reject(new Error("no"))]));
-    } catch (e) { err(e); }
-  }
-  lbl4: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl4;
-      if (a + b > 3) break lbl4;
-      out(a, b);
-    }
-  }
-  try {
-    try {
-      out(await Promise.allSettled([((-(2n**63n)) ? 'abc' : 1), Promise.reject(new Error("no"))]));
-    } catch (e) { err(e); }
-    throw new Error("boom");
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  if ((!(+'\ud83d\ude00'))) {
-    if ((((-1)).length & (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) << ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})))) {
-      try {
-        out(Number(Math.pow((+12345678901234567890n), ((-1) != (-1)))).toExponential(5));
-      } catch (e) { err(e); }
-      let c5 = 0;
-      while (c5++ < 2) {
-        let v6;
-        try {
-          v6 = (parseInt(Math.fround(([])), (([])).description) ** (+(-255)));
-        } catch (e) { err(e); }
-      }
-      do { out(c5--); } while (c5 > 2);
-    } else {
-      class C7 {
-        #p = (2**31);
-        f = ' 3 ';
-        static count = 0;
-        constructor(a, b) {
-          this.a = a; C7.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return Math.cbrt(0o17); }
-        static s() { return C7.count; }
-        toString() { return "C7:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-      }
-      try {
-        const o8 = new C7((~1.5), Number((2n**64n)).toExponential(0));
-        out(String(o8), o8.p, o8.f, o8.m(`t${([undefined, 1])}-${Math.max}`), C7.s(), o8.has({}), [...o8]);
-        o8.p = 'Infinity'; out(o8.p, o8 instanceof Object, Object.keys(o8).join());
-      } catch (e) { err(e); }
-    }
-    try {
-      out(await Promise.allSettled([[...[1, 2]], Promise.reject(new Error("no"))]));
+      out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
     } catch (e) { err(e); }
     Promise.resolve().then(() => out("tick1"));
     queueMicrotask(() => out("micro"));
     await null;
     out("after");
-  } else {
-    for (let i10 = 0; i10 < 3; i10++) {
-      for (let i11 = 0; i11 < 3; i11++) {
-        let v12;
-        try {
-          v12 = Object.entries(`t${(+0.1)}-${`t${(5e-324)}-${i10}`}`, ((i10 instanceof Error) !== show([0, 1, -1, 2.5, "s"].some((x13, i) => i10))));
-        } catch (e) { err(e); }
-        let v14;
-        try {
-          v14 = i10;
-        } catch (e) { err(e); }
-        if (i11 === 1) continue;
-      }
-      switch ([...gen43(3)]) {
-        case -0:
-        let v15;
-        try {
-          v15 = ({...null, z: show([0, 1, -1, 2.5, "s"].flatMap((x16, i) => (i10 !== i10)))});
-        } catch (e) { err(e); }
-          break;
-        case NaN:
-        let v17;
-        try {
-          v17 = (((i10 ? v15 : v15) * (!'  x  ')) > ([...'héllo'] + (-([1, '2', [3]]))));
-        } catch (e) { err(e); }
-          break;
-        case 0:
-        try {
-          out(v15 *= (((/ab+c/gi) * 255) !== (i10 ? 'NaN' : 'a,b,c')));
-        } catch (e) { err(e); }
-        default: out("default");
-      }
-    }
   }
   try {
-    const mk18 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-    const [inc19, add20] = mk18((12345678901234567890n));
-    out(inc19(), add20(((2**32))), inc19());
-  } catch ({message}) {
+    for (const x5 of gen43(2)) {
+      try {
+        let v6;
+        try {
+          v6 = ((('10' % (2n**64n)) instanceof Number) + (('1e3' * ([0])) ?? (x5 ? '\ud83d\ude00' : x5)));
+        } catch (e) { err(e); }
+      } catch (e) {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+    }
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
-  for (const k21 in {b: 1, a: 2, 1: 3, 0: 4}) out(k21);
+  function f7() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      for (let i8 = 0; i8 < 2; i8++) {
+        {
+          const it = gen43(1);
+          out(show(it.next()), show(it.next(JSON.stringify(i8))), show(it.return((i8 + i8))), show(it.next()));
+        }
+        if ((parseFloat(i8) & (0.2 >> i8))) {
+          let v9;
+          try {
+            v9 = parseInt(Math.sign((i8).description), (+(-i8)));
+          } catch (e) { err(e); }
+          try {
+            out([...'héllo']);
+          } catch (e) { err(e); }
+        } else {
+          if (JSON.parse(JSON.stringify(Math.round(i8)) ?? "null")) {
+            try {
+              out(show([0, 1, -1, 2.5, "s"].some((x10, i) => [...[1, 2]])));
+            } catch (e) { err(e); }
+            if (`t${i8}-${`t${([undefined, 1])}-${([''])}`}`) {
+              if ((Number(i8).toFixed(2))?.toString()) {
+                let v11;
+                try {
+                  v11 = [...[1, 2]];
+                } catch (e) { err(e); }
+                try {
+                  out((typeof 255));
+                } catch (e) { err(e); }
+              } else {
+                let v12;
+                try {
+                  v12 = show([0, 1, -1, 2.5, "s"].every((x13, i) => show([3, 1, 2].flat())));
+                } catch (e) { err(e); }
+              }
+              if (Math.sign((+0.1))) {
+                try {
+                  out(String(((i8 instanceof Error) !== show([0, 1, -1, 2.5, "s"].some((x15, i) => i8)))).padStart('null', 'a'));
+                } catch (e) { err(e); }
+                let v16;
+                try {
+                  v16 = i8;
+                } catch (e) { err(e); }
+              } else {
+                let v17;
+                try {
+                  v17 = String((Number('a').toExponential(0) % [...gen43(3)])).at('true');
+                } catch (e) { err(e); }
+              }
+            } else {
+              if (([...'héllo']).length) {
+                if (show([0, 1, -1, 2.5, "s"].flatMap((x18, i) => (i8 !== i8)))) {
+                  if (show([0, 1, -1, 2.5, "s"].map((x19, i) => (i8 ** i8)))) {
+                    try {
+                      out(([...new Set([3, 3, 4])] + (!(i8 >= 10))));
+                    } catch (e) { err(e); }
+                    let v20;
+                    try {
+                      v20 = (typeof (+(i8 in {a: 1, 0: 2})));
+                    } catch (e) { err(e); }
+                  } else {
+                    try {
+                      out(((Object.getPrototypeOf('NaN') ? Number(i8).toString(0) : Math.imul(12345678901234567890n, 0n)) ? ((i8 & 1))?.[0] : ((i8 / ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})) & Array.isArray(10, i8))));
+                    } catch (e) { err(e); }
+                  }
+                  if (((i8 ^ (-Infinity)) % ((-(2**31)) == i8))) {
+                    let v21;
+                    try {
+                      v21 = Math.imul(Number(Math.abs(i8)).toFixed(0), NaN);
+                    } catch (e) { err(e); }
+                    let v22;
+                    try {
+                      v22 = (String(BigInt(0.1, i8)).padEnd((v21), 7) + ((v21 >= i8))?.[0]);
+                    } catch (e) { err(e); }
+                  } else {
+                    try {
+                      out(((show([1, [2, [3]]].flat()) / [1, 2, 3, 4].reduce((a, x23) => a + (-2.5), ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})))).size);
+                    } catch (e) { err(e); }
+                  }
+                } else {
+                  if (([1, 2, 3, 4].reduce((a, x24) => a + '\ud83d\ude00', 1.5)).constructor.name) {
+                    try {
+                      out([...new Set([3, 3, 4])]);
+                    } catch (e) { err(e); }
+                    let v25;
+                    try {
+                      v25 = ([...new Map([[1, 2]]).keys()])?.[0];
+                    } catch (e) { err(e); }
+                  } else {
+                    if (Number(((-(2**31)) === i8)).toPrecision()) {
+                      try {
+                        out(JSON.parse(JSON.stringify((show([3, 1, 2].keys()) / (i8 ? 3 : i8))) ?? "null"));
+                      } catch (e) { err(e); }
+                      let v26;
+                      try {
+                        v26 = ([...new Set([3, 3, 4])])?.toString();
+                      } catch (e) { err(e); }
+                    } else {
+                      let v27;
+                      try {
+                        v27 = Math.imul(show([1, [2, [3]]].toString()), Math.floor(('abc' != 0n)));
+                      } catch (e) { err(e); }
+                    }
+                  }
+                }
+                if (Math.sign((i8)?.[0])) {
+                  if (Math.trunc([...[1, 2]])) {
+                    try {
+                      out((~(Math.ceil('10') !== Number(i8))));
+                    } catch (e) { err(e); }
+                    try {
+                      out(`t${(Number(({toString() { return '7'; }})).toFixed() <= show([0, 1, -1, 2.5, "s"].filter((x29, i) => i8)))}-${('\u00e9t\u00e9' ?? (i8 ^ 1n))}`);
+                    } catch (e) { err(e); }
+                  } else {
+                    try {
+                      out(Math.fround([...gen43(3)]));
+                    } catch (e) { err(e); }
+                  }
+                  try {
+                    out(({...[7, 8], z: (`t${i8}-${1n}` >= [...new Map([[1, 2]]).keys()])}));
+                  } catch (e) { err(e); }
+                } else {
+                  let v30;
+                  try {
+                    v30 = (-BigInt(String(i8).concat('0x1f', '[object Object]')));
+                  } catch (e) { err(e); }
+                }
+              } else {
+                try {
+                  out(i8);
+                } catch (e) { err(e); }
+              }
+            }
+          } else {
+            try {
+              out([...'héllo']);
+            } catch (e) { err(e); }
+          }
+        }
+      }
+      return Number.isInteger(show([0, 1, -1, 2.5, "s"].every((x31, i) => '0x1f')));
+    } finally { depth--; }
+  }
+  try {
+    out(show([1, [2, [3]]].entries()));
+  } catch (e) { err(e); }
+  const mk32 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc33, add34] = mk32(((-2.5)));
+  out(inc33(), add34((' 3 ')), inc33());
+  for (let i35 = 0; i35 < 4; i35++) {
+    for (const k36 in {b: 1, a: 2, 1: 3, 0: 4}) out(k36);
+    try {
+      try {
+        out(({...{a: 1}, z: (String(i35).slice(11, 5))?.[0]}));
+      } catch (e) { err(e); }
+      throw 42;
+    } catch (e) {
+      out("caught");
+    } finally {
+      out("finally");
+    }
+  }
 }
 async function p44() {
   console.log("--- 44");
@@ -6754,7 +6782,7 @@ async function p44() {
       break;
     case 1:
     try {
-      out(Math.max(Math.clz32([...[1, 2]]), ((255 >> '10') ^ [...new Set([3, 3, 4])])));
+      out(Math.max(Math.sign([...[1, 2]]), ((255 >> '10') ^ [...new Set([3, 3, 4])])));
     } catch (e) { err(e); }
       break;
     case -0:
@@ -6770,7 +6798,7 @@ async function p44() {
         } catch (e) { err(e); }
       } else {
         try {
-          out(parseInt(Math.trunc((typeof 1e21)), ([...gen44(3)] || (Infinity % NaN))));
+          out(parseInt(Math.ceil((typeof 1e21)), ([...gen44(3)] || (Infinity % NaN))));
         } catch (e) { err(e); }
       }
       try {
@@ -6798,7 +6826,7 @@ async function p44() {
   out(inc9(), add10((0o17)), inc9());
   let v11;
   try {
-    v11 = Math.clz32((JSON.parse(JSON.stringify(NaN) ?? "null") << ((-(2**31)) ** 1)));
+    v11 = Math.sign((JSON.parse(JSON.stringify(NaN) ?? "null") << ((-(2**31)) ** 1)));
   } catch (e) { err(e); }
   try {
     out((((v11)?.[0]).constructor.name <= ([...[1, 2]] ? ({...{a: 1}, z: v11}) : [...new Map([[1, 2]]).keys()])));
@@ -6825,10 +6853,10 @@ async function p44() {
   } catch (e) { err(e); }
   let v15;
   try {
-    v15 = Array.isArray((typeof Math.sin(v11)));
+    v15 = Array.isArray((typeof Math.sqrt(v11)));
   } catch (e) { err(e); }
   try {
-    out(show((Math.atan([...new Map([[1, 2]]).keys()]) <= ((v11 ? 7n : 255))?.a)));
+    out(show((Math.fround([...new Map([[1, 2]]).keys()]) <= ((v11 ? 7n : 255))?.a)));
   } catch (e) { err(e); }
   try {
     out([v15, v15]);
@@ -6855,13 +6883,13 @@ async function p45() {
       } else {
         let v4;
         try {
-          v4 = show([0, 1, -1, 2.5, "s"].every((x5, i) => Math.min(Math.min(10, x1), `t${x1}-${(2**53)}`)));
+          v4 = show([0, 1, -1, 2.5, "s"].every((x5, i) => Math.max(Math.max(10, x1), `t${x1}-${(2**53)}`)));
         } catch (e) { err(e); }
       }
       try {
         if (([...'héllo'] ^ [...new Map([[1, 2]]).keys()])) {
           try {
-            out(Math.clz32(((x1 >>> 0) ** [...new Map([[1, 2]]).keys()])));
+            out(Math.sign(((x1 >>> 0) ** [...new Map([[1, 2]]).keys()])));
           } catch (e) { err(e); }
           try {
             out([...new Set([3, 3, 4])]);
@@ -6874,7 +6902,7 @@ async function p45() {
             } catch (e) { err(e); }
             let v7;
             try {
-              v7 = Math.sin((!Math.atan2((5e-324), 'Infinity')));
+              v7 = Math.sqrt((!Math.min((5e-324), 'Infinity')));
             } catch (e) { err(e); }
           } else {
             let v8;
@@ -6884,14 +6912,14 @@ async function p45() {
           }
         }
         throw {code: 1};
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
       }
     } else {
       try {
-        out(await Promise.resolve(Math.atan('0b11')));
+        out(await Promise.resolve(Math.fround('0b11')));
       } catch (e) { err(e); }
     }
   }
@@ -6987,15 +7015,15 @@ async function p45() {
     do { out(c21--); } while (c21 > 2);
     if ((+'-0')) {
       try {
-        out(show((Math.log2((([]) && (2n**64n))) === (Number(7n).toFixed(16) / ((/ab+c/gi))?.toString()))));
+        out(show((Math.abs((([]) && (2n**64n))) === (Number(7n).toFixed(16) / ((/ab+c/gi))?.toString()))));
       } catch (e) { err(e); }
-      if ((Math.cbrt(2) || (' 3 ' <= 0.2))) {
+      if ((Math.trunc(2) || (' 3 ' <= 0.2))) {
         let v25;
         try {
           v25 = JSON.parse(JSON.stringify(Number(('abc' >>> Infinity)).toExponential(2)) ?? "null");
         } catch (e) { err(e); }
         try {
-          out(show([0, 1, -1, 2.5, "s"].filter((x26, i) => escape(Math.abs(v25)))));
+          out(show([0, 1, -1, 2.5, "s"].filter((x26, i) => escape(Math.round(v25)))));
         } catch (e) { err(e); }
       } else {
         let v27;
@@ -7043,7 +7071,7 @@ async function p45() {
       } catch (e) { err(e); }
       case '1':
       try {
-        out((-Math.pow(('0x1f' != v31), String(v31))));
+        out((-Math.min(('0x1f' != v31), String(v31))));
       } catch (e) { err(e); }
         break;
       case -0:
@@ -7133,7 +7161,7 @@ async function p46() {
   switch ((!([null]))) {
     case 1:
     try {
-      out((Math.atan(isNaN('\u00e9t\u00e9', (5e-324))) >>> ((typeof 'abc') >> `t${0.1}-${([1, 2])}`)));
+      out((Math.fround(isNaN('\u00e9t\u00e9', (5e-324))) >>> ((typeof 'abc') >> `t${0.1}-${([1, 2])}`)));
     } catch (e) { err(e); }
       break;
     case 0:
@@ -7190,12 +7218,12 @@ async function p46() {
       case 2:
       let v10;
       try {
-        v10 = show(new C4(' 3 ', (-Math.sign('\ud83d\ude00'))));
+        v10 = show(new C4(' 3 ', (-Math.round('\ud83d\ude00'))));
       } catch (e) { err(e); }
       default: out("default");
     }
   } else {
-    if ((Math.cbrt('null') ** Math.expm1((new Set([1, 1, 2]))))) {
+    if ((Math.trunc('null') ** Math.abs((new Set([1, 1, 2]))))) {
       lbl10: for (const a of [1, 2, 3]) {
         for (const b of [1, 2, 3]) {
           if (b === a) continue lbl10;
@@ -7207,7 +7235,7 @@ async function p46() {
         case null:
         let v11;
         try {
-          v11 = (~(({...{a: 1}, z: 'a'}) % Math.round(NaN)));
+          v11 = (~(({...{a: 1}, z: 'a'}) % Math.ceil(NaN)));
         } catch (e) { err(e); }
           break;
         case NaN:
@@ -7292,97 +7320,89 @@ async function p47() {
       } catch (e) { err(e); }
     }
     throw {code: 1};
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
   }
   try {
-    const [v3 = (0x7f && (2**31)), [v4] = [v1], v5] = [[...new Set([3, 3, 4])]];
+    const [v3 = Math.ceil(v1), [v4] = [(v1).length], v5] = [[...[1, 2]]];
     out(show([v3, v4, v5]));
   } catch (e) { err(e); }
   try {
-    out(show((typeof (Math.imul(v1, v1) ? (({}) ? 0.2 : v1) : show([1, v1].join(5))))));
+    out(v1 *= String(Math.imul(123.456, v1)).normalize());
   } catch (e) { err(e); }
   for (let i6 = 0; i6 < 1; i6++) {
+    switch ([...[1, 2]]) {
+      case '1':
+      let v7;
+      try {
+        v7 = show(['b', 'a', 10, 9].join((+v1 | 0) % 16));
+      } catch (e) { err(e); }
+        break;
+      case 2:
+      try {
+        out(v1 %= show([0, 1, -1, 2.5, "s"].findIndex((x8, i) => (+v7))));
+      } catch (e) { err(e); }
+        break;
+      case -0:
+      try {
+        out(show([((v1 === 10n) > [1, 2, 3, 4].reduce((a, x9) => a + v7, v1)), (Math.floor(0x7f)).length].join(3)));
+      } catch (e) { err(e); }
+        break;
+      default: out("default");
+    }
+    let v10;
     try {
-      const [v7, , v8 = (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) ? (-(2n**63n)) : ({})), ...v9] = [1, 2, undefined, 4, 5];
-      out(show([v7, v8, v9]));
-    } catch (e) { err(e); }
-    try {
-      out(((show([0, 1, -1, 2.5, "s"].findIndex((x10, i) => i6))).size , ((({toString() { return '7'; }}) ** 4294967295) ?? [...[1, 2]])));
+      v10 = `t${(`t${v1}-${i6}` << [...new Map([[1, 2]]).keys()])}-${(show([0, 1, -1, 2.5, "s"].map((x11, i) => v1)) >> Math.min(i6, v1))}`;
     } catch (e) { err(e); }
   }
-  let c11 = 0;
-  while (c11++ < 1) {
-    let v12;
-    try {
-      v12 = ((`t${v1}-${v1}` << [...new Map([[1, 2]]).keys()]) !== (show([0, 1, -1, 2.5, "s"].map((x13, i) => v1)) >> Math.pow(v1, v1)));
-    } catch (e) { err(e); }
-  }
-  do { out(c11--); } while (c11 > -1);
   try {
-    out(show(show([1, [2, [3]]].toString())));
+    out(show([1, [2, [3]]].toString()));
   } catch (e) { err(e); }
-  let v14;
+  let v12;
   try {
-    v14 = ((show([0, 1, -1, 2.5, "s"].findIndex((x15, i) => v1))).size ? show([0, 1, -1, 2.5, "s"].every((x16, i) => ('0b11')?.a)) : (void [...'héllo']));
+    v12 = ((show([0, 1, -1, 2.5, "s"].findIndex((x13, i) => v1))).size ? show([0, 1, -1, 2.5, "s"].every((x14, i) => ('0b11')?.a)) : (void [...'héllo']));
   } catch (e) { err(e); }
   try {
     out((`t${Number.isInteger(1.7976931348623157e308, '\u00e9t\u00e9')}-${(v1 > 'true')}`).constructor.name);
   } catch (e) { err(e); }
-  if ((~({...[7, 8], z: v14}))) {
-    for (let i17 = 0; i17 < 1; i17++) {
+  if ((~({...[7, 8], z: v12}))) {
+    for (let i15 = 0; i15 < 1; i15++) {
       try {
-        out(Number([1, 2, 3, 4].reduce((a, x18) => a + (v14 + i17), `t${v1}-${v14}`)).toExponential(5));
+        out(Number([1, 2, 3, 4].reduce((a, x16) => a + (v12 + i15), `t${v1}-${v12}`)).toExponential(5));
       } catch (e) { err(e); }
-      switch (((Math.floor('[object Object]'))) % 4) {
-        case 1:
-        let v19;
-        try {
-          v19 = show([0, 1, -1, 2.5, "s"].flatMap((x20, i) => String((v14 << v14)).substring((+i17 | 0) % 16, (+i17 | 0) % 16)));
-        } catch (e) { err(e); }
-          break;
+      switch (({...null, z: (Symbol('s'))})) {
         case -0:
         try {
-          out(v1 -= String((v19 >>> v1)).split('12px'));
+          out(v1 %= [...[1, 2]]);
         } catch (e) { err(e); }
-          break;
         case null:
         try {
-          out(String(Boolean(JSON.parse(JSON.stringify('10') ?? "null"))).match('Hello, World'));
+          out([++v12, v12++]);
+        } catch (e) { err(e); }
+          break;
+        case 1:
+        try {
+          out(v1 /= v12);
         } catch (e) { err(e); }
           break;
         default: out("default");
       }
     }
-    let v21;
-    try {
-      v21 = Math.max(Object.getPrototypeOf([...[1, 2]]), ([...[1, 2]]).size);
-    } catch (e) { err(e); }
+    for (const k17 in 'xy') out(k17);
   } else {
-    if (JSON.parse(JSON.stringify(`t${v1}-${1.5}`) ?? "null")) {
-      const mk22 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc23, add24] = mk22((+v14 | 0) % 16);
-      out(inc23(), add24((+v14 | 0) % 16), inc23());
-      try {
-        const [v25 = (+v1), [v26] = [v1], v27] = [(v14 >> v14)];
-        out(show([v25, v26, v27]));
-      } catch (e) { err(e); }
-    } else {
-      try {
-        try {
-          out(({...[7, 8], z: (Math.trunc(v1) && Math.round('Infinity'))}));
-        } catch (e) { err(e); }
-      } catch ([a]) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-    }
+    const mk18 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc19, add20] = mk18(5);
+    out(inc19(), add20((v12)), inc19());
+  }
+  for (const x21 of [[1, 2], [3, 4]]) {
+    try {
+      out([...[1, 2]]);
+    } catch (e) { err(e); }
   }
   try {
-    out(await (async () => { await null; return ([undefined, 1]); })());
+    out(show(({...null, z: show([0, 1, -1, 2.5, "s"].every((x22, i) => show([1, [2, [3]]].fill(3))))})));
   } catch (e) { err(e); }
 }
 async function p48() {
@@ -7416,7 +7436,7 @@ async function p48() {
         o3.p = (i1 ? ({valueOf() { return 42; }}) : 'a,b,c'); out(o3.p, o3 instanceof Object, Object.keys(o3).join());
       } catch (e) { err(e); }
       throw undefined;
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -7426,7 +7446,7 @@ async function p48() {
       v4 = Math.max(`t${Number(i1).toFixed(2)}-${(+(-(2n**63n)))}`, String(String('NaN').split('')).lastIndexOf('\u00e9t\u00e9'));
     } catch (e) { err(e); }
   }
-  if ((Math.min(10n, ([1, 2])) in (+255))) {
+  if ((Math.max(10n, ([1, 2])) in (+255))) {
     try {
       switch (((Number('').toExponential(20))) % 4) {
         case NaN:
@@ -7442,7 +7462,7 @@ async function p48() {
         if (({...null, z: ((1e-7) ?? '10')})) {
           let v5;
           try {
-            v5 = ((Number(2).toPrecision(16) == Math.sqrt((2**53))) == [...gen48(3)]);
+            v5 = ((Number(2).toPrecision(16) == Math.trunc((2**53))) == [...gen48(3)]);
           } catch (e) { err(e); }
           let v6;
           try {
@@ -7460,12 +7480,12 @@ async function p48() {
               } catch (e) { err(e); }
             } else {
               try {
-                out(((('10' != (1e-7)) in new Map()) * ((1e21)?.a && Math.hypot((2**53), ({a: 1, b: "x"})))));
+                out(((('10' != (1e-7)) in new Map()) * ((1e21)?.a && Math.imul((2**53), ({a: 1, b: "x"})))));
               } catch (e) { err(e); }
             }
             let v9;
             try {
-              v9 = (void Math.sin(escape('\u00e9t\u00e9', 1.7976931348623157e308)));
+              v9 = (void Math.sqrt(escape('\u00e9t\u00e9', 1.7976931348623157e308)));
             } catch (e) { err(e); }
           } else {
             let v10;
@@ -7476,7 +7496,7 @@ async function p48() {
         }
         default: out("default");
       }
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -7490,7 +7510,7 @@ async function p48() {
     } catch (e) { err(e); }
   }
   try {
-    out(Math.log10(JSON.parse(JSON.stringify(String(1n).normalize()) ?? "null")));
+    out(Math.fround(JSON.parse(JSON.stringify(String(1n).normalize()) ?? "null")));
   } catch (e) { err(e); }
   try {
     out(([1, 2, 3, 4].reduce((a, x13) => a + ('NaN' ?? (-1)), JSON.parse(JSON.stringify((2**53)) ?? "null")) , ((1n ? (new Set([1, 1, 2])) : 1n) && (+'true'))));
@@ -7531,7 +7551,7 @@ async function p48() {
         } catch (e) { err(e); }
       }
       throw 'str';
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -7647,7 +7667,7 @@ async function p49() {
   while (c5++ < 1) {
     if ((-1)) {
       for (const x6 of new Set("hello")) {
-        if (Math.expm1((Math.max ? x6 : ([1, '2', [3]])))) {
+        if (Math.abs((Math.max ? x6 : ([1, '2', [3]])))) {
           let v7;
           try {
             v7 = Number(((x6).constructor.name ? show([0, 1, -1, 2.5, "s"].findIndex((x8, i) => 'true')) : [...gen49(3)])).toExponential(36);
@@ -7664,25 +7684,24 @@ async function p49() {
       if (JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].every((x9, i) => 255))) ?? "null")) {
         let v10;
         try {
-          v10 = (String(show(['b', 'a', 10, 9].toString())).trim() ?? (~Math.floor(0.1)));
+          v10 = (String(show(['b', 'a', 10, 9].toString())).trim() ?? (~Math.clz32(true)));
         } catch (e) { err(e); }
-        try {
-          out((v10 >>> [...gen49(3)]));
-        } catch (e) { err(e); }
-      } else {
         let v11;
         try {
-          v11 = (Math.hypot(({...'ab', z: 1n}), Number((-1n)).toExponential()) ? (((-2.5)).size ? Number('a,b,c').toPrecision() : (-'abc')) : show([0, 1, -1, 2.5, "s"].map((x12, i) => show(['b', 'a', 10, 9].concat(3)))));
+          v11 = Math.min((v10 >>> [...gen49(3)]), (Math.imul((new Set([1, 1, 2])), v10) === Number(v10).toExponential()));
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out((([...new Map([[1, 2]]).keys()] < Math.sqrt(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))))?.toString());
         } catch (e) { err(e); }
       }
     } else {
       try {
-        let v13;
         try {
-          v13 = (isNaN(Number(0b101).toPrecision(5), [...new Set([3, 3, 4])]) ? Math.min(('a' / 1), ('1e3' ^ (new Map([[1, 2]])))) : (((2**31) ? (2n**64n) : '') ? `t${(5e-324)}-${Infinity}` : JSON.parse(JSON.stringify('-0') ?? "null")));
+          out(((((2n**64n) | true) < String('10').match('Infinity')) != show([3, 1, 2].slice(11, (([]))))));
         } catch (e) { err(e); }
-        throw new TypeError("tt");
-      } catch ([a]) {
+        throw new Error("boom");
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -7691,102 +7710,282 @@ async function p49() {
   }
   do { out(c5--); } while (c5 > -1);
   try {
-    const [v14, , v15 = String(({a: 1, b: "x"})).replaceAll(10, '\u00e9t\u00e9'), ...v16] = [1, 2, undefined, 4, 5];
-    out(show([v14, v15, v16]));
+    console.log({k: (new Map([[1, 2]])), "a b": 'true'});
   } catch (e) { err(e); }
-  try {
-    out([1, 2, 3, 4].reduce((a, x18) => a + `t${show([3, 1, 2].indexOf(8))}-${JSON.parse(JSON.stringify(0b101) ?? "null")}`, `t${JSON.parse(JSON.stringify(4294967295) ?? "null")}-${parseInt(1.7976931348623157e308)}`));
-  } catch (e) { err(e); }
-  for (let i19 = 0; i19 < 2; i19++) {
+  function f12(a13) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      console.log({k: 4294967295, "a b": '-0'});
-    } catch (e) { err(e); }
-    if (([...gen49(3)] == [...'héllo'])) {
-      switch (((+i19 | 0) % 16) % 4) {
-        case -0:
-        let v21;
-        try {
-          v21 = (((i19 !== i19) ** (i19 | i19)))?.[0];
-        } catch (e) { err(e); }
-        case 1:
-        try {
-          out([--v21, v21--]);
-        } catch (e) { err(e); }
-          break;
-        case NaN:
-        try {
-          out((!(JSON.parse(JSON.stringify('0b11') ?? "null") !== (-true))));
-        } catch (e) { err(e); }
-        default: out("default");
-      }
-      function f22(a23, a24, ...rest) {
+      function f14(a15, a16 = Infinity) {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
-          let v25;
-          try {
-            v25 = Math.exp(a23);
-          } catch (e) { err(e); }
-          return Math.hypot(v25, a24);
+          if ((('10' , '-0') - (a13 ?? a15))) {
+            try {
+              out((((a15 / (-2.5)) != [1, 2, 3, 4].reduce((a, x17) => a + a16, a15)))?.[0]);
+            } catch (e) { err(e); }
+            try {
+              out(show([3, 1, 2].indexOf(8)));
+            } catch (e) { err(e); }
+          } else {
+            if (([1, 2, 3, 4].reduce((a, x19) => a + a16, '10') !== (a13 >>> a15))) {
+              let v20;
+              try {
+                v20 = (Math.clz32((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) == (2**31))) !== (JSON.parse(JSON.stringify(([1, 2])) ?? "null") === show([0, 1, -1, 2.5, "s"].flatMap((x21, i) => a16))));
+              } catch (e) { err(e); }
+              try {
+                out(Math.min((typeof (+a13)), JSON.parse(JSON.stringify([...gen49(3)]) ?? "null")));
+              } catch (e) { err(e); }
+            } else {
+              try {
+                out(((({...{a: 1}, z: ({valueOf() { return 1n; }})})).constructor.name , ((a16 < a16) == JSON.parse(JSON.stringify((new Map([[1, 2]]))) ?? "null"))));
+              } catch (e) { err(e); }
+            }
+          }
+          switch ((typeof true)) {
+            case 2:
+            let v22;
+            try {
+              v22 = Math.abs((!(a16).description));
+            } catch (e) { err(e); }
+              break;
+            case 0:
+            try {
+              out((Object.keys((typeof a16), `t${'  x  '}-${v22}`) ?? `t${Number('1e3').toExponential(2)}-${('Hello, World' >= a16)}`));
+            } catch (e) { err(e); }
+              break;
+            case null:
+            let v23;
+            try {
+              v23 = (({...null, z: JSON.parse(JSON.stringify(a15) ?? "null")}) <= ({...[7, 8], z: Math.min(a13, a15)}));
+            } catch (e) { err(e); }
+            default: out("default");
+          }
+          return [...new Set([3, 3, 4])];
         } finally { depth--; }
       }
+      try {
+        try {
+          console.log([10n, 'a,b,c']);
+        } catch (e) { err(e); }
+        throw new TypeError("tt");
+      } catch (e) {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+      return (String(a13).replaceAll(6, 5) !== Math.fround(a13));
+    } finally { depth--; }
+  }
+  switch ((((~1))) % 4) {
+    case 1:
+    try {
+      out(Math.round((((2**32) || (2**53)) >= ('Hello, World' * null))));
+    } catch (e) { err(e); }
+    case null:
+    if (Number((10 ? (2**31) : 0)).toPrecision(5)) {
+      let v24;
+      try {
+        v24 = (String(`t${1.7976931348623157e308}-${([])}`).charAt('\u00e9t\u00e9') >> `t${encodeURIComponent('[object Object]', (1e-7))}-${f12('12px')}`);
+      } catch (e) { err(e); }
+      let v25;
+      try {
+        v25 = `t${Number((1 <= 1n)).toPrecision()}-${(![...'héllo'])}`;
+      } catch (e) { err(e); }
     } else {
-      switch (((+i19 | 0) % 16) % 4) {
-        case NaN:
-        try {
-          out((`t${JSON.parse(JSON.stringify(i19) ?? "null")}-${Math.log2(i19)}` in [1, 2, 3]));
-        } catch (e) { err(e); }
-          break;
-        case -0:
-        try {
-          out(show([[...new Map([[1, 2]]).keys()], show([Math.round(i19), Math.log2(i19)].concat((i19)))].lastIndexOf(5)));
-        } catch (e) { err(e); }
-          break;
-        case 2:
-        if (({...null, z: JSON.parse(JSON.stringify(i19) ?? "null")})) {
+      let v26;
+      try {
+        v26 = `t${((1).constructor.name ? ({...'ab', z: (-Infinity)}) : (0 / (2**31)))}-${'0b11'}`;
+      } catch (e) { err(e); }
+    }
+      break;
+    case -0:
+    if ((('1e3' < (new Map([[1, 2]]))) ? (([1, 2]) < 12345678901234567890n) : (Symbol.iterator ?? Infinity))) {
+      try {
+        out((String((void (2n**64n))).replace('a,b,c', 10)).size);
+      } catch (e) { err(e); }
+      if (({...null, z: Math.imul(1.5, 1.5)})) {
+        if (((7 <= (5e-324)) == [...gen49(3)])) {
+          if ((((new Set([1, 1, 2])) >> '12px') , ((-Infinity)).description)) {
+            let v27;
+            try {
+              v27 = `t${(~Object.entries('12px', ''))}-${show([Math.round(undefined), f12((5e-324))].keys())}`;
+            } catch (e) { err(e); }
+            try {
+              out((typeof (v27 , show([0, 1, -1, 2.5, "s"].map((x28, i) => v27)))));
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out([...new Set([3, 3, 4])]);
+            } catch (e) { err(e); }
+          }
+          if ((~(typeof 'null'))) {
+            try {
+              out(((escape(0x7f)).constructor.name % ([...'héllo'] ? (1).constructor.name : show(['b', 'a', 10, 9].with(10, 1)))));
+            } catch (e) { err(e); }
+            let v29;
+            try {
+              v29 = Number((Number('1e3').toFixed(0) !== (new Date(0).getTime()))).toFixed(20);
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out(show(['b', 'a', 10, 9].at(4)));
+            } catch (e) { err(e); }
+          }
+        } else {
+          if (Object.entries(show([3, 1, 2].fill(2)), ('12px' ?? ([1, 2])))) {
+            let v30;
+            try {
+              v30 = (((-1))?.a).size;
+            } catch (e) { err(e); }
+            try {
+              out((!show([1, [2, [3]]].lastIndexOf((7n)))));
+            } catch (e) { err(e); }
+          } else {
+            if ([1, 2, 3, 4].reduce((a, x31) => a + [...new Map([[1, 2]]).keys()], (-0.1))) {
+              let v32;
+              try {
+                v32 = (![...'héllo']);
+              } catch (e) { err(e); }
+              try {
+                out([++v32, v32]);
+              } catch (e) { err(e); }
+            } else {
+              if ((void ((2**32) ** '[object Object]'))) {
+                if (Math.trunc(((-Infinity) / (new Date(0).getTime())))) {
+                  try {
+                    out(({...[7, 8], z: show([show([7, 1e21].indexOf(5)), show([0, 1, -1, 2.5, "s"].filter((x33, i) => 'Infinity'))].with((([1, '2', [3]])), (123.456)))}));
+                  } catch (e) { err(e); }
+                  try {
+                    out(show(['b', 'a', 10, 9].keys()));
+                  } catch (e) { err(e); }
+                } else {
+                  let v34;
+                  try {
+                    v34 = (Math.round(Number.isInteger('abc')) >= (!255));
+                  } catch (e) { err(e); }
+                }
+                let v35;
+                try {
+                  v35 = [...gen49(3)];
+                } catch (e) { err(e); }
+              } else {
+                if (parseFloat(show(['b', 'a', 10, 9].lastIndexOf(-3)), f12(255))) {
+                  let v36;
+                  try {
+                    v36 = String((-(2n**63n))).codePointAt('0x1f');
+                  } catch (e) { err(e); }
+                  try {
+                    out([...'héllo']);
+                  } catch (e) { err(e); }
+                } else {
+                  let v37;
+                  try {
+                    v37 = Number(([1, 2, 3, 4].reduce((a, x38) => a + 1n, '-0') | JSON.parse(JSON.stringify(0.2) ?? "null"))).toString(16);
+                  } catch (e) { err(e); }
+                }
+              }
+            }
+          }
+        }
+        if (String((2n**64n), String(({toString() { return '7'; }})).toLowerCase())) {
           try {
-            out(Math.atan2(show([(new Set([1, 1, 2])), Math.log10(1e21)].indexOf((i19))), (~String(i19).charCodeAt(1))));
+            out(isFinite(Math.floor([...'héllo'])));
           } catch (e) { err(e); }
-          let v26;
+          let v39;
           try {
-            v26 = `t${String(Math.atan(i19)).replaceAll(6, (i19))}-${show([0, 1, -1, 2.5, "s"].findIndex((x27, i) => show([0, 1, -1, 2.5, "s"].map((x28, i) => 'a'))))}`;
+            v39 = Boolean((f12(10) ?? (true < '1e3')));
           } catch (e) { err(e); }
         } else {
-          let v29;
           try {
-            v29 = i19;
+            out([...gen49(3)]);
           } catch (e) { err(e); }
         }
-        default: out("default");
-      }
-    }
-    if (i19 === 2) continue;
-  }
-  for (let i30 = 0; i30 < 2; i30++) {
-    try {
-      out(String(Number((i30 * ([null]))).toString(1)).slice('10', ' 3 '));
-    } catch (e) { err(e); }
-    if ((~(i30 + i30))) {
-      let v31;
-      try {
-        v31 = Number(String(`t${([])}-${i30}`).charAt('\u00e9t\u00e9')).toExponential(1);
-      } catch (e) { err(e); }
-      for (const k32 in {b: 1, a: 2, 1: 3, 0: 4}) out(k32);
-    } else {
-      let c33 = 0;
-      while (c33++ < 3) {
-        let v34;
+      } else {
+        let v40;
         try {
-          v34 = `t${Number((1 <= 1n)).toPrecision()}-${(![...'héllo'])}`;
+          v40 = [...'héllo'];
         } catch (e) { err(e); }
       }
-      do { out(c33--); } while (c33 > -1);
+    } else {
+      if (Number(JSON.parse(JSON.stringify((Symbol('s'))) ?? "null")).toExponential(2)) {
+        let v41;
+        try {
+          v41 = ((('true' >= (Symbol('s'))) ^ (0.2 instanceof Number))).length;
+        } catch (e) { err(e); }
+        try {
+          out(v41 += String(((2**53) ? 'abc' : v41)).slice((v41), (255)));
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(([1, 2, 3, 4].reduce((a, x42) => a + ('[object Object]' >> (2n**64n)), Object.entries(0n)) in [1, 2, 3]));
+        } catch (e) { err(e); }
+      }
     }
-    if (i30 === 2) break;
+    default: out("default");
   }
-  let v35;
-  try {
-    v35 = (void (({...{a: 1}, z: (-0)}) - ((2**31) in [1, 2, 3])));
-  } catch (e) { err(e); }
+  for (const x43 of 'ab\u00e9') {
+    if (show([1, [2, [3]]].at((x43)))) {
+      try {
+        out(show(JSON.parse(JSON.stringify(Math.min(Math.sign(x43), (x43 < x43))) ?? "null")));
+      } catch (e) { err(e); }
+      try {
+        let v44;
+        try {
+          v44 = ((((-(2**31)) << '10') , Number('[object Object]').toPrecision(2)) || (~('Infinity').length));
+        } catch (e) { err(e); }
+      } catch {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+    } else {
+      let c45 = 0;
+      while (c45++ < 3) {
+        try {
+          out(({...'ab', z: (Math.min(x43, false) || `t${x43}-${x43}`)}));
+        } catch (e) { err(e); }
+      }
+      do { out(c45--); } while (c45 > 0);
+    }
+  }
+  for (let i46 = 0; i46 < 3; i46++) {
+    function f47(a48, a49 = 'null', ...rest) {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        out("call", f12((-i46)));
+        if (({...null, z: Math.ceil('10')})) {
+          try {
+            out(Math.imul((-((2**32) - NaN)), Math.fround((a49 === a49))));
+          } catch (e) { err(e); }
+          let v50;
+          try {
+            v50 = JSON.parse(JSON.stringify((Math.fround(a49) + JSON.parse(JSON.stringify(3) ?? "null"))) ?? "null");
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out(({...{a: 1}, z: Number(((-0) > a48)).toPrecision(20)}));
+          } catch (e) { err(e); }
+        }
+        return ((i46)?.toString() <= f12(a48));
+      } finally { depth--; }
+    }
+    function f51(a52) {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        function f53(a54, a55) {
+          if (++depth > 40 || ++calls > 3000) return "deep";
+          try {
+            out("call", f47([...new Set([3, 3, 4])], a55));
+            try {
+              out(i46);
+            } catch (e) { err(e); }
+            return JSON.parse(JSON.stringify(a55) ?? "null");
+          } finally { depth--; }
+        }
+        return Number(Math.floor(a52)).toPrecision();
+      } finally { depth--; }
+    }
+    if (i46 === 0) break;
+  }
 }
 async function p50() {
   console.log("--- 50");
@@ -7845,7 +8044,7 @@ async function p50() {
       out(show(JSON.parse(JSON.stringify(`t${JSON.parse(JSON.stringify(true) ?? "null")}-${('a,b,c' | '12px')}`) ?? "null")));
     } catch (e) { err(e); }
     throw new Error("boom");
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -7860,461 +8059,281 @@ async function p50() {
   let c13 = 0;
   while (c13++ < 3) {
     try {
-      out(show((`t${show([0, 1, -1, 2.5, "s"].filter((x14, i) => 3))}-${Math.sqrt(10)}` ^ (~`t${1n}-${4294967295}`))));
+      out(show((`t${show([0, 1, -1, 2.5, "s"].filter((x14, i) => 3))}-${Math.clz32(0)}` ^ (+show([0, 1, -1, 2.5, "s"].flatMap((x15, i) => '  x  '))))));
     } catch (e) { err(e); }
   }
   do { out(c13--); } while (c13 > -1);
-  for (let i15 = 0; i15 < 1; i15++) {
-    if (((1n / i15) != (+i15))) {
+  if (((10 == (-1)) > JSON.parse(JSON.stringify(1n) ?? "null"))) {
+    if (10n) {
       try {
-        const {['x']: v16 = 9, length: v17, v18} = 'str';
-        out(show([v16, v17, v18]));
+        out(Math.min([...'héllo'], (Math.min(true, 0.2) * show([0, 1, -1, 2.5, "s"].every((x16, i) => ({toString() { return '7'; }}))))));
       } catch (e) { err(e); }
-      switch ((i15 ^ i15)) {
-        case 2:
-        if (((({toString() { return '7'; }}) , i15) / String(i15).trim())) {
-          try {
-            out((Number(`t${(-(2n**63n))}-${i15}`).toPrecision(5) && (Math.max('-0', i15)).description));
-          } catch (e) { err(e); }
-          if (Math.log2(show([1.7976931348623157e308, i15].concat(11)))) {
-            if (JSON.parse(JSON.stringify(Math.fround(i15)) ?? "null")) {
-              let v19;
+      switch (show([0, 1, -1, 2.5, "s"].findIndex((x17, i) => 'null'))) {
+        case NaN:
+        if ((((-0) >> ([1, '2', [3]])))?.[0]) {
+          if ((Math.abs('null') ? Math.min((-1n), 1) : Symbol.iterator)) {
+            try {
+              out(([...gen50(3)])?.[0]);
+            } catch (e) { err(e); }
+            if (((2 >= (Object.create(null))))?.toString()) {
               try {
-                v19 = String((Math.imul(0n, i15) << (i15 === 4294967295))).charAt('10');
+                out(show([Math.floor(Math.trunc(10)), (Math.max('-0', (2**32)))?.[0]].toString()));
               } catch (e) { err(e); }
               try {
-                out([...new Map([[1, 2]]).keys()]);
+                out((({...[7, 8], z: show([1.7976931348623157e308, (2**53)].concat(11))})).description);
               } catch (e) { err(e); }
             } else {
-              let v20;
-              try {
-                v20 = ({...[7, 8], z: (Math.pow('abc', i15) , Number(i15).toPrecision(0))});
-              } catch (e) { err(e); }
-            }
-            if (((1.5).length << JSON.parse(JSON.stringify('a,b,c') ?? "null"))) {
-              if ((show([1, [2, [3]]].lastIndexOf(-3))).description) {
+              if (show([Math.trunc((-0)), ('[object Object]').description].with(('\u00e9t\u00e9'), (1e21)))) {
+                let v18;
                 try {
-                  out(Number(show([3, 1, 2].with((NaN), ('\ud83d\ude00')))).toPrecision(20));
+                  v18 = Math.imul((show([0, 1, -1, 2.5, "s"].every((x19, i) => 255)))?.a, (-`t${Math.max}-${(-Infinity)}`));
                 } catch (e) { err(e); }
                 try {
-                  out((((i15 ?? '10') === Math.trunc(i15))).constructor.name);
+                  out((Math.min((v18 > v18), parseInt(v18)) , ((1.5).length << JSON.parse(JSON.stringify('a,b,c') ?? "null"))));
                 } catch (e) { err(e); }
               } else {
-                let v22;
-                try {
-                  v22 = i15;
-                } catch (e) { err(e); }
+                if ((show([1, [2, [3]]].lastIndexOf(-3)))?.a) {
+                  try {
+                    out(Math.imul([...[1, 2]], Number(show([1, [2, [3]]].with(10, 0))).toPrecision(1)));
+                  } catch (e) { err(e); }
+                  if ((('[object Object]').size).constructor.name) {
+                    let v20;
+                    try {
+                      v20 = (Math.imul((4294967295 === 'Infinity'), Array.isArray((-2.5), 0.1)) << show([0, 1, -1, 2.5, "s"].map((x21, i) => (0o17 ** 10))));
+                    } catch (e) { err(e); }
+                    let v22;
+                    try {
+                      v22 = (show([Math.abs((new Map([[1, 2]]))), v20].at(((-(2**31))))))?.toString();
+                    } catch (e) { err(e); }
+                  } else {
+                    let v23;
+                    try {
+                      v23 = ((Number('  x  ').toExponential(1) !== parseInt('abc', 'a,b,c')))?.a;
+                    } catch (e) { err(e); }
+                  }
+                } else {
+                  let v24;
+                  try {
+                    v24 = show([0, 1, -1, 2.5, "s"].findIndex((x25, i) => JSON.parse(JSON.stringify((3 || 10n)) ?? "null")));
+                  } catch (e) { err(e); }
+                }
               }
-              let v23;
-              try {
-                v23 = (show([Math.expm1((new Map([[1, 2]]))), i15].at(((-(2**31))))))?.toString();
-              } catch (e) { err(e); }
-            } else {
-              let v24;
-              try {
-                v24 = ((Number(i15).toPrecision(36) !== (i15 & 'Hello, World'))).size;
-              } catch (e) { err(e); }
             }
           } else {
-            let v25;
             try {
-              v25 = show([0, 1, -1, 2.5, "s"].map((x26, i) => JSON.parse(JSON.stringify((i15 || ([null]))) ?? "null")));
+              out(((((new Map([[1, 2]])) - '\u00e9t\u00e9'))?.[0] , Math.fround([...gen50(3)])));
+            } catch (e) { err(e); }
+          }
+          if (show(['b', 'a', 10, 9].at(((-1n))))) {
+            if (parseInt(escape(3))) {
+              if (encodeURIComponent(`t${'[object Object]'}-${255}`, ('  x  ').description)) {
+                if ((show([1, [2, [3]]].reverse()) === show([0, 1, -1, 2.5, "s"].some((x26, i) => ([1, 2]))))) {
+                  if (([...new Map([[1, 2]]).keys()] !== Number((2**31)).toFixed(2))) {
+                    try {
+                      out([...[1, 2]]);
+                    } catch (e) { err(e); }
+                    let v27;
+                    try {
+                      v27 = String(String(Number(null).toExponential(0)).startsWith('a'));
+                    } catch (e) { err(e); }
+                  } else {
+                    try {
+                      out((String(show(['b', 'a', 10, 9].lastIndexOf(9))).startsWith('-0') >>> ((0.1 ?? 1.5) in `t${(-(2n**63n))}-${10}`)));
+                    } catch (e) { err(e); }
+                  }
+                  try {
+                    out([...new Set([3, 3, 4])]);
+                  } catch (e) { err(e); }
+                } else {
+                  let v28;
+                  try {
+                    v28 = (!(('Infinity' === '-0') % (({a: 1, b: "x"}) >= (2**53))));
+                  } catch (e) { err(e); }
+                }
+                let v29;
+                try {
+                  v29 = 1.7976931348623157e308;
+                } catch (e) { err(e); }
+              } else {
+                if ((String((Object.create(null))).endsWith(-3)).length) {
+                  if ('Infinity') {
+                    let v30;
+                    try {
+                      v30 = JSON.parse(JSON.stringify(((3 ^ ([0])) - ('-0' instanceof Array))) ?? "null");
+                    } catch (e) { err(e); }
+                    try {
+                      out((typeof Math.max(Number('Infinity').toPrecision(), (v30 && v30))));
+                    } catch (e) { err(e); }
+                  } else {
+                    try {
+                      out((Math.max(JSON.stringify((Object.create(null))), ({...{a: 1}, z: NaN}))).description);
+                    } catch (e) { err(e); }
+                  }
+                  let v31;
+                  try {
+                    v31 = show([0, 1, -1, 2.5, "s"].findIndex((x32, i) => String(Math.floor('[object Object]')).includes('null')));
+                  } catch (e) { err(e); }
+                } else {
+                  if (String(Math.sqrt('Hello, World')).localeCompare((([null])))) {
+                    let v33;
+                    try {
+                      v33 = ((Math.fround('  x  ') >= Symbol.keyFor(1, 123.456)) * String(Math.clz32('\ud83d\ude00')).indexOf('12px'));
+                    } catch (e) { err(e); }
+                    try {
+                      out([v33, v33--]);
+                    } catch (e) { err(e); }
+                  } else {
+                    let v34;
+                    try {
+                      v34 = Number(Number(Object.entries(1, undefined)).toPrecision(36)).toExponential(2);
+                    } catch (e) { err(e); }
+                  }
+                }
+              }
+              try {
+                out((String(({...null, z: 0.1})).split((1e21)) % (~String((-(2n**63n))).padStart(0, 'abc'))));
+              } catch (e) { err(e); }
+            } else {
+              try {
+                out(show([0, 1, -1, 2.5, "s"].filter((x35, i) => show([(typeof ({valueOf() { return 42; }})), ({...'ab', z: (-Infinity)})].at(((Object.create(null))))))));
+              } catch (e) { err(e); }
+            }
+            let v36;
+            try {
+              v36 = show([0, 1, -1, 2.5, "s"].some((x37, i) => [...new Set([3, 3, 4])]));
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out((JSON.parse(JSON.stringify(Math.sqrt('12px')) ?? "null") % (('  x  ' - ({a: 1, b: "x"})) in [1, 2, 3])));
             } catch (e) { err(e); }
           }
         } else {
+          let v38;
           try {
-            out((((i15 - (-(2n**63n))))?.[0] , [...gen50(3)]));
+            v38 = Number((({...{a: 1}, z: 0.1}))?.[0]).toFixed(1);
           } catch (e) { err(e); }
         }
+          break;
+        case -0:
+        try {
+          out(({...'ab', z: ((void Symbol.iterator)).size}));
+        } catch (e) { err(e); }
           break;
         case null:
-        if (Math.abs([1, 2, 3, 4].reduce((a, x27) => a + i15, 'abc'))) {
-          if ((~(([])).size)) {
-            if (parseInt(escape(i15))) {
-              if (({...[7, 8], z: `t${'[object Object]'}-${'12px'}`})) {
-                try {
-                  out(show(['b', 'a', 10, 9].keys()));
-                } catch (e) { err(e); }
-                if ((Math.abs(i15) > Number(i15).toFixed(20))) {
-                  let v29;
-                  try {
-                    v29 = String(String(show(['b', 'a', 10, 9].lastIndexOf(9))).startsWith('-0')).concat('null', '[object Object]');
-                  } catch (e) { err(e); }
-                  let v30;
-                  try {
-                    v30 = (((!(-(2n**63n))) > (i15 != Math.max)) ?? ((123.456 ? v29 : i15) != (v29 >= i15)));
-                  } catch (e) { err(e); }
-                } else {
-                  let v31;
-                  try {
-                    v31 = String(String(Object.is(1)).endsWith((i15))).toLowerCase();
-                  } catch (e) { err(e); }
-                }
-              } else {
-                try {
-                  out((Number((void ' 3 '), (+i15)) << Number(String(i15).codePointAt('1e3')).toExponential(16)));
-                } catch (e) { err(e); }
-              }
-              try {
-                out((Math.max(JSON.stringify((Object.create(null))), ({...{a: 1}, z: (new Date(0).getTime())})))?.toString());
-              } catch (e) { err(e); }
-            } else {
-              let v32;
-              try {
-                v32 = show([0, 1, -1, 2.5, "s"].findIndex((x33, i) => String(Math.ceil('[object Object]')).includes('null')));
-              } catch (e) { err(e); }
-            }
-            if (String(Math.exp('0x1f')).localeCompare((i15))) {
-              let v34;
-              try {
-                v34 = (String((i15 ? 1 : 123.456)).charAt('  x  ') ** String(Math.expm1('NaN')).indexOf('12px'));
-              } catch (e) { err(e); }
-              let v35;
-              try {
-                v35 = Number(show([(v34 << 4294967295), (i15)?.[0]].includes((i15)))).toExponential(2);
-              } catch (e) { err(e); }
-            } else {
-              let v36;
-              try {
-                v36 = JSON.parse(JSON.stringify((({...null, z: '-0'}) >= String(i15).split(5))) ?? "null");
-              } catch (e) { err(e); }
-            }
-          } else {
-            if ([...new Set([3, 3, 4])]) {
-              try {
-                out(show([0, 1, -1, 2.5, "s"].map((x37, i) => show([[...new Map([[1, 2]]).keys()], `t${(-Infinity)}-${i15}`].at((+i15 | 0) % 16)))));
-              } catch (e) { err(e); }
-              try {
-                out(`t${Math.hypot((i15).description, Math.sin(i15))}-${(String(i15).concat('Infinity', 'a') - [...new Map([[1, 2]]).keys()])}`);
-              } catch (e) { err(e); }
-            } else {
-              let v38;
-              try {
-                v38 = ((({...{a: 1}, z: i15})).size >> ((i15 != i15) in {a: 1, 0: 2}));
-              } catch (e) { err(e); }
-            }
-          }
-          let v39;
-          try {
-            v39 = Math.ceil((((2**31) ^ i15)).size);
-          } catch (e) { err(e); }
-        } else {
-          let v40;
-          try {
-            v40 = i15;
-          } catch (e) { err(e); }
-        }
-          break;
-        case NaN:
+        let v39;
         try {
-          out(`t${(`t${(2n**64n)}-${i15}` !== ((new Set([1, 1, 2])) ? 255 : ([undefined, 1])))}-${({...'ab', z: (i15 ? 0b101 : i15)})}`);
+          v39 = JSON.parse(JSON.stringify((((/ab+c/gi) !== (-0))).length) ?? "null");
         } catch (e) { err(e); }
           break;
         default: out("default");
       }
     } else {
-      if ([...[1, 2]]) {
-        try {
-          out(({...[7, 8], z: JSON.stringify((i15 << 0x7f))}));
-        } catch (e) { err(e); }
-        try {
-          out(([...new Map([[1, 2]]).keys()])?.a);
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out(([...gen50(3)] ** ((i15 ? i15 : i15) ?? i15)));
-        } catch (e) { err(e); }
+      try {
+        const [v40, , v41 = ((2**32) << (2**31)), ...v42] = [1, 2, undefined, 4, 5];
+        out(show([v40, v41, v42]));
+      } catch (e) { err(e); }
+    }
+    if (`t${Math.min('Infinity', '\u00e9t\u00e9')}-${((new Set([1, 1, 2])) ? ([1, 2]) : '[object Object]')}`) {
+      let v43;
+      try {
+        v43 = (show([0, 1, -1, 2.5, "s"].map((x44, i) => ({...'ab', z: '\u00e9t\u00e9'})))).length;
+      } catch (e) { err(e); }
+      {
+        const it = gen50(1);
+        out(show(it.next()), show(it.next(v43)), show(it.return(Math.round(v43))), show(it.next()));
       }
-    }
-    switch ([...new Map([[1, 2]]).keys()]) {
-      case null:
-      let v41;
-      try {
-        v41 = [...new Map([[1, 2]]).keys()];
-      } catch (e) { err(e); }
-      case 0:
-      try {
-        out(show([0, 1, -1, 2.5, "s"].filter((x42, i) => ([...new Set([3, 3, 4])]).constructor.name)));
-      } catch (e) { err(e); }
-        break;
-      case '1':
-      try {
-        out(v41 /= [1, 2, 3, 4].reduce((a, x43) => a + Math.log10(v41), (v41 === v41)));
-      } catch (e) { err(e); }
-      default: out("default");
-    }
-  }
-  try {
-    out(show((show([0, 1, -1, 2.5, "s"].every((x44, i) => Number(1.7976931348623157e308).toFixed(36)))).length));
-  } catch (e) { err(e); }
-  function f45(a46, a47) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      if (((0n == 7) <= [...gen50(3)])) {
-        if ((Math.atan2('abc', a47) < [...gen50(3)])) {
-          let v48;
+    } else {
+      if (({...[7, 8], z: JSON.stringify((-(2**31)))})) {
+        if (show([0, 1, -1, 2.5, "s"].findIndex((x45, i) => Array.from('Infinity')))) {
           try {
-            v48 = String([1, 2, 3, 4].reduce((a, x49) => a + (typeof (Symbol('s'))), String('\u00e9t\u00e9').match('a'))).normalize();
+            out(([...gen50(3)] ** ((10 ? (-1) : (-(2**31))) ?? Number(1).toString(5))));
           } catch (e) { err(e); }
-          try {
-            out(a46);
-          } catch (e) { err(e); }
-        } else {
-          let v50;
-          try {
-            v50 = Number(Number(JSON.parse(JSON.stringify(([''])) ?? "null")).toFixed()).toFixed();
-          } catch (e) { err(e); }
-        }
-        lbl50: for (const a of [1, 2, 3]) {
-          for (const b of [1, 2, 3]) {
-            if (b === a) continue lbl50;
-            if (a + b > 3) break lbl50;
-            out(a, b);
-          }
-        }
-      } else {
-        if ([...new Set([3, 3, 4])]) {
-          try {
-            out(([...new Set([3, 3, 4])] >= (typeof (a47 >= a46))));
-          } catch (e) { err(e); }
-          try {
-            out(({...'ab', z: Number(('[object Object]').constructor.name).toString(16)}));
-          } catch (e) { err(e); }
-        } else {
-          if (String(Math.floor(0n)).charAt('  x  ')) {
-            if (({...{a: 1}, z: (a46)?.toString()})) {
-              if (((a47)?.toString()).description) {
-                let v51;
+          if (Number(((2**32) ^ (5e-324))).toString()) {
+            if (({...{a: 1}, z: [...new Map([[1, 2]]).keys()]})) {
+              try {
+                out(({}));
+              } catch (e) { err(e); }
+              if (([...new Set([3, 3, 4])]).constructor.name) {
+                let v46;
                 try {
-                  v51 = ((Math.sin(a46) !== show([0, 1, -1, 2.5, "s"].some((x52, i) => a46))) != show([0, 1, -1, 2.5, "s"].flatMap((x53, i) => [...gen50(3)])));
+                  v46 = [...gen50(3)];
                 } catch (e) { err(e); }
                 try {
-                  out(v51 ^= [...'héllo']);
+                  out(String((String('a,b,c').endsWith(1) === (v46)?.toString())).substring((Math.clz32(v46)), 'a'));
                 } catch (e) { err(e); }
               } else {
-                if (((a47 > a47)).length) {
-                  let v54;
-                  try {
-                    v54 = (((a47 / a47) >>> (Infinity | true)) || Symbol.keyFor(show([3, 1, 2].reverse()), Array.isArray(a47, 'Hello, World')));
-                  } catch (e) { err(e); }
-                  try {
-                    out(v54 |= `t${JSON.parse(JSON.stringify(v54) ?? "null")}-${(a47 !== undefined)}`);
-                  } catch (e) { err(e); }
-                } else {
-                  if ([...[1, 2]]) {
-                    let v55;
-                    try {
-                      v55 = (JSON.parse(JSON.stringify((a47 > a46)) ?? "null")).size;
-                    } catch (e) { err(e); }
-                    try {
-                      out([++v55, v55]);
-                    } catch (e) { err(e); }
-                  } else {
-                    let v56;
-                    try {
-                      v56 = (({...{a: 1}, z: Math.trunc(0n)}) ? String((a46 ? ({toString() { return '7'; }}) : a47)).toUpperCase() : Math.cbrt(({...null, z: 'Hello, World'})));
-                    } catch (e) { err(e); }
-                  }
-                }
-              }
-              if (show(['b', 'a', 10, 9].toString())) {
-                let v57;
+                let v47;
                 try {
-                  v57 = (show([0, 1, -1, 2.5, "s"].filter((x58, i) => (a47 ? a46 : 0))) * Number((1 * a46)).toString(16));
-                } catch (e) { err(e); }
-                try {
-                  out([v57, v57--]);
-                } catch (e) { err(e); }
-              } else {
-                try {
-                  out([...'héllo']);
+                  v47 = ({...null, z: String(isNaN((1e-7))).replaceAll('12px', ((-0)))});
                 } catch (e) { err(e); }
               }
             } else {
+              let v48;
               try {
-                out([...new Map([[1, 2]]).keys()]);
+                v48 = 4294967295;
               } catch (e) { err(e); }
             }
-            if ((+a47)) {
-              if (isFinite(Object.getPrototypeOf(a47, a47), (a47 + a47))) {
-                if (((4294967295 <= a46) || ('-0' / a47))) {
-                  let v59;
-                  try {
-                    v59 = Math.abs(255);
-                  } catch (e) { err(e); }
-                  try {
-                    out(((Number(a47).toPrecision(16) in {a: 1, 0: 2}) , a46));
-                  } catch (e) { err(e); }
-                } else {
-                  try {
-                    out(String((JSON.parse(JSON.stringify(a47) ?? "null")).size).concat((+a46 | 0) % 16, (show([0, 1, -1, 2.5, "s"].findIndex((x61, i) => a47)))));
-                  } catch (e) { err(e); }
-                }
-                let v62;
-                try {
-                  v62 = parseFloat(show(['b', 'a', 10, 9].concat((a47))));
-                } catch (e) { err(e); }
-              } else {
-                try {
-                  out(`t${String(`t${a47}-${(Symbol('s'))}`, show(['b', 'a', 10, 9].lastIndexOf(3)))}-${(('NaN' ** a46) instanceof Array)}`);
-                } catch (e) { err(e); }
-              }
-              try {
-                out((Number((a47 & a47)).toPrecision(16) | String(((2**31)).description).match('  x  ')));
-              } catch (e) { err(e); }
-            } else {
-              if (([...'héllo']).size) {
-                if ((~`t${'\u00e9t\u00e9'}-${a47}`)) {
-                  try {
-                    out(String(([...new Map([[1, 2]]).keys()] > (a46 == a46))).match('\ud83d\ude00'));
-                  } catch (e) { err(e); }
-                  if (((a47 !== ([])) & (1e21 <= a46))) {
-                    try {
-                      out((~[...gen50(3)]));
-                    } catch (e) { err(e); }
-                    try {
-                      out((Math.pow([...new Set([3, 3, 4])], Infinity) instanceof Object));
-                    } catch (e) { err(e); }
-                  } else {
-                    try {
-                      out(([...new Map([[1, 2]]).keys()] >>> ((a47 ? a47 : a47) | ('\u00e9t\u00e9' , ({valueOf() { return 1n; }})))));
-                    } catch (e) { err(e); }
-                  }
-                } else {
-                  try {
-                    out([...new Map([[1, 2]]).keys()]);
-                  } catch (e) { err(e); }
-                }
-                try {
-                  out(((show([0, 1, -1, 2.5, "s"].every((x63, i) => a47)) + [...new Map([[1, 2]]).keys()]) , [...new Set([3, 3, 4])]));
-                } catch (e) { err(e); }
-              } else {
-                try {
-                  out(show([0, 1, -1, 2.5, "s"].some((x64, i) => (Object.getPrototypeOf(NaN, a47) ? ((-1n) == a46) : '-0'))));
-                } catch (e) { err(e); }
-              }
-            }
+            let v49;
+            try {
+              v49 = (typeof [...gen50(3)]);
+            } catch (e) { err(e); }
           } else {
-            if (show([3, 1, 2].flat())) {
-              let v65;
-              try {
-                v65 = ([...new Map([[1, 2]]).keys()] ?? Math.hypot(a46, Math.round(a47)));
-              } catch (e) { err(e); }
-              let v66;
-              try {
-                v66 = ('null').size;
-              } catch (e) { err(e); }
-            } else {
-              if (([...gen50(3)] ? (void a47) : (a46 ?? a47))) {
-                if (Number.isSafeInteger(({...[7, 8], z: 'NaN'}), (-'true'))) {
-                  try {
-                    out(((2**53) - (show([0, 1, -1, 2.5, "s"].findIndex((x67, i) => '[object Object]')))?.toString()));
-                  } catch (e) { err(e); }
-                  try {
-                    out((((0o17 != a47) >>> (a46 ?? 4294967295)) > Number(`t${'true'}-${0.1}`)));
-                  } catch (e) { err(e); }
-                } else {
-                  if (Object.getPrototypeOf((a47 , a46))) {
-                    if (Math.pow((a47 instanceof Function), a46)) {
-                      if (JSON.parse(JSON.stringify(String(a47).search(1)) ?? "null")) {
-                        try {
-                          out(show([0, 1, -1, 2.5, "s"].map((x68, i) => show([0, 1, -1, 2.5, "s"].filter((x69, i) => ('\u00e9t\u00e9' / 0b101))))));
-                        } catch (e) { err(e); }
-                        if (`t${(+(5e-324))}-${(a46)?.[0]}`) {
-                          let v70;
-                          try {
-                            v70 = Math.exp(Math.pow(JSON.parse(JSON.stringify(a47) ?? "null"), show([3, 1, 2].toSorted())));
-                          } catch (e) { err(e); }
-                          let v71;
-                          try {
-                            v71 = isFinite(JSON.parse(JSON.stringify((a47 % v70)) ?? "null"), [...gen50(3)]);
-                          } catch (e) { err(e); }
-                        } else {
-                          try {
-                            out(Math.log2(Number(Math.floor(a47)).toExponential(1)));
-                          } catch (e) { err(e); }
-                        }
-                      } else {
-                        try {
-                          out([...gen50(3)]);
-                        } catch (e) { err(e); }
-                      }
-                      let v72;
-                      try {
-                        v72 = (Math.max([...[1, 2]], JSON.parse(JSON.stringify('') ?? "null")) ?? Number(('\ud83d\ude00' ^ 2)).toPrecision(2));
-                      } catch (e) { err(e); }
-                    } else {
-                      try {
-                        out([...gen50(3)]);
-                      } catch (e) { err(e); }
-                    }
-                    try {
-                      out((Math.max((0b101 > a47), (~(-0))) ? ((a47 <= 1e21)).constructor.name : Math.pow(show(['b', 'a', 10, 9].at(3)), [...'héllo'])));
-                    } catch (e) { err(e); }
-                  } else {
-                    let v73;
-                    try {
-                      v73 = (-((NaN <= 'Hello, World') === `t${(2**53)}-${0.2}`));
-                    } catch (e) { err(e); }
-                  }
-                }
-                let v74;
-                try {
-                  v74 = ((({...'ab', z: a46}) >> (+a46)) in [1, 2, 3]);
-                } catch (e) { err(e); }
-              } else {
-                let v75;
-                try {
-                  v75 = a47;
-                } catch (e) { err(e); }
-              }
-            }
+            try {
+              out((Math.min([1, 2, 3, 4].reduce((a, x50) => a + 'abc', 'Infinity'), (1e21).size) < show([0, 1, -1, 2.5, "s"].findIndex((x51, i) => (typeof 0o17)))));
+            } catch (e) { err(e); }
           }
-        }
-      }
-      if ((Math.max((-(2**31)), 'NaN') < ((-2.5) ? 0.2 : a47))) {
-        function f76() {
-          if (++depth > 40 || ++calls > 3000) return "deep";
-          try {
-            try {
-              out(a47);
-            } catch (e) { err(e); }
-            let v77;
-            try {
-              v77 = (Math.round((a47 == a47)) ? show([0, 1, -1, 2.5, "s"].flatMap((x78, i) => (-a46))) : [...new Map([[1, 2]]).keys()]);
-            } catch (e) { err(e); }
-            return (~(a47)?.[0]);
-          } finally { depth--; }
-        }
-        function f79() {
-          if (++depth > 40 || ++calls > 3000) return "deep";
-          try {
-            let v80;
-            try {
-              v80 = [...gen50(3)];
-            } catch (e) { err(e); }
-            return [...'héllo'];
-          } finally { depth--; }
-        }
-      } else {
-        if (Math.floor([...new Set([3, 3, 4])])) {
-          try {
-            out(({...[7, 8], z: String((Object.create(null))).toUpperCase()}));
-          } catch (e) { err(e); }
-          let v81;
-          try {
-            v81 = (String((a47).size) <= `t${[...gen50(3)]}-${Number('abc').toFixed(2)}`);
-          } catch (e) { err(e); }
         } else {
           try {
-            out(a46);
+            out((String([...new Set([3, 3, 4])]).match('a') >>> Math.max((['']), (4294967295 ^ (Symbol('s'))))));
           } catch (e) { err(e); }
         }
+        try {
+          out((String([...new Set([3, 3, 4])]).slice(10, 'true')).description);
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(([...new Set([3, 3, 4])] >= (typeof (12345678901234567890n >= 1.5))));
+        } catch (e) { err(e); }
       }
-      return (`t${a47}-${a47}`).size;
-    } finally { depth--; }
+    }
+  } else {
+    let v52;
+    try {
+      v52 = Math.trunc(Number((Infinity).description).toExponential(5));
+    } catch (e) { err(e); }
   }
-  for (const k82 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k82);
+  if ([...new Set([3, 3, 4])]) {
+    for (const x53 of gen50(2)) {
+      try {
+        out(await new Promise((res, rej) => show([0, 1, -1, 2.5, "s"].some((x54, i) => x53)) ? res(1) : rej(new Error("rej"))));
+      } catch (e) { err(e); }
+    }
+    const mk56 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc57, add58] = mk56((0.2));
+    out(inc57(), add58(2), inc57());
+  } else {
+    for (let i59 = 0; i59 < 3; i59++) {
+      let c60 = 0;
+      while (c60++ < 2) {
+        let v61;
+        try {
+          v61 = i59;
+        } catch (e) { err(e); }
+      }
+      do { out(c60--); } while (c60 > -1);
+      try {
+        const [v62 = Symbol.keyFor(i59, i59), [v63] = [(i59 * i59)], v64] = [(!i59)];
+        out(show([v62, v63, v64]));
+      } catch (e) { err(e); }
+    }
+  }
+  const mk65 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc66, add67] = mk65(('null'));
+  out(inc66(), add67(5), inc66());
+  {
+    const it = gen50(0);
+    out(show(it.next()), show(it.next(`t${(5e-324)}-${'10'}`)), show(it.return([...'héllo'])), show(it.next()));
+  }
 }
 (async () => {
   for (const p of [p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19, p20, p21, p22, p23, p24, p25, p26, p27, p28, p29, p30, p31, p32, p33, p34, p35, p36, p37, p38, p39, p40, p41, p42, p43, p44, p45, p46, p47, p48, p49, p50]) {

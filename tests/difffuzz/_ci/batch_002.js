@@ -49,7 +49,7 @@ async function p101() {
   await null;
   out("after");
   try {
-    out(Math.max(Math.hypot(Math.max('0b11', (-0)), String('0b11').startsWith(3)), show([0, 1, -1, 2.5, "s"].findIndex((x1, i) => (({valueOf() { return 42; }}) | 0x7f)))));
+    out(Math.max(Math.imul(Math.max('0b11', (-0)), String('0b11').startsWith(3)), show([0, 1, -1, 2.5, "s"].findIndex((x1, i) => (({valueOf() { return 42; }}) | 0x7f)))));
   } catch (e) { err(e); }
   let v2;
   try {
@@ -61,7 +61,7 @@ async function p101() {
       const mk4 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
       const [inc5, add6] = mk4((1));
       out(inc5(), add6((+v2 | 0) % 16), inc5());
-      return Math.exp((v2 - v2));
+      return Math.sqrt((v2 - v2));
     } finally { depth--; }
   }
   if (({...[7, 8], z: ('  x  ' === v2)})) {
@@ -105,55 +105,83 @@ async function p101() {
       out(show([v10, v11, v12]));
     } catch (e) { err(e); }
   }
-  const mk13 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc14, add15] = mk13((+v2 | 0) % 16);
-  out(inc14(), add15((+v2 | 0) % 16), inc14());
   try {
-    out(v2 *= Number(f3()).toString(20));
+    out((1e-7));
   } catch (e) { err(e); }
   try {
-    out(show((({...null, z: (v2 / v2)}) >> (parseFloat(v2) ? (v2 !== '12px') : parseFloat(1.5, v2)))));
+    out((f3() == (f3() >> Math.clz32((/ab+c/gi)))));
   } catch (e) { err(e); }
-  switch (String(v2).includes('NaN')) {
-    case null:
-    try {
-      out((`t${f3()}-${(255 in v2)}` != [...new Set([3, 3, 4])]));
-    } catch (e) { err(e); }
+  switch (((+v2 | 0) % 16) % 4) {
     case 0:
-    let v16;
+    let v13;
     try {
-      v16 = show([1, [2, [3]]].toString());
+      v13 = (`t${(+'12px')}-${parseFloat(1.5, v2)}` !== show([0, 1, -1, 2.5, "s"].every((x14, i) => (+v2))));
     } catch (e) { err(e); }
-    case 1:
-    let v17;
+    case 2:
     try {
-      v17 = (({...null, z: `t${'Infinity'}-${v2}`}) ^ JSON.parse(JSON.stringify(JSON.parse(JSON.stringify(v16) ?? "null")) ?? "null"));
+      out(((!(v13 != v13)) in {a: 1, 0: 2}));
+    } catch (e) { err(e); }
+    case -0:
+    try {
+      out(v2 |= ((v13 <= 1e21) != JSON.parse(JSON.stringify((2n**64n)) ?? "null")));
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
-  function f18(a19, ...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      {
-        const it = gen101(1);
-        out(show(it.next()), show(it.next(show([3, 1, 2].keys()))), show(it.return(({...null, z: v2}))), show(it.next()));
-      }
-      return isNaN((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))?.toString());
-    } finally { depth--; }
+  try {
+    out(await new Promise((res, rej) => (v2)?.a ? res(1) : rej(new Error("rej"))));
+  } catch (e) { err(e); }
+  {
+    const it = gen101(1);
+    out(show(it.next()), show(it.next(JSON.parse(JSON.stringify(v2) ?? "null"))), show(it.return((v2 ** v2))), show(it.next()));
   }
-  for (const x20 of new Set("hello")) {
-    for (const x21 of [1, , 3]) {
+  switch ((+v2)) {
+    case 0:
+    try {
+      out([--v2, v2++]);
+    } catch (e) { err(e); }
+      break;
+    case -0:
+    let v15;
+    try {
+      v15 = [1, 2, 3, 4].reduce((a, x16) => a + String((v2 ** v2)).trim(), Math.floor((v2 === '-0')));
+    } catch (e) { err(e); }
+    case 1:
+    try {
+      out(Math.round(Number(Math.abs('Hello, World')).toPrecision(16)));
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  if (f3()) {
+    try {
+      out(await {then(r) { r([...new Map([[1, 2]]).keys()]); }});
+    } catch (e) { err(e); }
+    try {
+      out([++v2, v2++]);
+    } catch (e) { err(e); }
+  } else {
+    switch (`t${'abc'}-${v2}`) {
+      case NaN:
       try {
-        console.log(([]));
+        out([++v2, v2--]);
       } catch (e) { err(e); }
+        break;
+      case 0:
+      try {
+        out(((show(['b', 'a', 10, 9].flat()) instanceof Array) - Math.imul([...'héllo'], (v2 >>> v2))));
+      } catch (e) { err(e); }
+        break;
+      case 2:
+      let v17;
+      try {
+        v17 = String(`t${Math.max(v2, (-Infinity))}-${`t${v2}-${v2}`}`).replace('-0', -3);
+      } catch (e) { err(e); }
+      default: out("default");
     }
   }
-  const mk22 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc23, add24] = mk22((v2));
-  out(inc23(), add24(0), inc23());
   try {
-    out(((~(v2 >>> 2)) << (show([0, 1, -1, 2.5, "s"].filter((x25, i) => v2)) ** (v2 >> v2))));
+    out([v2, v2++]);
   } catch (e) { err(e); }
 }
 async function p102() {
@@ -252,7 +280,7 @@ async function p102() {
     case 0:
     let v22;
     try {
-      v22 = f1((f1((2**31), v18) ^ ('[object Object]' + 'true')), `t${({...{a: 1}, z: 255})}-${Math.min(v18, v18)}`);
+      v22 = f1((f1((2**31), v18) ^ ('[object Object]' + 'true')), `t${({...{a: 1}, z: 255})}-${Math.max(v18, v18)}`);
     } catch (e) { err(e); }
       break;
     case '1':
@@ -265,7 +293,7 @@ async function p102() {
     out(await (async () => { await null; return (void (5e-324)); })());
   } catch (e) { err(e); }
   try {
-    out(((({...{a: 1}, z: 0o17}) , Math.exp('10'))).size);
+    out(((({...{a: 1}, z: 0o17}) , Math.sqrt('10'))).size);
   } catch (e) { err(e); }
   for (let i23 = 0; i23 < 2; i23++) {
     if ([...new Set([3, 3, 4])]) {
@@ -339,7 +367,7 @@ async function p103() {
         out([v1, v1++]);
       } catch (e) { err(e); }
       throw undefined;
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -353,7 +381,7 @@ async function p103() {
         v9 = (((v1 < undefined) || show([3, 1, 2].concat(11)))).description;
       } catch (e) { err(e); }
       try {
-        const {a: v10, b: {c: v11} = {c: Math.min(a7, ([0]))}, ...v12} = {a: 1, d: 4, e: 5};
+        const {a: v10, b: {c: v11} = {c: Math.max(a7, ([0]))}, ...v12} = {a: 1, d: 4, e: 5};
         out(show([v10, v11, v12]));
       } catch (e) { err(e); }
       return (show([v1, v9].with(-2, 11)) & ((/ab+c/gi) === a7));
@@ -377,7 +405,7 @@ async function p103() {
   } catch (e) { err(e); }
   {
     const it = gen103(3);
-    out(show(it.next()), show(it.next(JSON.parse(JSON.stringify((1e-7)) ?? "null"))), show(it.return(Math.log2('10'))), show(it.next()));
+    out(show(it.next()), show(it.next(JSON.parse(JSON.stringify((1e-7)) ?? "null"))), show(it.return(Math.abs('10'))), show(it.next()));
   }
   try {
     let c20 = 0;
@@ -405,7 +433,7 @@ async function p103() {
   }
   let v22;
   try {
-    v22 = Math.cbrt(parseFloat((0n < v1), '1e3'));
+    v22 = Math.clz32((~(v19 ?? 0n)));
   } catch (e) { err(e); }
 }
 async function p104() {
@@ -426,7 +454,7 @@ async function p104() {
   const [inc2, add3] = mk1(('Hello, World'));
   out(inc2(), add3(8), inc2());
   try {
-    out(((('\u00e9t\u00e9' * 1.7976931348623157e308) % (typeof '\ud83d\ude00')) ** Math.abs([...new Set([3, 3, 4])])));
+    out(((('\u00e9t\u00e9' * 1.7976931348623157e308) % (typeof '\ud83d\ude00')) ** Math.round([...new Set([3, 3, 4])])));
   } catch (e) { err(e); }
   for (const x4 of 'ab\u00e9') {
     for (const k5 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k5);
@@ -464,13 +492,13 @@ async function p104() {
         try {
           v9 = (-((+(new Map([[1, 2]]))) == (Infinity , 0.2)));
         } catch (e) { err(e); }
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
       }
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -480,7 +508,7 @@ async function p104() {
     if ((~[...new Map([[1, 2]]).keys()])) {
       if ((((2**32) ^ 'a') ? Number((1e-7)).toFixed(1) : ('a,b,c').length)) {
         try {
-          out(Math.imul(show([show([0, 1, -1, 2.5, "s"].flatMap((x10, i) => 1.5)), ({...[7, 8], z: 1})].join((3))), Math.trunc((typeof 1n))));
+          out(Math.imul(show([show([0, 1, -1, 2.5, "s"].flatMap((x10, i) => 1.5)), ({...[7, 8], z: 1})].join((3))), Math.ceil((typeof 1n))));
         } catch (e) { err(e); }
         try {
           out((void (('Hello, World' in 7n) === JSON.parse(JSON.stringify((/ab+c/gi)) ?? "null"))));
@@ -492,16 +520,16 @@ async function p104() {
       }
       let v11;
       try {
-        v11 = Number(Math.min((' 3 ' >> 'null'), Number((5e-324)).toPrecision(5))).toFixed(20);
+        v11 = Number(Math.max((' 3 ' >> 'null'), Number((5e-324)).toPrecision(5))).toFixed(20);
       } catch (e) { err(e); }
     } else {
       try {
-        out(Number(((void 123.456) % Math.sign(0x7f))).toFixed(16));
+        out(Number(((void 123.456) % Math.round(0x7f))).toFixed(16));
       } catch (e) { err(e); }
     }
     case '1':
     if ((('0x1f' << 0x7f) == `t${Math.max}-${2}`)) {
-      if (((1)?.[0] >>> Math.hypot((-Infinity), (2**32)))) {
+      if (((1)?.[0] >>> Math.imul((-Infinity), (2**32)))) {
         try {
           out((({...[7, 8], z: show([0, 1, -1, 2.5, "s"].flatMap((x12, i) => 'a,b,c'))}) ^ show([0, 1, -1, 2.5, "s"].every((x13, i) => JSON.parse(JSON.stringify(Infinity) ?? "null")))));
         } catch (e) { err(e); }
@@ -516,11 +544,11 @@ async function p104() {
       }
       let v15;
       try {
-        v15 = Math.pow(((1 ? (1e-7) : 1) != Symbol.keyFor(1.5)), (Number(7).toString(2) >>> (+true)));
+        v15 = Math.min(((1 ? (1e-7) : 1) != Symbol.keyFor(1.5)), (Number(7).toString(2) >>> (+true)));
       } catch (e) { err(e); }
     } else {
       try {
-        out((escape(123.456, [...'héllo']) ** Math.cbrt(((new Date(0).getTime()) ** (2**31)))));
+        out((escape(123.456, [...'héllo']) ** Math.trunc(((new Date(0).getTime()) ** (2**31)))));
       } catch (e) { err(e); }
     }
     case null:
@@ -548,7 +576,7 @@ async function p105() {
       case 0:
       let v3;
       try {
-        v3 = Math.hypot(({...'ab', z: ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}), Number([...gen105(3)]).toExponential(16));
+        v3 = Math.imul(({...'ab', z: ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}), Number([...gen105(3)]).toExponential(16));
       } catch (e) { err(e); }
       case 2:
       let v4;
@@ -566,7 +594,7 @@ async function p105() {
   }
   let v5;
   try {
-    v5 = (-`t${(+1.7976931348623157e308)}-${Math.min(([1, '2', [3]]), ({a: 1, b: "x"}))}`);
+    v5 = (-`t${(+1.7976931348623157e308)}-${Math.max(([1, '2', [3]]), ({a: 1, b: "x"}))}`);
   } catch (e) { err(e); }
   if ((({...null, z: ([1, 2])}) | JSON.parse(JSON.stringify(v5) ?? "null"))) {
     try {
@@ -580,7 +608,7 @@ async function p105() {
         }
         get p() { return this.#p; }
         set p(v) { this.#p = v; }
-        m(x) { return Math.pow(v5, '10'); }
+        m(x) { return Math.min(v5, '10'); }
         static s() { return C6.count; }
         toString() { return "C6:" + this.a; }
         #priv() { return "priv"; }
@@ -589,10 +617,10 @@ async function p105() {
       }
       try {
         const o7 = new C6((+v5), (v5 ? (-Infinity) : v5));
-        out(String(o7), o7.p, o7.f, o7.m(Math.hypot('  x  ', v5)), C6.s(), o7.has(o7), [...o7]);
+        out(String(o7), o7.p, o7.f, o7.m(Math.imul('  x  ', v5)), C6.s(), o7.has(o7), [...o7]);
         o7.p = show([0, 1, -1, 2.5, "s"].some((x8, i) => v5)); out(o7.p, o7 instanceof Map, Object.keys(o7).join());
       } catch (e) { err(e); }
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -622,7 +650,7 @@ async function p105() {
   } catch (e) { err(e); }
   let v16;
   try {
-    v16 = Math.sqrt(show([0, 1, -1, 2.5, "s"].map((x17, i) => ('\ud83d\ude00' ? v12 : v12))));
+    v16 = Math.trunc(show([0, 1, -1, 2.5, "s"].map((x17, i) => ('\ud83d\ude00' ? v12 : v12))));
   } catch (e) { err(e); }
   let v18;
   try {
@@ -635,7 +663,7 @@ async function p105() {
     } catch (e) { err(e); }
     let v24;
     try {
-      v24 = Number(((v18 <= v5) ^ Math.atan(v16))).toPrecision(2);
+      v24 = Number(((v18 <= v5) ^ Math.fround(v16))).toPrecision(2);
     } catch (e) { err(e); }
   }
   try {
@@ -658,176 +686,84 @@ async function p105() {
     *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
   try {
-    const o26 = new C25(Object.keys(v16, (5e-324)), Math.pow((2**31), v18));
+    const o26 = new C25(Object.keys(v16, (5e-324)), Math.min((2**31), v18));
     out(String(o26), o26.p, o26.f, o26.m(Number(v12).toString(1)), C25.s(), o26.has({}), [...o26]);
-    o26.p = Math.trunc(v18); out(o26.p, o26 instanceof Object, Object.keys(o26).join());
+    o26.p = Math.ceil(v18); out(o26.p, o26 instanceof Object, Object.keys(o26).join());
   } catch (e) { err(e); }
   try {
-    out((JSON.stringify(String(v12).endsWith('[object Object]'), Math.sqrt(v5))).description);
+    out((JSON.stringify(String(v12).endsWith('[object Object]'), Math.clz32(0b101))).size);
   } catch (e) { err(e); }
-  if (Math.imul((v5 * v12), show([0, 1, -1, 2.5, "s"].findIndex((x27, i) => v12)))) {
-    lbl27: for (const a of [1, 2, 3]) {
-      for (const b of [1, 2, 3]) {
-        if (b === a) continue lbl27;
-        if (a + b > 2) break lbl27;
-        out(a, b);
-      }
-    }
-    try {
-      out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
-    } catch (e) { err(e); }
-  } else {
-    function f29(a30, a31) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        if ((void show(new C25((-Infinity), ' 3 ')))) {
-          try {
-            out(show([0, 1, -1, 2.5, "s"].every((x32, i) => JSON.parse(JSON.stringify((v12 , ' 3 ')) ?? "null"))));
-          } catch (e) { err(e); }
-          try {
-            out(Number((-Math.imul(a31, a31))).toPrecision());
-          } catch (e) { err(e); }
-        } else {
-          try {
-            out(v5 *= (('abc' || a31) < (([1, 2])).description));
-          } catch (e) { err(e); }
-        }
-        return (+Number((new Date(0).getTime())).toString(5));
-      } finally { depth--; }
-    }
-  }
-  function f33() {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      try {
-        out(v12 >>>= BigInt(String(7).replace('abc', 8)));
-      } catch (e) { err(e); }
-      return show(new C25(String('-0').padEnd('[object Object]', '[object Object]'), (v12)?.a));
-    } finally { depth--; }
-  }
-  try {
-    try {
-      out(v16 >>= (Math.min(v18, v16)).constructor.name);
-    } catch (e) { err(e); }
-    throw undefined;
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  try {
-    out(f33());
-  } catch (e) { err(e); }
-}
-async function p106() {
-  console.log("--- 106");
-  let depth = 0, calls = 0;
-  function* gen106(n) {
-    for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
-    return "done";
-  }
-  let v1;
-  try {
-    v1 = ((show([0, 1, -1, 2.5, "s"].some((x2, i) => 123.456))).constructor.name)?.toString();
-  } catch (e) { err(e); }
-  switch (((String(v1).concat('null', '  x  '))) % 4) {
-    case 2:
-    try {
-      out((Math.pow((v1 % v1), (v1 , v1)) !== [...new Set([3, 3, 4])]));
-    } catch (e) { err(e); }
-      break;
-    case null:
-    try {
-      out(v1 /= ((+v1) | Number(2).toString(16)));
-    } catch (e) { err(e); }
-    case '1':
-    try {
-      out((show([3, 1, 2].lastIndexOf((v1)))).description);
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
-  }
-  switch ((8) % 4) {
-    case null:
-    let v3;
-    try {
-      v3 = Math.min(`t${(+(-(2**31)))}-${'10'}`, Math.atan((v1 >= v1)));
-    } catch (e) { err(e); }
-    case 0:
-    try {
-      out(((!({...'ab', z: v3})) | ((({toString() { return '7'; }}) || '10') ^ (v1 === v3))));
-    } catch (e) { err(e); }
-    case '1':
-    try {
-      out(v1 |= Math.sqrt(({...null, z: v3})));
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
-  }
-  let c4 = 0;
-  while (c4++ < 3) {
-    let v5;
-    try {
-      v5 = String((({...'ab', z: v1}) ? (v1)?.a : (v1 * v1))).charAt(((v1 ^ v1)));
-    } catch (e) { err(e); }
-  }
-  do { out(c4--); } while (c4 > 0);
-  for (const k6 in {b: 1, a: 2, 1: 3, 0: 4}) out(k6);
-  let v7;
-  try {
-    v7 = [...new Map([[1, 2]]).keys()];
-  } catch (e) { err(e); }
-  class C8 extends Map {
-    #p = Math.max;
-    f = 7n;
+  class C27 extends Error {
+    #p = 'Infinity';
+    f = 1;
     static count = 0;
     constructor(a, b) {
-      super(a, b);
-      this.a = a; C8.count++;
+      super(a);
+      this.a = a; C27.count++;
     }
     get p() { return this.#p; }
     set p(v) { this.#p = v; }
-    m(x) { return (v7 * v1); }
-    static s() { return C8.count; }
-    toString() { return "C8:" + this.a; }
+    m(x) { return Math.floor(v12); }
+    static s() { return C27.count; }
+    toString() { return "C27:" + this.a; }
     #priv() { return "priv"; }
     has(o) { return #p in o; }
     *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
   try {
-    const o9 = new C8((v7 != ''), (v7 < 0o17));
-    out(String(o9), o9.p, o9.f, o9.m(('12px' * v1)), C8.s(), o9.has({}), [...o9]);
-    o9.p = Number('-0').toPrecision(20); out(o9.p, o9 instanceof Map, Object.keys(o9).join());
+    const o28 = new C27(show([0, 1, -1, 2.5, "s"].findIndex((x29, i) => v12)), (([0]) || ([1, 2])));
+    out(String(o28), o28.p, o28.f, o28.m((v16 ^ (5e-324))), C27.s(), o28.has(o28), [...o28]);
+    o28.p = (+v5); out(o28.p, o28 instanceof Error, Object.keys(o28).join());
   } catch (e) { err(e); }
-  function f10(a11, a12, ...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
+  try {
+    out(v18 ||= (~(+v18)));
+  } catch (e) { err(e); }
+  try {
+    const {a: v30, b: {c: v31} = {c: (v5 * v5)}, ...v32} = {a: 1, d: 4, e: 5};
+    out(show([v30, v31, v32]));
+  } catch (e) { err(e); }
+  if ((void show(new C25((-Infinity), ' 3 ')))) {
+    for (let i33 = 0; i33 < 4; i33++) {
+      class C34 extends C25 {
+        #p = '\ud83d\ude00';
+        f = 1e21;
+        static count = 0;
+        constructor(a, b) {
+          super();
+          this.a = a; C34.count++;
+        }
+        get p() { return this.#p; }
+        set p(v) { this.#p = v; }
+        m(x) { return (i33 ? v16 : i33); }
+        static s() { return C34.count; }
+        toString() { return "C34:" + this.a; }
+        #priv() { return "priv"; }
+        has(o) { return #p in o; }
+        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+      }
       try {
-        out(show(`t${((Math.max || '  x  ') >>> (-([1, '2', [3]])))}-${(~(a12 || a12))}`));
+        const o35 = new C34((~i33), JSON.parse(JSON.stringify(([])) ?? "null"));
+        out(String(o35), o35.p, o35.f, o35.m((-v12)), C34.s(), o35.has(o35), [...o35]);
+        o35.p = (v16 < 255); out(o35.p, o35 instanceof C25, Object.keys(o35).join());
       } catch (e) { err(e); }
-      return show(new C8((v1).constructor.name, (a11 >>> ([]))));
-    } finally { depth--; }
-  }
-  try {
-    out(await Promise.allSettled([`t${([1, 2])}-${v7}`, Promise.reject(new Error("no"))]));
-  } catch (e) { err(e); }
-  const mk13 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc14, add15] = mk13((+v1 | 0) % 16);
-  out(inc14(), add15((+v1 | 0) % 16), inc14());
-  try {
-    out(show(((show(new C8('Infinity', v1)) | (v1 === 123.456)) > (!(v7 ? v7 : 0x7f)))));
-  } catch (e) { err(e); }
-  try {
-    out(await (async () => { await null; return (typeof 3); })());
-  } catch (e) { err(e); }
-  try {
+      try {
+        try {
+          out((JSON.parse(JSON.stringify(Number(v12).toPrecision(16)) ?? "null")).constructor.name);
+        } catch (e) { err(e); }
+      } catch {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+    }
     try {
-      out(v1 ||= String((7n >> ' 3 ')).codePointAt('Infinity'));
+      out(v18 >>>= BigInt(String(7).replace('abc', 8)));
     } catch (e) { err(e); }
-  } catch ([a]) {
-    out("caught");
-  } finally {
-    out("finally");
+  } else {
+    try {
+      const [v36 = String(v16).charAt('null'), [v37] = [(v18 == v16)], v38] = [(v12 === v18)];
+      out(show([v36, v37, v38]));
+    } catch (e) { err(e); }
   }
 }
 async function p107() {
@@ -941,13 +877,13 @@ async function p108() {
     *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
   try {
-    const o2 = new C1(Math.sqrt(7), ('10' << ({toString() { return '7'; }})));
+    const o2 = new C1(Math.trunc(7), ('10' << ({toString() { return '7'; }})));
     out(String(o2), o2.p, o2.f, o2.m(({...null, z: Infinity})), C1.s(), o2.has(o2), [...o2]);
     o2.p = ([null]); out(o2.p, o2 instanceof Object, Object.keys(o2).join());
   } catch (e) { err(e); }
   let v3;
   try {
-    v3 = Math.hypot(Math.cbrt((typeof 10n)), ([1, 2, 3, 4].reduce((a, x4) => a + undefined, '-0') * JSON.parse(JSON.stringify(0n) ?? "null")));
+    v3 = Math.imul(Math.trunc((typeof 10n)), ([1, 2, 3, 4].reduce((a, x4) => a + undefined, '-0') * JSON.parse(JSON.stringify(0n) ?? "null")));
   } catch (e) { err(e); }
   for (let i5 = 0; i5 < 2; i5++) {
     try {
@@ -983,7 +919,7 @@ async function p108() {
         try {
           out([++v3, v3]);
         } catch (e) { err(e); }
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -1028,7 +964,7 @@ async function p109() {
           if ((String((Symbol('s'))).at('1e3')).description) {
             let v2;
             try {
-              v2 = Math.trunc(((-'\u00e9t\u00e9') >> Number(1.7976931348623157e308).toString(1)));
+              v2 = Math.ceil(((-'\u00e9t\u00e9') >> Number(1.7976931348623157e308).toString(1)));
             } catch (e) { err(e); }
             try {
               out([...[1, 2]]);
@@ -1042,7 +978,7 @@ async function p109() {
             if (JSON.parse(JSON.stringify((Infinity / NaN)) ?? "null")) {
               if ((((-1) % (-1)) in {a: 1, 0: 2})) {
                 try {
-                  out((+(Math.ceil((5e-324)) * String(0x7f).endsWith('12px'))));
+                  out((+(Math.floor((5e-324)) * String(0x7f).endsWith('12px'))));
                 } catch (e) { err(e); }
                 try {
                   out(((!('a' ? '-0' : 0b101)) ? show([0, 1, -1, 2.5, "s"].flatMap((x5, i) => [...'héllo'])) : (Number('-0').toExponential(2) % ((2**32) % '0b11'))));
@@ -1063,7 +999,7 @@ async function p109() {
               } catch (e) { err(e); }
             }
             try {
-              out((Number(Number((5e-324)).toExponential()).toFixed(36) , (('null').length != Math.hypot('a', 0.1))));
+              out((Number(Number((5e-324)).toExponential()).toFixed(36) , (('null').length != Math.imul('a', 0.1))));
             } catch (e) { err(e); }
           } else {
             if ('\ud83d\ude00') {
@@ -1089,7 +1025,7 @@ async function p109() {
             } catch (e) { err(e); }
             let v12;
             try {
-              v12 = (JSON.parse(JSON.stringify(Math.max(([0]), '12px')) ?? "null") ? ({...[7, 8], z: (typeof v11)}) : (Math.atan2(v11, v11) * (typeof v11)));
+              v12 = (JSON.parse(JSON.stringify(Math.max(([0]), '12px')) ?? "null") ? ({...[7, 8], z: (typeof v11)}) : (Math.min(v11, v11) * (typeof v11)));
             } catch (e) { err(e); }
           } else {
             if ((void Object.entries(0.2))) {
@@ -1100,7 +1036,7 @@ async function p109() {
                 } catch (e) { err(e); }
                 let v14;
                 try {
-                  v14 = String((Math.min(v13, 'a') == ('\ud83d\ude00' < v13))).includes(((2 ? v13 : v13)));
+                  v14 = String((Math.max(v13, 'a') == ('\ud83d\ude00' < v13))).includes(((2 ? v13 : v13)));
                 } catch (e) { err(e); }
               } else {
                 let v15;
@@ -1127,11 +1063,11 @@ async function p109() {
                   } catch (e) { err(e); }
                 }
                 try {
-                  out(JSON.parse(JSON.stringify(((([''])).constructor.name * Math.hypot(([0]), '0b11'))) ?? "null"));
+                  out(JSON.parse(JSON.stringify(((([''])).constructor.name * Math.imul(([0]), '0b11'))) ?? "null"));
                 } catch (e) { err(e); }
               } else {
                 try {
-                  out(Math.sin((String((5e-324)).match('10') + (Infinity | 123.456))));
+                  out(Math.sqrt((String((5e-324)).match('10') + (Infinity | 123.456))));
                 } catch (e) { err(e); }
               }
             }
@@ -1142,7 +1078,7 @@ async function p109() {
     }
   } else {
     try {
-      out(Math.imul((Math.log10('10') == ((2**32) != 0b101)), (!(7 === 255))));
+      out(Math.imul((Math.fround('10') == ((2**32) != 0b101)), (!(7 === 255))));
     } catch (e) { err(e); }
   }
   for (const x18 of new Map([[1, "a"], [2, "b"]])) {
@@ -1151,7 +1087,7 @@ async function p109() {
     } catch (e) { err(e); }
   }
   try {
-    switch (((Math.hypot(null, 0.2))) % 4) {
+    switch (((Math.imul(null, 0.2))) % 4) {
       case null:
       if ([...'héllo']) {
         try {
@@ -1164,7 +1100,7 @@ async function p109() {
       } else {
         let v21;
         try {
-          v21 = (Math.pow([...new Set([3, 3, 4])], (0.1).constructor.name) in [1, 2, 3]);
+          v21 = (Math.min([...new Set([3, 3, 4])], (0.1).constructor.name) in [1, 2, 3]);
         } catch (e) { err(e); }
       }
         break;
@@ -1175,7 +1111,7 @@ async function p109() {
       case 2:
       let v22;
       try {
-        v22 = (Math.atan2(((5e-324) & '0b11'), ('Infinity' ? ([undefined, 1]) : (new Set([1, 1, 2])))) - Math.hypot((0x7f).description, [...new Set([3, 3, 4])]));
+        v22 = (Math.min(((5e-324) & '0b11'), ('Infinity' ? ([undefined, 1]) : (new Set([1, 1, 2])))) - Math.imul((0x7f).description, [...new Set([3, 3, 4])]));
       } catch (e) { err(e); }
       default: out("default");
     }
@@ -1200,7 +1136,7 @@ async function p109() {
         } else {
           let v27;
           try {
-            v27 = ((Math.sign('10'))?.toString()).length;
+            v27 = ((Math.round('10'))?.toString()).length;
           } catch (e) { err(e); }
         }
         let v28;
@@ -1244,7 +1180,7 @@ async function p109() {
   try {
     for (const k35 in {b: 1, a: 2, 1: 3, 0: 4}) out(k35);
     throw new RangeError("r", {cause: 1});
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -1253,7 +1189,7 @@ async function p109() {
     out(await Promise.resolve((Symbol.iterator ?? (-1))));
   } catch (e) { err(e); }
   for (const k36 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k36);
-  if (Math.atan2(({...[7, 8], z: undefined}), ((2**53) , Math.max))) {
+  if (Math.min(({...[7, 8], z: undefined}), ((2**53) , Math.max))) {
     function f37(...rest) {
       if (++depth > 40 || ++calls > 3000) return "deep";
       try {
@@ -1277,7 +1213,7 @@ async function p109() {
           out(({...'ab', z: [...'héllo']}));
         } catch (e) { err(e); }
         try {
-          out((Math.cbrt(Infinity) === (show([0, 1, -1, 2.5, "s"].map((x39, i) => (1e-7))) < ({...{a: 1}, z: 0}))));
+          out((Math.trunc(Infinity) === (show([0, 1, -1, 2.5, "s"].map((x39, i) => (1e-7))) < ({...{a: 1}, z: 0}))));
         } catch (e) { err(e); }
       } else {
         try {
@@ -1286,51 +1222,71 @@ async function p109() {
       }
       case 1:
       try {
-        out(Math.ceil((`t${NaN}-${(2n**64n)}` + f37())));
+        out(Math.clz32(((1.5 ** NaN))?.toString()));
       } catch (e) { err(e); }
         break;
       case '1':
-      let v40;
       try {
-        v40 = (Math.atan2((1.7976931348623157e308 && 'NaN'), (-12345678901234567890n)) | (~String(7n).indexOf('abc')));
+        out(f37());
       } catch (e) { err(e); }
+        break;
       default: out("default");
     }
   } else {
-    function f41(a42 = 1.5) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        try {
-          out(show(([1, 2, 3, 4].reduce((a, x43) => a + ('Infinity' != a42), (!a42))).description));
-        } catch (e) { err(e); }
-        for (let i44 = 0; i44 < 2; i44++) {
-          let v45;
-          try {
-            v45 = show(['b', 'a', 10, 9].lastIndexOf((+a42 | 0) % 16));
-          } catch (e) { err(e); }
-          try {
-            out((((i44)?.[0] >> (i44 - a42)) + ({...null, z: a42})));
-          } catch (e) { err(e); }
-          if (i44 === 2) break;
-        }
-        return Math.cbrt((void a42));
-      } finally { depth--; }
-    }
-  }
-  try {
     try {
-      out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
+      out(show((show([0, 1, -1, 2.5, "s"].some((x40, i) => Math.min((5e-324), 1.7976931348623157e308))) - (-show([0, 1, -1, 2.5, "s"].every((x41, i) => '1e3'))))));
     } catch (e) { err(e); }
-    throw new TypeError("tt");
-  } catch {
-    out("caught");
-  } finally {
-    out("finally");
   }
-  let v47;
-  try {
-    v47 = (Number.isSafeInteger(String('\ud83d\ude00').replace('a', '')) !== ((-1.5) >> ('Infinity' && ' 3 ')));
-  } catch (e) { err(e); }
+  function f42() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      function f43(a44 = 1.5) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          try {
+            out(show(([1, 2, 3, 4].reduce((a, x45) => a + ('Infinity' != a44), (!a44))).description));
+          } catch (e) { err(e); }
+          for (let i46 = 0; i46 < 2; i46++) {
+            let v47;
+            try {
+              v47 = show(['b', 'a', 10, 9].lastIndexOf((+a44 | 0) % 16));
+            } catch (e) { err(e); }
+            try {
+              out((((i46)?.[0] >> (i46 - a44)) + ({...null, z: a44})));
+            } catch (e) { err(e); }
+            if (i46 === 2) break;
+          }
+          return Math.trunc((void a44));
+        } finally { depth--; }
+      }
+      for (const x49 of 'ab\u00e9') {
+        {
+          const it = gen109(1);
+          out(show(it.next()), show(it.next(`t${x49}-${'0b11'}`)), show(it.return((x49 in {a: 1, 0: 2}))), show(it.next()));
+        }
+      }
+      return (('Infinity' && ' 3 ') !== (!255));
+    } finally { depth--; }
+  }
+  switch ((([...new Set([3, 3, 4])])) % 4) {
+    case NaN:
+    let v50;
+    try {
+      v50 = Math.sqrt((Math.sign((-(2n**63n))) == String(undefined).codePointAt(' 3 ')));
+    } catch (e) { err(e); }
+      break;
+    case 1:
+    try {
+      out(show(['b', 'a', 10, 9].at((+v50 | 0) % 16)));
+    } catch (e) { err(e); }
+      break;
+    case 0:
+    let v52;
+    try {
+      v52 = Number(((v50 ? (-2.5) : v50) % Object.is(v50, v50))).toString(2);
+    } catch (e) { err(e); }
+    default: out("default");
+  }
 }
 async function p110() {
   console.log("--- 110");
@@ -1340,7 +1296,7 @@ async function p110() {
     return "done";
   }
   try {
-    out(await {then(r) { r(Math.pow(undefined, '12px')); }});
+    out(await {then(r) { r(Math.min(undefined, '12px')); }});
   } catch (e) { err(e); }
   Promise.resolve().then(() => out("tick1"));
   queueMicrotask(() => out("micro"));
@@ -1361,7 +1317,7 @@ async function p110() {
     case NaN:
     if (isFinite(show([0, 1, -1, 2.5, "s"].some((x2, i) => ([null]))))) {
       try {
-        out((Object.keys(Math.sin(1)) !== ((3).size | (2 - 0x7f))));
+        out((Object.keys(Math.sqrt(1)) !== ((3).size | (2 - 0x7f))));
       } catch (e) { err(e); }
       let v3;
       try {
@@ -1403,7 +1359,7 @@ async function p110() {
         out(a, b);
       }
     }
-    if (Math.exp((i5 in new Map()))) {
+    if (Math.sqrt((i5 in new Map()))) {
       try {
         out(show((show([0, 1, -1, 2.5, "s"].some((x6, i) => (i5).length)) ? (-Math.max(i5, ([1, 2]))) : i5)));
       } catch (e) { err(e); }
@@ -1449,7 +1405,7 @@ async function p111() {
     if ((show([1, [2, [3]]].flat()) || show([0, 1, -1, 2.5, "s"].flatMap((x1, i) => (-2.5))))) {
       if (Number(show([3, 1, 2].flat())).toString(2)) {
         try {
-          out(show([[...new Map([[1, 2]]).keys()], ({...[7, 8], z: 7n})].with((Math.cbrt(true)), 3)));
+          out(show([[...new Map([[1, 2]]).keys()], ({...[7, 8], z: 7n})].with((Math.trunc(true)), 3)));
         } catch (e) { err(e); }
         let v2;
         try {
@@ -1458,7 +1414,7 @@ async function p111() {
       } else {
         let v3;
         try {
-          v3 = Math.hypot((~JSON.parse(JSON.stringify(4294967295) ?? "null")), (('0b11').description >> Number(0n).toPrecision(1)));
+          v3 = Math.imul((~JSON.parse(JSON.stringify(4294967295) ?? "null")), (('0b11').description >> Number(0n).toPrecision(1)));
         } catch (e) { err(e); }
       }
       {
@@ -1474,7 +1430,7 @@ async function p111() {
         }
       }
     }
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -1490,7 +1446,7 @@ async function p111() {
           v6 = Symbol.keyFor(Number(String('10').lastIndexOf(6)).toFixed(5), (show([0, 1, -1, 2.5, "s"].findIndex((x7, i) => 0x7f))).size);
         } catch (e) { err(e); }
         try {
-          out((Math.round((v6 !== (2**53))) in {a: 1, 0: 2}));
+          out((Math.ceil((v6 !== (2**53))) in {a: 1, 0: 2}));
         } catch (e) { err(e); }
       } else {
         let v9;
@@ -1570,12 +1526,12 @@ async function p112() {
         } catch (e) { err(e); }
         let v1;
         try {
-          v1 = Math.round(Number(('10' << 1n)).toExponential(20));
+          v1 = Math.ceil(Number(('10' << 1n)).toExponential(20));
         } catch (e) { err(e); }
       } else {
         let v2;
         try {
-          v2 = ((((-Infinity))?.a + Math.pow('NaN', 'Infinity')) ? (void `t${1}-${([])}`) : 'a,b,c');
+          v2 = ((((-Infinity))?.a + Math.min('NaN', 'Infinity')) ? (void `t${1}-${([])}`) : 'a,b,c');
         } catch (e) { err(e); }
       }
       {
@@ -1586,7 +1542,7 @@ async function p112() {
       for (let i3 = 0; i3 < 2; i3++) {
         let v4;
         try {
-          v4 = String(Math.atan2(('null' << (2**53)), show([1, [2, [3]]].reverse()))).toLowerCase();
+          v4 = String(Math.min(('null' << (2**53)), show([1, [2, [3]]].reverse()))).toLowerCase();
         } catch (e) { err(e); }
         let v5;
         try {
@@ -1601,7 +1557,7 @@ async function p112() {
         if ((~`t${i6}-${i6}`)) {
           let v7;
           try {
-            v7 = ((void Math.sign('a,b,c'))).size;
+            v7 = ((void Math.round('a,b,c'))).size;
           } catch (e) { err(e); }
           try {
             out(v7 -= show([3, 1, 2].slice((Symbol.iterator), 1)));
@@ -1632,303 +1588,295 @@ async function p112() {
     if ((undefined)?.[0]) {
       let v12;
       try {
-        v12 = `t${[...[1, 2]]}-${Array.from(Math.ceil(0.2), (NaN in new Map()))}`;
+        v12 = `t${[...[1, 2]]}-${Array.from(Math.floor(0.2), (NaN in new Map()))}`;
       } catch (e) { err(e); }
       try {
-        out(v12 ||= Math.sign(Math.expm1('a')));
+        out(v12 ||= Math.round(Math.abs('a')));
       } catch (e) { err(e); }
     } else {
       let v13;
       try {
-        v13 = (((2)?.toString())?.toString() + Math.atan(('null' | 1)));
+        v13 = (((2)?.toString())?.toString() + Math.clz32((1n)?.[0]));
       } catch (e) { err(e); }
     }
-      break;
     case 1:
     try {
-      out(Math.clz32(1n));
+      out((([...new Set([3, 3, 4])])?.a * `t${1n}-${JSON.parse(JSON.stringify(12345678901234567890n) ?? "null")}`));
     } catch (e) { err(e); }
     case 0:
-    if (Object.keys(({...'ab', z: ({})}))) {
-      if ((+JSON.parse(JSON.stringify(7) ?? "null"))) {
-        if (Math.trunc((0b101 != 'Hello, World'))) {
-          try {
-            out(((typeof Math.log2((-1n)))).constructor.name);
-          } catch (e) { err(e); }
-          if (`t${((-(2n**63n))).description}-${('a')?.[0]}`) {
-            let v14;
-            try {
-              v14 = ([...'héllo'] ** show([0, 1, -1, 2.5, "s"].every((x15, i) => '')));
-            } catch (e) { err(e); }
-            let v16;
-            try {
-              v16 = show([0, 1, -1, 2.5, "s"].some((x17, i) => ({...{a: 1}, z: Math.round((1e-7))})));
-            } catch (e) { err(e); }
-          } else {
-            if ((('a' && (2**53)) instanceof Number)) {
-              try {
-                out(Math.hypot((((Object.create(null)) && 1.5))?.[0], Number((([0]) | Infinity)).toPrecision(5)));
-              } catch (e) { err(e); }
-              let v18;
-              try {
-                v18 = ({...[7, 8], z: show(['b', 'a', 10, 9].reverse())});
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out(parseInt('12px', [...new Set([3, 3, 4])]));
-              } catch (e) { err(e); }
-            }
-          }
-        } else {
-          try {
-            out((show(['b', 'a', 10, 9].slice(0, ('Infinity'))) || (!('\ud83d\ude00' ? (2**53) : ''))));
-          } catch (e) { err(e); }
-        }
-        if ((void (10n > ([1, '2', [3]])))) {
-          if (String(((2**53)).constructor.name).codePointAt((4294967295))) {
-            let v19;
-            try {
-              v19 = (((({}) in 123.456)).size << ((-null) , String(([1, '2', [3]])).includes('null')));
-            } catch (e) { err(e); }
-            try {
-              out((v19 in [1, 2, 3]));
-            } catch (e) { err(e); }
-          } else {
-            let v20;
-            try {
-              v20 = ({...[7, 8], z: (((2**32) ? 'Infinity' : Infinity) < ('12px').description)});
-            } catch (e) { err(e); }
-          }
-          let v21;
-          try {
-            v21 = Number(([...new Map([[1, 2]]).keys()] > JSON.parse(JSON.stringify((-(2**31))) ?? "null"))).toExponential(2);
-          } catch (e) { err(e); }
-        } else {
-          try {
-            out(String([...new Map([[1, 2]]).keys()]).lastIndexOf('[object Object]'));
-          } catch (e) { err(e); }
-        }
-      } else {
-        try {
-          out((void (Boolean((-(2**31))) ^ show([' 3 ', 4294967295].slice(2, 9)))));
-        } catch (e) { err(e); }
-      }
-      let v22;
+    if (((typeof 0o17) || show([0, 1, -1, 2.5, "s"].flatMap((x14, i) => 2)))) {
       try {
-        v22 = [...new Map([[1, 2]]).keys()];
+        out(String((+Math.min('Infinity', (-(2**31))))).charAt(10));
+      } catch (e) { err(e); }
+      try {
+        out('  x  ');
       } catch (e) { err(e); }
     } else {
+      let v15;
       try {
-        out(Math.clz32(Number([...'héllo']).toFixed(16)));
+        v15 = (`t${((-(2n**63n))).description}-${('a')?.[0]}` <= (((2**31) && '') % show([0, 1, -1, 2.5, "s"].flatMap((x16, i) => (2**31)))));
       } catch (e) { err(e); }
     }
     default: out("default");
   }
-  if (({...'ab', z: (-0o17)})) {
-    const mk23 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-    const [inc24, add25] = mk23(-1);
-    out(inc24(), add25(-3), inc24());
+  function f17() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      out(show(((((2**53) <= Infinity) >> ('[object Object]').description) ^ Math.expm1((Infinity + (1e-7))))));
-    } catch (e) { err(e); }
-  } else {
-    let c26 = 0;
-    while (c26++ < 3) {
-      for (const x27 of [1, , 3]) {
-        try {
-          out((((x27 instanceof Array) + [...'héllo']) >= ([...gen112(3)]).description));
-        } catch (e) { err(e); }
-      }
-    }
-    do { out(c26--); } while (c26 > -1);
+      for (const k18 in 'xy') out(k18);
+      return ((Infinity instanceof Array) >= Number('null').toExponential(5));
+    } finally { depth--; }
   }
-  try {
-    out(await (async () => { await null; return ('abc' <= 123.456); })());
-  } catch (e) { err(e); }
-  const mk28 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc29, add30] = mk28(('-0'));
-  out(inc29(), add30((NaN)), inc29());
-  try {
-    if ([...gen112(3)]) {
-      let v31;
-      try {
-        v31 = (!((!'12px')).constructor.name);
-      } catch (e) { err(e); }
-      try {
-        console.log(2);
-      } catch (e) { err(e); }
-    } else {
-      if ((typeof (typeof 0n))) {
+  if (String(Number(1.5).toExponential(1)).search(7)) {
+    switch (((Infinity)) % 4) {
+      case null:
+      if ([1, 2, 3, 4].reduce((a, x19) => a + ('' < '-0'), ({...{a: 1}, z: 0.1}))) {
+        if (({...{a: 1}, z: show(['b', 'a', 10, 9].keys())})) {
+          if ((typeof ((new Set([1, 1, 2]))).description)) {
+            let v20;
+            try {
+              v20 = (void Math.abs([...new Map([[1, 2]]).keys()]));
+            } catch (e) { err(e); }
+            try {
+              out([--v20, v20--]);
+            } catch (e) { err(e); }
+          } else {
+            if ((!(255 == '\u00e9t\u00e9'))) {
+              if ((2**53)) {
+                try {
+                  out(JSON.parse(JSON.stringify((isFinite('  x  ') ^ (typeof (5e-324)))) ?? "null"));
+                } catch (e) { err(e); }
+                if (String(((2**53)).constructor.name).codePointAt((4294967295))) {
+                  let v21;
+                  try {
+                    v21 = (f17() << [...[1, 2]]);
+                  } catch (e) { err(e); }
+                  let v22;
+                  try {
+                    v22 = Number(String((v21 , v21)).toLowerCase()).toString(20);
+                  } catch (e) { err(e); }
+                } else {
+                  try {
+                    out((-'null'));
+                  } catch (e) { err(e); }
+                }
+              } else {
+                let v23;
+                try {
+                  v23 = (void Number.isInteger(show([1, [2, [3]]].lastIndexOf(2)), ('a' < ({a: 1, b: "x"}))));
+                } catch (e) { err(e); }
+              }
+              let v24;
+              try {
+                v24 = [...new Map([[1, 2]]).keys()];
+              } catch (e) { err(e); }
+            } else {
+              if ((new Set([1, 1, 2]))) {
+                let v25;
+                try {
+                  v25 = Number(([...new Map([[1, 2]]).keys()] > JSON.parse(JSON.stringify((-(2**31))) ?? "null"))).toExponential(2);
+                } catch (e) { err(e); }
+                try {
+                  out(String([...new Map([[1, 2]]).keys()]).lastIndexOf('[object Object]'));
+                } catch (e) { err(e); }
+              } else {
+                try {
+                  out((void (Boolean((-(2**31))) ^ show([' 3 ', 4294967295].slice(2, 9)))));
+                } catch (e) { err(e); }
+              }
+            }
+          }
+          let v26;
+          try {
+            v26 = [...new Map([[1, 2]]).keys()];
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out(Math.sign(Number([...'héllo']).toFixed(16)));
+          } catch (e) { err(e); }
+        }
+        let v27;
         try {
-          out((((1e21 == '\u00e9t\u00e9') * (-10)) ? (('  x  ' in new Map())).constructor.name : escape((-(2n**64n)), [...gen112(3)])));
-        } catch (e) { err(e); }
-        let v32;
-        try {
-          v32 = ((-('a' ^ 'a,b,c')) > (show([1, [2, [3]]].join(2)))?.toString());
+          v27 = (({...'ab', z: (-0o17)}) ? 2 : f17());
         } catch (e) { err(e); }
       } else {
+        let v28;
         try {
-          out(`t${Number(String('abc').normalize()).toExponential(36)}-${(('abc' >>> (2**32)) * ('1e3' && 'Infinity'))}`);
+          v28 = ((((2**53) <= Infinity) >> f17()) ^ [...new Set([3, 3, 4])]);
         } catch (e) { err(e); }
       }
+      case NaN:
+      try {
+        out(((void ('12px' & '1e3')) + Math.ceil(String(1.5).slice(9, 1))));
+      } catch (e) { err(e); }
+        break;
+      case 2:
+      let v29;
+      try {
+        v29 = f17();
+      } catch (e) { err(e); }
+      default: out("default");
     }
-  } catch {
-    out("caught");
-  } finally {
-    out("finally");
+    function f30() {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        out("call", f17());
+        for (const x31 of 'ab\u00e9') {
+          if (JSON.parse(JSON.stringify(show([1, [2, [3]]].indexOf(7))) ?? "null")) {
+            let v32;
+            try {
+              v32 = ((new Set([1, 1, 2])) != (`t${x31}-${0.1}` <= Math.imul(x31, Infinity)));
+            } catch (e) { err(e); }
+            try {
+              out((Number(('' ? v32 : v32)).toString(20) >>> (typeof Math.min(x31, v32))));
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out((`t${(typeof ([null]))}-${(255 ^ x31)}` && (-String(x31).search('\u00e9t\u00e9'))));
+            } catch (e) { err(e); }
+          }
+        }
+        return (typeof ('  x  ' in new Map()));
+      } finally { depth--; }
+    }
+  } else {
+    try {
+      out(escape((-[...gen112(3)]), ([...gen112(3)] ? ((-0))?.a : (-(2**32)))));
+    } catch (e) { err(e); }
   }
-  class C33 extends Array {
-    #p = 12345678901234567890n;
-    f = 3;
+  function f33(a34, ...rest) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      try {
+        for (const k35 in {b: 1, a: 2, 1: 3, 0: 4}) out(k35);
+      } catch {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+      for (let i36 = 0; i36 < 2; i36++) {
+        switch (((+i36 | 0) % 16) % 4) {
+          case null:
+          try {
+            out(((typeof (a34 && a34)) instanceof Number));
+          } catch (e) { err(e); }
+            break;
+          case 0:
+          let v37;
+          try {
+            v37 = [...gen112(3)];
+          } catch (e) { err(e); }
+            break;
+          case -0:
+          try {
+            out(Array.isArray(((v37 ^ a34) ? ({...null, z: i36}) : ((5e-324) - i36))));
+          } catch (e) { err(e); }
+            break;
+          default: out("default");
+        }
+        class C38 {
+          #p = '12px';
+          f = (['']);
+          static count = 0;
+          constructor(a, b) {
+            this.a = a; C38.count++;
+          }
+          get p() { return this.#p; }
+          set p(v) { this.#p = v; }
+          m(x) { return [...[1, 2]]; }
+          static s() { return C38.count; }
+          toString() { return "C38:" + this.a; }
+          #priv() { return "priv"; }
+          has(o) { return #p in o; }
+          *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+        }
+        try {
+          const o39 = new C38((i36 | (-(2n**63n))), i36);
+          out(String(o39), o39.p, o39.f, o39.m(show([1, [2, [3]]].toString())), C38.s(), o39.has({}), [...o39]);
+          o39.p = (([1, '2', [3]]) !== 7); out(o39.p, o39 instanceof Object, Object.keys(o39).join());
+        } catch (e) { err(e); }
+      }
+      return f17();
+    } finally { depth--; }
+  }
+  for (const k40 in {b: 1, a: 2, 1: 3, 0: 4}) out(k40);
+  lbl40: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl40;
+      if (a + b > 4) break lbl40;
+      out(a, b);
+    }
+  }
+  class C41 {
+    #p = 0x7f;
+    f = 123.456;
     static count = 0;
     constructor(a, b) {
-      super(a, b);
-      this.a = a; C33.count++;
+      this.a = a; C41.count++;
     }
     get p() { return this.#p; }
     set p(v) { this.#p = v; }
-    m(x) { return `t${12345678901234567890n}-${(new Date(0).getTime())}`; }
-    static s() { return C33.count; }
-    toString() { return "C33:" + this.a; }
+    m(x) { return '1e3'; }
+    static s() { return C41.count; }
+    toString() { return "C41:" + this.a; }
     #priv() { return "priv"; }
     has(o) { return #p in o; }
     *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
   try {
-    const o34 = new C33(({...'ab', z: 0n}), String('1e3').padStart(0, 5));
-    out(String(o34), o34.p, o34.f, o34.m(parseInt('abc', ' 3 ')), C33.s(), o34.has(o34), [...o34]);
-    o34.p = (([0]) ** 'a'); out(o34.p, o34 instanceof Array, Object.keys(o34).join());
+    const o42 = new C41(show(new C41('\ud83d\ude00', 255)), escape(12345678901234567890n, (new Map([[1, 2]]))));
+    out(String(o42), o42.p, o42.f, o42.m('12px'), C41.s(), o42.has({}), [...o42]);
+    o42.p = ('[object Object]' + (2**31)); out(o42.p, o42 instanceof Object, Object.keys(o42).join());
   } catch (e) { err(e); }
-  if (JSON.parse(JSON.stringify(String(2).at(7)) ?? "null")) {
-    switch (show([0, 1, -1, 2.5, "s"].findIndex((x35, i) => ([null])))) {
-      case null:
-      try {
-        out(show([0, 1, -1, 2.5, "s"].findIndex((x36, i) => show(['b', 'a', 10, 9].toString()))));
-      } catch (e) { err(e); }
-        break;
-      case NaN:
-      if ((Object.entries(({a: 1, b: "x"}))).description) {
-        let v37;
-        try {
-          v37 = (('1e3' instanceof Number) ?? Number(Math.atan2((/ab+c/gi), '12px')).toString(20));
-        } catch (e) { err(e); }
-        try {
-          out((`t${show(new C33(v37, v37))}-${(v37 == (-(2**31)))}` + String((v37)?.toString()).charCodeAt(-2)));
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out(((`t${(-2.5)}-${1}` / ((new Set([1, 1, 2])) + 'Hello, World'))).length);
-        } catch (e) { err(e); }
-      }
-        break;
-      case 1:
-      let v38;
-      try {
-        v38 = ((-Infinity) in ((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})).constructor.name)?.[0]);
-      } catch (e) { err(e); }
-        break;
-      default: out("default");
-    }
-    switch (((`t${(new Date(0).getTime())}-${(new Map([[1, 2]]))}`)) % 4) {
-      case NaN:
-      try {
-        out(show(new C33(String(Object.keys(Symbol.iterator, 1.5)).includes((0.2)), JSON.parse(JSON.stringify(Object.getPrototypeOf('[object Object]', ([]))) ?? "null"))));
-      } catch (e) { err(e); }
-      case '1':
-      if (JSON.parse(JSON.stringify((0x7f ? 'true' : (Symbol('s')))) ?? "null")) {
-        let v39;
-        try {
-          v39 = 3;
-        } catch (e) { err(e); }
-        let v40;
-        try {
-          v40 = [...'héllo'];
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out(10n);
-        } catch (e) { err(e); }
-      }
-      case 1:
-      let v41;
-      try {
-        v41 = Math.round((('\ud83d\ude00' ? (-(2**31)) : 'a')).constructor.name);
-      } catch (e) { err(e); }
-        break;
-      default: out("default");
-    }
-  } else {
-    function f42() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        function f43() {
-          if (++depth > 40 || ++calls > 3000) return "deep";
-          try {
-            if ([...'héllo']) {
-              let v44;
-              try {
-                v44 = Array.from((String(({toString() { return '7'; }})).includes(11) === Boolean(true)));
-              } catch (e) { err(e); }
-              try {
-                out([v44, v44]);
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out((String(('true' / ({valueOf() { return 42; }}))).padEnd('NaN', (null)) ?? (BigInt('NaN') ** show([3, 1, 2].indexOf(4)))));
-              } catch (e) { err(e); }
-            }
-            return ((void 'abc') ?? (123.456 - '[object Object]'));
-          } finally { depth--; }
+  function f43(a44, a45) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      if (((10).size >>> String(a44).charCodeAt(-2))) {
+        {
+          const it = gen112(2);
+          out(show(it.next()), show(it.next(Math.clz32(a45))), show(it.return(({...{a: 1}, z: 1}))), show(it.next()));
         }
         try {
-          console.log(10);
+          out(('Hello, World' >> ((a44 % ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})) ^ f17())));
         } catch (e) { err(e); }
-        return Math.cbrt(('  x  ')?.a);
-      } finally { depth--; }
-    }
-  }
-  try {
-    out(await Promise.allSettled([Number('abc').toExponential(0), Promise.reject(new Error("no"))]));
-  } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
-  try {
-    out((('' ? show(new C33(' 3 ', ' 3 ')) : (({valueOf() { return 1n; }}) === 'null')) >>> (1e-7)));
-  } catch (e) { err(e); }
-  for (let i45 = 0; i45 < 1; i45++) {
-    for (let i46 = 0; i46 < 3; i46++) {
-      try {
-        console.log(['  x  ', ({toString() { return '7'; }})]);
-      } catch (e) { err(e); }
-      try {
-        out((({...null, z: (i46).description}))?.a);
-      } catch (e) { err(e); }
-    }
-    class C47 extends C33 {
-      #p = false;
-      f = 12345678901234567890n;
-      static count = 0;
-      constructor(a, b) {
-        super(a);
-        this.a = a; C47.count++;
+      } else {
+        switch ((a44 || a45)) {
+          case 1:
+          let v46;
+          try {
+            v46 = JSON.stringify(String(JSON.parse(JSON.stringify('\ud83d\ude00') ?? "null")).match('12px'), '[object Object]');
+          } catch (e) { err(e); }
+            break;
+          case 0:
+          let v47;
+          try {
+            v47 = Number(String(Math.imul(v46, a44)).search((+v46 | 0) % 16)).toPrecision(20);
+          } catch (e) { err(e); }
+            break;
+          case null:
+          let v48;
+          try {
+            v48 = (void ({...null, z: (-a44)}));
+          } catch (e) { err(e); }
+            break;
+          default: out("default");
+        }
       }
-      get p() { return this.#p; }
-      set p(v) { this.#p = v; }
-      m(x) { return [...[1, 2]]; }
-      static s() { return C47.count; }
-      toString() { return "C47:" + this.a; }
-      #priv() { return "priv"; }
-      has(o) { return #p in o; }
-      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-    }
-    try {
-      const o48 = new C47(`t${10}-${i45}`, [...'héllo']);
-      out(String(o48), o48.p, o48.f, o48.m((i45 !== ([null]))), C47.s(), o48.has({}), [...o48]);
-      o48.p = (i45 > (-0)); out(o48.p, o48 instanceof C33, Object.keys(o48).join());
-    } catch (e) { err(e); }
+      return String(('[object Object]' ? a44 : 1e21)).codePointAt((a45));
+    } finally { depth--; }
   }
+  function f49(...rest) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      try {
+        out((String(Boolean(true)).includes((({toString() { return '7'; }}))) ? show(['b', 'a', 10, 9].slice((0x7f), ('Hello, World'))) : ([...new Set([3, 3, 4])] <= ({...{a: 1}, z: 'NaN'}))));
+      } catch (e) { err(e); }
+      return show([((-1) === 4294967295), JSON.parse(JSON.stringify(0o17) ?? "null")].indexOf((10n)));
+    } finally { depth--; }
+  }
+  let v51;
+  try {
+    v51 = (JSON.parse(JSON.stringify(('[object Object]' instanceof Function)) ?? "null") - ((2 ? 10 : ({toString() { return '7'; }})) !== ({...'ab', z: (Object.create(null))})));
+  } catch (e) { err(e); }
 }
 async function p113() {
   console.log("--- 113");
@@ -1974,7 +1922,7 @@ async function p113() {
           } catch (e) { err(e); }
           let v11;
           try {
-            v11 = Math.atan2(show(['b', 'a', 10, 9].toString()), show([0, 1, -1, 2.5, "s"].every((x12, i) => `t${(Symbol('s'))}-${0.2}`)));
+            v11 = Math.min(show(['b', 'a', 10, 9].toString()), show([0, 1, -1, 2.5, "s"].every((x12, i) => `t${(Symbol('s'))}-${0.2}`)));
           } catch (e) { err(e); }
         } else {
           let v13;
@@ -1999,7 +1947,7 @@ async function p113() {
         case null:
         let v15;
         try {
-          v15 = Math.cbrt((void ({...[7, 8], z: 0b101})));
+          v15 = Math.trunc((void ({...[7, 8], z: 0b101})));
         } catch (e) { err(e); }
           break;
         case -0:
@@ -2079,7 +2027,7 @@ async function p114() {
   }
   try {
     try {
-      out(Math.cbrt([...new Map([[1, 2]]).keys()]));
+      out(Math.trunc([...new Map([[1, 2]]).keys()]));
     } catch (e) { err(e); }
     throw new RangeError("r", {cause: 1});
   } catch (e) {
@@ -2089,7 +2037,7 @@ async function p114() {
   }
   try {
     try {
-      out(await Promise.resolve(Math.pow((5e-324), 4294967295)));
+      out(await Promise.resolve(Math.min((5e-324), 4294967295)));
     } catch (e) { err(e); }
     Promise.resolve().then(() => out("tick1"));
     queueMicrotask(() => out("micro"));
@@ -2106,7 +2054,7 @@ async function p114() {
       try {
         let v2;
         try {
-          v2 = (((NaN)?.[0] ? (i1 + (2**31)) : (Symbol.iterator === i1)) + Math.ceil(((2**32) instanceof Number)));
+          v2 = (((NaN)?.[0] ? (i1 + (2**31)) : (Symbol.iterator === i1)) + Math.floor(((2**32) instanceof Number)));
         } catch (e) { err(e); }
       } catch {
         out("caught");
@@ -2118,12 +2066,12 @@ async function p114() {
         try {
           let v6;
           try {
-            v6 = (Number(parseInt(7n)).toExponential(2) in Math.log2(Math.pow(a4, i1)));
+            v6 = (Number(parseInt(7n)).toExponential(2) in Math.abs(Math.min(a4, i1)));
           } catch (e) { err(e); }
           try {
             out((+(((-(2n**63n)) || i1) !== (Infinity % ([0])))));
           } catch (e) { err(e); }
-          return (show([3, 1, 2].fill(1)) & Math.sqrt('[object Object]'));
+          return (show([3, 1, 2].fill(1)) & Math.trunc('[object Object]'));
         } finally { depth--; }
       }
       if (i1 === 2) break;
@@ -2173,13 +2121,13 @@ async function p114() {
     switch ([...[1, 2]]) {
       case 0:
       try {
-        out(JSON.parse(JSON.stringify((encodeURIComponent(v9) ? Math.atan((-(2n**63n))) : Math.round(v9))) ?? "null"));
+        out(JSON.parse(JSON.stringify((encodeURIComponent(v9) ? Math.fround((-(2n**63n))) : Math.ceil(v9))) ?? "null"));
       } catch (e) { err(e); }
         break;
       case null:
       let v12;
       try {
-        v12 = Math.abs(JSON.parse(JSON.stringify(('0b11' || v9)) ?? "null"));
+        v12 = Math.round(JSON.parse(JSON.stringify(('0b11' || v9)) ?? "null"));
       } catch (e) { err(e); }
         break;
       case 2:
@@ -2223,234 +2171,6 @@ async function p114() {
     default: out("default");
   }
 }
-async function p115() {
-  console.log("--- 115");
-  let depth = 0, calls = 0;
-  function* gen115(n) {
-    for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
-    return "done";
-  }
-  if (((({valueOf() { return 42; }}) < 'Hello, World') << [1, 2, 3, 4].reduce((a, x1) => a + (-(2**31)), 1.5))) {
-    lbl1: for (const a of [1, 2, 3]) {
-      for (const b of [1, 2, 3]) {
-        if (b === a) continue lbl1;
-        if (a + b > 3) break lbl1;
-        out(a, b);
-      }
-    }
-    switch (((((2**32) ** 1.7976931348623157e308))) % 4) {
-      case null:
-      try {
-        out((String(show([0, 1, -1, 2.5, "s"].findIndex((x2, i) => '0x1f'))).charCodeAt('1e3') ? [...gen115(3)] : (/ab+c/gi)));
-      } catch (e) { err(e); }
-      case NaN:
-      if (`t${(typeof NaN)}-${Math.fround(Symbol.iterator)}`) {
-        let v3;
-        try {
-          v3 = (([...new Set([3, 3, 4])] >= ((-0) - ({valueOf() { return 42; }}))) || String(((2**32) || (-1))).search(('a,b,c')));
-        } catch (e) { err(e); }
-        let v4;
-        try {
-          v4 = Math.floor(`t${((Object.create(null))).size}-${(v3 === 1.5)}`);
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out(show([({...{a: 1}, z: (({}) / 0n)}), ([...gen115(3)] * [1, 2, 3, 4].reduce((a, x5) => a + 0o17, 4294967295))].lastIndexOf(-1)));
-        } catch (e) { err(e); }
-      }
-      case 2:
-      let v6;
-      try {
-        v6 = Number([...new Map([[1, 2]]).keys()]).toPrecision(2);
-      } catch (e) { err(e); }
-      default: out("default");
-    }
-  } else {
-    if ((Number(0).toString() , Boolean(10))) {
-      try {
-        out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), 1e21]));
-      } catch (e) { err(e); }
-      try {
-        out(Object.getPrototypeOf(show([0, 1, -1, 2.5, "s"].findIndex((x7, i) => String(12345678901234567890n).padStart(1, 0))), show([1, [2, [3]]].toString())));
-      } catch (e) { err(e); }
-    } else {
-      lbl7: for (const a of [1, 2, 3]) {
-        for (const b of [1, 2, 3]) {
-          if (b === a) continue lbl7;
-          if (a + b > 2) break lbl7;
-          out(a, b);
-        }
-      }
-    }
-  }
-  try {
-    const [v8 = show([1, [2, [3]]].join(2)), [v9] = [Math.log10('abc')], v10] = [(({})).description];
-    out(show([v8, v9, v10]));
-  } catch (e) { err(e); }
-  try {
-    function f11() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        try {
-          try {
-            out(Number([...new Map([[1, 2]]).keys()]).toExponential(20));
-          } catch (e) { err(e); }
-        } catch (e) {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-        {
-          const it = gen115(3);
-          out(show(it.next()), show(it.next(Array.isArray('12px', ([])))), show(it.return([...new Map([[1, 2]]).keys()])), show(it.next()));
-        }
-        return (`t${(2**53)}-${'NaN'}` << Math.floor('12px'));
-      } finally { depth--; }
-    }
-    throw 'str';
-  } catch (e) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  if (Number((4294967295 - Math.max)).toPrecision(36)) {
-    for (let i12 = 0; i12 < 1; i12++) {
-      function f13(a14, a15 = 'a', ...rest) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          let v16;
-          try {
-            v16 = i12;
-          } catch (e) { err(e); }
-          let v17;
-          try {
-            v17 = BigInt(`t${(i12).description}-${(a15 ? '0b11' : 3)}`, ((v16 + a15) instanceof Object));
-          } catch (e) { err(e); }
-          return [...[1, 2]];
-        } finally { depth--; }
-      }
-      try {
-        out(await Promise.resolve(Number(i12).toFixed(2)));
-      } catch (e) { err(e); }
-      if (i12 === 0) break;
-    }
-    if ([...[1, 2]]) {
-      let c19 = 0;
-      while (c19++ < 1) {
-        let v20;
-        try {
-          v20 = `t${(~(1n >> Math.max))}-${({...[7, 8], z: ({...null, z: 10n})})}`;
-        } catch (e) { err(e); }
-      }
-      do { out(c19--); } while (c19 > -1);
-      class C21 {
-        #p = 0.2;
-        f = 'Hello, World';
-        static count = 0;
-        constructor(a, b) {
-          this.a = a; C21.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return `t${(/ab+c/gi)}-${({toString() { return '7'; }})}`; }
-        static s() { return C21.count; }
-        toString() { return "C21:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-      }
-      try {
-        const o22 = new C21(('10' == (-Infinity)), ((2**53)).size);
-        out(String(o22), o22.p, o22.f, o22.m((!true)), C21.s(), o22.has(o22), [...o22]);
-        o22.p = (~([''])); out(o22.p, o22 instanceof Object, Object.keys(o22).join());
-      } catch (e) { err(e); }
-    } else {
-      try {
-        console.log([(-(2n**63n)), ([1, 2])]);
-      } catch (e) { err(e); }
-    }
-  } else {
-    try {
-      out(((('12px' * 4294967295) !== (5e-324)) << [...new Map([[1, 2]]).keys()]));
-    } catch (e) { err(e); }
-  }
-  class C23 extends Map {
-    #p = 7;
-    f = '0b11';
-    static count = 0;
-    constructor(a, b) {
-      super(a);
-      this.a = a; C23.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return (7)?.a; }
-    static s() { return C23.count; }
-    toString() { return "C23:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-  }
-  try {
-    const o24 = new C23(((2**53)).length, [...new Set([3, 3, 4])]);
-    out(String(o24), o24.p, o24.f, o24.m(((2n**64n) ? '1e3' : 12345678901234567890n)), C23.s(), o24.has(o24), [...o24]);
-    o24.p = (-0n); out(o24.p, o24 instanceof Map, Object.keys(o24).join());
-  } catch (e) { err(e); }
-  if (show(new C23(`t${(-(2n**63n))}-${([1, 2])}`, show(new C23(0, 123.456))))) {
-    const mk25 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-    const [inc26, add27] = mk25((' 3 '));
-    out(inc26(), add27(((2**31))), inc26());
-    try {
-      function f28(a29, a30) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          let v31;
-          try {
-            v31 = `t${Number(Math.hypot(a30, 'null'))}-${(show(new C23('NaN', a30)) ? ('10' > a30) : ((-2.5) << 123.456))}`;
-          } catch (e) { err(e); }
-          return Number((a30 % 0b101)).toFixed(1);
-        } finally { depth--; }
-      }
-    } catch ({message}) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-  } else {
-    let c32 = 0;
-    while (c32++ < 2) {
-      for (let i33 = 0; i33 < 2; i33++) {
-        let v34;
-        try {
-          v34 = Math.expm1(((i33 ? i33 : i33) , (i33).size));
-        } catch (e) { err(e); }
-        try {
-          out([v34, v34]);
-        } catch (e) { err(e); }
-      }
-    }
-    do { out(c32--); } while (c32 > 2);
-  }
-  let v35;
-  try {
-    v35 = NaN;
-  } catch (e) { err(e); }
-  let c36 = 0;
-  while (c36++ < 1) {
-    try {
-      out((show([1, [2, [3]]].indexOf((v35))) !== (show([0, 1, -1, 2.5, "s"].flatMap((x37, i) => v35)) && (void false))));
-    } catch (e) { err(e); }
-  }
-  do { out(c36--); } while (c36 > -1);
-  let v38;
-  try {
-    v38 = show([3, 1, 2].entries());
-  } catch (e) { err(e); }
-  try {
-    const {a: v39, b: {c: v40} = {c: (void v38)}, ...v41} = {a: 1, d: 4, e: 5};
-    out(show([v39, v40, v41]));
-  } catch (e) { err(e); }
-}
 async function p116() {
   console.log("--- 116");
   let depth = 0, calls = 0;
@@ -2463,7 +2183,7 @@ async function p116() {
     const [inc2, add3] = mk1((0b101));
     out(inc2(), add3(8), inc2());
     throw new AggregateError([1], "agg");
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -2474,7 +2194,7 @@ async function p116() {
         out(await Promise.resolve(((5e-324))?.[0]));
       } catch (e) { err(e); }
       throw {code: 1};
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -2490,7 +2210,7 @@ async function p116() {
     case 2:
     let v8;
     try {
-      v8 = Math.atan2((`t${({a: 1, b: "x"})}-${3}` ? show([3, 1, 2].at(-2)) : (0b101 > (new Date(0).getTime()))), (!Number('0x1f').toString(36)));
+      v8 = Math.min((`t${({a: 1, b: "x"})}-${3}` ? show([3, 1, 2].at(-2)) : (0b101 > (new Date(0).getTime()))), (!Number('0x1f').toString(36)));
     } catch (e) { err(e); }
       break;
     case -0:
@@ -2502,7 +2222,7 @@ async function p116() {
     case null:
     let v10;
     try {
-      v10 = Math.atan2([...new Map([[1, 2]]).keys()], String((v8 && v8)).split((1e21)));
+      v10 = Math.min([...new Map([[1, 2]]).keys()], String((v8 && v8)).split((1e21)));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -2564,7 +2284,7 @@ async function p116() {
         } catch (e) { err(e); }
         case 1:
         try {
-          out(v13 = Math.atan2((v20 - v19), String(v20).indexOf(10)));
+          out(v13 = Math.min((v20 - v19), String(v20).indexOf(10)));
         } catch (e) { err(e); }
         default: out("default");
       }
@@ -2585,7 +2305,7 @@ async function p116() {
     case null:
     let v24;
     try {
-      v24 = show([String((v22 !== v22)).split((v22)), (Math.log2(v23) * show([3, 1, 2].reverse()))].keys());
+      v24 = show([String((v22 !== v22)).split((v22)), (Math.abs(v23) * show([3, 1, 2].reverse()))].keys());
     } catch (e) { err(e); }
     case 1:
     try {
@@ -2635,7 +2355,7 @@ async function p117() {
               } catch (e) { err(e); }
             } else {
               try {
-                out((typeof Math.cbrt(a2)));
+                out((typeof Math.trunc(a2)));
               } catch (e) { err(e); }
             }
             default: out("default");
@@ -2655,7 +2375,7 @@ async function p117() {
           case 0:
           let v8;
           try {
-            v8 = (((NaN <= (2n**64n))).size ? (void ({...null, z: v7})) : (Math.atan2(i5, 'a') + [1, 2, 3, 4].reduce((a, x9) => a + (-(2n**63n)), Math.max)));
+            v8 = (((NaN <= (2n**64n))).size ? (void ({...null, z: v7})) : (Math.min(i5, 'a') + [1, 2, 3, 4].reduce((a, x9) => a + (-(2n**63n)), Math.max)));
           } catch (e) { err(e); }
             break;
           case 1:
@@ -2691,7 +2411,7 @@ async function p117() {
           out(f1(show([(1e-7), ('[object Object]' != 0b101)].slice((0o17), ((2**32))))));
         } catch (e) { err(e); }
         throw new AggregateError([1], "agg");
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -2703,40 +2423,127 @@ async function p117() {
     }
   }
   try {
-    out(Math.abs(JSON.parse(JSON.stringify(('1e3' ? ([null]) : Infinity)) ?? "null")));
+    out(Math.clz32(f1(JSON.parse(JSON.stringify('a,b,c') ?? "null"))));
   } catch (e) { err(e); }
-  {
-    const it = gen117(0);
-    out(show(it.next()), show(it.next([...[1, 2]])), show(it.return(Math.sin(10n))), show(it.next()));
+  if (Number(show(['b', 'a', 10, 9].toString())).toString(36)) {
+    switch (((Number('0x1f').toPrecision(0))) % 4) {
+      case 0:
+      let v10;
+      try {
+        v10 = ((typeof show([(-2.5), (/ab+c/gi)].with(5, 11))) || (('\ud83d\ude00' in new Map()) != [...[1, 2]]));
+      } catch (e) { err(e); }
+        break;
+      case NaN:
+      try {
+        out(v10 >>= ([...new Map([[1, 2]]).keys()] % String('1e3').normalize()));
+      } catch (e) { err(e); }
+        break;
+      case null:
+      try {
+        out([...gen117(3)]);
+      } catch (e) { err(e); }
+      default: out("default");
+    }
+    lbl10: for (const a of [1, 2, 3]) {
+      for (const b of [1, 2, 3]) {
+        if (b === a) continue lbl10;
+        if (a + b > 2) break lbl10;
+        out(a, b);
+      }
+    }
+  } else {
+    function f11(a12 = 0o17) {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        out("call", f1(f1(a12)));
+        lbl12: for (const a of [1, 2, 3]) {
+          for (const b of [1, 2, 3]) {
+            if (b === a) continue lbl12;
+            if (a + b > 3) break lbl12;
+            out(a, b);
+          }
+        }
+        return String(`t${a12}-${1e21}`).includes((123.456));
+      } finally { depth--; }
+    }
   }
   try {
-    for (let i10 = 0; i10 < 2; i10++) {
+    if (Number(('true' - '-0')).toPrecision()) {
+      switch ((!(2**31))) {
+        case NaN:
+        let v13;
+        try {
+          v13 = Math.imul(Math.max(('12px' * 0.2), (!Infinity)), (JSON.parse(JSON.stringify(1n) ?? "null") != [...new Set([3, 3, 4])]));
+        } catch (e) { err(e); }
+          break;
+        case null:
+        try {
+          out([...new Map([[1, 2]]).keys()]);
+        } catch (e) { err(e); }
+          break;
+        case 0:
+        try {
+          out(JSON.parse(JSON.stringify(((void '0x1f') * (+'true'))) ?? "null"));
+        } catch (e) { err(e); }
+        default: out("default");
+      }
+      for (let i14 = 0; i14 < 2; i14++) {
+        if (show(['b', 'a', 10, 9].concat(9))) {
+          if (((i14 ** 0.1) & Math.max)) {
+            try {
+              out(Number([...[1, 2]]).toString(16));
+            } catch (e) { err(e); }
+            try {
+              out((Math.min(show([3, 1, 2].keys()), (typeof i14)) != Math.max(show([3, 1, 2].concat(8)), String(i14).search('0x1f'))));
+            } catch (e) { err(e); }
+          } else {
+            if (i14) {
+              let v15;
+              try {
+                v15 = Number(f1(((-2.5) | ' 3 '))).toPrecision(16);
+              } catch (e) { err(e); }
+              try {
+                out([++v15, v15]);
+              } catch (e) { err(e); }
+            } else {
+              let v16;
+              try {
+                v16 = i14;
+              } catch (e) { err(e); }
+            }
+          }
+          try {
+            out((!Number.isInteger(Math.clz32(i14), (~([1, '2', [3]])))));
+          } catch (e) { err(e); }
+        } else {
+          let v17;
+          try {
+            v17 = (((i14 !== (-Infinity)) | [...'héllo']) * [...[1, 2]]);
+          } catch (e) { err(e); }
+        }
+        let v18;
+        try {
+          v18 = f1([...new Set([3, 3, 4])]);
+        } catch (e) { err(e); }
+        if (i14 === 0) continue;
+      }
+    } else {
       try {
-        out(show([f1((i10 || ([]))), (JSON.parse(JSON.stringify(i10) ?? "null"))?.a].join((String(i10).at(11)))));
+        out(Number((void ('10' & '10'))).toPrecision());
       } catch (e) { err(e); }
-      try {
-        out(await new Promise((res, rej) => i10 ? res(1) : rej(new Error("rej"))));
-      } catch (e) { err(e); }
-      Promise.resolve().then(() => out("tick1"));
-      queueMicrotask(() => out("micro"));
-      await null;
-      out("after");
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
   try {
-    out(await Promise.resolve(`t${'a,b,c'}-${255}`));
+    out(await Promise.allSettled([show(['b', 'a', 10, 9].at(8)), Promise.reject(new Error("no"))]));
   } catch (e) { err(e); }
-  lbl11: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl11;
-      if (a + b > 2) break lbl11;
-      out(a, b);
-    }
-  }
+  let v19;
+  try {
+    v19 = [...new Map([[1, 2]]).keys()];
+  } catch (e) { err(e); }
 }
 async function p118() {
   console.log("--- 118");
@@ -2745,11 +2552,11 @@ async function p118() {
     for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
     return "done";
   }
-  if ((Math.pow(1.5, '') ?? [...gen118(3)])) {
+  if ((Math.min(1.5, '') ?? [...gen118(3)])) {
     switch (((Number(([])).toFixed(5))) % 4) {
       case -0:
       try {
-        out(Math.atan(String([1, 2, 3, 4].reduce((a, x1) => a + (1e-7), 10)).indexOf((0b101))));
+        out(Math.fround(String([1, 2, 3, 4].reduce((a, x1) => a + (1e-7), 10)).indexOf((0b101))));
       } catch (e) { err(e); }
         break;
       case 0:
@@ -2768,7 +2575,7 @@ async function p118() {
         } catch (e) { err(e); }
       } else {
         try {
-          out(Math.log2((parseFloat(0) , Number('  x  ').toFixed(1))));
+          out(Math.abs((parseFloat(0) , Number('  x  ').toFixed(1))));
         } catch (e) { err(e); }
       }
         break;
@@ -2781,7 +2588,7 @@ async function p118() {
         } catch (e) { err(e); }
         let v5;
         try {
-          v5 = (Math.pow((i3 < i3), (i3 || i3)))?.toString();
+          v5 = (Math.min((i3 < i3), (i3 || i3)))?.toString();
         } catch (e) { err(e); }
       }
       if (((-(new Set([1, 1, 2]))) >> ((1e-7) !== ''))) {
@@ -2814,7 +2621,7 @@ async function p118() {
     out("after");
   }
   for (let i12 = 0; i12 < 2; i12++) {
-    if (parseInt(Math.fround('12px'), [...new Map([[1, 2]]).keys()])) {
+    if (parseInt(Math.sign('12px'), [...new Map([[1, 2]]).keys()])) {
       for (let i13 = 0; i13 < 3; i13++) {
         try {
           out(((((-2.5) <= 'Hello, World') != show([0, 1, -1, 2.5, "s"].filter((x14, i) => i12))) || String(String((new Set([1, 1, 2]))).at(' 3 ')).substring(-1, (i13))));
@@ -2862,11 +2669,11 @@ async function p118() {
         case null:
         let v18;
         try {
-          v18 = Math.cbrt((!(7n === i12)));
+          v18 = Math.trunc((!(7n === i12)));
         } catch (e) { err(e); }
         default: out("default");
       }
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -2939,12 +2746,12 @@ async function p119() {
         }
         let v6;
         try {
-          v6 = ([...new Map([[1, 2]]).keys()] === (([1, 2]) === Math.clz32('0x1f')));
+          v6 = ([...new Map([[1, 2]]).keys()] === (([1, 2]) === Math.sign('0x1f')));
         } catch (e) { err(e); }
         return Math.imul(((2**53) && (5e-324)), JSON.parse(JSON.stringify(v6) ?? "null"));
       } finally { depth--; }
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -2988,7 +2795,7 @@ async function p119() {
         break;
       case null:
       try {
-        out(((Math.log2(NaN) * (2 >>> 1)) >> ((7n , 10))?.a));
+        out(((Math.abs(NaN) * (2 >>> 1)) >> ((7n , 10))?.a));
       } catch (e) { err(e); }
       default: out("default");
     }
@@ -3024,7 +2831,7 @@ async function p120() {
               v3 = Object.keys(show([0, 1, -1, 2.5, "s"].map((x4, i) => (i2 ? i2 : i2))), ((typeof 'Hello, World')).size);
             } catch (e) { err(e); }
             try {
-              out(([...'héllo'] << (Math.cbrt(i2) && (NaN >= v3))));
+              out(([...'héllo'] << (Math.trunc(i2) && (NaN >= v3))));
             } catch (e) { err(e); }
           } else {
             let v5;
@@ -3038,7 +2845,7 @@ async function p120() {
                 out(show([3, 1, 2].toString()));
               } catch (e) { err(e); }
               try {
-                out((-Math.hypot(Boolean(i2), ((2n**64n) ? i2 : i2))));
+                out((-Math.imul(Boolean(i2), ((2n**64n) ? i2 : i2))));
               } catch (e) { err(e); }
             } else {
               try {
@@ -3055,9 +2862,9 @@ async function p120() {
                 try {
                   out((JSON.parse(JSON.stringify(parseInt(7, i2)) ?? "null"))?.toString());
                 } catch (e) { err(e); }
-                if (((0o17 ^ 0b101) > Math.exp((-(2n**63n))))) {
+                if (((0o17 ^ 0b101) > Math.sqrt((-(2n**63n))))) {
                   try {
-                    out(Math.abs([...gen120(3)]));
+                    out(Math.clz32(({...'ab', z: [...gen120(3)]})));
                   } catch (e) { err(e); }
                   try {
                     out(show([0, 1, -1, 2.5, "s"].filter((x7, i) => (show(['b', 'a', 10, 9].toString())).length)));
@@ -3098,7 +2905,7 @@ async function p120() {
               v11 = show([0, 1, -1, 2.5, "s"].findIndex((x12, i) => Number(((-(2**31))).length).toExponential(16)));
             } catch (e) { err(e); }
             try {
-              out(v11 ^= Object.entries(Math.min('', v11)));
+              out(v11 ^= Object.entries(Math.max('', v11)));
             } catch (e) { err(e); }
           } else {
             try {
@@ -3106,115 +2913,200 @@ async function p120() {
             } catch (e) { err(e); }
           }
         }
-        if (({...[7, 8], z: Math.trunc(0)})) {
+        if (({...[7, 8], z: Math.clz32(i2)})) {
           let v13;
           try {
-            v13 = JSON.parse(JSON.stringify(({...'ab', z: (0 >> 0o17)})) ?? "null");
+            v13 = (JSON.parse(JSON.stringify(({...'ab', z: i2})) ?? "null") % ((undefined != 0) + (void ([null]))));
           } catch (e) { err(e); }
           let v14;
           try {
-            v14 = 0;
+            v14 = JSON.stringify((Math.ceil(v13) * '  x  '));
           } catch (e) { err(e); }
         } else {
           try {
-            out(([null]));
+            out(Math.max((`t${i2}-${i2}` in {a: 1, 0: 2}), JSON.parse(JSON.stringify((i2 - 4294967295)) ?? "null")));
           } catch (e) { err(e); }
         }
       } else {
         let v15;
         try {
-          v15 = JSON.stringify((Math.trunc(i2) * '  x  '));
+          v15 = ((String(i2).split(-2))?.a == (String(i2).toUpperCase() - (i2 << i2)));
         } catch (e) { err(e); }
       }
-      for (let i16 = 0; i16 < 3; i16++) {
+      if (String((i2 ? (-(2n**63n)) : '12px')).startsWith(' 3 ')) {
+        try {
+          out((((typeof i2)).size + (String(i2).search(0) >> show(['b', 'a', 10, 9].slice(6, 8)))));
+        } catch (e) { err(e); }
+        let v16;
+        try {
+          v16 = (String((i2 * i2)).slice((i2), 'NaN') ^ Math.min(String('Infinity').normalize(), (i2 & (Symbol('s')))));
+        } catch (e) { err(e); }
+      } else {
         let v17;
         try {
-          v17 = (`t${Math.sqrt('Hello, World')}-${i2}` in {a: 1, 0: 2});
-        } catch (e) { err(e); }
-        let v18;
-        try {
-          v18 = (typeof String(Math.expm1(i2)).split((v17)));
+          v17 = (({...[7, 8], z: [...'héllo']}) ? (![...[1, 2]]) : (('1e3' % i2) !== Math.min(i2, i2)));
         } catch (e) { err(e); }
       }
-      if (i2 === 2) break;
+      if (i2 === 1) continue;
     }
   } else {
+    let v18;
     try {
-      out(((('1e3' | '0x1f') - ('\u00e9t\u00e9' % 1.7976931348623157e308))).description);
+      v18 = (((10 & 'a') & (~(-1n))) >>> String((1e21 === true)).concat('1e3', 'NaN'));
     } catch (e) { err(e); }
   }
-  function f19(a20) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
+  class C19 {
+    #p = (2**32);
+    f = (new Map([[1, 2]]));
+    static count = 0;
+    constructor(a, b) {
+      this.a = a; C19.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return (-1); }
+    static s() { return C19.count; }
+    toString() { return "C19:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  }
+  try {
+    const o20 = new C19(('\u00e9t\u00e9').length, (7)?.a);
+    out(String(o20), o20.p, o20.f, o20.m(JSON.parse(JSON.stringify(NaN) ?? "null")), C19.s(), o20.has({}), [...o20]);
+    o20.p = ((-(2n**63n)) === 'Infinity'); out(o20.p, o20 instanceof Object, Object.keys(o20).join());
+  } catch (e) { err(e); }
+  if (parseInt(('null' >>> ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})))) {
+    switch ((((!12345678901234567890n))) % 4) {
+      case '1':
+      if (({...'ab', z: ('NaN' % 'a,b,c')})) {
+        try {
+          out((Math.clz32((1e21)?.a) , ([...gen120(3)] >= show([0, 1, -1, 2.5, "s"].some((x21, i) => '')))));
+        } catch (e) { err(e); }
+        try {
+          out(show(['b', 'a', 10, 9].toSorted()));
+        } catch (e) { err(e); }
+      } else {
+        let v22;
+        try {
+          v22 = Math.max(String(Object.entries(({valueOf() { return 42; }}), '[object Object]')).indexOf(((5e-324))), String(Number('null').toExponential(16)).charCodeAt((([1, '2', [3]]))));
+        } catch (e) { err(e); }
+      }
+        break;
+      case NaN:
+      let v23;
       try {
-        out(((typeof (a20 / 2)) ^ (+JSON.parse(JSON.stringify(a20) ?? "null"))));
+        v23 = (show(new C19(((Object.create(null)) ^ (2**53)), Number(true).toPrecision(16))) > (-[1, 2, 3, 4].reduce((a, x24) => a + ' 3 ', ({}))));
       } catch (e) { err(e); }
-      return (void String(0x7f).normalize());
-    } finally { depth--; }
-  }
-  let v21;
-  try {
-    v21 = String(((1.7976931348623157e308 - ([''])) || ('10' + (-0)))).replace('[object Object]', '\ud83d\ude00');
-  } catch (e) { err(e); }
-  lbl21: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl21;
-      if (a + b > 5) break lbl21;
-      out(a, b);
+      case -0:
+      let v25;
+      try {
+        v25 = JSON.parse(JSON.stringify((JSON.parse(JSON.stringify(v23) ?? "null") | String(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})).at('Infinity'))) ?? "null");
+      } catch (e) { err(e); }
+        break;
+      default: out("default");
     }
-  }
-  lbl21: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl21;
-      if (a + b > 5) break lbl21;
-      out(a, b);
+    if ((show(new C19(0b101, (5e-324))) != ('a,b,c' > 'Hello, World'))) {
+      try {
+        out(await Promise.resolve(Math.round(([1, 2]))));
+      } catch (e) { err(e); }
+      for (let i28 = 0; i28 < 1; i28++) {
+        try {
+          out((Math.imul(show(['b', 'a', 10, 9].with(6, -2)), [1, 2, 3, 4].reduce((a, x29) => a + i28, i28)))?.toString());
+        } catch (e) { err(e); }
+        if (JSON.parse(JSON.stringify(String(NaN).lastIndexOf(4)) ?? "null")) {
+          let v30;
+          try {
+            v30 = Math.abs(`t${Math.imul((Object.create(null)), i28)}-${(i28 >>> i28)}`);
+          } catch (e) { err(e); }
+          try {
+            out([++v30, v30]);
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out(((String(i28).includes('1e3')).constructor.name >>> Number(String(i28).includes('null')).toFixed(16)));
+          } catch (e) { err(e); }
+        }
+      }
+    } else {
+      lbl30: for (const a of [1, 2, 3]) {
+        for (const b of [1, 2, 3]) {
+          if (b === a) continue lbl30;
+          if (a + b > 3) break lbl30;
+          out(a, b);
+        }
+      }
     }
+  } else {
+    let v31;
+    try {
+      v31 = (([...new Map([[1, 2]]).keys()] ?? Number(7).toExponential()) < String(JSON.parse(JSON.stringify((-2.5)) ?? "null")).codePointAt('abc'));
+    } catch (e) { err(e); }
   }
+  let v32;
   try {
-    out((`t${show([v21, v21].at(2))}-${(v21)?.toString()}` == (f19(v21) ? [...'héllo'] : (!1.5))));
+    v32 = (Number(('1e3' in new Map())).toString(20) ^ (show(new C19(([]), 7)) ?? JSON.parse(JSON.stringify('abc') ?? "null")));
   } catch (e) { err(e); }
   try {
-    out(((({...'ab', z: v21}) < Math.pow(v21, v21)) , (('' ? v21 : v21) instanceof Array)));
+    out(await new Promise((res, rej) => `t${v32}-${v32}` ? res(1) : rej(new Error("rej"))));
   } catch (e) { err(e); }
   try {
-    console.log('1e3');
+    out(`t${`t${Math.imul(v32, v32)}-${escape(7n, ({a: 1, b: "x"}))}`}-${(+[...'héllo'])}`);
   } catch (e) { err(e); }
-  switch ((1) % 4) {
+  for (const k33 in [5, 6]) out(k33);
+  try {
+    out(await Promise.resolve(('a,b,c').size));
+  } catch (e) { err(e); }
+  Promise.resolve().then(() => out("tick1"));
+  queueMicrotask(() => out("micro"));
+  await null;
+  out("after");
+  switch (({...'ab', z: v32})) {
+    case 2:
+    try {
+      out(v32 <<= [1, 2, 3, 4].reduce((a, x34) => a + encodeURIComponent('a', v32), (v32)?.toString()));
+    } catch (e) { err(e); }
     case -0:
+    let v35;
     try {
-      out(((((2**32) ? v21 : (new Date(0).getTime())) << (v21 ? v21 : v21)) % (Math.clz32(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})) >>> Math.cbrt(v21))));
+      v35 = String(show(new C19(('0x1f' > '\u00e9t\u00e9'), String(v32).split(11)))).endsWith('Hello, World');
     } catch (e) { err(e); }
       break;
-    case NaN:
+    case 0:
     try {
-      out(((show([0, 1, -1, 2.5, "s"].every((x22, i) => (new Date(0).getTime()))) % (v21 % v21)) == (Math.ceil(v21) , String((2n**64n)).replaceAll('NaN', 11))));
-    } catch (e) { err(e); }
-      break;
-    case null:
-    let v23;
-    try {
-      v23 = `t${(!(v21 ** 'null'))}-${show([1, [2, [3]]].toSorted())}`;
+      out(v35);
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
-  let v24;
-  try {
-    v24 = (-(Object.entries('\u00e9t\u00e9', '0x1f') % (typeof v21)));
-  } catch (e) { err(e); }
-  {
-    const it = gen120(2);
-    out(show(it.next()), show(it.next(show([1, [2, [3]]].toString()))), show(it.return([...gen120(3)])), show(it.next()));
+  for (const x36 of gen120(2)) {
+    try {
+      out(v32 -= ((x36 !== v32) >= [...new Map([[1, 2]]).keys()]));
+    } catch (e) { err(e); }
+  }
+  lbl36: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl36;
+      if (a + b > 3) break lbl36;
+      out(a, b);
+    }
   }
   try {
-    out(f19(Number(Number(v21).toString(5)).toFixed(0)));
+    out([...[1, 2]]);
   } catch (e) { err(e); }
-  const mk25 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc26, add27] = mk25(((-2.5)));
-  out(inc26(), add27((+v21 | 0) % 16), inc26());
   try {
-    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), Math.pow(v24, 'Hello, World')]));
+    out(({...'ab', z: JSON.parse(JSON.stringify((v32)?.[0]) ?? "null")}));
   } catch (e) { err(e); }
+  function f37() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      let v38;
+      try {
+        v38 = Object.entries((Math.clz32(v32) <= (v32 % v32)));
+      } catch (e) { err(e); }
+      return `t${JSON.parse(JSON.stringify(0n) ?? "null")}-${Number(v38).toString(20)}`;
+    } finally { depth--; }
+  }
 }
 async function p121() {
   console.log("--- 121");
@@ -3233,14 +3125,14 @@ async function p121() {
     } catch (e) { err(e); }
   } else {
     try {
-      out(show(Math.atan(Math.pow(Math.max, (1.7976931348623157e308 << 0x7f)))));
+      out(show(Math.fround(Math.min(Math.max, (1.7976931348623157e308 << 0x7f)))));
     } catch (e) { err(e); }
   }
   if (String(JSON.parse(JSON.stringify(0) ?? "null")).localeCompare((0b101))) {
     if (JSON.parse(JSON.stringify(isFinite(Math.max, 123.456)) ?? "null")) {
       let v3;
       try {
-        v3 = ((typeof (void 0)) != Math.atan2(({...null, z: 1.7976931348623157e308}), Math.atan('Hello, World')));
+        v3 = ((typeof (void 0)) != Math.min(({...null, z: 1.7976931348623157e308}), Math.fround('Hello, World')));
       } catch (e) { err(e); }
       if ([...new Set([3, 3, 4])]) {
         try {
@@ -3273,98 +3165,160 @@ async function p121() {
         }
         let v9;
         try {
-          v9 = (({...{a: 1}, z: Boolean('true')}) ? ((3)?.[0] == (0n << (2**31))) : parseInt(Math.trunc(0.1)));
+          v9 = (({...{a: 1}, z: Boolean('true')}) ? ((3)?.[0] == (0n << (2**31))) : parseInt(Math.clz32(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))));
         } catch (e) { err(e); }
       } else {
+        let v10;
         try {
-          out(((((1e-7) && (-Infinity)) + ('Infinity' > ' 3 ')) <= (typeof Math.pow(0o17, 0x7f))));
+          v10 = ((-String(Infinity)) > ((void 0.1) & JSON.parse(JSON.stringify('Infinity') ?? "null")));
         } catch (e) { err(e); }
       }
     }
-    if (((0x7f >= 7n) , BigInt(null, 'NaN'))) {
-      try {
-        out(`t${String([...new Map([[1, 2]]).keys()]).concat(-3, 'a')}-${JSON.parse(JSON.stringify(({...'ab', z: 1})) ?? "null")}`);
-      } catch (e) { err(e); }
-      let v10;
-      try {
-        v10 = (((undefined >>> (-1n)) + show(['b', 'a', 10, 9].fill(1))) , (Array.from(([0]), Infinity) != JSON.parse(JSON.stringify(0b101) ?? "null")));
-      } catch (e) { err(e); }
-    } else {
-      let v11;
-      try {
-        v11 = (((0.1).description).constructor.name ^ ('abc' % (typeof 1)));
-      } catch (e) { err(e); }
+    for (const x11 of [1, , 3]) {
+      if ((Math.min(0x7f, x11))?.[0]) {
+        let v12;
+        try {
+          v12 = JSON.parse(JSON.stringify(show(['b', 'a', 10, 9].toString())) ?? "null");
+        } catch (e) { err(e); }
+        try {
+          out(String([...new Map([[1, 2]]).keys()]).concat(-3, 'a'));
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(({...'ab', z: ((x11 , undefined) - show([3, 1, 2].lastIndexOf(4)))}));
+        } catch (e) { err(e); }
+      }
     }
   } else {
-    function f12(a13, a14 = ([undefined, 1])) {
+    try {
+      out(show(((-(~(-(2n**63n))))).size));
+    } catch (e) { err(e); }
+  }
+  let c13 = 0;
+  while (c13++ < 1) {
+    function f14(a15, a16 = 0) {
       if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        let v15;
-        try {
-          v15 = (-String((1.5 === 123.456)).match('12px'));
-        } catch (e) { err(e); }
-        function f16(...rest) {
-          if (++depth > 40 || ++calls > 3000) return "deep";
+        for (let i17 = 0; i17 < 2; i17++) {
+          let v18;
           try {
-            if (String(Math.expm1(a14), (!'a'))) {
-              try {
-                out(Number(show([0, 1, -1, 2.5, "s"].filter((x17, i) => ('-0' || (-1n))))).toFixed(5));
-              } catch (e) { err(e); }
-              try {
-                out(`t${(+({...[7, 8], z: a13}))}-${((a14 >>> 1e21) + [...gen121(3)])}`);
-              } catch (e) { err(e); }
-            } else {
-              let v18;
-              try {
-                v18 = ((`t${(-0)}-${1.7976931348623157e308}` % JSON.parse(JSON.stringify(a14) ?? "null")))?.a;
-              } catch (e) { err(e); }
-            }
-            return escape([...new Map([[1, 2]]).keys()], ((5e-324) !== (1e-7)));
-          } finally { depth--; }
+            v18 = (Math.ceil((typeof i17)) , i17);
+          } catch (e) { err(e); }
+          try {
+            out([--v18, v18--]);
+          } catch (e) { err(e); }
+          if (i17 === 0) continue;
         }
-        return `t${(a13 - v15)}-${(' 3 ' >= a13)}`;
+        return (Object.create(null));
       } finally { depth--; }
     }
   }
-  try {
-    console.log({k: (-0), "a b": 'NaN'});
-  } catch (e) { err(e); }
-  try {
-    out((+((-([undefined, 1])) === ((5e-324))?.[0])));
-  } catch (e) { err(e); }
-  try {
-    out(show(Math.pow((+'1e3'), (Number(' 3 ').toString(20) << isNaN(3, 3)))));
-  } catch (e) { err(e); }
-  lbl18: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl18;
-      if (a + b > 3) break lbl18;
-      out(a, b);
-    }
-  }
-  if (1n) {
-    for (const k19 in [5, 6]) out(k19);
-    try {
-      out((Math.max ** Math.sign(Number.isInteger(' 3 '))));
-    } catch (e) { err(e); }
-  } else {
-    switch ((([...new Set([3, 3, 4])])) % 4) {
-      case 2:
+  do { out(c13--); } while (c13 > 0);
+  if ((-1)) {
+    if (([...[1, 2]] / (([undefined, 1]) - ''))) {
+      if (Math.abs((-'-0'))) {
+        try {
+          out(Object.keys([...[1, 2]]));
+        } catch (e) { err(e); }
+        if (((Infinity <= (-1n)) || (~0x7f))) {
+          try {
+            out(Number('null').toPrecision(5));
+          } catch (e) { err(e); }
+          try {
+            out((((Symbol.iterator % '12px') - `t${0}-${'a,b,c'}`)).length);
+          } catch (e) { err(e); }
+        } else {
+          let v19;
+          try {
+            v19 = (JSON.parse(JSON.stringify((-1.7976931348623157e308)) ?? "null") !== JSON.parse(JSON.stringify(Number((2**31)).toString(36)) ?? "null"));
+          } catch (e) { err(e); }
+        }
+      } else {
+        try {
+          out([...new Map([[1, 2]]).keys()]);
+        } catch (e) { err(e); }
+      }
       let v20;
       try {
-        v20 = String([...gen121(3)]).slice('10', '12px');
+        v20 = `t${1}-${((' 3 ' & 0)).description}`;
       } catch (e) { err(e); }
-        break;
-      case null:
+    } else {
+      if (((1e21).description > (255 >= 0.2))) {
+        let v21;
+        try {
+          v21 = (!(String(({toString() { return '7'; }})).trim() - [1, 2, 3, 4].reduce((a, x22) => a + 10, (-1))));
+        } catch (e) { err(e); }
+        try {
+          out([--v21, v21--]);
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out((+'1e3'));
+        } catch (e) { err(e); }
+      }
+    }
+    try {
+      out((Number(String(Symbol.iterator).includes('Hello, World')).toExponential(1))?.a);
+    } catch (e) { err(e); }
+  } else {
+    class C23 {
+      #p = 2;
+      f = 1.7976931348623157e308;
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C23.count++;
+      }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return (1n == (-1n)); }
+      static s() { return C23.count; }
+      toString() { return "C23:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+    }
+    try {
+      const o24 = new C23((0b101 * Math.max), Math.round('Hello, World'));
+      out(String(o24), o24.p, o24.f, o24.m(((2**31) <= Infinity)), C23.s(), o24.has({}), [...o24]);
+      o24.p = String((new Date(0).getTime())).substring('Hello, World', 'NaN'); out(o24.p, o24 instanceof Object, Object.keys(o24).join());
+    } catch (e) { err(e); }
+  }
+  switch ((NaN >= '10')) {
+    case '1':
+    if ((void Number('0b11').toString(1))) {
       try {
-        out([v20, v20]);
+        out((((+({})))?.a + (~(typeof 'a,b,c'))));
       } catch (e) { err(e); }
-      case -0:
       try {
-        out(Number(((v20 + '-0') > isFinite('null', v20))).toString(36));
+        out(`t${show([3, 1, 2].at(('\ud83d\ude00')))}-${(('\u00e9t\u00e9' , '12px') ?? `t${'\ud83d\ude00'}-${255}`)}`);
       } catch (e) { err(e); }
-        break;
-      default: out("default");
+    } else {
+      try {
+        out(((String(7n).padStart(-1, 4)).size || (+show([0, 1, -1, 2.5, "s"].map((x25, i) => '  x  ')))));
+      } catch (e) { err(e); }
+    }
+    case NaN:
+    let v26;
+    try {
+      v26 = (show([0, 1, -1, 2.5, "s"].findIndex((x27, i) => ('0x1f' , ({valueOf() { return 1n; }})))) ** (+Number((1e-7)).toString(0)));
+    } catch (e) { err(e); }
+      break;
+    case -0:
+    let v28;
+    try {
+      v28 = (~((v26)?.[0])?.toString());
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  try {
+    out(show([0, 1, -1, 2.5, "s"].filter((x29, i) => Math.round(show([0, 1, -1, 2.5, "s"].filter((x30, i) => 'Hello, World'))))));
+  } catch (e) { err(e); }
+  lbl30: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl30;
+      if (a + b > 5) break lbl30;
+      out(a, b);
     }
   }
 }
@@ -3397,7 +3351,7 @@ async function p122() {
       if (String((typeof '  x  ')).at(((-Infinity)))) {
         let v5;
         try {
-          v5 = show([0, 1, -1, 2.5, "s"].some((x6, i) => Math.trunc((-1n))));
+          v5 = show([0, 1, -1, 2.5, "s"].some((x6, i) => Math.ceil((-1n))));
         } catch (e) { err(e); }
         let v7;
         try {
@@ -3432,11 +3386,11 @@ async function p122() {
   } catch (e) { err(e); }
   let v12;
   try {
-    v12 = Math.abs(JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].map((x13, i) => 7))) ?? "null"));
+    v12 = Math.round(JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].map((x13, i) => 7))) ?? "null"));
   } catch (e) { err(e); }
   let v14;
   try {
-    v14 = show([Math.sqrt(Math.exp(v12)), ((v12 || (/ab+c/gi)) !== Number((-2.5)).toString(1))].indexOf(-3));
+    v14 = show([Math.trunc(Math.sqrt(v12)), ((v12 || (/ab+c/gi)) !== Number((-2.5)).toString(1))].indexOf(-3));
   } catch (e) { err(e); }
   if ((!Math.max(v12, v14))) {
     try {
@@ -3524,14 +3478,14 @@ async function p122() {
     out("finally");
   }
   try {
-    const [v25, , v26 = Math.sin(v14), ...v27] = [1, 2, undefined, 4, 5];
+    const [v25, , v26 = Math.sqrt(v14), ...v27] = [1, 2, undefined, 4, 5];
     out(show([v25, v26, v27]));
   } catch (e) { err(e); }
   switch (JSON.parse(JSON.stringify((2**32)) ?? "null")) {
     case 2:
     let v28;
     try {
-      v28 = Number(isNaN(Math.abs('12px'))).toExponential(16);
+      v28 = Number(isNaN(Math.round('12px'))).toExponential(16);
     } catch (e) { err(e); }
       break;
     case '1':
@@ -3610,96 +3564,242 @@ async function p123() {
   if ((String('a').padEnd(3, 'Hello, World') in [1, 2, 3])) {
     let v1;
     try {
-      v1 = String((Math.atan(4294967295) + (2 * 1.5))).indexOf('\ud83d\ude00');
+      v1 = String((Math.fround(4294967295) + (2 * 1.5))).indexOf('\ud83d\ude00');
     } catch (e) { err(e); }
     try {
       console.log(['0b11', (2n**64n)]);
     } catch (e) { err(e); }
   } else {
     try {
-      out(await (async () => { await null; return Math.exp(0o17); })());
+      out(await (async () => { await null; return Math.clz32('abc'); })());
     } catch (e) { err(e); }
+    Promise.resolve().then(() => out("tick1"));
+    queueMicrotask(() => out("micro"));
+    await null;
+    out("after");
   }
-  let c2 = 0;
-  while (c2++ < 3) {
-    switch ((7) % 4) {
-      case 1:
-      if (show([1, [2, [3]]].join(-1))) {
-        let v3;
-        try {
-          v3 = ((('abc').size instanceof Error) >= (show([0, 1, -1, 2.5, "s"].findIndex((x4, i) => 0b101)) ? Math.max(4294967295, 'abc') : JSON.parse(JSON.stringify(0.1) ?? "null")));
-        } catch (e) { err(e); }
-        try {
-          out(v3);
-        } catch (e) { err(e); }
-      } else {
-        if ((`t${Infinity}-${'\ud83d\ude00'}`)?.a) {
+  for (let i2 = 0; i2 < 2; i2++) {
+    let c3 = 0;
+    while (c3++ < 3) {
+      switch ((7) % 4) {
+        case -0:
+        if (((i2 & 'a,b,c') + [...gen123(3)])) {
+          let v4;
+          try {
+            v4 = ((Math.imul(i2, ([0])) ^ ('' << 'NaN')) >>> ((i2).length in [...[1, 2]]));
+          } catch (e) { err(e); }
           let v5;
           try {
-            v5 = (Math.trunc([...[1, 2]]))?.toString();
-          } catch (e) { err(e); }
-          try {
-            out(v5 += v5);
+            v5 = JSON.parse(JSON.stringify(({...'ab', z: Math.imul(i2, 0b101)})) ?? "null");
           } catch (e) { err(e); }
         } else {
+          if ((`t${i2}-${'\u00e9t\u00e9'}`).constructor.name) {
+            try {
+              out((((i2 instanceof Number) && ({...{a: 1}, z: i2})))?.a);
+            } catch (e) { err(e); }
+            if (((i2)?.a ** (i2).constructor.name)) {
+              try {
+                out((((+'\ud83d\ude00')).length === ((i2 == i2)).length));
+              } catch (e) { err(e); }
+              try {
+                out((((i2)?.toString())?.[0] < show([0, 1, -1, 2.5, "s"].some((x6, i) => i2))));
+              } catch (e) { err(e); }
+            } else {
+              if (Math.sqrt((typeof (new Date(0).getTime())))) {
+                let v7;
+                try {
+                  v7 = [...new Map([[1, 2]]).keys()];
+                } catch (e) { err(e); }
+                try {
+                  out([v7, v7]);
+                } catch (e) { err(e); }
+              } else {
+                let v8;
+                try {
+                  v8 = JSON.parse(JSON.stringify((show(['b', 'a', 10, 9].at(2)) > Number(i2, 1.7976931348623157e308))) ?? "null");
+                } catch (e) { err(e); }
+              }
+            }
+          } else {
+            if (Math.max(`t${i2}-${i2}`, (i2 <= i2))) {
+              try {
+                out((void show([(void i2), Math.floor(i2)].concat((i2)))));
+              } catch (e) { err(e); }
+              if (i2) {
+                if (((NaN < (2n**64n))).description) {
+                  let v9;
+                  try {
+                    v9 = Math.sqrt((void (i2 === i2)));
+                  } catch (e) { err(e); }
+                  let v10;
+                  try {
+                    v10 = show([0, 1, -1, 2.5, "s"].flatMap((x11, i) => ({...'ab', z: (-i2)})));
+                  } catch (e) { err(e); }
+                } else {
+                  try {
+                    out(`t${show([0, 1, -1, 2.5, "s"].every((x12, i) => show([i2, null].slice(5, -2))))}-${show([1, [2, [3]]].indexOf(6))}`);
+                  } catch (e) { err(e); }
+                }
+                let v13;
+                try {
+                  v13 = ('null' != (('1e3' !== i2) !== (i2 & i2)));
+                } catch (e) { err(e); }
+              } else {
+                if (((~i2))?.toString()) {
+                  let v14;
+                  try {
+                    v14 = `t${(2 | ('12px' & (-(2n**63n))))}-${`t${Math.max(i2, i2)}-${Number(0b101).toPrecision(36)}`}`;
+                  } catch (e) { err(e); }
+                  let v15;
+                  try {
+                    v15 = String(((i2 < v14) ** (void i2))).includes(' 3 ');
+                  } catch (e) { err(e); }
+                } else {
+                  let v16;
+                  try {
+                    v16 = (JSON.parse(JSON.stringify(('  x  ' % (5e-324))) ?? "null") & (+String('Hello, World').charAt('abc')));
+                  } catch (e) { err(e); }
+                }
+              }
+            } else {
+              if (Math.max((i2 - '-0'), ((Object.create(null)) << ({a: 1, b: "x"})))) {
+                if ((Math.min('a', 'Hello, World')).description) {
+                  let v17;
+                  try {
+                    v17 = Math.imul((`t${i2}-${1n}` && i2), Boolean((void i2)));
+                  } catch (e) { err(e); }
+                  try {
+                    out([...new Map([[1, 2]]).keys()]);
+                  } catch (e) { err(e); }
+                } else {
+                  let v18;
+                  try {
+                    v18 = String(i2, (!(i2 / i2)));
+                  } catch (e) { err(e); }
+                }
+                try {
+                  out((Math.max((i2 ? i2 : (-2.5)), `t${'  x  '}-${1}`) === ((i2 in [1, 2, 3]) >>> String(i2, 123.456))));
+                } catch (e) { err(e); }
+              } else {
+                let v19;
+                try {
+                  v19 = ((String(1.7976931348623157e308).startsWith('\ud83d\ude00') ? ('true' / i2) : `t${i2}-${1.5}`) << `t${(~i2)}-${String(i2).indexOf(' 3 ')}`);
+                } catch (e) { err(e); }
+              }
+            }
+          }
+        }
+          break;
+        case '1':
+        let v20;
+        try {
+          v20 = show([Number(JSON.parse(JSON.stringify('12px') ?? "null")).toString(2), (-show([3, 1, 2].join(8)))].fill((+i2 | 0) % 16));
+        } catch (e) { err(e); }
+        case NaN:
+        try {
+          out([--v20, v20]);
+        } catch (e) { err(e); }
+          break;
+        default: out("default");
+      }
+    }
+    do { out(c3--); } while (c3 > 2);
+    for (const x21 of new Set("hello")) {
+      function f22(...rest) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          let v23;
           try {
-            out(show([1, [2, [3]]].toSorted()));
+            v23 = ({...'ab', z: JSON.parse(JSON.stringify(({...[7, 8], z: x21})) ?? "null")});
+          } catch (e) { err(e); }
+          return JSON.parse(JSON.stringify((i2 ? v23 : 1.7976931348623157e308)) ?? "null");
+        } finally { depth--; }
+      }
+    }
+  }
+  try {
+    out(show(Number([...[1, 2]]).toFixed(0)));
+  } catch (e) { err(e); }
+  try {
+    console.log('null');
+  } catch (e) { err(e); }
+  {
+    const it = gen123(2);
+    out(show(it.next()), show(it.next((+0.1))), show(it.return(((2**31) >> 'a,b,c'))), show(it.next()));
+  }
+  function f24() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      if (Number(parseFloat(10n)).toExponential(2)) {
+        for (let i25 = 0; i25 < 4; i25++) {
+          try {
+            out(Math.fround(((0x7f , i25) != Math.max(i25, '0x1f'))));
+          } catch (e) { err(e); }
+          try {
+            out(([...[1, 2]])?.toString());
           } catch (e) { err(e); }
         }
+        switch ((4) % 4) {
+          case '1':
+          if (Math.floor([...gen123(3)])) {
+            if (JSON.parse(JSON.stringify((7n < (-1))) ?? "null")) {
+              let v26;
+              try {
+                v26 = JSON.parse(JSON.stringify(Math.min(Math.trunc((new Map([[1, 2]]))), ({...null, z: (new Map([[1, 2]]))}))) ?? "null");
+              } catch (e) { err(e); }
+              try {
+                out(({...'ab', z: ((v26 && v26) ** Math.imul('\u00e9t\u00e9', v26))}));
+              } catch (e) { err(e); }
+            } else {
+              try {
+                out((-((NaN ^ 12345678901234567890n) << Array.from(3))));
+              } catch (e) { err(e); }
+            }
+            try {
+              out((!JSON.parse(JSON.stringify(String('Infinity').match(-2)) ?? "null")));
+            } catch (e) { err(e); }
+          } else {
+            if (((0x7f ? 0.1 : 7) == ('  x  ' * '  x  '))) {
+              let v27;
+              try {
+                v27 = String(Math.min((([1, 2]) < 0), show(['b', 'a', 10, 9].flat()))).substring((('\ud83d\ude00')?.toString()), 'Hello, World');
+              } catch (e) { err(e); }
+              try {
+                out(Math.sign(([...gen123(3)] < Math.max(v27, 7))));
+              } catch (e) { err(e); }
+            } else {
+              try {
+                out((void [1, 2, 3, 4].reduce((a, x28) => a + (1.7976931348623157e308)?.a, show([0, 1, -1, 2.5, "s"].flatMap((x29, i) => 'NaN')))));
+              } catch (e) { err(e); }
+            }
+          }
+          case NaN:
+          try {
+            out(String([...gen123(3)]).match('abc'));
+          } catch (e) { err(e); }
+          case null:
+          let v30;
+          try {
+            v30 = [...new Set([3, 3, 4])];
+          } catch (e) { err(e); }
+            break;
+          default: out("default");
+        }
+      } else {
+        try {
+          let v31;
+          try {
+            v31 = (-(String((2n**64n)).toUpperCase() ?? [...[1, 2]]));
+          } catch (e) { err(e); }
+        } catch (e) {
+          out("caught");
+        } finally {
+          out("finally");
+        }
       }
-        break;
-      case -0:
-      try {
-        out((((+'true'))?.[0] === ((([1, '2', [3]]) == 7) ^ (({}) ? NaN : 'abc'))));
-      } catch (e) { err(e); }
-        break;
-      case '1':
-      let v6;
-      try {
-        v6 = (([1, 2, 3, 4].reduce((a, x7) => a + 12345678901234567890n, ([undefined, 1])) instanceof Function)).constructor.name;
-      } catch (e) { err(e); }
-      default: out("default");
-    }
+      return ((void 'abc')).size;
+    } finally { depth--; }
   }
-  do { out(c2--); } while (c2 > -1);
-  try {
-    out(show([...new Map([[1, 2]]).keys()]));
-  } catch (e) { err(e); }
-  switch (JSON.parse(JSON.stringify(0.1) ?? "null")) {
-    case 2:
-    try {
-      out(Math.min(show([1, [2, [3]]].at((0.2))), ((({toString() { return '7'; }})).length === Number('10', (-(2n**63n))))));
-    } catch (e) { err(e); }
-      break;
-    case NaN:
-    if ((show(['b', 'a', 10, 9].fill(0)) ? ('NaN' + (2**31)) : ((2**31)).size)) {
-      let v8;
-      try {
-        v8 = Math.expm1((typeof (Math.max & '0b11')));
-      } catch (e) { err(e); }
-      let v9;
-      try {
-        v9 = Math.exp((void (v8 === v8)));
-      } catch (e) { err(e); }
-    } else {
-      let v10;
-      try {
-        v10 = show([0, 1, -1, 2.5, "s"].filter((x11, i) => ({...'ab', z: (-'Infinity')})));
-      } catch (e) { err(e); }
-    }
-    case '1':
-    try {
-      out(`t${show([0, 1, -1, 2.5, "s"].flatMap((x12, i) => show([3, 1, 2].slice(5, -2))))}-${String((+10)).concat(('Infinity'), (7))}`);
-    } catch (e) { err(e); }
-    default: out("default");
-  }
-  let v13;
-  try {
-    v13 = String(String('null').replaceAll(-3, '-0'));
-  } catch (e) { err(e); }
-  try {
-    console.log({k: '1e3', "a b": true});
-  } catch (e) { err(e); }
 }
 async function p124() {
   console.log("--- 124");
@@ -3714,7 +3814,7 @@ async function p124() {
       v1 = (String((12345678901234567890n << 10)).padEnd('a', ('a,b,c')) - (-Number.isInteger(0.2)));
     } catch (e) { err(e); }
     throw {code: 1};
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -3739,7 +3839,7 @@ async function p124() {
     switch (('abc').length) {
       case 0:
       try {
-        out(Math.clz32(show([0, 1, -1, 2.5, "s"].findIndex((x8, i) => (v2 * (-(2n**63n)))))));
+        out(Math.sign(show([0, 1, -1, 2.5, "s"].findIndex((x8, i) => (v2 * (-(2n**63n)))))));
       } catch (e) { err(e); }
       case -0:
       try {
@@ -3852,7 +3952,7 @@ async function p125() {
             } else {
               let v6;
               try {
-                v6 = ((`t${(5e-324)}-${'10'}` === ('\ud83d\ude00' >> ([1, '2', [3]]))) & Math.abs((void (-2.5))));
+                v6 = ((`t${(5e-324)}-${'10'}` === ('\ud83d\ude00' >> ([1, '2', [3]]))) & Math.round((void (-2.5))));
               } catch (e) { err(e); }
             }
             try {
@@ -3928,14 +4028,14 @@ async function p125() {
             try {
               v19 = String(((a16 + '1e3')).length);
             } catch (e) { err(e); }
-            return Math.abs((a15 ? a16 : (-(2**31))));
+            return Math.round((a15 ? a16 : (-(2**31))));
           } finally { depth--; }
         }
         return String(a15).match('abc');
       } finally { depth--; }
     }
     throw new AggregateError([1], "agg");
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -3982,17 +4082,18 @@ async function p125() {
       } catch (e) { err(e); }
     } else {
       try {
-        out((({...{a: 1}, z: Math.fround(1)}) instanceof Number));
+        out((({...{a: 1}, z: Math.clz32('a,b,c')}) instanceof Array));
       } catch (e) { err(e); }
     }
-  } catch {
+    throw new AggregateError([1], "agg");
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
-  let v25;
   try {
-    v25 = show(new C12(({...[7, 8], z: Math.imul(v20, 0.2)}), isFinite((typeof v20))));
+    const {a: v25, b: {c: v26} = {c: show([0, 1, -1, 2.5, "s"].map((x28, i) => 'true'))}, ...v27} = {a: 1, d: 4, e: 5};
+    out(show([v25, v26, v27]));
   } catch (e) { err(e); }
 }
 async function p126() {
@@ -4020,7 +4121,7 @@ async function p126() {
       break;
     case NaN:
     try {
-      out(v2 += Math.hypot(((2**31) | 123.456), (v2 << v1)));
+      out(v2 += Math.imul(((2**31) | 123.456), (v2 << v1)));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -4028,202 +4129,172 @@ async function p126() {
   switch (((+v1 | 0) % 16) % 4) {
     case null:
     try {
-      out(v1 <<= Math.hypot(show([0, 1, -1, 2.5, "s"].findIndex((x4, i) => v1)), Math.clz32(v1)));
+      out(v1 <<= Math.imul(show([0, 1, -1, 2.5, "s"].findIndex((x4, i) => v1)), Math.clz32(v1)));
     } catch (e) { err(e); }
+      break;
     case -0:
+    let v5;
     try {
-      out((typeof (escape('12px', 'abc'))?.a));
+      v5 = [...[1, 2]];
     } catch (e) { err(e); }
       break;
     case '1':
-    let v5;
     try {
-      v5 = (((255 , v1) / (void 'true')))?.a;
+      out(v5 &= ([...gen126(3)])?.toString());
     } catch (e) { err(e); }
-      break;
     default: out("default");
   }
-  class C6 {
-    #p = 0x7f;
-    f = (2**32);
-    static count = 0;
-    constructor(a, b) {
-      this.a = a; C6.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return (-v1); }
-    static s() { return C6.count; }
-    toString() { return "C6:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-  }
-  try {
-    const o7 = new C6(Object.getPrototypeOf(v1), (v1 + 0x7f));
-    out(String(o7), o7.p, o7.f, o7.m((!1.7976931348623157e308)), C6.s(), o7.has(o7), [...o7]);
-    o7.p = (v1 >> v1); out(o7.p, o7 instanceof Object, Object.keys(o7).join());
-  } catch (e) { err(e); }
-  let v8;
-  try {
-    v8 = (String((+v1)).padStart('-0', 'true') % `t${(v1 >>> v1)}-${(v1 , Infinity)}`);
-  } catch (e) { err(e); }
-  function f9(a10) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
+  if (((v1 << v1) >> (v1 ? ({toString() { return '7'; }}) : v1))) {
     try {
-      class C11 extends C6 {
-        #p = ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }});
-        f = 2;
-        static count = 0;
-        constructor(a, b) {
-          super();
-          this.a = a; C11.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return (v8 && 7n); }
-        static s() { return C11.count; }
-        toString() { return "C11:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+      out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), (!1.7976931348623157e308)]));
+    } catch (e) { err(e); }
+    class C6 {
+      #p = (-2.5);
+      f = ([1, '2', [3]]);
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C6.count++;
       }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return `t${v1}-${v1}`; }
+      static s() { return C6.count; }
+      toString() { return "C6:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+    }
+    try {
+      const o7 = new C6(Number(v1).toString(36), (v1 && 'Infinity'));
+      out(String(o7), o7.p, o7.f, o7.m(((1e-7) & v1)), C6.s(), o7.has(o7), [...o7]);
+      o7.p = Math.ceil(Math.max); out(o7.p, o7 instanceof Object, Object.keys(o7).join());
+    } catch (e) { err(e); }
+  } else {
+    for (let i8 = 0; i8 < 4; i8++) {
       try {
-        const o12 = new C11((a10 << a10), ('-0' instanceof C6));
-        out(String(o12), o12.p, o12.f, o12.m((v1 ^ 1.7976931348623157e308)), C11.s(), o12.has(o12), [...o12]);
-        o12.p = JSON.parse(JSON.stringify(v8) ?? "null"); out(o12.p, o12 instanceof C6, Object.keys(o12).join());
+        out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
       } catch (e) { err(e); }
       try {
-        let c13 = 0;
-        while (c13++ < 2) {
-          try {
-            out(v8 = Number((a10 == v1)).toPrecision(16));
-          } catch (e) { err(e); }
-        }
-        do { out(c13--); } while (c13 > 2);
-      } catch ([a]) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-      return (({...{a: 1}, z: 7}) / JSON.parse(JSON.stringify(v8) ?? "null"));
+        out(((('true' == i8) == (v1 << ([0]))) || (('1e3' ? (2n**64n) : v1) % ({...{a: 1}, z: v1}))));
+      } catch (e) { err(e); }
+    }
+  }
+  function f10(a11) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      let v12;
+      try {
+        v12 = [...new Map([[1, 2]]).keys()];
+      } catch (e) { err(e); }
+      return (JSON.parse(JSON.stringify(v1) ?? "null")).size;
     } finally { depth--; }
   }
   try {
-    out(await Promise.allSettled([JSON.parse(JSON.stringify(v8) ?? "null"), Promise.reject(new Error("no"))]));
+    out(v1 %= Number((v1 ** 'abc')).toFixed(2));
   } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
   try {
-    let v14;
+    const [v13 = (v1 & v1), [v14] = [show([3, 1, 2].includes(8))], v15] = [((-Infinity) ? 1 : v1)];
+    out(show([v13, v14, v15]));
+  } catch (e) { err(e); }
+  try {
+    class C16 {
+      #p = Math.max;
+      f = 0b101;
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C16.count++;
+      }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return String(v1).charCodeAt(8); }
+      static s() { return C16.count; }
+      toString() { return "C16:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+    }
     try {
-      v14 = Math.atan((String((Symbol('s'))).replace('', 0) < Object.entries(v8)));
+      const o17 = new C16(v1, ('true').constructor.name);
+      out(String(o17), o17.p, o17.f, o17.m(parseInt(v1)), C16.s(), o17.has(o17), [...o17]);
+      o17.p = (({toString() { return '7'; }}) / v1); out(o17.p, o17 instanceof Object, Object.keys(o17).join());
     } catch (e) { err(e); }
-    throw undefined;
   } catch {
     out("caught");
   } finally {
     out("finally");
   }
-  let v15;
   try {
-    v15 = (({...{a: 1}, z: ({...{a: 1}, z: (5e-324)})}) ? Math.pow(('[object Object]').size, (v8 in v8)) : ((void v1)).size);
-  } catch (e) { err(e); }
-  try {
-    out(await (async () => { await null; return (v1).description; })());
-  } catch (e) { err(e); }
-  if ([...new Map([[1, 2]]).keys()]) {
-    if ((-v8)) {
-      switch (((1.5)) % 4) {
-        case NaN:
-        let v16;
+    try {
+      out([v1, v1++]);
+    } catch (e) { err(e); }
+    throw 42;
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  function f18(a19 = '[object Object]') {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      const mk20 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+      const [inc21, add22] = mk20(7);
+      out(inc21(), add22((+v1 | 0) % 16), inc21());
+      switch ((0o17 ? v1 : v1)) {
+        case 0:
         try {
-          v16 = (+Number(({...'ab', z: '\u00e9t\u00e9'})).toString(0));
+          out(v1 /= [...new Set([3, 3, 4])]);
         } catch (e) { err(e); }
           break;
         case 2:
-        let v17;
+        let v23;
         try {
-          v17 = Math.trunc(((~v8) / (v16 + v16)));
-        } catch (e) { err(e); }
-        case '1':
-        let v18;
-        try {
-          v18 = ((f9((-(2**31))) % show(new C6((-(2**31)), 1n))) >>> show(new C6((-v16), BigInt(v15))));
+          v23 = (+Number(({...'ab', z: '\u00e9t\u00e9'})).toString(0));
         } catch (e) { err(e); }
           break;
+        case -0:
+        let v24;
+        try {
+          v24 = Math.ceil(((~a19) / (v23 + v1)));
+        } catch (e) { err(e); }
         default: out("default");
       }
-      try {
-        const [v19, , v20 = Math.atan2(v1, 0n), ...v21] = [1, 2, undefined, 4, 5];
-        out(show([v19, v20, v21]));
-      } catch (e) { err(e); }
-    } else {
-      const mk22 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc23, add24] = mk22((+v15 | 0) % 16);
-      out(inc23(), add24((v1)), inc23());
-    }
-    try {
-      out(await new Promise((res, rej) => Number(v15).toExponential(36) ? res(1) : rej(new Error("rej"))));
-    } catch (e) { err(e); }
-  } else {
-    function f27(a28) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        out("call", f9(Object.entries(v8, a28)));
-        switch ((((a28 + v8))) % 4) {
-          case 1:
-          try {
-            out((show([0, 1, -1, 2.5, "s"].filter((x30, i) => 7)) === ({...'ab', z: (0x7f - '10')})));
-          } catch (e) { err(e); }
-            break;
-          case 0:
-          let v31;
-          try {
-            v31 = JSON.parse(JSON.stringify((~(3 !== a28))) ?? "null");
-          } catch (e) { err(e); }
-            break;
-          case -0:
-          try {
-            out((String(show(new C6('\u00e9t\u00e9', (['']))), ('abc' <= a28)) ? show(new C6(`t${'null'}-${v1}`, String(a28).padEnd(10, -3))) : f9((v8 | v8))));
-          } catch (e) { err(e); }
-            break;
-          default: out("default");
-        }
-        return show([0, 1, -1, 2.5, "s"].map((x32, i) => (1.5 >>> '[object Object]')));
-      } finally { depth--; }
-    }
+      return ([...'héllo'] / (v1 ^ v1));
+    } finally { depth--; }
   }
-  lbl32: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl32;
-      if (a + b > 2) break lbl32;
-      out(a, b);
-    }
-  }
-  if (String(Math.ceil(v1)).match(5)) {
-    let v33;
-    try {
-      v33 = String(show([3, 1, 2].join(1))).charAt((+v15 | 0) % 16);
-    } catch (e) { err(e); }
-    try {
-      out(((`t${({a: 1, b: "x"})}-${v1}` ? (v8 >>> 'true') : (v15).constructor.name) ? Math.atan2((v1 ** ([0])), (v1).description) : ((-v1) >>> (v15 ? v8 : v15))));
-    } catch (e) { err(e); }
-  } else {
-    for (const x34 of 'ab\u00e9') {
-      try {
-        out((~((v1 % v15) , (v8 ? v8 : 0x7f))));
-      } catch (e) { err(e); }
-    }
-  }
-  let v35;
   try {
-    v35 = ({...[7, 8], z: (!show([0, 1, -1, 2.5, "s"].filter((x36, i) => (5e-324))))});
+    out(show((v1 << [...'héllo'])));
   } catch (e) { err(e); }
   try {
-    out([v15, v15--]);
+    out([--v1, v1--]);
+  } catch (e) { err(e); }
+  let c25 = 0;
+  while (c25++ < 2) {
+    switch (((+v1 | 0) % 16) % 4) {
+      case NaN:
+      let v26;
+      try {
+        v26 = `t${((v1 ** 1) >= (0o17 * (-1n)))}-${({...{a: 1}, z: (+v1)})}`;
+      } catch (e) { err(e); }
+      case '1':
+      let v27;
+      try {
+        v27 = (-v26);
+      } catch (e) { err(e); }
+        break;
+      case -0:
+      let v28;
+      try {
+        v28 = show([0, 1, -1, 2.5, "s"].some((x29, i) => (~(v1).description)));
+      } catch (e) { err(e); }
+      default: out("default");
+    }
+  }
+  do { out(c25--); } while (c25 > -1);
+  try {
+    out(v1 <<= show([3, 1, 2].at(4)));
+  } catch (e) { err(e); }
+  try {
+    out((~Math.floor(show([1, [2, [3]]].toString()))));
   } catch (e) { err(e); }
 }
 async function p127() {
@@ -4241,7 +4312,7 @@ async function p127() {
     try {
       let v4;
       try {
-        v4 = Math.clz32((JSON.parse(JSON.stringify('10') ?? "null"))?.toString());
+        v4 = Math.sign((JSON.parse(JSON.stringify('10') ?? "null"))?.toString());
       } catch (e) { err(e); }
       let v5;
       try {
@@ -4276,7 +4347,7 @@ async function p127() {
       try {
         if (((x9 && x8) & (x8 <= '\ud83d\ude00'))) {
           try {
-            out(`t${`t${Math.atan2(x9, x8)}-${f1((-0), (-2.5))}`}-${Math.cbrt(f1('true', ''))}`);
+            out(`t${`t${Math.min(x9, x8)}-${f1((-0), (-2.5))}`}-${Math.trunc(f1('true', ''))}`);
           } catch (e) { err(e); }
           let v10;
           try {
@@ -4292,7 +4363,7 @@ async function p127() {
                 out((show(new C6(String(({valueOf() { return 42; }})).trim(), f1(x9, x9))) - [1, 2, 3, 4].reduce((a, x11) => a + JSON.parse(JSON.stringify((-2.5)) ?? "null"), (x8 % x9))));
               } catch (e) { err(e); }
             } else {
-              if (JSON.parse(JSON.stringify(Math.abs(x8)) ?? "null")) {
+              if (JSON.parse(JSON.stringify(Math.round(x8)) ?? "null")) {
                 let v12;
                 try {
                   v12 = ([0]);
@@ -4318,7 +4389,7 @@ async function p127() {
             } catch (e) { err(e); }
           }
         }
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
@@ -4326,7 +4397,7 @@ async function p127() {
     }
   }
   try {
-    out((Math.round(show(new C6((new Map([[1, 2]])), '[object Object]'))) === String(show(new C6(7, 0.1))).trim()));
+    out((Math.ceil(show(new C6((new Map([[1, 2]])), '[object Object]'))) === String(show(new C6(7, 0.1))).trim()));
   } catch (e) { err(e); }
   function f16() {
     if (++depth > 40 || ++calls > 3000) return "deep";
@@ -4338,7 +4409,7 @@ async function p127() {
             v18 = (Number(show([3, 1, 2].toString())).toPrecision(1) >= (JSON.stringify('Infinity') ? ((new Set([1, 1, 2])) < 3) : ('a,b,c' , 0.2)));
           } catch (e) { err(e); }
           throw 'str';
-        } catch ([a]) {
+        } catch {
           out("caught");
         } finally {
           out("finally");
@@ -4394,12 +4465,12 @@ async function p128() {
   let c1 = 0;
   while (c1++ < 3) {
     for (let i2 = 0; i2 < 2; i2++) {
-      switch (Math.fround((new Map([[1, 2]])))) {
-        case 0:
-        try {
-          out(Math.max(JSON.parse(JSON.stringify([...gen128(3)]) ?? "null"), (((-(2n**63n)))?.[0] <= Math.expm1(i2))));
-        } catch (e) { err(e); }
+      switch ((-1) % 4) {
         case null:
+        try {
+          out(Math.max(JSON.parse(JSON.stringify([...gen128(3)]) ?? "null"), (((-(2n**63n)))?.[0] <= Math.clz32(i2))));
+        } catch (e) { err(e); }
+        case 0:
         try {
           out(Number((Number(i2).toExponential(16) % show([1, [2, [3]]].entries()))).toFixed(36));
         } catch (e) { err(e); }
@@ -4411,7 +4482,7 @@ async function p128() {
               v3 = ((('\ud83d\ude00' != i2))?.toString()).length;
             } catch (e) { err(e); }
             try {
-              out(Math.min((show([3, 1, 2].with(11, 11)) && ({...'ab', z: i2})), JSON.parse(JSON.stringify([...gen128(3)]) ?? "null")));
+              out(Math.max((show([3, 1, 2].with(11, 11)) && ({...'ab', z: i2})), JSON.parse(JSON.stringify([...gen128(3)]) ?? "null")));
             } catch (e) { err(e); }
           } else {
             if (String((typeof i2)).search(('0x1f'))) {
@@ -4430,280 +4501,194 @@ async function p128() {
             }
           }
           try {
-            out(Math.atan(((i2 < 123.456) && Math.atan2(i2, (new Set([1, 1, 2]))))));
+            out(Math.clz32(show([3, 1, 2].join((+i2 | 0) % 16))));
           } catch (e) { err(e); }
         } else {
-          let v9;
           try {
-            v9 = JSON.parse(JSON.stringify((show([(-2.5), i2].concat(7)) != `t${i2}-${i2}`)) ?? "null");
+            out(show([1, [2, [3]]].concat(([...'héllo']))));
           } catch (e) { err(e); }
         }
         default: out("default");
       }
-      const mk10 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc11, add12] = mk10((i2));
-      out(inc11(), add12((+i2 | 0) % 16), inc11());
-    }
-  }
-  do { out(c1--); } while (c1 > -1);
-  try {
-    out(await Promise.allSettled([(2**31), Promise.reject(new Error("no"))]));
-  } catch (e) { err(e); }
-  let v13;
-  try {
-    v13 = (Object.is((void '12px')) in new Map());
-  } catch (e) { err(e); }
-  const mk14 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc15, add16] = mk14(('\u00e9t\u00e9'));
-  out(inc15(), add16(('a')), inc15());
-  let c17 = 0;
-  while (c17++ < 1) {
-    try {
-      out(await new Promise((res, rej) => `t${v13}-${v13}` ? res(1) : rej(new Error("rej"))));
-    } catch (e) { err(e); }
-  }
-  do { out(c17--); } while (c17 > 2);
-  function f18(a19, a20 = 0.1, ...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      class C21 {
-        #p = 0.1;
-        f = (1e-7);
-        static count = 0;
-        constructor(a, b) {
-          this.a = a; C21.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return ('null' + '-0'); }
-        static s() { return C21.count; }
-        toString() { return "C21:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-      }
       try {
-        const o22 = new C21(Number(v13).toFixed(2), ((new Map([[1, 2]])) - 'a,b,c'));
-        out(String(o22), o22.p, o22.f, o22.m(`t${' 3 '}-${({valueOf() { return 1n; }})}`), C21.s(), o22.has({}), [...o22]);
-        o22.p = (a19 << a20); out(o22.p, o22 instanceof Object, Object.keys(o22).join());
-      } catch (e) { err(e); }
-      try {
+        let v9;
         try {
-          let v23;
-          try {
-            v23 = ({...[7, 8], z: String((a20 ?? v13)).search('')});
-          } catch (e) { err(e); }
-          throw new AggregateError([1], "agg");
-        } catch ({message}) {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-        throw 'str';
+          v9 = [...new Set([3, 3, 4])];
+        } catch (e) { err(e); }
       } catch (e) {
         out("caught");
       } finally {
         out("finally");
       }
-      return JSON.parse(JSON.stringify(show(['b', 'a', 10, 9].entries())) ?? "null");
-    } finally { depth--; }
+    }
   }
-  if ((({...{a: 1}, z: v13}) ? (v13 ? v13 : (new Set([1, 1, 2]))) : ({...{a: 1}, z: v13}))) {
-    let v24;
-    try {
-      v24 = (({...[7, 8], z: (-(new Date(0).getTime()))}) ** (`t${v13}-${v13}` - (v13 === 0x7f)));
-    } catch (e) { err(e); }
-    function f25(...rest) {
+  do { out(c1--); } while (c1 > -1);
+  const mk10 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc11, add12] = mk10(((-(2n**63n))));
+  out(inc11(), add12(('0x1f')), inc11());
+  for (const k13 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k13);
+  try {
+    out(JSON.parse(JSON.stringify(((Symbol.iterator !== 3)).size) ?? "null"));
+  } catch (e) { err(e); }
+  if (((2)?.a ?? (-0b101))) {
+    let c14 = 0;
+    while (c14++ < 2) {
+      try {
+        out((void `t${(10).constructor.name}-${show([0, 1, -1, 2.5, "s"].some((x15, i) => ' 3 '))}`));
+      } catch (e) { err(e); }
+    }
+    do { out(c14--); } while (c14 > 2);
+    for (const x16 of new Set("hello")) {
+      for (let i17 = 0; i17 < 3; i17++) {
+        if (({...{a: 1}, z: parseInt('\u00e9t\u00e9', (1e-7))})) {
+          let v18;
+          try {
+            v18 = show([3, 1, 2].keys());
+          } catch (e) { err(e); }
+          let v19;
+          try {
+            v19 = [...gen128(3)];
+          } catch (e) { err(e); }
+        } else {
+          let v20;
+          try {
+            v20 = show([1, [2, [3]]].toString());
+          } catch (e) { err(e); }
+        }
+        if (String((1.7976931348623157e308 < i17)).padStart('-0', '[object Object]')) {
+          if (Object.keys(String(x16).charCodeAt('12px'), (x16).size)) {
+            if (show([3, 1, 2].fill(7))) {
+              try {
+                out(Number(((x16).constructor.name in new Map())).toFixed(36));
+              } catch (e) { err(e); }
+              try {
+                out(((({...{a: 1}, z: x16}) ? (i17 ? x16 : (new Set([1, 1, 2]))) : ({...{a: 1}, z: i17})) ? ((x16 || i17) * [...'héllo']) : (show([0, 1, -1, 2.5, "s"].flatMap((x21, i) => 'true')) !== (x16 ? 0x7f : 255))));
+              } catch (e) { err(e); }
+            } else {
+              let v22;
+              try {
+                v22 = (~(isFinite(x16, ([null])) > (i17 >>> 'abc')));
+              } catch (e) { err(e); }
+            }
+            let v23;
+            try {
+              v23 = i17;
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out(String(JSON.parse(JSON.stringify(Math.trunc(i17)) ?? "null")).includes(11));
+            } catch (e) { err(e); }
+          }
+          try {
+            out(([...'héllo'] % show([3, 1, 2].includes((x16)))));
+          } catch (e) { err(e); }
+        } else {
+          if ((Number.isSafeInteger(i17, '0b11') | show([0, 1, -1, 2.5, "s"].map((x24, i) => 10)))) {
+            let v25;
+            try {
+              v25 = (+String((!x16)).concat('  x  ', (i17)));
+            } catch (e) { err(e); }
+            let v26;
+            try {
+              v26 = Number(((v25 | v25))?.a).toString(16);
+            } catch (e) { err(e); }
+          } else {
+            let v27;
+            try {
+              v27 = show(['b', 'a', 10, 9].toSorted());
+            } catch (e) { err(e); }
+          }
+        }
+      }
+    }
+  } else {
+    for (let i28 = 0; i28 < 2; i28++) {
+      switch ((((i28 !== ({valueOf() { return 1n; }})))) % 4) {
+        case NaN:
+        try {
+          out((void show([JSON.parse(JSON.stringify(i28) ?? "null"), String(i28).normalize()].toString())));
+        } catch (e) { err(e); }
+          break;
+        case null:
+        if (((i28 ? i28 : 0o17) ? i28 : (i28 == i28))) {
+          try {
+            out(([...gen128(3)] | ([...new Map([[1, 2]]).keys()] & JSON.stringify(i28))));
+          } catch (e) { err(e); }
+          try {
+            out(String(Math.fround((2)?.a)).padEnd('0x1f', 'abc'));
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out(Math.fround((Number((2**53)).toPrecision(2))?.toString()));
+          } catch (e) { err(e); }
+        }
+        case 0:
+        try {
+          out((-(+JSON.parse(JSON.stringify((-2.5)) ?? "null"))));
+        } catch (e) { err(e); }
+          break;
+        default: out("default");
+      }
+      let v29;
+      try {
+        v29 = show([0, 1, -1, 2.5, "s"].findIndex((x30, i) => ([1, 2, 3, 4].reduce((a, x31) => a + (new Date(0).getTime()), 12345678901234567890n) ? JSON.parse(JSON.stringify(NaN) ?? "null") : [1, 2, 3, 4].reduce((a, x32) => a + i28, i28))));
+      } catch (e) { err(e); }
+      if (i28 === 2) break;
+    }
+  }
+  for (let i33 = 0; i33 < 1; i33++) {
+    function f34() {
       if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        out("call", f18((v13 > (/ab+c/gi)), (typeof NaN)));
+        if ((Object.keys(i33) & (i33 << i33))) {
+          try {
+            out((({...[7, 8], z: (typeof i33)}) - show([show([0.2, (2**32)].reverse()), JSON.parse(JSON.stringify(i33) ?? "null")].flat())));
+          } catch (e) { err(e); }
+          try {
+            out(((Math.max(1e21, i33))?.toString() || (i33 >= show([0, 1, -1, 2.5, "s"].filter((x35, i) => i33)))));
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out((String(Number(i33).toFixed(0)).split('Infinity') >= ((i33 > i33) && (i33 ? (-1n) : i33))));
+          } catch (e) { err(e); }
+        }
         try {
-          out(Number(Object.entries((0o17 ^ v24), (~v24))).toFixed(2));
-        } catch (e) { err(e); }
-        return (!String(v13).at(9));
+          if ((('0b11' - i33) ? ('Hello, World' ? i33 : '') : Math.min(i33, i33))) {
+            let v36;
+            try {
+              v36 = ({...[7, 8], z: show(['b', 'a', 10, 9].entries())});
+            } catch (e) { err(e); }
+            try {
+              out((show([1, [2, [3]]].toSorted()) , Math.max(show([0, 1, -1, 2.5, "s"].filter((x37, i) => v36)), ((-(2n**63n)) / 10))));
+            } catch (e) { err(e); }
+          } else {
+            let v38;
+            try {
+              v38 = Number.isInteger(Math.imul((0.1 ** i33), i33), show([0, 1, -1, 2.5, "s"].every((x39, i) => Symbol.keyFor(i33))));
+            } catch (e) { err(e); }
+          }
+        } catch (e) {
+          out("caught");
+        } finally {
+          out("finally");
+        }
+        return (Math.clz32(i33) * Math.sign(i33));
       } finally { depth--; }
     }
-  } else {
-    class C26 {
-      #p = '';
-      f = 4294967295;
-      static count = 0;
-      constructor(a, b) {
-        this.a = a; C26.count++;
-      }
-      get p() { return this.#p; }
-      set p(v) { this.#p = v; }
-      m(x) { return (v13 | 4294967295); }
-      static s() { return C26.count; }
-      toString() { return "C26:" + this.a; }
-      #priv() { return "priv"; }
-      has(o) { return #p in o; }
-      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-    }
     try {
-      const o27 = new C26(Math.sqrt('\ud83d\ude00'), Math.round((2**31)));
-      out(String(o27), o27.p, o27.f, o27.m(Number.isSafeInteger(v13, '0b11')), C26.s(), o27.has({}), [...o27]);
-      o27.p = JSON.parse(JSON.stringify(v13) ?? "null"); out(o27.p, o27 instanceof Object, Object.keys(o27).join());
+      out(show([({...{a: 1}, z: f34()}), ((i33 == i33) , (i33 instanceof Function))].fill((`t${10}-${i33}`))));
     } catch (e) { err(e); }
   }
   try {
-    out([v13, v13++]);
+    console.log([([null]), (-(2**31))]);
   } catch (e) { err(e); }
+  let v40;
   try {
-    out([--v13, v13--]);
+    v40 = [...new Map([[1, 2]]).keys()];
   } catch (e) { err(e); }
-}
-async function p129() {
-  console.log("--- 129");
-  let depth = 0, calls = 0;
-  function* gen129(n) {
-    for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
-    return "done";
-  }
-  lbl0: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl0;
-      if (a + b > 4) break lbl0;
-      out(a, b);
-    }
-  }
-  let v1;
+  let v41;
   try {
-    v1 = JSON.parse(JSON.stringify(Array.isArray((-([])), ('0b11' || 123.456))) ?? "null");
-  } catch (e) { err(e); }
-  try {
-    out(show([0, 1, -1, 2.5, "s"].filter((x2, i) => v1)));
-  } catch (e) { err(e); }
-  if (((4294967295 ? v1 : v1) in new Map())) {
-    for (let i3 = 0; i3 < 2; i3++) {
-      for (let i4 = 0; i4 < 4; i4++) {
-        let v5;
-        try {
-          v5 = v1;
-        } catch (e) { err(e); }
-        try {
-          out((show([[...gen129(3)], Math.expm1(i3)].includes((i4))) ^ ({...'ab', z: (i4 != (-(2**31)))})));
-        } catch (e) { err(e); }
-      }
-      function f6(a7, a8) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          let v9;
-          try {
-            v9 = Math.atan2(((v1 ?? v1) + JSON.stringify(a8, i3)), (Math.atan2(a8, 10n) >>> `t${i3}-${0b101}`));
-          } catch (e) { err(e); }
-          return ({...null, z: (v9 >>> '12px')});
-        } finally { depth--; }
-      }
-    }
-    {
-      const it = gen129(0);
-      out(show(it.next()), show(it.next(JSON.parse(JSON.stringify(v1) ?? "null"))), show(it.return(String(({valueOf() { return 1n; }})).search('Hello, World'))), show(it.next()));
-    }
-  } else {
-    for (let i10 = 0; i10 < 3; i10++) {
-      try {
-        out([++v1, v1--]);
-      } catch (e) { err(e); }
-      if ((({...'ab', z: true}))?.a) {
-        try {
-          out(v1 = Math.max((' 3 ')?.[0], (i10 | '')));
-        } catch (e) { err(e); }
-        try {
-          out((JSON.parse(JSON.stringify(((2**53))?.a) ?? "null") < ({...{a: 1}, z: (v1 < i10)})));
-        } catch (e) { err(e); }
-      } else {
-        let v11;
-        try {
-          v11 = (`t${BigInt('\u00e9t\u00e9')}-${String(i10).charCodeAt('\ud83d\ude00')}` == i10);
-        } catch (e) { err(e); }
-      }
-      if (i10 === 0) break;
-    }
-  }
-  try {
-    try {
-      {
-        const it = gen129(3);
-        out(show(it.next()), show(it.next([...'héllo'])), show(it.return((0o17 + ([0])))), show(it.next()));
-      }
-      throw undefined;
-    } catch ([a]) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-    throw 'str';
-  } catch (e) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  try {
-    console.log(['null', 12345678901234567890n]);
-  } catch (e) { err(e); }
-  lbl11: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl11;
-      if (a + b > 2) break lbl11;
-      out(a, b);
-    }
-  }
-  {
-    const it = gen129(1);
-    out(show(it.next()), show(it.next(JSON.parse(JSON.stringify(([''])) ?? "null"))), show(it.return([...new Map([[1, 2]]).keys()])), show(it.next()));
-  }
-  for (const k12 in [5, 6]) out(k12);
-  {
-    const it = gen129(3);
-    out(show(it.next()), show(it.next(show([0, 1, -1, 2.5, "s"].filter((x13, i) => (Symbol('s')))))), show(it.return(show([0, 1, -1, 2.5, "s"].findIndex((x14, i) => v1)))), show(it.next()));
-  }
-  let v15;
-  try {
-    v15 = Math.pow((('[object Object]' - v1) | (!v1)), show([0, 1, -1, 2.5, "s"].findIndex((x16, i) => String(v1).at('1e3'))));
-  } catch (e) { err(e); }
-  for (const x17 of new Map([[1, "a"], [2, "b"]])) {
-    let v18;
-    try {
-      v18 = (Math.trunc((x17 * x17))).length;
-    } catch (e) { err(e); }
-  }
-  for (let i19 = 0; i19 < 1; i19++) {
-    for (const x20 of gen129(2)) {
-      try {
-        out(await new Promise((res, rej) => Number('Hello, World').toExponential(0) ? res(1) : rej(new Error("rej"))));
-      } catch (e) { err(e); }
-    }
-    let v21;
-    try {
-      v21 = Math.hypot(([...'héllo'] >> Object.is(v1, i19)), Number((-v1)).toString(2));
-    } catch (e) { err(e); }
-  }
-  let v22;
-  try {
-    v22 = show([0, 1, -1, 2.5, "s"].every((x23, i) => ((typeof v15) + ('a').description)));
-  } catch (e) { err(e); }
-  class C24 extends Map {
-    #p = NaN;
-    f = 7;
-    static count = 0;
-    constructor(a, b) {
-      super(a);
-      this.a = a; C24.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return [...'héllo']; }
-    static s() { return C24.count; }
-    toString() { return "C24:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-  }
-  try {
-    const o25 = new C24((v15 & v22), Number(v1).toFixed(20));
-    out(String(o25), o25.p, o25.f, o25.m((~v15)), C24.s(), o25.has(o25), [...o25]);
-    o25.p = Math.exp(v15); out(o25.p, o25 instanceof Map, Object.keys(o25).join());
+    v41 = Number(((v40 instanceof Array) in {a: 1, 0: 2}), Number.isSafeInteger([...new Set([3, 3, 4])], (v40 ? v40 : v40)));
   } catch (e) { err(e); }
 }
 async function p130() {
@@ -4720,7 +4705,7 @@ async function p130() {
   }
   for (let i2 = 0; i2 < 2; i2++) {
     try {
-      out(Math.trunc((String('0x1f').toLowerCase() ? JSON.parse(JSON.stringify(i2) ?? "null") : String(i2).replaceAll('-0', 5))));
+      out(Math.ceil((String('0x1f').toLowerCase() ? JSON.parse(JSON.stringify(i2) ?? "null") : String(i2).replaceAll('-0', 5))));
     } catch (e) { err(e); }
     const mk3 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
     const [inc4, add5] = mk3((+i2 | 0) % 16);
@@ -4757,10 +4742,10 @@ async function p130() {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
       try {
-        const [v13 = [...gen130(3)], [v14] = [`t${v6}-${(-1n)}`], v15] = [Math.log2(a12)];
+        const [v13 = [...gen130(3)], [v14] = [`t${v6}-${(-1n)}`], v15] = [Math.abs(a12)];
         out(show([v13, v14, v15]));
       } catch (e) { err(e); }
-      return [1, 2, 3, 4].reduce((a, x16) => a + Math.atan2(a12, a12), (a12).constructor.name);
+      return [1, 2, 3, 4].reduce((a, x16) => a + Math.min(a12, a12), (a12).constructor.name);
     } finally { depth--; }
   }
   let v17;
@@ -4770,7 +4755,7 @@ async function p130() {
   if (Number((12345678901234567890n).size).toExponential(2)) {
     let v18;
     try {
-      v18 = (!Math.abs(({...null, z: v6})));
+      v18 = (!Math.round(({...null, z: v6})));
     } catch (e) { err(e); }
     {
       const it = gen130(2);
@@ -4818,7 +4803,7 @@ async function p130() {
     case 1:
     let v22;
     try {
-      v22 = Math.atan2(((v17).description >> String(1).search(11)), (typeof show([1, [2, [3]]].at(11))));
+      v22 = Math.min(((v17).description >> String(1).search(11)), (typeof show([1, [2, [3]]].at(11))));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -4833,7 +4818,7 @@ async function p130() {
     case 1:
     let v24;
     try {
-      v24 = Math.pow(((v17 <= 1n) , encodeURIComponent(v6)), String(Math.expm1(0o17)).lastIndexOf('1e3'));
+      v24 = Math.min(((v17 <= 1n) , encodeURIComponent(v6)), String(Math.abs(0o17)).lastIndexOf('1e3'));
     } catch (e) { err(e); }
       break;
     case -0:
@@ -4938,7 +4923,7 @@ async function p131() {
   out("after");
   for (const x12 of [[1, 2], [3, 4]]) {
     try {
-      out(f7((Math.pow(x12, x12) ^ ({...'ab', z: x12}))));
+      out(f7((Math.min(x12, x12) ^ ({...'ab', z: x12}))));
     } catch (e) { err(e); }
   }
   try {
@@ -4968,7 +4953,7 @@ async function p131() {
         } finally { depth--; }
       }
       throw 42;
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -4976,7 +4961,7 @@ async function p131() {
   } else {
     let c22 = 0;
     while (c22++ < 3) {
-      switch (Math.atan2(NaN, 0.1)) {
+      switch (Math.min(NaN, 0.1)) {
         case null:
         try {
           out(f7(([...[1, 2]] ? Math.max(Symbol.iterator, 1.5) : (void '  x  '))));
@@ -4984,7 +4969,7 @@ async function p131() {
           break;
         case 0:
         try {
-          out((Math.trunc(show([1, [2, [3]]].concat(3))) * f7(({...[7, 8], z: 'NaN'}))));
+          out((Math.ceil(show([1, [2, [3]]].concat(3))) * f7(({...[7, 8], z: 'NaN'}))));
         } catch (e) { err(e); }
           break;
         case '1':
@@ -5022,7 +5007,7 @@ async function p131() {
           out(String(o26), o26.p, o26.f, o26.m((a24 <= a24)), C25.s(), o26.has({}), [...o26]);
           o26.p = JSON.parse(JSON.stringify(a24) ?? "null"); out(o26.p, o26 instanceof Array, Object.keys(o26).join());
         } catch (e) { err(e); }
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -5066,7 +5051,7 @@ async function p131() {
   } else {
     for (let i32 = 0; i32 < 2; i32++) {
       try {
-        out((JSON.parse(JSON.stringify((typeof (-(2**31)))) ?? "null") + String(Math.pow(i32, 0.2)).padEnd((i32), 'abc')));
+        out((JSON.parse(JSON.stringify((typeof (-(2**31)))) ?? "null") + String(Math.min(i32, 0.2)).padEnd((i32), 'abc')));
       } catch (e) { err(e); }
       try {
         console.log(['1e3', ({valueOf() { return 1n; }})]);
@@ -5084,39 +5069,51 @@ async function p131() {
         case NaN:
         let v34;
         try {
-          v34 = Object.entries('0x1f', [1, 2, 3, 4].reduce((a, x35) => a + ((Symbol('s')))?.[0], Math.abs(i33)));
+          v34 = Object.entries('0x1f', [1, 2, 3, 4].reduce((a, x35) => a + ((Symbol('s')))?.[0], Math.clz32((2**32))));
         } catch (e) { err(e); }
-          break;
         case 0:
         let v36;
         try {
-          v36 = String(String(('-0' + '-0')).includes((+i33 | 0) % 16)).replaceAll(2, 'NaN');
+          v36 = (typeof ([...gen131(3)] >= show([0, 1, -1, 2.5, "s"].some((x37, i) => i33))));
         } catch (e) { err(e); }
         default: out("default");
       }
-      try {
-        let v37;
+      switch ((((null % 0x7f))) % 4) {
+        case -0:
+        let v38;
         try {
-          v37 = ({...{a: 1}, z: ((i33 >>> i33)).constructor.name});
+          v38 = Math.max(((~i33) ** JSON.parse(JSON.stringify(({valueOf() { return 42; }})) ?? "null")), String(Math.round(true)).padEnd(-2, (Math.max)));
         } catch (e) { err(e); }
-        throw 'str';
-      } catch {
-        out("caught");
-      } finally {
-        out("finally");
+          break;
+        case 1:
+        try {
+          out(Math.fround((+({...'ab', z: v38}))));
+        } catch (e) { err(e); }
+        case '1':
+        try {
+          out([++v38, v38++]);
+        } catch (e) { err(e); }
+        default: out("default");
       }
+      if (i33 === 2) continue;
     }
     try {
-      out(Number(`t${String(NaN).padEnd(-2, 11)}-${[...new Set([3, 3, 4])]}`).toPrecision(5));
+      console.log(1n);
     } catch (e) { err(e); }
   } else {
-    try {
-      const {a: v38, b: {c: v39} = {c: ((-(2**31)) || '[object Object]')}, ...v40} = {a: 1, d: 4, e: 5};
-      out(show([v38, v39, v40]));
-    } catch (e) { err(e); }
+    function f39(a40) {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        out("call", f7(show([0, 1, -1, 2.5, "s"].findIndex((x41, i) => a40))));
+        try {
+          out((f23((typeof a40)) >>> ((~0.1) << ((Object.create(null)) ? a40 : 0o17))));
+        } catch (e) { err(e); }
+        return (void JSON.parse(JSON.stringify((-Infinity)) ?? "null"));
+      } finally { depth--; }
+    }
   }
   try {
-    console.log((1e-7));
+    console.log({k: 'NaN', "a b": (-2.5)});
   } catch (e) { err(e); }
 }
 async function p132() {
@@ -5132,7 +5129,7 @@ async function p132() {
   let c1 = 0;
   while (c1++ < 3) {
     try {
-      out(show(Math.sqrt(JSON.parse(JSON.stringify((NaN << 'Infinity')) ?? "null"))));
+      out(show(Math.trunc(JSON.parse(JSON.stringify((NaN << 'Infinity')) ?? "null"))));
     } catch (e) { err(e); }
   }
   do { out(c1--); } while (c1 > -1);
@@ -5169,7 +5166,7 @@ async function p132() {
     } catch (e) { err(e); }
     case 0:
     try {
-      out(JSON.parse(JSON.stringify(`t${Math.abs(v6)}-${JSON.parse(JSON.stringify(v6) ?? "null")}`) ?? "null"));
+      out(JSON.parse(JSON.stringify(`t${Math.round(v6)}-${JSON.parse(JSON.stringify(v6) ?? "null")}`) ?? "null"));
     } catch (e) { err(e); }
       break;
     case '1':
@@ -5249,10 +5246,10 @@ async function p133() {
         if (Number([...new Set([3, 3, 4])]).toExponential(36)) {
           let v8;
           try {
-            v8 = Math.trunc(String((1).constructor.name).substring((i1), 'Infinity'));
+            v8 = Math.ceil(String((1).constructor.name).substring((i1), 'Infinity'));
           } catch (e) { err(e); }
           try {
-            out((JSON.parse(JSON.stringify(Math.pow(3, i4)) ?? "null") < ({...[7, 8], z: ('  x  ')?.[0]})));
+            out((JSON.parse(JSON.stringify(Math.min(3, i4)) ?? "null") < ({...[7, 8], z: ('  x  ')?.[0]})));
           } catch (e) { err(e); }
         } else {
           let v9;
@@ -5280,7 +5277,7 @@ async function p133() {
   try {
     if (BigInt(Math.max('true', (5e-324)))) {
       try {
-        out(show((Math.sqrt((0x7f ? ([]) : (-1n))) ?? ([...new Set([3, 3, 4])] ? ('null' instanceof Function) : show([3, 1, 2].reverse())))));
+        out(show((Math.trunc((0x7f ? ([]) : (-1n))) ?? ([...new Set([3, 3, 4])] ? ('null' instanceof Function) : show([3, 1, 2].reverse())))));
       } catch (e) { err(e); }
       try {
         let v12;
@@ -5322,7 +5319,7 @@ async function p133() {
   }
   let v15;
   try {
-    v15 = Math.hypot(show([3, 1, 2].slice(-3, (([''])))), (show([0, 1, -1, 2.5, "s"].map((x16, i) => 1n)) in {a: 1, 0: 2}));
+    v15 = Math.imul(show([3, 1, 2].slice(-3, (([''])))), (show([0, 1, -1, 2.5, "s"].map((x16, i) => 1n)) in {a: 1, 0: 2}));
   } catch (e) { err(e); }
   if (v15) {
     try {
@@ -5339,7 +5336,7 @@ async function p133() {
       } catch (e) { err(e); }
     }
   } else {
-    if (Math.log2([...new Map([[1, 2]]).keys()])) {
+    if (Math.abs([...new Map([[1, 2]]).keys()])) {
       let v20;
       try {
         v20 = ([...gen133(3)] ? ((2 % v15))?.[0] : `t${v15}-${(v15)?.toString()}`);
@@ -5355,108 +5352,95 @@ async function p133() {
           try {
             v23 = [...new Set([3, 3, 4])];
           } catch (e) { err(e); }
-          return Math.atan(('true').length);
+          return Math.clz32(show([3, 1, 2].with(1, -3)));
         } finally { depth--; }
       }
     } else {
       try {
-        out(v15 %= (('abc' % v15) == v15));
+        out((String(v15).indexOf(11)).size);
       } catch (e) { err(e); }
     }
   }
   try {
-    try {
-      switch (((+v15 | 0) % 16) % 4) {
-        case NaN:
-        let v24;
-        try {
-          v24 = (show([1, [2, [3]]].keys()) in ((v15 >= 1) % v15));
-        } catch (e) { err(e); }
-          break;
-        case 1:
-        try {
-          out([++v15, v15]);
-        } catch (e) { err(e); }
-          break;
-        case 0:
-        try {
-          out(((show([1, [2, [3]]].lastIndexOf(11)) & (v24 == v24)) | Number((v15 | v15)).toString(0)));
-        } catch (e) { err(e); }
-          break;
-        default: out("default");
-      }
-      throw new AggregateError([1], "agg");
-    } catch ({message}) {
-      out("caught");
-    } finally {
-      out("finally");
+    switch (((+v15 | 0) % 16) % 4) {
+      case NaN:
+      let v24;
+      try {
+        v24 = (show([1, [2, [3]]].keys()) in ((v15 >= 1) % v15));
+      } catch (e) { err(e); }
+        break;
+      case 1:
+      try {
+        out([++v15, v15]);
+      } catch (e) { err(e); }
+        break;
+      case 0:
+      try {
+        out(((show([1, [2, [3]]].lastIndexOf(11)) & (v24 == v24)) | Number((v15 | v15)).toString(0)));
+      } catch (e) { err(e); }
+        break;
+      default: out("default");
     }
-    throw new Error("boom");
-  } catch ([a]) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  try {
-    try {
-      out(show([0, 1, -1, 2.5, "s"].map((x25, i) => Math.min(String(v15).substring('', 0), ('  x  ' != 123.456)))));
-    } catch (e) { err(e); }
-    throw new RangeError("r", {cause: 1});
+    throw new AggregateError([1], "agg");
   } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
-  lbl25: for (const a of [1, 2, 3]) {
+  switch ((((v15 !== v15))) % 4) {
+    case 0:
+    let v25;
+    try {
+      v25 = (typeof ((v15 ? 1e21 : v15)).length);
+    } catch (e) { err(e); }
+    case -0:
+    let v26;
+    try {
+      v26 = Math.clz32((-Math.ceil('10')));
+    } catch (e) { err(e); }
+      break;
+    case '1':
+    try {
+      out(JSON.parse(JSON.stringify(((typeof 0b101) && Math.fround(v15))) ?? "null"));
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  lbl26: for (const a of [1, 2, 3]) {
     for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl25;
-      if (a + b > 2) break lbl25;
+      if (b === a) continue lbl26;
+      if (a + b > 4) break lbl26;
       out(a, b);
     }
   }
-  for (let i26 = 0; i26 < 2; i26++) {
-    let v27;
+  function f27() {
+    if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      v27 = Math.trunc(JSON.parse(JSON.stringify((!i26)) ?? "null"));
+      for (const k28 in 'xy') out(k28);
+      return show([3, 1, 2].with((v15), (v15)));
+    } finally { depth--; }
+  }
+  for (let i30 = 0; i30 < 3; i30++) {
+    try {
+      out(show([0, 1, -1, 2.5, "s"].some((x31, i) => ((typeof i30) >>> (i30)?.toString()))));
     } catch (e) { err(e); }
-    function f28(a29) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        try {
-          const [v30, , v31 = (v15 in [1, 2, 3]), ...v32] = [1, 2, undefined, 4, 5];
-          out(show([v30, v31, v32]));
-        } catch (e) { err(e); }
-        return [...new Map([[1, 2]]).keys()];
-      } finally { depth--; }
+    {
+      const it = gen133(1);
+      out(show(it.next()), show(it.next(({...{a: 1}, z: ([1, '2', [3]])}))), show(it.return((0n - i30))), show(it.next()));
     }
-    if (i26 === 2) continue;
+    if (i30 === 2) continue;
   }
-  class C34 {
-    #p = 0o17;
-    f = '[object Object]';
-    static count = 0;
-    constructor(a, b) {
-      this.a = a; C34.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return (0.1 ?? v15); }
-    static s() { return C34.count; }
-    toString() { return "C34:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  for (let i32 = 0; i32 < 2; i32++) {
+    try {
+      out(await Promise.all([(typeof i32), Promise.resolve([...gen133(3)])]));
+    } catch (e) { err(e); }
+    let v33;
+    try {
+      v33 = f27();
+    } catch (e) { err(e); }
   }
   try {
-    const o35 = new C34([1, 2, 3, 4].reduce((a, x36) => a + v15, v15), String(Infinity).charAt(7));
-    out(String(o35), o35.p, o35.f, o35.m(`t${v15}-${v15}`), C34.s(), o35.has(o35), [...o35]);
-    o35.p = ('10' != (new Set([1, 1, 2]))); out(o35.p, o35 instanceof Object, Object.keys(o35).join());
-  } catch (e) { err(e); }
-  try {
-    out(await Promise.all([String(v15), Promise.resolve(show(new C34(0n, 0.2)))]));
-  } catch (e) { err(e); }
-  try {
-    out((Math.imul(({...{a: 1}, z: v15}), String(v15).codePointAt(2)) << show([0, 1, -1, 2.5, "s"].some((x37, i) => (void v15)))));
+    out(String(((v15 ** v15) || String(v15).codePointAt(2))).concat((+v15 | 0) % 16, (+v15 | 0) % 16));
   } catch (e) { err(e); }
 }
 async function p134() {
@@ -5506,7 +5490,7 @@ async function p134() {
   } else {
     let v5;
     try {
-      v5 = ((Math.log2('  x  ') ^ Object.keys('-0', 7n)) ? Number((~(2n**64n))).toString(2) : (('0b11' in [1, 2, 3]) ? false : NaN));
+      v5 = ((Math.abs('  x  ') ^ Object.keys('-0', 7n)) ? Number((~(2n**64n))).toString(2) : (('0b11' in [1, 2, 3]) ? false : NaN));
     } catch (e) { err(e); }
   }
   lbl5: for (const a of [1, 2, 3]) {
@@ -5614,7 +5598,7 @@ async function p135() {
         if ([...new Map([[1, 2]]).keys()]) {
           let v9;
           try {
-            v9 = (Math.sin(Math.expm1(a8)) ? show([0, 1, -1, 2.5, "s"].some((x10, i) => [...[1, 2]])) : parseFloat((a8 ? a8 : '12px')));
+            v9 = (Math.sqrt(Math.abs(a8)) ? show([0, 1, -1, 2.5, "s"].some((x10, i) => [...[1, 2]])) : parseFloat((a8 ? a8 : '12px')));
           } catch (e) { err(e); }
           try {
             out(((-show([0, 1, -1, 2.5, "s"].every((x11, i) => '12px'))) ? `t${`t${v9}-${v9}`}-${((-2.5) instanceof Array)}` : (show([0, 1, -1, 2.5, "s"].filter((x12, i) => v9)))?.a));
@@ -5649,7 +5633,7 @@ async function p135() {
     } finally { depth--; }
   }
   try {
-    out(Number(Math.min(Number((Object.create(null))).toPrecision(16), Math.max(Infinity, '\u00e9t\u00e9'))).toExponential(2));
+    out(Number(Math.max(Number((Object.create(null))).toPrecision(16), Math.max(Infinity, '\u00e9t\u00e9'))).toExponential(2));
   } catch (e) { err(e); }
   lbl16: for (const a of [1, 2, 3]) {
     for (const b of [1, 2, 3]) {
@@ -5674,7 +5658,7 @@ async function p135() {
           out(a, b);
         }
       }
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -5731,7 +5715,7 @@ async function p135() {
                     }
                     let v26;
                     try {
-                      v26 = Math.log2([...new Map([[1, 2]]).keys()]);
+                      v26 = Math.abs([...new Map([[1, 2]]).keys()]);
                     } catch (e) { err(e); }
                   } else {
                     try {
@@ -5750,82 +5734,55 @@ async function p135() {
               }
               let v27;
               try {
-                v27 = Math.fround(String((void i17)).localeCompare('Infinity'));
+                v27 = Math.clz32((String(12345678901234567890n).localeCompare('Infinity') ? f1(i17, i17) : JSON.stringify(i17, i17)));
               } catch (e) { err(e); }
             } else {
-              let v28;
               try {
-                v28 = Array.isArray((JSON.stringify(({a: 1, b: "x"}), (-1)) ^ [...[1, 2]]));
+                out(`t${JSON.parse(JSON.stringify((!(2**32))) ?? "null")}-${Math.sign((typeof (1e-7)))}`);
               } catch (e) { err(e); }
             }
           }
         } else {
           try {
-            out(`t${JSON.parse(JSON.stringify((!(2**32))) ?? "null")}-${Math.clz32((typeof (1e-7)))}`);
+            out(`t${(Array.isArray(i17, i17) && show([0, 1, -1, 2.5, "s"].flatMap((x28, i) => i17)))}-${(!Number.isSafeInteger(i17, i17))}`);
           } catch (e) { err(e); }
         }
       }
       do { out(c19--); } while (c19 > 1);
     } else {
-      if ((Array.isArray(i17, i17) && show([0, 1, -1, 2.5, "s"].flatMap((x29, i) => i17)))) {
-        try {
-          out(Math.atan2(Math.atan2((~i17), Math.atan2(i17, i17)), `t${`t${'Infinity'}-${i17}`}-${escape('1e3', i17)}`));
-        } catch (e) { err(e); }
+      for (const x29 of new Map([[1, "a"], [2, "b"]])) {
         let v30;
         try {
-          v30 = ((JSON.parse(JSON.stringify(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})) ?? "null") - (Symbol.iterator - i17)) ^ String(i17).startsWith((+i17 | 0) % 16));
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out((((!2) <= `t${i17}-${7n}`) in [1, 2, 3]));
+          v30 = (Number(JSON.parse(JSON.stringify(x29) ?? "null")).toString(36)).size;
         } catch (e) { err(e); }
       }
     }
-    if (i17 === 1) break;
+    if (i17 === 2) continue;
   }
-  for (let i31 = 0; i31 < 2; i31++) {
-    switch (((+i31 | 0) % 16) % 4) {
-      case 2:
-      let v32;
+  try {
+    out(await Promise.resolve(escape('1e3', '12px')));
+  } catch (e) { err(e); }
+  Promise.resolve().then(() => out("tick1"));
+  queueMicrotask(() => out("micro"));
+  await null;
+  out("after");
+  let c31 = 0;
+  while (c31++ < 3) {
+    function f32(a33, ...rest) {
+      if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        v32 = (+show(['b', 'a', 10, 9].flat()));
-      } catch (e) { err(e); }
-        break;
-      case -0:
-      let v34;
-      try {
-        v34 = [...[1, 2]];
-      } catch (e) { err(e); }
-      case null:
-      try {
-        out([...[1, 2]]);
-      } catch (e) { err(e); }
-      default: out("default");
+        out("call", f14((a33 || a33)));
+        try {
+          const {a: v34, b: {c: v35} = {c: (([1, '2', [3]]) | a33)}, ...v36} = {a: 1, d: 4, e: 5};
+          out(show([v34, v35, v36]));
+        } catch (e) { err(e); }
+        for (const k37 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k37);
+        return show([0, 1, -1, 2.5, "s"].findIndex((x38, i) => [...new Set([3, 3, 4])]));
+      } finally { depth--; }
     }
-    try {
-      out(show((-show([1, [2, [3]]].toSorted()))));
-    } catch (e) { err(e); }
-    if (i31 === 0) continue;
   }
-  if (show(['b', 'a', 10, 9].entries())) {
-    try {
-      out(((!({...null, z: 7})) ? Math.abs(String((Object.create(null))).match('a,b,c')) : JSON.parse(JSON.stringify(Math.cbrt(Infinity)) ?? "null")));
-    } catch (e) { err(e); }
-    try {
-      out(((show([0, 1, -1, 2.5, "s"].filter((x35, i) => (Object.create(null)))) < (3 == (Object.create(null)))) && (show(['b', 'a', 10, 9].slice(11, -2)) != [...[1, 2]])));
-    } catch (e) { err(e); }
-  } else {
-    for (const k36 in {b: 1, a: 2, 1: 3, 0: 4}) out(k36);
-  }
-  function f37() {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      try {
-        out(f14(Number((0o17 ?? (1e-7))).toPrecision(2)));
-      } catch (e) { err(e); }
-      return (Math.trunc((2**31)) && ('Infinity' % 3));
-    } finally { depth--; }
-  }
+  do { out(c31--); } while (c31 > 2);
+  for (const k39 in [5, 6]) out(k39);
 }
 async function p136() {
   console.log("--- 136");
@@ -5855,7 +5812,7 @@ async function p136() {
     try {
       console.log('-0');
     } catch (e) { err(e); }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -5864,9 +5821,9 @@ async function p136() {
     for (const k8 in [5, 6]) out(k8);
   }
   for (const x9 of gen136(2)) {
-    if ((+Math.exp(x9))) {
+    if ((+Math.sqrt(x9))) {
       try {
-        out((~([1, 2, 3, 4].reduce((a, x10) => a + '12px', '') & Math.log10(({a: 1, b: "x"})))));
+        out((~([1, 2, 3, 4].reduce((a, x10) => a + '12px', '') & Math.fround(({a: 1, b: "x"})))));
       } catch (e) { err(e); }
       try {
         let v11;
@@ -5888,66 +5845,90 @@ async function p136() {
     switch ((1n)?.[0]) {
       case -0:
       try {
-        out(v3 |= Math.abs(Number((5e-324)).toPrecision(20)));
+        out(v3 |= Math.clz32(((5e-324) >> i12)));
       } catch (e) { err(e); }
+        break;
       case NaN:
       try {
-        out(Math.round(Object.entries(String(v3).concat(0, 10), ('Infinity' >= 0n))));
+        out((show(['b', 'a', 10, 9].reverse()) <= ([...[1, 2]] && (-v3))));
       } catch (e) { err(e); }
         break;
       case null:
-      let v13;
       try {
-        v13 = (-(i12 < show([0, 1, -1, 2.5, "s"].filter((x14, i) => v3))));
+        out([++v3, v3]);
       } catch (e) { err(e); }
         break;
       default: out("default");
     }
-    try {
-      out(Number.isInteger(Number.isInteger(({...{a: 1}, z: 0n})), JSON.parse(JSON.stringify((i12 ** v3)) ?? "null")));
-    } catch (e) { err(e); }
+    const mk13 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc14, add15] = mk13(-2);
+    out(inc14(), add15(3), inc14());
   }
   try {
-    out(await (async () => { await null; return (0.1 || v3); })());
-  } catch (e) { err(e); }
-  try {
-    out(show(7));
-  } catch (e) { err(e); }
-  try {
-    out((([...[1, 2]] !== [...new Set([3, 3, 4])]) == (Math.sqrt(v3))?.[0]));
-  } catch (e) { err(e); }
-  try {
-    out(show([...'héllo']));
-  } catch (e) { err(e); }
-  for (const x17 of [1, , 3]) {
-    let v18;
-    try {
-      v18 = Number(show([[...new Set([3, 3, 4])], [...'héllo']].join((true)))).toString(0);
-    } catch (e) { err(e); }
-  }
-  try {
-    out(Math.sin(Math.cbrt((0)?.toString())));
-  } catch (e) { err(e); }
-  class C19 {
-    #p = ([null]);
-    f = (1e-7);
-    static count = 0;
-    constructor(a, b) {
-      this.a = a; C19.count++;
+    {
+      const it = gen136(3);
+      out(show(it.next()), show(it.next(Number.isInteger(0n))), show(it.return(JSON.parse(JSON.stringify(v3) ?? "null"))), show(it.next()));
     }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return [1, 2, 3, 4].reduce((a, x20) => a + 'true', 1n); }
-    static s() { return C19.count; }
-    toString() { return "C19:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
   }
   try {
-    const o21 = new C19((v3 == (/ab+c/gi)), ('a,b,c' , v3));
-    out(String(o21), o21.p, o21.f, o21.m(({...'ab', z: v3})), C19.s(), o21.has(o21), [...o21]);
-    o21.p = (v3 ? (2**53) : 7); out(o21.p, o21 instanceof Object, Object.keys(o21).join());
+    out([...'héllo']);
+  } catch (e) { err(e); }
+  try {
+    for (let i16 = 0; i16 < 4; i16++) {
+      for (let i17 = 0; i17 < 3; i17++) {
+        try {
+          out([1, 2, 3, 4].reduce((a, x18) => a + String((!(2**53))).replace('', (+v3 | 0) % 16), Math.min(JSON.parse(JSON.stringify(v3) ?? "null"), (0.1 || v3))));
+        } catch (e) { err(e); }
+        try {
+          out(show([0, 1, -1, 2.5, "s"].some((x19, i) => v3)));
+        } catch (e) { err(e); }
+      }
+      let c20 = 0;
+      while (c20++ < 3) {
+        try {
+          out(v3 <<= Number((i16).description).toPrecision(5));
+        } catch (e) { err(e); }
+      }
+      do { out(c20--); } while (c20 > 0);
+      if (i16 === 0) break;
+    }
+    throw 42;
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  switch ((((-v3))) % 4) {
+    case -0:
+    try {
+      out([...'héllo']);
+    } catch (e) { err(e); }
+      break;
+    case 0:
+    try {
+      out([--v3, v3--]);
+    } catch (e) { err(e); }
+      break;
+    case null:
+    let v22;
+    try {
+      v22 = (JSON.parse(JSON.stringify((void v3)) ?? "null") in new Map());
+    } catch (e) { err(e); }
+    default: out("default");
+  }
+  try {
+    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), [...new Set([3, 3, 4])]]));
+  } catch (e) { err(e); }
+  try {
+    const [v24 = (+([undefined, 1])), [v25] = [(Infinity >= v3)], v26] = [({...{a: 1}, z: v3})];
+    out(show([v24, v25, v26]));
+  } catch (e) { err(e); }
+  try {
+    out(show((BigInt(encodeURIComponent(v3, v3)) <= ((Infinity + (-(2**31))) < (v3).length))));
   } catch (e) { err(e); }
 }
 async function p137() {
@@ -6006,8 +5987,8 @@ async function p137() {
       out(a, b);
     }
   }
-  if (Math.clz32(('null')?.[0])) {
-    if (Number.isSafeInteger([...'héllo'], Math.atan2('Hello, World', 'true'))) {
+  if (Math.sign(('null')?.[0])) {
+    if (Number.isSafeInteger([...'héllo'], Math.min('Hello, World', 'true'))) {
       let c6 = 0;
       while (c6++ < 3) {
         try {
@@ -6017,7 +5998,7 @@ async function p137() {
       do { out(c6--); } while (c6 > 1);
       let v7;
       try {
-        v7 = `t${Math.ceil(((1e-7) != ([undefined, 1])))}-${[...'héllo']}`;
+        v7 = `t${Math.floor(((1e-7) != ([undefined, 1])))}-${[...'héllo']}`;
       } catch (e) { err(e); }
     } else {
       try {
@@ -6025,7 +6006,7 @@ async function p137() {
           out(((void ((2**32) === '1e3')) * ([...new Map([[1, 2]]).keys()] ? `t${'-0'}-${(1e-7)}` : ((Object.create(null)) >>> (new Map([[1, 2]]))))));
         } catch (e) { err(e); }
         throw undefined;
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -6099,7 +6080,7 @@ async function p138() {
   do { out(c4--); } while (c4 > 0);
   let v7;
   try {
-    v7 = show([((3).constructor.name === `t${(-(2**31))}-${7n}`), Math.sin((typeof 12345678901234567890n))].reverse());
+    v7 = show([((3).constructor.name === `t${(-(2**31))}-${7n}`), Math.sqrt((typeof 12345678901234567890n))].reverse());
   } catch (e) { err(e); }
   function f8(a9, a10) {
     if (++depth > 40 || ++calls > 3000) return "deep";
@@ -6136,7 +6117,7 @@ async function p138() {
     v14 = f8(((v7)?.[0] & [...gen138(3)]), [...'héllo']);
   } catch (e) { err(e); }
   try {
-    out(v14 ??= Math.expm1([...[1, 2]]));
+    out(v14 ??= Math.abs([...[1, 2]]));
   } catch (e) { err(e); }
   let v15;
   try {
@@ -6146,7 +6127,7 @@ async function p138() {
     for (const x16 of 'ab\u00e9') {
       for (const k17 in {b: 1, a: 2, 1: 3, 0: 4}) out(k17);
     }
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -6219,7 +6200,7 @@ async function p139() {
     out("finally");
   }
   for (let i4 = 0; i4 < 1; i4++) {
-    if (JSON.parse(JSON.stringify(Math.atan2((-2.5), ({valueOf() { return 42; }}))) ?? "null")) {
+    if (JSON.parse(JSON.stringify(Math.min((-2.5), ({valueOf() { return 42; }}))) ?? "null")) {
       function f5(a6, a7 = 0) {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
@@ -6235,88 +6216,208 @@ async function p139() {
       } catch (e) { err(e); }
     } else {
       try {
-        out(Array.from(Math.ceil((0b101 <= i4)), show(new C1(show([0, 1, -1, 2.5, "s"].findIndex((x9, i) => i4)), ((-Infinity) ** ([0]))))));
+        out(Array.from(Math.clz32((i4 ** (Object.create(null)))), (Object.getPrototypeOf(i4)).constructor.name));
       } catch (e) { err(e); }
     }
     try {
-      out(show((-(Number(([1, 2])).toFixed(16) ^ show([i4, NaN].join(11))))));
+      function f9(...rest) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          let v10;
+          try {
+            v10 = ({...{a: 1}, z: show(new C1((-i4), (i4)?.[0]))});
+          } catch (e) { err(e); }
+          return ((i4).size & Number.isSafeInteger(i4));
+        } finally { depth--; }
+      }
+    } catch {
+      out("caught");
+    } finally {
+      out("finally");
+    }
+  }
+  if (encodeURIComponent([...new Set([3, 3, 4])])) {
+    if ((show([1, [2, [3]]].join(5)) ?? (1 ? '0b11' : '10'))) {
+      const mk11 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+      const [inc12, add13] = mk11((0x7f));
+      out(inc12(), add13(((5e-324))), inc12());
+      if ((-1n)) {
+        let v14;
+        try {
+          v14 = show(new C1((('10' instanceof Number) ** (([0]) * (2**32))), 0));
+        } catch (e) { err(e); }
+        try {
+          out([...new Map([[1, 2]]).keys()]);
+        } catch (e) { err(e); }
+      } else {
+        let v15;
+        try {
+          v15 = (JSON.parse(JSON.stringify(((2**32)).size) ?? "null") ? Math.floor(Math.round('  x  ')) : ('Hello, World' in new Map()));
+        } catch (e) { err(e); }
+      }
+    } else {
+      if ((show([3, 1, 2].at(1)) / ('')?.a)) {
+        let v16;
+        try {
+          v16 = Number((+show([0, 1, -1, 2.5, "s"].every((x17, i) => 1)))).toFixed(2);
+        } catch (e) { err(e); }
+        try {
+          out([...gen139(3)]);
+        } catch (e) { err(e); }
+      } else {
+        let v18;
+        try {
+          v18 = [...new Map([[1, 2]]).keys()];
+        } catch (e) { err(e); }
+      }
+    }
+    class C19 {
+      #p = '  x  ';
+      f = '-0';
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C19.count++;
+      }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return Number('Hello, World').toPrecision(16); }
+      static s() { return C19.count; }
+      toString() { return "C19:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+    }
+    try {
+      const o20 = new C19(JSON.stringify(({})), (+([1, 2])));
+      out(String(o20), o20.p, o20.f, o20.m(Math.min(0.1, 7)), C19.s(), o20.has(o20), [...o20]);
+      o20.p = '\ud83d\ude00'; out(o20.p, o20 instanceof Object, Object.keys(o20).join());
     } catch (e) { err(e); }
-    if (i4 === 0) continue;
-  }
-  if ((show([0, 1, -1, 2.5, "s"].some((x10, i) => ([null]))) ^ ('-0' && 0x7f))) {
-    for (const k11 in {b: 1, a: 2, 1: 3, 0: 4}) out(k11);
-    if (((1.7976931348623157e308 - 'true')).length) {
-      let v12;
-      try {
-        v12 = String(' 3 ').localeCompare('10');
-      } catch (e) { err(e); }
-      class C13 extends C1 {
-        #p = 'NaN';
-        f = 4294967295;
-        static count = 0;
-        constructor(a, b) {
-          super(a);
-          this.a = a; C13.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return show(new C1(v12, 123.456)); }
-        static s() { return C13.count; }
-        toString() { return "C13:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-      }
-      try {
-        const o14 = new C13(1n, ('1e3' ^ 0));
-        out(String(o14), o14.p, o14.f, o14.m((void v12)), C13.s(), o14.has({}), [...o14]);
-        o14.p = JSON.parse(JSON.stringify(v12) ?? "null"); out(o14.p, o14 instanceof C1, Object.keys(o14).join());
-      } catch (e) { err(e); }
-    } else {
-      try {
-        console.log(0b101);
-      } catch (e) { err(e); }
-    }
   } else {
-    let c15 = 0;
-    while (c15++ < 2) {
+    if (({...{a: 1}, z: show([0, 1, -1, 2.5, "s"].flatMap((x21, i) => 10))})) {
       try {
-        out('');
+        out(((((new Map([[1, 2]])) || 1n) ? `t${(2**53)}-${({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}` : ({...[7, 8], z: 4294967295})) ^ 'NaN'));
       } catch (e) { err(e); }
-    }
-    do { out(c15--); } while (c15 > 2);
-  }
-  for (const x16 of new Map([[1, "a"], [2, "b"]])) {
-    if ((show([1, [2, [3]]].at(1)) / (([1, '2', [3]]) === 0n))) {
-      let v17;
-      try {
-        v17 = Number(x16);
-      } catch (e) { err(e); }
-      function f18(a19, ...rest) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
+      switch (((((/ab+c/gi) << '-0'))) % 4) {
+        case 2:
+        if (({...null, z: show([(new Set([1, 1, 2])), '\u00e9t\u00e9'].concat(8))})) {
+          let v22;
+          try {
+            v22 = `t${(0 << String(Infinity).match('12px'))}-${((0 + 'Infinity') < ((2**32) ? (-2.5) : 255))}`;
+          } catch (e) { err(e); }
+          try {
+            out(Symbol.keyFor((+({...{a: 1}, z: v22}))));
+          } catch (e) { err(e); }
+        } else {
+          let v23;
+          try {
+            v23 = [1, 2, 3, 4].reduce((a, x24) => a + Number([...'héllo']).toFixed(1), Math.abs(('Infinity')?.a));
+          } catch (e) { err(e); }
+        }
+          break;
+        case NaN:
         try {
-          try {
-            out(v17 ^= show(['b', 'a', 10, 9].concat((+v17 | 0) % 16)));
-          } catch (e) { err(e); }
-          let v20;
-          try {
-            v20 = Math.pow(({...{a: 1}, z: Math.max(v17, x16)}), (void (v17 | a19)));
-          } catch (e) { err(e); }
-          return (((new Map([[1, 2]])) ? a19 : v17) ^ (v17 , (Symbol('s'))));
-        } finally { depth--; }
+          out((((0 >= '1e3') + ('0x1f' || ({valueOf() { return 1n; }}))) <= (`t${'0x1f'}-${3}`)?.a));
+        } catch (e) { err(e); }
+        case 1:
+        let v25;
+        try {
+          v25 = show(new C1(`t${`t${'abc'}-${0b101}`}-${`t${Infinity}-${'0x1f'}`}`, [...[1, 2]]));
+        } catch (e) { err(e); }
+          break;
+        default: out("default");
       }
     } else {
-      function f21(a22) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
+      if ((Math.max('Infinity', 'NaN') * 3)) {
+        if (Number((({}) / 0n)).toFixed()) {
+          if (({...null, z: ((1e-7))?.a})) {
+            if ((JSON.parse(JSON.stringify(0b101) ?? "null") << (0 - 'a,b,c'))) {
+              let v26;
+              try {
+                v26 = ((~JSON.parse(JSON.stringify((Object.create(null))) ?? "null")) ? false : show([0, 1, -1, 2.5, "s"].flatMap((x27, i) => (Infinity , 7))));
+              } catch (e) { err(e); }
+              let v28;
+              try {
+                v28 = show([0, 1, -1, 2.5, "s"].some((x29, i) => String((v26)?.toString()).substring((v26), '0x1f')));
+              } catch (e) { err(e); }
+            } else {
+              try {
+                out(({...[7, 8], z: Symbol.keyFor((({valueOf() { return 1n; }}) ? '[object Object]' : '10'))}));
+              } catch (e) { err(e); }
+            }
+            let v30;
+            try {
+              v30 = ({...null, z: (Math.imul(([undefined, 1]), ([1, 2])) | (([0])).constructor.name)});
+            } catch (e) { err(e); }
+          } else {
+            if (((~(new Date(0).getTime()))).length) {
+              if (Math.round(String(({valueOf() { return 42; }})).startsWith(7))) {
+                let v31;
+                try {
+                  v31 = `t${Math.ceil(1.7976931348623157e308)}-${({...'ab', z: ('  x  ' < 'a')})}`;
+                } catch (e) { err(e); }
+                let v32;
+                try {
+                  v32 = show(new C1(show(new C1((v31 ?? 0n), Math.round((-Infinity)))), show(['b', 'a', 10, 9].toString())));
+                } catch (e) { err(e); }
+              } else {
+                try {
+                  out(([...[1, 2]] < String([...new Map([[1, 2]]).keys()], ({...null, z: 1.7976931348623157e308}))));
+                } catch (e) { err(e); }
+              }
+              if ([...[1, 2]]) {
+                let v33;
+                try {
+                  v33 = 0;
+                } catch (e) { err(e); }
+                let v34;
+                try {
+                  v34 = ((parseFloat(12345678901234567890n, v33) >> (v33 instanceof Array)))?.toString();
+                } catch (e) { err(e); }
+              } else {
+                try {
+                  out(((show(new C1('true', 'Hello, World')))?.[0] != Math.imul(Math.floor(3), String(([1, '2', [3]])).endsWith('true'))));
+                } catch (e) { err(e); }
+              }
+            } else {
+              try {
+                out((((([null]) <= 1.7976931348623157e308) & show(['b', 'a', 10, 9].toString())) >>> Math.max([1, 2, 3, 4].reduce((a, x35) => a + 1.5, 0.2), ('\ud83d\ude00').description)));
+              } catch (e) { err(e); }
+            }
+          }
+          if (show([3, 1, 2].indexOf(((5e-324))))) {
+            try {
+              out(([...new Map([[1, 2]]).keys()] ^ (show(new C1('a,b,c', 3)))?.toString()));
+            } catch (e) { err(e); }
+            let v36;
+            try {
+              v36 = Object.keys(`t${show([0, 1, -1, 2.5, "s"].map((x37, i) => (2**32)))}-${((2**31) >>> ([undefined, 1]))}`, show(new C1(show([0x7f, ({valueOf() { return 42; }})].keys()), show(['\u00e9t\u00e9', 10n].toSorted()))));
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out(((!(0o17 / 123.456)) / show(new C1(show(new C1('null', 7)), ('-0' ** (1e-7))))));
+            } catch (e) { err(e); }
+          }
+        } else {
+          let v38;
           try {
-            out([...[1, 2]]);
+            v38 = ((Array.isArray((5e-324))).description instanceof C1);
           } catch (e) { err(e); }
-          return show([0, 1, -1, 2.5, "s"].flatMap((x23, i) => ({...null, z: a22})));
-        } finally { depth--; }
+        }
+        let v39;
+        try {
+          v39 = ([...gen139(3)] >> ((false)?.[0] || Math.imul(Math.max, '12px')));
+        } catch (e) { err(e); }
+      } else {
+        let v40;
+        try {
+          v40 = ((('[object Object]' ? 0n : 7) >>> show(new C1('abc', '[object Object]')))).length;
+        } catch (e) { err(e); }
       }
     }
   }
+  const mk41 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc42, add43] = mk41(-2);
+  out(inc42(), add43(7), inc42());
 }
 async function p140() {
   console.log("--- 140");
@@ -6366,10 +6467,10 @@ async function p140() {
   }
   do { out(c10--); } while (c10 > -1);
   try {
-    out(show(JSON.parse(JSON.stringify(Math.min([...new Set([3, 3, 4])], f3(7n, '\ud83d\ude00'))) ?? "null")));
+    out(show(JSON.parse(JSON.stringify(Math.max([...new Set([3, 3, 4])], f3(7n, '\ud83d\ude00'))) ?? "null")));
   } catch (e) { err(e); }
   try {
-    out(({...null, z: ([...[1, 2]] + Math.min(v1, v1))}));
+    out(({...null, z: ([...[1, 2]] + Math.max(v1, v1))}));
   } catch (e) { err(e); }
   try {
     try {
@@ -6450,7 +6551,7 @@ async function p141() {
       out(encodeURIComponent(((([])).constructor.name / (typeof 1e21))));
     } catch (e) { err(e); }
   }
-  if (Math.min((' 3 ' + ([])), (([]))?.[0])) {
+  if (Math.max((' 3 ' + ([])), (([]))?.[0])) {
     try {
       if (String(Number(1.5).toExponential(0)).includes((({valueOf() { return 1n; }})))) {
         if (encodeURIComponent(('0b11' << ({a: 1, b: "x"})))) {
@@ -6488,265 +6589,207 @@ async function p141() {
               v13 = `t${Symbol.keyFor(v12, [...'héllo'])}-${(({...{a: 1}, z: v12})).constructor.name}`;
             } catch (e) { err(e); }
           } else {
-            if (JSON.parse(JSON.stringify(Math.log2(([null]))) ?? "null")) {
-              try {
-                out(Number(((([]) / '10')).size).toFixed(0));
-              } catch (e) { err(e); }
-              if ((({...[7, 8], z: 4294967295}) + JSON.parse(JSON.stringify('null') ?? "null"))) {
+            if (JSON.parse(JSON.stringify(Math.clz32('12px')) ?? "null")) {
+              if ((typeof ((-1))?.toString())) {
                 let v14;
                 try {
-                  v14 = ((1.5 < BigInt(undefined)) < [...[1, 2]]);
+                  v14 = Math.ceil(((7n in {a: 1, 0: 2})).description);
                 } catch (e) { err(e); }
                 try {
-                  out((-show([[...new Set([3, 3, 4])], Math.exp(0n)].concat((4294967295)))));
+                  out((BigInt(('a' < v14)) ?? ((v14 in new Map()) << [...new Set([3, 3, 4])])));
                 } catch (e) { err(e); }
               } else {
-                if (Math.fround([1, 2, 3, 4].reduce((a, x15) => a + (['']), 12345678901234567890n))) {
-                  if (((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) | 'abc') <= ({...[7, 8], z: '10'}))) {
-                    if (Math.min((({valueOf() { return 42; }}) == ' 3 '), show([1, [2, [3]]].toString()))) {
-                      let v16;
-                      try {
-                        v16 = (~(-Infinity));
-                      } catch (e) { err(e); }
-                      let v17;
-                      try {
-                        v17 = String(String(Math.pow(v16, (2**32))).at('1e3'), ([...'héllo'] | Number(v16).toExponential(2)));
-                      } catch (e) { err(e); }
-                    } else {
-                      try {
-                        out(('\ud83d\ude00' <= (escape(0o17) << (0.2 / 7))));
-                      } catch (e) { err(e); }
-                    }
-                    try {
-                      out(({...null, z: Math.abs(JSON.parse(JSON.stringify((-Infinity)) ?? "null"))}));
-                    } catch (e) { err(e); }
-                  } else {
-                    try {
-                      out(((('a,b,c' , (-Infinity)) < (void '\ud83d\ude00')) ? (Math.floor((Symbol('s'))) * (!(2**53))) : `t${(1e21 ** (-(2**31)))}-${show([3, 1, 2].includes(-2))}`));
-                    } catch (e) { err(e); }
-                  }
-                  try {
-                    out((show([0, 1, -1, 2.5, "s"].map((x18, i) => ('0b11' != (Object.create(null))))))?.[0]);
-                  } catch (e) { err(e); }
-                } else {
-                  let v19;
-                  try {
-                    v19 = escape((('a' , '0x1f') >= ('a,b,c')?.toString()));
-                  } catch (e) { err(e); }
-                }
+                let v15;
+                try {
+                  v15 = [...new Set([3, 3, 4])];
+                } catch (e) { err(e); }
               }
-            } else {
               try {
-                out(String([...'héllo']).substring('Hello, World', '0b11'));
+                out(JSON.stringify([...new Map([[1, 2]]).keys()], (show([1, [2, [3]]].reverse()) ?? (12345678901234567890n === 0n))));
               } catch (e) { err(e); }
+            } else {
+              if (([...new Map([[1, 2]]).keys()] | Boolean('10', (-(2n**63n))))) {
+                try {
+                  out(([...new Set([3, 3, 4])] == Math.round(show([1, [2, [3]]].toString()))));
+                } catch (e) { err(e); }
+                let v16;
+                try {
+                  v16 = (~(-Infinity));
+                } catch (e) { err(e); }
+              } else {
+                let v17;
+                try {
+                  v17 = String(String(Math.min((new Date(0).getTime()), 'Infinity')).at('1e3'), (((2**53) | (2**31)) ^ ({...[7, 8], z: 1n})));
+                } catch (e) { err(e); }
+              }
             }
           }
         } else {
           try {
-            out(((+Array.from(0.1, (-Infinity))) === String(show([0, 1, -1, 2.5, "s"].every((x20, i) => 'abc'))).lastIndexOf('abc')));
+            out(('\ud83d\ude00' <= (escape(0o17) << (0.2 / 7))));
           } catch (e) { err(e); }
         }
         try {
-          out(([...[1, 2]] > (Object.entries((Symbol('s')), (-Infinity)) ? [...[1, 2]] : (7 ^ 10))));
+          out(({...null, z: Math.round(JSON.parse(JSON.stringify((-Infinity)) ?? "null"))}));
         } catch (e) { err(e); }
       } else {
         try {
-          out(((({...{a: 1}, z: '-0'})).constructor.name >= [1, 2, 3, 4].reduce((a, x21) => a + Number('a,b,c').toPrecision(2), Math.trunc(3))));
+          out(((('a,b,c' , (-Infinity)) < (void '\ud83d\ude00')) ? (Math.floor((Symbol('s'))) * (!(2**53))) : `t${(1e21 ** (-(2**31)))}-${show([3, 1, 2].includes(-2))}`));
         } catch (e) { err(e); }
       }
+      throw new AggregateError([1], "agg");
     } catch (e) {
       out("caught");
     } finally {
       out("finally");
     }
-    if ((('true' & 'NaN'))?.a) {
-      {
-        const it = gen141(0);
-        out(show(it.next()), show(it.next(Math.max(4294967295, ([null])))), show(it.return(show([0, 1, -1, 2.5, "s"].some((x22, i) => 7n)))), show(it.next()));
+    if (String(((1e-7) >= 0.2)).localeCompare('[object Object]')) {
+      lbl17: for (const a of [1, 2, 3]) {
+        for (const b of [1, 2, 3]) {
+          if (b === a) continue lbl17;
+          if (a + b > 2) break lbl17;
+          out(a, b);
+        }
       }
-      switch (((((2**31) % 'true'))) % 4) {
-        case '1':
-        let v23;
-        try {
-          v23 = JSON.parse(JSON.stringify(escape(Math.log2(0), (Symbol.iterator ? 1e21 : '12px'))) ?? "null");
-        } catch (e) { err(e); }
-          break;
-        case -0:
-        try {
-          out(JSON.parse(JSON.stringify(show([(([0]) ? (1e-7) : v23), Object.entries(v23)].indexOf(8))) ?? "null"));
-        } catch (e) { err(e); }
-        case 2:
-        try {
-          out(v23);
-        } catch (e) { err(e); }
-        default: out("default");
-      }
+      try {
+        out(String(isNaN(String(({toString() { return '7'; }})).match(6), (typeof (2**32)))).includes('a'));
+      } catch (e) { err(e); }
     } else {
-      const mk24 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc25, add26] = mk24((2));
-      out(inc25(), add26((1.5)), inc25());
-    }
-  } else {
-    function f27() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        let v28;
         try {
-          v28 = (show([Number(10n).toExponential(16), ('\ud83d\ude00' % '  x  ')].concat(7)) instanceof Object);
+          out(((+Array.from(0.1, (-Infinity))) === String(show([0, 1, -1, 2.5, "s"].every((x18, i) => 'abc'))).lastIndexOf('abc')));
         } catch (e) { err(e); }
-        try {
-          try {
-            out([++v28, v28]);
-          } catch (e) { err(e); }
-        } catch (e) {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-        return ((void ({a: 1, b: "x"})))?.toString();
-      } finally { depth--; }
-    }
-  }
-  try {
-    out(show(JSON.parse(JSON.stringify(show([3, 1, 2].indexOf((12345678901234567890n)))) ?? "null")));
-  } catch (e) { err(e); }
-  const mk29 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc30, add31] = mk29((''));
-  out(inc30(), add31(('[object Object]')), inc30());
-  try {
-    out(await new Promise((res, rej) => (void 1.5) ? res(1) : rej(new Error("rej"))));
-  } catch (e) { err(e); }
-  for (let i33 = 0; i33 < 4; i33++) {
-    function f34() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        function f35() {
-          if (++depth > 40 || ++calls > 3000) return "deep";
-          try {
-            let v36;
-            try {
-              v36 = JSON.parse(JSON.stringify(show([3, 1, 2].keys())) ?? "null");
-            } catch (e) { err(e); }
-            return [...'héllo'];
-          } finally { depth--; }
-        }
-        return show([0, 1, -1, 2.5, "s"].map((x37, i) => (i33 & Math.max)));
-      } finally { depth--; }
-    }
-    switch (((`t${'0x1f'}-${i33}`)) % 4) {
-      case null:
-      try {
-        out(((Math.min(i33, ([0])) ** [1, 2, 3, 4].reduce((a, x38) => a + i33, i33)) / Math.sqrt(show([0, 1, -1, 2.5, "s"].some((x39, i) => i33)))));
-      } catch (e) { err(e); }
-        break;
-      case 1:
-      let v40;
-      try {
-        v40 = [...gen141(3)];
-      } catch (e) { err(e); }
-        break;
-      case 0:
-      try {
-        out(Number(Object.keys((i33 == 1.5))).toExponential(2));
-      } catch (e) { err(e); }
-      default: out("default");
-    }
-    if (i33 === 2) break;
-  }
-  for (const k41 in {b: 1, a: 2, 1: 3, 0: 4}) out(k41);
-  try {
-    out(Math.max((`t${''}-${'0x1f'}` ^ ('-0' == '10')), Number(show([0, 1, -1, 2.5, "s"].findIndex((x42, i) => (new Set([1, 1, 2]))))).toExponential(1)));
-  } catch (e) { err(e); }
-  if (({...{a: 1}, z: [...new Set([3, 3, 4])]})) {
-    try {
-      console.log((-2.5));
-    } catch (e) { err(e); }
-    if ((Math.sin(true) != show([0, 1, -1, 2.5, "s"].map((x43, i) => '[object Object]')))) {
-      try {
-        const [v44, , v45 = ((2**53) / (2**53)), ...v46] = [1, 2, undefined, 4, 5];
-        out(show([v44, v45, v46]));
-      } catch (e) { err(e); }
-      try {
-        try {
-          out((JSON.parse(JSON.stringify('\ud83d\ude00') ?? "null") ?? ((1.7976931348623157e308)?.toString())?.[0]));
-        } catch (e) { err(e); }
-      } catch ({message}) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
       }
-    } else {
-      lbl46: for (const a of [1, 2, 3]) {
+    }
+  } else {
+    let v19;
+    try {
+      v19 = Math.imul((!Object.entries((Symbol('s')), (-Infinity))), [...[1, 2]]);
+    } catch (e) { err(e); }
+  }
+  let v20;
+  try {
+    v20 = (((+(-1)) == String(0b101).toUpperCase()))?.a;
+  } catch (e) { err(e); }
+  try {
+    out([--v20, v20]);
+  } catch (e) { err(e); }
+  let c21 = 0;
+  while (c21++ < 2) {
+    try {
+      out(v20 %= (Math.ceil(0x7f))?.[0]);
+    } catch (e) { err(e); }
+  }
+  do { out(c21--); } while (c21 > -1);
+  if ((('\ud83d\ude00' & v20))?.a) {
+    let v22;
+    try {
+      v22 = (JSON.parse(JSON.stringify(Number(v20).toExponential(2)) ?? "null") && Math.trunc((v20).length));
+    } catch (e) { err(e); }
+    switch (Number(v22).toFixed()) {
+      case -0:
+      try {
+        out(v22 >>= ((void v20) && '12px'));
+      } catch (e) { err(e); }
+      case null:
+      try {
+        out(v20 ||= (typeof (~v22)));
+      } catch (e) { err(e); }
+        break;
+      case 1:
+      let v23;
+      try {
+        v23 = [...gen141(3)];
+      } catch (e) { err(e); }
+      default: out("default");
+    }
+  } else {
+    for (let i24 = 0; i24 < 4; i24++) {
+      lbl24: for (const a of [1, 2, 3]) {
         for (const b of [1, 2, 3]) {
-          if (b === a) continue lbl46;
-          if (a + b > 3) break lbl46;
+          if (b === a) continue lbl24;
+          if (a + b > 2) break lbl24;
           out(a, b);
         }
       }
-    }
-  } else {
-    switch ((((0o17 ^ ({})))) % 4) {
-      case 0:
-      if ('\u00e9t\u00e9') {
-        try {
-          out((((12345678901234567890n < 0o17) instanceof Number) >>> Math.ceil(('1e3' << (-1n)))));
-        } catch (e) { err(e); }
-        try {
-          out([...gen141(3)]);
-        } catch (e) { err(e); }
-      } else {
-        let v48;
-        try {
-          v48 = Math.atan2([1, 2, 3, 4].reduce((a, x49) => a + ('[object Object]' in {a: 1, 0: 2}), (255).size), (-Math.atan2(1, ({toString() { return '7'; }}))));
-        } catch (e) { err(e); }
-      }
-      case '1':
-      if (escape(JSON.parse(JSON.stringify(([1, '2', [3]])) ?? "null"))) {
-        let v50;
-        try {
-          v50 = (((([1, 2]) <= 'NaN') / ('12px' || (2**53))) & (String(([0])).replace(-3, 0) ** ((/ab+c/gi) ? 'true' : 0)));
-        } catch (e) { err(e); }
-        let v51;
-        try {
-          v51 = ((`t${v50}-${v50}` / (~v50)) + show([3, 1, 2].with((+v50 | 0) % 16, (v50))));
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out([...new Set([3, 3, 4])]);
-        } catch (e) { err(e); }
-      }
-        break;
-      case 2:
-      let v52;
       try {
-        v52 = (+((4294967295 === 'NaN') << ('\ud83d\ude00').length));
+        out(await Promise.all([((2**32) !== i24), Promise.resolve(((2n**64n) * i24))]));
       } catch (e) { err(e); }
-        break;
-      default: out("default");
+      Promise.resolve().then(() => out("tick1"));
+      queueMicrotask(() => out("micro"));
+      await null;
+      out("after");
     }
   }
   try {
-    out(await Promise.resolve(String((Object.create(null))).split(2)));
-  } catch (e) { err(e); }
-  lbl52: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl52;
-      if (a + b > 2) break lbl52;
-      out(a, b);
-    }
+    let v25;
+    try {
+      v25 = v20;
+    } catch (e) { err(e); }
+    throw undefined;
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
   }
-  function f53() {
+  let v26;
+  try {
+    v26 = (JSON.parse(JSON.stringify(('' , v20)) ?? "null") == [...new Map([[1, 2]]).keys()]);
+  } catch (e) { err(e); }
+  for (const k27 in {b: 1, a: 2, 1: 3, 0: 4}) out(k27);
+  try {
+    out(await Promise.allSettled([((-2.5))?.[0], Promise.reject(new Error("no"))]));
+  } catch (e) { err(e); }
+  function f28() {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      for (const x54 of new Set("hello")) {
-        let v55;
-        try {
-          v55 = ((('a').constructor.name ? (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) ? ([null]) : x54) : (x54 < x54)) in new Map());
-        } catch (e) { err(e); }
+      class C29 {
+        #p = (new Set([1, 1, 2]));
+        f = 'Hello, World';
+        static count = 0;
+        constructor(a, b) {
+          this.a = a; C29.count++;
+        }
+        get p() { return this.#p; }
+        set p(v) { this.#p = v; }
+        m(x) { return show([3, 1, 2].concat(-1)); }
+        static s() { return C29.count; }
+        toString() { return "C29:" + this.a; }
+        #priv() { return "priv"; }
+        has(o) { return #p in o; }
+        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
       }
-      return ([...new Map([[1, 2]]).keys()] instanceof Object);
+      try {
+        const o30 = new C29(show([0, 1, -1, 2.5, "s"].map((x31, i) => v26)), JSON.parse(JSON.stringify(v20) ?? "null"));
+        out(String(o30), o30.p, o30.f, o30.m(({...{a: 1}, z: v26})), C29.s(), o30.has({}), [...o30]);
+        o30.p = ({...[7, 8], z: v20}); out(o30.p, o30 instanceof Object, Object.keys(o30).join());
+      } catch (e) { err(e); }
+      for (let i32 = 0; i32 < 2; i32++) {
+        try {
+          try {
+            out([++v20, v20]);
+          } catch (e) { err(e); }
+        } catch {
+          out("caught");
+        } finally {
+          out("finally");
+        }
+        let v33;
+        try {
+          v33 = (((NaN / v26) > show(['true', v26].includes(-2))) % Object.entries(`t${v26}-${NaN}`, parseInt(v26, (-0))));
+        } catch (e) { err(e); }
+        if (i32 === 0) break;
+      }
+      return JSON.parse(JSON.stringify(('a,b,c')?.a) ?? "null");
     } finally { depth--; }
   }
+  try {
+    out(await {then(r) { r((v26 != (5e-324))); }});
+  } catch (e) { err(e); }
 }
 async function p142() {
   console.log("--- 142");
@@ -6764,7 +6807,7 @@ async function p142() {
     }
     get p() { return this.#p; }
     set p(v) { this.#p = v; }
-    m(x) { return Math.pow('a', 1.5); }
+    m(x) { return Math.min('a', 1.5); }
     static s() { return C1.count; }
     toString() { return "C1:" + this.a; }
     #priv() { return "priv"; }
@@ -6773,7 +6816,7 @@ async function p142() {
   }
   try {
     const o2 = new C1((([1, '2', [3]]) >> Symbol.iterator), ((-1) | 'Infinity'));
-    out(String(o2), o2.p, o2.f, o2.m(Math.round((2**31))), C1.s(), o2.has(o2), [...o2]);
+    out(String(o2), o2.p, o2.f, o2.m(Math.ceil((2**31))), C1.s(), o2.has(o2), [...o2]);
     o2.p = (0x7f ? 123.456 : 12345678901234567890n); out(o2.p, o2 instanceof Object, Object.keys(o2).join());
   } catch (e) { err(e); }
   try {
@@ -6826,7 +6869,7 @@ async function p142() {
       } catch (e) { err(e); }
       let v13;
       try {
-        v13 = Math.abs((void (i8 & i8)));
+        v13 = Math.round((void (i8 & i8)));
       } catch (e) { err(e); }
       if (i8 === 1) break;
     }
@@ -6836,7 +6879,7 @@ async function p142() {
     try {
       let v16;
       try {
-        v16 = (!(Math.sin(a15) !== (a15 / a15)));
+        v16 = (!(Math.sqrt(a15) !== (a15 / a15)));
       } catch (e) { err(e); }
       return JSON.parse(JSON.stringify(('Hello, World' || a15)) ?? "null");
     } finally { depth--; }
@@ -6966,7 +7009,7 @@ async function p142() {
         if ((('-0' >= 1.7976931348623157e308) || Object.getPrototypeOf((/ab+c/gi)))) {
           let v33;
           try {
-            v33 = String(Math.fround(Number.isSafeInteger('0x1f', 4294967295))).lastIndexOf(11);
+            v33 = String(Math.sign(Number.isSafeInteger('0x1f', 4294967295))).lastIndexOf(11);
           } catch (e) { err(e); }
           try {
             out([--v33, v33++]);
@@ -6986,77 +7029,47 @@ async function p142() {
             v35 = Math.max((f14(''))?.[0], `t${(NaN >>> (-0))}-${Object.entries(2, '12px')}`);
           } catch (e) { err(e); }
           try {
-            out(((void ({...null, z: (-1)})) << Math.sqrt(((new Set([1, 1, 2])) - v35))));
+            out(((void ({...null, z: (-1)})) << Math.trunc(((new Set([1, 1, 2])) - v35))));
           } catch (e) { err(e); }
         } else {
           let v36;
           try {
-            v36 = Number(Math.floor(1e21)).toString(20);
+            v36 = Number(Math.clz32((1e21 , '12px'))).toExponential(0);
           } catch (e) { err(e); }
         }
-        if (show([1, [2, [3]]].fill(('\u00e9t\u00e9')))) {
+        try {
+          out(Number.isSafeInteger(String(('0x1f' ^ (Symbol('s')))).padEnd(7, 'abc'), String(f14((-1))).search('0b11')));
+        } catch (e) { err(e); }
+      } else {
+        if (({...null, z: Object.entries(({}))})) {
           let v37;
           try {
-            v37 = Number(Number(String((Symbol('s'))).search('0b11')).toExponential(5)).toFixed(0);
+            v37 = Math.abs(String(((1e-7) <= (2n**64n))).toUpperCase());
           } catch (e) { err(e); }
           try {
-            out([--v37, v37++]);
+            out(((String(v37).toLowerCase() != show(['b', 'a', 10, 9].with(6, 8))) || f14(Math.min(v37, 0))));
           } catch (e) { err(e); }
         } else {
+          let v38;
           try {
-            out((Math.sin(f14('')) < show(['b', 'a', 10, 9].reverse())));
-          } catch (e) { err(e); }
-        }
-      } else {
-        if ((Object.keys((new Set([1, 1, 2]))) >> `t${(2**32)}-${0.1}`)) {
-          try {
-            out((Math.pow((void 0), JSON.parse(JSON.stringify(0.2) ?? "null")) ? show(new C1(Object.getPrototypeOf(10n), (undefined > 7n))) : (void f14('-0'))));
-          } catch (e) { err(e); }
-          if ((('10')?.[0] % ('\ud83d\ude00' == 'Infinity'))) {
-            let v38;
-            try {
-              v38 = JSON.stringify(String(((-1) + (new Set([1, 1, 2])))).localeCompare(7));
-            } catch (e) { err(e); }
-            try {
-              out(Number(`t${[...'héllo']}-${show(new C29(v38, v38))}`).toExponential(36));
-            } catch (e) { err(e); }
-          } else {
-            let v39;
-            try {
-              v39 = Number((-Object.is('0b11', 10))).toString();
-            } catch (e) { err(e); }
-          }
-        } else {
-          try {
-            out((f14((!1.7976931348623157e308)))?.toString());
+            v38 = Object.getPrototypeOf(Object.getPrototypeOf(show([1, [2, [3]]].slice(2, 4))));
           } catch (e) { err(e); }
         }
       }
         break;
       case '1':
-      let v40;
+      let v39;
       try {
-        v40 = (~Number(Number('0x1f').toPrecision()).toFixed(5));
+        v39 = (`t${(7 | '\ud83d\ude00')}-${`t${false}-${'\ud83d\ude00'}`}` << (Number(7).toFixed(1) >= ((-(2**31)) - '0b11')));
       } catch (e) { err(e); }
         break;
       default: out("default");
     }
   } else {
-    if (Number(JSON.parse(JSON.stringify((2**31)) ?? "null")).toExponential(2)) {
-      let v41;
-      try {
-        v41 = (typeof `t${('10' ? 3 : (-2.5))}-${show(new C1((-(2**31)), (-(2**31))))}`);
-      } catch (e) { err(e); }
-      let v42;
-      try {
-        v42 = show([1, [2, [3]]].fill(8));
-      } catch (e) { err(e); }
-    } else {
-      let v43;
-      try {
-        v43 = f14([1, 2, 3, 4].reduce((a, x44) => a + (Symbol.iterator <= 255), (4294967295 << '')));
-      } catch (e) { err(e); }
-    }
+    let v40;
+    try {
+      v40 = show(new C1(show([1, [2, [3]]].join(((new Set([1, 1, 2]))))), show(['b', 'a', 10, 9].toSorted())));
+    } catch (e) { err(e); }
   }
 }
 async function p143() {
@@ -7083,7 +7096,7 @@ async function p143() {
   for (const x2 of new Map([[1, "a"], [2, "b"]])) {
     let v3;
     try {
-      v3 = (typeof Math.sqrt((NaN).description));
+      v3 = (typeof Math.trunc((NaN).description));
     } catch (e) { err(e); }
   }
   {
@@ -7111,7 +7124,7 @@ async function p143() {
             break;
           default: out("default");
         }
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -7124,7 +7137,7 @@ async function p143() {
     out(show(it.next()), show(it.next([1, 2, 3, 4].reduce((a, x11) => a + v1, 'Infinity'))), show(it.return(Number(v1).toExponential(36))), show(it.next()));
   }
   try {
-    out(Math.hypot([...'héllo'], (`t${(2**32)}-${v1}` >= ((-1n) >> 3))));
+    out(Math.imul([...'héllo'], (`t${(2**32)}-${v1}` >= ((-1n) >> 3))));
   } catch (e) { err(e); }
 }
 async function p144() {
@@ -7164,7 +7177,7 @@ async function p144() {
     v4 = ((show(new C2(v1, false)) instanceof Array) << ([...new Set([3, 3, 4])]).size);
   } catch (e) { err(e); }
   try {
-    out((String(Math.atan(v1)).concat('', '[object Object]') === [1, 2, 3, 4].reduce((a, x5) => a + (v4).constructor.name, (v1 ** v4))));
+    out((String(Math.fround(v1)).concat('', '[object Object]') === [1, 2, 3, 4].reduce((a, x5) => a + (v4).constructor.name, (v1 ** v4))));
   } catch (e) { err(e); }
   let v6;
   try {
@@ -7191,7 +7204,7 @@ async function p144() {
       await null;
       out("after");
       try {
-        const [v12 = v1, [v13] = [Math.min(v6, 1e21)], v14] = [Math.hypot(v1, v4)];
+        const [v12 = v1, [v13] = [Math.max(v6, 1e21)], v14] = [Math.imul(v1, v4)];
         out(show([v12, v13, v14]));
       } catch (e) { err(e); }
     }
@@ -7208,7 +7221,7 @@ async function p144() {
     } catch (e) { err(e); }
     let v20;
     try {
-      v20 = show([(show(new C2(v6, v15)) === JSON.parse(JSON.stringify(v15) ?? "null")), Math.sqrt((0.1 * 1e21))].fill(((i16 >>> false))));
+      v20 = show([(show(new C2(v6, v15)) === JSON.parse(JSON.stringify(v15) ?? "null")), Math.trunc((0.1 * 1e21))].fill(((i16 >>> false))));
     } catch (e) { err(e); }
   }
   function f21(a22) {
@@ -7239,7 +7252,7 @@ async function p144() {
         } catch (e) { err(e); }
         let v32;
         try {
-          v32 = ((JSON.parse(JSON.stringify(0b101) ?? "null") ? Math.pow(v15, i28) : show([1, [2, [3]]].lastIndexOf(3))) !== (((Symbol('s')) | ({valueOf() { return 1n; }})) > (1n ? v15 : v1)));
+          v32 = ((JSON.parse(JSON.stringify(0b101) ?? "null") ? Math.min(v15, i28) : show([1, [2, [3]]].lastIndexOf(3))) !== (((Symbol('s')) | ({valueOf() { return 1n; }})) > (1n ? v15 : v1)));
         } catch (e) { err(e); }
       }
     } else {
@@ -7291,7 +7304,7 @@ async function p145() {
       if ((('  x  ').size != Number('Infinity').toString())) {
         let v2;
         try {
-          v2 = [1, 2, 3, 4].reduce((a, x3) => a + (void Math.fround(null)), [...'héllo']);
+          v2 = [1, 2, 3, 4].reduce((a, x3) => a + (void Math.sign(null)), [...'héllo']);
         } catch (e) { err(e); }
         let v4;
         try {
@@ -7300,155 +7313,256 @@ async function p145() {
       } else {
         let v5;
         try {
-          v5 = (Math.sign((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) | 0n))).length;
+          v5 = (Math.clz32(({...'ab', z: (2**31)}))).size;
         } catch (e) { err(e); }
       }
     }
-    do { out(c1--); } while (c1 > 1);
-    function f6() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        for (const k7 in 'xy') out(k7);
-        return [...[1, 2]];
-      } finally { depth--; }
-    }
-  } else {
-    for (const k8 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k8);
-  }
-  try {
-    out(Math.round(({...{a: 1}, z: (+'')})));
-  } catch (e) { err(e); }
-  for (let i9 = 0; i9 < 2; i9++) {
-    for (let i10 = 0; i10 < 1; i10++) {
-      {
-        const it = gen145(3);
-        out(show(it.next()), show(it.next(show([0, 1, -1, 2.5, "s"].every((x11, i) => i9)))), show(it.return([...new Set([3, 3, 4])])), show(it.next()));
-      }
-      switch ((10) % 4) {
-        case null:
-        let v12;
-        try {
-          v12 = (void Math.ceil([...gen145(3)]));
-        } catch (e) { err(e); }
-        case -0:
-        let v13;
-        try {
-          v13 = (((i9 ** i10)).constructor.name | [1, 2, 3, 4].reduce((a, x14) => a + (0n).length, Number(v12).toFixed(2)));
-        } catch (e) { err(e); }
-        case 2:
-        let v15;
-        try {
-          v15 = ((show([Infinity, v13].at(4)) + (i10).length) >= Math.fround((i10 * v12)));
-        } catch (e) { err(e); }
-          break;
-        default: out("default");
-      }
-    }
-    if (((i9 ?? i9) || (0n ? i9 : 0o17))) {
-      let v16;
-      try {
-        v16 = (((i9)?.[0] < [1, 2, 3, 4].reduce((a, x17) => a + i9, i9)) >>> JSON.parse(JSON.stringify((!i9)) ?? "null"));
-      } catch (e) { err(e); }
-      try {
-        out(v16 += String((i9 ? i9 : v16)).lastIndexOf('0x1f'));
-      } catch (e) { err(e); }
-    } else {
-      try {
-        out(String((void [...gen145(3)])).endsWith('0x1f'));
-      } catch (e) { err(e); }
-    }
-    if (i9 === 1) continue;
-  }
-  switch (Math.floor((-2.5))) {
-    case -0:
+    do { out(c1--); } while (c1 > 2);
     try {
-      out((([1, 2, 3, 4].reduce((a, x18) => a + '[object Object]', 0x7f) instanceof Function))?.toString());
-    } catch (e) { err(e); }
-      break;
-    case NaN:
-    if ((((2**31) + 0o17)).description) {
-      try {
-        out((((Infinity >> ([])) + ('Infinity' ? '  x  ' : ({a: 1, b: "x"}))) / (typeof String('Hello, World').charCodeAt(1))));
-      } catch (e) { err(e); }
-      let v19;
-      try {
-        v19 = [...gen145(3)];
-      } catch (e) { err(e); }
-    } else {
-      let v20;
-      try {
-        v20 = ([...[1, 2]] + ((~'NaN'))?.a);
-      } catch (e) { err(e); }
-    }
-    case 0:
-    let v21;
-    try {
-      v21 = [...new Set([3, 3, 4])];
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
-  }
-  let v22;
-  try {
-    v22 = ((typeof ('a,b,c' == 255)) & (('null' ? Infinity : '') ? Object.getPrototypeOf(Math.max) : ((['']) !== 1)));
-  } catch (e) { err(e); }
-  try {
-    out(v22 <<= [...'héllo']);
-  } catch (e) { err(e); }
-  function f23(...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      lbl23: for (const a of [1, 2, 3]) {
+      lbl5: for (const a of [1, 2, 3]) {
         for (const b of [1, 2, 3]) {
-          if (b === a) continue lbl23;
-          if (a + b > 4) break lbl23;
+          if (b === a) continue lbl5;
+          if (a + b > 2) break lbl5;
           out(a, b);
         }
       }
-      switch ((v22 === (1e-7))) {
-        case 1:
-        let v24;
+      throw {code: 1};
+    } catch (e) {
+      out("caught");
+    } finally {
+      out("finally");
+    }
+  } else {
+    if ((Math.imul((1e-7), '10') & Math.ceil(undefined))) {
+      if ((!(({}) > '10'))) {
+        if (show([0, 1, -1, 2.5, "s"].every((x6, i) => (void (2**31))))) {
+          try {
+            out(([...new Map([[1, 2]]).keys()])?.toString());
+          } catch (e) { err(e); }
+          let v7;
+          try {
+            v7 = ((+[...gen145(3)]) ** Array.from(false));
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out([...'héllo']);
+          } catch (e) { err(e); }
+        }
         try {
-          v24 = (((v22 ? '0x1f' : v22) / `t${v22}-${v22}`) + Math.floor(`t${(new Map([[1, 2]]))}-${v22}`));
+          out('a');
+        } catch (e) { err(e); }
+      } else {
+        if (JSON.parse(JSON.stringify(Number((-1)).toExponential(20)) ?? "null")) {
+          let v8;
+          try {
+            v8 = ((((2**31) ? ({}) : 0n) * ((5e-324) != ({a: 1, b: "x"}))) === (1 in [1, 2, 3]));
+          } catch (e) { err(e); }
+          let v9;
+          try {
+            v9 = String([...new Set([3, 3, 4])]).includes((({...'ab', z: v8})));
+          } catch (e) { err(e); }
+        } else {
+          if (0n) {
+            let v10;
+            try {
+              v10 = ((('10' * (-0)) ? (123.456 !== 'null') : (0x7f || ([0]))) < String(('a' >> 4294967295)).padStart('true', 'NaN'));
+            } catch (e) { err(e); }
+            let v11;
+            try {
+              v11 = [...'héllo'];
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out((((10n >= 1) % (1.5 ? '1e3' : '12px'))).constructor.name);
+            } catch (e) { err(e); }
+          }
+        }
+      }
+      for (let i12 = 0; i12 < 2; i12++) {
+        if (((i12 instanceof Object) >= (i12 % i12))) {
+          try {
+            out(((('Hello, World' != i12) ? Math.fround(1.7976931348623157e308) : Math.floor((-2.5))))?.[0]);
+          } catch (e) { err(e); }
+          let v13;
+          try {
+            v13 = `t${((i12 instanceof Number)).size}-${((i12 === i12) ? (typeof i12) : `t${i12}-${i12}`)}`;
+          } catch (e) { err(e); }
+        } else {
+          if ((i12 , ((5e-324) % Infinity))) {
+            let v14;
+            try {
+              v14 = (JSON.parse(JSON.stringify(Symbol.keyFor(({a: 1, b: "x"}), i12)) ?? "null") ? Math.min((i12)?.a, JSON.parse(JSON.stringify(i12) ?? "null")) : ((i12 >>> i12) - Math.ceil(123.456)));
+            } catch (e) { err(e); }
+            let v15;
+            try {
+              v15 = ((typeof ('a,b,c' == v14)) & (`t${Infinity}-${''}` ? Object.getPrototypeOf(i12) : `t${i12}-${v14}`));
+            } catch (e) { err(e); }
+          } else {
+            try {
+              out([...'héllo']);
+            } catch (e) { err(e); }
+          }
+        }
+        let v16;
+        try {
+          v16 = (String((i12)?.a).at(4) % (-({...null, z: 12345678901234567890n})));
+        } catch (e) { err(e); }
+      }
+    } else {
+      try {
+        let v17;
+        try {
+          v17 = (((0x7f ? 0x7f : (2n**64n)) / ('NaN' === '  x  ')) + String((' 3 ').length).split((1.5)));
+        } catch (e) { err(e); }
+      } catch (e) {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+    }
+  }
+  function f18(a19) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      try {
+        try {
+          console.log('true');
+        } catch (e) { err(e); }
+      } catch {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+      return show([0, 1, -1, 2.5, "s"].flatMap((x20, i) => ('' in {a: 1, 0: 2})));
+    } finally { depth--; }
+  }
+  for (const k21 in {b: 1, a: 2, 1: 3, 0: 4}) out(k21);
+  class C22 {
+    #p = 1n;
+    f = '1e3';
+    static count = 0;
+    constructor(a, b) {
+      this.a = a; C22.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return ((-2.5) || (5e-324)); }
+    static s() { return C22.count; }
+    toString() { return "C22:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  }
+  try {
+    const o23 = new C22((2**53), show([3, 1, 2].indexOf(-3)));
+    out(String(o23), o23.p, o23.f, o23.m((7 || '-0')), C22.s(), o23.has(o23), [...o23]);
+    o23.p = (1n > 0x7f); out(o23.p, o23 instanceof Object, Object.keys(o23).join());
+  } catch (e) { err(e); }
+  try {
+    out((123.456 | Number(('\u00e9t\u00e9' ^ '[object Object]')).toFixed(1)));
+  } catch (e) { err(e); }
+  lbl23: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl23;
+      if (a + b > 5) break lbl23;
+      out(a, b);
+    }
+  }
+  for (let i24 = 0; i24 < 3; i24++) {
+    for (let i25 = 0; i25 < 1; i25++) {
+      try {
+        out(await Promise.allSettled([(i24 | i24), Promise.reject(new Error("no"))]));
+      } catch (e) { err(e); }
+      let v26;
+      try {
+        v26 = ((JSON.parse(JSON.stringify(i25) ?? "null") ** show(new C22(i24, '  x  '))))?.a;
+      } catch (e) { err(e); }
+    }
+    for (let i27 = 0; i27 < 3; i27++) {
+      switch ((i27 ^ true)) {
+        case NaN:
+        let v28;
+        try {
+          v28 = show(['b', 'a', 10, 9].at((`t${0n}-${Infinity}`)));
+        } catch (e) { err(e); }
+        case 2:
+        try {
+          out(v28 &&= (JSON.parse(JSON.stringify(i27) ?? "null") >>> (~v28)));
         } catch (e) { err(e); }
           break;
         case -0:
+        let v29;
         try {
-          out(v22 ??= Number([...[1, 2]]).toFixed(5));
-        } catch (e) { err(e); }
-          break;
-        case NaN:
-        let v25;
-        try {
-          v25 = JSON.parse(JSON.stringify(Math.pow(((2n**64n) === v24), [1, 2, 3, 4].reduce((a, x26) => a + (-2.5), v24))) ?? "null");
+          v29 = (show([0, 1, -1, 2.5, "s"].map((x30, i) => (0 ? i24 : v28))) == `t${JSON.parse(JSON.stringify(v28) ?? "null")}-${show([i27, 0].slice(6, 5))}`);
         } catch (e) { err(e); }
           break;
         default: out("default");
       }
-      return (Object.entries(v22) ?? (v22 || (2**53)));
-    } finally { depth--; }
+      try {
+        try {
+          out(((show([i27, (2n**64n)].includes(8)) * Math.round('0x1f')) !== [...gen145(3)]));
+        } catch (e) { err(e); }
+      } catch (e) {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+      if (i27 === 0) break;
+    }
+    if (i24 === 1) break;
   }
-  for (const k27 in {b: 1, a: 2, 1: 3, 0: 4}) out(k27);
-  switch (((('1e3' !== (-Infinity)))) % 4) {
-    case 0:
+  try {
+    const [v31, , v32 = `t${0x7f}-${Math.max}`, ...v33] = [1, 2, undefined, 4, 5];
+    out(show([v31, v32, v33]));
+  } catch (e) { err(e); }
+  switch ((0 / 'Infinity')) {
+    case '1':
     try {
-      out([++v22, v22]);
+      out([...gen145(3)]);
     } catch (e) { err(e); }
       break;
-    case null:
-    let v28;
-    try {
-      v28 = show([0, 1, -1, 2.5, "s"].findIndex((x29, i) => true));
-    } catch (e) { err(e); }
+    case 1:
+    if ([1, 2, 3, 4].reduce((a, x35) => a + Math.max('Infinity', (-1)), [...gen145(3)])) {
+      try {
+        out(Array.isArray([...new Set([3, 3, 4])]));
+      } catch (e) { err(e); }
+      if (show(new C22((!7n), (7 / 'true')))) {
+        try {
+          out(Math.round(((0o17 < 0o17)).constructor.name));
+        } catch (e) { err(e); }
+        try {
+          out(((!Number(({})).toExponential(0)) ? (show([0, 1, -1, 2.5, "s"].some((x36, i) => '\ud83d\ude00')))?.a : ({...'ab', z: (typeof 1e21)})));
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out([...[1, 2]]);
+        } catch (e) { err(e); }
+      }
+    } else {
+      let v37;
+      try {
+        v37 = BigInt((('\ud83d\ude00' >>> ([1, '2', [3]])) ** parseFloat(({valueOf() { return 42; }}))), (show(new C22((-2.5), 123.456)) ? show([(-1n), ({a: 1, b: "x"})].with(0, -3)) : ('a,b,c' - '')));
+      } catch (e) { err(e); }
+    }
     case 2:
-    try {
-      out(v22 /= String((v22 instanceof Number)).charAt('\u00e9t\u00e9'));
-    } catch (e) { err(e); }
+    if (Number(show([(-1), 1].keys())).toFixed(20)) {
+      try {
+        out(Math.round(show([0, 1, -1, 2.5, "s"].map((x38, i) => ((-0) | 'a')))));
+      } catch (e) { err(e); }
+      let v39;
+      try {
+        v39 = show(new C22((Math.imul((['']), (['']))).description, (('-0' ^ 12345678901234567890n) ? show([0, 1, -1, 2.5, "s"].some((x40, i) => 'a,b,c')) : 1n)));
+      } catch (e) { err(e); }
+    } else {
+      try {
+        out(((Math.ceil(123.456) <= show(new C22('-0', 1.7976931348623157e308))))?.toString());
+      } catch (e) { err(e); }
+    }
       break;
     default: out("default");
   }
   try {
-    out(v22 &= [...gen145(3)]);
+    out(Math.trunc(show([0, 1, -1, 2.5, "s"].filter((x41, i) => (undefined / ({valueOf() { return 1n; }}))))));
   } catch (e) { err(e); }
 }
 async function p146() {
@@ -7526,7 +7640,7 @@ async function p146() {
           break;
         case '1':
         try {
-          out(Math.atan2(`t${(({valueOf() { return 1n; }}) * '')}-${(+([undefined, 1]))}`, ' 3 '));
+          out(Math.min(`t${(({valueOf() { return 1n; }}) * '')}-${(+([undefined, 1]))}`, ' 3 '));
         } catch (e) { err(e); }
         case -0:
         let v11;
@@ -7577,7 +7691,7 @@ async function p147() {
       try {
         out([...new Set([3, 3, 4])]);
       } catch (e) { err(e); }
-      return String(Math.sqrt(7)).concat('  x  ', ('\u00e9t\u00e9'));
+      return String(Math.trunc(7)).concat('  x  ', ('\u00e9t\u00e9'));
     } finally { depth--; }
   }
   let v3;
@@ -7588,7 +7702,7 @@ async function p147() {
     case 2:
     let v4;
     try {
-      v4 = Number(escape(String(v3).substring(-2, '\u00e9t\u00e9'), Math.min(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}), 7n))).toFixed(36);
+      v4 = Number(escape(String(v3).substring(-2, '\u00e9t\u00e9'), Math.max(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}), 7n))).toFixed(36);
     } catch (e) { err(e); }
       break;
     case -0:
@@ -7645,7 +7759,7 @@ async function p147() {
     out("finally");
   }
   for (let i12 = 0; i12 < 3; i12++) {
-    if (Math.exp(`t${v3}-${Symbol.iterator}`)) {
+    if (Math.sqrt(`t${v3}-${Symbol.iterator}`)) {
       let v13;
       try {
         v13 = Number((show([3, 1, 2].fill(3)) | (i12 ? v3 : v3))).toFixed();
@@ -7653,7 +7767,7 @@ async function p147() {
       try {
         let v14;
         try {
-          v14 = Math.fround(`t${BigInt(v13, v13)}-${String(i12).replace(' 3 ', -1)}`);
+          v14 = Math.sign(`t${BigInt(v13, v13)}-${String(i12).replace(' 3 ', -1)}`);
         } catch (e) { err(e); }
       } catch {
         out("caught");
@@ -7695,7 +7809,7 @@ async function p147() {
   } catch (e) { err(e); }
   for (const x29 of new Map([[1, "a"], [2, "b"]])) {
     try {
-      out(((show(new C5(v3, (-1))) , `t${v3}-${'  x  '}`) ? (Math.ceil('\u00e9t\u00e9') >>> (+0b101)) : Math.imul((v3 ? 'a,b,c' : v3), (x29 == '\ud83d\ude00'))));
+      out(((show(new C5(v3, (-1))) , `t${v3}-${'  x  '}`) ? (Math.floor('\u00e9t\u00e9') >>> (+0b101)) : Math.imul((v3 ? 'a,b,c' : v3), (x29 == '\ud83d\ude00'))));
     } catch (e) { err(e); }
   }
   let v30;
@@ -7703,7 +7817,7 @@ async function p147() {
     v30 = show([1, [2, [3]]].concat(10));
   } catch (e) { err(e); }
   try {
-    const [v31 = Math.min(1, 0.2), [v32] = [[...gen147(3)]], v33] = [(v3 >>> v30)];
+    const [v31 = Math.max(1, 0.2), [v32] = [[...gen147(3)]], v33] = [(v3 >>> v30)];
     out(show([v31, v32, v33]));
   } catch (e) { err(e); }
 }
@@ -7732,8 +7846,8 @@ async function p148() {
   }
   try {
     const o2 = new C1([...'héllo'], ((/ab+c/gi) ? (new Map([[1, 2]])) : 1e21));
-    out(String(o2), o2.p, o2.f, o2.m(Math.sin(true)), C1.s(), o2.has({}), [...o2]);
-    o2.p = Math.clz32(255); out(o2.p, o2 instanceof Object, Object.keys(o2).join());
+    out(String(o2), o2.p, o2.f, o2.m(Math.sqrt(true)), C1.s(), o2.has({}), [...o2]);
+    o2.p = Math.sign(255); out(o2.p, o2 instanceof Object, Object.keys(o2).join());
   } catch (e) { err(e); }
   try {
     out(await (async () => { await null; return (2 && (2n**64n)); })());
@@ -7770,7 +7884,7 @@ async function p148() {
     case -0:
     let v10;
     try {
-      v10 = Math.round((~isFinite((2**53))));
+      v10 = Math.ceil((~isFinite((2**53))));
     } catch (e) { err(e); }
     default: out("default");
   }
@@ -7788,7 +7902,7 @@ async function p148() {
       } catch (e) { err(e); }
     }
     throw 'str';
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -7811,7 +7925,7 @@ async function p148() {
       const {a: v20, b: {c: v21} = {c: (v3 >>> false)}, ...v22} = {a: 1, d: 4, e: 5};
       out(show([v20, v21, v22]));
     } catch (e) { err(e); }
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -7835,10 +7949,10 @@ async function p149() {
     return "done";
   }
   try {
-    out((parseFloat(((2**53) + 0.2)) ? (`t${7}-${(-1n)}` - (3 <= 0.2)) : Math.log10(show([3, 1, 2].concat(1)))));
+    out((parseFloat(((2**53) + 0.2)) ? (`t${7}-${(-1n)}` - (3 <= 0.2)) : Math.fround(show([3, 1, 2].concat(1)))));
   } catch (e) { err(e); }
   for (let i1 = 0; i1 < 4; i1++) {
-    if (Math.min(('0b11' > i1), ({...[7, 8], z: i1}))) {
+    if (Math.max(('0b11' > i1), ({...[7, 8], z: i1}))) {
       try {
         console.log(({}));
       } catch (e) { err(e); }
@@ -7871,13 +7985,13 @@ async function p149() {
     try {
       out(show(['b', 'a', 10, 9].reverse()));
     } catch (e) { err(e); }
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
   }
   try {
-    out(show(Math.pow(([...[1, 2]] != ((-1) ? 0 : (-1))), (('0b11' << 0) !== show([1, [2, [3]]].flat())))));
+    out(show(Math.min(([...[1, 2]] != ((-1) ? 0 : (-1))), (('0b11' << 0) !== show([1, [2, [3]]].flat())))));
   } catch (e) { err(e); }
   function f6(a7, a8) {
     if (++depth > 40 || ++calls > 3000) return "deep";
@@ -7893,7 +8007,7 @@ async function p149() {
             out(JSON.parse(JSON.stringify(({...{a: 1}, z: (-a7)})) ?? "null"));
           } catch (e) { err(e); }
           try {
-            out(Math.pow(a8, (String(a8).trim() - show([3, 1, 2].at(8)))));
+            out(Math.min(a8, (String(a8).trim() - show([3, 1, 2].at(8)))));
           } catch (e) { err(e); }
           return a8;
         } finally { depth--; }
@@ -7920,11 +8034,11 @@ async function p150() {
     v2 = (({...[7, 8], z: ((-(2**31)) * '0b11')})).description;
   } catch (e) { err(e); }
   try {
-    out((show([(v2 * ' 3 '), ('null' / v2)].flat()) ? Math.min([...new Map([[1, 2]]).keys()], JSON.parse(JSON.stringify(v2) ?? "null")) : ((v2 | v2) >= (v2 > v2))));
+    out((show([(v2 * ' 3 '), ('null' / v2)].flat()) ? Math.max([...new Map([[1, 2]]).keys()], JSON.parse(JSON.stringify(v2) ?? "null")) : ((v2 | v2) >= (v2 > v2))));
   } catch (e) { err(e); }
   if (JSON.parse(JSON.stringify((v2 != v2)) ?? "null")) {
     try {
-      out(([...gen150(3)] ? (Math.pow(v2, v2) && Number(0b101).toString()) : [1, 2, 3, 4].reduce((a, x3) => a + (v2).constructor.name, (v2 ?? v2))));
+      out(([...gen150(3)] ? (Math.min(v2, v2) && Number(0b101).toString()) : [1, 2, 3, 4].reduce((a, x3) => a + (v2).constructor.name, (v2 ?? v2))));
     } catch (e) { err(e); }
     class C4 {
       #p = '0x1f';
@@ -7966,7 +8080,7 @@ async function p150() {
       switch ((v2 * v2)) {
         case 1:
         try {
-          out(Math.round(`t${(v2 % '12px')}-${(v2).size}`));
+          out(Math.clz32(((v2 % '12px') !== (v2).size)));
         } catch (e) { err(e); }
         case '1':
         let v7;
@@ -8008,7 +8122,7 @@ async function p150() {
   } catch (e) { err(e); }
 }
 (async () => {
-  for (const p of [p101, p102, p103, p104, p105, p106, p107, p108, p109, p110, p111, p112, p113, p114, p115, p116, p117, p118, p119, p120, p121, p122, p123, p124, p125, p126, p127, p128, p129, p130, p131, p132, p133, p134, p135, p136, p137, p138, p139, p140, p141, p142, p143, p144, p145, p146, p147, p148, p149, p150]) {
+  for (const p of [p101, p102, p103, p104, p105, p107, p108, p109, p110, p111, p112, p113, p114, p116, p117, p118, p119, p120, p121, p122, p123, p124, p125, p126, p127, p128, p130, p131, p132, p133, p134, p135, p136, p137, p138, p139, p140, p141, p142, p143, p144, p145, p146, p147, p148, p149, p150]) {
     try { await p(); } catch (e) { console.log("uncaught"); err(e); }
   }
 })();

@@ -43,135 +43,118 @@ async function p151() {
       console.log('null');
     } catch (e) { err(e); }
     try {
-      out(Number(Math.imul((i1 % 3), Math.sin(i1))).toFixed(16));
+      out(Number(Math.imul((i1 % 3), Math.sqrt(i1))).toFixed(16));
     } catch (e) { err(e); }
   }
   if ((JSON.parse(JSON.stringify((Symbol('s'))) ?? "null") ^ ({...null, z: 2}))) {
     try {
-      out(Math.exp(({...{a: 1}, z: show([0, 1, -1, 2.5, "s"].every((x2, i) => '1e3'))})));
+      out(Math.clz32(Number(('10')?.toString()).toExponential(36)));
     } catch (e) { err(e); }
-    try {
-      class C3 {
-        #p = (-Infinity);
-        f = ([null]);
+    if (String((([null]) || false)).localeCompare('-0')) {
+      if (({...null, z: (void 7)})) {
+        let v2;
+        try {
+          v2 = Number((show([3, 1, 2].keys()) ?? ('[object Object]')?.a), [...new Map([[1, 2]]).keys()]);
+        } catch (e) { err(e); }
+        let v3;
+        try {
+          v3 = ([...gen151(3)] / ({...[7, 8], z: (v2 ? 0x7f : v2)}));
+        } catch (e) { err(e); }
+      } else {
+        let v4;
+        try {
+          v4 = '12px';
+        } catch (e) { err(e); }
+      }
+      const mk5 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+      const [inc6, add7] = mk5((0n));
+      out(inc6(), add7(('\ud83d\ude00')), inc6());
+    } else {
+      class C8 {
+        #p = Math.max;
+        f = 10n;
         static count = 0;
         constructor(a, b) {
-          this.a = a; C3.count++;
+          this.a = a; C8.count++;
         }
         get p() { return this.#p; }
         set p(v) { this.#p = v; }
-        m(x) { return (1.5).description; }
-        static s() { return C3.count; }
-        toString() { return "C3:" + this.a; }
+        m(x) { return (void 'a'); }
+        static s() { return C8.count; }
+        toString() { return "C8:" + this.a; }
         #priv() { return "priv"; }
         has(o) { return #p in o; }
         *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
       }
       try {
-        const o4 = new C3([...gen151(3)], (void 7));
-        out(String(o4), o4.p, o4.f, o4.m(JSON.parse(JSON.stringify(true) ?? "null")), C3.s(), o4.has({}), [...o4]);
-        o4.p = (1n ?? (-(2n**63n))); out(o4.p, o4 instanceof Object, Object.keys(o4).join());
+        const o9 = new C8((-0b101), (1).length);
+        out(String(o9), o9.p, o9.f, o9.m(show(['b', 'a', 10, 9].keys())), C8.s(), o9.has(o9), [...o9]);
+        o9.p = ({...{a: 1}, z: (new Date(0).getTime())}); out(o9.p, o9 instanceof Object, Object.keys(o9).join());
       } catch (e) { err(e); }
-      throw new TypeError("tt");
-    } catch {
-      out("caught");
-    } finally {
-      out("finally");
     }
   } else {
     try {
-      const {a: v5, b: {c: v6} = {c: show([0, 1, -1, 2.5, "s"].some((x8, i) => ({toString() { return '7'; }})))}, ...v7} = {a: 1, d: 4, e: 5};
-      out(show([v5, v6, v7]));
+      out(await Promise.resolve((Infinity << 10)));
     } catch (e) { err(e); }
   }
-  let c9 = 0;
-  while (c9++ < 3) {
-    try {
-      const [v10, , v11 = show([0, 1, -1, 2.5, "s"].flatMap((x13, i) => 10)), ...v12] = [1, 2, undefined, 4, 5];
-      out(show([v10, v11, v12]));
-    } catch (e) { err(e); }
-  }
-  do { out(c9--); } while (c9 > 0);
   try {
-    let v14;
+    let v10;
     try {
-      v14 = [...[1, 2]];
+      v10 = (!String((+(-(2n**63n)))).charAt('a,b,c'));
     } catch (e) { err(e); }
     throw {code: 1};
-  } catch (e) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
   }
-  class C15 {
-    #p = 0.1;
-    f = ([1, '2', [3]]);
-    static count = 0;
-    constructor(a, b) {
-      this.a = a; C15.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return ((2**31) % 1.7976931348623157e308); }
-    static s() { return C15.count; }
-    toString() { return "C15:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  if (Number.isInteger(isNaN((-(2**31))), [...new Set([3, 3, 4])])) {
+    try {
+      out(((`t${'1e3'}-${NaN}` & show([0, 1, -1, 2.5, "s"].flatMap((x11, i) => ''))) ? JSON.parse(JSON.stringify((void Infinity)) ?? "null") : [...gen151(3)]));
+    } catch (e) { err(e); }
+    try {
+      console.log((new Set([1, 1, 2])));
+    } catch (e) { err(e); }
+  } else {
+    try {
+      out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), JSON.parse(JSON.stringify((5e-324)) ?? "null")]));
+    } catch (e) { err(e); }
   }
+  let c13 = 0;
+  while (c13++ < 1) {
+    let v14;
+    try {
+      v14 = [1, 2, 3, 4].reduce((a, x15) => a + Math.floor((0n ^ 4294967295)), show([0, 1, -1, 2.5, "s"].findIndex((x16, i) => ({...[7, 8], z: ({valueOf() { return 1n; }})}))));
+    } catch (e) { err(e); }
+  }
+  do { out(c13--); } while (c13 > 0);
   try {
-    const o16 = new C15(((2n**64n))?.toString(), JSON.parse(JSON.stringify('  x  ') ?? "null"));
-    out(String(o16), o16.p, o16.f, o16.m([...[1, 2]]), C15.s(), o16.has(o16), [...o16]);
-    o16.p = (10)?.a; out(o16.p, o16 instanceof Object, Object.keys(o16).join());
+    out(((void [...gen151(3)]) ^ Number(Number((1e-7)).toFixed(36)).toFixed(0)));
   } catch (e) { err(e); }
-  for (const x17 of new Map([[1, "a"], [2, "b"]])) {
-    {
-      const it = gen151(3);
-      out(show(it.next()), show(it.next((+x17))), show(it.return(Math.hypot(x17, x17))), show(it.next()));
-    }
-  }
+  let v17;
   try {
-    out(((show(new C15(255, (1e-7))))?.a % isFinite(show(new C15('', (new Date(0).getTime()))))));
+    v17 = String(String(Math.imul(({valueOf() { return 1n; }}), 0x7f)).startsWith(11)).startsWith(((+(['']))));
   } catch (e) { err(e); }
-  class C18 extends C15 {
-    #p = ([undefined, 1]);
-    f = '\u00e9t\u00e9';
-    static count = 0;
-    constructor(a, b) {
-      super();
-      this.a = a; C18.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return (7n ? 0o17 : (new Set([1, 1, 2]))); }
-    static s() { return C18.count; }
-    toString() { return "C18:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-  }
   try {
-    const o19 = new C18((false)?.a, ((1e-7) << '0x1f'));
-    out(String(o19), o19.p, o19.f, o19.m((+0o17)), C18.s(), o19.has({}), [...o19]);
-    o19.p = show(new C15((5e-324), (2n**64n))); out(o19.p, o19 instanceof C15, Object.keys(o19).join());
+    out(((((1e-7)).size)?.[0] ? (Math.min(v17, v17) && (v17 + v17)) : Math.min(`t${v17}-${0.1}`, String(v17).substring(8, '\ud83d\ude00'))));
   } catch (e) { err(e); }
-  lbl19: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl19;
-      if (a + b > 2) break lbl19;
-      out(a, b);
-    }
-  }
   try {
-    out(await {then(r) { r(10n); }});
+    out(await Promise.all([((['']))?.[0], Promise.resolve(Number(v17).toFixed(2))]));
   } catch (e) { err(e); }
   Promise.resolve().then(() => out("tick1"));
   queueMicrotask(() => out("micro"));
   await null;
   out("after");
   try {
-    out(await Promise.resolve(show(new C18(true, 0n))));
+    out([++v17, v17]);
   } catch (e) { err(e); }
+  lbl18: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl18;
+      if (a + b > 3) break lbl18;
+      out(a, b);
+    }
+  }
 }
 async function p152() {
   console.log("--- 152");
@@ -192,7 +175,7 @@ async function p152() {
             } catch (e) { err(e); }
             let v5;
             try {
-              v5 = (Math.min(JSON.parse(JSON.stringify(([''])) ?? "null"), `t${a3}-${'abc'}`) ? (~a3) : [...gen152(3)]);
+              v5 = (Math.max(JSON.parse(JSON.stringify(([''])) ?? "null"), `t${a3}-${'abc'}`) ? (~a3) : [...gen152(3)]);
             } catch (e) { err(e); }
           }
           return (show([a3, a3].entries()) % (a3 >>> a3));
@@ -210,7 +193,7 @@ async function p152() {
             out(({...{a: 1}, z: ((({toString() { return '7'; }}) ? 2 : '0b11') < show([1, [2, [3]]].includes(3)))}));
           } catch (e) { err(e); }
           try {
-            out(Math.cbrt([...new Set([3, 3, 4])]));
+            out(Math.trunc([...new Set([3, 3, 4])]));
           } catch (e) { err(e); }
         } else {
           let v6;
@@ -235,7 +218,7 @@ async function p152() {
           break;
         case -0:
         try {
-          out(Number(Math.exp(show([0, 1, -1, 2.5, "s"].map((x9, i) => (-Infinity))))).toFixed());
+          out(Number(Math.sqrt(show([0, 1, -1, 2.5, "s"].map((x9, i) => (-Infinity))))).toFixed());
         } catch (e) { err(e); }
           break;
         default: out("default");
@@ -277,629 +260,144 @@ async function p152() {
         default: out("default");
       }
       try {
-        out(await (async () => { await null; return (typeof (new Set([1, 1, 2]))); })());
+        out(await (async () => { await null; return show([0, 1, -1, 2.5, "s"].findIndex((x11, i) => (2**53))); })());
       } catch (e) { err(e); }
+      Promise.resolve().then(() => out("tick1"));
+      queueMicrotask(() => out("micro"));
+      await null;
+      out("after");
     } else {
-      if (String(({...[7, 8], z: Infinity})).at('\ud83d\ude00')) {
-        let v11;
+      if (0.2) {
         try {
-          v11 = (~((3).constructor.name instanceof Object));
+          out((void ([1, 2, 3, 4].reduce((a, x12) => a + 123.456, 0) == Object.is((/ab+c/gi), (-1)))));
         } catch (e) { err(e); }
-        let v12;
+        let v13;
         try {
-          v12 = (Number(Math.log2(v11)).toPrecision(1) ?? ([...[1, 2]] * ({...{a: 1}, z: 0.2})));
+          v13 = JSON.parse(JSON.stringify(Number(Math.abs((1e-7))).toExponential(5)) ?? "null");
         } catch (e) { err(e); }
       } else {
-        if ((Number(Math.max).toExponential(1) in [1, 2, 3])) {
-          try {
-            out(Number([...[1, 2]]).toPrecision(1));
-          } catch (e) { err(e); }
-          try {
-            out(show([0, 1, -1, 2.5, "s"].filter((x13, i) => BigInt(Number(7).toExponential(36), (1.7976931348623157e308)?.toString()))));
-          } catch (e) { err(e); }
-        } else {
-          let v14;
-          try {
-            v14 = ([1, 2, 3, 4].reduce((a, x15) => a + BigInt((2**31), 10), (+'0x1f')) % Number((+({valueOf() { return 1n; }}))).toExponential(16));
-          } catch (e) { err(e); }
-        }
+        let v14;
+        try {
+          v14 = ([...[1, 2]] * ({...{a: 1}, z: 'abc'}));
+        } catch (e) { err(e); }
       }
     }
   } else {
-    try {
-      out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
-    } catch (e) { err(e); }
-    Promise.resolve().then(() => out("tick1"));
-    queueMicrotask(() => out("micro"));
-    await null;
-    out("after");
-  }
-  if ((Math.imul('\ud83d\ude00', (-0)) >> (-1e21))) {
-    try {
-      if (f1()) {
-        try {
-          out(((('Hello, World' ? 0x7f : false) ? Number('Hello, World').toPrecision(2) : show([0, 1, -1, 2.5, "s"].flatMap((x16, i) => (2n**64n)))) , ((1 * 'Hello, World') | f1())));
-        } catch (e) { err(e); }
-        let v17;
-        try {
-          v17 = Math.log10((Math.min('  x  ', '10') % ({...'ab', z: 'Hello, World'})));
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out(((('\ud83d\ude00' !== 0b101) / Number((2n**64n)).toString(16)) !== ({...null, z: JSON.parse(JSON.stringify(7n) ?? "null")})));
-        } catch (e) { err(e); }
-      }
-      throw new AggregateError([1], "agg");
-    } catch (e) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-    let v18;
-    try {
-      v18 = Number(([...new Map([[1, 2]]).keys()])?.toString()).toFixed(36);
-    } catch (e) { err(e); }
-  } else {
-    if ((typeof [1, 2, 3, 4].reduce((a, x19) => a + 3, 0b101))) {
-      for (let i20 = 0; i20 < 1; i20++) {
-        try {
-          out(isNaN(i20));
-        } catch (e) { err(e); }
-        if ((!({...{a: 1}, z: i20}))) {
-          try {
-            out([...[1, 2]]);
-          } catch (e) { err(e); }
-          try {
-            out((parseFloat(JSON.parse(JSON.stringify('abc') ?? "null"), (+i20)) ? ({...null, z: (!'abc')}) : ((1n == ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})) >>> String(i20).codePointAt('  x  '))));
-          } catch (e) { err(e); }
-        } else {
-          let v21;
-          try {
-            v21 = (Math.log10(({...{a: 1}, z: i20})) !== JSON.parse(JSON.stringify((1n - i20)) ?? "null"));
-          } catch (e) { err(e); }
-        }
-        if (i20 === 2) break;
-      }
-      const mk22 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc23, add24] = mk22(((/ab+c/gi)));
-      out(inc23(), add24(('10')), inc23());
-    } else {
+    let c15 = 0;
+    while (c15++ < 2) {
       try {
-        out(await (async () => { await null; return ({...{a: 1}, z: ([])}); })());
+        out(await {then(r) { r(('abc' !== 2)); }});
       } catch (e) { err(e); }
     }
+    do { out(c15--); } while (c15 > 2);
   }
-  const mk25 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc26, add27] = mk25(9);
-  out(inc26(), add27((10n)), inc26());
-  for (let i28 = 0; i28 < 2; i28++) {
-    if (Number(`t${'0x1f'}-${(new Date(0).getTime())}`).toPrecision(2)) {
-      let v29;
-      try {
-        v29 = show([0, 1, -1, 2.5, "s"].filter((x30, i) => JSON.parse(JSON.stringify([...gen152(3)]) ?? "null")));
-      } catch (e) { err(e); }
-      for (let i31 = 0; i31 < 4; i31++) {
-        try {
-          out([v29, v29++]);
-        } catch (e) { err(e); }
-        try {
-          out(({...[7, 8], z: JSON.parse(JSON.stringify(0.2) ?? "null")}));
-        } catch (e) { err(e); }
-      }
-    } else {
-      class C32 {
-        #p = 12345678901234567890n;
-        f = 'abc';
+  if ([1, 2, 3, 4].reduce((a, x17) => a + (+255), (({}) instanceof Error))) {
+    try {
+      console.log({k: true, "a b": undefined});
+    } catch (e) { err(e); }
+    let c18 = 0;
+    while (c18++ < 1) {
+      class C19 {
+        #p = 10n;
+        f = 12345678901234567890n;
         static count = 0;
         constructor(a, b) {
-          this.a = a; C32.count++;
+          this.a = a; C19.count++;
         }
         get p() { return this.#p; }
         set p(v) { this.#p = v; }
-        m(x) { return ((-2.5) + i28); }
-        static s() { return C32.count; }
-        toString() { return "C32:" + this.a; }
+        m(x) { return `t${''}-${Math.max}`; }
+        static s() { return C19.count; }
+        toString() { return "C19:" + this.a; }
         #priv() { return "priv"; }
         has(o) { return #p in o; }
         *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
       }
       try {
-        const o33 = new C32((i28).constructor.name, (void (Symbol('s'))));
-        out(String(o33), o33.p, o33.f, o33.m([...'héllo']), C32.s(), o33.has({}), [...o33]);
-        o33.p = [...'héllo']; out(o33.p, o33 instanceof Object, Object.keys(o33).join());
+        const o20 = new C19(escape(1.7976931348623157e308, 4294967295), Symbol.iterator);
+        out(String(o20), o20.p, o20.f, o20.m(('a,b,c' ?? '  x  ')), C19.s(), o20.has(o20), [...o20]);
+        o20.p = Math.min('NaN', ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})); out(o20.p, o20 instanceof Object, Object.keys(o20).join());
       } catch (e) { err(e); }
     }
-    if ((typeof [...new Set([3, 3, 4])])) {
-      const mk34 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc35, add36] = mk34((+i28 | 0) % 16);
-      out(inc35(), add36((+i28 | 0) % 16), inc35());
-      let c37 = 0;
-      while (c37++ < 2) {
-        let v38;
+    do { out(c18--); } while (c18 > 1);
+  } else {
+    if (((-({valueOf() { return 1n; }})) >= ('\ud83d\ude00').length)) {
+      let v21;
+      try {
+        v21 = (-[...'héllo']);
+      } catch (e) { err(e); }
+      for (const x22 of [[1, 2], [3, 4]]) {
         try {
-          v38 = String(i28).indexOf('-0');
+          out(f1());
         } catch (e) { err(e); }
       }
-      do { out(c37--); } while (c37 > -1);
     } else {
-      for (let i39 = 0; i39 < 1; i39++) {
-        try {
-          out((typeof f1()));
-        } catch (e) { err(e); }
-        if ([...new Map([[1, 2]]).keys()]) {
-          if ((('0x1f' + i39) && String(i28).padStart(5, '\ud83d\ude00'))) {
-            let v40;
-            try {
-              v40 = parseFloat((`t${i39}-${i39}` ** [1, 2, 3, 4].reduce((a, x41) => a + i39, i39)), (Math.pow((Symbol('s')), i39) ^ (i28 * ({toString() { return '7'; }}))));
-            } catch (e) { err(e); }
-            let v42;
-            try {
-              v42 = (((~([1, '2', [3]])) ^ (i28 instanceof Function)) % ([...new Map([[1, 2]]).keys()] - `t${i28}-${v40}`));
-            } catch (e) { err(e); }
-          } else {
-            if (f1()) {
-              if (((i39 > i28) & (void i39))) {
-                if (show([3, 1, 2].with(9, (i28)))) {
-                  try {
-                    out(show([0, 1, -1, 2.5, "s"].some((x43, i) => [...new Map([[1, 2]]).keys()])));
-                  } catch (e) { err(e); }
-                  let v44;
-                  try {
-                    v44 = show([1, [2, [3]]].slice((+i28 | 0) % 16, 2));
-                  } catch (e) { err(e); }
-                } else {
-                  let v45;
-                  try {
-                    v45 = [1, 2, 3, 4].reduce((a, x46) => a + (Math.floor(i28) - Array.from(i39, ' 3 ')), f1());
-                  } catch (e) { err(e); }
-                }
-                let v47;
-                try {
-                  v47 = (show([(+i39), (~i28)].join((+i28 | 0) % 16)) + show([3, 1, 2].fill((i39))));
-                } catch (e) { err(e); }
-              } else {
-                try {
-                  out(String(([...[1, 2]] ?? (i39 * i28))).normalize());
-                } catch (e) { err(e); }
-              }
-              if (JSON.parse(JSON.stringify((i28).description) ?? "null")) {
-                if (show([1, [2, [3]]].fill((0x7f)))) {
-                  let v48;
-                  try {
-                    v48 = (-(String(i28).includes('0x1f') ^ (i39).constructor.name));
-                  } catch (e) { err(e); }
-                  let v49;
-                  try {
-                    v49 = (f1() == show(['b', 'a', 10, 9].concat((+i39 | 0) % 16)));
-                  } catch (e) { err(e); }
-                } else {
-                  try {
-                    out(f1());
-                  } catch (e) { err(e); }
-                }
-                try {
-                  out(`t${(+i39)}-${[...'héllo']}`);
-                } catch (e) { err(e); }
-              } else {
-                if (Number((i28 >= 0o17)).toFixed(16)) {
-                  try {
-                    out(JSON.parse(JSON.stringify((show([0, 1, -1, 2.5, "s"].findIndex((x50, i) => 'abc')) , (typeof (2**53)))) ?? "null"));
-                  } catch (e) { err(e); }
-                  let v51;
-                  try {
-                    v51 = (Math.cbrt([...new Set([3, 3, 4])]) >> String(Math.log2(i28)).at('-0'));
-                  } catch (e) { err(e); }
-                } else {
-                  try {
-                    out(((~(-1)) >= ([...[1, 2]] <= show([3, 1, 2].fill(3)))));
-                  } catch (e) { err(e); }
-                }
-              }
-            } else {
-              if (JSON.parse(JSON.stringify(`t${(2**32)}-${i28}`) ?? "null")) {
-                if (i39) {
-                  try {
-                    out(((`t${3}-${'1e3'}`)?.a ** f1()));
-                  } catch (e) { err(e); }
-                  let v52;
-                  try {
-                    v52 = ({...[7, 8], z: `t${('-0' ^ i28)}-${Math.fround((-(2n**63n)))}`});
-                  } catch (e) { err(e); }
-                } else {
-                  let v53;
-                  try {
-                    v53 = parseInt((JSON.parse(JSON.stringify(i28) ?? "null") ? Math.imul(i28, i28) : f1()), (-show([0, 1, -1, 2.5, "s"].every((x54, i) => i28))));
-                  } catch (e) { err(e); }
-                }
-                if ([...gen152(3)]) {
-                  let v55;
-                  try {
-                    v55 = ((Number(i39).toPrecision(5) ? [...gen152(3)] : ('' * i39)) < [...gen152(3)]);
-                  } catch (e) { err(e); }
-                  let v56;
-                  try {
-                    v56 = parseInt(((1 ? i28 : 0.2) | (v55 ? i28 : i39)), (~JSON.parse(JSON.stringify('NaN') ?? "null")));
-                  } catch (e) { err(e); }
-                } else {
-                  let v57;
-                  try {
-                    v57 = ([...[1, 2]] >>> Math.log10(show([1, [2, [3]]].concat(7))));
-                  } catch (e) { err(e); }
-                }
-              } else {
-                if (((0.1)?.toString() ** [...gen152(3)])) {
-                  if ((Math.pow('', i28) !== [1, 2, 3, 4].reduce((a, x58) => a + 10n, i39))) {
-                    try {
-                      out([...new Map([[1, 2]]).keys()]);
-                    } catch (e) { err(e); }
-                    try {
-                      out((f1() / [...'héllo']));
-                    } catch (e) { err(e); }
-                  } else {
-                    if (((!i28) ? Number('\ud83d\ude00').toPrecision(2) : show([3, 1, 2].reverse()))) {
-                      if (parseInt((!1))) {
-                        let v59;
-                        try {
-                          v59 = [...'héllo'];
-                        } catch (e) { err(e); }
-                        try {
-                          out([++v59, v59++]);
-                        } catch (e) { err(e); }
-                      } else {
-                        let v60;
-                        try {
-                          v60 = f1();
-                        } catch (e) { err(e); }
-                      }
-                      try {
-                        out(`t${String((0 & i39)).search('12px')}-${({...[7, 8], z: (i28 !== i28)})}`);
-                      } catch (e) { err(e); }
-                    } else {
-                      try {
-                        out(((f1() & f1()) / (`t${'\ud83d\ude00'}-${i39}` ? (1.7976931348623157e308 ? i39 : i28) : JSON.parse(JSON.stringify(i28) ?? "null"))));
-                      } catch (e) { err(e); }
-                    }
-                  }
-                  if (String(JSON.parse(JSON.stringify(i39) ?? "null")).padEnd((i28), (i39))) {
-                    try {
-                      out(({...null, z: i39}));
-                    } catch (e) { err(e); }
-                    try {
-                      out(Number((escape(i39) | [...new Map([[1, 2]]).keys()])).toString(16));
-                    } catch (e) { err(e); }
-                  } else {
-                    try {
-                      out(show(['b', 'a', 10, 9].join((+i39 | 0) % 16)));
-                    } catch (e) { err(e); }
-                  }
-                } else {
-                  if (([...new Map([[1, 2]]).keys()] ^ (i28 && i39))) {
-                    try {
-                      out(Number(`t${(4294967295 == i28)}-${(1e21 | i39)}`).toPrecision(0));
-                    } catch (e) { err(e); }
-                    if ((JSON.parse(JSON.stringify(1.7976931348623157e308) ?? "null") ?? Math.floor(i39))) {
-                      try {
-                        out(show([0, 1, -1, 2.5, "s"].filter((x61, i) => ([...new Map([[1, 2]]).keys()] & (i39 === 'null')))));
-                      } catch (e) { err(e); }
-                      if ((1.7976931348623157e308 - Math.expm1(i28))) {
-                        try {
-                          out([...[1, 2]]);
-                        } catch (e) { err(e); }
-                        try {
-                          out(f1());
-                        } catch (e) { err(e); }
-                      } else {
-                        try {
-                          out(({...null, z: (2**31)}));
-                        } catch (e) { err(e); }
-                      }
-                    } else {
-                      if ((+f1())) {
-                        if (({...[7, 8], z: (i39 + '\u00e9t\u00e9')})) {
-                          try {
-                            out(f1());
-                          } catch (e) { err(e); }
-                          let v62;
-                          try {
-                            v62 = [...'héllo'];
-                          } catch (e) { err(e); }
-                        } else {
-                          let v63;
-                          try {
-                            v63 = (Math.sin((Infinity)?.[0]) >>> [...'héllo']);
-                          } catch (e) { err(e); }
-                        }
-                        try {
-                          out(({...[7, 8], z: (+[...'héllo'])}));
-                        } catch (e) { err(e); }
-                      } else {
-                        let v64;
-                        try {
-                          v64 = (typeof ((({valueOf() { return 42; }}))?.a !== (+i28)));
-                        } catch (e) { err(e); }
-                      }
-                    }
-                  } else {
-                    try {
-                      out(([...'héllo'] - Math.atan2((i28 - i28), Math.atan(i28))));
-                    } catch (e) { err(e); }
-                  }
-                }
-              }
-            }
-          }
-          let v65;
-          try {
-            v65 = [1, 2, 3, 4].reduce((a, x66) => a + ('a,b,c' ? (i39 ?? i28) : f1()), ((i39 ? i28 : 1e21) , (i28)?.toString()));
-          } catch (e) { err(e); }
-        } else {
-          let v67;
-          try {
-            v67 = String(([...gen152(3)] == (-(2**32)))).replaceAll(([...[1, 2]]), '1e3');
-          } catch (e) { err(e); }
-        }
-      }
+      try {
+        const {a: v23, b: {c: v24} = {c: ('true' , 'Hello, World')}, ...v25} = {a: 1, d: 4, e: 5};
+        out(show([v23, v24, v25]));
+      } catch (e) { err(e); }
     }
   }
-  switch ((-3) % 4) {
+  switch (('Hello, World' * (/ab+c/gi))) {
+    case 0:
+    let v27;
+    try {
+      v27 = ((show([1, [2, [3]]].flat()) === Math.trunc(1.5)) > (('\ud83d\ude00' !== 0b101) / Number((2n**64n)).toString(16)));
+    } catch (e) { err(e); }
     case 2:
     try {
-      out(Number([...new Map([[1, 2]]).keys()]).toString(36));
+      out([++v27, v27]);
     } catch (e) { err(e); }
-      break;
-    case 1:
+    case '1':
+    let v28;
     try {
-      out((f1()).size);
-    } catch (e) { err(e); }
-      break;
-    case -0:
-    try {
-      out(show([1, [2, [3]]].entries()));
+      v28 = (([...new Map([[1, 2]]).keys()])?.toString() >> (BigInt(v27) instanceof Number));
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
-  function f68(a69, a70) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      if (Object.keys(String(a69), (typeof '10'))) {
-        let c71 = 0;
-        while (c71++ < 1) {
-          if ([...gen152(3)]) {
-            if (parseFloat(f1(), (([1, '2', [3]]) ? '1e3' : a70))) {
-              if (([...gen152(3)] * show([1, [2, [3]]].join(1)))) {
-                try {
-                  out([...'héllo']);
-                } catch (e) { err(e); }
-                if (Math.hypot((!a70), [...new Map([[1, 2]]).keys()])) {
-                  if ((-(a70 && '0b11'))) {
-                    try {
-                      out((+((a69 + a70)).constructor.name));
-                    } catch (e) { err(e); }
-                    try {
-                      out(show([0, 1, -1, 2.5, "s"].some((x72, i) => ({...null, z: (Infinity > a70)}))));
-                    } catch (e) { err(e); }
-                  } else {
-                    if (((a69 != a69) ^ (a69 === a69))) {
-                      try {
-                        out(show([1, [2, [3]]].fill(((a69 === a70)))));
-                      } catch (e) { err(e); }
-                      if (JSON.parse(JSON.stringify(f1()) ?? "null")) {
-                        try {
-                          out(({...'ab', z: [...new Map([[1, 2]]).keys()]}));
-                        } catch (e) { err(e); }
-                        let v73;
-                        try {
-                          v73 = ({...{a: 1}, z: Array.isArray((a70 === a69), (a70 ? (2**32) : a69))});
-                        } catch (e) { err(e); }
-                      } else {
-                        let v74;
-                        try {
-                          v74 = (`t${(-(-(2**31)))}-${String(a69).localeCompare(5)}` ?? (('  x  ' | '-0') === Number(a70).toPrecision(2)));
-                        } catch (e) { err(e); }
-                      }
-                    } else {
-                      try {
-                        out(((`t${a69}-${(-0)}` ? `t${a70}-${a69}` : (a69 >>> 'true')) >>> ((NaN / a70) && [...new Set([3, 3, 4])])));
-                      } catch (e) { err(e); }
-                    }
-                  }
-                  let v75;
-                  try {
-                    v75 = ({...{a: 1}, z: Number(a70).toExponential(2)});
-                  } catch (e) { err(e); }
-                } else {
-                  if ((typeof [...new Set([3, 3, 4])])) {
-                    let v76;
-                    try {
-                      v76 = (`t${({...null, z: (-Infinity)})}-${(a69 == ({valueOf() { return 1n; }}))}` ? ((a69 * (new Map([[1, 2]]))) >> Math.min(a69, a70)) : show([(a69).constructor.name, f1()].entries()));
-                    } catch (e) { err(e); }
-                    let v77;
-                    try {
-                      v77 = Math.sign(`t${Number(a70).toExponential(2)}-${[...[1, 2]]}`);
-                    } catch (e) { err(e); }
-                  } else {
-                    try {
-                      out(Math.min((Math.min(1.5, (new Set([1, 1, 2]))) & ({...[7, 8], z: a70})), (('null' == a70) && show([([1, 2]), a70].indexOf(10)))));
-                    } catch (e) { err(e); }
-                  }
-                }
-              } else {
-                try {
-                  out(((2**31) && show([0, 1, -1, 2.5, "s"].flatMap((x78, i) => Math.trunc(a70)))));
-                } catch (e) { err(e); }
-              }
-              let v79;
-              try {
-                v79 = (isFinite([...'héllo']) / String(({...[7, 8], z: a69})).includes('  x  '));
-              } catch (e) { err(e); }
-            } else {
-              let v80;
-              try {
-                v80 = ({...{a: 1}, z: ((a70 * a69) >= Math.atan2(a70, ({valueOf() { return 1n; }})))});
-              } catch (e) { err(e); }
-            }
-            if ((void Math.max(a69, a70))) {
-              if (Math.sin(Math.log10(0b101))) {
-                try {
-                  out(`t${[...new Set([3, 3, 4])]}-${[...gen152(3)]}`);
-                } catch (e) { err(e); }
-                try {
-                  out(String(({...{a: 1}, z: [...new Set([3, 3, 4])]})).replace('a', '1e3'));
-                } catch (e) { err(e); }
-              } else {
-                let v81;
-                try {
-                  v81 = (void JSON.parse(JSON.stringify(([1, '2', [3]])) ?? "null"));
-                } catch (e) { err(e); }
-              }
-              let v82;
-              try {
-                v82 = (~JSON.parse(JSON.stringify(show([1, [2, [3]]].join(11))) ?? "null"));
-              } catch (e) { err(e); }
-            } else {
-              if (parseFloat(Number(2).toString())) {
-                if (String([...'héllo']).padEnd('\ud83d\ude00', '0b11')) {
-                  if (a70) {
-                    let v83;
-                    try {
-                      v83 = ({...'ab', z: [...[1, 2]]});
-                    } catch (e) { err(e); }
-                    try {
-                      out(([...gen152(3)] << show([(a69 != 0), (-'[object Object]')].toSorted())));
-                    } catch (e) { err(e); }
-                  } else {
-                    try {
-                      out(NaN);
-                    } catch (e) { err(e); }
-                  }
-                  try {
-                    out(Math.round((('12px' ? a70 : a69) >>> Number((-1)).toFixed(2))));
-                  } catch (e) { err(e); }
-                } else {
-                  let v84;
-                  try {
-                    v84 = [...new Map([[1, 2]]).keys()];
-                  } catch (e) { err(e); }
-                }
-                try {
-                  out((typeof [...gen152(3)]));
-                } catch (e) { err(e); }
-              } else {
-                let v85;
-                try {
-                  v85 = (Math.imul(`t${0x7f}-${'true'}`, show(['b', 'a', 10, 9].reverse()))).size;
-                } catch (e) { err(e); }
-              }
-            }
-          } else {
-            try {
-              out(show([isNaN(Object.entries(a70), show([0, 1, -1, 2.5, "s"].filter((x86, i) => '\ud83d\ude00'))), ({...null, z: Math.log10(a70)})].concat((+a70 | 0) % 16)));
-            } catch (e) { err(e); }
-          }
-        }
-        do { out(c71--); } while (c71 > 2);
-        let c87 = 0;
-        while (c87++ < 2) {
-          let v88;
-          try {
-            v88 = parseInt(JSON.parse(JSON.stringify(a70) ?? "null"));
-          } catch (e) { err(e); }
-        }
-        do { out(c87--); } while (c87 > 2);
-      } else {
-        for (const x89 of [[1, 2], [3, 4]]) {
-          let v90;
-          try {
-            v90 = ({...null, z: ((!'12px') / [1, 2, 3, 4].reduce((a, x91) => a + a70, 'abc'))});
-          } catch (e) { err(e); }
-        }
-      }
-      if (({...'ab', z: (a70 > a70)})) {
-        try {
-          out(({...[7, 8], z: ([...'héllo']).description}));
-        } catch (e) { err(e); }
-        try {
-          out(Math.log2((((-2.5) ? a69 : a69) || String(a70).split('abc'))));
-        } catch (e) { err(e); }
-      } else {
-        let v92;
-        try {
-          v92 = Number(({...[7, 8], z: ({...[7, 8], z: a70})})).toFixed(20);
-        } catch (e) { err(e); }
-      }
-      return JSON.parse(JSON.stringify([...new Set([3, 3, 4])]) ?? "null");
-    } finally { depth--; }
-  }
-  let v93;
   try {
-    v93 = ((('0x1f' || '10') - `t${(5e-324)}-${'0b11'}`) ^ show([((2**32) ? 1n : 'abc'), String(255).toLowerCase()].join(10)));
-  } catch (e) { err(e); }
-  try {
-    try {
-      out([v93, v93++]);
-    } catch (e) { err(e); }
-    throw new TypeError("tt");
+    const mk29 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc30, add31] = mk29(8);
+    out(inc30(), add31(('a')), inc30());
+    throw 'str';
   } catch {
     out("caught");
   } finally {
     out("finally");
   }
-  function f94(a95, a96) {
+  function f32(a33, a34 = (-(2n**63n))) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      let v97;
-      try {
-        v97 = ([...new Map([[1, 2]]).keys()] ^ String(f1()).endsWith((+v93 | 0) % 16));
-      } catch (e) { err(e); }
-      if (show(['b', 'a', 10, 9].with(('abc'), ((5e-324))))) {
-        try {
-          let v98;
-          try {
-            v98 = a96;
-          } catch (e) { err(e); }
-          throw new TypeError("tt");
-        } catch (e) {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-        try {
-          let v99;
-          try {
-            v99 = `t${(a96 * (v97 - v97))}-${(-(v97 === v93))}`;
-          } catch (e) { err(e); }
-        } catch {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-      } else {
-        try {
-          let v100;
-          try {
-            v100 = f68(`t${({...'ab', z: a96})}-${(v93 ?? a96)}`, [...gen152(3)]);
-          } catch (e) { err(e); }
-        } catch {
-          out("caught");
-        } finally {
-          out("finally");
-        }
+      out("call", f1());
+      {
+        const it = gen152(2);
+        out(show(it.next()), show(it.next(JSON.parse(JSON.stringify('abc') ?? "null"))), show(it.return((+a34))), show(it.next()));
       }
-      return (Math.log2(a95) , Number(a95).toString(5));
+      return ({...null, z: (!'abc')});
     } finally { depth--; }
   }
+  let v35;
   try {
-    out(v93 *= (('0x1f' && v93) ** (v93 ^ v93)));
+    v35 = [...[1, 2]];
   } catch (e) { err(e); }
-  for (let i101 = 0; i101 < 4; i101++) {
+  try {
+    out(v35 *= JSON.parse(JSON.stringify([...new Map([[1, 2]]).keys()]) ?? "null"));
+  } catch (e) { err(e); }
+  for (const x36 of gen152(2)) {
     try {
-      out((Number((+v93)).toPrecision(5) ? (typeof ((/ab+c/gi) ** v93)) : Math.imul((-v93), Number(i101).toPrecision(2))));
-    } catch (e) { err(e); }
-    try {
-      console.log([(new Set([1, 1, 2])), '1e3']);
+      out(show(({...null, z: (Number(v35).toString(2) <= JSON.parse(JSON.stringify(v35) ?? "null"))})));
     } catch (e) { err(e); }
   }
+  try {
+    out(v35 &= JSON.parse(JSON.stringify((1n - v35)) ?? "null"));
+  } catch (e) { err(e); }
+  try {
+    out(String(Math.ceil(('a' - v35))).replace((({...null, z: v35})), 'Infinity'));
+  } catch (e) { err(e); }
+  try {
+    out([v35, v35]);
+  } catch (e) { err(e); }
 }
 async function p153() {
   console.log("--- 153");
@@ -924,7 +422,7 @@ async function p153() {
     try {
       let v4;
       try {
-        v4 = Math.hypot(String((a3 && v1)).replace((+a3 | 0) % 16, '0b11'), (Number(v1).toPrecision(2) < `t${7n}-${v1}`));
+        v4 = Math.imul(String((a3 && v1)).replace((+a3 | 0) % 16, '0b11'), (Number(v1).toPrecision(2) < `t${7n}-${v1}`));
       } catch (e) { err(e); }
       try {
         console.log({k: ([undefined, 1]), "a b": 10n});
@@ -995,7 +493,7 @@ async function p153() {
     }
     try {
       const o20 = new C19((void v1), (v1 - v1));
-      out(String(o20), o20.p, o20.f, o20.m(Math.sqrt(v1)), C19.s(), o20.has(o20), [...o20]);
+      out(String(o20), o20.p, o20.f, o20.m(Math.trunc(v1)), C19.s(), o20.has(o20), [...o20]);
       o20.p = show(new C19((Symbol('s')), v1)); out(o20.p, o20 instanceof Map, Object.keys(o20).join());
     } catch (e) { err(e); }
     lbl20: for (const a of [1, 2, 3]) {
@@ -1051,7 +549,7 @@ async function p153() {
           try {
             out(JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].map((x26, i) => JSON.parse(JSON.stringify(a25) ?? "null")))) ?? "null"));
           } catch (e) { err(e); }
-        } catch ({message}) {
+        } catch (e) {
           out("caught");
         } finally {
           out("finally");
@@ -1103,9 +601,9 @@ async function p154() {
     while (c3++ < 3) {
       try {
         try {
-          out(v2 /= (!Math.atan2(v2, 0b101)));
+          out(v2 /= (!Math.min(v2, 0b101)));
         } catch (e) { err(e); }
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -1120,7 +618,7 @@ async function p154() {
       out(JSON.parse(JSON.stringify(((typeof v2)).length) ?? "null"));
     } catch (e) { err(e); }
   }
-  if (((v2 >>> v2) ? Math.min(v2, 1.7976931348623157e308) : (v2 >>> v2))) {
+  if (((v2 >>> v2) ? Math.max(v2, 1.7976931348623157e308) : (v2 >>> v2))) {
     try {
       out(show([...[1, 2]]));
     } catch (e) { err(e); }
@@ -1163,7 +661,7 @@ async function p155() {
       break;
     default: out("default");
   }
-  if (Number.isSafeInteger(((2n**64n) | 'null'), Math.cbrt('  x  '))) {
+  if (Number.isSafeInteger(((2n**64n) | 'null'), Math.trunc('  x  '))) {
     try {
       out(await (async () => { await null; return show([0, 1, -1, 2.5, "s"].some((x3, i) => (1e-7))); })());
     } catch (e) { err(e); }
@@ -1225,11 +723,11 @@ async function p155() {
     }
     try {
       const o10 = new C9(show(new C9(v4, v4)), Number(v4).toString(5));
-      out(String(o10), o10.p, o10.f, o10.m(Math.sin('-0')), C9.s(), o10.has(o10), [...o10]);
+      out(String(o10), o10.p, o10.f, o10.m(Math.sqrt('-0')), C9.s(), o10.has(o10), [...o10]);
       o10.p = [...new Map([[1, 2]]).keys()]; out(o10.p, o10 instanceof Object, Object.keys(o10).join());
     } catch (e) { err(e); }
     throw 42;
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -1310,7 +808,7 @@ async function p155() {
   try {
     const o18 = new C17((v4 ? v4 : v4), (+({valueOf() { return 1n; }})));
     out(String(o18), o18.p, o18.f, o18.m((v4)?.a), C17.s(), o18.has(o18), [...o18]);
-    o18.p = Math.hypot(v4, 'NaN'); out(o18.p, o18 instanceof Object, Object.keys(o18).join());
+    o18.p = Math.imul(v4, 'NaN'); out(o18.p, o18 instanceof Object, Object.keys(o18).join());
   } catch (e) { err(e); }
 }
 async function p156() {
@@ -1321,7 +819,7 @@ async function p156() {
     return "done";
   }
   for (const x1 of new Set("hello")) {
-    if (Math.min((+0o17), (x1).constructor.name)) {
+    if (Math.max((+0o17), (x1).constructor.name)) {
       let v2;
       try {
         v2 = (((x1 << '10') & `t${Infinity}-${(2**32)}`) % show([3, 1, 2].with((+x1 | 0) % 16, -3)));
@@ -1331,7 +829,7 @@ async function p156() {
       } catch (e) { err(e); }
     } else {
       try {
-        out(show((Math.exp((x1 <= 'Infinity')) in {a: 1, 0: 2})));
+        out(show((Math.sqrt((x1 <= 'Infinity')) in {a: 1, 0: 2})));
       } catch (e) { err(e); }
     }
   }
@@ -1346,7 +844,7 @@ async function p156() {
     out(await Promise.all([(0.1 ? (-0) : '12px'), Promise.resolve(Number(10).toFixed(5))]));
   } catch (e) { err(e); }
   try {
-    out(show((Math.atan2(`t${0o17}-${'[object Object]'}`, (([]) - '\ud83d\ude00')) ** (((-1) ? '10' : '12px') + [1, 2, 3, 4].reduce((a, x8) => a + (2**32), '10')))));
+    out(show((Math.min(`t${0o17}-${'[object Object]'}`, (([]) - '\ud83d\ude00')) ** (((-1) ? '10' : '12px') + [1, 2, 3, 4].reduce((a, x8) => a + (2**32), '10')))));
   } catch (e) { err(e); }
   if ([...new Map([[1, 2]]).keys()]) {
     if ((!(10 , '[object Object]'))) {
@@ -1396,14 +894,14 @@ async function p156() {
         case '1':
         if (String(Math.imul('Infinity', '0x1f')).at('Infinity')) {
           try {
-            out(String(Math.log2(0x7f)).substring((('Hello, World' ?? 'a')), ((-1))));
+            out(String(Math.abs(0x7f)).substring((('Hello, World' ?? 'a')), ((-1))));
           } catch (e) { err(e); }
           let v16;
           try {
             v16 = parseFloat(((10 ?? '\u00e9t\u00e9'))?.a);
           } catch (e) { err(e); }
         } else {
-          if (Math.ceil((~2))) {
+          if (Math.floor((~2))) {
             try {
               out((parseFloat((4294967295 + (/ab+c/gi)), (([0]) & (1e-7))) * Number(('\ud83d\ude00' !== '\ud83d\ude00')).toExponential(5)));
             } catch (e) { err(e); }
@@ -1473,7 +971,7 @@ async function p157() {
     case null:
     let v2;
     try {
-      v2 = Math.log2(Math.imul(Math.imul('abc', 'a'), (v1 << ' 3 ')));
+      v2 = Math.abs(Math.imul(Math.imul('abc', 'a'), (v1 << ' 3 ')));
     } catch (e) { err(e); }
     default: out("default");
   }
@@ -1521,7 +1019,7 @@ async function p157() {
     out((show(new C8(show([0, 1, -1, 2.5, "s"].map((x11, i) => 'a,b,c')), (typeof 0.1))) << [1, 2, 3, 4].reduce((a, x12) => a + Number((2**32)).toExponential(20), JSON.parse(JSON.stringify(null) ?? "null"))));
   } catch (e) { err(e); }
   try {
-    out(show(Math.clz32(((0.1 < ({a: 1, b: "x"})) ? ('[object Object]' & 1e21) : parseInt((-0), 'true')))));
+    out(show(Math.sign(((0.1 < ({a: 1, b: "x"})) ? ('[object Object]' & 1e21) : parseInt((-0), 'true')))));
   } catch (e) { err(e); }
   let c13 = 0;
   while (c13++ < 3) {
@@ -1561,7 +1059,7 @@ async function p157() {
             try {
               v22 = ({...null, z: show(new C8([1, 2, 3, 4].reduce((a, x23) => a + v15, (2**53)), (a20 % v15)))});
             } catch (e) { err(e); }
-          } catch ([a]) {
+          } catch {
             out("caught");
           } finally {
             out("finally");
@@ -1580,7 +1078,7 @@ async function p157() {
         if (show([0, 1, -1, 2.5, "s"].every((x27, i) => (void i26)))) {
           let v28;
           try {
-            v28 = Math.atan2(`t${[1, 2, 3, 4].reduce((a, x29) => a + v15, v15)}-${[...gen157(3)]}`, (('abc' === i26) >= (a25 ^ v15)));
+            v28 = Math.min(`t${[1, 2, 3, 4].reduce((a, x29) => a + v15, v15)}-${[...gen157(3)]}`, (('abc' === i26) >= (a25 ^ v15)));
           } catch (e) { err(e); }
           try {
             out((BigInt(JSON.parse(JSON.stringify(a25) ?? "null"), [...gen157(3)]) / show(new C8((a25 ^ '0x1f'), ('abc' << v28)))));
@@ -1624,7 +1122,7 @@ async function p157() {
       break;
     case 1:
     try {
-      out(JSON.parse(JSON.stringify(((!v15) ? (typeof v15) : Math.trunc(v15))) ?? "null"));
+      out(JSON.parse(JSON.stringify(((!v15) ? (typeof v15) : Math.ceil(v15))) ?? "null"));
     } catch (e) { err(e); }
     default: out("default");
   }
@@ -1636,7 +1134,7 @@ async function p157() {
     out(show([v35, v36, v37]));
   } catch (e) { err(e); }
   try {
-    out((((-Infinity) == ((Object.create(null)) ?? 3)) + Math.trunc([...gen157(3)])));
+    out((((-Infinity) == ((Object.create(null)) ?? 3)) + Math.clz32((v15 && 0.2))));
   } catch (e) { err(e); }
 }
 async function p158() {
@@ -1685,120 +1183,139 @@ async function p158() {
             v4 = ((String(3).split('[object Object]') || 'abc')).description;
           } catch (e) { err(e); }
         } else {
-          if (Math.sign((~Symbol.iterator))) {
+          if (Math.round((~Symbol.iterator))) {
             let v5;
             try {
-              v5 = Math.hypot(((2 * 123.456)).constructor.name, (Number('12px').toFixed(36) && Math.min('abc', 123.456)));
+              v5 = Math.imul(((2 * 123.456)).constructor.name, (Number('12px').toFixed(36) && Math.max('abc', 123.456)));
             } catch (e) { err(e); }
             let v6;
             try {
-              v6 = Number(JSON.stringify(Math.ceil(v5))).toString(2);
+              v6 = Number(JSON.stringify(Math.clz32(0))).toString(2);
             } catch (e) { err(e); }
           } else {
-            if ((((-Infinity) >> 1) >> JSON.parse(JSON.stringify('12px') ?? "null"))) {
-              try {
-                out(Math.floor(isFinite((!7n))));
-              } catch (e) { err(e); }
-              if (0o17) {
-                try {
-                  out(JSON.parse(JSON.stringify(Number.isInteger(show([true, NaN].with(5, -3)))) ?? "null"));
-                } catch (e) { err(e); }
-                let v7;
-                try {
-                  v7 = (Object.is([1, 2, 3, 4].reduce((a, x8) => a + '12px', ({toString() { return '7'; }})), JSON.parse(JSON.stringify(({valueOf() { return 42; }})) ?? "null")) ** ({...'ab', z: `t${10}-${0.2}`}));
-                } catch (e) { err(e); }
-              } else {
-                let v9;
-                try {
-                  v9 = Math.round(JSON.parse(JSON.stringify((1.5 ^ 1.5)) ?? "null"));
-                } catch (e) { err(e); }
-              }
-            } else {
-              let v10;
-              try {
-                v10 = ([1, 2, 3, 4].reduce((a, x11) => a + (~1), `t${(/ab+c/gi)}-${'0x1f'}`) > show([0, 1, -1, 2.5, "s"].some((x12, i) => (typeof '10'))));
-              } catch (e) { err(e); }
-            }
+            let v7;
+            try {
+              v7 = String(Number((1 || '12px')).toString(2));
+            } catch (e) { err(e); }
           }
         }
       }
-      do { out(c3--); } while (c3 > 2);
-      switch (`t${10n}-${4294967295}`) {
-        case 2:
+      do { out(c3--); } while (c3 > -1);
+      let c8 = 0;
+      while (c8++ < 1) {
+        let v9;
         try {
-          out((Object.keys((1n % 2), (1.5 % 2)) ? Math.cbrt(String('Hello, World').concat('1e3', '\u00e9t\u00e9')) : (String((1e-7)).search(3) << (!''))));
+          v9 = (!show([0, 1, -1, 2.5, "s"].flatMap((x10, i) => Number(12345678901234567890n).toFixed(2))));
         } catch (e) { err(e); }
-        case 0:
-        try {
-          out(('1e3')?.a);
-        } catch (e) { err(e); }
-          break;
-        case -0:
-        try {
-          out(show([0, 1, -1, 2.5, "s"].flatMap((x13, i) => (((Symbol('s')) , 0b101) * ('\ud83d\ude00' < (5e-324))))));
-        } catch (e) { err(e); }
-          break;
-        default: out("default");
       }
+      do { out(c8--); } while (c8 > 0);
     } else {
-      lbl13: for (const a of [1, 2, 3]) {
-        for (const b of [1, 2, 3]) {
-          if (b === a) continue lbl13;
-          if (a + b > 3) break lbl13;
-          out(a, b);
-        }
+      for (const k11 in [5, 6]) out(k11);
+    }
+  }
+  try {
+    try {
+      function f12(a13, a14) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          try {
+            out([...gen158(3)]);
+          } catch (e) { err(e); }
+          return JSON.parse(JSON.stringify(3) ?? "null");
+        } finally { depth--; }
       }
+      throw undefined;
+    } catch {
+      out("caught");
+    } finally {
+      out("finally");
     }
-  }
-  let v14;
-  try {
-    v14 = (([1, 2, 3, 4].reduce((a, x15) => a + 255, (-1n)))?.toString() ? Number(('0b11' * 'Infinity')).toString(36) : [...[1, 2]]);
-  } catch (e) { err(e); }
-  lbl15: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl15;
-      if (a + b > 4) break lbl15;
-      out(a, b);
-    }
-  }
-  class C16 {
-    #p = 0x7f;
-    f = 4294967295;
-    static count = 0;
-    constructor(a, b) {
-      this.a = a; C16.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return parseFloat(123.456, 1.5); }
-    static s() { return C16.count; }
-    toString() { return "C16:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
   }
   try {
-    const o17 = new C16((!1.5), v14);
-    out(String(o17), o17.p, o17.f, o17.m((Math.max / 10n)), C16.s(), o17.has(o17), [...o17]);
-    o17.p = show([3, 1, 2].fill(4)); out(o17.p, o17 instanceof Object, Object.keys(o17).join());
+    out(show([0, 1, -1, 2.5, "s"].flatMap((x15, i) => [...new Set([3, 3, 4])])));
   } catch (e) { err(e); }
+  if (({...'ab', z: `t${10}-${0.2}`})) {
+    try {
+      out(Math.ceil(JSON.parse(JSON.stringify((1.5 ^ 1.5)) ?? "null")));
+    } catch (e) { err(e); }
+    class C16 {
+      #p = 0.1;
+      f = 10n;
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C16.count++;
+      }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return String('0x1f').replaceAll(-3, '[object Object]'); }
+      static s() { return C16.count; }
+      toString() { return "C16:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+    }
+    try {
+      const o17 = new C16(show([0, 1, -1, 2.5, "s"].some((x18, i) => NaN)), Math.imul(7n, ([1, '2', [3]])));
+      out(String(o17), o17.p, o17.f, o17.m([...new Map([[1, 2]]).keys()]), C16.s(), o17.has({}), [...o17]);
+      o17.p = show([0, 1, -1, 2.5, "s"].findIndex((x19, i) => (-0))); out(o17.p, o17 instanceof Object, Object.keys(o17).join());
+    } catch (e) { err(e); }
+  } else {
+    for (let i20 = 0; i20 < 1; i20++) {
+      try {
+        const [v21 = (i20 ** i20), [v22] = [String(i20).concat('1e3', '\u00e9t\u00e9')], v23] = [(i20)?.a];
+        out(show([v21, v22, v23]));
+      } catch (e) { err(e); }
+      let c24 = 0;
+      while (c24++ < 3) {
+        let v25;
+        try {
+          v25 = show([3, 1, 2].slice((Math.max('Infinity', '1e3')), ((i20 , i20))));
+        } catch (e) { err(e); }
+      }
+      do { out(c24--); } while (c24 > -1);
+    }
+  }
   try {
-    out(show(new C16((Math.clz32(v14) in {a: 1, 0: 2}), (show(['b', 'a', 10, 9].reverse()) >>> show([1, [2, [3]]].fill(1))))));
-  } catch (e) { err(e); }
-  try {
-    out(await Promise.all([Math.atan(v14), Promise.resolve(({...{a: 1}, z: 0.2}))]));
-  } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
-  try {
-    out(`t${((v14 == v14) ? (v14 >>> v14) : ('[object Object]' ? v14 : v14))}-${(!(v14 + v14))}`);
-  } catch (e) { err(e); }
-  try {
-    const [v18, , v19 = ('abc' ^ ' 3 '), ...v20] = [1, 2, undefined, 4, 5];
-    out(show([v18, v19, v20]));
-  } catch (e) { err(e); }
+    try {
+      out(show(Math.imul(`t${Object.getPrototypeOf('0x1f')}-${(4294967295 ?? ' 3 ')}`, Math.sign((0b101 instanceof Array)))));
+    } catch (e) { err(e); }
+    throw 'str';
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  const mk26 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc27, add28] = mk26((123.456));
+  out(inc27(), add28(-2), inc27());
+  const mk29 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc30, add31] = mk29((2));
+  out(inc30(), add31((([undefined, 1]))), inc30());
+  switch ((-2) % 4) {
+    case null:
+    let v32;
+    try {
+      v32 = ([...gen158(3)] != [...new Map([[1, 2]]).keys()]);
+    } catch (e) { err(e); }
+      break;
+    case 2:
+    let v33;
+    try {
+      v33 = [...gen158(3)];
+    } catch (e) { err(e); }
+      break;
+    case NaN:
+    let v34;
+    try {
+      v34 = v33;
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
 }
 async function p159() {
   console.log("--- 159");
@@ -1832,7 +1349,7 @@ async function p159() {
       case 1:
       let v4;
       try {
-        v4 = (((i1 ? i1 : i1) ? i1 : Math.sqrt((2n**64n))))?.[0];
+        v4 = (((i1 ? i1 : i1) ? i1 : Math.trunc((2n**64n))))?.[0];
       } catch (e) { err(e); }
       case -0:
       let v5;
@@ -1842,7 +1359,7 @@ async function p159() {
         break;
       case null:
       try {
-        out(([...new Set([3, 3, 4])] ? (Math.min(v5, ([''])) ? (null != v5) : (({valueOf() { return 42; }}) ? v5 : ([1, 2]))) : (typeof v5)));
+        out(([...new Set([3, 3, 4])] ? (Math.max(v5, ([''])) ? (null != v5) : (({valueOf() { return 42; }}) ? v5 : ([1, 2]))) : (typeof v5)));
       } catch (e) { err(e); }
         break;
       default: out("default");
@@ -1869,7 +1386,7 @@ async function p159() {
   for (let i7 = 0; i7 < 2; i7++) {
     {
       const it = gen159(2);
-      out(show(it.next()), show(it.next((i7 !== i7))), show(it.return(Math.atan2(i7, i7))), show(it.next()));
+      out(show(it.next()), show(it.next((i7 !== i7))), show(it.return(Math.min(i7, i7))), show(it.next()));
     }
     let v8;
     try {
@@ -1891,7 +1408,7 @@ async function p159() {
           v11 = ({...'ab', z: ([...new Map([[1, 2]]).keys()])?.[0]});
         } catch (e) { err(e); }
         try {
-          out(String((Math.min(0.1, i10) ** (i10 > v11))).startsWith((+v11 | 0) % 16));
+          out(String((Math.max(0.1, i10) ** (i10 > v11))).startsWith((+v11 | 0) % 16));
         } catch (e) { err(e); }
         if (i10 === 2) continue;
       }
@@ -2012,7 +1529,7 @@ async function p160() {
           if (({...{a: 1}, z: ((2**32)).length})) {
             let v5;
             try {
-              v5 = ((Math.max ** ((['']) !== 'a,b,c')) & Math.clz32((0n !== '12px')));
+              v5 = ((Math.max ** ((['']) !== 'a,b,c')) & Math.sign((0n !== '12px')));
             } catch (e) { err(e); }
             try {
               out([1, 2, 3, 4].reduce((a, x6) => a + String(v5).charCodeAt('  x  '), ((v5 ? v5 : v5))?.toString()));
@@ -2056,7 +1573,7 @@ async function p160() {
     try {
       let v18;
       try {
-        v18 = Math.trunc(Math.max(({...'ab', z: (2**31)}), `t${0.2}-${'true'}`));
+        v18 = Math.ceil(Math.max(({...'ab', z: (2**31)}), `t${0.2}-${'true'}`));
       } catch (e) { err(e); }
       return ([...[1, 2]] - (v18 || v18));
     } finally { depth--; }
@@ -2084,13 +1601,13 @@ async function p161() {
   }
   if (Number(Math.max, [...new Set([3, 3, 4])])) {
     try {
-      out(({...'ab', z: Math.abs((0n + 'abc'))}));
+      out(({...'ab', z: Math.round((0n + 'abc'))}));
     } catch (e) { err(e); }
     let c6 = 0;
     while (c6++ < 2) {
       let v7;
       try {
-        v7 = String(Math.fround(Array.from(2, 10))).localeCompare((Array.isArray((5e-324))));
+        v7 = String(Math.sign(Array.from(2, 10))).localeCompare((Array.isArray((5e-324))));
       } catch (e) { err(e); }
     }
     do { out(c6--); } while (c6 > 0);
@@ -2140,7 +1657,7 @@ async function p161() {
     case '1':
     let v11;
     try {
-      v11 = Math.round(Number.isSafeInteger((v10 instanceof Error), (v10)?.[0]));
+      v11 = Math.ceil(Number.isSafeInteger((v10 instanceof Error), (v10)?.[0]));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -2234,7 +1751,7 @@ async function p162() {
     if (isFinite(({...'ab', z: 255}), JSON.parse(JSON.stringify((2**53)) ?? "null"))) {
       if ((`t${'[object Object]'}-${12345678901234567890n}` && show([0, 1, -1, 2.5, "s"].flatMap((x4, i) => 10)))) {
         try {
-          out(Object.keys(Math.log2(show([3, 1, 2].with(-2, 7))), (Math.pow((-2.5), (-1n))).size));
+          out(Object.keys(Math.abs(show([3, 1, 2].with(-2, 7))), (Math.min((-2.5), (-1n))).size));
         } catch (e) { err(e); }
         let v5;
         try {
@@ -2250,12 +1767,12 @@ async function p162() {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
           try {
-            out(Math.atan2(Math.clz32(show(new C1(([]), '\ud83d\ude00'))), JSON.parse(JSON.stringify(JSON.stringify(a8, ([]))) ?? "null")));
+            out(Math.min(Math.clz32(show(new C1((-1n), '\ud83d\ude00'))), JSON.parse(JSON.stringify(JSON.stringify(a8, ([]))) ?? "null")));
           } catch (e) { err(e); }
           if ([...new Map([[1, 2]]).keys()]) {
             if (((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) + 2) >>> JSON.parse(JSON.stringify(a8) ?? "null"))) {
               try {
-                out(Math.atan(show([1, [2, [3]]].slice((a9), (a8)))));
+                out(Math.fround(show([1, [2, [3]]].slice((a9), (a8)))));
               } catch (e) { err(e); }
               if (JSON.parse(JSON.stringify(JSON.parse(JSON.stringify(a9) ?? "null")) ?? "null")) {
                 let v10;
@@ -2310,7 +1827,7 @@ async function p162() {
         } catch (e) { err(e); }
       }
       try {
-        out(((('Infinity' + '\ud83d\ude00'))?.a , (Math.pow((2n**64n), 1.5) >= Number('abc').toExponential(0))));
+        out(((('Infinity' + '\ud83d\ude00'))?.a , (Math.min((2n**64n), 1.5) >= Number('abc').toExponential(0))));
       } catch (e) { err(e); }
     } else {
       let v22;
@@ -2342,7 +1859,7 @@ async function p162() {
           } catch (e) { err(e); }
         } else {
           try {
-            out(Math.atan2(show(new C1(Math.hypot('a', 10n), `t${'null'}-${(2**53)}`)), show([0, 1, -1, 2.5, "s"].findIndex((x29, i) => show(new C1('10', '\u00e9t\u00e9'))))));
+            out(Math.min(show(new C1(Math.imul('a', 10n), `t${'null'}-${(2**53)}`)), show([0, 1, -1, 2.5, "s"].findIndex((x29, i) => show(new C1('10', '\u00e9t\u00e9'))))));
           } catch (e) { err(e); }
         }
         try {
@@ -2359,13 +1876,13 @@ async function p162() {
         out(show(it.next()), show(it.next((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) ? ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) : '\ud83d\ude00'))), show(it.return(Number(0b101).toFixed(2))), show(it.next()));
       }
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
   try {
-    out(show(Math.hypot(Math.max(((2**53) + 'null'), [1, 2, 3, 4].reduce((a, x30) => a + 1.5, '  x  ')), ({...null, z: ('a,b,c').constructor.name}))));
+    out(show(Math.imul(Math.max(((2**53) + 'null'), [1, 2, 3, 4].reduce((a, x30) => a + 1.5, '  x  ')), ({...null, z: ('a,b,c').constructor.name}))));
   } catch (e) { err(e); }
   try {
     for (const x31 of gen162(2)) {
@@ -2392,14 +1909,14 @@ async function p162() {
         case null:
         let v34;
         try {
-          v34 = show([0, 1, -1, 2.5, "s"].map((x35, i) => ({...null, z: Math.cbrt(x31)})));
+          v34 = show([0, 1, -1, 2.5, "s"].map((x35, i) => ({...null, z: Math.trunc(x31)})));
         } catch (e) { err(e); }
           break;
         default: out("default");
       }
     }
     throw new RangeError("r", {cause: 1});
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -2443,7 +1960,7 @@ async function p163() {
     o5.p = show([0, 1, -1, 2.5, "s"].findIndex((x6, i) => '10')); out(o5.p, o5 instanceof Map, Object.keys(o5).join());
   } catch (e) { err(e); }
   try {
-    out((Math.min(JSON.parse(JSON.stringify('  x  ') ?? "null"), 'null') ? '12px' : ((10).constructor.name | (-'a,b,c'))));
+    out((Math.max(JSON.parse(JSON.stringify('  x  ') ?? "null"), 'null') ? '12px' : ((10).constructor.name | (-'a,b,c'))));
   } catch (e) { err(e); }
   for (const k7 in {b: 1, a: 2, 1: 3, 0: 4}) out(k7);
   let c8 = 0;
@@ -2462,15 +1979,15 @@ async function p163() {
             } catch (e) { err(e); }
             let v11;
             try {
-              v11 = Math.sin((String('  x  ').padStart('\ud83d\ude00', '1e3') ^ Number('\ud83d\ude00').toExponential(2)));
+              v11 = Math.sqrt((String('  x  ').padStart('\ud83d\ude00', '1e3') ^ Number('\ud83d\ude00').toExponential(2)));
             } catch (e) { err(e); }
           } else {
             let v12;
             try {
-              v12 = (Math.sin((i9)?.a) != (Math.sqrt(0.2) + (i9 === i9)));
+              v12 = (Math.clz32(String(i9).toUpperCase()) != `t${(i9 + 0.2)}-${(i9 === i9)}`);
             } catch (e) { err(e); }
           }
-          return `t${(([1, 2]))?.[0]}-${Math.trunc('Infinity')}`;
+          return `t${(([1, 2]))?.[0]}-${Math.ceil('Infinity')}`;
         } finally { depth--; }
       }
     }
@@ -2498,7 +2015,7 @@ async function p163() {
         }
         let v20;
         try {
-          v20 = JSON.parse(JSON.stringify(Math.sin((x17 ? i13 : x17))) ?? "null");
+          v20 = JSON.parse(JSON.stringify(Math.sqrt((x17 ? i13 : x17))) ?? "null");
         } catch (e) { err(e); }
       } else {
         let v21;
@@ -2519,7 +2036,7 @@ async function p163() {
   } catch (e) { err(e); }
   for (let i22 = 0; i22 < 4; i22++) {
     try {
-      out(show(show([0, 1, -1, 2.5, "s"].every((x23, i) => (Math.hypot(i22, 7n) <= show(new C4((-0), (2**31))))))));
+      out(show(show([0, 1, -1, 2.5, "s"].every((x23, i) => (Math.imul(i22, 7n) <= show(new C4((-0), (2**31))))))));
     } catch (e) { err(e); }
     if ((i22 / (i22 * false))) {
       try {
@@ -2555,7 +2072,7 @@ async function p163() {
         case '1':
         let v32;
         try {
-          v32 = (Array.from(show(new C4('-0', '1e3'))) >> JSON.parse(JSON.stringify(Math.fround(0x7f)) ?? "null"));
+          v32 = (Array.from(show(new C4('-0', '1e3'))) >> JSON.parse(JSON.stringify(Math.sign(0x7f)) ?? "null"));
         } catch (e) { err(e); }
           break;
         case 0:
@@ -2578,12 +2095,12 @@ async function p163() {
         }
       }
     } else {
-      if (Math.sqrt((0.1)?.[0])) {
+      if (Math.trunc((0.1)?.[0])) {
         try {
           out((show([0, 1, -1, 2.5, "s"].every((x34, i) => (2 | 'a')))).length);
         } catch (e) { err(e); }
         if ((-1n)) {
-          if ([1, 2, 3, 4].reduce((a, x35) => a + Math.min((-0), 255), (7n << 2))) {
+          if ([1, 2, 3, 4].reduce((a, x35) => a + Math.max((-0), 255), (7n << 2))) {
             try {
               out((((~0) && `t${'12px'}-${Math.max}`)).description);
             } catch (e) { err(e); }
@@ -2612,12 +2129,12 @@ async function p163() {
           } else {
             let v37;
             try {
-              v37 = Math.cbrt([...'héllo']);
+              v37 = Math.trunc([...'héllo']);
             } catch (e) { err(e); }
           }
           let v38;
           try {
-            v38 = [1, 2, 3, 4].reduce((a, x39) => a + ({...'ab', z: (1.5 < 7n)}), Math.fround(('0x1f' ** (Object.create(null)))));
+            v38 = [1, 2, 3, 4].reduce((a, x39) => a + ({...'ab', z: (1.5 < 7n)}), Math.sign(('0x1f' ** (Object.create(null)))));
           } catch (e) { err(e); }
         } else {
           if ((show(new C4((-0), ({toString() { return '7'; }})))).constructor.name) {
@@ -2647,7 +2164,7 @@ async function p163() {
   } else {
     let v44;
     try {
-      v44 = Math.sqrt(Math.round(((/ab+c/gi)).size));
+      v44 = Math.trunc(Math.ceil(((/ab+c/gi)).size));
     } catch (e) { err(e); }
   }
   try {
@@ -2664,7 +2181,7 @@ async function p163() {
         if ((((Symbol('s')) ?? false) % Number.isInteger(i46))) {
           if ((Number(x45).toPrecision(0) * Number(i46).toFixed(2))) {
             try {
-              out(({...null, z: (Math.clz32(null))?.a}));
+              out(({...null, z: (Math.clz32(x45))?.a}));
             } catch (e) { err(e); }
             try {
               out(show([3, 1, 2].includes((('a')?.a))));
@@ -2676,7 +2193,7 @@ async function p163() {
           }
           let v49;
           try {
-            v49 = `t${(Math.hypot(x45, null)).size}-${BigInt(Math.atan2(i46, x45), JSON.parse(JSON.stringify(i46) ?? "null"))}`;
+            v49 = `t${(Math.imul(x45, null)).size}-${BigInt(Math.min(i46, x45), JSON.parse(JSON.stringify(i46) ?? "null"))}`;
           } catch (e) { err(e); }
         } else {
           try {
@@ -2739,7 +2256,7 @@ async function p164() {
     }
     get p() { return this.#p; }
     set p(v) { this.#p = v; }
-    m(x) { return Math.trunc(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})); }
+    m(x) { return Math.ceil(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})); }
     static s() { return C4.count; }
     toString() { return "C4:" + this.a; }
     #priv() { return "priv"; }
@@ -2754,7 +2271,7 @@ async function p164() {
   for (let i6 = 0; i6 < 1; i6++) {
     for (const k7 in [5, 6]) out(k7);
     try {
-      const [v8 = ({valueOf() { return 42; }}), [v9] = [Math.fround(i6)], v10] = [Math.ceil(255)];
+      const [v8 = ({valueOf() { return 42; }}), [v9] = [Math.sign(i6)], v10] = [Math.floor(255)];
       out(show([v8, v9, v10]));
     } catch (e) { err(e); }
     if (i6 === 2) break;
@@ -2865,7 +2382,7 @@ async function p166() {
         if ([...new Map([[1, 2]]).keys()]) {
           let v4;
           try {
-            v4 = Math.atan(((typeof a3) ? (255)?.[0] : (0x7f ? '[object Object]' : a2)));
+            v4 = Math.fround(((typeof a3) ? (255)?.[0] : (0x7f ? '[object Object]' : a2)));
           } catch (e) { err(e); }
           try {
             out([++v4, v4]);
@@ -2873,7 +2390,7 @@ async function p166() {
         } else {
           let v5;
           try {
-            v5 = String([...new Map([[1, 2]]).keys()]).charCodeAt((Math.fround(a2)));
+            v5 = String([...new Map([[1, 2]]).keys()]).charCodeAt((Math.sign(a2)));
           } catch (e) { err(e); }
         }
           break;
@@ -2885,11 +2402,11 @@ async function p166() {
         case 1:
         let v6;
         try {
-          v6 = (Math.sign(show([1, [2, [3]]].entries())) & ((+a2) & [...gen166(3)]));
+          v6 = (Math.round(show([1, [2, [3]]].entries())) & ((+a2) & [...gen166(3)]));
         } catch (e) { err(e); }
         default: out("default");
       }
-      return Math.ceil((a3).constructor.name);
+      return Math.floor((a3).constructor.name);
     } finally { depth--; }
   }
   function f7() {
@@ -2898,7 +2415,7 @@ async function p166() {
       out("call", f1((1.5 & '12px'), ('\ud83d\ude00' ? (1e-7) : ' 3 ')));
       for (let i14 = 0; i14 < 3; i14++) {
         try {
-          out(Math.hypot(show([0, 1, -1, 2.5, "s"].every((x15, i) => `t${(-1)}-${(-(2**31))}`)), ((i14 ^ i14) > Number('-0').toString(16))));
+          out(Math.imul(show([0, 1, -1, 2.5, "s"].every((x15, i) => `t${(-1)}-${(-(2**31))}`)), ((i14 ^ i14) > Number('-0').toString(16))));
         } catch (e) { err(e); }
         for (let i16 = 0; i16 < 2; i16++) {
           let v17;
@@ -2907,7 +2424,7 @@ async function p166() {
           } catch (e) { err(e); }
           let v20;
           try {
-            v20 = Math.trunc((Math.hypot(i14, i14) ? (typeof i16) : ('\ud83d\ude00' == '\u00e9t\u00e9')));
+            v20 = Math.ceil((Math.imul(i14, i14) ? (typeof i16) : ('\ud83d\ude00' == '\u00e9t\u00e9')));
           } catch (e) { err(e); }
         }
         if (i14 === 2) break;
@@ -2930,7 +2447,7 @@ async function p166() {
       } catch (e) { err(e); }
       for (let i23 = 0; i23 < 3; i23++) {
         try {
-          out(String(Number(Math.atan2(v21, 123.456)).toFixed(0)).indexOf('\ud83d\ude00'));
+          out(String(Number(Math.min(v21, 123.456)).toFixed(0)).indexOf('\ud83d\ude00'));
         } catch (e) { err(e); }
         try {
           out((void [...new Map([[1, 2]]).keys()]));
@@ -2939,7 +2456,7 @@ async function p166() {
       }
     } else {
       try {
-        out(Math.fround((f7() !== 'Hello, World')));
+        out(Math.sign((f7() !== 'Hello, World')));
       } catch (e) { err(e); }
     }
   }
@@ -2951,8 +2468,12 @@ async function p166() {
     out(([1, 2, 3, 4].reduce((a, x24) => a + JSON.parse(JSON.stringify(v21) ?? "null"), show([v21, '\ud83d\ude00'].join(-3))) ?? [...new Map([[1, 2]]).keys()]));
   } catch (e) { err(e); }
   try {
-    out(await Promise.all([`t${Symbol.iterator}-${v21}`, Promise.resolve(Math.round(v21))]));
+    out(await Promise.all([`t${Symbol.iterator}-${v21}`, Promise.resolve(Math.ceil(v21))]));
   } catch (e) { err(e); }
+  Promise.resolve().then(() => out("tick1"));
+  queueMicrotask(() => out("micro"));
+  await null;
+  out("after");
 }
 async function p167() {
   console.log("--- 167");
@@ -2997,10 +2518,10 @@ async function p167() {
   out(inc4(), add5(((-(2n**63n)))), inc4());
   try {
     try {
-      out(await Promise.all([Math.hypot((Object.create(null)), 'NaN'), Promise.resolve(Math.pow(7n, '  x  '))]));
+      out(await Promise.all([Math.imul((Object.create(null)), 'NaN'), Promise.resolve(Math.min(7n, '  x  '))]));
     } catch (e) { err(e); }
     throw 42;
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -3014,7 +2535,7 @@ async function p167() {
       }
     }
     try {
-      out(((((5e-324) && 1) - (i6).length) ? Object.getPrototypeOf((void (-Infinity)), (~'-0')) : Math.min([...new Set([3, 3, 4])], `t${i6}-${([0])}`)));
+      out(((((5e-324) && 1) - (i6).length) ? Object.getPrototypeOf((void (-Infinity)), (~'-0')) : Math.max([...new Set([3, 3, 4])], `t${i6}-${([0])}`)));
     } catch (e) { err(e); }
   }
   if ((void (!1e21))) {
@@ -3028,10 +2549,10 @@ async function p167() {
           if (String((x7 > x7)).toUpperCase()) {
             let v9;
             try {
-              v9 = Math.exp((show([1, [2, [3]]].reverse()) != Math.atan2((Object.create(null)), x7)));
+              v9 = Math.sqrt((show([1, [2, [3]]].reverse()) != Math.min((Object.create(null)), x7)));
             } catch (e) { err(e); }
             try {
-              out(String(Math.min((v9 && (Object.create(null))), Math.hypot(x7, x7))).codePointAt('abc'));
+              out(String(Math.max((v9 && (Object.create(null))), Math.imul(x7, x7))).codePointAt('abc'));
             } catch (e) { err(e); }
           } else {
             if (`t${(~'Hello, World')}-${(x7)?.a}`) {
@@ -3055,7 +2576,7 @@ async function p167() {
             if ((String((-2.5)).substring('a,b,c', '0x1f') in [1, 2, 3])) {
               let v12;
               try {
-                v12 = [1, 2, 3, 4].reduce((a, x13) => a + Number((+false)).toExponential(2), Number(Math.pow(([]), x7)).toFixed());
+                v12 = [1, 2, 3, 4].reduce((a, x13) => a + Number((+false)).toExponential(2), Number(Math.min(([]), x7)).toFixed());
               } catch (e) { err(e); }
               let v14;
               try {
@@ -3063,7 +2584,7 @@ async function p167() {
               } catch (e) { err(e); }
             } else {
               try {
-                out(Math.fround((+((['']) + 'Infinity'))));
+                out(Math.sign((+((['']) + 'Infinity'))));
               } catch (e) { err(e); }
             }
           } else {
@@ -3080,7 +2601,7 @@ async function p167() {
           break;
         case 0:
         try {
-          out(Math.atan2(Math.pow(show([3, 1, 2].flat()), Boolean(x7, '10')), show([0, 1, -1, 2.5, "s"].every((x17, i) => show([3, 1, 2].keys())))));
+          out(Math.min(Math.min(show([3, 1, 2].flat()), Boolean(x7, '10')), show([0, 1, -1, 2.5, "s"].every((x17, i) => show([3, 1, 2].keys())))));
         } catch (e) { err(e); }
           break;
         case 1:
@@ -3118,7 +2639,7 @@ async function p168() {
   }
   switch ((typeof (Object.create(null)))) {
     case -0:
-    if ((String('\u00e9t\u00e9').toUpperCase() / Math.abs('12px'))) {
+    if ((String('\u00e9t\u00e9').toUpperCase() / Math.round('12px'))) {
       try {
         out(show([3, 1, 2].join(0)));
       } catch (e) { err(e); }
@@ -3147,7 +2668,7 @@ async function p168() {
           } catch (e) { err(e); }
           let v4;
           try {
-            v4 = ([...'héllo'] ? (Math.sqrt(v3) ^ Math.log2(v3)) : ((+0.2)).description);
+            v4 = ([...'héllo'] ? (Math.trunc(v3) ^ Math.abs(v3)) : ((+0.2)).description);
           } catch (e) { err(e); }
         } else {
           let v5;
@@ -3183,12 +2704,12 @@ async function p168() {
               v8 = (((typeof 1) , (-(-2.5))) instanceof Object);
             } catch (e) { err(e); }
             try {
-              out((JSON.parse(JSON.stringify(Math.abs(v8)) ?? "null") , ((v8 === v8) ? isNaN(v8, Infinity) : [...new Map([[1, 2]]).keys()])));
+              out((JSON.parse(JSON.stringify(Math.round(v8)) ?? "null") , ((v8 === v8) ? isNaN(v8, Infinity) : [...new Map([[1, 2]]).keys()])));
             } catch (e) { err(e); }
           } else {
             let v9;
             try {
-              v9 = Math.hypot(JSON.parse(JSON.stringify((1 !== ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))) ?? "null"), 123.456);
+              v9 = Math.imul(JSON.parse(JSON.stringify((1 !== ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))) ?? "null"), 123.456);
             } catch (e) { err(e); }
           }
         } else {
@@ -3248,45 +2769,65 @@ async function p168() {
           try {
             out(Math.floor(String(JSON.parse(JSON.stringify(i14) ?? "null")).charCodeAt('a')));
           } catch (e) { err(e); }
-          return `t${(a16 >> i14)}-${Math.sin(i14)}`;
+          return `t${(a16 >> i14)}-${Math.clz32(a17)}`;
         } finally { depth--; }
       }
     } else {
       try {
-        out(await {then(r) { r((i14).size); }});
-      } catch (e) { err(e); }
-      Promise.resolve().then(() => out("tick1"));
-      queueMicrotask(() => out("micro"));
-      await null;
-      out("after");
+        if (((i14 <= 12345678901234567890n) + (void (new Date(0).getTime())))) {
+          let v18;
+          try {
+            v18 = (((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) > i14) - (i14 << ' 3 ')) % ((i14).size)?.[0]);
+          } catch (e) { err(e); }
+          try {
+            out(v18);
+          } catch (e) { err(e); }
+        } else {
+          try {
+            out(255);
+          } catch (e) { err(e); }
+        }
+      } catch {
+        out("caught");
+      } finally {
+        out("finally");
+      }
     }
-    let v18;
+    if (Math.imul((1e21 >>> i14), (~i14))) {
+      {
+        const it = gen168(2);
+        out(show(it.next()), show(it.next(i14)), show(it.return(Object.entries(i14))), show(it.next()));
+      }
+      let v19;
+      try {
+        v19 = (+(Math.clz32(i14) % (-i14)));
+      } catch (e) { err(e); }
+    } else {
+      try {
+        try {
+          out(Number(Number((typeof i14)).toPrecision(5)).toFixed(2));
+        } catch (e) { err(e); }
+        throw new TypeError("tt");
+      } catch (e) {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+    }
+    if (i14 === 2) continue;
+  }
+  function f20(a21) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      v18 = i14;
-    } catch (e) { err(e); }
+      try {
+        console.log([0x7f, 'abc']);
+      } catch (e) { err(e); }
+      return a21;
+    } finally { depth--; }
   }
   try {
-    out((([1, 2, 3, 4].reduce((a, x19) => a + '\u00e9t\u00e9', 1e21) >>> (7 > '\ud83d\ude00')) ? ((({a: 1, b: "x"}) in new Map()) ?? Object.entries((2**31))) : show([0, 1, -1, 2.5, "s"].findIndex((x20, i) => (1 == (-2.5))))));
+    console.log({k: 'a,b,c', "a b": (-1)});
   } catch (e) { err(e); }
-  switch (((('Infinity' ^ '12px'))) % 4) {
-    case -0:
-    try {
-      out((+show(new C12([...new Set([3, 3, 4])], show([0, 1, -1, 2.5, "s"].flatMap((x21, i) => null))))));
-    } catch (e) { err(e); }
-    case 2:
-    let v22;
-    try {
-      v22 = (Number(('a,b,c' ? (-1n) : 0x7f)).toString(2) % (JSON.parse(JSON.stringify(255) ?? "null")).description);
-    } catch (e) { err(e); }
-      break;
-    case NaN:
-    let v23;
-    try {
-      v23 = (void String(Object.keys(v22)).localeCompare((v22)));
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
-  }
 }
 async function p169() {
   console.log("--- 169");
@@ -3299,19 +2840,19 @@ async function p169() {
     case -0:
     if (JSON.parse(JSON.stringify(((-1n) != 123.456)) ?? "null")) {
       try {
-        out(Math.clz32((((2**53) >= 0.2)).length));
+        out(Math.sign((((2**53) >= 0.2)).length));
       } catch (e) { err(e); }
       if ((show([0, 1, -1, 2.5, "s"].every((x1, i) => 'true')))?.[0]) {
         let v2;
         try {
-          v2 = Math.hypot((-(1.5 - '\ud83d\ude00')), (((Object.create(null)))?.[0] ? (12345678901234567890n || (-Infinity)) : ([1, 2])));
+          v2 = Math.imul((-(1.5 - '\ud83d\ude00')), (((Object.create(null)))?.[0] ? (12345678901234567890n || (-Infinity)) : ([1, 2])));
         } catch (e) { err(e); }
         try {
           out(String(show([1, [2, [3]]].fill((v2)))).concat('0x1f', 'a'));
         } catch (e) { err(e); }
       } else {
         try {
-          out(`t${Math.atan2((-(-0)), (0n ? 0.1 : (2**53)))}-${([...new Set([3, 3, 4])])?.[0]}`);
+          out(`t${Math.min((-(-0)), (0n ? 0.1 : (2**53)))}-${([...new Set([3, 3, 4])])?.[0]}`);
         } catch (e) { err(e); }
       }
     } else {
@@ -3320,9 +2861,9 @@ async function p169() {
       } catch (e) { err(e); }
     }
     case 0:
-    if ((Boolean('NaN', 1e21) , Math.log2((-Infinity)))) {
+    if ((Boolean('NaN', 1e21) , Math.abs((-Infinity)))) {
       try {
-        out((Math.imul(Math.hypot((/ab+c/gi), '\u00e9t\u00e9'), ('Infinity' ?? 1.7976931348623157e308))).size);
+        out((Math.imul(Math.imul((/ab+c/gi), '\u00e9t\u00e9'), ('Infinity' ?? 1.7976931348623157e308))).size);
       } catch (e) { err(e); }
       try {
         out((Boolean(JSON.parse(JSON.stringify('0x1f') ?? "null")))?.[0]);
@@ -3337,10 +2878,10 @@ async function p169() {
     if (JSON.parse(JSON.stringify(JSON.parse(JSON.stringify('Infinity') ?? "null")) ?? "null")) {
       let v3;
       try {
-        v3 = ({...'ab', z: Math.pow([...'héllo'], String(false).codePointAt(3))});
+        v3 = ({...'ab', z: Math.min([...'héllo'], String(false).codePointAt(3))});
       } catch (e) { err(e); }
       try {
-        out(v3 = Math.round(isNaN(v3)));
+        out(v3 = Math.ceil(isNaN(v3)));
       } catch (e) { err(e); }
     } else {
       try {
@@ -3364,7 +2905,7 @@ async function p169() {
     out(show(it.next()), show(it.next(JSON.parse(JSON.stringify(NaN) ?? "null"))), show(it.return(({...[7, 8], z: (-1)}))), show(it.next()));
   }
   try {
-    out((Object.entries(Math.hypot(7, 'Hello, World')) << ({...{a: 1}, z: Math.log10('a,b,c')})));
+    out((Object.entries(Math.imul(7, 'Hello, World')) << ({...{a: 1}, z: Math.fround('a,b,c')})));
   } catch (e) { err(e); }
   try {
     out([...new Map([[1, 2]]).keys()]);
@@ -3409,7 +2950,7 @@ async function p169() {
         case '1':
         let v12;
         try {
-          v12 = ((Math.round(1.5) ? (v11).length : (true === v11)) ? (show(['b', 'a', 10, 9].concat(7)) & ({...null, z: v11})) : show(new C4(`t${v11}-${v11}`, ((-1) == v11))));
+          v12 = ((Math.ceil(1.5) ? (v11).length : (true === v11)) ? (show(['b', 'a', 10, 9].concat(7)) & ({...null, z: v11})) : show(new C4(`t${v11}-${v11}`, ((-1) == v11))));
         } catch (e) { err(e); }
         case NaN:
         try {
@@ -3418,7 +2959,7 @@ async function p169() {
         default: out("default");
       }
       throw undefined;
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -3430,7 +2971,7 @@ async function p169() {
   }
   {
     const it = gen169(1);
-    out(show(it.next()), show(it.next((0n / true))), show(it.return(Math.hypot(({valueOf() { return 42; }}), (2n**64n)))), show(it.next()));
+    out(show(it.next()), show(it.next((0n / true))), show(it.return(Math.imul(({valueOf() { return 42; }}), (2n**64n)))), show(it.next()));
   }
   try {
     const [v13, , v14 = Infinity, ...v15] = [1, 2, undefined, 4, 5];
@@ -3453,77 +2994,91 @@ async function p170() {
       try {
         out(await Promise.resolve(show([3, 1, 2].at(4))));
       } catch (e) { err(e); }
-      let v3;
       try {
-        v3 = [1, 2, 3, 4].reduce((a, x4) => a + JSON.parse(JSON.stringify((undefined << null)) ?? "null"), ((NaN % 0))?.a);
-      } catch (e) { err(e); }
-    } else {
-      for (let i5 = 0; i5 < 1; i5++) {
-        let v6;
+        let v3;
         try {
-          v6 = i5;
+          v3 = show([3, 1, 2].with(11, (JSON.parse(JSON.stringify((-(2**31))) ?? "null"))));
         } catch (e) { err(e); }
-        try {
-          out(((Number(255, i5)).size << Number((i5 << 'true')).toString(2)));
-        } catch (e) { err(e); }
-        if (i5 === 0) break;
+        throw new TypeError("tt");
+      } catch (e) {
+        out("caught");
+      } finally {
+        out("finally");
       }
+    } else {
+      const mk4 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+      const [inc5, add6] = mk4(('a,b,c'));
+      out(inc5(), add6(((-(2**31)))), inc5());
     }
   }
   do { out(c1--); } while (c1 > 2);
-  switch (String('NaN', ([]))) {
-    case 2:
-    try {
-      out(((!Math.max('a', (5e-324))) % (~Number(3).toFixed(2))));
-    } catch (e) { err(e); }
-      break;
-    case -0:
+  try {
+    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), (1e21).size]));
+  } catch (e) { err(e); }
+  Promise.resolve().then(() => out("tick1"));
+  queueMicrotask(() => out("micro"));
+  await null;
+  out("after");
+  try {
+    out((!Math.max(Number((2**31)), Number(3).toFixed(2))));
+  } catch (e) { err(e); }
+  if ((({...{a: 1}, z: (1e-7)}))?.a) {
     let v7;
     try {
-      v7 = (`t${(10 / 0.2)}-${Math.hypot(1e21, 0.2)}` & (({...'ab', z: (/ab+c/gi)}) - JSON.parse(JSON.stringify(' 3 ') ?? "null")));
+      v7 = ((+Number.isSafeInteger('1e3')) * Number(({...'ab', z: (/ab+c/gi)})));
     } catch (e) { err(e); }
-    case 1:
-    let v8;
+    class C8 {
+      #p = 0o17;
+      f = (-2.5);
+      static count = 0;
+      constructor(a, b) {
+        this.a = a; C8.count++;
+      }
+      get p() { return this.#p; }
+      set p(v) { this.#p = v; }
+      m(x) { return (v7 >= '0b11'); }
+      static s() { return C8.count; }
+      toString() { return "C8:" + this.a; }
+      #priv() { return "priv"; }
+      has(o) { return #p in o; }
+      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+    }
     try {
-      v8 = Math.round(String((v7 & v7)).charCodeAt(('0b11')));
+      const o9 = new C8((v7 & v7), show(new C8(v7, 10)));
+      out(String(o9), o9.p, o9.f, o9.m(Number(v7).toFixed(1)), C8.s(), o9.has(o9), [...o9]);
+      o9.p = [...[1, 2]]; out(o9.p, o9 instanceof Object, Object.keys(o9).join());
     } catch (e) { err(e); }
-    default: out("default");
+  } else {
+    try {
+      out(show(String((('abc').size ? [...new Set([3, 3, 4])] : Number(1.5).toPrecision(16))).charAt((('0x1f').description))));
+    } catch (e) { err(e); }
   }
-  try {
-    out((typeof ([])));
-  } catch (e) { err(e); }
-  try {
-    out(show((Number(((-2.5)).length).toPrecision(5) != [...[1, 2]])));
-  } catch (e) { err(e); }
-  try {
-    out(show(String((('abc').size ? [...new Set([3, 3, 4])] : Number(1.5).toPrecision(16))).charAt((('0x1f').description))));
-  } catch (e) { err(e); }
   switch ((([1, '2', [3]]) / Math.max)) {
     case '1':
-    let v9;
+    let v10;
     try {
-      v9 = (~(!(-'a,b,c')));
+      v10 = (~(!(-'a,b,c')));
     } catch (e) { err(e); }
     case 0:
     try {
-      out(v9 |= ((v9 >>> v9) && (v9 ? v9 : 'abc')));
+      out(v10 |= ((v10 >>> v10) && (v10 ? v10 : 'abc')));
     } catch (e) { err(e); }
     case 1:
     try {
-      out((typeof Math.imul((v9 < v9), `t${'[object Object]'}-${v9}`)));
+      out((typeof Math.imul((v10 < v10), `t${'[object Object]'}-${v10}`)));
     } catch (e) { err(e); }
       break;
     default: out("default");
   }
-  let v10;
+  let v11;
   try {
-    v10 = Math.log10((void (0b101 | (-(2**31)))));
+    v11 = Math.fround((void (0b101 | (-(2**31)))));
   } catch (e) { err(e); }
-  switch (`t${'12px'}-${v10}`) {
+  switch (`t${'12px'}-${v11}`) {
     case NaN:
-    let v11;
+    let v12;
     try {
-      v11 = 1.7976931348623157e308;
+      v12 = 1.7976931348623157e308;
     } catch (e) { err(e); }
     case 2:
     try {
@@ -3531,34 +3086,72 @@ async function p170() {
     } catch (e) { err(e); }
     case 0:
     try {
-      out([v11, v11]);
+      out([v12, v12]);
     } catch (e) { err(e); }
     default: out("default");
   }
-  function f12(a13, ...rest) {
+  function f13(a14, ...rest) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      for (let i14 = 0; i14 < 2; i14++) {
+      for (let i15 = 0; i15 < 2; i15++) {
         try {
-          out(((show([a13, i14].flat()) + escape(v10, '12px')) ** v10));
+          out(((show([a14, i15].flat()) + escape(v11, '12px')) ** v11));
         } catch (e) { err(e); }
         try {
           out(({...'ab', z: 0.2}));
         } catch (e) { err(e); }
       }
-      return ((v10 , v10) - (a13).length);
+      return ((v11 , v11) - (a14).length);
     } finally { depth--; }
   }
-  if (({...{a: 1}, z: JSON.parse(JSON.stringify(v10) ?? "null")})) {
+  if (({...{a: 1}, z: JSON.parse(JSON.stringify(v11) ?? "null")})) {
     try {
       out(([...[1, 2]] instanceof Object));
     } catch (e) { err(e); }
     try {
-      out(await (async () => { await null; return (v10 || 3); })());
+      out(await (async () => { await null; return (v11 || 3); })());
     } catch (e) { err(e); }
   } else {
     try {
-      out(f12((((2n**64n) >> v10) && ((-Infinity) ? 'Infinity' : v10))));
+      out(f13((((2n**64n) >> v11) && ((-Infinity) ? 'Infinity' : v11))));
+    } catch (e) { err(e); }
+  }
+  if (String(show([0, 1, -1, 2.5, "s"].some((x16, i) => v11))).normalize()) {
+    if ((~String(v11).normalize())) {
+      try {
+        out(show(({...{a: 1}, z: `t${JSON.parse(JSON.stringify('Hello, World') ?? "null")}-${show([0, 1, -1, 2.5, "s"].map((x17, i) => v11))}`})));
+      } catch (e) { err(e); }
+      switch (Math.max('-0', 'abc')) {
+        case 1:
+        try {
+          out([++v11, v11]);
+        } catch (e) { err(e); }
+        case NaN:
+        let v18;
+        try {
+          v18 = ((show([1, [2, [3]]].includes(9)) <= (1 ** v11)) | `t${(Symbol.iterator ? v11 : 1n)}-${`t${v11}-${({})}`}`);
+        } catch (e) { err(e); }
+          break;
+        case 2:
+        try {
+          out((!((!([1, 2])) & (v18 in [1, 2, 3]))));
+        } catch (e) { err(e); }
+        default: out("default");
+      }
+    } else {
+      try {
+        const [v19, , v20 = (v11 <= v11), ...v21] = [1, 2, undefined, 4, 5];
+        out(show([v19, v20, v21]));
+      } catch (e) { err(e); }
+    }
+    let v22;
+    try {
+      v22 = (`t${`t${v11}-${v11}`}-${Math.sign(v11)}` <= Math.round(({...'ab', z: v11})));
+    } catch (e) { err(e); }
+  } else {
+    let v23;
+    try {
+      v23 = [...gen170(3)];
     } catch (e) { err(e); }
   }
 }
@@ -3587,7 +3180,7 @@ async function p171() {
   await null;
   out("after");
   try {
-    out((JSON.parse(JSON.stringify(('abc')?.toString()) ?? "null") * Math.atan2([...[1, 2]], show([2, (Object.create(null))].toSorted()))));
+    out((JSON.parse(JSON.stringify(('abc')?.toString()) ?? "null") * Math.min([...[1, 2]], show([2, (Object.create(null))].toSorted()))));
   } catch (e) { err(e); }
   if (((Math.max).length ?? (([1, 2])).constructor.name)) {
     try {
@@ -3613,7 +3206,7 @@ async function p171() {
     }
     try {
       try {
-        out(show((show([0, 1, -1, 2.5, "s"].filter((x11, i) => Math.ceil((5e-324)))) ** (1n == Math.imul('abc', '[object Object]')))));
+        out(show((show([0, 1, -1, 2.5, "s"].filter((x11, i) => Math.floor((5e-324)))) ** (1n == Math.imul('abc', '[object Object]')))));
       } catch (e) { err(e); }
     } catch (e) {
       out("caught");
@@ -3637,15 +3230,15 @@ async function p171() {
   try {
     v15 = JSON.parse(JSON.stringify((+(v12).description)) ?? "null");
   } catch (e) { err(e); }
-  switch (Math.atan('true')) {
-    case 1:
+  switch (Math.clz32(255)) {
+    case 2:
     try {
       out((`t${[...'héllo']}-${(v12)?.a}`)?.toString());
     } catch (e) { err(e); }
-    case NaN:
+    case 1:
     let v16;
     try {
-      v16 = Object.entries(Math.pow(show([v12, 0.1].at(0)), [...'héllo']));
+      v16 = Object.entries(Math.min(show([v12, 0.1].at(0)), [...'héllo']));
     } catch (e) { err(e); }
       break;
     case 0:
@@ -3699,14 +3292,14 @@ async function p171() {
     const [v25, , v26 = (v13).description, ...v27] = [1, 2, undefined, 4, 5];
     out(show([v25, v26, v27]));
   } catch (e) { err(e); }
-  switch (Math.pow(({valueOf() { return 42; }}), '\u00e9t\u00e9')) {
+  switch (Math.min(({valueOf() { return 42; }}), '\u00e9t\u00e9')) {
     case 0:
     try {
       out(String(Number(String(v12).replaceAll(9, '12px')).toFixed(16)).padStart((+v12 | 0) % 16, '\u00e9t\u00e9'));
     } catch (e) { err(e); }
     case NaN:
     try {
-      out(Math.abs((JSON.parse(JSON.stringify(v12) ?? "null") ?? ('null' >= v12))));
+      out(Math.round((JSON.parse(JSON.stringify(v12) ?? "null") ?? ('null' >= v12))));
     } catch (e) { err(e); }
       break;
     case -0:
@@ -3724,7 +3317,7 @@ async function p172() {
     for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
     return "done";
   }
-  if ((!Math.hypot(0.2, 7n))) {
+  if ((!Math.imul(0.2, 7n))) {
     try {
       out(await Promise.resolve((typeof (1e-7))));
     } catch (e) { err(e); }
@@ -3732,7 +3325,7 @@ async function p172() {
       try {
         out(12345678901234567890n);
       } catch (e) { err(e); }
-    } catch ({message}) {
+    } catch (e) {
       out("caught");
     } finally {
       out("finally");
@@ -3770,10 +3363,11 @@ async function p172() {
           } catch (e) { err(e); }
         }
         try {
-          out(String(Math.round(Number(i4).toString(1))).trim());
+          out(String(Math.clz32(Number(i4).toString(2))).trim());
         } catch (e) { err(e); }
+        if (i4 === 1) break;
       }
-      if (((([1, 2]) ?? NaN) == Number(0o17))) {
+      if ((((-0)).size ?? Number(0o17))) {
         try {
           out([...[1, 2]]);
         } catch (e) { err(e); }
@@ -3788,11 +3382,11 @@ async function p172() {
               v9 = Math.floor((void ('10').length));
             } catch (e) { err(e); }
             try {
-              out(Math.log10(({...null, z: Number.isSafeInteger(v9, v9)})));
+              out(Math.fround(({...null, z: Number.isSafeInteger(v9, v9)})));
             } catch (e) { err(e); }
           } else {
             try {
-              out((Math.min(String('abc').charCodeAt('0b11'), `t${''}-${(5e-324)}`) <= (0x7f).constructor.name));
+              out((Math.max(String('abc').charCodeAt('0b11'), `t${''}-${(5e-324)}`) <= (0x7f).constructor.name));
             } catch (e) { err(e); }
           }
           if ((('  x  ' !== 0) & ({...'ab', z: 'Hello, World'}))) {
@@ -3824,11 +3418,11 @@ async function p172() {
               out([...[1, 2]]);
             } catch (e) { err(e); }
             try {
-              out(Math.atan2(Math.ceil(('Hello, World')?.toString()), Number((255 || 1e21)).toString(5)));
+              out(Math.min(Math.floor(('Hello, World')?.toString()), Number((255 || 1e21)).toString(5)));
             } catch (e) { err(e); }
           } else {
             try {
-              out(`t${(Number(0).toFixed(0) ? Math.sin(true) : (({valueOf() { return 42; }}) >>> 0n))}-${show(['b', 'a', 10, 9].toSorted())}`);
+              out(`t${(Number(0).toFixed(0) ? Math.sqrt(true) : (({valueOf() { return 42; }}) >>> 0n))}-${show(['b', 'a', 10, 9].toSorted())}`);
             } catch (e) { err(e); }
           }
         }
@@ -3840,7 +3434,7 @@ async function p172() {
           v13 = (((1.7976931348623157e308 & 0n)).length << (('NaN' >> (2**31)))?.a);
         } catch (e) { err(e); }
         throw {code: 1};
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
@@ -3910,12 +3504,12 @@ async function p172() {
     v22 = (!String(10n).localeCompare('1e3'));
   } catch (e) { err(e); }
   try {
-    out(show((Math.round(((2**32) % v17)) ^ Math.round(7n))));
+    out(show((Math.ceil(((2**32) % v17)) ^ Math.ceil(7n))));
   } catch (e) { err(e); }
   for (let i23 = 0; i23 < 2; i23++) {
     let v24;
     try {
-      v24 = (((typeof v22))?.toString() >= Math.atan2(Array.from('\ud83d\ude00', '12px'), Number(([1, 2])).toPrecision(16)));
+      v24 = (((typeof v22))?.toString() >= Math.min(Array.from('\ud83d\ude00', '12px'), Number(([1, 2])).toPrecision(16)));
     } catch (e) { err(e); }
     class C25 {
       #p = (-2.5);
@@ -3966,7 +3560,7 @@ async function p173() {
     case '1':
     if (((~([1, '2', [3]])) % ({...[7, 8], z: '1e3'}))) {
       try {
-        out(Math.hypot((`t${0b101}-${0x7f}` ? show([1, [2, [3]]].reverse()) : Infinity), String(Number('Hello, World').toString(2)).at((({a: 1, b: "x"})))));
+        out(Math.imul((`t${0b101}-${0x7f}` ? show([1, [2, [3]]].reverse()) : Infinity), String(Number('Hello, World').toString(2)).at((({a: 1, b: "x"})))));
       } catch (e) { err(e); }
       try {
         out((([...new Map([[1, 2]]).keys()] !== (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) ^ '0x1f')) < show([0, 1, -1, 2.5, "s"].some((x1, i) => `t${(-(2**31))}-${undefined}`))));
@@ -3980,7 +3574,7 @@ async function p173() {
       break;
     case null:
     try {
-      out((Math.sign((void 12345678901234567890n)) + (+(void 'a,b,c'))));
+      out((Math.round((void 12345678901234567890n)) + (+(void 'a,b,c'))));
     } catch (e) { err(e); }
       break;
     default: out("default");
@@ -4024,141 +3618,71 @@ async function p173() {
     out("after");
   }
   try {
-    out(Math.exp((~Number.isSafeInteger('12px'))));
+    out(Math.clz32(Array.isArray(Number.isSafeInteger('12px'), ('a' ? '\ud83d\ude00' : 7n))));
   } catch (e) { err(e); }
-  if (Number(Object.entries(1, (-2.5)), show([0, 0].fill(7)))) {
+  if ((Math.fround(undefined) * ({...'ab', z: 2}))) {
+    let v9;
     try {
-      function f9(a10 = '\ud83d\ude00', ...rest) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          let v11;
-          try {
-            v11 = `t${(show([1, [2, [3]]].with(9, 8)) ** (a10 == a10))}-${([...new Set([3, 3, 4])]).length}`;
-          } catch (e) { err(e); }
-          return (!Math.atan2(a10, ''));
-        } finally { depth--; }
-      }
-      throw 42;
-    } catch {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-    if ('Hello, World') {
-      try {
-        const [v12 = (255 ? (-0) : '-0'), [v13] = [String(null).at(3)], v14] = [`t${'abc'}-${10n}`];
-        out(show([v12, v13, v14]));
-      } catch (e) { err(e); }
-      try {
-        out(show([0, 1, -1, 2.5, "s"].filter((x15, i) => Array.isArray(Object.keys('Infinity', Math.max), String(2).indexOf(-1)))));
-      } catch (e) { err(e); }
-    } else {
-      class C16 extends Error {
-        #p = false;
-        f = (new Map([[1, 2]]));
-        static count = 0;
-        constructor(a, b) {
-          super();
-          this.a = a; C16.count++;
-        }
-        get p() { return this.#p; }
-        set p(v) { this.#p = v; }
-        m(x) { return (' 3 ')?.[0]; }
-        static s() { return C16.count; }
-        toString() { return "C16:" + this.a; }
-        #priv() { return "priv"; }
-        has(o) { return #p in o; }
-        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-      }
-      try {
-        const o17 = new C16(('a,b,c').description, (10 ? 123.456 : '[object Object]'));
-        out(String(o17), o17.p, o17.f, o17.m((0 ^ 123.456)), C16.s(), o17.has({}), [...o17]);
-        o17.p = JSON.parse(JSON.stringify(' 3 ') ?? "null"); out(o17.p, o17 instanceof Error, Object.keys(o17).join());
-      } catch (e) { err(e); }
-    }
-  } else {
-    function f18(a19 = '[object Object]') {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        try {
-          out((JSON.parse(JSON.stringify([...[1, 2]]) ?? "null")).length);
-        } catch (e) { err(e); }
-        return Object.is(show([0, 1, -1, 2.5, "s"].findIndex((x20, i) => a19)), (a19 ? '  x  ' : a19));
-      } finally { depth--; }
-    }
-  }
-  lbl20: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl20;
-      if (a + b > 4) break lbl20;
-      out(a, b);
-    }
-  }
-  function f21(a22 = 1n) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      try {
-        const [v23, , v24 = (-a22), ...v25] = [1, 2, undefined, 4, 5];
-        out(show([v23, v24, v25]));
-      } catch (e) { err(e); }
-      return show([0, 1, -1, 2.5, "s"].findIndex((x26, i) => (a22 * a22)));
-    } finally { depth--; }
-  }
-  if (Infinity) {
-    try {
-      out(((![...new Map([[1, 2]]).keys()]) instanceof Error));
+      v9 = show([1, [2, [3]]].lastIndexOf((('\ud83d\ude00' in [1, 2, 3]))));
     } catch (e) { err(e); }
     try {
-      out(await (async () => { await null; return (10n & Math.max); })());
+      out((!Math.min((v9 === v9), Number((2**53)).toExponential(5))));
     } catch (e) { err(e); }
   } else {
+    const mk10 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc11, add12] = mk10(('[object Object]'));
+    out(inc11(), add12((1)), inc11());
+  }
+  try {
     try {
-      out(show([3, 1, 2].entries()));
+      out(4294967295);
     } catch (e) { err(e); }
+    throw new RangeError("r", {cause: 1});
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
   }
+  let v13;
   try {
-    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), (([]) ? 'null' : false)]));
+    v13 = [...new Set([3, 3, 4])];
   } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
-  for (let i28 = 0; i28 < 1; i28++) {
-    switch ((7 % i28)) {
-      case NaN:
-      let v29;
-      try {
-        v29 = f21(([...new Set([3, 3, 4])] || `t${i28}-${i28}`));
-      } catch (e) { err(e); }
-      case 1:
-      let v30;
-      try {
-        v30 = JSON.parse(JSON.stringify(String((+'NaN')).padStart((0x7f), 'Infinity')) ?? "null");
-      } catch (e) { err(e); }
-        break;
-      case '1':
-      try {
-        out((String(`t${'0b11'}-${v30}`).lastIndexOf(7) == Math.abs(Math.ceil(12345678901234567890n))));
-      } catch (e) { err(e); }
-      default: out("default");
-    }
-    function f31() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        try {
-          out(((typeof show([0, 1, -1, 2.5, "s"].findIndex((x32, i) => (2**32)))) in {a: 1, 0: 2}));
-        } catch (e) { err(e); }
-        try {
-          out(show([1, 2, 3, 4].reduce((a, x33) => a + (typeof (i28).length), parseFloat((i28 ? i28 : 'a,b,c'), [...new Map([[1, 2]]).keys()]))));
-        } catch (e) { err(e); }
-        return Math.max((([]) > i28), ({...[7, 8], z: i28}));
-      } finally { depth--; }
-    }
+  try {
+    out([--v13, v13--]);
+  } catch (e) { err(e); }
+  try {
+    try {
+      const [v14 = ({...[7, 8], z: (2**31)}), [v15] = [(!v13)], v16] = [[...[1, 2]]];
+      out(show([v14, v15, v16]));
+    } catch (e) { err(e); }
+    throw undefined;
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
   }
-  try {
-    const [v34 = [...new Map([[1, 2]]).keys()], [v35] = [String('1e3').replace(10, -2)], v36] = [('Hello, World' | (2**32))];
-    out(show([v34, v35, v36]));
-  } catch (e) { err(e); }
+  switch (show(['[object Object]', (new Map([[1, 2]]))].toString())) {
+    case 1:
+    try {
+      out(v13 >>= ([...'héllo'] != Math.round(v13)));
+    } catch (e) { err(e); }
+    case '1':
+    let v17;
+    try {
+      v17 = show([0, 1, -1, 2.5, "s"].findIndex((x18, i) => JSON.parse(JSON.stringify(String(v13).includes('Hello, World')) ?? "null")));
+    } catch (e) { err(e); }
+    case -0:
+    let v19;
+    try {
+      v19 = (JSON.parse(JSON.stringify([...[1, 2]]) ?? "null") << ((v17 ? v17 : v17) <= Number(([])).toFixed(36)));
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  {
+    const it = gen173(2);
+    out(show(it.next()), show(it.next(Number(v13).toString())), show(it.return((v13).size)), show(it.next()));
+  }
 }
 async function p174() {
   console.log("--- 174");
@@ -4242,252 +3766,138 @@ async function p175() {
       let c4 = 0;
       while (c4++ < 3) {
         try {
-          out(Math.atan(((2 & i3) > (typeof i3))));
+          out(Math.clz32(show(['b', 'a', 10, 9].indexOf(((2n**64n))))));
         } catch (e) { err(e); }
       }
-      do { out(c4--); } while (c4 > 0);
-      let v5;
+      do { out(c4--); } while (c4 > 1);
       try {
-        v5 = ([...new Map([[1, 2]]).keys()] % String((i3 - '1e3')).startsWith((({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))));
+        out(Math.imul(Number((i3)?.[0]).toFixed(1), ({...[7, 8], z: (typeof 'NaN')})));
       } catch (e) { err(e); }
+      if (i3 === 2) break;
     }
   } else {
     try {
-      function f6(a7, a8) {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          let v9;
-          try {
-            v9 = Number([...[1, 2]]).toExponential(2);
-          } catch (e) { err(e); }
-          return (('1e3' ? 'a,b,c' : v9) ?? [...new Set([3, 3, 4])]);
-        } finally { depth--; }
-      }
+      out(Number([...[1, 2]]).toExponential(2));
+    } catch (e) { err(e); }
+  }
+  let v5;
+  try {
+    v5 = JSON.parse(JSON.stringify(('1e3' ? `t${'a,b,c'}-${'0x1f'}` : [...new Map([[1, 2]]).keys()])) ?? "null");
+  } catch (e) { err(e); }
+  if (Number((255 !== (2**32))).toFixed(0)) {
+    try {
+      try {
+        const [v6 = Math.sqrt(0n), [v7] = [show([1, [2, [3]]].entries())], v8] = [Math.clz32(v5)];
+        out(show([v6, v7, v8]));
+      } catch (e) { err(e); }
     } catch (e) {
       out("caught");
     } finally {
       out("finally");
     }
-  }
-  if ((`t${(2**32)}-${(-Infinity)}` === (-1n))) {
-    for (const x10 of new Map([[1, "a"], [2, "b"]])) {
-      if (Number((+x10)).toString(36)) {
-        if (Math.sin(show([0, 1, -1, 2.5, "s"].every((x11, i) => x10)))) {
+    try {
+      let v9;
+      try {
+        v9 = ([...gen175(3)] >>> ((!v5) , (v5).length));
+      } catch (e) { err(e); }
+      throw 'str';
+    } catch {
+      out("caught");
+    } finally {
+      out("finally");
+    }
+  } else {
+    function f10() {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        let v11;
+        try {
+          v11 = ({...'ab', z: parseFloat(Math.min(v5, v5))});
+        } catch (e) { err(e); }
+        if (Math.fround((void 'Infinity'))) {
+          try {
+            out([...'héllo']);
+          } catch (e) { err(e); }
           let v12;
           try {
-            v12 = show([(Math.pow(x10, '[object Object]')).description, (typeof ('10' - '  x  '))].keys());
-          } catch (e) { err(e); }
-          try {
-            out(((('10')?.a).description !== String(parseFloat(v12))));
+            v12 = [...new Set([3, 3, 4])];
           } catch (e) { err(e); }
         } else {
           let v13;
           try {
-            v13 = Math.pow(([...new Set([3, 3, 4])])?.a, Math.atan((void 'Infinity')));
+            v13 = Number((({...null, z: v11}) * (v11)?.toString())).toFixed(2);
           } catch (e) { err(e); }
         }
-        try {
-          out([...'héllo']);
-        } catch (e) { err(e); }
-      } else {
-        let v14;
-        try {
-          v14 = [...new Set([3, 3, 4])];
-        } catch (e) { err(e); }
-      }
-    }
-    let v15;
-    try {
-      v15 = Number((({...null, z: '\ud83d\ude00'}) * ((5e-324)).size)).toExponential(2);
-    } catch (e) { err(e); }
-  } else {
-    for (let i16 = 0; i16 < 1; i16++) {
-      lbl16: for (const a of [1, 2, 3]) {
-        for (const b of [1, 2, 3]) {
-          if (b === a) continue lbl16;
-          if (a + b > 4) break lbl16;
-          out(a, b);
-        }
-      }
-      if ((`t${7}-${i16}` > ('true' && i16))) {
-        let v17;
-        try {
-          v17 = (JSON.parse(JSON.stringify((i16 > (new Date(0).getTime()))) ?? "null") < (String(i16).split(5)).length);
-        } catch (e) { err(e); }
-        let v18;
-        try {
-          v18 = show([v17, Number((i16 <= NaN)).toString(2)].includes((+v17 | 0) % 16));
-        } catch (e) { err(e); }
-      } else {
-        let v19;
-        try {
-          v19 = i16;
-        } catch (e) { err(e); }
-      }
-      if (i16 === 0) continue;
-    }
-  }
-  if ((show([3, 1, 2].includes(8)) ^ (Math.max >>> 0o17))) {
-    let v20;
-    try {
-      v20 = (~((([1, 2]) || ({valueOf() { return 42; }})) % `t${'\u00e9t\u00e9'}-${'Hello, World'}`));
-    } catch (e) { err(e); }
-    try {
-      out(await {then(r) { r(Array.from(v20)); }});
-    } catch (e) { err(e); }
-    Promise.resolve().then(() => out("tick1"));
-    queueMicrotask(() => out("micro"));
-    await null;
-    out("after");
-  } else {
-    try {
-      out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
-    } catch (e) { err(e); }
-  }
-  try {
-    console.log(10n);
-  } catch (e) { err(e); }
-  try {
-    out(show((Symbol('s'))));
-  } catch (e) { err(e); }
-  switch (('a,b,c' % (-(2**31)))) {
-    case 1:
-    let v22;
-    try {
-      v22 = 10;
-    } catch (e) { err(e); }
-    case 2:
-    try {
-      out([...gen175(3)]);
-    } catch (e) { err(e); }
-    case '1':
-    let v23;
-    try {
-      v23 = (Math.trunc(Number(v22).toExponential()) ?? (Number(255) + [...'héllo']));
-    } catch (e) { err(e); }
-      break;
-    default: out("default");
-  }
-  if ((JSON.parse(JSON.stringify(0b101) ?? "null") | ((-1) !== 0.1))) {
-    for (let i24 = 0; i24 < 3; i24++) {
-      for (let i25 = 0; i25 < 3; i25++) {
-        let v26;
-        try {
-          v26 = `t${(show([0, 1, -1, 2.5, "s"].some((x27, i) => i25)) , (i25).constructor.name)}-${[...gen175(3)]}`;
-        } catch (e) { err(e); }
-        try {
-          out([++v26, v26]);
-        } catch (e) { err(e); }
-      }
-      try {
-        out(show('1e3'));
-      } catch (e) { err(e); }
-    }
-    lbl27: for (const a of [1, 2, 3]) {
-      for (const b of [1, 2, 3]) {
-        if (b === a) continue lbl27;
-        if (a + b > 5) break lbl27;
-        out(a, b);
-      }
-    }
-  } else {
-    class C28 {
-      #p = 3;
-      f = '0x1f';
-      static count = 0;
-      constructor(a, b) {
-        this.a = a; C28.count++;
-      }
-      get p() { return this.#p; }
-      set p(v) { this.#p = v; }
-      m(x) { return `t${([''])}-${1.5}`; }
-      static s() { return C28.count; }
-      toString() { return "C28:" + this.a; }
-      #priv() { return "priv"; }
-      has(o) { return #p in o; }
-      *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-    }
-    try {
-      const o29 = new C28((+([])), Math.min(123.456, 'abc'));
-      out(String(o29), o29.p, o29.f, o29.m(JSON.stringify(0x7f)), C28.s(), o29.has(o29), [...o29]);
-      o29.p = (({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}) !== ([])); out(o29.p, o29 instanceof Object, Object.keys(o29).join());
-    } catch (e) { err(e); }
-  }
-  try {
-    out(show(JSON.parse(JSON.stringify([...new Set([3, 3, 4])]) ?? "null")));
-  } catch (e) { err(e); }
-  if (Math.fround((1 * 'null'))) {
-    try {
-      out(show(Number(String(('0b11').constructor.name).indexOf(-1)).toExponential(0)));
-    } catch (e) { err(e); }
-    try {
-      console.log({k: '\ud83d\ude00', "a b": (Symbol('s'))});
-    } catch (e) { err(e); }
-  } else {
-    for (const k30 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k30);
-  }
-  {
-    const it = gen175(2);
-    out(show(it.next()), show(it.next(('[object Object]' || 0n))), show(it.return((7n && '[object Object]'))), show(it.next()));
-  }
-  try {
-    out(await (async () => { await null; return ({valueOf() { return 1n; }}); })());
-  } catch (e) { err(e); }
-  if ((+show([0, 1, -1, 2.5, "s"].map((x31, i) => 'a')))) {
-    lbl31: for (const a of [1, 2, 3]) {
-      for (const b of [1, 2, 3]) {
-        if (b === a) continue lbl31;
-        if (a + b > 4) break lbl31;
-        out(a, b);
-      }
-    }
-    for (let i32 = 0; i32 < 2; i32++) {
-      try {
-        out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), String(i32).padStart(1, ' 3 ')]));
-      } catch (e) { err(e); }
-      try {
-        out(await Promise.allSettled([[...[1, 2]], Promise.reject(new Error("no"))]));
-      } catch (e) { err(e); }
-      if (i32 === 2) break;
-    }
-  } else {
-    function f33() {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        for (let i34 = 0; i34 < 1; i34++) {
-          let v35;
-          try {
-            v35 = Number((show([3, 1, 2].with(8, 9)) + (i34 ? i34 : Infinity))).toFixed(0);
-          } catch (e) { err(e); }
-          try {
-            out([--v35, v35++]);
-          } catch (e) { err(e); }
-          if (i34 === 2) break;
-        }
-        try {
-          out(show(((-(2**31))).constructor.name));
-        } catch (e) { err(e); }
-        return Math.sqrt(('true' != '\ud83d\ude00'));
+        return (`t${v11}-${7}` < (' 3 ').description);
       } finally { depth--; }
     }
   }
-  switch (((String(true).localeCompare('0b11'))) % 4) {
-    case '1':
+  try {
+    console.log((-2.5));
+  } catch (e) { err(e); }
+  try {
+    out(Math.imul((-JSON.parse(JSON.stringify(v5) ?? "null")), String((v5).length).split('-0')));
+  } catch (e) { err(e); }
+  try {
+    console.log({k: (2**32), "a b": (-(2n**63n))});
+  } catch (e) { err(e); }
+  switch (('12px' ** 0o17)) {
+    case 1:
     try {
-      out(((Array.from('[object Object]') <= (1e21 | 123.456))).size);
+      out((show(['b', 'a', 10, 9].includes(((2**32)))) ^ Number(`t${v5}-${v5}`).toExponential(16)));
     } catch (e) { err(e); }
-      break;
-    case NaN:
-    try {
-      out(([...[1, 2]] <= (('0x1f' && NaN) << JSON.parse(JSON.stringify((new Set([1, 1, 2]))) ?? "null"))));
-    } catch (e) { err(e); }
-      break;
     case 0:
-    let v36;
     try {
-      v36 = Boolean((-Math.round('null')), show([0, 1, -1, 2.5, "s"].some((x37, i) => (0x7f + ([1, '2', [3]])))));
+      out(`t${7}-${JSON.stringify(show([3, 1, 2].includes(4)), String((-1)).concat('Hello, World', 2))}`);
     } catch (e) { err(e); }
+      break;
+    case '1':
+    let v15;
+    try {
+      v15 = [1, 2, 3, 4].reduce((a, x16) => a + Object.getPrototypeOf((v5).length, Array.from(v5)), ({...null, z: (v5 >= 'true')}));
+    } catch (e) { err(e); }
+      break;
     default: out("default");
+  }
+  try {
+    out(show(String(((v5 % v5) !== String(v5).toUpperCase())).codePointAt(5)));
+  } catch (e) { err(e); }
+  try {
+    out(show(String(((v5 | (2**32))).description).replace((show([0, 1, -1, 2.5, "s"].findIndex((x17, i) => v5))), 'null')));
+  } catch (e) { err(e); }
+  try {
+    const [v18, , v19 = Number(v5).toExponential(2), ...v20] = [1, 2, undefined, 4, 5];
+    out(show([v18, v19, v20]));
+  } catch (e) { err(e); }
+  try {
+    let v22;
+    try {
+      v22 = Math.fround([1, 2, 3, 4].reduce((a, x23) => a + [...'héllo'], Number(255)));
+    } catch (e) { err(e); }
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  let c24 = 0;
+  while (c24++ < 3) {
+    if ((JSON.parse(JSON.stringify(0b101) ?? "null") | (v5 !== v5))) {
+      {
+        const it = gen175(2);
+        out(show(it.next()), show(it.next(Math.min(v5, ({})))), show(it.return([1, 2, 3, 4].reduce((a, x25) => a + v5, v5))), show(it.next()));
+      }
+      for (const k26 in Object.assign(Object.create({inh: 1}), {own: 2})) out(k26);
+    } else {
+      try {
+        out(([...'héllo'])?.toString());
+      } catch (e) { err(e); }
+    }
+  }
+  do { out(c24--); } while (c24 > -1);
+  for (const x27 of [1, , 3]) {
+    const mk28 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc29, add30] = mk28((1));
+    out(inc29(), add30(-1), inc29());
   }
 }
 async function p176() {
@@ -4499,7 +3909,7 @@ async function p176() {
   }
   let v1;
   try {
-    v1 = (-Number.isInteger((1.5 + ({valueOf() { return 1n; }})), Math.log10('true')));
+    v1 = (-Number.isInteger((1.5 + ({valueOf() { return 1n; }})), Math.fround('true')));
   } catch (e) { err(e); }
   lbl1: for (const a of [1, 2, 3]) {
     for (const b of [1, 2, 3]) {
@@ -4513,30 +3923,45 @@ async function p176() {
       if (++depth > 40 || ++calls > 3000) return "deep";
       try {
         try {
-          out(show(['b', 'a', 10, 9].with((+v1 | 0) % 16, 10)));
+          out(show([1, [2, [3]]].with((+v1 | 0) % 16, 10)));
         } catch (e) { err(e); }
-        return ((v1 >> v1) ? String(10).slice(1, '0x1f') : `t${a3}-${v1}`);
+        return (`t${(2**32)}-${a3}` >> (v1 ? v1 : a3));
       } finally { depth--; }
     }
-    throw undefined;
-  } catch {
+    throw 'str';
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
+  let v4;
   try {
-    out([v1, v1--]);
+    v4 = (Math.trunc(Object.entries(({a: 1, b: "x"}))) + v1);
   } catch (e) { err(e); }
-  const mk4 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-  const [inc5, add6] = mk4((v1));
-  out(inc5(), add6((+v1 | 0) % 16), inc5());
+  let v5;
   try {
-    out(await {then(r) { r(('abc' * 0o17)); }});
+    v5 = (-((3).size ? BigInt(v4) : [...new Map([[1, 2]]).keys()]));
   } catch (e) { err(e); }
-  Promise.resolve().then(() => out("tick1"));
-  queueMicrotask(() => out("micro"));
-  await null;
-  out("after");
+  switch ((2) % 4) {
+    case 2:
+    let v6;
+    try {
+      v6 = [...new Set([3, 3, 4])];
+    } catch (e) { err(e); }
+      break;
+    case -0:
+    let v7;
+    try {
+      v7 = show([0, 1, -1, 2.5, "s"].map((x8, i) => show([3, 1, 2].flat())));
+    } catch (e) { err(e); }
+      break;
+    case NaN:
+    let v9;
+    try {
+      v9 = (void [1, 2, 3, 4].reduce((a, x10) => a + (v4 ?? v5), ({...{a: 1}, z: v6})));
+    } catch (e) { err(e); }
+    default: out("default");
+  }
 }
 async function p177() {
   console.log("--- 177");
@@ -4550,10 +3975,10 @@ async function p177() {
     if (Math.imul(show([1, [2, [3]]].with(11, 10)), ('abc' ?? (-Infinity)))) {
       let v1;
       try {
-        v1 = Math.min(String(Math.floor(0)).charCodeAt('\u00e9t\u00e9'), (show([1, [2, [3]]].toSorted())).size);
+        v1 = Math.max(String(Math.floor(0)).charCodeAt('\u00e9t\u00e9'), (show([1, [2, [3]]].toSorted())).size);
       } catch (e) { err(e); }
       try {
-        out((([...new Map([[1, 2]]).keys()] >= Math.log10(v1)) >= [1, 2, 3, 4].reduce((a, x2) => a + Math.clz32((2n**64n)), Math.expm1(([1, 2])))));
+        out((([...new Map([[1, 2]]).keys()] >= Math.fround(v1)) >= [1, 2, 3, 4].reduce((a, x2) => a + Math.sign((2n**64n)), Math.abs(([1, 2])))));
       } catch (e) { err(e); }
     } else {
       let v3;
@@ -4577,12 +4002,12 @@ async function p177() {
   switch (({...[7, 8], z: '-0'})) {
     case null:
     try {
-      out(`t${([...[1, 2]] >>> Math.abs(0x7f))}-${show([3, 1, 2].keys())}`);
+      out(`t${([...[1, 2]] >>> Math.round(0x7f))}-${show([3, 1, 2].keys())}`);
     } catch (e) { err(e); }
       break;
     case 0:
-    if (Math.sin((12345678901234567890n)?.toString())) {
-      if ((((5e-324) >= 10n) in Math.atan2(([]), ([''])))) {
+    if (Math.sqrt((12345678901234567890n)?.toString())) {
+      if ((((5e-324) >= 10n) in Math.min(([]), ([''])))) {
         let v9;
         try {
           v9 = Number('-0').toPrecision(20);
@@ -4593,7 +4018,7 @@ async function p177() {
       } else {
         let v10;
         try {
-          v10 = (String([...[1, 2]]).charCodeAt('\ud83d\ude00') << Math.round(isFinite('12px')));
+          v10 = (String([...[1, 2]]).charCodeAt('\ud83d\ude00') << Math.ceil(isFinite('12px')));
         } catch (e) { err(e); }
       }
       try {
@@ -4617,7 +4042,7 @@ async function p177() {
           out([...[1, 2]]);
         } catch (e) { err(e); }
         try {
-          out((({...null, z: ((-2.5))?.a}) && (Math.ceil((-0))).length));
+          out((({...null, z: ((-2.5))?.a}) && (Math.floor((-0))).length));
         } catch (e) { err(e); }
       }
       for (const x13 of gen177(2)) {
@@ -4648,11 +4073,11 @@ async function p177() {
   }
   let v15;
   try {
-    v15 = String((Boolean(undefined, 'true') , Math.round(0b101))).endsWith('\ud83d\ude00');
+    v15 = String((Boolean(undefined, 'true') , Math.ceil(0b101))).endsWith('\ud83d\ude00');
   } catch (e) { err(e); }
   let v16;
   try {
-    v16 = Math.trunc([1, 2, 3, 4].reduce((a, x17) => a + JSON.parse(JSON.stringify(v15) ?? "null"), (+v15)));
+    v16 = Math.ceil([1, 2, 3, 4].reduce((a, x17) => a + JSON.parse(JSON.stringify(v15) ?? "null"), (+v15)));
   } catch (e) { err(e); }
   const mk18 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
   const [inc19, add20] = mk18((v15));
@@ -4674,7 +4099,7 @@ async function p178() {
       out(show(show([(!(2n**64n)), (show([(-(2**31)), 255].toSorted()) * (+({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})))].toString())));
     } catch (e) { err(e); }
     throw new TypeError("tt");
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -4784,230 +4209,154 @@ async function p179() {
   }
   {
     const it = gen179(1);
-    out(show(it.next()), show(it.next(('0x1f' === ''))), show(it.return(Math.log2(({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})))), show(it.next()));
+    out(show(it.next()), show(it.next(('0x1f' === ''))), show(it.return(Math.clz32('Infinity'))), show(it.next()));
   }
-  if (JSON.parse(JSON.stringify(({...'ab', z: ([''])})) ?? "null")) {
-    try {
-      switch ((([...gen179(3)])) % 4) {
-        case '1':
+  switch (String(([0])).localeCompare('a,b,c')) {
+    case -0:
+    if (((typeof Infinity) ** Math.max(([null]), ([1, 2])))) {
+      if ((JSON.parse(JSON.stringify('Hello, World') ?? "null")).size) {
+        let v6;
         try {
-          out(((Math.min(([null]), ([1, 2])) && ({...null, z: (new Map([[1, 2]]))})))?.toString());
+          v6 = (({...'ab', z: JSON.parse(JSON.stringify((-Infinity)) ?? "null")}) << (((-2.5)).constructor.name ** Math.trunc(' 3 ')));
         } catch (e) { err(e); }
-          break;
-        case 1:
+        let v7;
         try {
-          out(Number(((0x7f).description ** (3 || null))).toString(5));
+          v7 = '  x  ';
         } catch (e) { err(e); }
-          break;
-        case NaN:
-        try {
-          out(String(show(['b', 'a', 10, 9].flat())).includes(2));
-        } catch (e) { err(e); }
-          break;
-        default: out("default");
-      }
-    } catch ({message}) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-    try {
-      console.log((-Infinity));
-    } catch (e) { err(e); }
-  } else {
-    try {
-      console.log({k: false, "a b": NaN});
-    } catch (e) { err(e); }
-  }
-  for (const x7 of new Set("hello")) {
-    let c8 = 0;
-    while (c8++ < 2) {
-      function f9() {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          if (((+(Symbol('s')))).description) {
-            if ((('0b11' / 0.1) >> Math.atan(x7))) {
-              let v10;
+      } else {
+        if ([1, 2, 3, 4].reduce((a, x8) => a + [...new Set([3, 3, 4])], ({...{a: 1}, z: Infinity}))) {
+          try {
+            out((({...'ab', z: ({...'ab', z: (-1n)})})).constructor.name);
+          } catch (e) { err(e); }
+          try {
+            out((-({...{a: 1}, z: (7 >>> 'a,b,c')})));
+          } catch (e) { err(e); }
+        } else {
+          if (parseFloat(Math.sqrt(({})))) {
+            try {
+              out([...new Map([[1, 2]]).keys()]);
+            } catch (e) { err(e); }
+            if (((123.456 / '0b11') >> JSON.parse(JSON.stringify((-0)) ?? "null"))) {
               try {
-                v10 = show(['b', 'a', 10, 9].flat());
+                out(Math.fround(((12345678901234567890n - (5e-324)) / [...'héllo'])));
               } catch (e) { err(e); }
+              let v9;
               try {
-                out((typeof Math.imul((-x7), Math.max(x7, ({toString() { return '7'; }})))));
+                v9 = Math.clz32(((NaN ? '1e3' : 'abc') ? (Symbol.iterator).length : (+(-(2**31)))));
               } catch (e) { err(e); }
             } else {
-              if ((-(x7 & x7))) {
-                if (String(show([1, [2, [3]]].toString())).lastIndexOf((x7))) {
-                  if (Math.cbrt((x7 * ([])))) {
-                    let v11;
-                    try {
-                      v11 = ((void [...new Map([[1, 2]]).keys()]) + show([0, 1, -1, 2.5, "s"].filter((x12, i) => (~x7))));
-                    } catch (e) { err(e); }
-                    try {
-                      out(((v11).constructor.name).length);
-                    } catch (e) { err(e); }
-                  } else {
-                    try {
-                      out(((String((-(2**31))).lastIndexOf('NaN') > (x7 + 255)) ? (show([1, [2, [3]]].flat()))?.[0] : (JSON.parse(JSON.stringify(1.7976931348623157e308) ?? "null")).size));
-                    } catch (e) { err(e); }
-                  }
+              try {
+                out(((-`t${(-Infinity)}-${0.1}`)).length);
+              } catch (e) { err(e); }
+            }
+          } else {
+            if (String(Number(10n).toFixed(2)).slice('0b11', '12px')) {
+              if ((typeof BigInt(12345678901234567890n, 3))) {
+                if (Math.min((123.456 & (1e-7)), ((-(2n**63n)) ? (-1) : (1e-7)))) {
+                  let v10;
                   try {
-                    out((show(['b', 'a', 10, 9].includes(6)))?.[0]);
+                    v10 = show([((7).size != (7n)?.a), (-(!0.1))].with(((1.7976931348623157e308 ** 0o17)), ((~1.7976931348623157e308))));
+                  } catch (e) { err(e); }
+                  let v11;
+                  try {
+                    v11 = [1, 2, 3, 4].reduce((a, x12) => a + v10, [...new Map([[1, 2]]).keys()]);
                   } catch (e) { err(e); }
                 } else {
-                  if ((show([0, 1, -1, 2.5, "s"].findIndex((x13, i) => x7)) >>> show([0, 1, -1, 2.5, "s"].findIndex((x14, i) => 12345678901234567890n)))) {
-                    try {
-                      out(Math.min(Number((x7 === 1e21)).toPrecision(1), (x7 | String('  x  ').trim())));
-                    } catch (e) { err(e); }
-                    if (([...'héllo'] + (1.7976931348623157e308 != ''))) {
-                      if (x7) {
-                        try {
-                          out((String(show([3, 1, 2].entries())).padStart((x7), ' 3 ') >= Math.atan2([1, 2, 3, 4].reduce((a, x15) => a + x7, x7), (({a: 1, b: "x"})).length)));
-                        } catch (e) { err(e); }
-                        if (((~(-(2n**63n))) ^ (Math.max in [1, 2, 3]))) {
-                          let v16;
-                          try {
-                            v16 = `t${JSON.parse(JSON.stringify((x7 > x7)) ?? "null")}-${String(show([x7, x7].keys()), ({...'ab', z: x7}))}`;
-                          } catch (e) { err(e); }
-                          try {
-                            out(v16 &&= 123.456);
-                          } catch (e) { err(e); }
-                        } else {
-                          if ((({...'ab', z: ({})}))?.toString()) {
-                            let v17;
-                            try {
-                              v17 = [...new Set([3, 3, 4])];
-                            } catch (e) { err(e); }
-                            try {
-                              out(((void Number(x7).toPrecision(36)) >>> (('NaN' <= v17) > (([1, 2]) | 'null'))));
-                            } catch (e) { err(e); }
-                          } else {
-                            if (([...[1, 2]])?.toString()) {
-                              if (Number.isSafeInteger(Number(10n).toExponential(), JSON.parse(JSON.stringify(x7) ?? "null"))) {
-                                let v18;
-                                try {
-                                  v18 = (Math.max(JSON.parse(JSON.stringify(0.2) ?? "null"), String(x7).codePointAt('abc')) === ({...[7, 8], z: JSON.parse(JSON.stringify('-0') ?? "null")}));
-                                } catch (e) { err(e); }
-                                try {
-                                  out([...new Set([3, 3, 4])]);
-                                } catch (e) { err(e); }
-                              } else {
-                                try {
-                                  out([...new Map([[1, 2]]).keys()]);
-                                } catch (e) { err(e); }
-                              }
-                              let v19;
-                              try {
-                                v19 = (((1.5).length ? [...gen179(3)] : `t${x7}-${(-(2**31))}`) * ((x7 > 0b101) ^ encodeURIComponent(x7)));
-                              } catch (e) { err(e); }
-                            } else {
-                              if (Number(({...[7, 8], z: (-(2n**63n))})).toExponential()) {
-                                let v20;
-                                try {
-                                  v20 = (Math.min(JSON.parse(JSON.stringify(x7) ?? "null"), show([1, [2, [3]]].at(10))) < [...'héllo']);
-                                } catch (e) { err(e); }
-                                try {
-                                  out([...[1, 2]]);
-                                } catch (e) { err(e); }
-                              } else {
-                                if (Symbol.keyFor(Math.min(Infinity, 'a,b,c'))) {
-                                  try {
-                                    out((`t${(typeof (-(2**31)))}-${Math.pow(x7, 1.7976931348623157e308)}` * ((0.2 ** x7) & (x7 >> (2**32)))));
-                                  } catch (e) { err(e); }
-                                  let v21;
-                                  try {
-                                    v21 = JSON.parse(JSON.stringify(`t${({...[7, 8], z: 1})}-${(x7 == x7)}`) ?? "null");
-                                  } catch (e) { err(e); }
-                                } else {
-                                  let v22;
-                                  try {
-                                    v22 = show([3, 1, 2].at((({...{a: 1}, z: x7}))));
-                                  } catch (e) { err(e); }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        try {
-                          out(x7);
-                        } catch (e) { err(e); }
-                      }
-                      try {
-                        out((JSON.parse(JSON.stringify((x7 , x7)) ?? "null")).length);
-                      } catch (e) { err(e); }
-                    } else {
-                      let v23;
-                      try {
-                        v23 = (((x7 ?? x7) & (x7).description) in show([1, [2, [3]]].toSorted()));
-                      } catch (e) { err(e); }
-                    }
-                  } else {
-                    let v24;
-                    try {
-                      v24 = show([0, 1, -1, 2.5, "s"].every((x25, i) => Math.max([...new Map([[1, 2]]).keys()], show(['b', 'a', 10, 9].includes(-1)))));
-                    } catch (e) { err(e); }
-                  }
+                  let v13;
+                  try {
+                    v13 = ((show([1, [2, [3]]].flat())).description === (!String(1.7976931348623157e308).toLowerCase()));
+                  } catch (e) { err(e); }
                 }
-                let v26;
                 try {
-                  v26 = isNaN(({...'ab', z: [1, 2, 3, 4].reduce((a, x27) => a + 123.456, (-2.5))}));
+                  out((show([3, 1, 2].includes(6)))?.a);
                 } catch (e) { err(e); }
               } else {
-                let v28;
+                let v15;
                 try {
-                  v28 = [...new Map([[1, 2]]).keys()];
+                  v15 = (false , (~String((-(2**31))).startsWith('0b11')));
                 } catch (e) { err(e); }
               }
-            }
-            try {
-              out((Number(Number.isInteger(x7)).toExponential(0)).constructor.name);
-            } catch (e) { err(e); }
-          } else {
-            let v29;
-            try {
-              v29 = String(String(Boolean(x7, 0.2)).match((x7))).toLowerCase();
-            } catch (e) { err(e); }
-          }
-          if (Object.is((x7 >>> x7), ('  x  ' ? (Object.create(null)) : ''))) {
-            try {
-              out(((JSON.parse(JSON.stringify('NaN') ?? "null") ?? (x7 , Math.max)) ? ((x7 ** Infinity) ** (x7 ** x7)) : ([...new Set([3, 3, 4])] < (+x7))));
-            } catch (e) { err(e); }
-            if (show([0, 1, -1, 2.5, "s"].map((x30, i) => `t${x7}-${0.1}`))) {
-              try {
-                out(([...'héllo'] | (({...[7, 8], z: (2n**64n)}) ^ (x7 >= x7))));
-              } catch (e) { err(e); }
-              try {
-                out(((('0b11' ? x7 : x7) ? [1, 2, 3, 4].reduce((a, x31) => a + x7, ([1, '2', [3]])) : show([0, 1, -1, 2.5, "s"].every((x32, i) => x7)))).description);
-              } catch (e) { err(e); }
+              if (JSON.parse(JSON.stringify(show(['b', 'a', 10, 9].flat())) ?? "null")) {
+                let v16;
+                try {
+                  v16 = (String(String('NaN').slice(11, 8)).codePointAt('') ? String((12345678901234567890n < 0)).trim() : [...'héllo']);
+                } catch (e) { err(e); }
+                let v17;
+                try {
+                  v17 = (~(({...[7, 8], z: v16}) in new Map()));
+                } catch (e) { err(e); }
+              } else {
+                let v18;
+                try {
+                  v18 = String(Number(((-Infinity)).constructor.name).toExponential(2)).split((('\ud83d\ude00').description));
+                } catch (e) { err(e); }
+              }
             } else {
-              let v33;
+              let v19;
               try {
-                v33 = (Number((x7 != x7)).toPrecision(1) ^ JSON.parse(JSON.stringify(JSON.parse(JSON.stringify(1n) ?? "null")) ?? "null"));
-              } catch (e) { err(e); }
-            }
-          } else {
-            if (BigInt(Number(x7).toString(16), (x7 ? x7 : x7))) {
-              try {
-                out(JSON.parse(JSON.stringify((Number.isInteger(x7, x7) - String(x7).toUpperCase())) ?? "null"));
-              } catch (e) { err(e); }
-              try {
-                out(Math.min(([...'héllo']).constructor.name, ({...null, z: [...new Set([3, 3, 4])]})));
-              } catch (e) { err(e); }
-            } else {
-              let v34;
-              try {
-                v34 = ((void Math.fround((['']))) < String([...'héllo']).lastIndexOf((x7)));
+                v19 = Math.min((('NaN' > (2**53)) ? Math.round('Hello, World') : (Symbol.iterator ^ 'a')), (show([3, 1, 2].indexOf(3)))?.toString());
               } catch (e) { err(e); }
             }
           }
-          return JSON.parse(JSON.stringify(String(x7).endsWith(3)) ?? "null");
-        } finally { depth--; }
+        }
       }
+      if (((typeof 2))?.a) {
+        let v20;
+        try {
+          v20 = Math.min(JSON.parse(JSON.stringify(show([0, 1, -1, 2.5, "s"].flatMap((x21, i) => 0.1))) ?? "null"), String(show(['b', 'a', 10, 9].keys()), show([(-(2**31)), 1e21].toString())));
+        } catch (e) { err(e); }
+        let v22;
+        try {
+          v22 = String(Symbol.keyFor((v20).size)).match('a');
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(((-[...[1, 2]])).description);
+        } catch (e) { err(e); }
+      }
+    } else {
+      try {
+        out(((+[...new Map([[1, 2]]).keys()]))?.[0]);
+      } catch (e) { err(e); }
     }
-    do { out(c8--); } while (c8 > -1);
+    case null:
+    try {
+      out(([...gen179(3)] <= show([0, 1, -1, 2.5, "s"].flatMap((x23, i) => Math.abs((2**31))))));
+    } catch (e) { err(e); }
+      break;
+    case 1:
+    let v24;
+    try {
+      v24 = JSON.stringify(show([3, 1, 2].lastIndexOf((12345678901234567890n))), JSON.parse(JSON.stringify(JSON.parse(JSON.stringify(4294967295) ?? "null")) ?? "null"));
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  for (const x25 of gen179(2)) {
+    const mk26 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc27, add28] = mk26(6);
+    out(inc27(), add28(7), inc27());
+  }
+  class C29 {
+    #p = '[object Object]';
+    f = '-0';
+    static count = 0;
+    constructor(a, b) {
+      this.a = a; C29.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return (void '-0'); }
+    static s() { return C29.count; }
+    toString() { return "C29:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
   try {
-    console.log({k: (-1), "a b": (1e-7)});
+    const o30 = new C29([...new Map([[1, 2]]).keys()], (255 - (Object.create(null))));
+    out(String(o30), o30.p, o30.f, o30.m(`t${1.5}-${(5e-324)}`), C29.s(), o30.has({}), [...o30]);
+    o30.p = `t${({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}-${(-Infinity)}`; out(o30.p, o30 instanceof Object, Object.keys(o30).join());
   } catch (e) { err(e); }
 }
 async function p180() {
@@ -5031,7 +4380,7 @@ async function p180() {
           out(v1 >>>= [...'héllo']);
         } catch (e) { err(e); }
         throw 'str';
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -5045,7 +4394,7 @@ async function p180() {
         } catch (e) { err(e); }
       }
     } else {
-      if ((String(v1).trim() / Math.pow(10n, (-0)))) {
+      if ((String(v1).trim() / Math.min(10n, (-0)))) {
         try {
           out([v1, v1]);
         } catch (e) { err(e); }
@@ -5054,7 +4403,7 @@ async function p180() {
         } catch (e) { err(e); }
       } else {
         try {
-          out(v1 <<= Math.trunc((v1 != v1)));
+          out(v1 <<= Math.ceil((v1 != v1)));
         } catch (e) { err(e); }
       }
     }
@@ -5064,11 +4413,11 @@ async function p180() {
       } catch (e) { err(e); }
       for (let i4 = 0; i4 < 4; i4++) {
         try {
-          out(Math.fround(([1, 2, 3, 4].reduce((a, x5) => a + '\ud83d\ude00', i4) == v1)));
+          out(Math.sign(([1, 2, 3, 4].reduce((a, x5) => a + '\ud83d\ude00', i4) == v1)));
         } catch (e) { err(e); }
         let v6;
         try {
-          v6 = Math.pow((Number(i4).toFixed(0))?.[0], show([1, [2, [3]]].entries()));
+          v6 = Math.min((Number(i4).toFixed(0))?.[0], show([1, [2, [3]]].entries()));
         } catch (e) { err(e); }
         if (i4 === 2) continue;
       }
@@ -5083,13 +4432,13 @@ async function p180() {
         break;
       case null:
       try {
-        out((show([0, 1, -1, 2.5, "s"].some((x8, i) => (v1 | Symbol.iterator))) !== String(Math.atan2((2n**64n), v7)).replace(' 3 ', (v7))));
+        out((show([0, 1, -1, 2.5, "s"].some((x8, i) => (v1 | Symbol.iterator))) !== String(Math.min((2n**64n), v7)).replace(' 3 ', (v7))));
       } catch (e) { err(e); }
         break;
       case '1':
       let v9;
       try {
-        v9 = (String(Math.sign(v1)).replace('Hello, World', 'true') ? [...new Set([3, 3, 4])] : escape(('NaN').description));
+        v9 = (String(Math.round(v1)).replace('Hello, World', 'true') ? [...new Set([3, 3, 4])] : escape(('NaN').description));
       } catch (e) { err(e); }
         break;
       default: out("default");
@@ -5098,10 +4447,10 @@ async function p180() {
   for (let i10 = 0; i10 < 2; i10++) {
     let v11;
     try {
-      v11 = `t${(~Number(v1).toFixed(36))}-${Math.atan((-'a'))}`;
+      v11 = `t${(~Number(v1).toFixed(36))}-${Math.fround((-'a'))}`;
     } catch (e) { err(e); }
     try {
-      out(((JSON.parse(JSON.stringify(v11) ?? "null") < (v11 - v1)) ? (show([v1, i10].fill(8)) ? JSON.parse(JSON.stringify((5e-324)) ?? "null") : [...new Set([3, 3, 4])]) : parseFloat(Math.sqrt(v1), Number((5e-324)).toString(2))));
+      out(((JSON.parse(JSON.stringify(v11) ?? "null") < (v11 - v1)) ? (show([v1, i10].fill(8)) ? JSON.parse(JSON.stringify((5e-324)) ?? "null") : [...new Set([3, 3, 4])]) : parseFloat(Math.trunc(v1), Number((5e-324)).toString(2))));
     } catch (e) { err(e); }
   }
   try {
@@ -5129,7 +4478,7 @@ async function p180() {
         if (++depth > 40 || ++calls > 3000) return "deep";
         try {
           try {
-            out(v1 -= String(Math.cbrt(v1)).normalize());
+            out(v1 -= String(Math.trunc(v1)).normalize());
           } catch (e) { err(e); }
           try {
             out('abc');
@@ -5189,7 +4538,7 @@ async function p181() {
   try {
     let v4;
     try {
-      v4 = ((Math.pow((-Infinity), ({valueOf() { return 1n; }})) << (-Infinity)) , (({...[7, 8], z: (-1n)}) ^ Number(0o17).toExponential(1)));
+      v4 = ((Math.min((-Infinity), ({valueOf() { return 1n; }})) << (-Infinity)) , (({...[7, 8], z: (-1n)}) ^ Number(0o17).toExponential(1)));
     } catch (e) { err(e); }
     throw new Error("boom");
   } catch (e) {
@@ -5210,7 +4559,7 @@ async function p181() {
       if (({...null, z: String(a7).replace(' 3 ', 'Infinity')})) {
         let v9;
         try {
-          v9 = show([[...gen181(3)], `t${(a6 > ' 3 ')}-${Math.sin(a7)}`].slice(1, (+a6 | 0) % 16));
+          v9 = show([[...gen181(3)], `t${(a6 > ' 3 ')}-${Math.sqrt(a7)}`].slice(1, (+a6 | 0) % 16));
         } catch (e) { err(e); }
         switch ((a7 ?? a7)) {
           case '1':
@@ -5240,7 +4589,7 @@ async function p181() {
           case null:
           let v10;
           try {
-            v10 = ((((5e-324) << a7) ? isFinite((-2.5), a6) : isFinite((-0), a7)) * `t${(a6).size}-${Math.log2(a7)}`);
+            v10 = ((((5e-324) << a7) ? isFinite((-2.5), a6) : isFinite((-0), a7)) * `t${(a6).size}-${Math.clz32(a7)}`);
           } catch (e) { err(e); }
             break;
           case '1':
@@ -5256,7 +4605,7 @@ async function p181() {
   }
   let v12;
   try {
-    v12 = show(new C1(Math.cbrt(show([0, 1, -1, 2.5, "s"].every((x13, i) => (-(2n**63n))))), (!(void (2**32)))));
+    v12 = show(new C1(Math.trunc(show([0, 1, -1, 2.5, "s"].every((x13, i) => (-(2n**63n))))), (!(void (2**32)))));
   } catch (e) { err(e); }
   lbl13: for (const a of [1, 2, 3]) {
     for (const b of [1, 2, 3]) {
@@ -5293,7 +4642,7 @@ async function p181() {
     try {
       out(show([1, [2, [3]]].entries()));
     } catch (e) { err(e); }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -5319,7 +4668,7 @@ async function p181() {
   out(inc19(), add20((+v12 | 0) % 16), inc19());
   let v21;
   try {
-    v21 = Math.log2(show(new C1([1, 2, 3, 4].reduce((a, x22) => a + 'true', '-0'), Number(v12).toExponential(2))));
+    v21 = Math.abs(show(new C1([1, 2, 3, 4].reduce((a, x22) => a + 'true', '-0'), Number(v12).toExponential(2))));
   } catch (e) { err(e); }
 }
 async function p182() {
@@ -5330,7 +4679,7 @@ async function p182() {
     return "done";
   }
   for (let i1 = 0; i1 < 2; i1++) {
-    if (Math.expm1(`t${i1}-${i1}`)) {
+    if (Math.abs(`t${i1}-${i1}`)) {
       class C2 {
         #p = 1;
         f = 0.1;
@@ -5353,12 +4702,12 @@ async function p182() {
         o3.p = [...new Map([[1, 2]]).keys()]; out(o3.p, o3 instanceof Object, Object.keys(o3).join());
       } catch (e) { err(e); }
       try {
-        out(Math.atan2([1, 2, 3, 4].reduce((a, x4) => a + (+i1), [1, 2, 3, 4].reduce((a, x5) => a + '\u00e9t\u00e9', i1)), JSON.parse(JSON.stringify((i1 >= i1)) ?? "null")));
+        out(Math.min([1, 2, 3, 4].reduce((a, x4) => a + (+i1), [1, 2, 3, 4].reduce((a, x5) => a + '\u00e9t\u00e9', i1)), JSON.parse(JSON.stringify((i1 >= i1)) ?? "null")));
       } catch (e) { err(e); }
     } else {
       let v6;
       try {
-        v6 = ((-Math.cbrt(i1)) & ((i1 ? 0o17 : i1) - i1));
+        v6 = ((-Math.trunc(i1)) & ((i1 ? 0o17 : i1) - i1));
       } catch (e) { err(e); }
     }
     let c7 = 0;
@@ -5427,7 +4776,7 @@ async function p182() {
         case 2:
         let v20;
         try {
-          v20 = (Math.sin((-1)) > [...new Map([[1, 2]]).keys()]);
+          v20 = (Math.sqrt((-1)) > [...new Map([[1, 2]]).keys()]);
         } catch (e) { err(e); }
         case '1':
         let v21;
@@ -5477,7 +4826,7 @@ async function p182() {
         switch (Number(a31).toExponential(5)) {
           case -0:
           try {
-            out((((a31)?.[0] / Array.isArray('  x  ', a30)) ? (({...{a: 1}, z: a30}) + show([0, 1, -1, 2.5, "s"].some((x32, i) => a31))) : (Math.pow(a31, a31) in a30)));
+            out((((a31)?.[0] / Array.isArray('  x  ', a30)) ? (({...{a: 1}, z: a30}) + show([0, 1, -1, 2.5, "s"].some((x32, i) => a31))) : (Math.min(a31, a31) in a30)));
           } catch (e) { err(e); }
             break;
           case 1:
@@ -5546,11 +4895,11 @@ async function p182() {
   } else {
     let v45;
     try {
-      v45 = Math.clz32((void String((-(2n**63n))).at(11)));
+      v45 = Math.sign((void String((-(2n**63n))).at(11)));
     } catch (e) { err(e); }
   }
   try {
-    const [v46 = (1.5 / 'null'), [v47] = [(12345678901234567890n << 7n)], v48] = [Math.cbrt('[object Object]')];
+    const [v46 = (1.5 / 'null'), [v47] = [(12345678901234567890n << 7n)], v48] = [Math.trunc('[object Object]')];
     out(show([v46, v47, v48]));
   } catch (e) { err(e); }
   try {
@@ -5560,78 +4909,119 @@ async function p182() {
   function f52(a53, ...rest) {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      out("call", f8(Math.expm1(a53), Number('').toExponential(16)));
-      switch ((~0x7f)) {
-        case 0:
-        let v54;
+      out("call", f8(Math.clz32(a53), escape(a53)));
+      function f54(a55, a56 = ' 3 ', ...rest) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
         try {
-          v54 = ({...{a: 1}, z: [...[1, 2]]});
-        } catch (e) { err(e); }
-          break;
-        case 1:
-        let v55;
-        try {
-          v55 = JSON.parse(JSON.stringify(Math.min((+a53), (a53 > 'Hello, World'))) ?? "null");
-        } catch (e) { err(e); }
-          break;
-        case null:
-        try {
-          out(([...new Set([3, 3, 4])] === BigInt(String(a53).concat('[object Object]', 9))));
-        } catch (e) { err(e); }
-        default: out("default");
+          try {
+            if ((~[...'héllo'])) {
+              try {
+                out(JSON.parse(JSON.stringify(JSON.parse(JSON.stringify(f8(a55, 0b101)) ?? "null")) ?? "null"));
+              } catch (e) { err(e); }
+              let v57;
+              try {
+                v57 = [...[1, 2]];
+              } catch (e) { err(e); }
+            } else {
+              try {
+                out(Math.max(JSON.parse(JSON.stringify(Math.max(a56, a55)) ?? "null"), (('Hello, World' || a56) > ('null' === 1e21))));
+              } catch (e) { err(e); }
+            }
+            throw new AggregateError([1], "agg");
+          } catch (e) {
+            out("caught");
+          } finally {
+            out("finally");
+          }
+          return f8((void 10n), (a56 in {a: 1, 0: 2}));
+        } finally { depth--; }
       }
-      return ((-0b101) | Object.is(a53));
-    } finally { depth--; }
-  }
-  let v56;
-  try {
-    v56 = (typeof Math.fround(`t${'Hello, World'}-${([])}`));
-  } catch (e) { err(e); }
-  function f57(a58) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      lbl58: for (const a of [1, 2, 3]) {
-        for (const b of [1, 2, 3]) {
-          if (b === a) continue lbl58;
-          if (a + b > 4) break lbl58;
-          out(a, b);
-        }
-      }
-      {
-        const it = gen182(0);
-        out(show(it.next()), show(it.next(Math.atan(v56))), show(it.return(show([0, 1, -1, 2.5, "s"].some((x59, i) => v56)))), show(it.next()));
-      }
-      return ((v56 & a58) ? JSON.parse(JSON.stringify(1.7976931348623157e308) ?? "null") : (a58 % 1.5));
-    } finally { depth--; }
-  }
-  for (let i60 = 0; i60 < 4; i60++) {
-    function f61(a62, a63) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
       try {
-        out("call", f57(f57(a63)));
-        let c64 = 0;
-        while (c64++ < 1) {
-          try {
-            out([--v56, v56--]);
-          } catch (e) { err(e); }
-        }
-        do { out(c64--); } while (c64 > 1);
-        try {
-          try {
-            out((({...[7, 8], z: (i60 >>> v56)}) == i60));
-          } catch (e) { err(e); }
-          throw 42;
-        } catch ({message}) {
-          out("caught");
-        } finally {
-          out("finally");
-        }
-        return Number(Object.keys(a63)).toPrecision(2);
-      } finally { depth--; }
-    }
+        out(show(((typeof Math.clz32('null')) - Math.round([...new Set([3, 3, 4])]))));
+      } catch (e) { err(e); }
+      return (JSON.parse(JSON.stringify('true') ?? "null") ^ JSON.parse(JSON.stringify(a53) ?? "null"));
+    } finally { depth--; }
+  }
+  try {
+    for (const k58 in 'xy') out(k58);
+    throw new TypeError("tt");
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  if (JSON.parse(JSON.stringify(((1e-7) === '10')) ?? "null")) {
     try {
-      out(Infinity);
+      if (Math.trunc((void true))) {
+        let v59;
+        try {
+          v59 = ([...[1, 2]] > [...'héllo']);
+        } catch (e) { err(e); }
+        try {
+          out(Math.sqrt([...[1, 2]]));
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(show([1, [2, [3]]].at((Number(255).toExponential(1)))));
+        } catch (e) { err(e); }
+      }
+    } catch {
+      out("caught");
+    } finally {
+      out("finally");
+    }
+    let c61 = 0;
+    while (c61++ < 1) {
+      function f62() {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          if ((({...'ab', z: (-2.5)}) ** (true , Infinity))) {
+            try {
+              out('10');
+            } catch (e) { err(e); }
+            try {
+              out((((1.5 , '  x  ') & Object.getPrototypeOf((new Date(0).getTime()))) > (+(1e21 < ({})))));
+            } catch (e) { err(e); }
+          } else {
+            let v63;
+            try {
+              v63 = [...new Map([[1, 2]]).keys()];
+            } catch (e) { err(e); }
+          }
+          let v64;
+          try {
+            v64 = (~(Number(1e21).toFixed(16) >> f8('abc', 1.5)));
+          } catch (e) { err(e); }
+          return [...new Set([3, 3, 4])];
+        } finally { depth--; }
+      }
+    }
+    do { out(c61--); } while (c61 > -1);
+  } else {
+    if (Object.is((12345678901234567890n & 'a,b,c'))) {
+      let v65;
+      try {
+        v65 = show([0, 1, -1, 2.5, "s"].filter((x66, i) => [...new Set([3, 3, 4])]));
+      } catch (e) { err(e); }
+      try {
+        out(Number((v65 >> JSON.parse(JSON.stringify(123.456) ?? "null"))).toPrecision(0));
+      } catch (e) { err(e); }
+    } else {
+      try {
+        console.log({k: 'Hello, World', "a b": (new Set([1, 1, 2]))});
+      } catch (e) { err(e); }
+    }
+  }
+  for (let i67 = 0; i67 < 2; i67++) {
+    let v68;
+    try {
+      v68 = Math.trunc([...'héllo']);
     } catch (e) { err(e); }
+    let v69;
+    try {
+      v69 = Array.from(BigInt((false ?? 'null')));
+    } catch (e) { err(e); }
+    if (i67 === 0) break;
   }
 }
 async function p183() {
@@ -5704,10 +5094,10 @@ async function p183() {
     if (i9 === 2) break;
   }
   try {
-    out(([...gen183(3)] * Math.exp((v1 <= v5))));
+    out(([...gen183(3)] * Math.sqrt((v1 <= v5))));
   } catch (e) { err(e); }
   try {
-    out((((typeof v5) ? (v5 , v1) : Number(v1).toString(5)) == [1, 2, 3, 4].reduce((a, x12) => a + (v1 || ({a: 1, b: "x"})), Math.sqrt(v5))));
+    out((((typeof v5) ? (v5 , v1) : Number(v1).toString(5)) == [1, 2, 3, 4].reduce((a, x12) => a + (v1 || ({a: 1, b: "x"})), Math.trunc(v5))));
   } catch (e) { err(e); }
 }
 async function p184() {
@@ -5719,14 +5109,14 @@ async function p184() {
   }
   let v1;
   try {
-    v1 = (void JSON.parse(JSON.stringify(Math.log2('[object Object]')) ?? "null"));
+    v1 = (void JSON.parse(JSON.stringify(Math.abs('[object Object]')) ?? "null"));
   } catch (e) { err(e); }
   try {
     try {
       console.log([1.7976931348623157e308, 0n]);
     } catch (e) { err(e); }
     throw {code: 1};
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -5734,7 +5124,7 @@ async function p184() {
   function f2() {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      switch (Math.hypot('Infinity', v1)) {
+      switch (Math.imul('Infinity', v1)) {
         case null:
         try {
           out(([...[1, 2]] instanceof Error));
@@ -5749,7 +5139,7 @@ async function p184() {
         case 1:
         let v5;
         try {
-          v5 = (((~v1) ? Math.fround(v3) : show([v1, (1e-7)].keys())) instanceof Object);
+          v5 = (((~v1) ? Math.sign(v3) : show([v1, (1e-7)].keys())) instanceof Object);
         } catch (e) { err(e); }
         default: out("default");
       }
@@ -5872,7 +5262,7 @@ async function p185() {
     out("finally");
   }
   try {
-    out(Math.min(Boolean(isFinite('\ud83d\ude00', null), [...gen185(3)]), (((new Date(0).getTime()))?.[0] instanceof Number)));
+    out(Math.max(Boolean(isFinite('\ud83d\ude00', null), [...gen185(3)]), (((new Date(0).getTime()))?.[0] instanceof Number)));
   } catch (e) { err(e); }
   try {
     const [v8 = (!'NaN'), [v9] = [(~(Object.create(null)))], v10] = [({a: 1, b: "x"})];
@@ -5946,7 +5336,7 @@ async function p186() {
       const it = gen186(1);
       out(show(it.next()), show(it.next((null >= v8))), show(it.return((null ^ 0x7f))), show(it.next()));
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -5960,7 +5350,7 @@ async function p186() {
       out(v12 <<= ((v8 ?? v12) <= (void v8)));
     } catch (e) { err(e); }
     try {
-      const {a: v13, b: {c: v14} = {c: Math.hypot((-1n), v8)}, ...v15} = {a: 1, d: 4, e: 5};
+      const {a: v13, b: {c: v14} = {c: Math.imul((-1n), v8)}, ...v15} = {a: 1, d: 4, e: 5};
       out(show([v13, v14, v15]));
     } catch (e) { err(e); }
   } else {
@@ -5992,43 +5382,59 @@ async function p186() {
           break;
         case null:
         try {
-          out(isFinite(Math.imul(`t${7}-${v12}`, (v8 , v8)), ([...new Map([[1, 2]]).keys()] | Math.atan(v8))));
+          out(isFinite(Math.imul(`t${7}-${v12}`, (v8 , v8)), ([...new Map([[1, 2]]).keys()] | Math.clz32(v8))));
         } catch (e) { err(e); }
           break;
         case 1:
         try {
-          out(v17 *= ((v8 < v17) ? ('12px')?.[0] : String(false).padStart(-3, 11)));
+          out(String(Symbol.iterator).replaceAll(2, 6));
         } catch (e) { err(e); }
-          break;
         default: out("default");
       }
     } else {
-      try {
-        out([++v12, v12--]);
-      } catch (e) { err(e); }
+      if ((Object.keys(v12)).length) {
+        try {
+          out(show([(~(0.2 === v8)), Number.isSafeInteger(show([v12, ' 3 '].entries()), ((new Map([[1, 2]])) ? v8 : '-0'))].with(([...'héllo']), (+v12 | 0) % 16)));
+        } catch (e) { err(e); }
+        try {
+          out([++v8, v8]);
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(JSON.parse(JSON.stringify([...gen186(3)]) ?? "null"));
+        } catch (e) { err(e); }
+      }
     }
   }
-  lbl17: for (const a of [1, 2, 3]) {
-    for (const b of [1, 2, 3]) {
-      if (b === a) continue lbl17;
-      if (a + b > 3) break lbl17;
-      out(a, b);
-    }
-  }
-  let c18 = 0;
-  while (c18++ < 2) {
+  try {
+    out(String(Math.imul(('0x1f' >= ([''])), (0.1 in '12px'))).indexOf(1));
+  } catch (e) { err(e); }
+  try {
     try {
-      const [v19, , v20 = (v12)?.a, ...v21] = [1, 2, undefined, 4, 5];
-      out(show([v19, v20, v21]));
+      console.log(([1, 2]));
     } catch (e) { err(e); }
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
   }
-  do { out(c18--); } while (c18 > 2);
   try {
-    out(show(((Number(v8).toString(2) | Math.exp(v12)) >= [...[1, 2]])));
+    out([v12, v12++]);
   } catch (e) { err(e); }
-  try {
-    out(await Promise.all([(~Infinity), Promise.resolve([...new Set([3, 3, 4])])]));
-  } catch (e) { err(e); }
+  function f18(a19, a20, ...rest) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      {
+        const it = gen186(1);
+        out(show(it.next()), show(it.next((a20 > ({valueOf() { return 1n; }})))), show(it.return((~v12))), show(it.next()));
+      }
+      let v21;
+      try {
+        v21 = (([...new Map([[1, 2]]).keys()] || (typeof (-2.5))) ? [...new Set([3, 3, 4])] : Array.isArray((a20 in [1, 2, 3])));
+      } catch (e) { err(e); }
+      return ((-v12) | JSON.parse(JSON.stringify(v21) ?? "null"));
+    } finally { depth--; }
+  }
 }
 async function p187() {
   console.log("--- 187");
@@ -6079,7 +5485,7 @@ async function p187() {
   switch ((2 << (-0))) {
     case '1':
     try {
-      out((Object.is((([]) / '10')) >= Math.atan((0n in ([null])))));
+      out((Object.is((([]) / '10')) >= Math.fround((0n in ([null])))));
     } catch (e) { err(e); }
       break;
     case -0:
@@ -6092,240 +5498,53 @@ async function p187() {
       try {
         out(((((Symbol('s')) ? '0b11' : (Symbol('s'))) > (([null]) > 'a,b,c')) == (('12px').length , (~7n))));
       } catch (e) { err(e); }
-      if (Math.cbrt(('1e3' >>> (new Set([1, 1, 2]))))) {
+      if (Math.trunc(('1e3' >>> (new Set([1, 1, 2]))))) {
         let v6;
         try {
-          v6 = Math.ceil(([1, 2, 3, 4].reduce((a, x7) => a + 1.7976931348623157e308, 2))?.toString());
+          v6 = Math.floor(([1, 2, 3, 4].reduce((a, x7) => a + 1.7976931348623157e308, 2))?.toString());
         } catch (e) { err(e); }
         try {
-          out(Math.trunc([...'héllo']));
+          out(Math.clz32(((10 === v6) >>> String(v6).substring('10', 'a'))));
         } catch (e) { err(e); }
       } else {
+        let v8;
         try {
-          out(10);
+          v8 = (((-0) , ('12px' / (-2.5))) >> (1e-7));
         } catch (e) { err(e); }
       }
     } else {
+      let v9;
       try {
-        out(({...'ab', z: String((3 >> (2**53))).substring('10', 'a')}));
+        v9 = Number((~((/ab+c/gi) === (new Set([1, 1, 2]))))).toString(2);
       } catch (e) { err(e); }
     }
       break;
     default: out("default");
   }
-  if ((((-1) in [1, 2, 3]) ** Math.ceil(0n))) {
-    try {
-      if (show([[...new Set([3, 3, 4])], (4294967295 | Symbol.iterator)].indexOf(((/ab+c/gi))))) {
-        try {
-          out(((show([1, [2, [3]]].entries()) , (255 == (2**32))) / (Number.isSafeInteger(undefined, NaN) & [...'héllo'])));
-        } catch (e) { err(e); }
-        if (((~'null') | Number(({valueOf() { return 1n; }})).toString(16))) {
-          if (Math.min(Number(0).toFixed(2), show([1, [2, [3]]].toSorted()))) {
-            try {
-              out((show([1, [2, [3]]].join(((1e-7)))) !== Math.imul((-(-2.5)), (-'[object Object]'))));
-            } catch (e) { err(e); }
-            let v8;
-            try {
-              v8 = Number(show([0, 1, -1, 2.5, "s"].filter((x9, i) => Number(0x7f).toString(0)))).toString(2);
-            } catch (e) { err(e); }
-          } else {
-            if (([...new Map([[1, 2]]).keys()] in {a: 1, 0: 2})) {
-              try {
-                out(`t${true}-${((7n !== '\ud83d\ude00') ? isNaN(([1, 2])) : ((-(2n**63n)) !== (-Infinity)))}`);
-              } catch (e) { err(e); }
-              try {
-                out(Math.min(({...'ab', z: JSON.parse(JSON.stringify('NaN') ?? "null")}), ((([]) ? (1e-7) : Math.max)).size));
-              } catch (e) { err(e); }
-            } else {
-              let v10;
-              try {
-                v10 = (~Math.round((~7)));
-              } catch (e) { err(e); }
-            }
-          }
-          let v11;
-          try {
-            v11 = (+null);
-          } catch (e) { err(e); }
-        } else {
-          if ((((2**32) || 0) << Math.expm1(''))) {
-            try {
-              out(String(Math.atan2([...gen187(3)], ((-0) & 0))).padStart('0b11', (({...null, z: 255}))));
-            } catch (e) { err(e); }
-            if ((encodeURIComponent('0b11') < JSON.parse(JSON.stringify('') ?? "null"))) {
-              try {
-                out(((((-2.5) in new Map()) instanceof Object))?.toString());
-              } catch (e) { err(e); }
-              let v12;
-              try {
-                v12 = String(Boolean(Math.ceil(Infinity))).endsWith('a,b,c');
-              } catch (e) { err(e); }
-            } else {
-              let v13;
-              try {
-                v13 = isNaN(((0x7f ^ 0b101) * JSON.stringify(7n, 7)));
-              } catch (e) { err(e); }
-            }
-          } else {
-            let v14;
-            try {
-              v14 = (show([(0.1).description, Number(NaN).toPrecision(16)].with(('0x1f'), -2)) instanceof Object);
-            } catch (e) { err(e); }
-          }
-        }
-      } else {
-        if (Number(('abc' == (new Set([1, 1, 2])))).toPrecision(1)) {
-          let v15;
-          try {
-            v15 = String(show([0, 1, -1, 2.5, "s"].map((x16, i) => ((-2.5) / 'NaN')))).replace(([...new Set([3, 3, 4])]), 'a');
-          } catch (e) { err(e); }
-          try {
-            out(v15 %= (+(void ({a: 1, b: "x"}))));
-          } catch (e) { err(e); }
-        } else {
-          let v17;
-          try {
-            v17 = [...[1, 2]];
-          } catch (e) { err(e); }
-        }
-      }
-      throw new AggregateError([1], "agg");
-    } catch ({message}) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-    if ([...'héllo']) {
-      let v18;
-      try {
-        v18 = Math.fround((((new Date(0).getTime()) + 0n) >= ('' || ({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))));
-      } catch (e) { err(e); }
-      for (let i19 = 0; i19 < 3; i19++) {
-        try {
-          out(v18 >>= Array.isArray([...gen187(3)], Math.atan('Hello, World')));
-        } catch (e) { err(e); }
-        let v20;
-        try {
-          v20 = Math.clz32(0o17);
-        } catch (e) { err(e); }
-      }
-    } else {
-      if (`t${(!10)}-${Number(12345678901234567890n).toExponential(20)}`) {
-        try {
-          out(JSON.parse(JSON.stringify((+[...'héllo'])) ?? "null"));
-        } catch (e) { err(e); }
-        try {
-          out((JSON.parse(JSON.stringify(({...[7, 8], z: '\u00e9t\u00e9'})) ?? "null") ? ([...new Map([[1, 2]]).keys()] == Symbol.keyFor((1e-7), 'Infinity')) : ([...[1, 2]]).description));
-        } catch (e) { err(e); }
-      } else {
-        if ([...[1, 2]]) {
-          try {
-            out(Math.round((({...'ab', z: (-2.5)}) || [...[1, 2]])));
-          } catch (e) { err(e); }
-          if ((+[...'héllo'])) {
-            try {
-              out(((Number(({toString() { return '7'; }})).toFixed(5) << show([0, 1, -1, 2.5, "s"].flatMap((x21, i) => 0.2))))?.toString());
-            } catch (e) { err(e); }
-            try {
-              out([1, 2, 3, 4].reduce((a, x22) => a + (~({...'ab', z: '-0'})), `t${((2**31))?.toString()}-${('12px').size}`));
-            } catch (e) { err(e); }
-          } else {
-            if (Math.clz32(show(['Hello, World', 0n].toSorted()))) {
-              let v23;
-              try {
-                v23 = (([...gen187(3)] instanceof Array) >= Math.min(((-Infinity) == Infinity), [...'héllo']));
-              } catch (e) { err(e); }
-              try {
-                out((typeof (~0b101)));
-              } catch (e) { err(e); }
-            } else {
-              try {
-                out((parseInt(show(['b', 'a', 10, 9].lastIndexOf(11)), Math.sin((1e-7))) && [...'héllo']));
-              } catch (e) { err(e); }
-            }
-          }
-        } else {
-          try {
-            out('10');
-          } catch (e) { err(e); }
-        }
-      }
-    }
-  } else {
-    if (Number(JSON.stringify('[object Object]')).toString(36)) {
-      let v24;
-      try {
-        v24 = Math.fround(Math.hypot(('0b11' , '0x1f'), ((['']) * (/ab+c/gi))));
-      } catch (e) { err(e); }
-      for (let i25 = 0; i25 < 2; i25++) {
-        try {
-          out(({...'ab', z: Math.pow((12345678901234567890n ? v24 : i25), [...new Map([[1, 2]]).keys()])}));
-        } catch (e) { err(e); }
-        try {
-          out(Math.max(([...'héllo'] ? show(['b', 'a', 10, 9].concat(6)) : Math.min(v24, v24)), [...'héllo']));
-        } catch (e) { err(e); }
-      }
-    } else {
-      try {
-        const [v26, , v27 = show([1, [2, [3]]].slice(11, 3)), ...v28] = [1, 2, undefined, 4, 5];
-        out(show([v26, v27, v28]));
-      } catch (e) { err(e); }
-    }
-  }
-  for (const x29 of [[1, 2], [3, 4]]) {
-    try {
-      for (let i30 = 0; i30 < 4; i30++) {
-        if ((`t${'abc'}-${i30}` & (123.456)?.toString())) {
-          try {
-            out(([1, 2, 3, 4].reduce((a, x31) => a + String(({valueOf() { return 42; }})).substring(11, 'NaN'), show([1, [2, [3]]].reverse())) != String((-i30)).toUpperCase()));
-          } catch (e) { err(e); }
-          let v32;
-          try {
-            v32 = ('0b11' <= ({...{a: 1}, z: show(['b', 'a', 10, 9].at(1))}));
-          } catch (e) { err(e); }
-        } else {
-          try {
-            out((-JSON.parse(JSON.stringify(({...{a: 1}, z: x29})) ?? "null")));
-          } catch (e) { err(e); }
-        }
-        let v33;
-        try {
-          v33 = String((void (i30 <= i30)), `t${JSON.parse(JSON.stringify(i30) ?? "null")}-${(1e-7)}`);
-        } catch (e) { err(e); }
-      }
-    } catch ({message}) {
-      out("caught");
-    } finally {
-      out("finally");
-    }
-  }
-  function f34(...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      let v35;
-      try {
-        v35 = (+Math.imul(('0b11' - 1), JSON.parse(JSON.stringify('\u00e9t\u00e9') ?? "null")));
-      } catch (e) { err(e); }
-      try {
-        out(v35 /= `t${Number(v35).toFixed(0)}-${({...null, z: 4294967295})}`);
-      } catch (e) { err(e); }
-      return 0;
-    } finally { depth--; }
-  }
-  {
-    const it = gen187(1);
-    out(show(it.next()), show(it.next((0.2)?.[0])), show(it.return(`t${true}-${(Symbol('s'))}`)), show(it.next()));
-  }
   try {
-    console.log({k: ([1, '2', [3]]), "a b": '1e3'});
+    out(show(((String(1n).search(-2)).size).description));
   } catch (e) { err(e); }
   try {
-    const [v36 = ((new Set([1, 1, 2])) !== (-(2**31))), [v37] = [({...[7, 8], z: '10'})], v38] = [(-false)];
-    out(show([v36, v37, v38]));
+    out(show(Number(((255 == (2**32)) > ('\u00e9t\u00e9' & '12px'))).toFixed(1)));
   } catch (e) { err(e); }
-  let v39;
   try {
-    v39 = ((Math.log2((new Set([1, 1, 2]))) != `t${(new Map([[1, 2]]))}-${1}`) ** [...'héllo']);
+    const {a: v10, b: {c: v11} = {c: ('')?.[0]}, ...v12} = {a: 1, d: 4, e: 5};
+    out(show([v10, v11, v12]));
+  } catch (e) { err(e); }
+  let v13;
+  try {
+    v13 = [...'héllo'];
+  } catch (e) { err(e); }
+  lbl13: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl13;
+      if (a + b > 2) break lbl13;
+      out(a, b);
+    }
+  }
+  for (const k14 in 'xy') out(k14);
+  try {
+    out(JSON.parse(JSON.stringify(Number(Number(v13).toString(0)).toFixed(36)) ?? "null"));
   } catch (e) { err(e); }
 }
 async function p188() {
@@ -6373,7 +5592,7 @@ async function p188() {
   } catch (e) { err(e); }
   let v5;
   try {
-    v5 = ((({...{a: 1}, z: 1.5}) - show([1, [2, [3]]].lastIndexOf(7))) / Math.hypot(String(7n).endsWith('\u00e9t\u00e9'), ({...[7, 8], z: v4})));
+    v5 = ((({...{a: 1}, z: 1.5}) - show([1, [2, [3]]].lastIndexOf(7))) / Math.imul(String(7n).endsWith('\u00e9t\u00e9'), ({...[7, 8], z: v4})));
   } catch (e) { err(e); }
   try {
     out(v5 ^= Object.keys((7n ?? '')));
@@ -6413,7 +5632,7 @@ async function p188() {
     try {
       let v17;
       try {
-        v17 = Math.min([...[1, 2]], (typeof (!'Infinity')));
+        v17 = Math.max([...[1, 2]], (typeof (!'Infinity')));
       } catch (e) { err(e); }
       return ((!a13) ^ [...[1, 2]]);
     } finally { depth--; }
@@ -6426,13 +5645,13 @@ async function p188() {
         out(a, b);
       }
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
   }
   try {
-    out(([1, 2, 3, 4].reduce((a, x18) => a + (typeof v4), String((2**31)).normalize()) != (Math.sqrt(v5) <= ('  x  ' - v5))));
+    out(([1, 2, 3, 4].reduce((a, x18) => a + (typeof v4), String((2**31)).normalize()) != (Math.trunc(v5) <= ('  x  ' - v5))));
   } catch (e) { err(e); }
 }
 async function p189() {
@@ -6469,7 +5688,7 @@ async function p189() {
         try {
           v6 = JSON.parse(JSON.stringify(([...[1, 2]] , (3 ? v3 : i5))) ?? "null");
         } catch (e) { err(e); }
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -6478,7 +5697,7 @@ async function p189() {
         try {
           out(JSON.parse(JSON.stringify(1.7976931348623157e308) ?? "null"));
         } catch (e) { err(e); }
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
@@ -6502,7 +5721,7 @@ async function p189() {
   }
   let v7;
   try {
-    v7 = String(Math.atan2(Boolean(v1), JSON.parse(JSON.stringify(v1) ?? "null"))).startsWith(((1.7976931348623157e308 , v1)));
+    v7 = String(Math.min(Boolean(v1), JSON.parse(JSON.stringify(v1) ?? "null"))).startsWith(((1.7976931348623157e308 , v1)));
   } catch (e) { err(e); }
   {
     const it = gen189(1);
@@ -6515,10 +5734,10 @@ async function p189() {
         v9 = [...'héllo'];
       } catch (e) { err(e); }
       try {
-        out(Math.sin(Array.isArray([...new Map([[1, 2]]).keys()], (typeof v7))));
+        out(Math.sqrt(Array.isArray([...new Map([[1, 2]]).keys()], (typeof v7))));
       } catch (e) { err(e); }
     }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -6533,7 +5752,7 @@ async function p189() {
         case null:
         let v12;
         try {
-          v12 = Math.max((Math.fround(v1) / (i11 + v1)), (!(([undefined, 1]) >> (-2.5))));
+          v12 = Math.max((Math.sign(v1) / (i11 + v1)), (!(([undefined, 1]) >> (-2.5))));
         } catch (e) { err(e); }
           break;
         case -0:
@@ -6562,7 +5781,7 @@ async function p189() {
   }
   if ((show([0, 1, -1, 2.5, "s"].flatMap((x14, i) => (new Map([[1, 2]])))) ? [...'héllo'] : ({...[7, 8], z: v3}))) {
     for (const k15 in {b: 1, a: 2, 1: 3, 0: 4}) out(k15);
-    if (Math.min(show([v1, v3].entries()), [...new Map([[1, 2]]).keys()])) {
+    if (Math.max(show([v1, v3].entries()), [...new Map([[1, 2]]).keys()])) {
       const mk16 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
       const [inc17, add18] = mk16((v3));
       out(inc17(), add18((v7)), inc17());
@@ -6628,7 +5847,7 @@ async function p190() {
     return "done";
   }
   try {
-    out(Math.expm1((+[1, 2, 3, 4].reduce((a, x1) => a + 'abc', false))));
+    out(Math.abs((+[1, 2, 3, 4].reduce((a, x1) => a + 'abc', false))));
   } catch (e) { err(e); }
   try {
     try {
@@ -6650,7 +5869,7 @@ async function p190() {
           out(JSON.parse(JSON.stringify(({...null, z: (NaN).description})) ?? "null"));
         } catch (e) { err(e); }
         try {
-          out(BigInt(((7n <= 0n) ?? Math.sin((new Date(0).getTime()))), (`t${'-0'}-${({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}` >>> (4294967295 | '0x1f'))));
+          out(BigInt(((7n <= 0n) ?? Math.sqrt((new Date(0).getTime()))), (`t${'-0'}-${({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}` >>> (4294967295 | '0x1f'))));
         } catch (e) { err(e); }
       } else {
         let v2;
@@ -6783,7 +6002,7 @@ async function p191() {
       out(show([v5, v6, v7]));
     } catch (e) { err(e); }
     throw {code: 1};
-  } catch ([a]) {
+  } catch {
     out("caught");
   } finally {
     out("finally");
@@ -6829,7 +6048,7 @@ async function p191() {
   } catch (e) { err(e); }
   let v15;
   try {
-    v15 = ([...new Map([[1, 2]]).keys()] ? (void (v4 & v4)) : isFinite(Math.fround('10')));
+    v15 = ([...new Map([[1, 2]]).keys()] ? (void (v4 & v4)) : isFinite(Math.sign('10')));
   } catch (e) { err(e); }
   try {
     const [v16 = String(Symbol.iterator).toLowerCase(), [v17] = [[...[1, 2]]], v18] = [Number(v4).toPrecision(1)];
@@ -6857,7 +6076,7 @@ async function p191() {
       out(String(o20), o20.p, o20.f, o20.m((255 ? v14 : true)), C19.s(), o20.has(o20), [...o20]);
       o20.p = v15; out(o20.p, o20 instanceof Object, Object.keys(o20).join());
     } catch (e) { err(e); }
-  } catch ({message}) {
+  } catch (e) {
     out("caught");
   } finally {
     out("finally");
@@ -6915,7 +6134,7 @@ async function p192() {
               } else {
                 let v9;
                 try {
-                  v9 = String(((-a5) & Math.sqrt(1.7976931348623157e308))).at('NaN');
+                  v9 = String(((-a5) & Math.trunc(1.7976931348623157e308))).at('NaN');
                 } catch (e) { err(e); }
               }
               try {
@@ -6974,7 +6193,7 @@ async function p192() {
     await null;
     out("after");
     try {
-      out((typeof Math.cbrt((7 && 'null'))));
+      out((typeof Math.trunc((7 && 'null'))));
     } catch (e) { err(e); }
   } else {
     try {
@@ -6990,16 +6209,16 @@ async function p192() {
       try {
         for (const x14 of [[1, 2], [3, 4]]) {
           try {
-            out(Math.log2(Number((x14 ? ([null]) : (new Map([[1, 2]])))).toFixed(5)));
+            out(Math.abs(Number((x14 ? ([null]) : (new Map([[1, 2]])))).toFixed(5)));
           } catch (e) { err(e); }
         }
         throw new TypeError("tt");
-      } catch ([a]) {
+      } catch {
         out("caught");
       } finally {
         out("finally");
       }
-      return Math.clz32([...[1, 2]]);
+      return Math.sign([...[1, 2]]);
     } finally { depth--; }
   }
   try {
@@ -7025,7 +6244,7 @@ async function p193() {
         for (let i7 = 0; i7 < 4; i7++) {
           let v8;
           try {
-            v8 = String(Math.cbrt(('0x1f').constructor.name)).trim();
+            v8 = String(Math.trunc(('0x1f').constructor.name)).trim();
           } catch (e) { err(e); }
           try {
             out(v8 *= ((~a3) == ((new Map([[1, 2]])) >= (Symbol('s')))));
@@ -7084,7 +6303,7 @@ async function p193() {
   let c19 = 0;
   while (c19++ < 3) {
     try {
-      out(show(Math.log2((!`t${1n}-${NaN}`))));
+      out(show(Math.abs((!`t${1n}-${NaN}`))));
     } catch (e) { err(e); }
   }
   do { out(c19--); } while (c19 > -1);
@@ -7107,7 +6326,7 @@ async function p193() {
   try {
     const o21 = new C20(0n, ('1e3' >= 255));
     out(String(o21), o21.p, o21.f, o21.m(String(0).normalize()), C20.s(), o21.has({}), [...o21]);
-    o21.p = Math.hypot((2**53), (/ab+c/gi)); out(o21.p, o21 instanceof Object, Object.keys(o21).join());
+    o21.p = Math.imul((2**53), (/ab+c/gi)); out(o21.p, o21 instanceof Object, Object.keys(o21).join());
   } catch (e) { err(e); }
   let c22 = 0;
   while (c22++ < 1) {
@@ -7128,10 +6347,10 @@ async function p193() {
     try {
       {
         const it = gen193(0);
-        out(show(it.next()), show(it.next(Math.trunc(0.1))), show(it.return(parseFloat(0.1, (-(2n**63n))))), show(it.next()));
+        out(show(it.next()), show(it.next(Math.ceil(0.1))), show(it.return(parseFloat(0.1, (-(2n**63n))))), show(it.next()));
       }
       throw new Error("boom");
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -7177,17 +6396,17 @@ async function p193() {
       } catch (e) { err(e); }
     } else {
       try {
-        out(Math.log2(Math.expm1(JSON.parse(JSON.stringify(([undefined, 1])) ?? "null"))));
+        out(Math.abs(Math.clz32(JSON.parse(JSON.stringify('0b11') ?? "null"))));
       } catch (e) { err(e); }
     }
-      break;
     case null:
     try {
-      out((~show([('null' >> 'Hello, World'), (Infinity ** '10')].toSorted())));
+      out(show([1, [2, [3]]].slice((show([1, [2, [3]]].entries())), (JSON.parse(JSON.stringify('Hello, World') ?? "null")))));
     } catch (e) { err(e); }
+      break;
     case 0:
     try {
-      out(String((-Math.log2(([1, '2', [3]])))).replaceAll(-2, (show(new C20(([]), '\u00e9t\u00e9')))));
+      out(Math.clz32((-('a,b,c' , (2n**64n)))));
     } catch (e) { err(e); }
     default: out("default");
   }
@@ -7205,7 +6424,7 @@ async function p194() {
   } catch (e) { err(e); }
   {
     const it = gen194(1);
-    out(show(it.next()), show(it.next((v1)?.toString())), show(it.return(Math.atan2(v1, v1))), show(it.next()));
+    out(show(it.next()), show(it.next((v1)?.toString())), show(it.return(Math.min(v1, v1))), show(it.next()));
   }
   class C2 {
     #p = 10n;
@@ -7229,7 +6448,7 @@ async function p194() {
     o3.p = `t${'a,b,c'}-${({a: 1, b: "x"})}`; out(o3.p, o3 instanceof Object, Object.keys(o3).join());
   } catch (e) { err(e); }
   try {
-    out(Math.log2(String((undefined ? v1 : 0b101)).trim()));
+    out(Math.abs(String((undefined ? v1 : 0b101)).trim()));
   } catch (e) { err(e); }
   let c5 = 0;
   while (c5++ < 2) {
@@ -7241,189 +6460,98 @@ async function p194() {
   do { out(c5--); } while (c5 > 1);
   for (let i7 = 0; i7 < 1; i7++) {
     try {
-      out(Math.ceil(((i7).length).constructor.name));
+      out(Math.clz32(((v1)?.a in (i7 == v1))));
     } catch (e) { err(e); }
-    for (const x8 of 'ab\u00e9') {
-      try {
-        out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), show([0, 1, -1, 2.5, "s"].findIndex((x10, i) => i7))]));
-      } catch (e) { err(e); }
-    }
-    if (i7 === 1) continue;
-  }
-  let v11;
-  try {
-    v11 = v1;
-  } catch (e) { err(e); }
-  try {
-    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), Math.max(v1, v1)]));
-  } catch (e) { err(e); }
-  class C12 {
-    #p = ({});
-    f = (-(2**31));
-    static count = 0;
-    constructor(a, b) {
-      this.a = a; C12.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return ('12px' || (2**53)); }
-    static s() { return C12.count; }
-    toString() { return "C12:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
-  }
-  try {
-    const o13 = new C12(('\ud83d\ude00')?.[0], Math.cbrt('true'));
-    out(String(o13), o13.p, o13.f, o13.m(show([1, [2, [3]]].lastIndexOf(-3))), C12.s(), o13.has(o13), [...o13]);
-    o13.p = ({...'ab', z: v11}); out(o13.p, o13 instanceof Object, Object.keys(o13).join());
-  } catch (e) { err(e); }
-  function f14() {
-    if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      for (const x15 of [1, , 3]) {
-        let c16 = 0;
-        while (c16++ < 2) {
-          try {
-            out(v1);
-          } catch (e) { err(e); }
-        }
-        do { out(c16--); } while (c16 > -1);
-      }
-      function f17() {
-        if (++depth > 40 || ++calls > 3000) return "deep";
-        try {
-          try {
-            const {a: v18, b: {c: v19} = {c: show([v11, v11].join(2))}, ...v20} = {a: 1, d: 4, e: 5};
-            out(show([v18, v19, v20]));
-          } catch (e) { err(e); }
-          function f21() {
-            if (++depth > 40 || ++calls > 3000) return "deep";
-            try {
-              try {
-                out(v11 ||= ((v1).description >>> (v11 ? v1 : v11)));
-              } catch (e) { err(e); }
-              return String((v1 * (new Date(0).getTime()))).padEnd('1e3', ('abc'));
-            } finally { depth--; }
-          }
-          return JSON.parse(JSON.stringify((v11 > v11)) ?? "null");
-        } finally { depth--; }
-      }
-      return Number((+v11)).toFixed(1);
-    } finally { depth--; }
-  }
-  if (Math.atan2([...new Set([3, 3, 4])], ({...'ab', z: 1}))) {
-    try {
-      out(Number((~show([(-(2**31)), 0].toSorted()))).toString(1));
+      out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), String(v1).lastIndexOf('')]));
     } catch (e) { err(e); }
-    for (const x22 of gen194(2)) {
-      if (((v1 | x22) <= (x22 % v1))) {
-        let v23;
-        try {
-          v23 = [...'héllo'];
-        } catch (e) { err(e); }
-        try {
-          out(v23 %= Math.expm1((void v1)));
-        } catch (e) { err(e); }
-      } else {
-        try {
-          out([v11, v11++]);
-        } catch (e) { err(e); }
-      }
-    }
-  } else {
-    switch (isNaN(v11)) {
-      case '1':
+  }
+  try {
+    console.log(undefined);
+  } catch (e) { err(e); }
+  try {
+    switch ((((v1 || (new Date(0).getTime())))) % 4) {
+      case -0:
       try {
-        out((((3 ? v11 : ({valueOf() { return 42; }})) ** isNaN(v11, v1)) % v1));
+        out(v1 -= (('12px' || (2**53))).size);
       } catch (e) { err(e); }
-      case 0:
+      case null:
       try {
-        out(`t${[...[1, 2]]}-${([1, 2, 3, 4].reduce((a, x24) => a + (2n**64n), ([])) !== show(new C2(v11, v1)))}`);
+        out(JSON.stringify((void `t${v1}-${v1}`), (JSON.stringify(v1) ? ({...'ab', z: v1}) : ({...{a: 1}, z: v1}))));
       } catch (e) { err(e); }
         break;
-      case 1:
+      case '1':
       try {
-        out(Math.sin(escape(JSON.parse(JSON.stringify(v1) ?? "null"))));
+        out(v1 **= v1);
       } catch (e) { err(e); }
         break;
       default: out("default");
     }
-  }
-  class C25 extends C12 {
-    #p = true;
-    f = '0x1f';
-    static count = 0;
-    constructor(a, b) {
-      super(a, b);
-      this.a = a; C25.count++;
-    }
-    get p() { return this.#p; }
-    set p(v) { this.#p = v; }
-    m(x) { return `t${v1}-${v11}`; }
-    static s() { return C25.count; }
-    toString() { return "C25:" + this.a; }
-    #priv() { return "priv"; }
-    has(o) { return #p in o; }
-    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+    throw new RangeError("r", {cause: 1});
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
   }
   try {
-    const o26 = new C25((v11 << null), show(new C12(v11, (-2.5))));
-    out(String(o26), o26.p, o26.f, o26.m(('Infinity').size), C25.s(), o26.has({}), [...o26]);
-    o26.p = (void v11); out(o26.p, o26 instanceof C12, Object.keys(o26).join());
+    const {a: v9, b: {c: v10} = {c: show([v1, v1].join(2))}, ...v11} = {a: 1, d: 4, e: 5};
+    out(show([v9, v10, v11]));
   } catch (e) { err(e); }
-  if (show([0, 1, -1, 2.5, "s"].every((x27, i) => [1, 2, 3, 4].reduce((a, x28) => a + v11, v11)))) {
-    try {
-      out(v11 **= (~(v1 ? 1.5 : v11)));
-    } catch (e) { err(e); }
-    function f29(a30, a31) {
-      if (++depth > 40 || ++calls > 3000) return "deep";
-      try {
-        function f32() {
-          if (++depth > 40 || ++calls > 3000) return "deep";
-          try {
-            try {
-              out((((a30 ** a31) >= (([undefined, 1]) ** 1.7976931348623157e308)) > Object.keys(Array.from(a31), (a31 ? a31 : a31))));
-            } catch (e) { err(e); }
-            return show([3, 1, 2].includes(8));
-          } finally { depth--; }
-        }
-        return JSON.parse(JSON.stringify([...new Map([[1, 2]]).keys()]) ?? "null");
-      } finally { depth--; }
-    }
-  } else {
-    try {
-      out((((v1 == v1) ^ Number(v1).toFixed(20)) ** (Number('null').toPrecision(16) ? JSON.parse(JSON.stringify(v11) ?? "null") : f14())));
-    } catch (e) { err(e); }
-  }
-  function f33() {
+  function f12() {
     if (++depth > 40 || ++calls > 3000) return "deep";
     try {
-      out("call", f14());
-      switch (show(['b', 'a', 10, 9].reverse())) {
-        case NaN:
-        let v34;
-        try {
-          v34 = (~({...[7, 8], z: (v11 !== v11)}));
-        } catch (e) { err(e); }
-          break;
-        case 0:
-        try {
-          out(`t${([...new Map([[1, 2]]).keys()] instanceof C25)}-${(-[...gen194(3)])}`);
-        } catch (e) { err(e); }
-          break;
-        case '1':
-        let v35;
-        try {
-          v35 = ((Number(v1).toExponential(0) / show(['b', 'a', 10, 9].slice(-1, 9))) > Math.log2([...[1, 2]]));
-        } catch (e) { err(e); }
-        default: out("default");
+      for (const x13 of gen194(2)) {
+        lbl13: for (const a of [1, 2, 3]) {
+          for (const b of [1, 2, 3]) {
+            if (b === a) continue lbl13;
+            if (a + b > 5) break lbl13;
+            out(a, b);
+          }
+        }
       }
-      return (show([3, 1, 2].with(1, 2)) >> show([3, 1, 2].reverse()));
+      return ((v1).description >>> (v1 ? v1 : v1));
     } finally { depth--; }
   }
   try {
-    out(show(((show(new C25(v1, v11)) & `t${(-Infinity)}-${(2**53)}`))?.[0]));
+    out(show(String(((v1 + (new Date(0).getTime())) ** JSON.parse(JSON.stringify(v1) ?? "null"))).padEnd('1e3', (JSON.parse(JSON.stringify(v1) ?? "null")))));
+  } catch (e) { err(e); }
+  function f14(a15, a16) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      try {
+        console.log([(Object.create(null)), 2]);
+      } catch (e) { err(e); }
+      try {
+        lbl16: for (const a of [1, 2, 3]) {
+          for (const b of [1, 2, 3]) {
+            if (b === a) continue lbl16;
+            if (a + b > 3) break lbl16;
+            out(a, b);
+          }
+        }
+        throw undefined;
+      } catch {
+        out("caught");
+      } finally {
+        out("finally");
+      }
+      return ({...'ab', z: [1, 2, 3, 4].reduce((a, x17) => a + a15, 10n)});
+    } finally { depth--; }
+  }
+  try {
+    try {
+      out(await Promise.all([({...[7, 8], z: 1e21}), Promise.resolve(String(v1).at(4))]));
+    } catch (e) { err(e); }
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  try {
+    out(v1 &= (show([3, 1, 2].flat())).constructor.name);
+  } catch (e) { err(e); }
+  try {
+    out(await (async () => { await null; return JSON.parse(JSON.stringify(v1) ?? "null"); })());
   } catch (e) { err(e); }
 }
 async function p195() {
@@ -7470,19 +6598,19 @@ async function p195() {
     *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
   }
   try {
-    const o5 = new C4(Math.min((new Date(0).getTime()), '-0'), show(new C4(7, 'a')));
+    const o5 = new C4(Math.max((new Date(0).getTime()), '-0'), show(new C4(7, 'a')));
     out(String(o5), o5.p, o5.f, o5.m(('  x  ' && 255)), C4.s(), o5.has(o5), [...o5]);
     o5.p = show([3, 1, 2].with(8, 9)); out(o5.p, o5 instanceof Object, Object.keys(o5).join());
   } catch (e) { err(e); }
   switch (((('Hello, World' ? ([0]) : 10n))) % 4) {
     case 0:
-    if (Math.min(Math.clz32('12px'), (-({valueOf() { return 1n; }})))) {
+    if (Math.max(Math.sign('12px'), (-({valueOf() { return 1n; }})))) {
       if (`t${[...new Set([3, 3, 4])]}-${(10 ? '0x1f' : 1e21)}`) {
         try {
           out([...gen195(3)]);
         } catch (e) { err(e); }
         try {
-          out(Array.isArray((((new Map([[1, 2]])) , 3) ? show(new C4((2n**64n), 'true')) : (' 3 ' == 0o17)), show([0, 1, -1, 2.5, "s"].some((x6, i) => Math.sign(3)))));
+          out(Array.isArray((((new Map([[1, 2]])) , 3) ? show(new C4((2n**64n), 'true')) : (' 3 ' == 0o17)), show([0, 1, -1, 2.5, "s"].some((x6, i) => Math.round(3)))));
         } catch (e) { err(e); }
       } else {
         try {
@@ -7490,11 +6618,11 @@ async function p195() {
         } catch (e) { err(e); }
       }
       try {
-        out(Math.atan((Number('\ud83d\ude00').toPrecision(16) < `t${(-(2n**63n))}-${0.2}`)));
+        out(Math.fround((Number('\ud83d\ude00').toPrecision(16) < `t${(-(2n**63n))}-${0.2}`)));
       } catch (e) { err(e); }
     } else {
       try {
-        out((JSON.parse(JSON.stringify(Number((-(2n**63n))).toFixed(1)) ?? "null") && Math.log2(JSON.parse(JSON.stringify((1e-7)) ?? "null"))));
+        out((JSON.parse(JSON.stringify(Number((-(2n**63n))).toFixed(1)) ?? "null") && Math.abs(JSON.parse(JSON.stringify((1e-7)) ?? "null"))));
       } catch (e) { err(e); }
     }
       break;
@@ -7526,7 +6654,7 @@ async function p195() {
       } catch (e) { err(e); }
       let v12;
       try {
-        v12 = Math.atan(([...'héllo'] << show(new C4(v10, v10))));
+        v12 = Math.fround(([...'héllo'] << show(new C4(v10, v10))));
       } catch (e) { err(e); }
     } else {
       {
@@ -7536,7 +6664,7 @@ async function p195() {
     }
     let v13;
     try {
-      v13 = ([...new Set([3, 3, 4])] ? 1n : Math.log2(isNaN((-2.5))));
+      v13 = ([...new Set([3, 3, 4])] ? 1n : Math.abs(isNaN((-2.5))));
     } catch (e) { err(e); }
   } else {
     {
@@ -7556,7 +6684,7 @@ async function p195() {
     }
     get p() { return this.#p; }
     set p(v) { this.#p = v; }
-    m(x) { return Math.atan2('  x  ', '1e3'); }
+    m(x) { return Math.min('  x  ', '1e3'); }
     static s() { return C16.count; }
     toString() { return "C16:" + this.a; }
     #priv() { return "priv"; }
@@ -7570,11 +6698,11 @@ async function p195() {
   } catch (e) { err(e); }
   if (show(['b', 'a', 10, 9].toString())) {
     try {
-      switch (Math.hypot(1e21, ([1, 2]))) {
+      switch (Math.imul(1e21, ([1, 2]))) {
         case 1:
         let v19;
         try {
-          v19 = Math.log2(Math.floor(((Symbol('s')) & 'NaN')));
+          v19 = Math.abs(Math.floor(((Symbol('s')) & 'NaN')));
         } catch (e) { err(e); }
         case NaN:
         let v20;
@@ -7583,7 +6711,7 @@ async function p195() {
         } catch (e) { err(e); }
         case '1':
         try {
-          out(show([0, 1, -1, 2.5, "s"].flatMap((x21, i) => Math.ceil(((Object.create(null)) % ({toString() { return '7'; }}))))));
+          out(show([0, 1, -1, 2.5, "s"].flatMap((x21, i) => Math.floor(((Object.create(null)) % ({toString() { return '7'; }}))))));
         } catch (e) { err(e); }
         default: out("default");
       }
@@ -7610,99 +6738,94 @@ async function p195() {
           v23 = (({...{a: 1}, z: [...new Set([3, 3, 4])]}) / (String(v22).codePointAt('12px') >= ({...'ab', z: v22})));
         } catch (e) { err(e); }
       } else {
-        if ((Math.log10(0n))?.[0]) {
-          if (Math.log2(show(new C4('  x  ', '\ud83d\ude00')))) {
+        if ((Math.fround(0n))?.[0]) {
+          if (Math.abs(show(new C4('  x  ', '\ud83d\ude00')))) {
             let v24;
             try {
               v24 = (isNaN(('10' === Infinity)))?.[0];
             } catch (e) { err(e); }
             let v25;
             try {
-              v25 = (({...'ab', z: Math.pow(v24, 0n)}) * Number(Math.abs(v24)).toExponential(36));
+              v25 = (({...'ab', z: Math.min(v24, 0n)}) * Number(Math.round(v24)).toExponential(36));
             } catch (e) { err(e); }
           } else {
             let v26;
             try {
-              v26 = (show([0, 1, -1, 2.5, "s"].filter((x27, i) => (([1, 2]) < ([1, '2', [3]])))) || Math.expm1(Math.max(([undefined, 1]), 7)));
+              v26 = (show([0, 1, -1, 2.5, "s"].filter((x27, i) => (([1, 2]) < ([1, '2', [3]])))) || Math.clz32(Math.min(NaN, 1n)));
             } catch (e) { err(e); }
           }
           try {
-            out((show(new C16(show([1, [2, [3]]].reverse()), (0b101)?.[0])) | Array.isArray(`t${({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }})}-${' 3 '}`)));
+            out(((show(new C16(7n, 123.456)) | ('12px' | 0b101)) ? JSON.stringify((!({[Symbol.toPrimitive](h) { return h === 'number' ? 3 : 'prim:' + h; }}))) : Math.max(Number((-2.5)).toPrecision(2), Number(1e21).toString(0))));
           } catch (e) { err(e); }
         } else {
+          let v28;
           try {
-            out(Math.abs(Math.sign(String('0x1f').charAt(3))));
+            v28 = BigInt((!isFinite((['']))));
           } catch (e) { err(e); }
         }
       }
     }
   } else {
-    if (Math.atan2((2**32), JSON.parse(JSON.stringify((2**53)) ?? "null"))) {
-      for (const x28 of new Set("hello")) {
+    const mk29 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc30, add31] = mk29(('Infinity'));
+    out(inc30(), add31(('\u00e9t\u00e9')), inc30());
+  }
+  try {
+    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), (2 , (Object.create(null)))]));
+  } catch (e) { err(e); }
+  for (const x33 of gen195(2)) {
+    try {
+      out(await Promise.all([(typeof x33), Promise.resolve(String(x33).lastIndexOf('a,b,c'))]));
+    } catch (e) { err(e); }
+  }
+  lbl33: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl33;
+      if (a + b > 4) break lbl33;
+      out(a, b);
+    }
+  }
+  try {
+    out(await Promise.resolve(({...{a: 1}, z: 'abc'})));
+  } catch (e) { err(e); }
+  Promise.resolve().then(() => out("tick1"));
+  queueMicrotask(() => out("micro"));
+  await null;
+  out("after");
+  for (let i34 = 0; i34 < 4; i34++) {
+    for (const x35 of [[1, 2], [3, 4]]) {
+      let c36 = 0;
+      while (c36++ < 2) {
         try {
-          out(([]));
+          out(Number(i34).toPrecision(1));
         } catch (e) { err(e); }
       }
-      for (const x29 of new Map([[1, "a"], [2, "b"]])) {
-        let v30;
+      do { out(c36--); } while (c36 > 1);
+    }
+    if (((i34 !== Infinity) > `t${NaN}-${i34}`)) {
+      let v37;
+      try {
+        v37 = Number(show(new C16(JSON.parse(JSON.stringify(i34) ?? "null"), (+i34)))).toExponential(0);
+      } catch (e) { err(e); }
+      try {
         try {
-          v30 = ((show([0, 1, -1, 2.5, "s"].findIndex((x31, i) => x29)) && (x29 | x29)) < x29);
+          out(show(new C4(show([0, 1, -1, 2.5, "s"].every((x38, i) => Math.min(123.456, ([0])))), String((i34).constructor.name).at((+i34 | 0) % 16))));
         } catch (e) { err(e); }
+        throw new RangeError("r", {cause: 1});
+      } catch {
+        out("caught");
+      } finally {
+        out("finally");
       }
     } else {
-      const mk32 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
-      const [inc33, add34] = mk32(('a'));
-      out(inc33(), add34(('  x  ')), inc33());
-    }
-  }
-  for (let i35 = 0; i35 < 4; i35++) {
-    try {
-      out(await Promise.all([(typeof i35), Promise.resolve(String(i35).lastIndexOf('a,b,c'))]));
-    } catch (e) { err(e); }
-    lbl35: for (const a of [1, 2, 3]) {
-      for (const b of [1, 2, 3]) {
-        if (b === a) continue lbl35;
-        if (a + b > 4) break lbl35;
-        out(a, b);
-      }
-    }
-  }
-  let v36;
-  try {
-    v36 = `t${((typeof 'true') , Number(1e21).toPrecision(1))}-${('Hello, World' ^ ((2n**64n)).length)}`;
-  } catch (e) { err(e); }
-  try {
-    out(v36 >>>= ((v36 | v36) ** String(v36).split('NaN')));
-  } catch (e) { err(e); }
-  try {
-    try {
-      console.log([(-Infinity), Infinity]);
-    } catch (e) { err(e); }
-    throw new TypeError("tt");
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  function f37(a38, ...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      lbl38: for (const a of [1, 2, 3]) {
-        for (const b of [1, 2, 3]) {
-          if (b === a) continue lbl38;
-          if (a + b > 3) break lbl38;
-          out(a, b);
-        }
-      }
-      let v39;
       try {
-        v39 = Number(show(new C16(JSON.parse(JSON.stringify(v36) ?? "null"), (+a38)))).toExponential(0);
+        out(await Promise.any([Promise.reject(1), Promise.reject(2)]));
       } catch (e) { err(e); }
-      return ((typeof v36))?.a;
-    } finally { depth--; }
+    }
+    if (i34 === 2) continue;
   }
   try {
-    out(await Promise.all([Object.keys(v36, v36), Promise.resolve(parseInt(v36))]));
+    out((/ab+c/gi));
   } catch (e) { err(e); }
 }
 async function p196() {
@@ -7749,7 +6872,7 @@ async function p196() {
           v4 = String((String(0b101) ?? (([undefined, 1]) , 0x7f))).charCodeAt(((12345678901234567890n * (-0))));
         } catch (e) { err(e); }
         throw undefined;
-      } catch ({message}) {
+      } catch (e) {
         out("caught");
       } finally {
         out("finally");
@@ -7766,7 +6889,7 @@ async function p196() {
     for (let i6 = 0; i6 < 2; i6++) {
       let v7;
       try {
-        v7 = ([...gen196(3)] ? Math.sign((true).length) : Math.max(Number(i6).toFixed(1), i6));
+        v7 = ([...gen196(3)] ? Math.round((true).length) : Math.max(Number(i6).toFixed(1), i6));
       } catch (e) { err(e); }
       try {
         out([v7, v7]);
@@ -7807,7 +6930,7 @@ async function p196() {
   }
   try {
     const o9 = new C8(Number(1n).toPrecision(16), show(new C1('abc', (2**32))));
-    out(String(o9), o9.p, o9.f, o9.m(Math.min(([undefined, 1]), '12px')), C8.s(), o9.has(o9), [...o9]);
+    out(String(o9), o9.p, o9.f, o9.m(Math.max(([undefined, 1]), '12px')), C8.s(), o9.has(o9), [...o9]);
     o9.p = (false > 'Infinity'); out(o9.p, o9 instanceof C1, Object.keys(o9).join());
   } catch (e) { err(e); }
   for (const x10 of gen196(2)) {
@@ -7830,7 +6953,7 @@ async function p196() {
       let c15 = 0;
       while (c15++ < 1) {
         try {
-          out(JSON.parse(JSON.stringify((Math.log2(x10) !== (+x10))) ?? "null"));
+          out(JSON.parse(JSON.stringify((Math.abs(x10) !== (+x10))) ?? "null"));
         } catch (e) { err(e); }
       }
       do { out(c15--); } while (c15 > 1);
@@ -7848,123 +6971,137 @@ async function p196() {
       if ((JSON.parse(JSON.stringify(x16) ?? "null")).size) {
         let v18;
         try {
-          v18 = (!(Math.hypot('\u00e9t\u00e9', 'Hello, World') > show(new C8(x16, 123.456))));
+          v18 = (!(Math.imul('\u00e9t\u00e9', 'Hello, World') > show(new C8(x16, 123.456))));
         } catch (e) { err(e); }
         let v19;
         try {
-          v19 = show(new C1(Math.trunc((1.7976931348623157e308 ^ v18)), Number(({...{a: 1}, z: '-0'}))));
+          v19 = show(new C1(Math.ceil((1.7976931348623157e308 ^ v18)), Number(({...{a: 1}, z: '-0'}))));
         } catch (e) { err(e); }
       } else {
         let v20;
         try {
-          v20 = [1, 2, 3, 4].reduce((a, x21) => a + (Math.expm1(x16) >>> (x16 ? '[object Object]' : 1.7976931348623157e308)), ([...new Set([3, 3, 4])]).size);
+          v20 = show([0, 1, -1, 2.5, "s"].filter((x21, i) => (Math.clz32((5e-324)) >>> (x16).size)));
         } catch (e) { err(e); }
       }
-      try {
+      if (show(new C1(JSON.parse(JSON.stringify(x16) ?? "null"), Math.clz32((Symbol('s')))))) {
         try {
-          out(Math.expm1(Math.cbrt(show([0, 1, -1, 2.5, "s"].some((x22, i) => x16)))));
+          out(Math.abs(Math.trunc(show([0, 1, -1, 2.5, "s"].some((x22, i) => x16)))));
         } catch (e) { err(e); }
-        throw new TypeError("tt");
-      } catch (e) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-    } else {
-      try {
-        if (((x16).length != (x16).constructor.name)) {
-          let v23;
-          try {
-            v23 = (JSON.parse(JSON.stringify(x16) ?? "null") ^ [...new Map([[1, 2]]).keys()]);
-          } catch (e) { err(e); }
-          try {
-            out(v23 /= Math.imul(Math.sin(x16), Array.from(v23, v23)));
-          } catch (e) { err(e); }
-        } else {
-          let v24;
-          try {
-            v24 = String(((x16 , ([0])) / (x16 & 'NaN'))).concat('1e3', 'true');
-          } catch (e) { err(e); }
-        }
-      } catch {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-    }
-  }
-  function f25(a26, a27, ...rest) {
-    if (++depth > 40 || ++calls > 3000) return "deep";
-    try {
-      try {
-        if (show([0, 1, -1, 2.5, "s"].flatMap((x28, i) => ((new Date(0).getTime()) <= ([1, '2', [3]]))))) {
-          let v29;
-          try {
-            v29 = String(show([3, 1, 2].indexOf(1))).includes((+a27 | 0) % 16);
-          } catch (e) { err(e); }
-          try {
-            out(({...null, z: show([0, 1, -1, 2.5, "s"].findIndex((x30, i) => (([null]) ** a27)))}));
-          } catch (e) { err(e); }
-        } else {
-          let v31;
-          try {
-            v31 = (-(typeof (void (1e-7))));
-          } catch (e) { err(e); }
-        }
-        throw 42;
-      } catch ([a]) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-      return String(((2**53) << a26)).includes('');
-    } finally { depth--; }
-  }
-  try {
-    let v32;
-    try {
-      v32 = f25((show(new C8('-0', 0x7f)) >= String((5e-324)).slice('0b11', 9)), String(show([0, 1, -1, 2.5, "s"].findIndex((x33, i) => '-0'))).codePointAt('null'));
-    } catch (e) { err(e); }
-  } catch ({message}) {
-    out("caught");
-  } finally {
-    out("finally");
-  }
-  if ((('1e3' && Infinity) ? (~'null') : JSON.parse(JSON.stringify('null') ?? "null"))) {
-    for (let i34 = 0; i34 < 3; i34++) {
-      try {
         try {
-          out(f25(JSON.parse(JSON.stringify(Number(i34).toFixed()) ?? "null"), JSON.parse(JSON.stringify(('null' === i34)) ?? "null")));
-        } catch (e) { err(e); }
-      } catch ({message}) {
-        out("caught");
-      } finally {
-        out("finally");
-      }
-      if ((!`t${1}-${i34}`)) {
-        let v35;
-        try {
-          v35 = JSON.parse(JSON.stringify((Object.getPrototypeOf(i34, i34) <= (Math.max || i34))) ?? "null");
-        } catch (e) { err(e); }
-        let v36;
-        try {
-          v36 = [...[1, 2]];
+          out(((((-1n) << 123.456)).size * (+(x16 ^ x16))));
         } catch (e) { err(e); }
       } else {
+        let v23;
         try {
-          out((typeof ((-i34))?.[0]));
+          v23 = JSON.parse(JSON.stringify(`t${[...new Map([[1, 2]]).keys()]}-${String(x16).split(9)}`) ?? "null");
         } catch (e) { err(e); }
       }
-      if (i34 === 1) continue;
+    } else {
+      function f24(a25, a26) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          if (JSON.parse(JSON.stringify(show(new C1(a26, a26))) ?? "null")) {
+            if (escape(String(a25).concat('1e3', 'true'))) {
+              let v27;
+              try {
+                v27 = x16;
+              } catch (e) { err(e); }
+              let v28;
+              try {
+                v28 = ([...new Map([[1, 2]]).keys()])?.[0];
+              } catch (e) { err(e); }
+            } else {
+              let v29;
+              try {
+                v29 = show([3, 1, 2].slice((+x16 | 0) % 16, (x16)));
+              } catch (e) { err(e); }
+            }
+            if ((`t${0x7f}-${a26}` != (a25 - 2))) {
+              if (JSON.parse(JSON.stringify(String(Symbol.iterator).localeCompare('a')) ?? "null")) {
+                try {
+                  out(Number((+('NaN' != x16))).toExponential(2));
+                } catch (e) { err(e); }
+                try {
+                  out(Symbol.keyFor(((a25 != (1e-7)) != (a26 && ' 3 ')), JSON.parse(JSON.stringify((x16 ? (2**53) : a25)) ?? "null")));
+                } catch (e) { err(e); }
+              } else {
+                let v32;
+                try {
+                  v32 = ([...gen196(3)]).length;
+                } catch (e) { err(e); }
+              }
+              if (show(new C8(Array.isArray((-Infinity)), [...new Map([[1, 2]]).keys()]))) {
+                if (show(new C1((Math.max >= a26), (typeof x16)))) {
+                  let v33;
+                  try {
+                    v33 = `t${((3 && 'a,b,c') ? 'null' : Math.min(x16, 7n))}-${(('true' + '') != (a25 || a25))}`;
+                  } catch (e) { err(e); }
+                  let v34;
+                  try {
+                    v34 = (~`t${Number(0x7f).toFixed(36)}-${Object.getPrototypeOf(a25, a26)}`);
+                  } catch (e) { err(e); }
+                } else {
+                  let v35;
+                  try {
+                    v35 = ({...'ab', z: show(new C1((255 ? x16 : a25), `t${x16}-${'NaN'}`))});
+                  } catch (e) { err(e); }
+                }
+                try {
+                  out((Symbol.keyFor(((-2.5) ** x16), (a25 !== a26))).constructor.name);
+                } catch (e) { err(e); }
+              } else {
+                try {
+                  out((Number(JSON.parse(JSON.stringify((2**31)) ?? "null")).toString(2) / show(new C1(Object.keys(x16), ((-(2n**63n)) >>> 10)))));
+                } catch (e) { err(e); }
+              }
+            } else {
+              let v36;
+              try {
+                v36 = escape(show(new C8([...new Set([3, 3, 4])], [...new Set([3, 3, 4])])));
+              } catch (e) { err(e); }
+            }
+          } else {
+            let v37;
+            try {
+              v37 = (-JSON.parse(JSON.stringify((7n + x16)) ?? "null"));
+            } catch (e) { err(e); }
+          }
+          try {
+            out((show([0, 1, -1, 2.5, "s"].some((x38, i) => Math.imul(0b101, 'true'))) !== Number(`t${(new Map([[1, 2]]))}-${(2**32)}`).toString(20)));
+          } catch (e) { err(e); }
+          return ({...'ab', z: (a25 , '\u00e9t\u00e9')});
+        } finally { depth--; }
+      }
     }
-    try {
-      out(((-2.5) || (('true' !== 255) , (1.5 <= (-1)))));
-    } catch (e) { err(e); }
-  } else {
-    try {
-      out(await {then(r) { r((0 ?? '  x  ')); }});
-    } catch (e) { err(e); }
   }
+  function f39(a40) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      {
+        const it = gen196(3);
+        out(show(it.next()), show(it.next(({...[7, 8], z: 0n}))), show(it.return([1, 2, 3, 4].reduce((a, x41) => a + 1.5, a40))), show(it.next()));
+      }
+      function f42(a43, a44, ...rest) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          {
+            const it = gen196(0);
+            out(show(it.next()), show(it.next(Math.clz32((2**31)))), show(it.return((void '10'))), show(it.next()));
+          }
+          for (const k45 in [5, 6]) out(k45);
+          return show([1, [2, [3]]].toSorted());
+        } finally { depth--; }
+      }
+      return (('abc' - (Object.create(null))) != JSON.parse(JSON.stringify(a40) ?? "null"));
+    } finally { depth--; }
+  }
+  let v46;
+  try {
+    v46 = Math.min(({...'ab', z: show(['b', 'a', 10, 9].indexOf(-2))}), Object.keys(show(['b', 'a', 10, 9].entries())));
+  } catch (e) { err(e); }
+  try {
+    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), (v46 == v46)]));
+  } catch (e) { err(e); }
 }
 async function p197() {
   console.log("--- 197");
@@ -8009,7 +7146,7 @@ async function p197() {
       }
       get p() { return this.#p; }
       set p(v) { this.#p = v; }
-      m(x) { return Math.sign(v1); }
+      m(x) { return Math.round(v1); }
       static s() { return C4.count; }
       toString() { return "C4:" + this.a; }
       #priv() { return "priv"; }
@@ -8070,7 +7207,7 @@ async function p197() {
     if (i17 === 2) continue;
   }
   try {
-    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), Math.pow(v1, 1.5)]));
+    out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), Math.min(v1, 1.5)]));
   } catch (e) { err(e); }
   for (const k19 in {b: 1, a: 2, 1: 3, 0: 4}) out(k19);
   switch (((+v1 | 0) % 16) % 4) {
@@ -8081,7 +7218,7 @@ async function p197() {
     case 0:
     let v20;
     try {
-      v20 = Math.abs(({...[7, 8], z: (v1 + v1)}));
+      v20 = Math.round(({...[7, 8], z: (v1 + v1)}));
     } catch (e) { err(e); }
     case NaN:
     try {
@@ -8109,7 +7246,7 @@ async function p197() {
     case 0:
     let v23;
     try {
-      v23 = (((v1 << 'null') ? 10 : v21) ?? Math.atan2(show(new C2(v21, (/ab+c/gi))), (+1e21)));
+      v23 = (((v1 << 'null') ? 10 : v21) ?? Math.min(show(new C2(v21, (/ab+c/gi))), (+1e21)));
     } catch (e) { err(e); }
     case 1:
     try {
@@ -8176,7 +7313,7 @@ async function p198() {
   } catch (e) { err(e); }
   for (const x3 of [1, , 3]) {
     try {
-      out(show((Math.atan2([...[1, 2]], show([0, 1, -1, 2.5, "s"].some((x4, i) => 10n)))).length));
+      out(show((Math.min([...[1, 2]], show([0, 1, -1, 2.5, "s"].some((x4, i) => 10n)))).length));
     } catch (e) { err(e); }
   }
   lbl4: for (const a of [1, 2, 3]) {
@@ -8240,7 +7377,7 @@ async function p199() {
       try {
         console.log([1e21, (2**53)]);
       } catch (e) { err(e); }
-      return ({...{a: 1}, z: Math.abs(a7)});
+      return ({...{a: 1}, z: Math.round(a7)});
     } finally { depth--; }
   }
   {
@@ -8256,7 +7393,7 @@ async function p199() {
       } catch (e) { err(e); }
       case 2:
       try {
-        out(`t${`t${JSON.parse(JSON.stringify((-Infinity)) ?? "null")}-${Math.atan((new Set([1, 1, 2])))}`}-${(show(new C4(1.7976931348623157e308, ' 3 ')) ?? (Infinity !== 0x7f))}`);
+        out(`t${`t${JSON.parse(JSON.stringify((-Infinity)) ?? "null")}-${Math.fround((new Set([1, 1, 2])))}`}-${(show(new C4(1.7976931348623157e308, ' 3 ')) ?? (Infinity !== 0x7f))}`);
       } catch (e) { err(e); }
       case 0:
       try {
@@ -8269,14 +7406,14 @@ async function p199() {
   do { out(c9--); } while (c9 > 2);
   if (f6(('abc' in 'Hello, World'), (1 % 1.7976931348623157e308))) {
     try {
-      out(show(new C4(`t${('NaN')?.a}-${show([1, [2, [3]]].includes(-2))}`, f6(Math.pow((Object.create(null)), 7n), Math.floor((-(2**31)))))));
+      out(show(new C4(`t${('NaN')?.a}-${show([1, [2, [3]]].includes(-2))}`, f6(Math.min((Object.create(null)), 7n), Math.floor((-(2**31)))))));
     } catch (e) { err(e); }
     try {
       out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), ('10' << 255)]));
     } catch (e) { err(e); }
   } else {
     try {
-      const [v10 = ((-Infinity) >> (2n**64n)), [v11] = [Math.round('12px')], v12] = [`t${'abc'}-${1.5}`];
+      const [v10 = ((-Infinity) >> (2n**64n)), [v11] = [Math.ceil('12px')], v12] = [`t${'abc'}-${1.5}`];
       out(show([v10, v11, v12]));
     } catch (e) { err(e); }
   }
@@ -8322,7 +7459,7 @@ async function p199() {
     } finally { depth--; }
   }
   try {
-    out((`t${[...new Map([[1, 2]]).keys()]}-${Math.clz32((-Infinity))}` < Math.cbrt(('0b11' ? '  x  ' : 'a'))));
+    out((`t${[...new Map([[1, 2]]).keys()]}-${Math.sign((-Infinity))}` < Math.trunc(('0b11' ? '  x  ' : 'a'))));
   } catch (e) { err(e); }
   for (let i22 = 0; i22 < 1; i22++) {
     let v23;
@@ -8385,7 +7522,7 @@ async function p200() {
       queueMicrotask(() => out("micro"));
       await null;
       out("after");
-    } catch ([a]) {
+    } catch {
       out("caught");
     } finally {
       out("finally");
@@ -8421,11 +7558,11 @@ async function p200() {
               } catch (e) { err(e); }
             } else {
               try {
-                out(show([0, 1, -1, 2.5, "s"].some((x21, i) => Math.ceil((Math.max > (new Set([1, 1, 2])))))));
+                out(show([0, 1, -1, 2.5, "s"].some((x21, i) => Math.floor((Math.max > (new Set([1, 1, 2])))))));
               } catch (e) { err(e); }
             }
           }
-          return ((a15 ^ ({valueOf() { return 1n; }})) ? Math.sin(a14) : [...new Map([[1, 2]]).keys()]);
+          return ((a15 ^ ({valueOf() { return 1n; }})) ? Math.sqrt(a14) : [...new Map([[1, 2]]).keys()]);
         } finally { depth--; }
       }
     } else {
