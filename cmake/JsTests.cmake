@@ -13,8 +13,7 @@ set(_common --kiln "$<TARGET_FILE:kiln>" --work-dir "${PROJECT_BINARY_DIR}/test-
 
 # The project's own tests, one ctest entry per folder so failures are easy
 # to spot and `ctest -j2` runs two folders at once.
-foreach(suite lang builtins errors diag samples eventloop modules node decorators ts intl
-        difffuzz)
+foreach(suite lang builtins errors diag samples eventloop modules node decorators ts intl)
   add_test(NAME ${suite}
     COMMAND Python3::Interpreter "${_runner}" ${_common} --suite "${suite}")
 endforeach()
@@ -50,7 +49,6 @@ add_test(NAME expectations
   COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/record.py" --check)
 
 set_tests_properties(lang builtins errors diag samples eventloop modules node decorators ts intl
-                     difffuzz
                      corpus test262
                      expectations PROPERTIES SKIP_RETURN_CODE 77)
 
