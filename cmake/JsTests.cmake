@@ -42,6 +42,12 @@ add_test(NAME test262
           --list "${PROJECT_SOURCE_DIR}/tests/test262/passing.txt")
 set_tests_properties(test262 PROPERTIES TIMEOUT 3600)
 
+# The differential fuzzer's recorded programs (tests/difffuzz/_ci): random
+# programs from fixed seeds, kiln's output against node's recorded one.
+add_test(NAME difffuzz
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/difffuzz/run.py" --ci
+          --kiln "$<TARGET_FILE:kiln>")
+
 # The expected outputs are node's: check they still match node 20 (skipped
 # when node is missing or is not version 20).
 add_test(NAME expectations

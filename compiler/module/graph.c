@@ -1105,7 +1105,8 @@ static void namespace_table(Graph *g, int idx, struct IrModuleFile *f) {
   int *visited = calloc((size_t)g->nmods, sizeof(int));
   exported_names(g, idx, &names, visited, true);
   free(visited);
-  qsort(names.items, (size_t)names.len, sizeof(void *), cmp_name);
+  if (names.len > 1)  // qsort(NULL, 0) is undefined behaviour
+    qsort(names.items, (size_t)names.len, sizeof(void *), cmp_name);
   f->exports = arena_alloc(sizeof *f->exports * (size_t)(names.len + 1));
   for (int i = 0; i < names.len; i++) {
     if (i > 0 && strcmp(names.items[i], names.items[i - 1]) == 0)

@@ -120,6 +120,8 @@ bool lower_decorators(AstNode *program, Source *src, bool legacy, bool metadata)
 // also in a file without import/export). The program is then CommonJS (no
 // AST_F_MODULE). Runs before check_early_errors(); false on errors.
 bool lower_ts_commonjs(AstNode *program, Source *src, bool interop, bool import_calls);
+// Forgets the modules read to classify re-exports (after arena_free_all).
+void ts_peek_reset(void);
 
 // --- pass/requires.c ---
 // One module request found in a module's source.

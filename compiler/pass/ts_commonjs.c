@@ -724,6 +724,10 @@ typedef struct Peeked {
 static Peeked *peeked;
 static int npeeked;
 
+void ts_peek_reset(void) {
+  npeeked = 0;  // the entries' memory was the arena's
+}
+
 static AstNode *peek_module(const char *path) {
   for (int i = 0; i < npeeked; i++)
     if (strcmp(peeked[i].path, path) == 0)

@@ -7,6 +7,7 @@
 // chunk get a chunk of their own.
 #include "support.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,13 +17,34 @@ enum { ARENA_CHUNK = 1 << 20 };
 static char *chunk_ptr;   // next free byte in the current chunk
 static size_t chunk_left; // bytes left in the current chunk
 
+// Every block the arena took from the heap, linked through a header, so
+// that arena_free_all() can give them back (the fuzz targets compile many
+// programs in one process; kiln itself never calls it).
+typedef struct Block {
+  struct Block *next;
+  max_align_t align;  // the caller's memory follows, aligned
+} Block;
+static Block *blocks;
+
 static void *checked_calloc(size_t n) {
-  void *p = calloc(1, n);
-  if (!p) {
+  Block *b = calloc(1, offsetof(Block, align) + n);
+  if (!b) {
     fprintf(stderr, "kiln: out of memory (%zu bytes)\n", n);
     exit(70);
   }
-  return p;
+  b->next = blocks;
+  blocks = b;
+  return &b->align;
+}
+
+void arena_free_all(void) {
+  while (blocks) {
+    Block *next = blocks->next;
+    free(blocks);
+    blocks = next;
+  }
+  chunk_ptr = NULL;
+  chunk_left = 0;
 }
 
 void *arena_alloc(size_t n) {

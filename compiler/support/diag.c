@@ -57,6 +57,14 @@ int diag_error_count(void) {
   return error_count;
 }
 
+void diag_reset(void) {
+  error_count = 0;
+  quiet = 0;
+  quiet_errors = 0;
+  quiet_first[0] = 0;
+  quiet_type = NULL;
+}
+
 // Long lines (minified code) are shown as a window around the column.
 enum { WINDOW_BEFORE = 60, WINDOW_AFTER = 60 };
 

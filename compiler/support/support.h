@@ -18,6 +18,8 @@
 void *arena_alloc(size_t n);
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) KILN_PRINTF(1, 2);
+// Frees everything the arena gave out (fuzz/fuzz_compile.c, between inputs).
+void arena_free_all(void);
 
 // Growable array of pointers.
 typedef struct PtrVec {
@@ -75,6 +77,7 @@ void diag_error_as(const Source *src, SrcSpan at, const char *type, const char *
 void diag_warning(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
 void diag_note(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
 int diag_error_count(void);
+void diag_reset(void);  // error count back to 0 (fuzz/fuzz_compile.c)
 // Between these, diagnostics are counted but neither printed nor added to
 // diag_error_count(): for source the compiler only tries (a constant
 // Function body that node would compile, or reject, at run time).
