@@ -290,7 +290,8 @@ static void emit_operator(Emit *e, IrInst *in) {
 static void emit_const_num(Emit *e, IrInst *in) {
   double d = in->num;
   FILE *o = e->out;
-  if (d == (double)(int32_t)d && !(d == 0 && signbit(d)) && fabs(d) <= 2147483647.0)
+  // The range first: converting an out-of-range double to int32_t is undefined.
+  if (fabs(d) <= 2147483647.0 && d == (double)(int32_t)d && !(d == 0 && signbit(d)))
     fprintf(o, "  r%d = js_int(%d);\n", in->dst, (int32_t)d);
   else if (isnan(d) || isinf(d)) {
     // No NaN/Infinity literals in C: write the boxed bits.

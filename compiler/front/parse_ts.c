@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <sys/time.h>
+#include <time.h>
 #include <stdlib.h>
 #include <ctype.h>
 #include <string.h>
@@ -257,18 +258,26 @@ static void report_unexpected(ErrorWalk *w, uint32_t i) {
 // An unterminated string literal among the leaves of [n]: V8 stops there,
 // before whatever tree-sitter's recovery made of the text around it.
 static int64_t unterminated_string(const Source *src, TSNode n) {
-  uint32_t count = ts_node_child_count(n);
-  if (count == 0) {
-    uint32_t s = ts_node_start_byte(n);
-    char c = s < src->len ? src->text[s] : 0;
-    return (c == '"' || c == '\'') && !string_closes(src, s) ? (int64_t)s : -1;
+  TSTreeCursor c = ts_tree_cursor_new(n);  // the leaves in order, O(size)
+  int64_t found = -1;
+  for (;;) {
+    if (ts_tree_cursor_goto_first_child(&c))
+      continue;
+    uint32_t s = ts_node_start_byte(ts_tree_cursor_current_node(&c));
+    char ch = s < src->len ? src->text[s] : 0;
+    if ((ch == '"' || ch == '\'') && !string_closes(src, s)) {
+      found = s;
+      break;
+    }
+    bool more = false;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&c)))
+      if (!ts_tree_cursor_goto_parent(&c))
+        break;
+    if (!more)
+      break;
   }
-  for (uint32_t i = 0; i < count; i++) {
-    int64_t at = unterminated_string(src, ts_node_child(n, i));
-    if (at >= 0)
-      return at;
-  }
-  return -1;
+  ts_tree_cursor_delete(&c);
+  return found;
 }
 
 // A complete operand without errors.
@@ -324,12 +333,14 @@ static void report_error_node(ErrorWalk *w, TSNode n) {
   w->count++;
   for (int guard = 0; guard < 64; guard++) {
     TSNode inner = {0};
-    uint32_t count = ts_node_child_count(n);
-    for (uint32_t i = 0; i < count && ts_node_is_null(inner); i++) {
-      TSNode c = ts_node_child(n, i);
-      if (ts_node_is_error(c) && ts_node_end_byte(c) > ts_node_start_byte(c))
-        inner = c;
-    }
+    TSTreeCursor cur = ts_tree_cursor_new(n);  // not ts_node_child(n, i): O(i) each
+    if (ts_tree_cursor_goto_first_child(&cur))
+      do {
+        TSNode c = ts_tree_cursor_current_node(&cur);
+        if (ts_node_is_error(c) && ts_node_end_byte(c) > ts_node_start_byte(c))
+          inner = c;
+      } while (ts_node_is_null(inner) && ts_tree_cursor_goto_next_sibling(&cur));
+    ts_tree_cursor_delete(&cur);
     if (ts_node_is_null(inner))
       break;
     n = inner;
@@ -650,15 +661,25 @@ static void semicolons_in_class_body(const char *text, char **out, size_t start,
   }
 }
 
-static char *semicolons_after_fields(const char *text, TSNode n, char *out) {
-  if (!ts_node_has_error(n))
+// Walks the error-bearing nodes with a cursor: ts_node_child(n, i) costs
+// O(i), and an error node can have a hundred thousand children.
+static char *semicolons_after_fields(const char *text, TSNode root, char *out) {
+  if (!ts_node_has_error(root) || !strstr(text, "class"))
     return out;
-  if (strcmp(ts_node_type(n), "class_body") == 0)
-    semicolons_in_class_body(text, &out, ts_node_start_byte(n), ts_node_end_byte(n));
-  uint32_t count = ts_node_child_count(n);
-  for (uint32_t i = 0; i < count; i++)
-    out = semicolons_after_fields(text, ts_node_child(n, i), out);
-  return out;
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&c);
+    bool descend = ts_node_has_error(n);
+    if (descend && strcmp(ts_node_type(n), "class_body") == 0)
+      semicolons_in_class_body(text, &out, ts_node_start_byte(n), ts_node_end_byte(n));
+    if (descend && ts_tree_cursor_goto_first_child(&c))
+      continue;
+    while (!ts_tree_cursor_goto_next_sibling(&c))
+      if (!ts_tree_cursor_goto_parent(&c)) {
+        ts_tree_cursor_delete(&c);
+        return out;
+      }
+  }
 }
 
 // `let` at the end of a line begins a declaration when the next line
@@ -726,50 +747,65 @@ static bool jsx_file(const char *path) {
   return n > 4 && (strcmp(path + n - 4, ".tsx") == 0 || strcmp(path + n - 4, ".jsx") == 0);
 }
 
-// The first ERROR or MISSING node of [n] in source order.
+// The first ERROR or MISSING node of [n] in source order (a cursor: see
+// semicolons_after_fields).
 static TSNode first_error(TSNode n) {
+  TSTreeCursor c = ts_tree_cursor_new(n);
   for (;;) {
-    if (ts_node_is_error(n) || ts_node_is_missing(n))
-      return n;
-    uint32_t count = ts_node_child_count(n);
-    uint32_t i = 0;
-    while (i < count && !ts_node_has_error(ts_node_child(n, i)))
-      i++;
-    if (i == count)
-      return n;
-    n = ts_node_child(n, i);
+    n = ts_tree_cursor_current_node(&c);
+    if (ts_node_is_error(n) || ts_node_is_missing(n) || !ts_tree_cursor_goto_first_child(&c))
+      break;
+    bool found = false;
+    do
+      found = ts_node_has_error(ts_tree_cursor_current_node(&c));
+    while (!found && ts_tree_cursor_goto_next_sibling(&c));
+    if (!found)
+      break;  // [n] itself (the error is in no child)
   }
+  ts_tree_cursor_delete(&c);
+  return n;
 }
 
 static bool copy_needed(const Source *src) { return memchr(src->text, '\0', src->len) != NULL; }
 
 // tree-sitter's error recovery can take exponential time on garbage (64 KB
-// of random tokens: minutes); a parse gets 5 s of CPU plus 1 s per MB
-// (source that parses cleanly needs a small fraction of that), then gives
-// up with NULL. CPU time, not wall time: a loaded build machine (make -j64)
-// must never turn a valid program into a parse error.
+// of random tokens: minutes); the parses of one file share 5 s of CPU plus
+// 1 s per MB (source that parses cleanly needs a small fraction of that),
+// then give up with NULL. CPU time, not wall time: a loaded build machine
+// (make -j64) must never turn a valid program into a parse error.
 static volatile size_t parse_cancel;
+static int64_t parse_budget_us;  // what the current file's parses have left
 
 static void on_parse_cpu_limit(int sig) {
   (void)sig;
   parse_cancel = 1;
 }
 
+static int64_t thread_cpu_us(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
 static TSTree *parse_bounded(TSParser *parser, const char *text, uint32_t len) {
-  uint64_t us = 5000000u + (uint64_t)len;
+  if (parse_budget_us <= 0)
+    return NULL;
   struct sigaction sa, old_sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_parse_cpu_limit;
   sa.sa_flags = SA_RESTART;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGVTALRM, &sa, &old_sa);
-  struct itimerval limit = {.it_value = {(time_t)(us / 1000000), (suseconds_t)(us % 1000000)}};
+  struct itimerval limit = {.it_value = {(time_t)(parse_budget_us / 1000000),
+                                         (suseconds_t)(parse_budget_us % 1000000)}};
   struct itimerval off = {{0, 0}, {0, 0}};
   parse_cancel = 0;
   ts_parser_set_cancellation_flag(parser, (const size_t *)&parse_cancel);
+  int64_t t0 = thread_cpu_us();
   setitimer(ITIMER_VIRTUAL, &limit, NULL);
   TSTree *t = ts_parser_parse_string(parser, NULL, text, len);
   setitimer(ITIMER_VIRTUAL, &off, NULL);
+  parse_budget_us -= thread_cpu_us() - t0;
   sigaction(SIGVTALRM, &old_sa, NULL);
   ts_parser_set_cancellation_flag(parser, NULL);
   if (!t)
@@ -781,6 +817,7 @@ AstNode *parse_program(Source *src, bool typescript, bool module) {
   static TSParser *parser;
   if (!parser)
     parser = ts_parser_new();
+  parse_budget_us = 5000000 + (int64_t)src->len;
   const TSLanguage *lang =
       typescript ? tree_sitter_typescript() : tree_sitter_javascript();
   if (!ts_parser_set_language(parser, lang))
