@@ -101,8 +101,8 @@ def local_tests():
   for src in walk_programs(tests_root):
     rel = os.path.relpath(src, tests_root)
     top = rel.split(os.sep)[0]
-    if top in ('test262', 'out', 'resolve', 'packages', 'cmake') or top == rel:
-      continue   # these have their own runners; no loose files at the top
+    if top in ('test262', 'out', 'resolve', 'packages', 'cmake', 'ir') or top == rel:
+      continue   # these have their own runners (ir: golden IR); no loose files at the top
     tests.append(Test(src, rel, diag=(top == 'diag')))
   samples = os.path.join(REPO, 'samples')
   for src in walk_programs(samples):
