@@ -78,6 +78,8 @@ typedef struct Mod {
   int *default_slot;        // facade slot 0
   const char *builtin;
   bool front_failed;        // parse, early or scope errors (not yet printed)
+  char *front_diags;        // ... as they will be printed
+  int front_errors;
   ModError *errs;           // resolution and link errors (not yet printed)
   int nerrs;
   bool needed;              // reached from the entry by static edges
@@ -336,6 +338,8 @@ static bool load_source(Graph *g, int idx, const char *entry) {
   int errors = diag_quiet_end();
   if (!program || errors) {
     m->front_failed = true;
+    m->front_diags = diag_quiet_take();
+    m->front_errors = errors;
     const char *type;
     const char *msg = diag_quiet_message(&type);
     m->broken = thrown(type, arena_strndup(msg, strlen(msg)));
@@ -632,7 +636,7 @@ static bool settle_errors(Graph *g) {
       continue;
     }
     if (m->front_failed) {
-      front_end(g, m, i == 0);  // again, printing the diagnostics
+      diag_replay(m->front_diags, m->front_errors);
       g->errors++;
     }
     for (int k = 0; k < m->nerrs; k++)

@@ -19,19 +19,56 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int error_count;
 static int quiet;        // > 0: count errors elsewhere, print nothing
 static int quiet_errors;
 static char quiet_first[512];  // the first error's message
 static const char *quiet_type; // ... and its error type (NULL: none)
+// What a quiet region would have printed, so that it can be printed later
+// without doing the work again (a file whose parse ran out of time must not
+// be parsed a second time to show why): the text, and where each error's
+// report begins in it.
+static char *kept;
+static size_t kept_len, kept_cap;
+static size_t *kept_at;
+static int kept_at_cap;
+
+static void keep(const char *text, size_t n) {
+  if (kept_len + n + 1 > kept_cap) {
+    kept_cap = (kept_len + n + 1) * 2;
+    kept = realloc(kept, kept_cap);
+    if (!kept)
+      ICE("out of memory");
+  }
+  memcpy(kept + kept_len, text, n);
+  kept_len += n;
+  kept[kept_len] = 0;
+}
 
 void diag_quiet_begin(void) {
   if (quiet++ == 0) {
     quiet_errors = 0;
     quiet_first[0] = 0;
     quiet_type = NULL;
+    kept_len = 0;
   }
+}
+
+char *diag_quiet_take(void) {
+  char *t = malloc(kept_len + 1);
+  if (!t)
+    ICE("out of memory");
+  memcpy(t, kept ? kept : "", kept_len);
+  t[kept_len] = 0;
+  return t;
+}
+
+void diag_replay(const char *text, int errors) {
+  fflush(stdout);
+  fputs(text, stderr);
+  error_count += errors;
 }
 
 const char *diag_quiet_message(const char **type) {
@@ -46,6 +83,10 @@ int diag_quiet_end(void) {
 }
 
 void diag_quiet_restore(int errors) {
+  if (errors < quiet_errors && errors >= 0)
+    kept_len = kept_at[errors];
+  if (kept)
+    kept[kept_len] = 0;
   quiet_errors = errors;
   if (errors == 0) {
     quiet_first[0] = 0;
@@ -63,6 +104,7 @@ void diag_reset(void) {
   quiet_errors = 0;
   quiet_first[0] = 0;
   quiet_type = NULL;
+  kept_len = 0;
 }
 
 // Long lines (minified code) are shown as a window around the column.
@@ -75,7 +117,7 @@ static uint32_t utf8_boundary(const char *text, uint32_t i, uint32_t lo) {
 }
 
 // Prints the source line holding [at] and a caret under its column.
-static void print_excerpt(const Source *src, SrcSpan at) {
+static void print_excerpt(FILE *out, const Source *src, SrcSpan at) {
   if (!src || !src->text || at.line == 0 || at.line > src->nlines)
     return;
   uint32_t start = src->line_starts[at.line - 1];
@@ -109,37 +151,60 @@ static void print_excerpt(const Source *src, SrcSpan at) {
   int width = 5;
   for (uint32_t n = at.line; n >= 100000; n /= 10)
     width++;
-  fprintf(stderr, "%*u | %s%.*s%s\n", width, at.line, pre, (int)(to - from),
+  fprintf(out, "%*u | %s%.*s%s\n", width, at.line, pre, (int)(to - from),
           src->text + from, post);
-  fprintf(stderr, "%*s | %s", width, "", from > start ? "   " : "");
+  fprintf(out, "%*s | %s", width, "", from > start ? "   " : "");
   // One blank per code point before the caret; tabs stay tabs.
   for (uint32_t i = from; i < pos; i++) {
     unsigned char c = (unsigned char)src->text[i];
     if ((c & 0xC0) != 0x80)
-      fputc(c == '\t' ? '\t' : ' ', stderr);
+      fputc(c == '\t' ? '\t' : ' ', out);
   }
-  fputs("^\n", stderr);
+  fputs("^\n", out);
 }
 
+// Prints one diagnostic, or inside a quiet region keeps it for later.
 static void report(const Source *src, SrcSpan at, const char *kind,
                    const char *type, const char *fmt, va_list ap) {
-  fflush(stdout);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = quiet ? open_memstream(&buf, &len) : stderr;
+  if (!out)
+    ICE("out of memory");
+  if (!quiet)
+    fflush(stdout);
   const char *path = src && src->path ? src->path : "<input>";
-  fprintf(stderr, "%s:%u:%u: %s: ", path, at.line, at.col, kind);
+  fprintf(out, "%s:%u:%u: %s: ", path, at.line, at.col, kind);
   if (type)
-    fprintf(stderr, "%s: ", type);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
-  print_excerpt(src, at);
+    fprintf(out, "%s: ", type);
+  vfprintf(out, fmt, ap);
+  fputc('\n', out);
+  print_excerpt(out, src, at);
+  if (quiet) {
+    fclose(out);
+    keep(buf, len);
+    free(buf);
+  }
 }
 
 static void error_v(const Source *src, SrcSpan at, const char *type,
                     const char *fmt, va_list ap) {
   if (quiet) {
+    if (quiet_errors >= kept_at_cap) {
+      kept_at_cap = kept_at_cap ? kept_at_cap * 2 : 16;
+      kept_at = realloc(kept_at, sizeof *kept_at * (size_t)kept_at_cap);
+      if (!kept_at)
+        ICE("out of memory");
+    }
+    kept_at[quiet_errors] = kept_len;
     if (quiet_errors++ == 0) {
-      vsnprintf(quiet_first, sizeof quiet_first, fmt, ap);
+      va_list copy;
+      va_copy(copy, ap);
+      vsnprintf(quiet_first, sizeof quiet_first, fmt, copy);
+      va_end(copy);
       quiet_type = type;
     }
+    report(src, at, "error", type, fmt, ap);
     return;
   }
   report(src, at, "error", type, fmt, ap);

@@ -88,6 +88,10 @@ int diag_quiet_end(void);  // errors reported since diag_quiet_begin()
 void diag_quiet_restore(int errors);
 // The first of them (after _end), and its error type (NULL: none).
 const char *diag_quiet_message(const char **type);
+// Everything the last quiet region would have printed (malloc'd), and
+// printing it later, counting its [errors] as errors then.
+char *diag_quiet_take(void);
+void diag_replay(const char *text, int errors);
 // What follows "kiln: internal error: ..." on stderr.
 #define KILN_BUG_HINT                                                        \
   "kiln: this is a bug in kiln, not in your program; please report it with\n" \
