@@ -29,6 +29,29 @@ typedef struct ErrorWalk {
   int64_t last_at; // byte offset of the last report: one error per place
 } ErrorWalk;
 
+// A pre-order walk with a cursor (ts_node_child(n, i) costs O(i), and an
+// error node can have a hundred thousand children): [visit] says whether to
+// go into the node's children, past them, or stop.
+typedef enum { WALK_INTO, WALK_PAST, WALK_STOP } WalkStep;
+
+static void walk_tree(TSNode root, WalkStep (*visit)(TSNode, void *), void *ctx) {
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  for (;;) {
+    WalkStep step = visit(ts_tree_cursor_current_node(&c), ctx);
+    if (step == WALK_STOP)
+      break;
+    if (step == WALK_INTO && ts_tree_cursor_goto_first_child(&c))
+      continue;
+    bool more = false;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&c)))
+      if (!ts_tree_cursor_goto_parent(&c))
+        break;
+    if (!more)
+      break;
+  }
+  ts_tree_cursor_delete(&c);
+}
+
 // Leftmost leaf of [n] that has text (skips zero-width MISSING leaves).
 static TSNode first_leaf(TSNode n) {
   while (ts_node_child_count(n) > 0) {
@@ -50,8 +73,7 @@ static bool report_more(ErrorWalk *w) {
   if (w->count < MAX_SYNTAX_ERRORS)
     return true;
   if (w->count == MAX_SYNTAX_ERRORS) {
-    fprintf(stderr, "%s: error: too many syntax errors, stopping\n",
-            w->src->path);
+    diag_line("%s: error: too many syntax errors, stopping", w->src->path);
     w->count++;
   }
   return false;
@@ -257,27 +279,28 @@ static void report_unexpected(ErrorWalk *w, uint32_t i) {
 
 // An unterminated string literal among the leaves of [n]: V8 stops there,
 // before whatever tree-sitter's recovery made of the text around it.
-static int64_t unterminated_string(const Source *src, TSNode n) {
-  TSTreeCursor c = ts_tree_cursor_new(n);  // the leaves in order, O(size)
-  int64_t found = -1;
-  for (;;) {
-    if (ts_tree_cursor_goto_first_child(&c))
-      continue;
-    uint32_t s = ts_node_start_byte(ts_tree_cursor_current_node(&c));
-    char ch = s < src->len ? src->text[s] : 0;
-    if ((ch == '"' || ch == '\'') && !string_closes(src, s)) {
-      found = s;
-      break;
-    }
-    bool more = false;
-    while (!(more = ts_tree_cursor_goto_next_sibling(&c)))
-      if (!ts_tree_cursor_goto_parent(&c))
-        break;
-    if (!more)
-      break;
+typedef struct {
+  const Source *src;
+  int64_t found;
+} StringSearch;
+
+static WalkStep unterminated_string_at(TSNode n, void *ctx) {
+  StringSearch *q = ctx;
+  if (ts_node_child_count(n) > 0)
+    return WALK_INTO;
+  uint32_t s = ts_node_start_byte(n);
+  char ch = s < q->src->len ? q->src->text[s] : 0;
+  if ((ch == '"' || ch == '\'') && !string_closes(q->src, s)) {
+    q->found = s;
+    return WALK_STOP;
   }
-  ts_tree_cursor_delete(&c);
-  return found;
+  return WALK_PAST;
+}
+
+static int64_t unterminated_string(const Source *src, TSNode n) {
+  StringSearch q = {src, -1};
+  walk_tree(n, unterminated_string_at, &q);
+  return q.found;
 }
 
 // A complete operand without errors.
@@ -384,27 +407,19 @@ static void report_missing_node(ErrorWalk *w, TSNode n) {
 }
 
 // Visits every ERROR and MISSING node, pruning subtrees without errors.
+static WalkStep report_errors_at(TSNode n, void *ctx) {
+  if (ts_node_is_missing(n))
+    report_missing_node(ctx, n);
+  else if (ts_node_is_error(n))
+    report_error_node(ctx, n);
+  else
+    return ts_node_has_error(n) ? WALK_INTO : WALK_PAST;
+  return WALK_PAST;
+}
+
 static void report_syntax_errors(ErrorWalk *w, TSNode root) {
-  if (!ts_node_has_error(root))
-    return;
-  TSTreeCursor c = ts_tree_cursor_new(root);
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&c);
-    bool descend = false;
-    if (ts_node_is_missing(n))
-      report_missing_node(w, n);
-    else if (ts_node_is_error(n))
-      report_error_node(w, n);
-    else
-      descend = ts_node_has_error(n);
-    if (descend && ts_tree_cursor_goto_first_child(&c))
-      continue;
-    while (!ts_tree_cursor_goto_next_sibling(&c))
-      if (!ts_tree_cursor_goto_parent(&c)) {
-        ts_tree_cursor_delete(&c);
-        return;
-      }
-  }
+  if (ts_node_has_error(root))
+    walk_tree(root, report_errors_at, w);
 }
 
 // `export { _null as null }` is valid (an export name may be any
@@ -661,25 +676,65 @@ static void semicolons_in_class_body(const char *text, char **out, size_t start,
   }
 }
 
-// Walks the error-bearing nodes with a cursor: ts_node_child(n, i) costs
-// O(i), and an error node can have a hundred thousand children.
+typedef struct {
+  const char *text;
+  char *out;
+} FieldFix;
+
+static WalkStep semicolons_at(TSNode n, void *ctx) {
+  FieldFix *f = ctx;
+  if (!ts_node_has_error(n))
+    return WALK_PAST;
+  if (strcmp(ts_node_type(n), "class_body") == 0)
+    semicolons_in_class_body(f->text, &f->out, ts_node_start_byte(n), ts_node_end_byte(n));
+  return WALK_INTO;
+}
+
+// Only the subtrees that hold errors are visited.
 static char *semicolons_after_fields(const char *text, TSNode root, char *out) {
   if (!ts_node_has_error(root) || !strstr(text, "class"))
     return out;
-  TSTreeCursor c = ts_tree_cursor_new(root);
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&c);
-    bool descend = ts_node_has_error(n);
-    if (descend && strcmp(ts_node_type(n), "class_body") == 0)
-      semicolons_in_class_body(text, &out, ts_node_start_byte(n), ts_node_end_byte(n));
-    if (descend && ts_tree_cursor_goto_first_child(&c))
-      continue;
-    while (!ts_tree_cursor_goto_next_sibling(&c))
-      if (!ts_tree_cursor_goto_parent(&c)) {
-        ts_tree_cursor_delete(&c);
-        return out;
+  FieldFix f = {text, out};
+  walk_tree(root, semicolons_at, &f);
+  return f.out;
+}
+
+typedef struct {
+  const char *text;
+  size_t len;
+  char *out;
+} LetJoin;
+
+static WalkStep join_split_let_at(TSNode n, void *ctx) {
+  LetJoin *j = ctx;
+  if (strcmp(ts_node_type(n), "expression_statement") != 0)
+    return WALK_INTO;
+  TSNode id = ts_node_child(n, 0);
+  TSNode next = ts_node_next_sibling(n);
+  while (!ts_node_is_null(next) && strcmp(ts_node_type(next), "comment") == 0)
+    next = ts_node_next_sibling(next);
+  uint32_t at = ts_node_start_byte(id);
+  if (ts_node_named_child_count(n) == 1 && strcmp(ts_node_type(id), "identifier") == 0 &&
+      ts_node_end_byte(id) == at + 3 && memcmp(j->text + at, "let", 3) == 0 &&
+      ts_node_end_byte(n) == at + 3 && !ts_node_is_null(next)) {
+    uint32_t b = ts_node_start_byte(next);
+    uint32_t blank = b;  // a space or tab in the gap, to make room for "let "
+    while (blank > at + 3 && j->text[blank - 1] != ' ' && j->text[blank - 1] != '\t')
+      blank--;
+    if (blank > at + 3 && (ident_start((unsigned char)j->text[b]) || j->text[b] == '[')) {
+      if (!j->out) {
+        j->out = malloc(j->len + 1);
+        if (!j->out)
+          ICE("out of memory");
+        memcpy(j->out, j->text, j->len + 1);
       }
+      // "let" gap "x" -> gap-without-one-blank "let x"
+      memcpy(j->out + at, j->text + at + 3, blank - 1 - (at + 3));
+      memcpy(j->out + blank - 4, j->text + blank, b - blank);
+      memcpy(j->out + b - 4, "let ", 4);
+    }
   }
+  return WALK_PAST;
 }
 
 // `let` at the end of a line begins a declaration when the next line
@@ -699,47 +754,9 @@ static char *join_split_lets(const char *text, size_t len, TSNode root) {
     }
   if (!maybe)
     return NULL;
-  char *out = NULL;
-  TSTreeCursor c = ts_tree_cursor_new(root);
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&c);
-    bool descend = ts_node_child_count(n) > 0;
-    if (strcmp(ts_node_type(n), "expression_statement") == 0) {
-      descend = false;
-      TSNode id = ts_node_child(n, 0);
-      TSNode next = ts_node_next_sibling(n);
-      while (!ts_node_is_null(next) && strcmp(ts_node_type(next), "comment") == 0)
-        next = ts_node_next_sibling(next);
-      uint32_t at = ts_node_start_byte(id);
-      if (ts_node_named_child_count(n) == 1 && strcmp(ts_node_type(id), "identifier") == 0 &&
-          ts_node_end_byte(id) == at + 3 && memcmp(text + at, "let", 3) == 0 &&
-          ts_node_end_byte(n) == at + 3 && !ts_node_is_null(next)) {
-        uint32_t b = ts_node_start_byte(next);
-        uint32_t blank = b;  // a space or tab in the gap, to make room for "let "
-        while (blank > at + 3 && text[blank - 1] != ' ' && text[blank - 1] != '\t')
-          blank--;
-        if (blank > at + 3 && (ident_start((unsigned char)text[b]) || text[b] == '[')) {
-          if (!out) {
-            out = malloc(len + 1);
-            if (!out)
-              ICE("out of memory");
-            memcpy(out, text, len + 1);
-          }
-          // "let" gap "x" -> gap-without-one-blank "let x"
-          memcpy(out + at, text + at + 3, blank - 1 - (at + 3));
-          memcpy(out + blank - 4, text + blank, b - blank);
-          memcpy(out + b - 4, "let ", 4);
-        }
-      }
-    }
-    if (descend && ts_tree_cursor_goto_first_child(&c))
-      continue;
-    while (!ts_tree_cursor_goto_next_sibling(&c))
-      if (!ts_tree_cursor_goto_parent(&c)) {
-        ts_tree_cursor_delete(&c);
-        return out;
-      }
-  }
+  LetJoin j = {text, len, NULL};
+  walk_tree(root, join_split_let_at, &j);
+  return j.out;
 }
 
 static bool jsx_file(const char *path) {

@@ -235,6 +235,26 @@ void diag_warning(const Source *src, SrcSpan at, const char *fmt, ...) {
   va_end(ap);
 }
 
+void diag_line(const char *fmt, ...) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = quiet ? open_memstream(&buf, &len) : stderr;
+  if (!out)
+    ICE("out of memory");
+  if (!quiet)
+    fflush(stdout);
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(out, fmt, ap);
+  va_end(ap);
+  fputc('\n', out);
+  if (quiet) {
+    fclose(out);
+    keep(buf, len);
+    free(buf);
+  }
+}
+
 void diag_note(const Source *src, SrcSpan at, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

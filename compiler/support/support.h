@@ -76,6 +76,8 @@ void diag_error_as(const Source *src, SrcSpan at, const char *type, const char *
     KILN_PRINTF(4, 5);
 void diag_warning(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
 void diag_note(const Source *src, SrcSpan at, const char *fmt, ...) KILN_PRINTF(3, 4);
+// A line of its own on stderr (kept like the others in a quiet region).
+void diag_line(const char *fmt, ...) KILN_PRINTF(1, 2);
 int diag_error_count(void);
 void diag_reset(void);  // error count back to 0 (fuzz/fuzz_compile.c)
 // Between these, diagnostics are counted but neither printed nor added to
