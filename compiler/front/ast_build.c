@@ -11,6 +11,7 @@
 #include "ast_build.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -288,6 +289,8 @@ void build_body(Builder *b, TSNode n, AstList *out, uint32_t *flags) {
   bool prologue = flags != NULL;
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
+    if (c.type == NT_hash_bang_line && ts_node_start_byte(c.node) != 0)
+      build_error(b, c.node, "Invalid or unexpected token");  // `#!` only at the very start
     if (c.type >= TK_OTHER || c.type == NT_hash_bang_line ||
         !ts_node_is_named(c.node))
       continue;
@@ -501,6 +504,19 @@ static AstNode *build_with_value(Builder *b, TSNode n, AstKind kind) {
     s->a = build_expr(b, e);
   else if (kind != AST_RETURN)
     return build_unsupported(b, n);
+  if (kind == AST_THROW && s->a) {
+    // `throw` [no LineTerminator here] Expression
+    uint32_t from = ts_node_start_byte(n) + 5, to = ts_node_start_byte(e);
+    for (uint32_t i = from; i < to && i < b->src->len; i++) {
+      unsigned char c = (unsigned char)b->text[i];
+      bool ls_ps = c == 0xE2 && i + 2 < to && (unsigned char)b->text[i + 1] == 0x80 &&
+                   ((unsigned char)b->text[i + 2] & 0xFE) == 0xA8;
+      if (c == '\n' || c == '\r' || ls_ps) {
+        build_error_at(b, i, i + 1, "Illegal newline after throw");
+        break;
+      }
+    }
+  }
   return s;
 }
 
@@ -714,6 +730,73 @@ static AstNode *build_export_default(Builder *b, TSNode value) {
   }
 }
 
+// The leftmost operand of [e] that starts where [e] starts (`function(){}`
+// in `function(){}.call()`), stopping at parentheses; [*parent] is the
+// node that holds it (NULL: [e] itself).
+static AstNode *leftmost_operand(AstNode *e, AstNode **parent) {
+  *parent = NULL;
+  while (e && !(e->flags & AST_F_PARENS) && e->a && e->a->span.start == e->span.start &&
+         e->kind != AST_FUNC_EXPR && e->kind != AST_CLASS_EXPR && e->kind != AST_ARROW) {
+    *parent = e;
+    e = e->a;
+  }
+  return e;
+}
+
+static bool keyword_at(Builder *b, uint32_t at, const char *kw) {
+  size_t n = strlen(kw);
+  if (at + n > b->src->len || memcmp(b->text + at, kw, n) != 0)
+    return false;
+  unsigned char next = at + n < b->src->len ? (unsigned char)b->text[at + n] : 0;
+  return !(isalnum(next) || next == '_' || next == '$' || next == '\\' || next >= 0x80);
+}
+
+// [e] (an expression statement's or `export default`'s) starts with the
+// keyword `function`, `async function` or `class`, which makes it a
+// declaration there (ECMA-262's lookahead restrictions), but the grammar
+// reads `function f(){}()` as a call. The cases whose rest cannot stand as
+// a statement of its own are errors, with V8's messages.
+// (`function f(){}(1)`, a declaration and then `(1);`, is still read as a
+// call.)
+static void check_declaration_start(Builder *b, AstNode *e, bool default_export) {
+  if (!e || (e->flags & AST_F_PARENS))
+    return;
+  AstNode *parent;
+  AstNode *l = leftmost_operand(e, &parent);
+  uint32_t at = e->span.start;
+  bool fn = l->kind == AST_FUNC_EXPR && (keyword_at(b, at, "function") || keyword_at(b, at, "async"));
+  bool cls = l->kind == AST_CLASS_EXPR && keyword_at(b, at, "class");
+  if (!(fn || cls))
+    return;
+  if (fn && !l->str && !default_export) {
+    build_error_at(b, at, at + 1, "Function statements require a function name");
+    return;
+  }
+  if (cls && !l->str && !default_export) {
+    uint32_t t = at + 5, end;
+    while (t < b->src->len && isspace((unsigned char)b->text[t]))
+      t++;
+    for (end = t; end < b->src->len && isalpha((unsigned char)b->text[end]); end++) {
+    }
+    if (end == t)
+      end = t + 1;  // `{`
+    build_error_at(b, t, end, "Unexpected token '%.*s'", (int)(end - t), b->text + t);
+    return;
+  }
+  if (!parent)
+    return;
+  uint32_t i = l->span.end;
+  while (i < b->src->len && isspace((unsigned char)b->text[i]))
+    i++;
+  if (parent->kind == AST_CALL && parent->list.len == 0) {
+    while (i < b->src->len && b->text[i] != ')')
+      i++;
+    build_error_at(b, i, i + 1, "Unexpected token ')'");
+  } else if (parent->kind == AST_MEMBER && i < b->src->len && b->text[i] == '.') {
+    build_error_at(b, i, i + 1, "Unexpected token '.'");
+  }
+}
+
 // export_statement = "export" ( "default" (declaration | value:expression ";")
 //   | declaration | export_clause ("from" source)? ";"
 //   | "*" ("as" name)? "from" source ";" )   (TypeScript adds "type", "=")
@@ -780,6 +863,21 @@ static AstNode *build_export(Builder *b, TSNode n) {
       ast_list_push(&s->list, sp);
     }
   }
+  // `export default var x`, `export default function(){}()`: only an
+  // AssignmentExpression that does not start with `function`/`class`, or a
+  // function or class declaration, follows `default`.
+  if ((s->flags & AST_F_DEFAULT) && s->a) {
+    AstNode *e = s->a;
+    uint32_t at = e->span.start;
+    if (e->kind == AST_VAR_DECL) {
+      uint32_t end = at;
+      while (end < b->src->len && isalpha((unsigned char)b->text[end]))
+        end++;
+      build_error_at(b, at, end, "Unexpected token '%.*s'", (int)(end - at), b->text + at);
+    } else {
+      check_declaration_start(b, e, true);
+    }
+  }
   // `@d export class C {}`: the decorators belong to the class.
   AstList decos = {0};
   for (int i = 0; i < k.len; i++) {
@@ -837,7 +935,10 @@ static AstNode *build_stmt_kind(Builder *b, TSNode n, NodeType t) {
     TSNode e = ts_node_named_child(n, 0);
     if (!ts_node_is_null(e) && node_type(b, e) == NT_internal_module)
       return ts_build_decl(b, e);
-    return build_with_value(b, n, AST_EXPR_STMT);
+    AstNode *st = build_with_value(b, n, AST_EXPR_STMT);
+    if (st && st->kind == AST_EXPR_STMT && st->a && st->a->span.start == st->span.start)
+      check_declaration_start(b, st->a, false);
+    return st;
   }
   case NT_variable_declaration: return build_var_decl(b, n, AST_VAR);
   case NT_lexical_declaration: return build_var_decl(b, n, AST_LET);

@@ -206,13 +206,15 @@ typedef struct LitResult {
   size_t len;
   bool legacy_octal;  // \01, \7, \8, \9 seen
   const char *err;
-  size_t err_at;
+  size_t err_at;      // the offending byte, or SIZE_MAX: the literal as a whole
 } LitResult;
 LitResult lit_decode_string(const char *s, size_t n, bool template);
 // Template raw text: CR and CRLF become LF (ECMA-262 #sec-static-semantics-trv).
 char *lit_template_raw(const char *s, size_t n, size_t *out_len);
 // Identifier with \u escapes decoded; NULL if an escape is malformed.
 char *lit_decode_ident(const char *s, size_t n, size_t *out_len);
+// Is [s] (UTF-8, escapes decoded) an IdentifierName?
+bool lit_ident_valid(const char *s, size_t n);
 // Numeric literal text (separators allowed). Returns false if malformed.
 bool lit_parse_number(const char *s, size_t n, double *out, bool *legacy_octal);
 // Is [s] (without the trailing n) a valid BigInt literal?

@@ -12,6 +12,7 @@
 #include "ast_build.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 // --- identifiers and literals ---
@@ -22,15 +23,25 @@ AstNode *build_ident(Builder *b, TSNode n) {
   AstNode *id = node_new(b, AST_IDENT, n);
   size_t len;
   const char *t = node_text(b, n, &len);
+  // `#name`: the grammar's token includes the `#`
+  size_t skip = len > 0 && t[0] == '#' ? 1 : 0;
   if (!memchr(t, '\\', len)) {
     id->str = arena_strndup(t, len);
     id->len = len;
+    // The grammar takes any non-ASCII character but a few in a name.
+    for (size_t i = 0; i < len; i++)
+      if ((unsigned char)t[i] >= 0x80) {
+        if (!lit_ident_valid(t + skip, len - skip))
+          build_error(b, n, "Invalid or unexpected token");
+        break;
+      }
     return id;
   }
   id->flags |= AST_F_ESCAPED;
   id->str = lit_decode_ident(t, len, &id->len);
-  if (!id->str) {
-    build_error(b, n, "Invalid Unicode escape sequence");
+  if (!id->str || !lit_ident_valid(id->str + skip, id->len - skip)) {
+    // a malformed escape, or one of a character no name may hold
+    build_error(b, n, id->str ? "Invalid or unexpected token" : "Invalid Unicode escape sequence");
     id->str = arena_strndup(t, len);
     id->len = len;
   }
@@ -49,7 +60,8 @@ AstNode *build_string(Builder *b, TSNode n) {
   }
   LitResult r = lit_decode_string(t + 1, len - 2, false);
   if (!r.str) {
-    uint32_t at = ts_node_start_byte(n) + 1 + (uint32_t)r.err_at;
+    uint32_t at = r.err_at == SIZE_MAX ? ts_node_start_byte(n)
+                                       : ts_node_start_byte(n) + 1 + (uint32_t)r.err_at;
     build_error_at(b, at, at + 1, "%s", r.err);
     s->str = "";
     return s;
@@ -102,6 +114,14 @@ static AstNode *build_regex(Builder *b, TSNode n) {
   const char *t = ts_node_is_null(pat) ? "" : node_text(b, pat, &len);
   re->str = arena_strndup(t, len);
   re->len = len;
+  // RegularExpressionNonTerminator: no line terminator, LS and PS included
+  for (size_t i = 0; i < len; i++)
+    if (t[i] == '\n' || t[i] == '\r' ||
+        ((unsigned char)t[i] == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+         ((unsigned char)t[i + 2] & 0xFE) == 0xA8)) {
+      build_error(b, n, "Invalid regular expression: missing /");
+      break;
+    }
   len = 0;
   t = ts_node_is_null(flags) ? "" : node_text(b, flags, &len);
   re->raw = arena_strndup(t, len);
@@ -522,10 +542,19 @@ static bool is_chain_link(NodeType t) {
 // arguments = "(" (expression | spread_element), ... ")"
 static void build_arguments(Builder *b, TSNode n, AstList *out) {
   Kids k = kids_of(b, n);
+  bool after_comma_or_open = true;  // the grammar takes holes: `f(1,,2)`
   for (int i = 0; i < k.len; i++) {
     Kid c = kid_at(b, k, i);
-    if (c.type < TK_OTHER && ts_node_is_named(c.node))
+    if (c.type == TK_COMMA) {
+      if (after_comma_or_open) {
+        build_error(b, c.node, "Unexpected token ','");
+        return;
+      }
+      after_comma_or_open = true;
+    } else if (c.type < TK_OTHER && ts_node_is_named(c.node)) {
       ast_list_push(out, build_expr(b, c.node));
+      after_comma_or_open = false;
+    }
   }
 }
 

@@ -7,10 +7,12 @@
 // 3-byte sequences), identifier escapes, numeric literals in every radix
 // and BigInt digits. Pure text functions: no tree-sitter here.
 #include "ast_build.h"
+#include "unicode_id.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 // Output being decoded, with one UTF-16 high surrogate held back so that a
@@ -219,6 +221,10 @@ LitResult lit_decode_string(const char *s, size_t n, bool template) {
     } else if (template && c == '\r') {
       put_byte(&o, '\n'); // TV of CR and CRLF is LF
       i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+    } else if (!template && (c == '\n' || c == '\r')) {
+      r.err = "Invalid or unexpected token";  // a string ends on its line
+      r.err_at = SIZE_MAX;
+      return r;
     } else {
       put_byte(&o, c);
       i++;
@@ -246,6 +252,57 @@ char *lit_template_raw(const char *s, size_t n, size_t *out_len) {
   p[len] = '\0';
   *out_len = len;
   return p;
+}
+
+static bool in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (cp < r[mid][0])
+      hi = mid;
+    else if (cp > r[mid][1])
+      lo = mid + 1;
+    else
+      return true;
+  }
+  return false;
+}
+
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static bool id_start(uint32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '$' || cp == '_';
+  return in_ranges(unicode_id_start, COUNT_OF(unicode_id_start), cp);
+}
+
+static bool id_part(uint32_t cp) {
+  if (cp < 0x80)
+    return id_start(cp) || (cp >= '0' && cp <= '9');
+  return cp == 0x200C || cp == 0x200D ||
+         in_ranges(unicode_id_continue, COUNT_OF(unicode_id_continue), cp);
+}
+
+// ECMA-262 #prod-IdentifierName over the UTF-8 (WTF-8) of a name, escapes
+// already decoded: ID_Start, $ or _ first, then ID_Continue, $, ZWNJ or ZWJ.
+bool lit_ident_valid(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    uint32_t c = p[i];
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (c >= 0x80 && !extra)
+      return false;
+    if (i + (size_t)extra >= n)
+      return false;  // truncated
+    if (extra)
+      c &= 0x3Fu >> extra;
+    for (int k = 1; k <= extra; k++)
+      c = (c << 6) | (p[i + (size_t)k] & 0x3F);
+    if (!(i == 0 ? id_start(c) : id_part(c)))
+      return false;
+    i += 1 + (size_t)extra;
+  }
+  return n > 0;
 }
 
 char *lit_decode_ident(const char *s, size_t n, size_t *out_len) {

@@ -43,7 +43,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SKIP = 77
 # An uncaught error as node prints it: `TypeError: msg` (or just the name).
-ERROR_LINE = re.compile(r'^([A-Z][A-Za-z0-9_$]*)?Error( \[[A-Z0-9_]+\])?(: |$)')
+ERROR_LINE = re.compile(r'^([A-Z][A-Za-z0-9_$]*)?Error( \[[A-Z0-9_]+\])?(: |$| \{)')
 
 
 def shared_dir():
@@ -273,7 +273,9 @@ def run_variant(test_path, rel, meta, strict, vname, harness, opts, work):
       return 'expected %s, but exited 0' % etype
     if not isinstance(status, int) or status < 0:
       return describe(status)
-    if line is None or not re.match(re.escape(etype) + r'(:|$| \[)', line):
+    # `Test262Error: m`, `Error [CODE]: m`, or an object node prints
+    # inspected, as `Test262Error { message: '' }` (no Error subclass)
+    if line is None or not re.match(re.escape(etype) + r'(:|$| \[| \{)', line):
       return 'expected %s, got %s' % (etype, line or first_line(err) or
                                       describe(status))
     return None

@@ -1,0 +1,2 @@
+// anon_class_statement.js: the same for `class`.
+class { m() {} }

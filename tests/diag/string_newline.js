@@ -1,0 +1,3 @@
+// string_newline.js: a string literal ends on its line.
+const s = "first
+second";
