@@ -154,9 +154,15 @@ function decode(e, seen) {
 }
 
 // The value a receiver gets: checked and cloned here (DataCloneError as in node), then encoded.
+// Ports cannot move between processes.
 function pack(value, transfer) {
   const list = transfer !== null && typeof transfer === 'object' && !Array.isArray(transfer) &&
     !(Symbol.iterator in transfer) ? transfer.transfer : transfer;
+  if (list !== undefined && list !== null && typeof list[Symbol.iterator] === 'function' &&
+      [...list].some((item) => item instanceof clone.MessagePort)) {
+    throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+                    'transferring a MessagePort to a worker is not supported by kiln');
+  }
   const cloned = list === undefined || list === null ? clone.structuredClone(value)
     : clone.structuredClone(value, { transfer: list });
   return encode(cloned, new Map());
@@ -261,8 +267,9 @@ function _setupWorker(text) {
   process.on('message', (message) => {
     if (message && message.t === 'm') parentPort._receive(message.d);
   });
-  // The channel is ref'd only while parentPort listens.
+  // The channel is ref'd only while parentPort listens; a worker ends with its parent.
   process.channel.unref();
+  process.on('disconnect', () => process.exit(1));
   process.on('uncaughtException', function workerUncaught(err) {
     if (process.listenerCount('uncaughtException') > 1) return;
     let data;
