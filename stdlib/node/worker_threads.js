@@ -272,13 +272,16 @@ function _setupWorker(text) {
   process.on('disconnect', () => process.exit(1));
   process.on('uncaughtException', function workerUncaught(err) {
     if (process.listenerCount('uncaughtException') > 1) return;
+    // The parent's error has the worker's own properties too (code, errno, ...).
     let data;
+    let props = null;
     try {
       data = encode(err, new Map());
+      if (err instanceof Error) props = pack({ ...err });
     } catch {
       data = encode(String(err), new Map());
     }
-    process.send({ t: 'error', d: data }, () => process.exit(1));
+    process.send({ t: 'error', d: data, p: props }, () => process.exit(1));
     process.channel.ref();
   });
   process.send({ t: 'online' });
@@ -315,6 +318,12 @@ const defaultLimits = {
   maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0,
   stackSizeMb: 4,
 };
+
+function workerError(message) {
+  const err = unpack(message.d);
+  if (message.p) Object.assign(err, unpack(message.p));
+  return err;
+}
 
 class Worker extends EventEmitter {
   #child;
@@ -383,7 +392,7 @@ class Worker extends EventEmitter {
     for (const message of batch) {
       if (this.#terminated) return;
       if (message.t === 'online') this.emit('online');
-      else if (message.t === 'error') this.emit('error', unpack(message.d));
+      else if (message.t === 'error') this.emit('error', workerError(message));
     }
     for (const message of batch) {
       if (this.#terminated) return;

@@ -14,7 +14,9 @@ function run(name, options) {
   return new Promise((resolve) => {
     const w = start[name](options);
     w.on('error', (e) => {
-      if (e instanceof Error) console.log(name, 'error', e.constructor.name, e.name, e.message);
+      if (e instanceof Error) {
+        console.log(name, 'error', e.constructor.name, e.name, e.message, e.code, e.info);
+      }
       else console.log(name, 'error value', e);
     });
     w.on('exit', (code) => {
@@ -37,7 +39,12 @@ function run(name, options) {
   } catch (e) {
     console.log(e.name, e.code, e.message);
   }
+  const missing = new Worker(path.join(__dirname, ['_workers', 'missing.js'].join('/')));
+  missing.on('error', (e) => console.log('missing', e.name, e.code,
+                                         e.message.replace(__dirname, '<dir>')));
+  await new Promise((resolve) => missing.on('exit', resolve));
   await run('throws.js', { workerData: 'TypeError' });
+  await run('throws.js', { workerData: 'code' });
   await run('throws.js', { workerData: 'later' });
   await run('throws.js', { workerData: 'value' });
   await run('throws.js', { workerData: 'reject' });

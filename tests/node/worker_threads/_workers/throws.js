@@ -2,6 +2,11 @@
 const { workerData } = require('worker_threads');
 if (workerData === 'TypeError') {
   null.x;
+} else if (workerData === 'code') {
+  const err = new Error('with code');
+  err.code = 'E_CUSTOM';
+  err.info = { n: 1 };
+  throw err;
 } else if (workerData === 'later') {
   setTimeout(() => {
     throw new RangeError('later failure');
