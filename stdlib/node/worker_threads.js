@@ -319,6 +319,25 @@ const defaultLimits = {
   stackSizeMb: 4,
 };
 
+function limitsOf(given) {
+  const limits = { ...defaultLimits };
+  for (const k of Object.keys(defaultLimits)) {
+    if (given && typeof given[k] === 'number') limits[k] = given[k];
+  }
+  return limits;
+}
+
+// The worker's environment: a copy of the parent's (or options.env), plus what it knows
+// from the start.
+function workerEnv(options, info) {
+  const env = options.env === undefined || options.env === SHARE_ENV ? process.env
+    : options.env;
+  if (env === null || typeof env !== 'object') {
+    throw invalidArgType('options.env', 'of type object', env);
+  }
+  return { ...env, KILN_WORKER: JSON.stringify(info) };
+}
+
 function workerError(message) {
   const err = unpack(message.d);
   if (message.p) Object.assign(err, unpack(message.p));
@@ -345,24 +364,13 @@ class Worker extends EventEmitter {
       throw invalidArgType('options.argv', 'an instance of Array', options.argv);
     }
     this.threadId = nextThreadId++;
-    const limits = { ...defaultLimits };
-    for (const k of Object.keys(defaultLimits)) {
-      if (options.resourceLimits && typeof options.resourceLimits[k] === 'number') {
-        limits[k] = options.resourceLimits[k];
-      }
-    }
-    this.resourceLimits = limits;
-    const info = {
+    this.resourceLimits = limitsOf(options.resourceLimits);
+    const env = workerEnv(options, {
       threadId: this.threadId,
       workerData: pack(options.workerData, options.transferList),
       environmentData: pack(environmentData),
-      resourceLimits: limits,
-    };
-    let env = options.env === undefined || options.env === SHARE_ENV ? process.env : options.env;
-    if (env === null || typeof env !== 'object') {
-      throw invalidArgType('options.env', 'of type object', env);
-    }
-    env = { ...env, KILN_WORKER: JSON.stringify(info) };
+      resourceLimits: this.resourceLimits,
+    });
     const args = (options.argv || []).map(String);
     const cp = require('child_process');
     const child = cp.fork(file, args, {
