@@ -853,6 +853,11 @@ struct uv_pipe_s *js_stdio_pipe(int id);
 // its current length in *len, or -1 having thrown TypeError when it is out of
 // bounds (detached, or its resizable buffer shrank below it).
 int js_typed_iter_length(JsRt *rt, JsValue o, double *len);
+// A SharedArrayBuffer's data field and length, to map it in several
+// processes (worker_threads); NULL if [v] is not a fixed-length one.
+uint8_t **js__sab_data(JsValue v, size_t *len);
+// A SharedArrayBuffer over [len] bytes at [data], which the caller owns.
+JsValue js__sab_wrap(JsRt *rt, uint8_t *data, size_t len);
 // Whether typed array [v] views a SharedArrayBuffer (for Atomics.wait).
 bool js_typed_is_shared(JsValue v);
 

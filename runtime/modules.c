@@ -1088,6 +1088,7 @@ static JsValue run_entry_esm(JsRt *rt, JsValue callee, JsValue this_val, int arg
 // parent is opened before the module runs, as node does. Both markers
 // leave the environment, as node's do.
 static JsValue fork_child_setup(JsRt *rt) {
+  JsValue missing = JS_UNDEFINED;  // the module to run is not compiled in
   const char *path = getenv("KILN_FORK_MODULE");
   if (path) {
     char *abs = strdup(path), *spec = getenv("KILN_FORK_SPEC") ? strdup(getenv("KILN_FORK_SPEC"))
@@ -1098,15 +1099,17 @@ static JsValue fork_child_setup(JsRt *rt) {
     if (k < 0 && spec)
       k = runtime_lookup(0, spec[0] == '/' || spec[0] == '.' ? spec
                                 : js_cstr(rt, js_new_stringf(rt, "./%s", spec)));
+    free(spec);
     if (k < 0) {
-      JsValue err = not_found(rt, abs, -1);
-      free(spec);
-      return err;
+      // Thrown once the channel is open: a worker_threads Worker reports
+      // it to its parent as an 'error' event (stdlib/node/worker_threads.js).
+      not_found(rt, abs, -1);
+      missing = js_take_exception(rt);
+    } else {
+      main_index = k;
+      rt->main_filename = modules[k].filename;
     }
     free(abs);
-    free(spec);
-    main_index = k;
-    rt->main_filename = modules[k].filename;
   }
   const char *fd = getenv("NODE_CHANNEL_FD");
   if (fd) {
@@ -1121,7 +1124,7 @@ static JsValue fork_child_setup(JsRt *rt) {
     if (js_is_exception(r))
       return r;
   }
-  return JS_UNDEFINED;
+  return js_is_undefined(missing) ? JS_UNDEFINED : js_throw(rt, missing);
 }
 
 JsValue js__run_main_module(JsRt *rt) {

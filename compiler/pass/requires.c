@@ -16,7 +16,8 @@
 //  - once a module has a computed request, every relative-path literal
 //    anywhere in it (`const a = './a.js'; import(a)`).
 // Calls through an alias of require (`r = require; r(x)`) count as require,
-// and the path of `fork(path)` (child_process, cluster) as a guarded one.
+// and the path of `fork(path)` (child_process, cluster) or `new Worker(path)`
+// (worker_threads) as a guarded one.
 //
 // A request is "guarded" when node would only try it if that code runs:
 // inside a function, a try block, a branch of if/?:/&&/||/?? or a loop.
@@ -198,11 +199,13 @@ static const char *fork_path(AstNode *n) {
   return NULL;
 }
 
-static void add_fork(Walk *w, AstNode *call) {
+// `fork(path)` (a call) or `new Worker(path)` (worker_threads runs it in a
+// child process of the same executable, started like fork).
+static void add_fork(Walk *w, AstNode *call, const char *name) {
   AstNode *callee = call->a;
-  bool named_fork = is_ident(callee, "fork") || (callee->kind == AST_MEMBER && callee->str &&
-                                                  strcmp(callee->str, "fork") == 0);
-  if (call->list.len < 1 || !named_fork)
+  bool named = is_ident(callee, name) || (callee->kind == AST_MEMBER && callee->str &&
+                                          strcmp(callee->str, name) == 0);
+  if (call->list.len < 1 || !named)
     return;
   const char *path = fork_path(call->list.items[0]);
   if (!path)
@@ -229,8 +232,11 @@ static void walk(Walk *w, AstNode *n) {
     return;
   }
   switch (n->kind) {
+  case AST_NEW:
+    add_fork(w, n, "Worker");
+    break;
   case AST_CALL:
-    add_fork(w, n);
+    add_fork(w, n, "fork");
     if (n->list.len >= 1 && n->list.items[0]->kind != AST_STRING &&
         (is_wrapper_require(n->a) || is_made_require(n->a) || is_alias_require(w, n->a)))
       add_candidates(w, n->list.items[0], REQ_REQUIRE);

@@ -3,14 +3,19 @@
 // atomics.c: the Atomics namespace object (ECMA-262 #sec-atomics-object)
 // over the integer typed arrays (stdlib/builtins/typedarray.c). The
 // read-modify-write operations work on the buffer's memory (shared or not)
-// with the compiler's __atomic builtins, sequentially consistent. A program
-// is a single agent: Atomics.notify wakes nobody (0) and Atomics.wait on a
-// SharedArrayBuffer can only time out; on an unshared buffer wait /
+// with the compiler's __atomic builtins, sequentially consistent. The agents
+// are processes (a worker_threads Worker is one) that map a
+// SharedArrayBuffer's memory: Atomics.wait / notify are futexes on it. On
+// an unshared buffer wait /
 // waitAsync throw V8's "is not a shared typed array" after validating their
 // argument, as node does. Messages are V8's.
 #include "internal.h"
 
+#include <errno.h>
+#include <limits.h>
+#include <linux/futex.h>
 #include <math.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -193,11 +198,44 @@ NATIVE(atomics_is_lock_free) {
   return js_bool(n == 1 || n == 2 || n == 4 || n == 8);
 }
 
-// DoWait (#sec-dowait). A program has one agent, so nobody can wake a
-// waiter: Atomics.wait on a shared Int32Array answers "not-equal" or
-// sleeps for the whole timeout ("timed-out"; forever when it is infinite,
-// as node's main thread would). waitAsync answers only without waiting
-// (a zero timeout or "not-equal"); an unshared buffer throws as in node.
+// A futex on the shared word [addr]: not FUTEX_PRIVATE, since a
+// SharedArrayBuffer may be mapped in several processes (worker_threads
+// runs each Worker as a process of its own; stdlib/node/worker_threads.js).
+static long futex(uint32_t *addr, int op, uint32_t val, const struct timespec *ts) {
+  return syscall(SYS_futex, addr, op, val, ts, NULL, 0);
+}
+
+// Sleeps on [addr] while it holds [expected], at most [ms]: "ok" when
+// woken by Atomics.notify, "not-equal" or "timed-out".
+static const char *futex_wait(uint32_t *addr, uint32_t expected, double ms) {
+  struct timespec end;
+  clock_gettime(CLOCK_MONOTONIC, &end);
+  double at = (double)end.tv_sec * 1000 + (double)end.tv_nsec / 1e6 + ms;
+  for (;;) {
+    struct timespec now, left, *tp = NULL;
+    if (ms != INFINITY) {
+      clock_gettime(CLOCK_MONOTONIC, &now);
+      double rest = at - ((double)now.tv_sec * 1000 + (double)now.tv_nsec / 1e6);
+      if (rest <= 0)
+        return "timed-out";
+      left.tv_sec = (time_t)(rest / 1000);
+      left.tv_nsec = (long)(fmod(rest, 1000) * 1e6);
+      tp = &left;
+    }
+    if (futex(addr, FUTEX_WAIT, expected, tp) == 0)
+      return "ok";
+    if (errno == EAGAIN)
+      return "not-equal";
+    if (errno == ETIMEDOUT)
+      return "timed-out";
+  }
+}
+
+// DoWait (#sec-dowait). Atomics.wait on a shared Int32Array (or
+// BigInt64Array, waiting on its low word) sleeps on a futex that
+// Atomics.notify in any process sharing the buffer wakes. waitAsync
+// answers only without waiting (a zero timeout or "not-equal"); an
+// unshared buffer throws as in node.
 static JsValue do_wait(JsRt *rt, int argc, JsValue *argv, bool is_async) {
   Target t;
   if (validate_array(rt, js_arg(argc, argv, 0), true, &t) < 0)
@@ -229,13 +267,8 @@ static JsValue do_wait(JsRt *rt, int argc, JsValue *argv, bool is_async) {
     return o;
   }
   if (res[0] == 't') {
-    if (ms == INFINITY) {
-      for (;;)
-        pause();
-    }
-    struct timespec ts = {(time_t)(ms / 1000), (long)(fmod(ms, 1000) * 1e6)};
-    while (nanosleep(&ts, &ts) != 0) {
-    }
+    uint32_t *word = (uint32_t *)(void *)(t.data + (size_t)i * (size_t)t.size);
+    res = futex_wait(word, (uint32_t)v, ms);
   }
   return js_atom_cstr(rt, res);
 }
@@ -255,20 +288,25 @@ NATIVE(atomics_pause) {
 NATIVE(atomics_wait) { UNUSED_ARGS; return do_wait(rt, argc, argv, false); }
 NATIVE(atomics_wait_async) { UNUSED_ARGS; return do_wait(rt, argc, argv, true); }
 
-// #sec-atomics.notify: validation and the count's conversion; nobody can
-// wait on an unshared buffer, so none is woken.
+// #sec-atomics.notify: wakes up to [count] waiters on the word, in this
+// process or another sharing the buffer; nobody waits on an unshared one.
 NATIVE(atomics_notify) {
   UNUSED_ARGS;
   Target t;
   if (validate_array(rt, js_arg(argc, argv, 0), true, &t) < 0)
     return JS_EXCEPTION;
-  if (validate_index(rt, &t, js_arg(argc, argv, 1)) < 0)
+  int64_t i = validate_index(rt, &t, js_arg(argc, argv, 1));
+  if (i < 0)
     return JS_EXCEPTION;
-  double count;
+  double count = INFINITY;
   JsValue c = js_arg(argc, argv, 2);
   if (!js_is_undefined(c) && js_to_integer(rt, c, &count) < 0)
     return JS_EXCEPTION;
-  return js_int(0);
+  if (count <= 0 || !js_typed_is_shared(t.array))
+    return js_int(0);
+  uint32_t *word = (uint32_t *)(void *)(t.data + (size_t)i * (size_t)t.size);
+  long n = futex(word, FUTEX_WAKE, count >= INT_MAX ? INT_MAX : (uint32_t)count, NULL);
+  return js_int(n < 0 ? 0 : (int)n);
 }
 
 static const JsNativeDef atomics_funcs[] = {

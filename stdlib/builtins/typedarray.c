@@ -1328,6 +1328,28 @@ int js_typed_iter_length(JsRt *rt, JsValue o, double *len) {
   return 0;
 }
 
+// A fixed-length SharedArrayBuffer's data field and length (NULL for
+// anything else): stdlib/node/child_process.c moves the bytes to memory
+// mapped in several processes. Views keep the buffer, never its data.
+uint8_t **js__sab_data(JsValue v, size_t *len) {
+  JsArrayBuf *b = buf_of(v);
+  if (!b || !b->shared || b->resizable)
+    return NULL;
+  *len = b->len;
+  return &b->data;
+}
+
+// A SharedArrayBuffer over [len] bytes at [data], which the caller owns.
+JsValue js__sab_wrap(JsRt *rt, uint8_t *data, size_t len) {
+  JsObject *o = js_new_object_class(rt, sab_proto, JS_CLASS_ARRAY_BUFFER);
+  JsArrayBuf *b = js_gc_alloc(sizeof(JsArrayBuf));
+  b->data = data;
+  b->len = b->cap = b->max_len = len;
+  b->shared = true;
+  o->internal = b;
+  return js_from_cell(o);
+}
+
 bool js_typed_is_shared(JsValue v) {
   JsTyped *t = typed_of(v);
   return t && t->b->shared;

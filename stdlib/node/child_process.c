@@ -13,11 +13,16 @@
 // Memory: a Child block (js_uv_alloc) holds the exit callback until its
 // handle has closed. spawnSync touches no JS value while its loop runs:
 // the output collects in malloc'd buffers.
+#define _GNU_SOURCE  // memfd_create
 #include "stream_handle.h"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <uv.h>
 
 typedef struct Child {
@@ -225,6 +230,10 @@ static JsValue spawn_ipc_write(JsRt *rt, JsValue callee, JsValue this_val, int a
   if (!c || uv_is_closing((uv_handle_t *)&c->pipe))
     return js_int(UV_EBADF);
   JsValue text = js_arg(argc, argv, 1);
+  // Output written before a message reaches its pipe first (the receiver,
+  // e.g. a Worker's parent, may print both).
+  fflush(stdout);
+  fflush(stderr);
   size_t len = 0;
   const char *utf8 = js_is_string(text) ? js_str_to_utf8(rt, js_str(text), &len) : "";
   IpcWrite *w = js_uv_alloc(sizeof(IpcWrite));
@@ -563,7 +572,100 @@ static JsValue spawn_spawn_sync(JsRt *rt, JsValue callee, JsValue this_val, int 
   return result;
 }
 
+// --- SharedArrayBuffers shared with workers -----------------------------------
+// A SharedArrayBuffer sent to another process (a worker_threads Worker) has
+// its bytes moved to a memfd mapped MAP_SHARED; the receiver maps the same
+// file through /proc/<sender pid>/fd/<fd>, which the sender keeps open for
+// as long as it runs. Buffers received are shared onwards the same way.
+typedef struct SharedMap {
+  uint8_t *data;
+  int fd;
+} SharedMap;
+static SharedMap *shared_maps;
+static int nshared, cap_shared;
+
+static void remember_map(uint8_t *data, int fd) {
+  if (nshared == cap_shared) {
+    cap_shared = cap_shared ? cap_shared * 2 : 8;
+    shared_maps = realloc(shared_maps, sizeof(SharedMap) * (size_t)cap_shared);
+  }
+  shared_maps[nshared++] = (SharedMap){data, fd};
+}
+
+static uint8_t *map_fd(int fd, size_t len) {
+  void *p = mmap(NULL, len ? len : 1, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
+// The fd of [sab]'s shared mapping, made on first use (its bytes move
+// there), or -1.
+static int share_buffer(JsValue sab) {
+  size_t len;
+  uint8_t **data = js__sab_data(sab, &len);
+  if (!data)
+    return -1;
+  for (int i = 0; i < nshared; i++)
+    if (shared_maps[i].data == *data)
+      return shared_maps[i].fd;
+  int fd = memfd_create("kiln-sab", MFD_CLOEXEC);
+  if (fd < 0 || ftruncate(fd, (off_t)(len ? len : 1)) < 0)
+    return -1;
+  uint8_t *p = map_fd(fd, len);
+  if (!p) {
+    close(fd);
+    return -1;
+  }
+  memcpy(p, *data, len);
+  *data = p;
+  remember_map(p, fd);
+  return fd;
+}
+
+// sabShare(sab): the fd of its shared mapping, or -1.
+static JsValue spawn_sab_share(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  (void)rt, (void)callee, (void)this_val, (void)new_target;
+  return js_int(share_buffer(js_arg(argc, argv, 0)));
+}
+
+// sabOpen(pid, fd, length): a SharedArrayBuffer over the sender's mapping,
+// or undefined when it cannot be opened (the sender has exited).
+static JsValue spawn_sab_open(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                              JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  char path[64];
+  snprintf(path, sizeof path, "/proc/%d/fd/%d", int_or(js_arg(argc, argv, 0), 0),
+           int_or(js_arg(argc, argv, 1), -1));
+  size_t len = (size_t)int_or(js_arg(argc, argv, 2), 0);
+  int fd = open(path, O_RDWR | O_CLOEXEC);
+  if (fd < 0)
+    return JS_UNDEFINED;
+  uint8_t *p = map_fd(fd, len);
+  if (!p) {
+    close(fd);
+    return JS_UNDEFINED;
+  }
+  remember_map(p, fd);
+  return js__sab_wrap(rt, p, len);
+}
+
+// sabAlias(sab): another SharedArrayBuffer object over the same memory
+// (structuredClone within one process), or undefined. The memory is
+// mapped first, so that both objects follow it if it is sent to a worker.
+static JsValue spawn_sab_alias(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                               JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  size_t len;
+  JsValue sab = js_arg(argc, argv, 0);
+  share_buffer(sab);
+  uint8_t **data = js__sab_data(sab, &len);
+  return data ? js__sab_wrap(rt, *data, len) : JS_UNDEFINED;
+}
+
 static const JsNativeDef spawn_funcs[] = {
+    JS_FN("sabAlias", spawn_sab_alias, 1),
+    JS_FN("sabShare", spawn_sab_share, 1),
+    JS_FN("sabOpen", spawn_sab_open, 3),
     JS_FN("spawn", spawn_spawn, 2),
     JS_FN("kill", spawn_kill, 2),
     JS_FN("ref", spawn_ref, 2),

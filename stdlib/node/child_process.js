@@ -971,6 +971,12 @@ function _forkChild(fd, serialization) {
     });
   }
   childRecount = recount;
+  // A worker_threads Worker is a forked child that knows its thread from the start.
+  const worker = process.env.KILN_WORKER;
+  if (worker !== undefined) {
+    delete process.env.KILN_WORKER;
+    require('worker_threads')._setupWorker(worker);
+  }
 }
 
 // In a forked child: after messages are emitted (a `once('message')`

@@ -5,7 +5,8 @@
 //
 // structuredClone follows the HTML structured clone algorithm as V8 implements it for node:
 // primitives (not symbols), boxed primitives, Date, RegExp (lastIndex reset), Map, Set,
-// ArrayBuffer, typed arrays and DataView (sharing one cloned buffer per source buffer),
+// ArrayBuffer, typed arrays and DataView (sharing one cloned buffer per source buffer;
+// a SharedArrayBuffer is not copied: the clone shares it),
 // native errors (name limited to the standard error types, message, stack, cause), arrays
 // (holes and extra keys kept) and other ordinary objects (own enumerable string keys, read
 // through getters, prototype dropped), with cycles. Anything else throws node's
@@ -53,6 +54,18 @@ function isDetached(buf) {
   return false;
 }
 
+const sabByteLength = Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype,
+                                                     'byteLength').get;
+
+function isShared(buf) {
+  try {
+    sabByteLength.call(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function copyBuffer(buf) {
   return ArrayBuffer.prototype.slice.call(buf, 0);
 }
@@ -85,6 +98,11 @@ function cloneValue(value, memory, transferred) {
       out = new RegExp(value.source, value.flags);
       break;
     case 'ArrayBuffer': {
+      if (isShared(value)) {
+        // shared, not copied: a new object over the same memory
+        out = require('kiln:spawn').sabAlias(value) || value;
+        break;
+      }
       if (transferred.has(value)) return transferred.get(value);
       if (isDetached(value)) {
         throw cloneError('An ArrayBuffer is detached and could not be cloned.');
@@ -530,8 +548,20 @@ class BroadcastChannel extends EventTarget {
 }
 
 void invalidArgType;
+// worker_threads.receiveMessageOnPort: the oldest queued message, taken synchronously.
+function receiveMessageOnPort(port) {
+  if (!isMessagePort(port)) {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                    'The "port" argument must be a MessagePort instance');
+  }
+  const s = port[kPort];
+  if (s.queue.length === 0) return undefined;
+  return { message: s.queue.shift() };
+}
+
 module.exports = {
   structuredClone,
+  receiveMessageOnPort,
   MessageChannel,
   MessagePort,
   MessageEvent,

@@ -1,0 +1,4 @@
+'use strict';
+const { parentPort } = require('worker_threads');
+setInterval(() => {}, 1000);
+parentPort.postMessage('ready');
