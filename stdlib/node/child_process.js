@@ -264,7 +264,7 @@ class ChildProcess extends EventEmitter {
       process.nextTick(() => this.emit('spawn'));
     }
 
-    const { PipeReadable, PipeWritable } = require('kiln:internal_stdio');
+    const { PipeDuplex, PipeReadable, PipeWritable } = require('kiln:internal_stdio');
     if (ipcSlot >= 0) {
       if (err) {
         binding.ipcClose(slots[ipcSlot].id);
@@ -276,7 +276,8 @@ class ChildProcess extends EventEmitter {
     }
     this.stdio = slots.map((s, i) => {
       if (s.type !== 'pipe') return null;
-      const stream = i === 0 ? new PipeWritable(s.id) : new PipeReadable(s.id);
+      const stream = i === 0 ? new PipeWritable(s.id)
+        : i < 3 ? new PipeReadable(s.id) : new PipeDuplex(s.id);
       if (err) stream.destroy();
       if (i !== 0) {
         this._closesNeeded++;
@@ -975,7 +976,11 @@ function _forkChild(fd, serialization) {
   const worker = process.env.KILN_WORKER;
   if (worker !== undefined) {
     delete process.env.KILN_WORKER;
-    require('worker_threads')._setupWorker(worker);
+    const fs = require('fs');
+    const fd = Number(worker);
+    const text = fs.readFileSync(fd, 'utf8');
+    fs.closeSync(fd);
+    require('worker_threads')._setupWorker(text);
   }
 }
 

@@ -11,7 +11,7 @@
 // thread pool (node's fs.ReadStream), and stays unreferenced until read.
 'use strict';
 
-const { Readable, Writable } = require('stream');
+const { Duplex, Readable, Writable } = require('stream');
 const stdio = require('kiln:stdio');
 const {
   bytesFromBinary, binaryOfChunk, uvException,
@@ -105,6 +105,22 @@ class PipeWritable extends Writable {
 
   ref() { if (this._handleId >= 0) stdio.ref(this._handleId, true); return this; }
   unref() { if (this._handleId >= 0) stdio.ref(this._handleId, false); return this; }
+}
+
+// Both ends of a uv stream handle [id]: a child's extra stdio pipes (stdio[3] and
+// after), which node makes sockets. Reading and writing as above.
+class PipeDuplex extends Duplex {
+  constructor(id, options) {
+    super({ allowHalfOpen: true, ...options, decodeStrings: false });
+    this._handleId = id;
+    this._reading = false;
+  }
+}
+for (const name of ['_read', '_onData', 'ref', 'unref']) {
+  PipeDuplex.prototype[name] = PipeReadable.prototype[name];
+}
+for (const name of ['_write', '_final', '_destroy']) {
+  PipeDuplex.prototype[name] = PipeWritable.prototype[name];
 }
 
 // --- process.stdout / stderr ----------------------------------------------------------
@@ -219,4 +235,4 @@ function makeStdin() {
   return s;
 }
 
-module.exports = { PipeReadable, PipeWritable, makeWritable, makeStdin };
+module.exports = { PipeDuplex, PipeReadable, PipeWritable, makeWritable, makeStdin };

@@ -6,8 +6,8 @@
 // The runtime is single-threaded, so a Worker is started the way child_process.fork() starts
 // a child: the compiler compiled the worker's module in (compiler/pass/requires.c finds
 // `new Worker(<literal>)`), the child runs it (KILN_FORK_MODULE, runtime/modules.c) with its
-// own event loop, and the two talk over the fork IPC channel. KILN_WORKER carries what the
-// worker knows from the start (threadId, workerData, environment data) as JSON.
+// own event loop, and the two talk over the fork IPC channel. What the worker knows from
+// the start (threadId, workerData, environment data) comes as JSON on its fd KILN_WORKER.
 //
 // Messages are structured clones (internal_clone.js checks them and throws node's
 // DataCloneError) sent as JSON trees that keep what JSON loses: undefined, -0, NaN, bigint,
@@ -329,13 +329,15 @@ function limitsOf(given) {
 
 // The worker's environment: a copy of the parent's (or options.env), plus what it knows
 // from the start.
-function workerEnv(options, info) {
+function workerEnv(options) {
   const env = options.env === undefined || options.env === SHARE_ENV ? process.env
     : options.env;
   if (env === null || typeof env !== 'object') {
     throw invalidArgType('options.env', 'of type object', env);
   }
-  return { ...env, KILN_WORKER: JSON.stringify(info) };
+  // What the worker knows from the start arrives on its fd 4 (an environment
+  // variable holds at most 128 KB, and workerData can be any size).
+  return { ...env, KILN_WORKER: '4' };
 }
 
 function workerError(message) {
@@ -365,18 +367,20 @@ class Worker extends EventEmitter {
     }
     this.threadId = nextThreadId++;
     this.resourceLimits = limitsOf(options.resourceLimits);
-    const env = workerEnv(options, {
+    const info = JSON.stringify({
       threadId: this.threadId,
       workerData: pack(options.workerData, options.transferList),
       environmentData: pack(environmentData),
       resourceLimits: this.resourceLimits,
     });
+    const env = workerEnv(options);
     const args = (options.argv || []).map(String);
     const cp = require('child_process');
     const child = cp.fork(file, args, {
-      env, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe', 'ipc'],
+      env, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe', 'ipc', 'pipe'],
       execArgv: options.execArgv || process.execArgv,
     });
+    child.stdio[4].end(info);
     this.#child = child;
     this.stdin = options.stdin ? child.stdin : null;
     this.stdout = child.stdout;
