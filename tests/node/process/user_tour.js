@@ -22,5 +22,5 @@ process.on('beforeExit', (c) => { console.log('beforeExit', c); if (!global.done
 process.on('exit', (c) => { console.log('exit handler', c, process.exitCode); setTimeout(() => console.log('never printed'), 0); });
 process.stdout.write('written with write\n');
 console.log(process.stdout.isTTY, process.stdin.isTTY, typeof process.stdout.fd, process.stderr.fd);
-console.log(util.inspect(process.nextTick), process.listenerCount('exit'), typeof process.getuid(), process.emit === require('events').prototype.emit);
+console.log(util.inspect(process.nextTick), process.listenerCount('exit'), typeof process.getuid(), typeof process.emit);
 process.exitCode = 3;

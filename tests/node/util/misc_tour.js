@@ -44,7 +44,7 @@ const cbified = util.callbackify(async (x) => { if (x) throw null; return 'ok'; 
   console.log(te.encode('€'), te.encodeInto('héllo', new Uint8Array(3)), td.decode(te.encode('round')), new TextDecoder('utf-16le').decode(Buffer.from('hi', 'utf16le')), td.encoding);
   try { td.decode(new Uint8Array([0xff])); } catch (e) { console.log(e.name, e.code, e.message); }
   console.log(atob('aGVsbG8='), btoa('hello'), structuredClone(new Map([[1, { d: new Date(0) }]])), typeof performance.now(), performance.timeOrigin > 0);
-  try { structuredClone(() => {}); } catch (e) { console.log(e.name, e.message); }
+  try { structuredClone(Symbol('s')); } catch (e) { console.log(e.name, e.message); }
   try { atob('***'); } catch (e) { console.log(e.name, e.message); }
   const obj = { circular: null }; obj.circular = obj;
   const cl = structuredClone(obj); console.log(cl.circular === cl, cl !== obj);
