@@ -175,10 +175,34 @@ static bool is_error_object(JsValue v) {
 // its header reflecting the current name and message, the constructor
 // named when it differs ("E [Error]: m"), then extra properties and
 // [cause]. A thrown primitive prints bare ("1").
+// Node's kEnhanceStackBeforeInspector: an unhandled 'error' event
+// (stdlib/node/events.js) stores under this symbol a function that gives
+// the stack to print, with the "Emitted 'error' event" lines; the report
+// sets error.stack to it before inspecting, as node does.
+JsValue js__enhance_stack_symbol(JsRt *rt) {
+  static JsValue sym;  // a root: Boehm scans static data
+  if (!sym)
+    sym = js_new_symbol(rt, js_new_cstring(rt, "kEnhanceStackBeforeInspector"));
+  return sym;
+}
+
+static void enhance_stack(JsRt *rt, JsValue exc) {
+  JsValue fn = quiet_get(rt, exc, js__enhance_stack_symbol(rt));
+  if (!js_is_callable(fn))
+    return;
+  JsValue stack = js_call(rt, fn, exc, 0, NULL);
+  if (!js_is_exception(stack))
+    stack = js_set_prop(rt, exc, rt->atom_stack, stack, false);
+  if (js_is_exception(stack))
+    js_take_exception(rt);
+}
+
 void js_report_uncaught(JsRt *rt, JsValue exc) {
   fflush(stdout);
   bool had = rt->has_exception;
   JsValue saved = rt->exception;
+  if (is_error_object(exc))
+    enhance_stack(rt, exc);
   JsValue s = js_inspect(rt, exc);
   rt->has_exception = had;
   rt->exception = saved;

@@ -257,6 +257,7 @@ JsValue js_throw_error(JsRt *rt, JsErrorKind kind, const char *fmt, ...);
 JsValue js_throw_verror(JsRt *rt, JsErrorKind kind, const char *fmt, va_list ap);
 // Prints an uncaught exception like node does (stderr).
 void js_report_uncaught(JsRt *rt, JsValue exc);
+JsValue js__enhance_stack_symbol(JsRt *rt);  // see exception.c
 
 // --- object.c ----------------------------------------------------------------------
 JsObject *js_new_object_class(JsRt *rt, JsValue proto, JsClassId cls);

@@ -836,6 +836,8 @@ static JsValue internal_module(JsRt *rt) {
                   js_new_native(rt, internal_class_of, "classOf", 1));
   js_define_field(rt, obj, js_atom_cstr(rt, "createRequire"),
                   js_new_native(rt, internal_create_require, "createRequire", 1));
+  js_define_field(rt, obj, js_atom_cstr(rt, "kEnhanceStackBeforeInspector"),
+                  js__enhance_stack_symbol(rt));
   return obj;
 }
 

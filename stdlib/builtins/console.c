@@ -321,6 +321,29 @@ static void table_row(JsRt *rt, JsStrBuf *sb, JsValue *cells, const int *widths,
   js_sb_putc(sb, '\n');
 }
 
+// Writes the table: a header row of [cols], then [nrows] rows of cells
+// (a NULL cell is blank).
+static void table_print(JsRt *rt, JsValue *cols, JsValue **cells, uint32_t nrows,
+                        int ncols) {
+  int *widths = js_gc_alloc_atomic(sizeof(int) * (size_t)ncols);
+  for (int c = 0; c < ncols; c++) {
+    widths[c] = cell_width(rt, cols[c]);
+    for (uint32_t r = 0; r < nrows; r++)
+      if (cells[r][c] && cell_width(rt, cells[r][c]) > widths[c])
+        widths[c] = cell_width(rt, cells[r][c]);
+  }
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  table_border(&sb, widths, ncols, "\xe2\x94\x8c", "\xe2\x94\xac", "\xe2\x94\x90");
+  table_row(rt, &sb, cols, widths, ncols);
+  table_border(&sb, widths, ncols, "\xe2\x94\x9c", "\xe2\x94\xbc", "\xe2\x94\xa4");
+  for (uint32_t r = 0; r < nrows; r++)
+    table_row(rt, &sb, cells[r], widths, ncols);
+  table_border(&sb, widths, ncols, "\xe2\x94\x94", "\xe2\x94\xb4", "\xe2\x94\x98");
+  sb.len--;  // write_str adds the final newline
+  write_str(rt, stdout, js_sb_finish(rt, &sb));
+}
+
 // Column index of [key] in cols, adding it when new.
 static int table_column(JsValue *cols, int *ncols, JsValue key) {
   for (int i = 0; i < *ncols; i++)
@@ -330,11 +353,50 @@ static int table_column(JsValue *cols, int *ncols, JsValue key) {
   return (*ncols)++;
 }
 
+// Map and Set print one row per entry (node iterates them):
+// (iteration index), Key for a Map, and Values.
+static JsValue table_collection(JsRt *rt, JsValue data, bool is_map) {
+  JsValue list = js_iterable_to_array(rt, data);
+  if (js_is_exception(list))
+    return list;
+  uint32_t n = js_obj(list)->elem_len;
+  int ncols = is_map ? 3 : 2;
+  JsValue cols[3] = { js_atom_cstr(rt, "(iteration index)"), js_atom_cstr(rt, "Key"),
+                      js_atom_cstr(rt, "Values") };
+  if (!is_map)
+    cols[1] = cols[2];
+  JsValue **cells = js_gc_alloc(sizeof(JsValue *) * (n + 1));
+  for (uint32_t r = 0; r < n; r++) {
+    JsValue e = js_array_elem_raw(js_obj(list), r);
+    cells[r] = js_gc_alloc(sizeof(JsValue) * 3);
+    cells[r][0] = js_new_stringf(rt, "%u", r);
+    if (!is_map) {
+      cells[r][1] = table_cell(rt, e);
+      continue;
+    }
+    // Map iteration yields fresh [key, value] arrays.
+    cells[r][1] = table_cell(rt, js_array_elem_raw(js_obj(e), 0));
+    cells[r][2] = table_cell(rt, js_array_elem_raw(js_obj(e), 1));
+  }
+  table_print(rt, cols, cells, n, ncols);
+  return JS_UNDEFINED;
+}
+
 static JsValue console_table(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                              JsValue *argv, JsValue new_target) {
   JsValue data = js_arg(argc, argv, 0);
   if (!js_is_object(data))
     return print_args(rt, stdout, argc, argv);
+  // console.table(data, properties): exactly these columns, in this order.
+  JsValue props = js_arg(argc, argv, 1);
+  if (props != JS_UNDEFINED && !js_is_array(rt, props))
+    return js_throw(rt, js_node_error(rt, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                                      "The \"properties\" argument must be an instance "
+                                      "of Array. Received %s",
+                                      js__describe_received(rt, props)));
+  uint16_t cls = js_obj(data)->hdr.class_id;
+  if (cls == JS_CLASS_MAP || cls == JS_CLASS_SET)
+    return table_collection(rt, data, cls == JS_CLASS_MAP);
   JsValue rows = js_own_keys(rt, data, 5);
   if (js_is_exception(rows))
     return rows;
@@ -353,20 +415,31 @@ static JsValue console_table(JsRt *rt, JsValue callee, JsValue this_val, int arg
       return v;
     cells[r] = js_gc_alloc(sizeof(JsValue) * (size_t)cap);
     cells[r][0] = js_is_symbol(key) ? js_inspect(rt, key) : key;
-    if (!js_is_object(v) || js_is_callable(v)) {
+    if (!js_is_object(v) && props == JS_UNDEFINED) {
       has_values = true;
       cells[r][cap - 1] = table_cell(rt, v);
       continue;
     }
-    JsValue ks = js_own_keys(rt, v, 5);
+    JsValue ks = props != JS_UNDEFINED ? props : js_own_keys(rt, v, 5);
     if (js_is_exception(ks))
       return ks;
     for (uint32_t i = 0; i < js_obj(ks)->elem_len && ncols < cap - 2; i++) {
       JsValue k = js_obj(ks)->elems[i];
+      if (props != JS_UNDEFINED)
+        k = js_to_property_key(rt, k);
+      if (js_is_exception(k))
+        return k;
+      int c = table_column(cols, &ncols, k);
+      JsPropDesc d;
+      int own = js_is_object(v) ? js_get_own_property(rt, v, k, &d) : 0;
+      if (own < 0)
+        return JS_EXCEPTION;
+      if (!own)
+        continue;  // a blank cell, as node's ''
       JsValue cv = js_get_prop(rt, v, k);
       if (js_is_exception(cv))
         return cv;
-      cells[r][table_column(cols, &ncols, k)] = table_cell(rt, cv);
+      cells[r][c] = table_cell(rt, cv);
     }
   }
   if (has_values) {
@@ -375,23 +448,7 @@ static JsValue console_table(JsRt *rt, JsValue callee, JsValue this_val, int arg
       cells[r][ncols] = cells[r][cap - 1];
     ncols++;
   }
-  int *widths = js_gc_alloc_atomic(sizeof(int) * (size_t)ncols);
-  for (int c = 0; c < ncols; c++) {
-    widths[c] = cell_width(rt, cols[c]);
-    for (uint32_t r = 0; r < nrows; r++)
-      if (cells[r][c] && cell_width(rt, cells[r][c]) > widths[c])
-        widths[c] = cell_width(rt, cells[r][c]);
-  }
-  JsStrBuf sb;
-  js_sb_init(&sb);
-  table_border(&sb, widths, ncols, "\xe2\x94\x8c", "\xe2\x94\xac", "\xe2\x94\x90");
-  table_row(rt, &sb, cols, widths, ncols);
-  table_border(&sb, widths, ncols, "\xe2\x94\x9c", "\xe2\x94\xbc", "\xe2\x94\xa4");
-  for (uint32_t r = 0; r < nrows; r++)
-    table_row(rt, &sb, cells[r], widths, ncols);
-  table_border(&sb, widths, ncols, "\xe2\x94\x94", "\xe2\x94\xb4", "\xe2\x94\x98");
-  sb.len--;  // write_str adds the final newline
-  write_str(rt, stdout, js_sb_finish(rt, &sb));
+  table_print(rt, cols, cells, nrows, ncols);
   return JS_UNDEFINED;
 }
 

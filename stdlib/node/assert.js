@@ -6,9 +6,8 @@
 // notDeepStrictEqual, throws, doesNotThrow, rejects, doesNotReject, ifError,
 // match, doesNotMatch, fail, AssertionError, and assert.strict (the strict
 // variant where equal means strictEqual and so on).
-// Messages follow Node 20's wording. Differences: assert.ok cannot quote the
-// failing source expression, so it always says `<value> == true` (what Node
-// says when the source is unavailable). Diffs follow node 20's layout.
+// Messages follow Node 20's wording; assert.ok quotes the failing call read
+// back from the source file, as node does. Diffs follow node 20's layout.
 // Not implemented: CallTracker.
 //
 // Needs the runtime's require('kiln:internal').inspect and the structural comparison
@@ -362,8 +361,73 @@ function checkOk(argCount, value, message) {
     e.generatedMessage = true;
     throw e;
   }
-  // Without a message: `<value> == true`.
-  fail({ message, actual: value, expected: true, operator: '==' });
+  if (message != null) fail({ message, actual: value, expected: true, operator: '==' });
+  // Without a message node quotes the failing call, read back from the
+  // source file; `<value> == true` when the file cannot be read.
+  const e = new AssertionError({
+    message: okSourceMessage(), actual: value, expected: true, operator: '==',
+  });
+  e.generatedMessage = true;
+  throw e;
+}
+
+// The caller's call expression, as node's getErrMessage finds it: the
+// first stack frame gives file, line and column (the callee name), the text
+// runs from the start of the callee chain to the matching `)`.
+function okSourceMessage() {
+  const holder = {};
+  Error.captureStackTrace(holder);
+  const frame = String(holder.stack).split('\n')[1] || '';
+  const m = /^ {4}at (?:.* \()?(.+):(\d+):(\d+)\)?$/.exec(frame);
+  if (!m || m[1].startsWith('node:')) return undefined;
+  let code;
+  try {
+    code = require('fs').readFileSync(m[1], 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = code.split('\n');
+  const lineNo = Number(m[2]) - 1;
+  if (lineNo >= lines.length) return undefined;
+  const text = lines.slice(lineNo).join('\n');
+  let start = Number(m[3]) - 1;
+  while (start > 0 && /[\w$.]/.test(text[start - 1])) start--;
+  const end = callEnd(text, Number(m[3]) - 1);
+  if (end < 0) return undefined;
+  const parts = text.slice(start, end).split('\n');
+  let message = parts.shift();
+  for (const part of parts) {
+    let pos = 0;
+    while (pos < start && (part[pos] === ' ' || part[pos] === '\t')) pos++;
+    message += `\n  ${part.slice(pos)}`;
+  }
+  return `The expression evaluated to a falsy value:\n\n  ${message}\n`;
+}
+
+// The index after the `)` closing the argument list of the call whose
+// callee name starts at [i], skipping strings and comments; -1 if none.
+function callEnd(text, i) {
+  while (i < text.length && /[\w$]/.test(text[i])) i++;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (text[i] !== '(') return -1;
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) return -1;
+      i = close + 1;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return -1;
 }
 
 function assert(...args) {

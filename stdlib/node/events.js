@@ -20,6 +20,7 @@
 // EventEmitter {}` and the old `EventEmitter.call(this)` + inherits style work.
 'use strict';
 const kiln = require('kiln:internal');  // util.format / inspect natives
+const { kEnhanceStackBeforeInspector } = kiln;
 
 // ---- errors -------------------------------------------------------------
 
@@ -151,6 +152,20 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return maxListenersOf(this);
 };
 
+// What node prints for an unhandled 'error' event: the error's stack, then
+// where it was emitted (Kiln's frames; `<anonymous>` when the emit came from
+// inside the library). Called only when the error goes uncaught.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {}
+  const frames = String(own.stack).split('\n').slice(1);
+  if (frames.length === 0) frames.push('    at <anonymous>');
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${frames.join('\n')}`;
+}
+
 function unhandledError(err) {
   const e = new Error('Unhandled error. (' + inspectValue(err) + ')');
   e.code = 'ERR_UNHANDLED_ERROR';
@@ -166,7 +181,16 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     if (events === undefined || events.error === undefined) {
       const err = args[0];
-      if (err instanceof Error) throw err;
+      if (err instanceof Error) {
+        const own = {};
+        Error.captureStackTrace(own);
+        try {
+          Object.defineProperty(err, kEnhanceStackBeforeInspector, {
+            value: enhanceStackTrace.bind(this, err, own), configurable: true,
+          });
+        } catch {}
+        throw err;
+      }
       throw unhandledError(err);
     }
   }

@@ -127,7 +127,8 @@ class FileHandle extends EventEmitter {
 
   async writeFile(data, options) {
     options = getOptions(options, { encoding: 'utf8' });
-    await writeAll(this.#check('write'), dataBytes(data, options.encoding));
+    const bytes = isCustomIterable(data) ? data : dataBytes(data, options.encoding);
+    await writeData(this.#check('write'), bytes, options.encoding);
   }
 
   async appendFile(data, options) {
@@ -223,15 +224,32 @@ async function readFile(path, options) {
   }
 }
 
+// Node's isCustomIterable: data that writeFile consumes chunk by chunk (a
+// stream, a generator, an array of strings).
+function isCustomIterable(data) {
+  return data !== null && typeof data === 'object' && !isArrayBufferView(data) &&
+    (typeof data[Symbol.iterator] === 'function' ||
+     typeof data[Symbol.asyncIterator] === 'function');
+}
+
+async function writeData(fd, data, encoding) {
+  if (!isCustomIterable(data)) return writeAll(fd, data);
+  for await (const chunk of data) {
+    const bytes = isArrayBufferView(chunk) ? dataBytes(chunk)
+      : require('buffer').Buffer.from(chunk, encoding || 'utf8');
+    await writeAll(fd, bytes);
+  }
+}
+
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  const bytes = dataBytes(data, options.encoding);
-  if (path instanceof FileHandle) return writeAll(path.fd, bytes);
+  const bytes = isCustomIterable(data) ? data : dataBytes(data, options.encoding);
+  if (path instanceof FileHandle) return writeData(path.fd, bytes, options.encoding);
   path = getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const fd = await binding.open(path, stringToFlags(options.flag || 'w'), mode, P);
   try {
-    await writeAll(fd, bytes);
+    await writeData(fd, bytes, options.encoding);
   } finally {
     await binding.close(fd, P);
   }

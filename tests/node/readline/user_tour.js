@@ -1,0 +1,51 @@
+const readline = require('readline');
+const rlp = require('readline/promises');
+const { Readable, PassThrough } = require('stream');
+async function main() {
+  const input = Readable.from(['first line\nsecond', ' line\r\nthird\n\nlast without newline']);
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  const lines = [];
+  rl.on('line', (l) => lines.push(l));
+  await new Promise((r) => rl.on('close', r));
+  console.log(lines);
+  const pt = new PassThrough();
+  const out = new PassThrough();
+  let written = '';
+  out.on('data', (d) => { written += d; });
+  const q = readline.createInterface({ input: pt, output: out, terminal: false });
+  q.question('What is your name? ', (ans) => {
+    console.log('answer:', ans);
+    q.close();
+  });
+  const closed = new Promise((r) => q.on('close', r));
+  pt.write('Ada\n');
+  await closed;
+  console.log('prompt written:', JSON.stringify(written));
+  const pt2 = new PassThrough();
+  const q2 = rlp.createInterface({ input: pt2, output: new PassThrough() });
+  setTimeout(() => pt2.write('42\n'), 1);
+  const ans = await q2.question('Number? ');
+  console.log('promises answer', ans, typeof ans);
+  q2.close();
+  const pt3 = new PassThrough();
+  const it = readline.createInterface({ input: pt3 });
+  setTimeout(() => { pt3.write('a\nb\n'); pt3.end('c'); }, 1);
+  const got = [];
+  for await (const line of it) got.push(line.toUpperCase());
+  console.log(got);
+  const hist = readline.createInterface({ input: new PassThrough(), output: new PassThrough(), prompt: '> ' });
+  console.log(hist.getPrompt(), typeof hist.line, hist.terminal);
+  hist.setPrompt('$ ');
+  console.log(hist.getPrompt());
+  hist.on('close', () => console.log('hist closed'));
+  hist.close();
+  const pt4 = new PassThrough();
+  const ac = new AbortController();
+  const q4 = rlp.createInterface({ input: pt4, output: new PassThrough() });
+  const pending = q4.question('never answered ', { signal: ac.signal });
+  ac.abort();
+  try { await pending; } catch (e) { console.log(e.name, e.code); }
+  q4.close();
+  console.log(typeof readline.clearLine, typeof readline.cursorTo, typeof readline.emitKeypressEvents);
+}
+main();
