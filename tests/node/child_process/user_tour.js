@@ -44,7 +44,7 @@ async function main() {
   });
   const ch = cp.spawn('echo', ['ignored'], { stdio: 'ignore' });
   console.log(ch.stdout, ch.stdin, ch.stdio.length);
-  ch.on('close', (c) => console.log('ignore close', c));
+  await new Promise((resolve) => ch.on('close', (c) => { console.log('ignore close', c); resolve(); }));
   const sh = cp.spawn('echo $0 "$1"', { shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
   for await (const d of sh.stdout) console.log('shell out', JSON.stringify(d.toString()));
   cp.exec('echo cb-form', (err, so, se) => console.log('cb', err, JSON.stringify(so), JSON.stringify(se)));
