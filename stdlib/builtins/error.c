@@ -120,12 +120,20 @@ NATIVE(error_capture_stack_trace) {
   return JS_UNDEFINED;
 }
 
+// Error.isError(arg) (#sec-error.iserror): has [[ErrorData]].
+NATIVE(error_is_error) {
+  UNUSED_ARGS;
+  (void)rt;
+  return js_bool(js_class_of(js_arg(argc, argv, 0)) == JS_CLASS_ERROR);
+}
+
 static const JsFn ctor_fns[8] = {
     error_ctor, eval_error_ctor, range_error_ctor, reference_error_ctor,
     syntax_error_ctor, type_error_ctor, uri_error_ctor, aggregate_error_ctor};
 
 static const JsNativeDef error_funcs[] = {
     JS_FN("captureStackTrace", error_capture_stack_trace, 2),
+    JS_FN("isError", error_is_error, 1),
 };
 
 static const JsNativeDef error_proto_funcs[] = {
