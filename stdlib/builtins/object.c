@@ -451,10 +451,16 @@ NATIVE(object_proto_is_prototype_of) {
   JsValue obj = js_to_object(rt, this_val);
   if (js_is_exception(obj))
     return obj;
-  for (JsObject *p = js_obj(v)->proto; p; p = p->proto)
-    if (js_from_cell(p) == obj)
+  // [[GetPrototypeOf]] of each link, proxies' traps included.
+  for (;;) {
+    v = js_get_proto(rt, v);
+    if (js_is_exception(v))
+      return v;
+    if (!js_is_object(v))
+      return JS_FALSE;
+    if (v == obj)
       return JS_TRUE;
-  return JS_FALSE;
+  }
 }
 
 NATIVE(object_proto_property_is_enumerable) {
@@ -580,7 +586,9 @@ static JsValue lookup_legacy_accessor(JsRt *rt, JsValue this_val, int argc, JsVa
   JsValue key = arg_key(rt, argc, argv, 0);
   if (js_is_exception(key))
     return key;
-  for (JsValue o = obj; js_is_object(o); o = js_get_proto(rt, o)) {
+  for (JsValue o = obj; !js_is_exception(o); o = js_get_proto(rt, o)) {
+    if (!js_is_object(o))
+      return JS_UNDEFINED;
     JsPropDesc d;
     int r = js_get_own_property(rt, o, key, &d);
     if (r < 0)
@@ -591,7 +599,7 @@ static JsValue lookup_legacy_accessor(JsRt *rt, JsValue this_val, int argc, JsVa
       return JS_UNDEFINED;
     }
   }
-  return JS_UNDEFINED;
+  return JS_EXCEPTION;
 }
 
 NATIVE(object_proto_lookup_getter) {
