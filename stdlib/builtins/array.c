@@ -395,6 +395,263 @@ static JsValue array_from(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   return set_len(rt, a, len) < 0 ? JS_EXCEPTION : a;
 }
 
+// ---------------------------------------------------------------------------
+// Array.fromAsync (#sec-array.fromasync): the spec's async closure as a
+// state machine. Each Await registers from_async_resume (fulfilled or
+// rejected) with the state; `phase` says what the awaited value is.
+// ---------------------------------------------------------------------------
+
+enum { FA_ASYNC_ITER, FA_SYNC_ITER, FA_ARRAY_LIKE };
+enum { FA_NEXT_RESULT, FA_SYNC_VALUE, FA_ITEM, FA_MAPPED, FA_CLOSING };
+
+typedef struct FromAsync {
+  JsCapability cap;
+  int mode, phase;
+  JsValue mapper, this_arg;   // mapper: JS_UNDEFINED when not mapping
+  JsValue iter, next;         // the iterator modes
+  JsValue items;              // FA_ARRAY_LIKE: ToObject(asyncItems)
+  double len, k;
+  JsValue a;
+  JsValue error;              // FA_CLOSING: the completion to reject with
+  JsValue on_ok, on_err;
+} FromAsync;
+
+static void fa_step(JsRt *rt, FromAsync *st);
+
+static void fa_reject(JsRt *rt, FromAsync *st, JsValue e) {
+  js__capability_reject(rt, &st->cap, e);
+}
+
+static void fa_reject_pending(JsRt *rt, FromAsync *st) {
+  fa_reject(rt, st, js_take_exception(rt));
+}
+
+// Await(v) with the next phase.
+static void fa_await(JsRt *rt, FromAsync *st, int phase, JsValue v) {
+  JsValue p = js_promise_resolve(rt, v);
+  if (js_is_exception(p)) {
+    fa_reject_pending(rt, st);
+    return;
+  }
+  st->phase = phase;
+  js_promise_then_internal(rt, p, st->on_ok, st->on_err);
+}
+
+// Rejects with the pending exception after closing the iterator
+// (IteratorClose / AsyncIteratorClose with a throw completion).
+static void fa_close_and_reject(JsRt *rt, FromAsync *st) {
+  JsValue e = js_take_exception(rt);
+  if (st->mode == FA_SYNC_ITER) {
+    js_throw(rt, e);
+    js_iterator_close(rt, st->iter, true);
+    fa_reject_pending(rt, st);
+    return;
+  }
+  if (st->mode == FA_ARRAY_LIKE) {
+    fa_reject(rt, st, e);
+    return;
+  }
+  JsValue ret = js_get_method(rt, st->iter, rt->atom_return);
+  JsValue r = js_is_exception(ret) || ret == JS_UNDEFINED
+                  ? JS_EXCEPTION : js_call(rt, ret, st->iter, 0, NULL);
+  if (js_is_exception(r)) {
+    if (ret != JS_UNDEFINED)
+      js_take_exception(rt);
+    fa_reject(rt, st, e);
+    return;
+  }
+  st->error = e;
+  fa_await(rt, st, FA_CLOSING, r);
+}
+
+static void fa_finish(JsRt *rt, FromAsync *st) {
+  if (set_len(rt, st->a, st->k) < 0)
+    fa_reject_pending(rt, st);
+  else
+    js__capability_resolve(rt, &st->cap, st->a);
+}
+
+static void fa_store(JsRt *rt, FromAsync *st, JsValue v) {
+  if (create_idx(rt, st->a, st->k, v) < 0) {
+    fa_close_and_reject(rt, st);
+    return;
+  }
+  st->k++;
+  fa_step(rt, st);
+}
+
+static void fa_have_value(JsRt *rt, FromAsync *st, JsValue v) {
+  if (st->mapper == JS_UNDEFINED) {
+    fa_store(rt, st, v);
+    return;
+  }
+  JsValue args[2] = {v, js_number(st->k)};
+  JsValue m = js_call(rt, st->mapper, st->this_arg, 2, args);
+  if (js_is_exception(m)) {
+    fa_close_and_reject(rt, st);
+    return;
+  }
+  fa_await(rt, st, FA_MAPPED, m);
+}
+
+// Reads done/value of an iterator result; then finishes or goes on.
+static void fa_result(JsRt *rt, FromAsync *st, JsValue res) {
+  if (!js_is_object(res)) {
+    js_throw_type_error(rt, "Iterator result %s is not an object", js_value_cstr_short(rt, res));
+    fa_reject_pending(rt, st);
+    return;
+  }
+  JsValue done = js_get_prop(rt, res, rt->atom_done);
+  if (js_is_exception(done)) {
+    fa_reject_pending(rt, st);
+    return;
+  }
+  if (js_truthy(rt, done)) {
+    fa_finish(rt, st);
+    return;
+  }
+  JsValue v = js_get_prop(rt, res, rt->atom_value);
+  if (js_is_exception(v))
+    fa_reject_pending(rt, st);
+  else if (st->mode == FA_SYNC_ITER)
+    fa_await(rt, st, FA_SYNC_VALUE, v);  // the async-from-sync wrapper's await
+  else
+    fa_have_value(rt, st, v);
+}
+
+// One turn of the loop: asks for the next element.
+static void fa_step(JsRt *rt, FromAsync *st) {
+  if (st->mode == FA_ARRAY_LIKE) {
+    if (st->k >= st->len) {
+      fa_finish(rt, st);
+      return;
+    }
+    JsValue v = get_idx(rt, st->items, st->k);
+    if (js_is_exception(v))
+      fa_reject_pending(rt, st);
+    else
+      fa_await(rt, st, FA_ITEM, v);
+    return;
+  }
+  JsValue res = js_call(rt, st->next, st->iter, 0, NULL);
+  if (js_is_exception(res))
+    fa_reject_pending(rt, st);
+  else if (st->mode == FA_ASYNC_ITER)
+    fa_await(rt, st, FA_NEXT_RESULT, res);
+  else
+    fa_result(rt, st, res);
+}
+
+static void fa_resume(JsRt *rt, FromAsync *st, bool ok, JsValue v) {
+  if (st->phase == FA_CLOSING) {
+    fa_reject(rt, st, st->error);
+    return;
+  }
+  if (!ok) {
+    if (st->phase == FA_MAPPED || st->phase == FA_SYNC_VALUE) {
+      js_throw(rt, v);
+      fa_close_and_reject(rt, st);
+    } else {
+      fa_reject(rt, st, v);
+    }
+    return;
+  }
+  switch (st->phase) {
+  case FA_NEXT_RESULT:
+    fa_result(rt, st, v);
+    break;
+  case FA_SYNC_VALUE:
+  case FA_ITEM:
+    fa_have_value(rt, st, v);
+    break;
+  case FA_MAPPED:
+    fa_store(rt, st, v);
+    break;
+  }
+}
+
+static JsValue from_async_fulfilled(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                    JsValue *argv, JsValue new_target) {
+  FromAsync *st = js_obj(js_func_env(callee)->slots[0])->internal;
+  fa_resume(rt, st, true, js_arg(argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+static JsValue from_async_rejected(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                   JsValue *argv, JsValue new_target) {
+  FromAsync *st = js_obj(js_func_env(callee)->slots[0])->internal;
+  fa_resume(rt, st, false, js_arg(argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+// The synchronous start of the closure, up to its first Await. Throws
+// (the caller rejects).
+static int fa_start(JsRt *rt, FromAsync *st, JsValue c, JsValue items) {
+  if (st->mapper != JS_UNDEFINED && !js_is_callable(st->mapper)) {
+    not_function(rt, st->mapper);
+    return -1;
+  }
+  JsValue method = js_get_method(rt, items, rt->sym_async_iterator);
+  if (js_is_exception(method))
+    return -1;
+  st->mode = FA_ASYNC_ITER;
+  if (method == JS_UNDEFINED) {
+    method = js_get_method(rt, items, rt->sym_iterator);
+    if (js_is_exception(method))
+      return -1;
+    st->mode = method == JS_UNDEFINED ? FA_ARRAY_LIKE : FA_SYNC_ITER;
+  }
+  if (st->mode != FA_ARRAY_LIKE) {
+    JsValue iter = js_call(rt, method, items, 0, NULL);
+    if (js_is_exception(iter))
+      return -1;
+    if (!js_is_object(iter)) {
+      js_throw_type_error(rt, "Result of the Symbol.iterator method is not an object");
+      return -1;
+    }
+    st->iter = iter;
+    st->next = js_get_prop(rt, iter, rt->atom_next);
+    if (js_is_exception(st->next))
+      return -1;
+    st->a = from_target(rt, c, 0, NULL);
+    return js_is_exception(st->a) ? -1 : 0;
+  }
+  st->items = js_to_object(rt, items);
+  if (js_is_exception(st->items) || js_length_of(rt, st->items, &st->len) < 0)
+    return -1;
+  JsValue lenv = js_number(st->len);
+  st->a = from_target(rt, c, 1, &lenv);
+  if (js_is_exception(st->a))
+    return -1;
+  if (c == rt->array_ctor || !js_is_constructor(c))
+    return set_len(rt, st->a, st->len);  // ArrayCreate(len)
+  return 0;
+}
+
+// Array.fromAsync(asyncItems, mapper, thisArg).
+static JsValue array_from_async(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  FromAsync *st = js_gc_alloc(sizeof(FromAsync));
+  if (js__promise_new_capability(rt, rt->promise_ctor, &st->cap) < 0)
+    return JS_EXCEPTION;
+  js__capability_materialize(rt, &st->cap);
+  st->mapper = js_arg(argc, argv, 1);
+  st->this_arg = js_arg(argc, argv, 2);
+  JsObject *holder = js_new_object_class(rt, JS_NULL, JS_CLASS_OBJECT);
+  holder->internal = st;
+  JsEnv *env = js_new_env(rt, NULL, 1);
+  env->slots[0] = js_from_cell(holder);
+  st->on_ok = js_new_function(rt, from_async_fulfilled, env, rt->atom_empty, 1,
+                              JS_FN_NATIVE | JS_FN_STRICT);
+  st->on_err = js_new_function(rt, from_async_rejected, env, rt->atom_empty, 1,
+                               JS_FN_NATIVE | JS_FN_STRICT);
+  if (fa_start(rt, st, this_val, js_arg(argc, argv, 0)) < 0)
+    fa_reject_pending(rt, st);
+  else
+    fa_step(rt, st);
+  return st->cap.promise;
+}
+
 static JsValue array_get_species(JsRt *rt, JsValue callee, JsValue this_val,
                                  int argc, JsValue *argv, JsValue new_target) {
   return this_val;
@@ -1520,6 +1777,7 @@ static JsValue array_proto_entries(JsRt *rt, JsValue callee, JsValue this_val,
 static const JsNativeDef array_static_funcs[] = {
   JS_FN("isArray", array_is_array, 1),
   JS_FN("from", array_from, 1),
+  JS_FN("fromAsync", array_from_async, 1),
   JS_FN("of", array_of, 0),
   JS_GETTER("[Symbol.species]", array_get_species),
 };

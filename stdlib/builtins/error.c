@@ -120,16 +120,75 @@ NATIVE(error_capture_stack_trace) {
   return JS_UNDEFINED;
 }
 
+// Error.isError(arg) (#sec-error.iserror): has [[ErrorData]].
+NATIVE(error_is_error) {
+  UNUSED_ARGS;
+  (void)rt;
+  return js_bool(js_class_of(js_arg(argc, argv, 0)) == JS_CLASS_ERROR);
+}
+
+// get Error.prototype.stack (error-stack-accessor proposal). Instances
+// keep V8's own `stack` data property, so this runs for get.call(err) or
+// once that property is deleted: the own string, else the error's header.
+NATIVE(error_proto_get_stack) {
+  UNUSED_ARGS;
+  if (!js_is_object(this_val))
+    return js_throw_type_error(rt, "Error.prototype.stack getter called on non-object %s",
+                               js_value_cstr_short(rt, this_val));
+  if (js_class_of(this_val) != JS_CLASS_ERROR)
+    return JS_UNDEFINED;
+  JsPropDesc d;
+  int r = js_get_own_property(rt, this_val, rt->atom_stack, &d);
+  if (r < 0)
+    return JS_EXCEPTION;
+  if (r > 0 && (d.has & JS_DESC_HAS_VALUE) && js_is_string(d.value))
+    return d.value;
+  JsValue header = error_proto_to_string(rt, callee, this_val, 0, NULL, JS_UNDEFINED);
+  if (js_is_exception(header)) {
+    js_take_exception(rt);
+    return js_atom_cstr(rt, error_names[0]);
+  }
+  return header;
+}
+
+// set Error.prototype.stack: a String only, then
+// SetterThatIgnoresPrototypeProperties(this, %Error.prototype%, "stack", v).
+NATIVE(error_proto_set_stack) {
+  UNUSED_ARGS;
+  JsValue v = js_arg(argc, argv, 0);
+  if (!js_is_object(this_val))
+    return js_throw_type_error(rt, "Error.prototype.stack setter called on non-object %s",
+                               js_value_cstr_short(rt, this_val));
+  if (argc == 0 || !js_is_string(v))
+    return js_throw_type_error(rt, "Error.prototype.stack must be set to a string");
+  if (this_val == rt->error_proto)
+    return js_throw_type_error(rt, "Cannot assign to read only property 'stack' of object "
+                                   "'Error.prototype'");
+  JsPropDesc d;
+  int r = js_get_own_property(rt, this_val, rt->atom_stack, &d);
+  if (r < 0)
+    return JS_EXCEPTION;
+  if (r == 0) {
+    JsValue ok = js_define_field(rt, this_val, rt->atom_stack, v);
+    return js_is_exception(ok) ? ok : JS_UNDEFINED;
+  }
+  JsValue s = js_set_prop(rt, this_val, rt->atom_stack, v, true);
+  return js_is_exception(s) ? s : JS_UNDEFINED;
+}
+
 static const JsFn ctor_fns[8] = {
     error_ctor, eval_error_ctor, range_error_ctor, reference_error_ctor,
     syntax_error_ctor, type_error_ctor, uri_error_ctor, aggregate_error_ctor};
 
 static const JsNativeDef error_funcs[] = {
     JS_FN("captureStackTrace", error_capture_stack_trace, 2),
+    JS_FN("isError", error_is_error, 1),
 };
 
 static const JsNativeDef error_proto_funcs[] = {
     JS_FN("toString", error_proto_to_string, 0),
+    JS_GETTER("stack", error_proto_get_stack),
+    JS_SETTER("stack", error_proto_set_stack),
 };
 
 void stdlib_error_init(JsRt *rt) {

@@ -24,6 +24,9 @@
 
 typedef enum HelperKind {
   H_MAP, H_FILTER, H_TAKE, H_DROP, H_FLAT_MAP,
+  H_CHUNKS, H_WINDOWS,  // iterator-chunking proposal
+  H_CONCAT,             // Iterator.concat (iterator-sequencing)
+  H_ZIP,                // Iterator.zip / zipKeyed (joint-iteration)
   H_WRAP,  // %WrapForValidIteratorPrototype% object: [[Iterated]] only
 } HelperKind;
 
@@ -42,8 +45,21 @@ typedef struct Helper {
   JsValue fn;                // mapper or predicate
   double counter;
   double remaining;          // take/drop; may be +Infinity
-  JsValue inner, inner_next; // flatMap: the inner iterator while alive, else 0
+  JsValue inner, inner_next; // flatMap, concat: the inner iterator while alive, else 0
+  JsValue *buf;              // chunks/windows: the buffer; concat: (method, iterable) pairs
+  uint32_t len, cap;         // buf: used / allocated; concat: len pairs
+  uint32_t pos;              // concat: the next pair to open
+  bool partial;              // windows: undersized is "allow-partial"
+  // zip: the iterators (0 once exhausted in mode longest), their next
+  // methods, which are still in [[UnderlyingIterators]], the padding and,
+  // for zipKeyed, the keys (else NULL).
+  uint32_t count;
+  int mode;                  // ZIP_SHORTEST, ZIP_LONGEST, ZIP_STRICT
+  JsValue *iters, *nexts, *padding, *keys;
+  bool *open;
 } Helper;
+
+enum { ZIP_SHORTEST, ZIP_LONGEST, ZIP_STRICT };
 
 static JsValue iterator_ctor, helper_proto, wrap_proto;
 
@@ -135,6 +151,196 @@ static JsValue get_iterator_flattenable(JsRt *rt, JsValue obj, bool strings, JsV
 // The closures as state machines.
 // ---------------------------------------------------------------------------
 
+static void buf_push(Helper *h, JsValue v) {
+  if (h->len == h->cap) {
+    uint32_t cap = h->cap ? h->cap * 2 : 8;
+    JsValue *nb = js_gc_alloc(cap * sizeof(JsValue));
+    if (h->len)
+      memcpy(nb, h->buf, h->len * sizeof(JsValue));
+    h->buf = nb;
+    h->cap = cap;
+  }
+  h->buf[h->len++] = v;
+}
+
+// Iterator.prototype.chunks' closure; h->remaining is chunkSize and
+// h->pos becomes 1 once the underlying iterator is done.
+static int run_chunks(JsRt *rt, Helper *h, JsValue *out) {
+  if (h->pos)
+    return 0;
+  for (;;) {
+    JsValue v;
+    int r = step_value(rt, h->iter, h->next, &v);
+    if (r < 0)
+      return -1;
+    if (r == 0) {
+      h->pos = 1;
+      if (h->len == 0)
+        return 0;
+      *out = js_new_array_from(rt, h->len, h->buf);
+      h->len = 0;
+      return 1;
+    }
+    buf_push(h, v);
+    if (h->len == h->remaining) {
+      *out = js_new_array_from(rt, h->len, h->buf);
+      h->len = 0;
+      return 1;
+    }
+  }
+}
+
+// Iterator.prototype.windows' closure; h->remaining is windowSize.
+static int run_windows(JsRt *rt, Helper *h, JsValue *out) {
+  if (h->pos)
+    return 0;
+  for (;;) {
+    JsValue v;
+    int r = step_value(rt, h->iter, h->next, &v);
+    if (r < 0)
+      return -1;
+    if (r == 0) {
+      h->pos = 1;
+      if (!h->partial || h->len == 0 || h->len == h->remaining)
+        return 0;
+      *out = js_new_array_from(rt, h->len, h->buf);
+      return 1;
+    }
+    if (h->len == h->remaining) {
+      memmove(h->buf, h->buf + 1, (h->len - 1) * sizeof(JsValue));
+      h->len--;
+    }
+    buf_push(h, v);
+    if (h->len == h->remaining) {
+      *out = js_new_array_from(rt, h->len, h->buf);
+      return 1;
+    }
+  }
+}
+
+// Iterator.concat's closure: h->buf holds h->len (open method, iterable)
+// pairs, h->pos the next to open, h->inner the one being read.
+static int run_concat(JsRt *rt, Helper *h, JsValue *out) {
+  for (;;) {
+    if (h->inner) {
+      JsValue v;
+      int r = step_value(rt, h->inner, h->inner_next, &v);
+      if (r < 0) {
+        h->inner = h->inner_next = 0;
+        return -1;
+      }
+      if (r > 0) {
+        *out = v;
+        return 1;
+      }
+      h->inner = h->inner_next = 0;
+    }
+    if (h->pos == h->len)
+      return 0;
+    JsValue method = h->buf[2 * h->pos], iterable = h->buf[2 * h->pos + 1];
+    h->pos++;
+    JsValue iter = js_call(rt, method, iterable, 0, NULL);
+    if (js_is_exception(iter))
+      return -1;
+    if (!js_is_object(iter)) {
+      js_throw_type_error(rt, "%s is not an object", js_value_cstr_short(rt, iter));
+      return -1;
+    }
+    JsValue next = js_get_prop(rt, iter, rt->atom_next);
+    if (js_is_exception(next))
+      return -1;
+    h->inner = iter;
+    h->inner_next = next;
+  }
+}
+
+// IteratorCloseAll (#sec-closeall) over the zip iterators still open, last
+// first; [throwing]: the completion is the pending exception. Returns -1
+// when the completion ends up a throw, else 0.
+static int zip_close_all(JsRt *rt, Helper *h, bool throwing) {
+  for (uint32_t i = h->count; i-- > 0;) {
+    if (!h->open[i])
+      continue;
+    h->open[i] = false;
+    if (throwing)
+      js_iterator_close(rt, h->iters[i], true);
+    else if (js_is_exception(js_iterator_close(rt, h->iters[i], false)))
+      throwing = true;
+  }
+  return throwing ? -1 : 0;
+}
+
+static int zip_throw(JsRt *rt, Helper *h, const char *msg) {
+  js_throw_type_error(rt, "%s", msg);
+  return zip_close_all(rt, h, true);
+}
+
+// The rest of IteratorZip's mode "strict" once iterator 0 is done: every
+// other one must be done too.
+static int zip_strict_rest(JsRt *rt, Helper *h) {
+  for (uint32_t k = 1; k < h->count; k++) {
+    int r = step_only(rt, h->iters[k], h->nexts[k]);
+    if (r < 0) {
+      h->open[k] = false;
+      return zip_close_all(rt, h, true);
+    }
+    if (r > 0)
+      return zip_throw(rt, h, "Iterators passed to Iterator.zip in mode \"strict\" "
+                              "have different lengths");
+    h->open[k] = false;
+  }
+  return 0;
+}
+
+static JsValue zip_finish(JsRt *rt, Helper *h, JsValue *results) {
+  if (!h->keys)
+    return js_new_array_from(rt, h->count, results);
+  JsValue obj = js_new_object_proto(rt, JS_NULL);
+  for (uint32_t i = 0; i < h->count; i++)
+    js_define_value(rt, obj, h->keys[i], results[i], JS_PROP_DEFAULT);
+  return obj;
+}
+
+// IteratorZip's closure (#sec-IteratorZip).
+static int run_zip(JsRt *rt, Helper *h, JsValue *out) {
+  if (h->count == 0)
+    return 0;
+  JsValue *results = js_gc_alloc(h->count * sizeof(JsValue));
+  for (uint32_t i = 0; i < h->count; i++) {
+    if (!h->iters[i]) {
+      results[i] = h->padding[i];
+      continue;
+    }
+    JsValue v;
+    int r = step_value(rt, h->iters[i], h->nexts[i], &v);
+    if (r < 0) {
+      h->open[i] = false;
+      return zip_close_all(rt, h, true);
+    }
+    if (r == 0) {
+      h->open[i] = false;
+      if (h->mode == ZIP_SHORTEST)
+        return zip_close_all(rt, h, false);
+      if (h->mode == ZIP_STRICT) {
+        if (i != 0)
+          return zip_throw(rt, h, "Iterators passed to Iterator.zip in mode \"strict\" "
+                                  "have different lengths");
+        return zip_strict_rest(rt, h);
+      }
+      bool any_open = false;
+      for (uint32_t k = 0; k < h->count; k++)
+        any_open |= h->open[k];
+      if (!any_open)
+        return 0;
+      h->iters[i] = 0;
+      v = h->padding[i];
+    }
+    results[i] = v;
+  }
+  *out = zip_finish(rt, h, results);
+  return 1;
+}
+
 // Runs the closure to its next Yield: 1 yielded *out, 0 returned, -1 threw.
 static int helper_run(JsRt *rt, Helper *h, JsValue *out) {
   JsValue v = JS_UNDEFINED;
@@ -219,6 +425,14 @@ static int helper_run(JsRt *rt, Helper *h, JsValue *out) {
       h->inner = inner;
       h->inner_next = inner_next;
     }
+  case H_CHUNKS:
+    return run_chunks(rt, h, out);
+  case H_WINDOWS:
+    return run_windows(rt, h, out);
+  case H_CONCAT:
+    return run_concat(rt, h, out);
+  case H_ZIP:
+    return run_zip(rt, h, out);
   case H_WRAP:
     break;
   }
@@ -228,6 +442,17 @@ static int helper_run(JsRt *rt, Helper *h, JsValue *out) {
 // Resumes the closure suspended at a Yield with a return completion:
 // 0 returned, -1 threw.
 static int helper_abort(JsRt *rt, Helper *h) {
+  if (h->kind == H_ZIP)
+    return zip_close_all(rt, h, false);
+  if (h->kind == H_CONCAT) {
+    JsValue inner = h->inner;
+    h->inner = h->inner_next = 0;
+    return inner && js_is_exception(js_iterator_close(rt, inner, false)) ? -1 : 0;
+  }
+  // chunks/windows suspended at their last Yield: the underlying iterator
+  // is done and is not closed again.
+  if ((h->kind == H_CHUNKS || h->kind == H_WINDOWS) && h->pos)
+    return 0;
   if (h->kind == H_FLAT_MAP && h->inner) {
     JsValue inner = h->inner;
     h->inner = h->inner_next = 0;
@@ -276,8 +501,14 @@ NATIVE(helper_return) {
                                js_value_cstr_short(rt, this_val));
   if (h->state == S_START) {
     helper_finish(h);
-    if (js_is_exception(js_iterator_close(rt, h->iter, false)))
+    // IteratorCloseAll(O.[[UnderlyingIterators]], ReturnCompletion(undefined)).
+    if (h->kind == H_ZIP) {
+      if (zip_close_all(rt, h, false) < 0)
+        return JS_EXCEPTION;
+    } else if (h->kind != H_CONCAT &&
+               js_is_exception(js_iterator_close(rt, h->iter, false))) {
       return JS_EXCEPTION;
+    }
     return js_iter_result(rt, JS_UNDEFINED, true);
   }
   if (h->state == S_RUNNING)
@@ -575,11 +806,356 @@ NATIVE(proto_find) {
 }
 
 // ---------------------------------------------------------------------------
+// Iterator.prototype.chunks / windows (iterator-chunking), includes
+// (iterator-includes) and join (Iterator.prototype.join).
+// ---------------------------------------------------------------------------
+
+// chunkSize / windowSize: an integral Number in [1, 2^32 - 1], not coerced.
+// Closes `this` (whose next is not read yet) when not. False when it threw.
+static bool check_size(JsRt *rt, JsValue this_val, JsValue v, const char *what, double *out) {
+  double d = js_is_number(v) ? js_get_number(v) : NAN;
+  if (!isfinite(d) || trunc(d) != d) {
+    js_throw_type_error(rt, "%s must be an integer", what);
+    close_throw(rt, this_val);
+    return false;
+  }
+  if (d < 1 || d > 4294967295.0) {
+    js_throw_range_error(rt, "%s must be between 1 and 2^32-1", what);
+    close_throw(rt, this_val);
+    return false;
+  }
+  *out = d;
+  return true;
+}
+
+NATIVE(proto_chunks) {
+  UNUSED_ARGS;
+  if (!js_is_object(this_val))
+    return js_throw_type_error(rt, "Iterator.prototype.chunks called on non-object");
+  double size;
+  if (!check_size(rt, this_val, js_arg(argc, argv, 0), "chunkSize", &size))
+    return JS_EXCEPTION;
+  JsValue next = js_get_prop(rt, this_val, rt->atom_next);
+  if (js_is_exception(next))
+    return next;
+  JsValue it = new_helper(rt, H_CHUNKS, helper_proto, this_val, next, JS_UNDEFINED);
+  ((Helper *)js_obj(it)->internal)->remaining = size;
+  return it;
+}
+
+NATIVE(proto_windows) {
+  UNUSED_ARGS;
+  if (!js_is_object(this_val))
+    return js_throw_type_error(rt, "Iterator.prototype.windows called on non-object");
+  double size;
+  if (!check_size(rt, this_val, js_arg(argc, argv, 0), "windowSize", &size))
+    return JS_EXCEPTION;
+  JsValue undersized = js_arg(argc, argv, 1);
+  bool partial = false;
+  if (undersized != JS_UNDEFINED) {
+    partial = js_same_value(undersized, js_atom_cstr(rt, "allow-partial"));
+    if (!partial && !js_same_value(undersized, js_atom_cstr(rt, "only-full"))) {
+      js_throw_type_error(rt, "undersized must be \"only-full\" or \"allow-partial\"");
+      return close_throw(rt, this_val);
+    }
+  }
+  JsValue next = js_get_prop(rt, this_val, rt->atom_next);
+  if (js_is_exception(next))
+    return next;
+  JsValue it = new_helper(rt, H_WINDOWS, helper_proto, this_val, next, JS_UNDEFINED);
+  Helper *h = js_obj(it)->internal;
+  h->remaining = size;
+  h->partial = partial;
+  return it;
+}
+
+// skippedElements: undefined (0), +Infinity or an integral Number in
+// [0, 2^53 - 1], not coerced. Closes `this` when not. False when it threw.
+static bool check_skipped(JsRt *rt, JsValue this_val, JsValue v, double *out) {
+  if (v == JS_UNDEFINED) {
+    *out = 0;
+    return true;
+  }
+  double d = js_is_number(v) ? js_get_number(v) : NAN;
+  if (isnan(d) || (d != INFINITY && trunc(d) != d)) {
+    js_throw_type_error(rt, "skippedElements must be an integer");
+    close_throw(rt, this_val);
+    return false;
+  }
+  if (d < 0 || (d != INFINITY && d > 9007199254740991.0)) {  // 2^53 - 1
+    js_throw_range_error(rt, "skippedElements must be a safe integer or Infinity");
+    close_throw(rt, this_val);
+    return false;
+  }
+  *out = d;
+  return true;
+}
+
+NATIVE(proto_includes) {
+  UNUSED_ARGS;
+  if (!js_is_object(this_val))
+    return js_throw_type_error(rt, "Iterator.prototype.includes called on non-object");
+  JsValue search = js_arg(argc, argv, 0), v;
+  double skipped;
+  if (!check_skipped(rt, this_val, js_arg(argc, argv, 1), &skipped))
+    return JS_EXCEPTION;
+  JsValue next = js_get_prop(rt, this_val, rt->atom_next);
+  if (js_is_exception(next))
+    return next;
+  for (;;) {
+    int r = step_value(rt, this_val, next, &v);
+    if (r < 0)
+      return JS_EXCEPTION;
+    if (r == 0)
+      return JS_FALSE;
+    if (skipped > 0) {
+      if (skipped != INFINITY)
+        skipped--;
+      continue;
+    }
+    if (js_same_value_zero(v, search)) {
+      if (js_is_exception(js_iterator_close(rt, this_val, false)))
+        return JS_EXCEPTION;
+      return JS_TRUE;
+    }
+  }
+}
+
+NATIVE(proto_join) {
+  UNUSED_ARGS;
+  if (!js_is_object(this_val))
+    return js_throw_type_error(rt, "Iterator.prototype.join called on non-object");
+  JsValue sep = js_arg(argc, argv, 0), v;
+  sep = sep == JS_UNDEFINED ? js_atom_cstr(rt, ",") : js_to_string(rt, sep);
+  if (js_is_exception(sep))
+    return close_throw(rt, this_val);
+  JsValue next = js_get_prop(rt, this_val, rt->atom_next);
+  if (js_is_exception(next))
+    return next;
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  for (bool first = true;; first = false) {
+    int r = step_value(rt, this_val, next, &v);
+    if (r < 0)
+      return JS_EXCEPTION;
+    if (r == 0)
+      return js_sb_finish(rt, &sb);
+    if (!first)
+      js_sb_put_str(rt, &sb, js_str(sep));
+    if (!js_is_nullish(v) && js_sb_put_value(rt, &sb, v) < 0)
+      return close_throw(rt, this_val);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Iterator.concat (iterator-sequencing), Iterator.zip and Iterator.zipKeyed
+// (joint-iteration).
+// ---------------------------------------------------------------------------
+
+NATIVE(iterator_concat) {
+  UNUSED_ARGS;
+  JsValue it = new_helper(rt, H_CONCAT, helper_proto, JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED);
+  Helper *h = js_obj(it)->internal;
+  for (int i = 0; i < argc; i++) {
+    if (!js_is_object(argv[i]))
+      return js_throw_type_error(rt, "%s is not an object", js_value_cstr_short(rt, argv[i]));
+    JsValue method = js_get_method(rt, argv[i], rt->sym_iterator);
+    if (js_is_exception(method))
+      return method;
+    if (method == JS_UNDEFINED)
+      return js_throw_type_error(rt, "%s is not iterable", js_value_cstr_short(rt, argv[i]));
+    buf_push(h, method);
+    buf_push(h, argv[i]);
+  }
+  h->len /= 2;
+  return it;
+}
+
+// Reads options.mode and, in mode "longest", options.padding (the
+// GetOptionsObject steps of Iterator.zip / zipKeyed). False when it threw.
+static bool zip_options(JsRt *rt, JsValue options, int *mode, JsValue *padding) {
+  *mode = ZIP_SHORTEST;
+  *padding = JS_UNDEFINED;
+  if (options == JS_UNDEFINED)
+    return true;
+  if (!js_is_object(options)) {
+    js_throw_type_error(rt, "options must be an object");
+    return false;
+  }
+  JsValue m = js_get_prop(rt, options, js_atom_cstr(rt, "mode"));
+  if (js_is_exception(m))
+    return false;
+  if (m == JS_UNDEFINED || js_same_value(m, js_atom_cstr(rt, "shortest")))
+    *mode = ZIP_SHORTEST;
+  else if (js_same_value(m, js_atom_cstr(rt, "longest")))
+    *mode = ZIP_LONGEST;
+  else if (js_same_value(m, js_atom_cstr(rt, "strict")))
+    *mode = ZIP_STRICT;
+  else {
+    js_throw_type_error(rt, "mode must be \"shortest\", \"longest\" or \"strict\"");
+    return false;
+  }
+  if (*mode != ZIP_LONGEST)
+    return true;
+  JsValue p = js_get_prop(rt, options, js_atom_cstr(rt, "padding"));
+  if (js_is_exception(p))
+    return false;
+  if (p != JS_UNDEFINED && !js_is_object(p)) {
+    js_throw_type_error(rt, "padding must be an object");
+    return false;
+  }
+  *padding = p;
+  return true;
+}
+
+static Helper *zip_new(JsRt *rt, int mode, JsValue *out) {
+  *out = new_helper(rt, H_ZIP, helper_proto, JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED);
+  Helper *h = js_obj(*out)->internal;
+  h->mode = mode;
+  return h;
+}
+
+// Appends an iterator (and its key for zipKeyed) to the zip's lists.
+static void zip_add(Helper *h, JsValue iter, JsValue next, JsValue key) {
+  if (h->count == h->cap) {
+    uint32_t cap = h->cap ? h->cap * 2 : 4;
+    JsValue *iters = js_gc_alloc(cap * sizeof(JsValue));
+    JsValue *nexts = js_gc_alloc(cap * sizeof(JsValue));
+    JsValue *keys = js_gc_alloc(cap * sizeof(JsValue));
+    bool *open = js_gc_alloc(cap * sizeof(bool));
+    for (uint32_t i = 0; i < h->count; i++) {
+      iters[i] = h->iters[i];
+      nexts[i] = h->nexts[i];
+      keys[i] = h->keys ? h->keys[i] : 0;
+      open[i] = h->open[i];
+    }
+    h->iters = iters, h->nexts = nexts, h->keys = keys, h->open = open;
+    h->cap = cap;
+  }
+  h->iters[h->count] = iter;
+  h->nexts[h->count] = next;
+  h->keys[h->count] = key;
+  h->open[h->count] = true;
+  h->count++;
+}
+
+// The padding of Iterator.zip in mode "longest" from an iterable.
+static bool zip_padding_from_iterable(JsRt *rt, Helper *h, JsValue option) {
+  JsValue pnext;
+  JsValue piter = js_get_iterator(rt, option, &pnext);
+  if (js_is_exception(piter))
+    return zip_close_all(rt, h, true), false;
+  bool using_iter = true;
+  for (uint32_t i = 0; i < h->count; i++) {
+    JsValue v = JS_UNDEFINED;
+    if (using_iter) {
+      int r = step_value(rt, piter, pnext, &v);
+      if (r < 0)
+        return zip_close_all(rt, h, true), false;
+      if (r == 0) {
+        using_iter = false;
+        v = JS_UNDEFINED;
+      }
+    }
+    h->padding[i] = v;
+  }
+  if (using_iter && js_is_exception(js_iterator_close(rt, piter, false)))
+    return zip_close_all(rt, h, true), false;
+  return true;
+}
+
+NATIVE(iterator_zip) {
+  UNUSED_ARGS;
+  JsValue iterables = js_arg(argc, argv, 0), padding_opt, it, inext, v, n;
+  int mode;
+  if (!js_is_object(iterables))
+    return js_throw_type_error(rt, "%s is not an object", js_value_cstr_short(rt, iterables));
+  if (!zip_options(rt, js_arg(argc, argv, 1), &mode, &padding_opt))
+    return JS_EXCEPTION;
+  Helper *h = zip_new(rt, mode, &it);
+  JsValue input = js_get_iterator(rt, iterables, &inext);
+  if (js_is_exception(input))
+    return input;
+  for (;;) {
+    int r = step_value(rt, input, inext, &v);
+    if (r < 0)
+      return zip_close_all(rt, h, true), JS_EXCEPTION;
+    if (r == 0)
+      break;
+    JsValue iter = get_iterator_flattenable(rt, v, false, &n);
+    if (js_is_exception(iter)) {
+      zip_close_all(rt, h, true);
+      return close_throw(rt, input);
+    }
+    zip_add(h, iter, n, 0);
+  }
+  h->keys = NULL;
+  h->padding = js_gc_alloc((h->count + 1) * sizeof(JsValue));
+  for (uint32_t i = 0; i < h->count; i++)
+    h->padding[i] = JS_UNDEFINED;
+  if (mode == ZIP_LONGEST && padding_opt != JS_UNDEFINED &&
+      !zip_padding_from_iterable(rt, h, padding_opt))
+    return JS_EXCEPTION;
+  return it;
+}
+
+NATIVE(iterator_zip_keyed) {
+  UNUSED_ARGS;
+  JsValue iterables = js_arg(argc, argv, 0), padding_opt, it, n;
+  int mode;
+  if (!js_is_object(iterables))
+    return js_throw_type_error(rt, "%s is not an object", js_value_cstr_short(rt, iterables));
+  if (!zip_options(rt, js_arg(argc, argv, 1), &mode, &padding_opt))
+    return JS_EXCEPTION;
+  Helper *h = zip_new(rt, mode, &it);
+  JsValue keys = js_own_keys(rt, iterables, 3);
+  if (js_is_exception(keys))
+    return keys;
+  double nkeys;
+  if (js_length_of(rt, keys, &nkeys) < 0)
+    return JS_EXCEPTION;
+  for (uint32_t k = 0; k < nkeys; k++) {
+    JsValue key = js_get_index(rt, keys, k);
+    JsPropDesc d;
+    int r = js_get_own_property(rt, iterables, key, &d);
+    if (r < 0)
+      return zip_close_all(rt, h, true), JS_EXCEPTION;
+    if (r == 0 || !(d.attrs & JS_PROP_ENUMERABLE))
+      continue;
+    JsValue v = js_get_prop(rt, iterables, key);
+    if (js_is_exception(v))
+      return zip_close_all(rt, h, true), JS_EXCEPTION;
+    if (v == JS_UNDEFINED)
+      continue;
+    JsValue iter = get_iterator_flattenable(rt, v, false, &n);
+    if (js_is_exception(iter))
+      return zip_close_all(rt, h, true), JS_EXCEPTION;
+    zip_add(h, iter, n, key);
+  }
+  h->padding = js_gc_alloc((h->count + 1) * sizeof(JsValue));
+  for (uint32_t i = 0; i < h->count; i++) {
+    h->padding[i] = JS_UNDEFINED;
+    if (mode != ZIP_LONGEST || padding_opt == JS_UNDEFINED)
+      continue;
+    JsValue v = js_get_prop(rt, padding_opt, h->keys[i]);
+    if (js_is_exception(v))
+      return zip_close_all(rt, h, true), JS_EXCEPTION;
+    h->padding[i] = v;
+  }
+  if (!h->keys)
+    h->keys = js_gc_alloc(sizeof(JsValue));  // zero keys: still the object form
+  return it;
+}
+
+// ---------------------------------------------------------------------------
 // Registration.
 // ---------------------------------------------------------------------------
 
 static const JsNativeDef iterator_static_funcs[] = {
   JS_FN("from", iterator_from, 1),
+  JS_FN("concat", iterator_concat, 0),
+  JS_FN("zip", iterator_zip, 1),
+  JS_FN("zipKeyed", iterator_zip_keyed, 1),
 };
 
 static const JsNativeDef iterator_proto_funcs[] = {
@@ -594,6 +1170,10 @@ static const JsNativeDef iterator_proto_funcs[] = {
   JS_FN("some", proto_some, 1),
   JS_FN("every", proto_every, 1),
   JS_FN("find", proto_find, 1),
+  JS_FN("chunks", proto_chunks, 1),
+  JS_FN("windows", proto_windows, 1),
+  JS_FN("includes", proto_includes, 1),
+  JS_FN("join", proto_join, 1),
   JS_GETTER("[Symbol.toStringTag]", proto_get_tag),
   JS_SETTER("[Symbol.toStringTag]", proto_set_tag),
   JS_GETTER("constructor", proto_get_constructor),

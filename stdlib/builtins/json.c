@@ -22,6 +22,11 @@ typedef struct Parser {
   JsRt *rt;
   JsString *src;
   uint32_t pos, len;
+  // With a reviver: the JSON Parse Record of the value just parsed, as
+  // [value, source text] for primitives, [value, records of the elements]
+  // for arrays and [value, null-prototype key -> record] for objects.
+  bool track;
+  JsValue rec;
 } Parser;
 
 static int peek(Parser *p) { return p->pos < p->len ? js_str_at(p->src, p->pos) : -1; }
@@ -187,23 +192,32 @@ static bool match_word(Parser *p, const char *w) {
 
 static JsValue parse_value(Parser *p);
 
+static JsValue parse_record(Parser *p, JsValue v, JsValue detail) {
+  JsValue pair[2] = {v, detail};
+  p->rec = js_new_array_from(p->rt, 2, pair);
+  return v;
+}
+
 static JsValue parse_array(Parser *p) {
   JsValue a = js_new_array(p->rt, 0);
+  JsValue recs = p->track ? js_new_array(p->rt, 0) : JS_UNDEFINED;
   p->pos++;
   skip_ws(p);
   if (peek(p) == ']') {
     p->pos++;
-    return a;
+    return p->track ? parse_record(p, a, recs) : a;
   }
   for (;;) {
     JsValue v = parse_value(p);
     if (js_is_exception(v) || js_is_exception(js_array_push(p->rt, a, v)))
       return JS_EXCEPTION;
+    if (p->track)
+      js_array_push(p->rt, recs, p->rec);
     skip_ws(p);
     int c = peek(p);
     p->pos++;
     if (c == ']')
-      return a;
+      return p->track ? parse_record(p, a, recs) : a;
     if (c != ',')
       return syntax_error(p, "Expected ',' or ']' after array element", --p->pos);
   }
@@ -211,11 +225,12 @@ static JsValue parse_array(Parser *p) {
 
 static JsValue parse_object(Parser *p) {
   JsValue o = js_new_object(p->rt);
+  JsValue recs = p->track ? js_new_object_proto(p->rt, JS_NULL) : JS_UNDEFINED;
   p->pos++;
   skip_ws(p);
   if (peek(p) == '}') {
     p->pos++;
-    return o;
+    return p->track ? parse_record(p, o, recs) : o;
   }
   for (bool first = true;; first = false) {
     skip_ws(p);
@@ -237,17 +252,32 @@ static JsValue parse_object(Parser *p) {
     if (js_is_exception(v) ||
         js_is_exception(js_define_field(p->rt, o, js_str_intern(p->rt, key), v)))
       return JS_EXCEPTION;
+    if (p->track)
+      js_define_value(p->rt, recs, js_str_intern(p->rt, key), p->rec, JS_PROP_DEFAULT);
     skip_ws(p);
     int c = peek(p);
     p->pos++;
     if (c == '}')
-      return o;
+      return p->track ? parse_record(p, o, recs) : o;
     if (c != ',')
       return syntax_error(p, "Expected ',' or '}' after property value", --p->pos);
   }
 }
 
+static JsValue parse_any(Parser *p);
+
 static JsValue parse_value(Parser *p) {
+  if (!p->track)
+    return parse_any(p);
+  skip_ws(p);
+  uint32_t start = p->pos;
+  JsValue v = parse_any(p);
+  if (js_is_exception(v) || js_is_object(v))
+    return v;  // arrays and objects made their record
+  return parse_record(p, v, js_str_substring(p->rt, p->src, start, p->pos));
+}
+
+static JsValue parse_any(Parser *p) {
   if (js_stack_overflow())
     return js_throw_stack_overflow(p->rt);
   skip_ws(p);
@@ -267,10 +297,21 @@ static JsValue parse_value(Parser *p) {
 }
 
 // InternalizeJSONProperty (#sec-internalizejsonproperty).
-static JsValue internalize(JsRt *rt, JsValue holder, JsValue name, JsValue reviver) {
+// [rec] is the value's JSON Parse Record or JS_UNDEFINED; the reviver's
+// context gets `source` while a primitive is still the parsed one.
+static JsValue internalize(JsRt *rt, JsValue holder, JsValue name, JsValue reviver,
+                           JsValue rec) {
   JsValue val = js_get_prop(rt, holder, name);
   if (js_is_exception(val))
     return val;
+  JsValue context = js_new_object(rt);
+  JsValue children = JS_UNDEFINED;
+  if (rec != JS_UNDEFINED && js_same_value(js_get_index(rt, rec, 0), val)) {
+    if (js_is_object(val))
+      children = js_get_index(rt, rec, 1);
+    else
+      js_define_field(rt, context, js_atom_cstr(rt, "source"), js_get_index(rt, rec, 1));
+  }
   if (js_is_object(val)) {
     JsValue keys;
     if (js_is_array(rt, val)) {
@@ -287,7 +328,16 @@ static JsValue internalize(JsRt *rt, JsValue holder, JsValue name, JsValue reviv
     }
     for (uint32_t i = 0; i < js_obj(keys)->elem_len; i++) {
       JsValue k = js_obj(keys)->elems[i];
-      JsValue nv = internalize(rt, val, k, reviver);
+      JsValue child = JS_UNDEFINED;
+      JsPropDesc cd;
+      if (js_is_array(rt, children)) {
+        if (i < js_obj(children)->elem_len)
+          child = js_obj(children)->elems[i];
+      } else if (children != JS_UNDEFINED &&
+                 js_get_own_property(rt, children, k, &cd) > 0) {
+        child = cd.value;
+      }
+      JsValue nv = internalize(rt, val, k, reviver, child);
       if (js_is_exception(nv))
         return nv;
       if (js_is_undefined(nv)) {
@@ -302,8 +352,8 @@ static JsValue internalize(JsRt *rt, JsValue holder, JsValue name, JsValue reviv
       }
     }
   }
-  JsValue args[2] = { name, val };
-  return js_call(rt, reviver, holder, 2, args);
+  JsValue args[3] = { name, val, context };
+  return js_call(rt, reviver, holder, 3, args);
 }
 
 // JSON.parse(text, reviver): ECMA-262 #sec-json.parse
@@ -312,19 +362,68 @@ static JsValue json_parse(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   JsString *s = js_to_flat_string(rt, js_arg(argc, argv, 0));
   if (!s)
     return JS_EXCEPTION;
-  Parser p = { rt, s, 0, js_str_len(s) };
+  JsValue reviver = js_arg(argc, argv, 1);
+  Parser p = { rt, s, 0, js_str_len(s), js_is_callable(reviver), JS_UNDEFINED };
   JsValue v = parse_value(&p);
   if (js_is_exception(v))
     return v;
   skip_ws(&p);
   if (p.pos < p.len)
     return js_throw_syntax_error(rt, "Unexpected non-whitespace character after JSON at position %u", p.pos);
-  JsValue reviver = js_arg(argc, argv, 1);
-  if (!js_is_callable(reviver))
+  if (!p.track)
     return v;
   JsValue root = js_new_object(rt);
   js_define_field(rt, root, rt->atom_empty, v);
-  return internalize(rt, root, rt->atom_empty, reviver);
+  return internalize(rt, root, rt->atom_empty, reviver, p.rec);
+}
+
+// ---------------------------------------------------------------------------
+// JSON.rawJSON / JSON.isRawJSON (json-parse-with-source). A raw JSON object
+// is a frozen null-prototype object whose `internal` is &raw_json_tag (its
+// [[IsRawJSON]] slot).
+// ---------------------------------------------------------------------------
+
+static char raw_json_tag;
+
+static bool is_raw_json(JsValue v) {
+  return js_class_of(v) == JS_CLASS_OBJECT && js_obj(v)->internal == &raw_json_tag;
+}
+
+static bool json_ws(int c) {
+  return c == 0x9 || c == 0xA || c == 0xD || c == 0x20;
+}
+
+static JsValue json_raw_json(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                             JsValue *argv, JsValue new_target) {
+  JsValue text = js_to_string(rt, js_arg(argc, argv, 0));
+  if (js_is_exception(text))
+    return text;
+  JsString *s = js_to_flat_string(rt, text);
+  if (!s)
+    return JS_EXCEPTION;
+  uint32_t n = js_str_len(s);
+  if (n == 0 || json_ws(js_str_at(s, 0)) || json_ws(js_str_at(s, n - 1)))
+    return js_throw_syntax_error(rt, "Invalid value for JSON.rawJSON");
+  int c = js_str_at(s, 0);
+  if (c == '{' || c == '[')
+    return js_throw_syntax_error(rt, "Invalid value for JSON.rawJSON");
+  Parser p = { rt, s, 0, n, false, JS_UNDEFINED };
+  JsValue v = parse_value(&p);
+  if (js_is_exception(v))
+    return v;
+  if (p.pos < p.len)
+    return js_throw_syntax_error(rt, "Unexpected non-whitespace character after JSON at position %u", p.pos);
+  JsObject *o = js_new_object_class(rt, JS_NULL, JS_CLASS_OBJECT);
+  o->internal = &raw_json_tag;
+  JsValue obj = js_obj_value(o);
+  js_define_value(rt, obj, js_atom_cstr(rt, "rawJSON"), text, JS_PROP_ENUMERABLE);
+  js_prevent_extensions(rt, obj);
+  return obj;
+}
+
+static JsValue json_is_raw_json(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  return js_bool(is_raw_json(js_arg(argc, argv, 0)));
 }
 
 // ---------------------------------------------------------------------------
@@ -602,6 +701,13 @@ static int write_value(Writer *w, JsValue holder, JsValue key, JsValue msg_key) 
     }
     return 1;
   }
+  if (is_raw_json(v)) {
+    JsValue raw = js_get_prop(rt, v, js_atom_cstr(rt, "rawJSON"));
+    if (js_is_exception(raw))
+      return -1;
+    js_sb_put_str(rt, &w->sb, js_str(raw));
+    return 1;
+  }
   if (js_is_cell(v) && js_cell(v)->kind == JS_KIND_BIGINT) {
     js_throw_type_error(rt, "Do not know how to serialize a BigInt");
     return -1;
@@ -691,6 +797,8 @@ static JsValue json_stringify(JsRt *rt, JsValue callee, JsValue this_val, int ar
 static const JsNativeDef json_funcs[] = {
   JS_FN("parse", json_parse, 2),
   JS_FN("stringify", json_stringify, 3),
+  JS_FN("rawJSON", json_raw_json, 1),
+  JS_FN("isRawJSON", json_is_raw_json, 1),
 };
 
 void stdlib_json_init(JsRt *rt) {

@@ -8,6 +8,7 @@
 #include "../stdlib.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <time.h>
 
 // The first argument as a double; -1 when ToNumber threw.
@@ -209,6 +210,127 @@ static JsValue math_random(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   return js_double((double)(rng_next() >> 11) * 0x1.0p-53);
 }
 
+// ---------------------------------------------------------------------------
+// Math.sumPrecise (#sec-math.sumprecise): the exact sum of finite doubles in
+// a fixed-point accumulator of 32-bit digits (bit 0 is 2^-1074), rounded
+// once to nearest, ties to even.
+// ---------------------------------------------------------------------------
+
+#define SUM_LIMBS 72  // 2098 bits of doubles plus 53 of carry headroom
+
+typedef struct ExactSum {
+  int64_t limb[SUM_LIMBS];
+  uint32_t pending;  // additions since the last carry pass
+} ExactSum;
+
+static void sum_carry(ExactSum *s) {
+  for (int i = 0; i + 1 < SUM_LIMBS; i++) {
+    int64_t c = s->limb[i] >> 32;  // floor division: digits end in [0, 2^32)
+    s->limb[i] -= c * ((int64_t)1 << 32);
+    s->limb[i + 1] += c;
+  }
+  s->pending = 0;
+}
+
+static void sum_add(ExactSum *s, double d) {
+  int e;
+  double f = frexp(fabs(d), &e);          // |d| = f * 2^e, f in [0.5, 1)
+  uint64_t m = (uint64_t)ldexp(f, 53);    // |d| = m * 2^(e - 53)
+  int shift = e - 53 + 1074;
+  if (shift < 0) {                        // subnormal: m has trailing zeros
+    m >>= -shift;
+    shift = 0;
+  }
+  int64_t sign = d < 0 ? -1 : 1;
+  int i = shift / 32;
+  unsigned __int128 v = (unsigned __int128)m << (shift % 32);
+  for (int k = 0; k < 3 && i + k < SUM_LIMBS; k++)
+    s->limb[i + k] += sign * (int64_t)(uint32_t)(v >> (32 * k));
+  if (++s->pending >= (1u << 28))
+    sum_carry(s);
+}
+
+static int sum_bit(const ExactSum *s, int i) {
+  return (int)((s->limb[i / 32] >> (i % 32)) & 1);
+}
+
+static double sum_round(ExactSum *s) {
+  sum_carry(s);
+  bool neg = s->limb[SUM_LIMBS - 1] < 0;
+  if (neg) {
+    for (int i = 0; i < SUM_LIMBS; i++)
+      s->limb[i] = -s->limb[i];
+    sum_carry(s);
+  }
+  int top = -1;
+  for (int i = SUM_LIMBS * 32 - 1; i >= 0; i--)
+    if (sum_bit(s, i)) {
+      top = i;
+      break;
+    }
+  if (top < 0)
+    return 0;  // finite values summing to exactly zero give +0
+  double r;
+  if (top < 53) {
+    uint64_t m = 0;
+    for (int i = top; i >= 0; i--)
+      m = m << 1 | (uint64_t)sum_bit(s, i);
+    r = ldexp((double)m, -1074);
+  } else {
+    uint64_t m = 0;
+    for (int i = top; i > top - 53; i--)
+      m = m << 1 | (uint64_t)sum_bit(s, i);
+    int round = sum_bit(s, top - 53), sticky = 0;
+    for (int i = top - 54; i >= 0 && !sticky; i--)
+      sticky = sum_bit(s, i);
+    if (round && (sticky || (m & 1)))
+      m++;
+    r = ldexp((double)m, top - 52 - 1074);  // m == 2^53 is still exact
+  }
+  return neg ? -r : r;
+}
+
+static JsValue math_sum_precise(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  JsValue items = js_arg(argc, argv, 0), next, v;
+  if (js_is_nullish(items))
+    return js_throw_type_error(rt, "%s is not iterable", js_value_cstr_short(rt, items));
+  JsValue iter = js_get_iterator(rt, items, &next);
+  if (js_is_exception(iter))
+    return iter;
+  ExactSum *s = calloc(1, sizeof(ExactSum));
+  bool nan = false, pinf = false, ninf = false, minus_zero = true;
+  for (;;) {
+    JsValue r = js_iterator_step(rt, iter, next, &v);
+    if (js_is_exception(r)) {
+      free(s);
+      return r;
+    }
+    if (r == JS_FALSE)
+      break;
+    if (!js_is_number(v)) {
+      free(s);
+      js_throw_type_error(rt, "%s is not a number", js_value_cstr_short(rt, v));
+      js_iterator_close(rt, iter, true);
+      return JS_EXCEPTION;
+    }
+    double d = js_get_number(v);
+    if (isnan(d))
+      nan = true;
+    else if (isinf(d))
+      *(d > 0 ? &pinf : &ninf) = true;
+    else if (!(d == 0 && signbit(d))) {
+      minus_zero = false;
+      if (d != 0)
+        sum_add(s, d);
+    }
+  }
+  double out = nan || (pinf && ninf) ? NAN : pinf ? INFINITY : ninf ? -INFINITY
+             : minus_zero ? -0.0 : sum_round(s);
+  free(s);
+  return js_number(out);
+}
+
 static const JsNativeDef math_funcs[] = {
   JS_FN("abs", math_abs, 1),     JS_FN("acos", math_acos, 1),
   JS_FN("acosh", math_acosh, 1), JS_FN("asin", math_asin, 1),
@@ -219,6 +341,7 @@ static const JsNativeDef math_funcs[] = {
   JS_FN("cos", math_cos, 1),     JS_FN("cosh", math_cosh, 1),
   JS_FN("exp", math_exp, 1),     JS_FN("floor", math_floor, 1),
   JS_FN("fround", math_fround, 1), JS_FN("hypot", math_hypot, 2),
+  JS_FN("sumPrecise", math_sum_precise, 1),
   JS_FN("imul", math_imul, 2),   JS_FN("log", math_log, 1),
   JS_FN("log1p", math_log1p, 1), JS_FN("log2", math_log2, 1),
   JS_FN("log10", math_log10, 1), JS_FN("max", math_max, 2),

@@ -82,6 +82,47 @@ NATIVE(object_keys) {
   return enumerable_own(rt, js_arg(argc, argv, 0), 0);
 }
 
+// Object.groupBy(items, callback) (#sec-object.groupby): the groups are
+// built straight into the null-prototype result, whose property order is
+// the spec's insertion order of the keys.
+NATIVE(object_group_by) {
+  UNUSED_ARGS;
+  JsValue items = js_arg(argc, argv, 0), fn = js_arg(argc, argv, 1);
+  if (js_is_nullish(items))
+    return js_throw_type_error(rt, "%s is not iterable", js_cstr(rt, items));
+  if (!js_is_callable(fn))
+    return js_throw_type_error(rt, "%s is not a function", js_value_cstr_short(rt, fn));
+  JsValue next, iter = js_get_iterator(rt, items, &next);
+  if (js_is_exception(iter))
+    return iter;
+  JsValue obj = js_new_object_proto(rt, JS_NULL);
+  for (double k = 0;; k++) {
+    JsValue v;
+    JsValue r = js_iterator_step(rt, iter, next, &v);
+    if (js_is_exception(r))
+      return r;
+    if (r == JS_FALSE)
+      return obj;
+    JsValue args[2] = {v, js_number(k)};
+    JsValue key = js_call(rt, fn, JS_UNDEFINED, 2, args);
+    if (!js_is_exception(key))
+      key = js_to_property_key(rt, key);
+    if (js_is_exception(key)) {
+      js_iterator_close(rt, iter, true);
+      return JS_EXCEPTION;
+    }
+    JsPropDesc d;
+    JsValue group;
+    if (js_get_own_property(rt, obj, key, &d) > 0) {
+      group = d.value;
+    } else {
+      group = js_new_array(rt, 0);
+      js_define_value(rt, obj, key, group, JS_PROP_DEFAULT);
+    }
+    js_array_push(rt, group, v);
+  }
+}
+
 NATIVE(object_values) {
   UNUSED_ARGS;
   return enumerable_own(rt, js_arg(argc, argv, 0), 1);
@@ -410,10 +451,16 @@ NATIVE(object_proto_is_prototype_of) {
   JsValue obj = js_to_object(rt, this_val);
   if (js_is_exception(obj))
     return obj;
-  for (JsObject *p = js_obj(v)->proto; p; p = p->proto)
-    if (js_from_cell(p) == obj)
+  // [[GetPrototypeOf]] of each link, proxies' traps included.
+  for (;;) {
+    v = js_get_proto(rt, v);
+    if (js_is_exception(v))
+      return v;
+    if (!js_is_object(v))
+      return JS_FALSE;
+    if (v == obj)
       return JS_TRUE;
-  return JS_FALSE;
+  }
 }
 
 NATIVE(object_proto_property_is_enumerable) {
@@ -539,7 +586,9 @@ static JsValue lookup_legacy_accessor(JsRt *rt, JsValue this_val, int argc, JsVa
   JsValue key = arg_key(rt, argc, argv, 0);
   if (js_is_exception(key))
     return key;
-  for (JsValue o = obj; js_is_object(o); o = js_get_proto(rt, o)) {
+  for (JsValue o = obj; !js_is_exception(o); o = js_get_proto(rt, o)) {
+    if (!js_is_object(o))
+      return JS_UNDEFINED;
     JsPropDesc d;
     int r = js_get_own_property(rt, o, key, &d);
     if (r < 0)
@@ -550,7 +599,7 @@ static JsValue lookup_legacy_accessor(JsRt *rt, JsValue this_val, int argc, JsVa
       return JS_UNDEFINED;
     }
   }
-  return JS_UNDEFINED;
+  return JS_EXCEPTION;
 }
 
 NATIVE(object_proto_lookup_getter) {
@@ -586,6 +635,7 @@ static const JsNativeDef object_funcs[] = {
     JS_FN("entries", object_entries, 1),
     JS_FN("fromEntries", object_from_entries, 1),
     JS_FN("values", object_values, 1),
+    JS_FN("groupBy", object_group_by, 2),
 };
 
 static const JsNativeDef object_proto_funcs[] = {

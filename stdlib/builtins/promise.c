@@ -177,7 +177,8 @@ static JsValue promise_species(JsRt *rt, JsValue callee, JsValue this_val, int a
 }
 
 // The record shared by one combinator call's element closures.
-enum { REC_VALUES, REC_REMAINING, REC_PROMISE, REC_RESOLVE, REC_REJECT, REC_SIZE };
+// REC_KEYS: the keys of Promise.allKeyed / allSettledKeyed, else undefined.
+enum { REC_VALUES, REC_REMAINING, REC_PROMISE, REC_RESOLVE, REC_REJECT, REC_KEYS, REC_SIZE };
 // Per element: its index and [[AlreadyCalled]].
 enum { EL_INDEX, EL_CALLED, EL_SIZE };
 
@@ -189,6 +190,18 @@ static JsValue aggregate_error(JsRt *rt, JsValue errors) {
   return e;
 }
 
+// CreateKeyedPromiseCombinatorResultObject: a null-prototype object of
+// keys[i]: values[i].
+static JsValue keyed_result(JsRt *rt, JsValue keys, JsValue values) {
+  JsValue o = js_new_object_proto(rt, JS_NULL);
+  double n = 0;
+  js_length_of(rt, keys, &n);
+  for (uint32_t i = 0; i < n; i++)
+    js_define_value(rt, o, js_get_index(rt, keys, i), js_get_index(rt, values, i),
+                    JS_PROP_DEFAULT);
+  return o;
+}
+
 // Decrements remainingElements; on zero settles the combinator's promise
 // (resolve with the values, or for `any` reject with an AggregateError).
 static JsValue count_down(JsRt *rt, JsEnv *rec, bool any) {
@@ -197,6 +210,8 @@ static JsValue count_down(JsRt *rt, JsEnv *rec, bool any) {
   if (left != 0)
     return JS_UNDEFINED;
   JsValue v = rec->slots[REC_VALUES];
+  if (rec->slots[REC_KEYS] != JS_UNDEFINED)
+    v = keyed_result(rt, rec->slots[REC_KEYS], v);
   if (any) {
     v = aggregate_error(rt, v);
     return js_call(rt, rec->slots[REC_REJECT], JS_UNDEFINED, 1, &v);
@@ -287,8 +302,11 @@ static JsValue perform(JsRt *rt, int which, JsValue iter, JsValue next, bool *do
         return JS_EXCEPTION;
       return rec->slots[REC_PROMISE];
     }
+    // Append undefined to values: a List in the spec, so no Array.prototype
+    // setter may run.
     if (which != COMB_RACE &&
-        js_is_exception(js_set_index(rt, rec->slots[REC_VALUES], index, JS_UNDEFINED, true)))
+        js_is_exception(js_define_field(rt, rec->slots[REC_VALUES], js_index_atom(rt, index),
+                                        JS_UNDEFINED)))
       return JS_EXCEPTION;
     JsValue next_promise = js_call(rt, resolve_fn, c, 1, &value);
     if (js_is_exception(next_promise))
@@ -351,6 +369,7 @@ static JsValue combinator(JsRt *rt, JsValue c, JsValue iterable, int which) {
     return reject_abrupt(rt, &cap);
   JsEnv *rec = js_new_env(rt, NULL, REC_SIZE);
   rec->slots[REC_VALUES] = js_new_array(rt, 0);
+  rec->slots[REC_KEYS] = JS_UNDEFINED;
   rec->slots[REC_REMAINING] = js_int(1);
   rec->slots[REC_PROMISE] = cap.promise;
   rec->slots[REC_RESOLVE] = cap.resolve;
@@ -362,6 +381,107 @@ static JsValue combinator(JsRt *rt, JsValue c, JsValue iterable, int which) {
   if (!done)
     js_iterator_close(rt, iter, true);
   return reject_abrupt(rt, &cap);
+}
+
+// PerformPromiseAllKeyed / AllSettledKeyed: one element per enumerable
+// own property of [promises], in [[OwnPropertyKeys]] order.
+static JsValue perform_keyed(JsRt *rt, int which, JsValue promises, JsValue c, JsEnv *rec,
+                             JsValue resolve_fn) {
+  JsValue all = js_own_keys(rt, promises, 3);
+  if (js_is_exception(all))
+    return all;
+  double n;
+  if (js_length_of(rt, all, &n) < 0)
+    return JS_EXCEPTION;
+  uint32_t index = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    JsValue key = js_get_index(rt, all, k);
+    JsPropDesc d;
+    int r = js_get_own_property(rt, promises, key, &d);
+    if (r < 0)
+      return JS_EXCEPTION;
+    if (r == 0 || !(d.attrs & JS_PROP_ENUMERABLE))
+      continue;
+    JsValue value = js_get_prop(rt, promises, key);
+    if (js_is_exception(value))
+      return value;
+    js_array_push(rt, rec->slots[REC_KEYS], key);
+    js_array_push(rt, rec->slots[REC_VALUES], JS_UNDEFINED);
+    JsValue next_promise = js_call(rt, resolve_fn, c, 1, &value);
+    if (js_is_exception(next_promise))
+      return next_promise;
+    if (js_is_exception(wire_element(rt, which, rec, index++, next_promise)))
+      return JS_EXCEPTION;
+  }
+  if (js_is_exception(count_down(rt, rec, false)))
+    return JS_EXCEPTION;
+  return rec->slots[REC_PROMISE];
+}
+
+static JsValue keyed_combinator(JsRt *rt, JsValue c, JsValue promises, int which) {
+  JsCapability cap;
+  if (js__promise_new_capability(rt, c, &cap) < 0)
+    return JS_EXCEPTION;
+  js__capability_materialize(rt, &cap);
+  JsValue resolve_fn = js_get_prop(rt, c, rt->atom_resolve);
+  if (js_is_exception(resolve_fn))
+    return reject_abrupt(rt, &cap);
+  if (!js_is_callable(resolve_fn)) {
+    js_throw_type_error(rt, "Promise resolve or reject function is not callable");
+    return reject_abrupt(rt, &cap);
+  }
+  if (!js_is_object(promises)) {
+    js_throw_type_error(rt, "%s is not an object", js_value_cstr_short(rt, promises));
+    return reject_abrupt(rt, &cap);
+  }
+  JsEnv *rec = js_new_env(rt, NULL, REC_SIZE);
+  rec->slots[REC_VALUES] = js_new_array(rt, 0);
+  rec->slots[REC_KEYS] = js_new_array(rt, 0);
+  rec->slots[REC_REMAINING] = js_int(1);
+  rec->slots[REC_PROMISE] = cap.promise;
+  rec->slots[REC_RESOLVE] = cap.resolve;
+  rec->slots[REC_REJECT] = cap.reject;
+  JsValue r = perform_keyed(rt, which, promises, c, rec, resolve_fn);
+  return js_is_exception(r) ? reject_abrupt(rt, &cap) : r;
+}
+
+static JsValue promise_all_keyed(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                 JsValue *argv, JsValue new_target) {
+  return keyed_combinator(rt, this_val, js_arg(argc, argv, 0), COMB_ALL);
+}
+
+static JsValue promise_all_settled_keyed(JsRt *rt, JsValue callee, JsValue this_val,
+                                         int argc, JsValue *argv, JsValue new_target) {
+  return keyed_combinator(rt, this_val, js_arg(argc, argv, 0), COMB_ALL_SETTLED);
+}
+
+// Promise.try(callback, ...args) (#sec-promise.try).
+static JsValue promise_try(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                           JsValue *argv, JsValue new_target) {
+  if (!js_is_object(this_val))
+    return js_throw_type_error(rt, "Promise.try called on non-object");
+  JsCapability cap;
+  if (js__promise_new_capability(rt, this_val, &cap) < 0)
+    return JS_EXCEPTION;
+  JsValue v = js_call(rt, js_arg(argc, argv, 0), JS_UNDEFINED, argc > 1 ? argc - 1 : 0,
+                      argv + 1);
+  JsValue r = js_is_exception(v) ? js__capability_reject(rt, &cap, js_take_exception(rt))
+                                 : js__capability_resolve(rt, &cap, v);
+  return js_is_exception(r) ? r : cap.promise;
+}
+
+// Promise.withResolvers() (#sec-promise.withResolvers).
+static JsValue promise_with_resolvers(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                      JsValue *argv, JsValue new_target) {
+  JsCapability cap;
+  if (js__promise_new_capability(rt, this_val, &cap) < 0)
+    return JS_EXCEPTION;
+  js__capability_materialize(rt, &cap);
+  JsValue o = js_new_object(rt);
+  js_define_field(rt, o, js_atom_cstr(rt, "promise"), cap.promise);
+  js_define_field(rt, o, rt->atom_resolve, cap.resolve);
+  js_define_field(rt, o, js_atom_cstr(rt, "reject"), cap.reject);
+  return o;
 }
 
 static JsValue promise_all(JsRt *rt, JsValue callee, JsValue this_val, int argc,
@@ -397,6 +517,10 @@ static const JsNativeDef promise_static_funcs[] = {
     JS_FN("race", promise_race, 1),
     JS_FN("resolve", promise_resolve, 1),
     JS_FN("reject", promise_reject, 1),
+    JS_FN("allKeyed", promise_all_keyed, 1),
+    JS_FN("allSettledKeyed", promise_all_settled_keyed, 1),
+    JS_FN("try", promise_try, 1),
+    JS_FN("withResolvers", promise_with_resolvers, 0),
     JS_GETTER("[Symbol.species]", promise_species),
 };
 

@@ -549,12 +549,14 @@ static JsValue string_proto_trim_end(JsRt *rt, JsValue callee, JsValue this_val,
 // split, replace and the RegExp-delegating methods.
 // ---------------------------------------------------------------------------
 
-// If [v] has a [sym] method (a RegExp or a user matcher), calls it as
-// v[sym](this, extra...) and sets *done. Returns the result or JS_UNDEFINED.
+// If [v] is an object with a [sym] method (a RegExp or a user matcher),
+// calls it as v[sym](this, extra...) and sets *done. Returns the result or
+// JS_UNDEFINED. Primitives are not asked (ES2025: their prototypes'
+// Symbol.split etc. are not looked up).
 static JsValue delegate(JsRt *rt, JsValue v, JsValue sym, JsValue o, int nextra,
                         JsValue *extra, bool *done) {
   *done = false;
-  if (js_is_nullish(v))
+  if (!js_is_object(v))
     return JS_UNDEFINED;
   JsValue m = js_get_method(rt, v, sym);
   if (js_is_exception(m) || js_is_undefined(m)) {
