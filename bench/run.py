@@ -124,7 +124,7 @@ def main():
   ap.add_argument('--keep', action='store_true',
                   help='keep the executables (printed at the end)')
   opts = ap.parse_args()
-  root = opts.bench_dir or os.path.join(shared_dir(), 'bench')
+  root = os.path.abspath(opts.bench_dir or os.path.join(shared_dir(), 'bench'))
   if not os.path.isdir(root):
     print('benchmarks not found at %s (set KILN_SHARED)' % root)
     return 2

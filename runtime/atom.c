@@ -88,6 +88,26 @@ JsValue js_str_intern(JsRt *rt, JsValue str) {
   return str;
 }
 
+JsValue js__atom_latin1(JsRt *rt, const uint8_t *p, uint32_t len) {
+  uint32_t h = 2166136261u;
+  for (uint32_t i = 0; i < len; i++) {
+    h ^= p[i];
+    h *= 16777619u;
+  }
+  if (h == 0)
+    h = 1;
+  if (rt->atom_cap) {
+    uint32_t mask = rt->atom_cap - 1;
+    for (uint32_t i = h & mask; rt->atoms[i]; i = (i + 1) & mask) {
+      JsString *t = js_str(rt->atoms[i]);
+      if (t->hash == h && js_str_len(t) == len && !(t->hdr.flags & JS_STR_WIDE) &&
+          memcmp(t->data, p, len) == 0)
+        return rt->atoms[i];
+    }
+  }
+  return js_str_intern(rt, js_str_from_latin1(rt, p, len));
+}
+
 JsValue js_atom(JsRt *rt, const char *s, size_t len) {
   return js_str_intern(rt, js_new_string(rt, s, len));
 }

@@ -141,8 +141,15 @@ struct JsString {
 static inline JsString *js_str(JsValue v) { return (JsString *)(uintptr_t)v; }
 static inline uint32_t js_str_len(const JsString *s) { return s->hdr.aux; }
 JsString *js_str_flatten(JsRt *rt, JsString *s);        // returns s, now flat
-uint16_t js_str_at(JsString *s, uint32_t i);            // s must be flat
+// The code unit at i; s must be flat.
+static inline uint16_t js_str_at(const JsString *s, uint32_t i) {
+  if (s->hdr.flags & JS_STR_WIDE)
+    return ((const uint16_t *)s->data)[i];
+  return ((const uint8_t *)s->data)[i];
+}
 JsValue js_str_from_latin1(JsRt *rt, const uint8_t *p, uint32_t len);
+// The atom of a one-byte text, found without allocating when it exists.
+JsValue js__atom_latin1(JsRt *rt, const uint8_t *p, uint32_t len);
 JsValue js_str_from_utf16(JsRt *rt, const uint16_t *p, uint32_t len);
 JsValue js_str_intern(JsRt *rt, JsValue str);           // the atom equal to str
 JsValue js_str_substring(JsRt *rt, JsString *s, uint32_t start, uint32_t end);
@@ -154,13 +161,22 @@ char *js_str_to_utf8(JsRt *rt, JsString *s, size_t *len_out);
 const char *js_cstr(JsRt *rt, JsValue v);
 
 // Incremental string builder (GC memory).
+// Holds bytes (Latin-1) until a unit above 0xff arrives, then UTF-16.
 typedef struct JsStrBuf {
-  uint16_t *buf;
+  void *buf;             // uint8_t[] or, once wide, uint16_t[]
   uint32_t len, cap;
   bool wide;
 } JsStrBuf;
 void js_sb_init(JsStrBuf *sb);
-void js_sb_putc(JsStrBuf *sb, uint16_t c);
+void js__sb_putc_slow(JsStrBuf *sb, uint16_t c);
+static inline void js_sb_putc(JsStrBuf *sb, uint16_t c) {
+  if (c <= 0xff && !sb->wide && sb->len < sb->cap) {
+    ((uint8_t *)sb->buf)[sb->len++] = (uint8_t)c;
+    return;
+  }
+  js__sb_putc_slow(sb, c);
+}
+void js_sb_put_latin1(JsStrBuf *sb, const uint8_t *p, uint32_t n);
 void js_sb_puts(JsStrBuf *sb, const char *utf8);
 void js_sb_put_str(JsRt *rt, JsStrBuf *sb, JsString *s);
 JsValue js_sb_finish(JsRt *rt, JsStrBuf *sb);
@@ -180,6 +196,7 @@ typedef struct JsSymbol {
 // Number::toString(10), shortest round-trip (ECMA-262 #sec-numeric-types-number-tostring).
 // Writes a NUL-terminated string into buf (>= 32 bytes), returns its length.
 int js_dtoa(double d, char *buf);
+double js_decimal_to_double(const char *s);  // s: a validated decimal literal
 JsValue js_number_to_string(JsRt *rt, double d, int radix);
 // StringToNumber (#sec-stringtonumber): NaN on failure.
 double js_string_to_number(JsString *s);

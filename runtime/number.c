@@ -10,21 +10,15 @@
 // idea with an error bound (delta) on the fraction digits.
 #include "internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 
-// Shortest round-trip digits of d > 0: digits (no dot) into [digits], and
-// the decimal exponent n such that d = 0.digits * 10^n. Returns k.
-static int shortest_digits(double d, char *digits, int *n_out) {
+// The correctly rounded p-significant-digit form of d > 0, digits only
+// (trailing zeros dropped) into [digits]; the decimal exponent n such that
+// d ~ 0.digits * 10^n. Returns the digit count.
+static int rounded_digits(double d, int p, char *digits, int *n_out) {
   char tmp[40];
-  int p;
-  for (p = 1; p <= 17; p++) {
-    snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
-    if (strtod(tmp, NULL) == d)
-      break;
-  }
-  if (p > 17)
-    p = 17;
   snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
   int k = 0;
   char *s = tmp;
@@ -36,6 +30,36 @@ static int shortest_digits(double d, char *digits, int *n_out) {
   digits[k] = 0;
   *n_out = atoi(s + 1) + 1;
   return k;
+}
+
+// Shortest round-trip digits of d > 0 (see rounded_digits). A decimal of
+// at most 15 digits survives the trip through a double (DBL_DIG), so if
+// the shortest form has k <= 15 digits, the 15-digit rounding is it padded
+// with zeros: one try covers p = 1..15, then 16 and 17.
+static int shortest_digits(double d, char *digits, int *n_out) {
+  // Subnormals carry fewer bits: the DBL_DIG argument does not hold.
+  for (int p = d < DBL_MIN ? 1 : 15; p < 17; p++) {
+    int k = rounded_digits(d, p, digits, n_out);
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%se%d", digits, *n_out - k);
+    if (strtod(tmp, NULL) == d)
+      return k;
+  }
+  return rounded_digits(d, 17, digits, n_out);
+}
+
+// Integers below 2^53 print as their digits; returns the length.
+static int int_to_chars(uint64_t v, char *out) {
+  char tmp[24];
+  int n = 0;
+  do {
+    tmp[n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  for (int i = 0; i < n; i++)
+    out[i] = tmp[n - 1 - i];
+  out[n] = 0;
+  return n;
 }
 
 int js_dtoa(double d, char *buf) {
@@ -50,6 +74,8 @@ int js_dtoa(double d, char *buf) {
     *out++ = '-';
     d = -d;
   }
+  if (d < 9007199254740992.0 && d == (double)(uint64_t)d)
+    return (int)(out - buf) + int_to_chars((uint64_t)d, out);
   char digits[24];
   int n, k = shortest_digits(d, digits, &n);
   if (k <= n && n <= 21) {
@@ -81,6 +107,56 @@ int js_dtoa(double d, char *buf) {
   }
   *out = 0;
   return (int)(out - buf);
+}
+
+// strtod for a text already known to be a decimal literal ([+-]digits
+// [.digits][e[+-]digits], NUL-terminated). Clinger's fast path: with at
+// most 15 significant digits the mantissa m is exact, and so is 10^e for
+// e <= 22, so one IEEE multiplication or division rounds correctly.
+double js_decimal_to_double(const char *s) {
+  static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+  const char *p = s;
+  bool neg = *p == '-';
+  if (*p == '+' || *p == '-')
+    p++;
+  uint64_t m = 0;
+  int digits = 0, scale = 0;
+  for (; *p >= '0' && *p <= '9'; p++) {
+    if (m || *p != '0')
+      digits++;
+    m = m * 10 + (uint64_t)(*p - '0');
+    if (digits > 15)
+      return strtod(s, NULL);
+  }
+  if (*p == '.') {
+    for (p++; *p >= '0' && *p <= '9'; p++, scale--) {
+      if (m || *p != '0')
+        digits++;
+      m = m * 10 + (uint64_t)(*p - '0');
+      if (digits > 15)
+        return strtod(s, NULL);
+    }
+  }
+  if (*p == 'e' || *p == 'E') {
+    p++;
+    bool eneg = *p == '-';
+    if (*p == '+' || *p == '-')
+      p++;
+    int e = 0;
+    for (; *p >= '0' && *p <= '9'; p++) {
+      e = e * 10 + (*p - '0');
+      if (e > 400)
+        return strtod(s, NULL);
+    }
+    scale += eneg ? -e : e;
+  }
+  if (scale < -22 || scale > 22)
+    return strtod(s, NULL);
+  double v = (double)m;
+  v = scale < 0 ? v / pow10[-scale] : v * pow10[scale];
+  return neg ? -v : v;
 }
 
 static const char radix_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -245,7 +321,7 @@ double js_string_to_number(JsString *s) {
         ok = ed > 0;
       }
       if (ok && *t == 0)
-        result = strtod(buf, NULL);
+        result = js_decimal_to_double(buf);
     }
   }
   if (buf != small)

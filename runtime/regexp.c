@@ -1155,6 +1155,11 @@ struct JsRegex {
   uint16_t **names;       // [ncaps]: group name (UTF-16) or NULL
   uint32_t *name_lens;
   int32_t required;       // a code unit every match contains, or -1
+  // The code units a match can start with (see first_units): bits for
+  // units below 256, and whether any unit above may; has_first is false
+  // when a match can be empty or start with anything.
+  bool has_first, first_wide;
+  uint8_t first[32];
 };
 
 typedef struct Compiler {
@@ -1480,6 +1485,8 @@ const char *js_regex_check(const uint16_t *src, uint32_t len, uint32_t flags) {
 }
 
 #ifndef KILN_REGEXP_SYNTAX_ONLY
+static void compute_first(JsRegex *re);
+
 JsRegex *js_regex_compile(const uint16_t *src, uint32_t len, uint32_t flags,
                           const char **err) {
   Parser p = { 0 };
@@ -1501,8 +1508,96 @@ JsRegex *js_regex_compile(const uint16_t *src, uint32_t len, uint32_t flags,
   re->required = root->kind == N_SEQ || root->kind == N_GROUP
                      ? required_unit(root->kind == N_SEQ ? root->kid : root, p.icase)
                      : -1;
+  compute_first(re);
   free_parser(&p);
   return re;
+}
+
+// Adds the units a one-character instruction can match first to re->first;
+// false when that is not known (any character, reading backwards).
+static bool first_of_char(JsRegex *re, const int32_t *ip) {
+  if (ip[0] & OP_BACK)
+    return false;
+  uint32_t lo[2], hi[2];
+  int n = 0;
+  switch (ip[0] & 0xFF) {
+  case OP_CHAR: lo[0] = hi[0] = (uint32_t)ip[1]; n = 1; break;
+  case OP_CHAR2:
+    lo[0] = hi[0] = (uint32_t)ip[1];
+    lo[1] = hi[1] = (uint32_t)ip[2];
+    n = 2;
+    break;
+  case OP_CLASS: {
+    const RangeSet *set = &re->sets[ip[1]];
+    if (ip[2]) {  // inverted: everything outside the ranges
+      for (uint32_t c = 0; c < 256; c++)
+        if (!ranges_has(set->r, set->n, c))
+          re->first[c >> 3] |= (uint8_t)(1 << (c & 7));
+      re->first_wide = true;
+      return true;
+    }
+    for (uint32_t i = 0; i < set->n; i++) {
+      for (uint32_t c = set->r[2 * i]; c <= set->r[2 * i + 1] && c < 256; c++)
+        re->first[c >> 3] |= (uint8_t)(1 << (c & 7));
+      if (set->r[2 * i + 1] >= 256)
+        re->first_wide = true;
+    }
+    return true;
+  }
+  default:
+    return false;
+  }
+  for (int i = 0; i < n; i++) {
+    if (lo[i] < 256)
+      re->first[lo[i] >> 3] |= (uint8_t)(1 << (lo[i] & 7));
+    else
+      re->first_wide = true;  // also a surrogate pair's first unit
+  }
+  return true;
+}
+
+// Walks the instructions that consume nothing from [pc], collecting the
+// first units of the characters reached; false when a match could be empty
+// or start with any character. [depth] bounds the walk over branches.
+static bool first_units(JsRegex *re, uint32_t pc, int depth) {
+  const int32_t *code = re->code;
+  for (int steps = 0; steps < 64 && depth < 16; steps++) {
+    const int32_t *ip = code + pc;
+    switch (ip[0] & 0xFF) {
+    case OP_CHAR: case OP_CHAR2: case OP_ANY: case OP_ANY_ALL: case OP_CLASS:
+      return first_of_char(re, ip);
+    case OP_BOL: case OP_EOL: case OP_WORDB: case OP_NWORDB:
+      pc++;
+      continue;
+    case OP_SPLIT: case OP_SPLIT_LAZY:
+      if (!first_units(re, (uint32_t)ip[1], depth + 1))
+        return false;
+      pc += 2;
+      continue;
+    case OP_JMP: pc = (uint32_t)ip[1]; continue;
+    case OP_SAVE: case OP_REG_ZERO: pc += 2; continue;
+    case OP_RESET: pc += 3; continue;
+    case OP_LOOK: pc = (uint32_t)ip[2]; continue;  // zero-width: what follows decides
+    case OP_STAR:
+      if (!first_of_char(re, ip + 5))
+        return false;
+      if (ip[1] > 0)
+        return true;
+      pc += 5 + (uint32_t)ip[4];
+      continue;
+    default:  // backreferences, loops, a match: give up
+      return false;
+    }
+  }
+  return false;
+}
+
+static void compute_first(JsRegex *re) {
+  re->has_first = first_units(re, 0, 0);
+  if (!re->has_first) {
+    memset(re->first, 0, sizeof re->first);
+    re->first_wide = false;
+  }
 }
 
 int js_regex_group_count(const JsRegex *re) { return re->ncaps; }
@@ -1539,9 +1634,9 @@ typedef struct Matcher {
   int32_t len;
   bool u, icase, multiline;
   int32_t *slots;   // 2 * ncaps captures, then registers
-  Bt *stack;
+  Bt *stack;        // starts in the caller's frame (stack_on_heap false)
   size_t sp, cap;
-  bool oom;
+  bool oom, stack_on_heap;
 } Matcher;
 
 static inline uint32_t unit(const Matcher *m, int32_t i) {
@@ -1555,7 +1650,15 @@ static bool push(Matcher *m, uint32_t kind, uint32_t pc, int32_t pos, int32_t au
       return false;
     }
     m->cap = m->cap ? m->cap * 2 : 256;
-    m->stack = realloc(m->stack, m->cap * sizeof(Bt));
+    if (m->stack_on_heap) {
+      m->stack = realloc(m->stack, m->cap * sizeof(Bt));
+    } else {
+      Bt *heap = malloc(m->cap * sizeof(Bt));
+      if (m->sp)
+        memcpy(heap, m->stack, m->sp * sizeof(Bt));
+      m->stack = heap;
+      m->stack_on_heap = true;
+    }
   }
   m->stack[m->sp++] = (Bt){ kind, pc, pos, aux };
   return true;
@@ -1886,6 +1989,10 @@ static int run(Matcher *m, uint32_t pc0, int32_t pos0, int32_t *end) {
   }
 }
 
+static inline bool can_start(const JsRegex *re, uint32_t c) {
+  return c < 256 ? (re->first[c >> 3] >> (c & 7)) & 1 : re->first_wide;
+}
+
 int js_regex_exec(const JsRegex *re, JsString *str, uint32_t start, bool sticky,
                   int32_t *caps) {
   Matcher m = { 0 };
@@ -1901,6 +2008,9 @@ int js_regex_exec(const JsRegex *re, JsString *str, uint32_t start, bool sticky,
   int nslots = 2 * re->ncaps + re->nregs;
   int32_t slots_buf[64];
   m.slots = nslots <= 64 ? slots_buf : malloc(nslots * sizeof(int32_t));
+  Bt stack_buf[128];
+  m.stack = stack_buf;
+  m.cap = 128;
   int result = 0;
   if (re->required >= 0) {
     int32_t i = (int32_t)start;
@@ -1917,6 +2027,11 @@ int js_regex_exec(const JsRegex *re, JsString *str, uint32_t start, bool sticky,
   for (int32_t at = (int32_t)start; at <= m.len;) {
     if (first >= 0 && !sticky) {
       while (at < m.len && unit(&m, at) != (uint32_t)first)
+        at++;
+      if (at >= m.len)
+        break;
+    } else if (re->has_first && !sticky) {
+      while (at < m.len && !can_start(re, unit(&m, at)))
         at++;
       if (at >= m.len)
         break;
@@ -1944,7 +2059,8 @@ int js_regex_exec(const JsRegex *re, JsString *str, uint32_t start, bool sticky,
     else
       at++;
   }
-  free(m.stack);
+  if (m.stack_on_heap)
+    free(m.stack);
   if (m.slots != slots_buf)
     free(m.slots);
   return result;

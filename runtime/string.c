@@ -244,12 +244,6 @@ JsString *js_str_flatten(JsRt *rt, JsString *s) {
   return s;
 }
 
-uint16_t js_str_at(JsString *s, uint32_t i) {
-  if (s->hdr.flags & JS_STR_WIDE)
-    return ((uint16_t *)s->data)[i];
-  return ((uint8_t *)s->data)[i];
-}
-
 JsValue js_str_substring(JsRt *rt, JsString *s, uint32_t start, uint32_t end) {
   js_str_flatten(rt, s);
   uint32_t len = js_str_len(s);
@@ -364,6 +358,9 @@ const char *js_cstr(JsRt *rt, JsValue v) {
 
 // --- JsStrBuf ------------------------------------------------------------------
 
+// The buffer holds bytes (Latin-1) until the first unit above 0xff, then
+// UTF-16: most strings built are one-byte and finish without a copy.
+
 void js_sb_init(JsStrBuf *sb) {
   sb->buf = NULL;
   sb->len = sb->cap = 0;
@@ -376,18 +373,46 @@ static void sb_grow(JsStrBuf *sb, uint32_t extra) {
   uint32_t cap = sb->cap ? sb->cap : 32;
   while (cap < sb->len + extra)
     cap *= 2;
-  uint16_t *nb = js_gc_alloc_atomic((size_t)cap * 2);
+  size_t unit = sb->wide ? 2 : 1;
+  void *nb = js_gc_alloc_atomic((size_t)cap * unit + 2);
   if (sb->len)
-    memcpy(nb, sb->buf, (size_t)sb->len * 2);
+    memcpy(nb, sb->buf, (size_t)sb->len * unit);
   sb->buf = nb;
   sb->cap = cap;
 }
 
-void js_sb_putc(JsStrBuf *sb, uint16_t c) {
+// Switches the buffer to UTF-16.
+static void sb_widen(JsStrBuf *sb) {
+  uint32_t cap = sb->cap ? sb->cap : 32;
+  uint16_t *nb = js_gc_alloc_atomic((size_t)cap * 2 + 2);
+  const uint8_t *p = sb->buf;
+  for (uint32_t i = 0; i < sb->len; i++)
+    nb[i] = p[i];
+  sb->buf = nb;
+  sb->cap = cap;
+  sb->wide = true;
+}
+
+void js__sb_putc_slow(JsStrBuf *sb, uint16_t c) {
+  if (c > 0xff && !sb->wide)
+    sb_widen(sb);
   sb_grow(sb, 1);
-  sb->buf[sb->len++] = c;
-  if (c > 0xff)
-    sb->wide = true;
+  if (sb->wide)
+    ((uint16_t *)sb->buf)[sb->len++] = c;
+  else
+    ((uint8_t *)sb->buf)[sb->len++] = (uint8_t)c;
+}
+
+void js_sb_put_latin1(JsStrBuf *sb, const uint8_t *p, uint32_t n) {
+  sb_grow(sb, n);
+  if (sb->wide) {
+    uint16_t *d = (uint16_t *)sb->buf + sb->len;
+    for (uint32_t i = 0; i < n; i++)
+      d[i] = p[i];
+  } else {
+    memcpy((uint8_t *)sb->buf + sb->len, p, n);
+  }
+  sb->len += n;
 }
 
 void js_sb_puts(JsStrBuf *sb, const char *utf8) {
@@ -397,9 +422,7 @@ void js_sb_puts(JsStrBuf *sb, const char *utf8) {
     if ((uint8_t)utf8[i] >= 0x80)
       ascii = false;
   if (ascii) {
-    sb_grow(sb, (uint32_t)n);
-    for (size_t i = 0; i < n; i++)
-      sb->buf[sb->len++] = (uint8_t)utf8[i];
+    js_sb_put_latin1(sb, (const uint8_t *)utf8, (uint32_t)n);
     return;
   }
   uint32_t un;
@@ -412,17 +435,14 @@ void js_sb_puts(JsStrBuf *sb, const char *utf8) {
 void js_sb_put_str(JsRt *rt, JsStrBuf *sb, JsString *s) {
   js_str_flatten(rt, s);
   uint32_t len = js_str_len(s);
-  sb_grow(sb, len);
-  if (s->hdr.flags & JS_STR_WIDE) {
-    memcpy(sb->buf + sb->len, s->data, (size_t)len * 2);
-    for (uint32_t i = 0; i < len && !sb->wide; i++)
-      if (sb->buf[sb->len + i] > 0xff)
-        sb->wide = true;
-  } else {
-    const uint8_t *p = s->data;
-    for (uint32_t i = 0; i < len; i++)
-      sb->buf[sb->len + i] = p[i];
+  if (!(s->hdr.flags & JS_STR_WIDE)) {
+    js_sb_put_latin1(sb, s->data, len);
+    return;
   }
+  if (!sb->wide)
+    sb_widen(sb);  // a flat wide string has a unit above 0xff
+  sb_grow(sb, len);
+  memcpy((uint16_t *)sb->buf + sb->len, s->data, (size_t)len * 2);
   sb->len += len;
 }
 
@@ -436,10 +456,21 @@ int js_sb_put_value(JsRt *rt, JsStrBuf *sb, JsValue v) {
 
 JsValue js_sb_finish(JsRt *rt, JsStrBuf *sb) {
   JsValue v;
-  if (sb->len == 0)
+  if (sb->len == 0) {
     v = rt->atom_empty;
-  else
+  } else if (sb->wide) {
     v = js_str_from_utf16(rt, sb->buf, sb->len);
+  } else if (sb->len == 1 || sb->cap > sb->len + sb->len / 4 + 64) {
+    v = js_str_from_latin1(rt, sb->buf, sb->len);  // copy: too much slack
+  } else {
+    JsString *str = js_gc_alloc(sizeof(JsString));
+    str->hdr.kind = JS_KIND_STRING;
+    str->hdr.flags = 0;
+    str->hdr.aux = sb->len;
+    str->data = sb->buf;  // the buffer becomes the string's data
+    ((uint8_t *)sb->buf)[sb->len] = 0;
+    v = js_from_cell(str);
+  }
   js_sb_init(sb);
   return v;
 }

@@ -81,7 +81,7 @@ NATIVE(global_parse_int) {
     for (uint32_t k = 0; k < n; k++)
       buf[k] = (char)js_str_at(s, start + k);
     buf[n] = 0;
-    v = strtod(buf, NULL);
+    v = js_decimal_to_double(buf);
     if (buf != small)
       free(buf);
   } else {
@@ -137,7 +137,7 @@ NATIVE(global_parse_float) {
   for (uint32_t q = 0; q < n; q++)
     buf[q] = (char)js_str_at(s, start + q);
   buf[n] = 0;
-  double v = strtod(buf, NULL);
+  double v = js_decimal_to_double(buf);
   free(buf);
   return js_number(v);
 }

@@ -132,6 +132,23 @@ static JsValue parse_string(Parser *p) {
   }
 }
 
+// A property name: its atom, looked up straight from a one-byte source
+// when it has no escapes (no string made for a key seen before).
+static JsValue parse_key(Parser *p) {
+  if (!(p->src->hdr.flags & JS_STR_WIDE)) {
+    const uint8_t *b = p->src->data;
+    uint32_t start = p->pos + 1, i = start;
+    while (i < p->len && b[i] != '"' && b[i] != '\\' && b[i] >= 0x20)
+      i++;
+    if (i < p->len && b[i] == '"') {
+      p->pos = i + 1;
+      return js__atom_latin1(p->rt, b + start, i - start);
+    }
+  }
+  JsValue key = parse_string(p);
+  return js_is_exception(key) ? key : js_str_intern(p->rt, key);
+}
+
 static bool is_digit(int c) { return c >= '0' && c <= '9'; }
 
 static JsValue parse_number(Parser *p) {
@@ -171,7 +188,7 @@ static JsValue parse_number(Parser *p) {
   for (uint32_t i = 0; i < n; i++)
     buf[i] = (char)js_str_at(p->src, start + i);
   buf[n] = 0;
-  return js_number(strtod(buf, NULL));
+  return js_number(js_decimal_to_double(buf));
 }
 
 static bool match_word(Parser *p, const char *w) {
@@ -237,7 +254,7 @@ static JsValue parse_object(Parser *p) {
     if (peek(p) != '"')
       return syntax_error(p, first ? "Expected property name or '}'"
                                    : "Expected double-quoted property name", p->pos);
-    JsValue key = parse_string(p);
+    JsValue key = parse_key(p);
     if (js_is_exception(key))
       return key;
     skip_ws(p);
@@ -249,8 +266,7 @@ static JsValue parse_object(Parser *p) {
     }
     p->pos++;
     JsValue v = parse_value(p);
-    if (js_is_exception(v) ||
-        js_is_exception(js_define_field(p->rt, o, js_str_intern(p->rt, key), v)))
+    if (js_is_exception(v) || js_is_exception(js_define_field(p->rt, o, key, v)))
       return JS_EXCEPTION;
     if (p->track)
       js_define_value(p->rt, recs, js_str_intern(p->rt, key), p->rec, JS_PROP_DEFAULT);
@@ -442,12 +458,42 @@ typedef struct Writer {
   int depth, cap;
 } Writer;
 
+// The escape of a code unit below 0x20, '"' or '\\'.
+static void put_escape(JsStrBuf *sb, uint16_t c) {
+  if (c == '"' || c == '\\') {
+    js_sb_putc(sb, '\\');
+    js_sb_putc(sb, c);
+  } else if (c >= 8 && c <= 13 && c != 11) {
+    js_sb_putc(sb, '\\');
+    js_sb_putc(sb, (uint16_t)"btn?fr"[c - 8]);
+  } else {
+    char buf[8];
+    snprintf(buf, sizeof buf, "\\u%04x", c);
+    js_sb_puts(sb, buf);
+  }
+}
+
 // QuoteJSONString (#sec-quotejsonstring): escapes and well-formed output
 // (lone surrogates as \udxxx).
 static void quote(JsRt *rt, JsStrBuf *sb, JsString *s) {
   js_str_flatten(rt, s);
   uint32_t n = js_str_len(s);
   js_sb_putc(sb, '"');
+  if (!(s->hdr.flags & JS_STR_WIDE)) {  // one-byte: copy the runs between escapes
+    const uint8_t *p = s->data;
+    uint32_t run = 0;
+    for (uint32_t i = 0; i < n; i++) {
+      uint8_t c = p[i];
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      js_sb_put_latin1(sb, p + run, i - run);
+      put_escape(sb, c);
+      run = i + 1;
+    }
+    js_sb_put_latin1(sb, p + run, n - run);
+    js_sb_putc(sb, '"');
+    return;
+  }
   for (uint32_t i = 0; i < n; i++) {
     uint16_t c = js_str_at(s, i);
     char buf[8];
@@ -544,6 +590,7 @@ static JsValue circular_error(Writer *w, int start, JsValue last_key) {
 }
 
 static int write_value(Writer *w, JsValue holder, JsValue key, JsValue msg_key);
+static int write_prop(Writer *w, JsValue holder, JsValue key, JsValue v, JsValue msg_key);
 
 static void newline_indent(Writer *w) {
   js_sb_putc(&w->sb, '\n');
@@ -568,7 +615,8 @@ static int enter(Writer *w, JsValue v, JsValue msg_key) {
   }
   w->stack[w->depth] = v;
   w->stack_keys[w->depth++] = msg_key;
-  w->indent = js_concat(w->rt, w->indent, w->gap);
+  if (js_str_len(js_str(w->gap)))
+    w->indent = js_concat(w->rt, w->indent, w->gap);
   return 0;
 }
 
@@ -577,33 +625,67 @@ static void leave(Writer *w, JsValue saved_indent) {
   w->indent = saved_indent;
 }
 
+// Whether [o]'s enumerable own keys are its shape's string keys in order
+// and its data properties can be read from the slots: an ordinary object
+// without integer keys whose shape is shared (a dictionary shape changes
+// in place, so the snapshot below could not notice).
+static bool plain_object(Writer *w, JsObject *o) {
+  return js_is_undefined(w->prop_list) && o->hdr.class_id == JS_CLASS_OBJECT &&
+         !(o->hdr.flags & (JS_OBJ_HAS_INDEX_KEYS | JS_OBJ_SPARSE)) && !o->shape->dictionary;
+}
+
+// One member "key": value (or nothing when the value is undefined).
+static int write_member(Writer *w, JsValue v, JsValue k, JsValue val, bool *any) {
+  uint32_t mark = w->sb.len;
+  bool gap = js_str_len(js_str(w->gap)) > 0;
+  if (*any)
+    js_sb_putc(&w->sb, ',');
+  if (gap)
+    newline_indent(w);
+  quote(w->rt, &w->sb, js_str(k));
+  js_sb_puts(&w->sb, gap ? ": " : ":");
+  int r = js_is_exception(val) ? -1 : write_prop(w, v, k, val, k);
+  if (r < 0)
+    return -1;
+  if (r == 0)
+    w->sb.len = mark;  // undefined: the member is left out
+  else
+    *any = true;
+  return 0;
+}
+
 // SerializeJSONObject (#sec-serializejsonobject).
 static int write_object(Writer *w, JsValue v, JsValue msg_key) {
   JsRt *rt = w->rt;
   JsValue saved = w->indent;
   if (enter(w, v, msg_key) < 0)
     return -1;
-  JsValue keys = js_is_undefined(w->prop_list) ? js_own_keys(rt, v, 5) : w->prop_list;
-  if (js_is_exception(keys))
-    return -1;
   bool gap = js_str_len(js_str(w->gap)) > 0, any = false;
-  js_sb_putc(&w->sb, '{');
-  for (uint32_t i = 0; i < js_obj(keys)->elem_len; i++) {
-    JsValue k = js_obj(keys)->elems[i];
-    uint32_t mark = w->sb.len;
-    if (any)
-      js_sb_putc(&w->sb, ',');
-    if (gap)
-      newline_indent(w);
-    quote(rt, &w->sb, js_str(k));
-    js_sb_puts(&w->sb, gap ? ": " : ":");
-    int r = write_value(w, v, k, k);
-    if (r < 0)
+  JsObject *o = js_obj(v);
+  if (plain_object(w, o)) {
+    // The key list is the shape at this moment; a member's value comes
+    // from its slot while the object keeps that shape, else from [[Get]].
+    JsShape *sh = o->shape;
+    js_sb_putc(&w->sb, '{');
+    for (uint32_t i = 0; i < sh->count; i++) {
+      JsValue k = sh->keys[i];
+      if (!js_is_string(k) || !(sh->attrs[i] & JS_PROP_ENUMERABLE))
+        continue;
+      JsValue val = o->shape == sh && !(sh->attrs[i] & JS_PROP_ACCESSOR)
+                        ? o->slots[i] : js_get_prop(rt, v, k);
+      if (write_member(w, v, k, val, &any) < 0)
+        return -1;
+    }
+  } else {
+    JsValue keys = js_is_undefined(w->prop_list) ? js_own_keys(rt, v, 5) : w->prop_list;
+    if (js_is_exception(keys))
       return -1;
-    if (r == 0)
-      w->sb.len = mark;  // undefined: the member is left out
-    else
-      any = true;
+    js_sb_putc(&w->sb, '{');
+    for (uint32_t i = 0; i < js_obj(keys)->elem_len; i++) {
+      JsValue k = js_obj(keys)->elems[i];
+      if (write_member(w, v, k, js_get_prop(rt, v, k), &any) < 0)
+        return -1;
+    }
   }
   if (any && gap) {
     js_sb_putc(&w->sb, '\n');
@@ -625,13 +707,21 @@ static int write_array(Writer *w, JsValue v, JsValue msg_key) {
     return -1;
   bool gap = js_str_len(js_str(w->gap)) > 0;
   js_sb_putc(&w->sb, '[');
+  JsObject *o = js_obj(v);
   for (double i = 0; i < len; i++) {
     if (i > 0)
       js_sb_putc(&w->sb, ',');
     if (gap)
       newline_indent(w);
-    JsValue k = js_to_property_key(rt, js_number(i));
-    int r = write_value(w, v, k, js_number(i));
+    // A dense element is read directly; its key string is made only if a
+    // toJSON or replacer call needs it (see transform).
+    uint32_t at = (uint32_t)i;
+    int r;
+    if (o->hdr.class_id == JS_CLASS_ARRAY && at < o->elem_len && at < o->elem_cap &&
+        o->elems[at] != JS_HOLE)
+      r = write_prop(w, v, js_number(i), o->elems[at], js_number(i));
+    else
+      r = write_value(w, v, js_to_property_key(rt, js_number(i)), js_number(i));
     if (r < 0)
       return -1;
     if (r == 0)
@@ -647,6 +737,8 @@ static int write_array(Writer *w, JsValue v, JsValue msg_key) {
 }
 
 // toJSON and the replacer function (#sec-serializejsonproperty steps 1-3).
+// [key] is a number for an array element: its string is made only when a
+// call needs it.
 static JsValue transform(Writer *w, JsValue holder, JsValue key, JsValue v) {
   JsRt *rt = w->rt;
   bool bigint = js_is_cell(v) && js_cell(v)->kind == JS_KIND_BIGINT;
@@ -655,12 +747,16 @@ static JsValue transform(Writer *w, JsValue holder, JsValue key, JsValue v) {
     if (js_is_exception(f))
       return f;
     if (js_is_callable(f)) {
+      if (js_is_number(key))
+        key = js_to_property_key(rt, key);
       v = js_call(rt, f, v, 1, &key);
       if (js_is_exception(v))
         return v;
     }
   }
   if (!js_is_undefined(w->replacer)) {
+    if (js_is_number(key))
+      key = js_to_property_key(rt, key);
     JsValue args[2] = { key, v };
     v = js_call(rt, w->replacer, holder, 2, args);
   }
@@ -669,9 +765,16 @@ static JsValue transform(Writer *w, JsValue holder, JsValue key, JsValue v) {
 
 // SerializeJSONProperty: 1 written, 0 undefined (nothing written), -1 threw.
 static int write_value(Writer *w, JsValue holder, JsValue key, JsValue msg_key) {
+  JsValue v = js_get_prop(w->rt, holder, key);
+  if (js_is_exception(v))
+    return -1;
+  return write_prop(w, holder, key, v, msg_key);
+}
+
+// SerializeJSONProperty after its Get: [v] is holder[key].
+static int write_prop(Writer *w, JsValue holder, JsValue key, JsValue v, JsValue msg_key) {
   JsRt *rt = w->rt;
-  JsValue v = js_get_prop(rt, holder, key);
-  if (js_is_exception(v) || js_is_exception(v = transform(w, holder, key, v)))
+  if (js_is_exception(v = transform(w, holder, key, v)))
     return -1;
   switch (js_class_of(v)) {
   case JS_CLASS_NUMBER: v = js_to_number(rt, v); break;

@@ -28,6 +28,18 @@ typedef struct RegExpData {
 static JsValue original_exec;  // %RegExp.prototype.exec%
 static JsValue regexp_ctor_fn; // %RegExp%
 static JsValue iter_proto;     // %RegExpStringIteratorPrototype%
+static JsValue atom_exec, atom_indices;  // made once: interning costs a hash
+
+// What the spec's generic algorithms would observe on an unmodified
+// RegExp: the prototype's exec, flags and flag getters and Symbol.match
+// (read by IsRegExp). A pristine regexp (see pristine()) can skip those
+// lookups: their results are known and reading them has no side effects.
+#define WATCHED 11
+static struct {
+  JsShape *instance_shape;     // a fresh RegExp: only lastIndex
+  JsValue keys[WATCHED];       // atoms (and Symbol.match)
+  JsValue values[WATCHED];     // exec's function, or each getter
+} pristine_state;
 
 // The last successful match of any built-in exec, for the legacy statics
 // (V8 keeps it per realm; kiln has one). Static data is a GC root.
@@ -44,6 +56,33 @@ static RegExpData *regexp_data(JsValue v) {
     return NULL;
   RegExpData *d = js_obj(v)->internal;
   return d && d->re ? d : NULL;
+}
+
+// The slot value of own property [key] of [o] at the index it had at
+// start-up: a data value, or an accessor's getter.
+static JsValue watched_value(JsObject *o, int i) {
+  int32_t at = js__shape_find(o->shape, pristine_state.keys[i]);
+  if (at < 0)
+    return JS_UNDEFINED;
+  JsValue v = o->slots[at];
+  if (o->shape->attrs[at] & JS_PROP_ACCESSOR)
+    return ((JsAccessor *)js_cell(v))->getter;
+  return v;
+}
+
+// Whether [rx] is a RegExp with no own properties but lastIndex, whose
+// prototype is %RegExp.prototype% with its exec, flags getters and
+// Symbol.match as at start-up.
+static bool pristine(JsRt *rt, JsValue rx) {
+  if (!regexp_data(rx))
+    return false;
+  JsObject *o = js_obj(rx), *proto = js_obj(rt->regexp_proto);
+  if (o->shape != pristine_state.instance_shape || o->proto != proto)
+    return false;
+  for (int i = 0; i < WATCHED; i++)
+    if (watched_value(proto, i) != pristine_state.values[i])
+      return false;
+  return true;
 }
 
 JsValue js_regexp_source(JsValue re) {
@@ -364,7 +403,7 @@ static JsValue make_result(JsRt *rt, RegExpData *d, JsString *s, const int32_t *
   js_define_field(rt, a, rt->atom_input, str_val(s));
   js_define_field(rt, a, rt->atom_groups, groups);
   if (d->bits & JS_RE_INDICES)
-    js_define_field(rt, a, js_atom_cstr(rt, "indices"), make_indices(rt, d, caps, n, has_groups));
+    js_define_field(rt, a, atom_indices, make_indices(rt, d, caps, n, has_groups));
   return a;
 }
 
@@ -426,7 +465,9 @@ static JsValue builtin_exec(JsRt *rt, JsValue rx, RegExpData *d, JsString *s) {
 
 // RegExpExec (#sec-regexpexec).
 static JsValue regexp_exec(JsRt *rt, JsValue rx, JsString *s) {
-  JsValue exec = js_get_prop(rt, rx, js_atom_cstr(rt, "exec"));
+  if (pristine(rt, rx))
+    return builtin_exec(rt, rx, regexp_data(rx), s);
+  JsValue exec = js_get_prop(rt, rx, atom_exec);
   if (js_is_exception(exec))
     return exec;
   RegExpData *d = regexp_data(rx);
@@ -468,7 +509,7 @@ static JsValue regexp_proto_test(JsRt *rt, JsValue callee, JsValue this_val, int
     return JS_EXCEPTION;
   RegExpData *d = regexp_data(this_val);
   if (d) {  // skip building the result when exec is the built-in
-    JsValue exec = js_get_prop(rt, this_val, js_atom_cstr(rt, "exec"));
+    JsValue exec = js_get_prop(rt, this_val, atom_exec);
     if (js_is_exception(exec))
       return exec;
     if (exec == original_exec) {
@@ -618,6 +659,19 @@ static JsString *symbol_method_start(JsRt *rt, JsValue this_val, int argc, JsVal
 }
 
 static JsString *get_flags_string(JsRt *rt, JsValue rx) {
+  if (pristine(rt, rx)) {  // what the flags getter would return
+    static const char order[] = "dgimsuvy";
+    static const uint32_t bit[] = { JS_RE_INDICES, JS_RE_GLOBAL, JS_RE_IGNORECASE,
+                                    JS_RE_MULTILINE, JS_RE_DOTALL, JS_RE_UNICODE,
+                                    JS_RE_UNICODE_SETS, JS_RE_STICKY };
+    uint32_t bits = regexp_data(rx)->bits;
+    char buf[8];
+    size_t n = 0;
+    for (int i = 0; i < 8; i++)
+      if (bits & bit[i])
+        buf[n++] = order[i];
+    return js_str(js_new_string(rt, buf, n));
+  }
   JsValue f = js_get_prop(rt, rx, rt->atom_flags);
   if (js_is_exception(f))
     return NULL;
@@ -842,6 +896,71 @@ static JsString *replacement_for(JsRt *rt, JsValue result, JsString *s, JsValue 
   return js_str_flatten(rt, js_str(r));
 }
 
+// @@replace for a pristine regexp without named groups: the match results
+// the spec builds (and reads back) are unobservable, so the matches are
+// kept as capture offsets. All are found before any replacement is made,
+// as in the spec (a callback may change lastIndex).
+static JsValue replace_pristine(JsRt *rt, JsValue rx, RegExpData *d, JsString *s,
+                                JsValue repl, JsString *tmpl, bool global, bool unicode) {
+  int ncaps = js_regex_group_count(d->re);
+  uint32_t count = 0, cap = 0;
+  int32_t *all = NULL;  // count * 2 * ncaps offsets
+  for (;;) {
+    if (count == cap) {
+      cap = cap ? cap * 2 : 8;
+      int32_t *grown = js_gc_alloc_atomic((size_t)cap * 2 * ncaps * sizeof(int32_t));
+      if (count)
+        memcpy(grown, all, (size_t)count * 2 * ncaps * sizeof(int32_t));
+      all = grown;
+    }
+    int32_t *caps = all + (size_t)count * 2 * ncaps;
+    int r = builtin_match(rt, rx, d, s, caps);
+    if (r < 0)
+      return JS_EXCEPTION;
+    if (r == 0)
+      break;
+    count++;
+    if (!global)
+      break;
+    if (caps[0] == caps[1] && advance_after_empty(rt, rx, s, unicode) < 0)
+      return JS_EXCEPTION;
+  }
+  bool plain_tmpl = tmpl && !has_char(tmpl, '$');
+  JsValue *args = js_gc_alloc((ncaps + 3) * sizeof(JsValue));
+  JsStrBuf sb;
+  js_sb_init(&sb);
+  uint32_t next_pos = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    const int32_t *caps = all + (size_t)i * 2 * ncaps;
+    uint32_t pos = (uint32_t)caps[0], end = (uint32_t)caps[1];
+    JsString *rep = tmpl;
+    if (!plain_tmpl) {
+      for (int k = 0; k < ncaps; k++)
+        args[k] = caps[2 * k] < 0 ? JS_UNDEFINED
+                  : js_str_substring(rt, s, (uint32_t)caps[2 * k], (uint32_t)caps[2 * k + 1]);
+      JsValue r;
+      if (tmpl) {
+        r = js_get_substitution(rt, js_str(args[0]), s, pos, ncaps - 1, args + 1,
+                                JS_UNDEFINED, tmpl);
+      } else {
+        args[ncaps] = js_int((int32_t)pos);
+        args[ncaps + 1] = str_val(s);
+        r = js_call(rt, repl, JS_UNDEFINED, ncaps + 2, args);
+      }
+      if (js_is_exception(r) || !(rep = js_to_flat_string(rt, r)))
+        return JS_EXCEPTION;
+    }
+    if (pos >= next_pos) {
+      js_sb_put_str(rt, &sb, js_str(js_str_substring(rt, s, next_pos, pos)));
+      js_sb_put_str(rt, &sb, rep);
+      next_pos = end;
+    }
+  }
+  if (next_pos < js_str_len(s))
+    js_sb_put_str(rt, &sb, js_str(js_str_substring(rt, s, next_pos, js_str_len(s))));
+  return js_sb_finish(rt, &sb);
+}
+
 // RegExp.prototype[Symbol.replace](string, replaceValue): #sec-regexp.prototype-@@replace
 static JsValue regexp_proto_replace(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                     JsValue *argv, JsValue new_target) {
@@ -859,6 +978,9 @@ static JsValue regexp_proto_replace(JsRt *rt, JsValue callee, JsValue this_val, 
   bool unicode = has_char(flags, 'u') || has_char(flags, 'v');
   if (global && js_is_exception(set_last_index(rt, this_val, 0)))
     return JS_EXCEPTION;
+  RegExpData *d = regexp_data(this_val);
+  if (pristine(rt, this_val) && !js_regex_has_names(d->re))
+    return replace_pristine(rt, this_val, d, s, repl, tmpl, global, unicode);
   JsValue results = js_new_array(rt, 0);
   for (;;) {
     JsValue r = regexp_exec(rt, this_val, s);
@@ -897,6 +1019,66 @@ static JsValue regexp_proto_replace(JsRt *rt, JsValue callee, JsValue this_val, 
 
 // --- Symbol.split -----------------------------------------------------------------
 
+// @@split for a pristine regexp and %RegExp% as the species: the splitter
+// the spec constructs would be unobservable, and trying it sticky at q,
+// q + 1, ... finds the same matches as one search from q, so the matcher
+// runs once per piece instead of once per position.
+static JsValue split_pristine(JsRt *rt, RegExpData *d, JsString *s, JsValue limv,
+                              bool unicode) {
+  JsValue a = js_new_array(rt, 0);
+  double lim = 4294967295.0;
+  if (!js_is_undefined(limv)) {
+    double v;
+    if (js_to_double(rt, limv, &v) < 0)
+      return JS_EXCEPTION;
+    lim = js_to_uint32_d(v);
+  }
+  if (lim == 0)
+    return a;
+  int n = js_regex_group_count(d->re);
+  int32_t small[32];
+  int32_t *caps = 2 * n <= 32 ? small : js_gc_alloc_atomic(2 * n * sizeof(int32_t));
+  uint32_t size = js_str_len(s), p = 0, q = 0, count = 0;
+  if (size == 0) {
+    int r = js_regex_exec(d->re, s, 0, true, caps);
+    if (r < 0)
+      return js_throw_range_error(rt, "Maximum call stack size exceeded");
+    if (r > 0)
+      record_match(s, caps, n);
+    else
+      js_array_push(rt, a, str_val(s));
+    return a;
+  }
+  while (q < size) {
+    int r = js_regex_exec(d->re, s, q, false, caps);
+    if (r < 0)
+      return js_throw_range_error(rt, "Maximum call stack size exceeded");
+    if (r == 0 || (uint32_t)caps[0] >= size)
+      break;
+    record_match(s, caps, n);
+    q = (uint32_t)caps[0];
+    uint32_t e = (uint32_t)caps[1] < size ? (uint32_t)caps[1] : size;
+    if (e == p) {
+      q = (uint32_t)advance_index(s, q, unicode);
+      continue;
+    }
+    js_array_push(rt, a, js_str_substring(rt, s, p, q));
+    if (++count == lim)
+      return a;
+    p = e;
+    for (int i = 1; i < n; i++) {
+      JsValue cap = caps[2 * i] < 0 ? JS_UNDEFINED
+                    : js_str_substring(rt, s, (uint32_t)caps[2 * i], (uint32_t)caps[2 * i + 1]);
+      js_array_push(rt, a, cap);
+      if (++count == lim)
+        return a;
+    }
+    q = p;
+  }
+  js_array_push(rt, a, js_str_substring(rt, s, p, size));
+  return a;
+}
+
 // RegExp.prototype[Symbol.split](string, limit): #sec-regexp.prototype-@@split
 static JsValue regexp_proto_split(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                   JsValue *argv, JsValue new_target) {
@@ -913,6 +1095,8 @@ static JsValue regexp_proto_split(JsRt *rt, JsValue callee, JsValue this_val, in
   JsValue new_flags = str_val(flags);
   if (!has_char(flags, 'y'))
     new_flags = js_concat(rt, new_flags, js_new_cstring(rt, "y"));
+  if (c == regexp_ctor_fn && pristine(rt, this_val))
+    return split_pristine(rt, regexp_data(this_val), s, js_arg(argc, argv, 1), unicode);
   JsValue args[2] = { this_val, new_flags };
   JsValue splitter = js_construct(rt, c, 2, args, c, "RegExp species");
   if (js_is_exception(splitter))
@@ -1107,7 +1291,18 @@ void stdlib_regexp_init(JsRt *rt) {
   JS_INSTALL(rt, ctor, regexp_legacy_funcs);
   JS_INSTALL(rt, ctor, regexp_static_funcs);
   JS_INSTALL(rt, proto, regexp_proto_funcs);
-  original_exec = js_get_prop(rt, proto, js_atom_cstr(rt, "exec"));
+  atom_exec = js_atom_cstr(rt, "exec");
+  atom_indices = js_atom_cstr(rt, "indices");
+  original_exec = js_get_prop(rt, proto, atom_exec);
+  static const char *const watched[] = { "exec", "flags", "hasIndices", "global",
+                                         "ignoreCase", "multiline", "dotAll", "unicode",
+                                         "unicodeSets", "sticky" };
+  for (int i = 0; i < WATCHED - 1; i++)
+    pristine_state.keys[i] = js_atom_cstr(rt, watched[i]);
+  pristine_state.keys[WATCHED - 1] = rt->sym_match;
+  for (int i = 0; i < WATCHED; i++)
+    pristine_state.values[i] = watched_value(js_obj(proto), i);
+  pristine_state.instance_shape = js_obj(regexp_alloc(rt, JS_UNDEFINED))->shape;
   iter_proto = js_new_object_proto(rt, rt->iterator_proto);
   JS_INSTALL(rt, iter_proto, regexp_iter_funcs);
   js_define_value(rt, iter_proto, rt->sym_to_string_tag,

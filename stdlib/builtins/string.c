@@ -51,6 +51,20 @@ static int64_t str_index_of(JsString *s, JsString *pat, uint32_t from) {
     return from <= n ? (int64_t)from : -1;
   if (m > n)
     return -1;
+  if (!(s->hdr.flags & JS_STR_WIDE)) {
+    if (pat->hdr.flags & JS_STR_WIDE)
+      return -1;  // pat has a unit above 0xff (flat strings are narrowest)
+    const uint8_t *b = s->data, *pb = pat->data;
+    for (uint32_t i = from; i + m <= n; i++) {
+      const uint8_t *hit = memchr(b + i, pb[0], n - m + 1 - i);
+      if (!hit)
+        return -1;
+      i = (uint32_t)(hit - b);
+      if (memcmp(hit + 1, pb + 1, m - 1) == 0)
+        return i;
+    }
+    return -1;
+  }
   uint16_t first = js_str_at(pat, 0);
   for (uint32_t i = from; i + m <= n; i++) {
     if (js_str_at(s, i) != first)
@@ -70,6 +84,13 @@ static int64_t str_last_index_of(JsString *s, JsString *pat, double from) {
   if (m > n)
     return -1;
   double start = fmin(from, n - m);
+  if (m > 0 && !(s->hdr.flags & JS_STR_WIDE) && !(pat->hdr.flags & JS_STR_WIDE)) {
+    const uint8_t *b = s->data, *pb = pat->data;
+    for (int64_t i = (int64_t)start; i >= 0; i--)
+      if (b[i] == pb[0] && memcmp(b + i, pb, m) == 0)
+        return i;
+    return -1;
+  }
   for (int64_t i = (int64_t)start; i >= 0; i--) {
     uint32_t j = 0;
     while (j < m && js_str_at(s, (uint32_t)i + j) == js_str_at(pat, j))
@@ -173,14 +194,16 @@ static JsValue string_from_char_code(JsRt *rt, JsValue callee, JsValue this_val,
                                      int argc, JsValue *argv, JsValue new_target) {
   JsStrBuf sb;
   js_sb_init(&sb);
+  uint16_t last = 0;
   for (int i = 0; i < argc; i++) {
     double d;
     if (js_to_double(rt, argv[i], &d) < 0)
       return JS_EXCEPTION;
-    js_sb_putc(&sb, (uint16_t)js_to_uint32_d(d));
+    last = (uint16_t)js_to_uint32_d(d);
+    js_sb_putc(&sb, last);
   }
   if (argc == 1)
-    return js_str_from_char(rt, sb.buf[0]);
+    return js_str_from_char(rt, last);
   return js_sb_finish(rt, &sb);
 }
 
