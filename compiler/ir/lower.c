@@ -52,6 +52,8 @@ typedef struct Lower {
   bool strict;
   int errors;
   int module_env;      // ES module program scope: 1 create its env, 2 load it
+  int ret_label;       // constructible function: its shared return block
+  int ret_reg;         // ... and the value returned there (0: none yet)
 } Lower;
 
 static int expr(Lower *L, AstNode *n);
@@ -2114,30 +2116,64 @@ static void emit_return(Lower *L, int v) {
   emit_return_now(L, v);
 }
 
+// Returns v, or what [[Construct]] makes of it when new.target is set
+// (ECMA-262 #sec-ecmascript-function-objects-construct-argumentslist-newtarget):
+// for a base constructor `this` unless v is an object.
+static void emit_construct_return(Lower *L, int v) {
+  int plain = label(L), ctor = label(L);
+  IrInst *nti = emit(L, IR_NEW_TARGET);
+  nti->dst = reg(L);
+  int nt = nti->dst;
+  branch(L, IR_BR_UNDEF, nt, plain, ctor);
+  place(L, ctor);
+  int this_r;
+  Binding *tb = scope_find_kind(L->fscope, BIND_THIS);
+  if (tb) {
+    this_r = load_raw(L, tb);
+  } else {
+    IrInst *t = emit(L, IR_THIS);
+    t->dst = reg(L);
+    this_r = t->dst;
+  }
+  int r = rt_imm(L, IRH_CONSTRUCT_RESULT, imm_bool(L->f->ctor_kind == 2), 2, (int[]){v, this_r});
+  IrInst *ret = emit(L, IR_RET);
+  ret->a = r;
+  place(L, plain);
+  ret = emit(L, IR_RET);
+  ret->a = v;
+}
+
+// A base constructor or plain function returns through one exit block
+// (emit_ctor_exit), where its result cannot throw. A derived constructor
+// checks at each return: node throws the ReferenceError of a `this` that
+// super() never bound at the return, where an enclosing try catches it.
+// Label 0 is the function's exit label, never a return block.
 static void emit_return_now(Lower *L, int v) {
+  if (L->f->ctor_kind == 2) {
+    emit_construct_return(L, v);
+    return;
+  }
   if (L->f->ctor_kind) {
-    int plain = label(L), ctor = label(L);
-    IrInst *nti = emit(L, IR_NEW_TARGET);
-    nti->dst = reg(L);
-    int nt = nti->dst;
-    branch(L, IR_BR_UNDEF, nt, plain, ctor);
-    place(L, ctor);
-    int this_r;
-    Binding *tb = scope_find_kind(L->fscope, BIND_THIS);
-    if (tb)
-      this_r = load_raw(L, tb);
-    else {
-      IrInst *t = emit(L, IR_THIS);
-      t->dst = reg(L);
-      this_r = t->dst;
+    if (!L->ret_label) {
+      L->ret_label = label(L);
+      L->ret_reg = reg(L);
     }
-    int r = rt_imm(L, IRH_CONSTRUCT_RESULT, imm_bool(L->f->ctor_kind == 2), 2, (int[]){v, this_r});
-    IrInst *ret = emit(L, IR_RET);
-    ret->a = r;
-    place(L, plain);
+    IrInst *mov = emit(L, IR_MOV);
+    mov->dst = L->ret_reg;
+    mov->a = v;
+    jump(L, L->ret_label);
+    return;
   }
   IrInst *ret = emit(L, IR_RET);
   ret->a = v;
+}
+
+static void emit_ctor_exit(Lower *L) {
+  if (!L->ret_label)
+    return;
+  L->handler = L->f->exit_label;
+  place(L, L->ret_label);
+  emit_construct_return(L, L->ret_reg);
 }
 
 static void loop_body(Lower *L, AstNode *body, int brk, int cont) {
@@ -2748,6 +2784,7 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
     block_stmts(&L, &fn->a->list);
     emit_return_now(&L, undef(&L));
   }
+  emit_ctor_exit(&L);
   P->errors += L.errors;
   return f;
 }

@@ -15,7 +15,7 @@
 #include "../ir/ir.h"
 
 // The passes, in the order they run ("lower" stands for lowering itself).
-static const char *const pass_names[] = {"lower", "tdz"};
+static const char *const pass_names[] = {"lower", "unreachable", "tdz", "copies"};
 
 bool pass_exists(const char *name) {
   for (size_t i = 0; i < sizeof pass_names / sizeof *pass_names; i++)
@@ -48,5 +48,7 @@ static void give_types(IrModule *m) {
 void run_passes(IrModule *m, const PassOptions *opt) {
   give_types(m);
   run_pass(m, "lower", NULL, opt);
+  run_pass(m, "unreachable", remove_unreachable, opt);  // pass/unreachable.c
   run_pass(m, "tdz", eliminate_tdz_checks, opt);  // pass/tdz.c
+  run_pass(m, "copies", coalesce_copies, opt);  // pass/copies.c
 }

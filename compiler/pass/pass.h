@@ -147,9 +147,19 @@ bool has_top_level_await(AstNode *program);
 
 struct IrModule;
 
+// --- pass/unreachable.c ---
+// Removes the blocks no path from the entry reaches, and jumps to the next
+// instruction.
+void remove_unreachable(struct IrModule *m);
+
 // --- pass/tdz.c ---
 // Turns each CHECK_TDZ of a local that is provably initialised into a NOP.
 void eliminate_tdz_checks(struct IrModule *m);
+
+// --- pass/copies.c ---
+// Writes a value straight into the register it is moved to, when the
+// temporary it was computed in has no other use.
+void coalesce_copies(struct IrModule *m);
 
 // --- pass/driver.c ---
 typedef void (*IrPass)(struct IrModule *m);

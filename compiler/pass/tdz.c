@@ -49,26 +49,50 @@ static void kill(uint64_t *s, int l) { s[l / 64] &= ~(1ull << (l % 64)); }
 
 // Registers that may hold JS_UNINIT (or another internal marker): the
 // result of a special constant that is one, of a local or environment
-// load, or of a move. Registers are not SSA: one such definition is enough.
+// load, or of a move from such a register (to a fixed point: a default
+// parameter value joins the argument and the default's value through
+// moves). Registers are not SSA: one such definition is enough.
+static bool defines_marker(const IrInst *in) {
+  switch (in->op) {
+  case IR_CONST_SPECIAL:
+    return (JsValue)(unsigned)in->imm == JS_UNINIT || (JsValue)(unsigned)in->imm == JS_EMPTY;
+  case IR_LOAD_LOCAL: case IR_LOAD_ENV: case IR_LOAD_MODVAR:
+    return true;
+  default:
+    return false;
+  }
+}
+
+// True if the register [in] defines is checked by the next instruction
+// (a binding's read: LOAD_LOCAL, then CHECK_TDZ), so that where it is
+// used it holds no marker.
+static bool checked_at_once(const IrFunc *f, int i) {
+  const IrInst *in = &f->insts[i];
+  if (i + 1 >= f->ninsts)
+    return false;
+  const IrInst *next = &f->insts[i + 1];
+  return next->op == IR_CHECK_TDZ && next->a == in->dst && next->imm != TDZ_SUPER_CALLED;
+}
+
 static void find_marker_regs(Tdz *t) {
   IrFunc *f = t->f;
+  int *defs = calloc((size_t)f->nregs + 1, sizeof(int));
+  for (int i = 0; i < f->ninsts; i++)
+    if (f->insts[i].dst >= 0)
+      defs[f->insts[i].dst]++;
   for (int i = 0; i < f->ninsts; i++) {
     IrInst *in = &f->insts[i];
-    if (in->dst < 0)
-      continue;
-    bool marker = false;
-    switch (in->op) {
-    case IR_CONST_SPECIAL:
-      marker = (JsValue)(unsigned)in->imm == JS_UNINIT || (JsValue)(unsigned)in->imm == JS_EMPTY;
-      break;
-    case IR_LOAD_LOCAL: case IR_LOAD_ENV: case IR_LOAD_MODVAR: case IR_MOV:
-      marker = true;
-      break;
-    default:
-      break;
-    }
-    if (marker)
+    if (in->dst >= 0 && defines_marker(in) && !(defs[in->dst] == 1 && checked_at_once(f, i)))
       t->maybe_marker[in->dst] = true;
+  }
+  free(defs);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = 0; i < f->ninsts; i++) {
+      IrInst *in = &f->insts[i];
+      if (in->op == IR_MOV && t->maybe_marker[in->a] && !t->maybe_marker[in->dst])
+        t->maybe_marker[in->dst] = changed = true;
+    }
   }
 }
 
