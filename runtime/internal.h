@@ -257,6 +257,9 @@ struct JsRt {
   JsShape *fn_shape_sloppy;       // sloppy functions: + arguments, caller (null)
   JsShape *fn_shape_sloppy_proto; // ... + prototype
   JsValue array_iterator_next;   // the original %ArrayIteratorPrototype%.next
+  // The original %Object.prototype.toString% and %Error.prototype.toString%:
+  // error messages render objects by which of them they inherit (object.c).
+  JsValue object_to_string, error_to_string;
   // Runs the event loop after the main module (promise jobs, timers, I/O);
   // set by the loop's owner. Returns JS_EXCEPTION when an uncaught error
   // ends the program (pending in rt), else JS_UNDEFINED.

@@ -9,12 +9,30 @@
 // the protocol.
 #include "internal.h"
 
+// V8's default name of a value it cannot iterate when no source text
+// names it (BuildDefaultCallSite): its type, then its value when it is a
+// primitive that has one ("number 0", "object null", "symbol").
+static const char *default_call_site(JsRt *rt, JsValue v) {
+  const char *type = js_cstr(rt, js_typeof(rt, v));
+  if (js_is_null(v))
+    return "object null";
+  if (!js_is_string(v) && !js_is_number(v) && !js_is_bool(v))
+    return type;
+  const char *val = js_cstr(rt, v);
+  char *out = js_gc_alloc_atomic(strlen(type) + strlen(val) + 4);
+  sprintf(out, js_is_string(v) ? "%s \"%s\"" : "%s %s", type, val);
+  return out;
+}
+
+// [what] is the source text naming the value, "" when V8 has none (nested
+// and assignment patterns, parameters), NULL for the older short form.
 static JsValue not_iterable(JsRt *rt, JsValue obj, const char *what) {
-  if (what)
+  if (what && *what)
     return js_throw_type_error(rt, "%s is not iterable", what);
-  if (js_is_object(obj))
+  if (what || js_is_object(obj))
     return js_throw_type_error(
-        rt, "object is not iterable (cannot read property Symbol(Symbol.iterator))");
+        rt, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",
+        what ? default_call_site(rt, obj) : "object");
   if (js_is_nullish(obj))
     return js_throw_type_error(
         rt, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",

@@ -399,21 +399,86 @@ static JsValue peek_data(JsRt *rt, JsObject *o, JsValue key) {
   return JS_UNDEFINED;
 }
 
-// "#<Foo>" for instances (the constructor's name), "[object Array]".
-static const char *object_tag(JsRt *rt, JsObject *o) {
-  if (o->hdr.class_id == JS_CLASS_ARRAY)
-    return "[object Array]";
-  if (o->hdr.class_id == JS_CLASS_MODULE_NS)
-    return "[object Module]";
-  JsValue ctor = peek_data(rt, o, rt->atom_constructor);
-  const char *name = "Object";
-  if (js_is_object(ctor)) {
-    JsValue n = peek_data(rt, js_obj(ctor), rt->atom_name);
-    if (js_is_string(n) && js_str_len(js_str(n)))
-      name = js_str_to_utf8(rt, js_str(n), NULL);
+// The name V8 gives an object's class when nothing else names it
+// (JSReceiver::class_name).
+static const char *class_name(JsRt *rt, JsObject *o) {
+  switch ((JsClassId)o->hdr.class_id) {
+  case JS_CLASS_ARRAY: return "Array";
+  case JS_CLASS_ARGUMENTS: return "Arguments";
+  case JS_CLASS_ERROR: return "Error";
+  case JS_CLASS_BOOLEAN: return "Boolean";
+  case JS_CLASS_NUMBER: return "Number";
+  case JS_CLASS_STRING: return "String";
+  case JS_CLASS_SYMBOL: return "Symbol";
+  case JS_CLASS_BIGINT: return "BigInt";
+  case JS_CLASS_DATE: return "Date";
+  case JS_CLASS_REGEXP: return "RegExp";
+  case JS_CLASS_MAP: return "Map";
+  case JS_CLASS_SET: return "Set";
+  case JS_CLASS_WEAKMAP: return "WeakMap";
+  case JS_CLASS_WEAKSET: return "WeakSet";
+  case JS_CLASS_GENERATOR: return "Generator";
+  case JS_CLASS_ARRAY_BUFFER: return "ArrayBuffer";
+  case JS_CLASS_MODULE_NS: return "Module";
+  case JS_CLASS_TYPED_ARRAY: {
+    // Its constructor (Uint8Array ...) names its kind.
+    JsValue c = peek_data(rt, o, rt->atom_constructor);
+    JsValue n = js_is_object(c) ? peek_data(rt, js_obj(c), rt->atom_name) : JS_UNDEFINED;
+    return js_is_string(n) ? js_str_to_utf8(rt, js_str(n), NULL) : "Object";
   }
-  char *out = js_gc_alloc_atomic(strlen(name) + 4);
-  sprintf(out, "#<%s>", name);
+  default: return "Object";
+  }
+}
+
+// An error as Error.prototype.toString shows it, from data properties only.
+static const char *error_text(JsRt *rt, JsObject *o) {
+  JsValue name = peek_data(rt, o, rt->atom_name);
+  JsValue msg = peek_data(rt, o, rt->atom_message);
+  const char *n = js_is_string(name) ? js_str_to_utf8(rt, js_str(name), NULL) : "";
+  const char *m = js_is_string(msg) ? js_str_to_utf8(rt, js_str(msg), NULL) : "";
+  if (!*n)
+    return m;
+  if (!*m)
+    return n;
+  char *out = js_gc_alloc_atomic(strlen(n) + strlen(m) + 3);
+  sprintf(out, "%s: %s", n, m);
+  return out;
+}
+
+// An object as V8's error messages show it without running code
+// (Object::NoSideEffectsToString): an error (or anything whose toString is
+// Error.prototype.toString) as "Name: message"; an object whose toString is
+// %Object.prototype.toString% as "#<Ctor>" when its constructor is a named
+// function; anything else "[object Tag]", Tag its @@toStringTag data
+// property or its class ("[object Array]", "[object RegExp]").
+static const char *object_tag(JsRt *rt, JsObject *o) {
+  while (o->hdr.class_id == JS_CLASS_PROXY) {
+    JsValue t = js_proxy_target(js_from_cell(o));
+    if (!js_is_object(t))
+      break;
+    o = js_obj(t);
+  }
+  JsValue to_string = peek_data(rt, o, rt->atom_to_string);
+  if (o->hdr.class_id == JS_CLASS_ERROR ||
+      (to_string == rt->error_to_string && to_string))
+    return error_text(rt, o);
+  if (to_string == rt->object_to_string && to_string) {
+    JsValue ctor = peek_data(rt, o, rt->atom_constructor);
+    if (js_is_callable(ctor)) {
+      JsValue n = peek_data(rt, js_obj(ctor), rt->atom_name);
+      if (js_is_string(n) && js_str_len(js_str(n))) {
+        const char *name = js_str_to_utf8(rt, js_str(n), NULL);
+        char *out = js_gc_alloc_atomic(strlen(name) + 4);
+        sprintf(out, "#<%s>", name);
+        return out;
+      }
+    }
+  }
+  JsValue tag = peek_data(rt, o, rt->sym_to_string_tag);
+  const char *t = js_is_string(tag) ? js_str_to_utf8(rt, js_str(tag), NULL)
+                                    : class_name(rt, o);
+  char *out = js_gc_alloc_atomic(strlen(t) + 10);
+  sprintf(out, "[object %s]", t);
   return out;
 }
 

@@ -400,7 +400,8 @@ JsValue js_instanceof(JsRt *rt, JsValue v, JsValue ctor) {
 
 JsValue js_in(JsRt *rt, JsValue key, JsValue obj) {
   if (!js_is_object(obj)) {
-    const char *k = js_is_symbol(key) ? js_key_cstr(rt, key) : js_cstr(rt, key);
+    // V8 names the key without running its toString.
+    const char *k = js_value_cstr_short(rt, key);
     return js_throw_type_error(rt, "Cannot use 'in' operator to search for '%s' in %s",
                                k, js_value_cstr_short(rt, obj));
   }

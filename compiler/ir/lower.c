@@ -637,17 +637,22 @@ static void callee_text(StrBuf *b, AstNode *n) {
     break;
   case AST_MEMBER:
     callee_text(b, n->a);
+    sb_puts(b, n->flags & AST_F_OPTIONAL ? "?." : ".");
     if (n->b)
-      sb_printf(b, ".#%s", n->b->str);
+      sb_printf(b, "#%s", n->b->str);
     else
-      sb_printf(b, ".%s", n->str);
+      sb_puts(b, n->str);
     break;
   case AST_INDEX:
     callee_text(b, n->a);
+    if (n->flags & AST_F_OPTIONAL)
+      sb_puts(b, "?.");
+    else if (n->b->kind == AST_STRING)
+      sb_puts(b, ".");
     if (n->b->kind == AST_STRING)
-      sb_printf(b, "[\"%s\"]", n->b->str);
+      sb_puts(b, n->b->str);  // V8 shows o["b"] as o.b
     else if (n->b->kind == AST_NUMBER)
-      sb_printf(b, "[%.17g]", n->b->num);
+      sb_printf(b, "[%s]", ast_number_string(n->b->num));
     else if (n->b->kind == AST_IDENT)
       sb_printf(b, "[%s]", n->b->str);
     else
@@ -1708,14 +1713,29 @@ static void early_ref_assign(Lower *L, EarlyRef *er, int v) {
   ref_set(L, &er->ref, v);
 }
 
+// How V8 names a declaration's initializer in "<text> is not iterable":
+// by its source for a name or a literal, else "" (the runtime then names
+// the value's type, as V8 does for nested and assignment patterns).
+static const char *iterable_text(AstNode *src) {
+  if (!src)
+    return "";
+  switch (src->kind) {
+  case AST_IDENT: return src->str;
+  case AST_THIS: return "this";
+  case AST_NULL: return "null";
+  case AST_TRUE: return "true";
+  case AST_FALSE: return "false";
+  case AST_NUMBER: return ast_number_string(src->num);
+  default: return "";
+  }
+}
+
 static void array_pattern(Lower *L, AstNode *p, int val, bool init) {
   int next = reg(L);
-  AstNode *src = L->pattern_source;
+  const char *what = iterable_text(L->pattern_source);
   L->pattern_source = NULL;
-  int iter = src && src->kind == AST_IDENT
-                 ? rt_imm(L, IRH_GET_ITERATOR_CHECKED, imm_str(src->str),
-                       2, (int[]){val, (next)})
-                 : rtv(L, IRH_GET_ITERATOR, 2, (int[]){val, (next)});
+  int iter = rt_imm(L, IRH_GET_ITERATOR_CHECKED, imm_str(what), 2,
+                    (int[]){val, (next)});
   int done = const_special(L, (int)JS_FALSE);
   int done_r = reg(L);
   mov(L, done_r, done);

@@ -1699,7 +1699,8 @@ static JsValue array_proto_with(JsRt *rt, JsValue callee, JsValue this_val, int 
     return JS_EXCEPTION;
   double at = rel >= 0 ? rel : r.len + rel;
   if (at >= r.len || at < 0)
-    return js_throw_range_error(rt, "Invalid index : %s", js_cstr(rt, js_number(rel)));
+    return js_throw_range_error(rt, "Invalid index : %s",  // the argument as given
+                                js_value_cstr_short(rt, js_arg(argc, argv, 0)));
   JsValue a = new_array_checked(rt, r.len);
   if (js_is_exception(a))
     return a;

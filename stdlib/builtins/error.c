@@ -205,6 +205,7 @@ void stdlib_error_init(JsRt *rt) {
     js_define_value(rt, rt->global, js_atom_cstr(rt, error_names[k]), ctor, hidden);
   }
   JS_INSTALL(rt, rt->error_proto, error_proto_funcs);
+  rt->error_to_string = js_get_prop(rt, rt->error_proto, rt->atom_to_string);
   JS_INSTALL(rt, rt->error_ctors[JS_ERROR], error_funcs);
   js_define_value(rt, rt->error_ctors[JS_ERROR], js_atom_cstr(rt, "stackTraceLimit"),
                   js_int(10), JS_PROP_DEFAULT);

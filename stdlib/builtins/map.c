@@ -289,7 +289,8 @@ static JsValue add_from_iterable(JsRt *rt, JsValue obj, JsValue iterable,
     return js_throw_type_error(rt, "'%s' returned for property '%s' of object '%s' is "
                                    "not a function", js_value_cstr_short(rt, adder),
                                adder_name, js_value_cstr_short(rt, obj));
-  JsValue next, iter = js_get_iterator(rt, iterable, &next);
+  // "" : V8 names a non-iterable here by type and value ("number 5").
+  JsValue next, iter = js_get_iterator_checked(rt, iterable, &next, "");
   if (js_is_exception(iter))
     return iter;
   Table *t = js_obj(obj)->internal;

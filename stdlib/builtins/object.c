@@ -658,6 +658,7 @@ void stdlib_object_init(JsRt *rt) {
   rt->object_ctor = ctor;
   JS_INSTALL(rt, ctor, object_funcs);
   JS_INSTALL(rt, rt->object_proto, object_proto_funcs);
+  rt->object_to_string = js_get_prop(rt, rt->object_proto, rt->atom_to_string);
   js_define_value(rt, rt->global, js_atom_cstr(rt, "Object"), ctor,
                   JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
 }

@@ -766,6 +766,117 @@ async function p105() {
     } catch (e) { err(e); }
   }
 }
+async function p106() {
+  console.log("--- 106");
+  let depth = 0, calls = 0;
+  function* gen106(n) {
+    for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
+    return "done";
+  }
+  let v1;
+  try {
+    v1 = ((show([0, 1, -1, 2.5, "s"].some((x2, i) => 123.456))).constructor.name)?.toString();
+  } catch (e) { err(e); }
+  switch (((String(v1).concat('null', '  x  '))) % 4) {
+    case 2:
+    try {
+      out((Math.min((v1 % v1), (v1 , v1)) !== [...new Set([3, 3, 4])]));
+    } catch (e) { err(e); }
+      break;
+    case null:
+    try {
+      out(v1 /= ((+v1) | Number(2).toString(16)));
+    } catch (e) { err(e); }
+    case '1':
+    try {
+      out((show([3, 1, 2].lastIndexOf((v1)))).description);
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  switch ((8) % 4) {
+    case null:
+    let v3;
+    try {
+      v3 = Math.max(`t${(+(-(2**31)))}-${'10'}`, Math.fround((v1 >= v1)));
+    } catch (e) { err(e); }
+    case 0:
+    try {
+      out(((!({...'ab', z: v3})) | ((({toString() { return '7'; }}) || '10') ^ (v1 === v3))));
+    } catch (e) { err(e); }
+    case '1':
+    try {
+      out(v1 |= Math.trunc(({...null, z: v3})));
+    } catch (e) { err(e); }
+      break;
+    default: out("default");
+  }
+  let c4 = 0;
+  while (c4++ < 3) {
+    let v5;
+    try {
+      v5 = String((({...'ab', z: v1}) ? (v1)?.a : (v1 * v1))).charAt(((v1 ^ v1)));
+    } catch (e) { err(e); }
+  }
+  do { out(c4--); } while (c4 > 0);
+  for (const k6 in {b: 1, a: 2, 1: 3, 0: 4}) out(k6);
+  let v7;
+  try {
+    v7 = [...new Map([[1, 2]]).keys()];
+  } catch (e) { err(e); }
+  class C8 extends Map {
+    #p = Math.max;
+    f = 7n;
+    static count = 0;
+    constructor(a, b) {
+      super(a, b);
+      this.a = a; C8.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return (v7 * v1); }
+    static s() { return C8.count; }
+    toString() { return "C8:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  }
+  try {
+    const o9 = new C8((v7 != ''), (v7 < 0o17));
+    out(String(o9), o9.p, o9.f, o9.m(('12px' * v1)), C8.s(), o9.has({}), [...o9]);
+    o9.p = Number('-0').toPrecision(20); out(o9.p, o9 instanceof Map, Object.keys(o9).join());
+  } catch (e) { err(e); }
+  function f10(a11, a12, ...rest) {
+    if (++depth > 40 || ++calls > 3000) return "deep";
+    try {
+      try {
+        out(show(`t${((Math.max || '  x  ') >>> (-([1, '2', [3]])))}-${(~(a12 || a12))}`));
+      } catch (e) { err(e); }
+      return show(new C8((v1).constructor.name, (a11 >>> ([]))));
+    } finally { depth--; }
+  }
+  try {
+    out(await Promise.allSettled([`t${([1, 2])}-${v7}`, Promise.reject(new Error("no"))]));
+  } catch (e) { err(e); }
+  const mk13 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+  const [inc14, add15] = mk13((+v1 | 0) % 16);
+  out(inc14(), add15((+v1 | 0) % 16), inc14());
+  try {
+    out(show(((show(new C8('Infinity', v1)) | (v1 === 123.456)) > (!(v7 ? v7 : 0x7f)))));
+  } catch (e) { err(e); }
+  try {
+    out(await (async () => { await null; return (typeof 3); })());
+  } catch (e) { err(e); }
+  try {
+    try {
+      out(v1 ||= String((7n >> ' 3 ')).codePointAt('Infinity'));
+    } catch (e) { err(e); }
+  } catch {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+}
 async function p107() {
   console.log("--- 107");
   let depth = 0, calls = 0;
@@ -2170,6 +2281,234 @@ async function p114() {
       break;
     default: out("default");
   }
+}
+async function p115() {
+  console.log("--- 115");
+  let depth = 0, calls = 0;
+  function* gen115(n) {
+    for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
+    return "done";
+  }
+  if (((({valueOf() { return 42; }}) < 'Hello, World') << [1, 2, 3, 4].reduce((a, x1) => a + (-(2**31)), 1.5))) {
+    lbl1: for (const a of [1, 2, 3]) {
+      for (const b of [1, 2, 3]) {
+        if (b === a) continue lbl1;
+        if (a + b > 3) break lbl1;
+        out(a, b);
+      }
+    }
+    switch (((((2**32) ** 1.7976931348623157e308))) % 4) {
+      case null:
+      try {
+        out((String(show([0, 1, -1, 2.5, "s"].findIndex((x2, i) => '0x1f'))).charCodeAt('1e3') ? [...gen115(3)] : (/ab+c/gi)));
+      } catch (e) { err(e); }
+      case NaN:
+      if (`t${(typeof NaN)}-${Math.clz32('12px')}`) {
+        let v3;
+        try {
+          v3 = (([...new Set([3, 3, 4])] >= ((-0) - ({valueOf() { return 42; }}))) || String(((2**32) || (-1))).search(('a,b,c')));
+        } catch (e) { err(e); }
+        let v4;
+        try {
+          v4 = Math.floor(`t${((Object.create(null))).size}-${(v3 === 1.5)}`);
+        } catch (e) { err(e); }
+      } else {
+        try {
+          out(show([({...{a: 1}, z: (({}) / 0n)}), ([...gen115(3)] * [1, 2, 3, 4].reduce((a, x5) => a + 0o17, 4294967295))].lastIndexOf(-1)));
+        } catch (e) { err(e); }
+      }
+      case 2:
+      let v6;
+      try {
+        v6 = Number([...new Map([[1, 2]]).keys()]).toPrecision(2);
+      } catch (e) { err(e); }
+      default: out("default");
+    }
+  } else {
+    if ((Number(0).toString() , Boolean(10))) {
+      try {
+        out(await Promise.race([new Promise((r) => setTimeout(r, 1, "late")), 1e21]));
+      } catch (e) { err(e); }
+      try {
+        out(Object.getPrototypeOf(show([0, 1, -1, 2.5, "s"].findIndex((x7, i) => String(12345678901234567890n).padStart(1, 0))), show([1, [2, [3]]].toString())));
+      } catch (e) { err(e); }
+    } else {
+      lbl7: for (const a of [1, 2, 3]) {
+        for (const b of [1, 2, 3]) {
+          if (b === a) continue lbl7;
+          if (a + b > 2) break lbl7;
+          out(a, b);
+        }
+      }
+    }
+  }
+  try {
+    const [v8 = show([1, [2, [3]]].join(2)), [v9] = [Math.fround('abc')], v10] = [(({})).description];
+    out(show([v8, v9, v10]));
+  } catch (e) { err(e); }
+  try {
+    function f11() {
+      if (++depth > 40 || ++calls > 3000) return "deep";
+      try {
+        try {
+          try {
+            out(Number([...new Map([[1, 2]]).keys()]).toExponential(20));
+          } catch (e) { err(e); }
+        } catch (e) {
+          out("caught");
+        } finally {
+          out("finally");
+        }
+        {
+          const it = gen115(3);
+          out(show(it.next()), show(it.next(Array.isArray('12px', ([])))), show(it.return([...new Map([[1, 2]]).keys()])), show(it.next()));
+        }
+        return (`t${(2**53)}-${'NaN'}` << Math.floor('12px'));
+      } finally { depth--; }
+    }
+    throw 'str';
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  if (Number((4294967295 - Math.max)).toPrecision(36)) {
+    for (let i12 = 0; i12 < 1; i12++) {
+      function f13(a14, a15 = 'a', ...rest) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          let v16;
+          try {
+            v16 = i12;
+          } catch (e) { err(e); }
+          let v17;
+          try {
+            v17 = BigInt(`t${(i12).description}-${(a15 ? '0b11' : 3)}`, ((v16 + a15) instanceof Object));
+          } catch (e) { err(e); }
+          return [...[1, 2]];
+        } finally { depth--; }
+      }
+      try {
+        out(await Promise.resolve(Number(i12).toFixed(2)));
+      } catch (e) { err(e); }
+      if (i12 === 0) break;
+    }
+    if ([...[1, 2]]) {
+      let c19 = 0;
+      while (c19++ < 1) {
+        let v20;
+        try {
+          v20 = `t${(~(1n >> Math.max))}-${({...[7, 8], z: ({...null, z: 10n})})}`;
+        } catch (e) { err(e); }
+      }
+      do { out(c19--); } while (c19 > -1);
+      class C21 {
+        #p = 0.2;
+        f = 'Hello, World';
+        static count = 0;
+        constructor(a, b) {
+          this.a = a; C21.count++;
+        }
+        get p() { return this.#p; }
+        set p(v) { this.#p = v; }
+        m(x) { return `t${(/ab+c/gi)}-${({toString() { return '7'; }})}`; }
+        static s() { return C21.count; }
+        toString() { return "C21:" + this.a; }
+        #priv() { return "priv"; }
+        has(o) { return #p in o; }
+        *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+      }
+      try {
+        const o22 = new C21(('10' == (-Infinity)), ((2**53)).size);
+        out(String(o22), o22.p, o22.f, o22.m((!true)), C21.s(), o22.has(o22), [...o22]);
+        o22.p = (~([''])); out(o22.p, o22 instanceof Object, Object.keys(o22).join());
+      } catch (e) { err(e); }
+    } else {
+      try {
+        console.log([(-(2n**63n)), ([1, 2])]);
+      } catch (e) { err(e); }
+    }
+  } else {
+    try {
+      out(((('12px' * 4294967295) !== (5e-324)) << [...new Map([[1, 2]]).keys()]));
+    } catch (e) { err(e); }
+  }
+  class C23 extends Map {
+    #p = 7;
+    f = '0b11';
+    static count = 0;
+    constructor(a, b) {
+      super(a);
+      this.a = a; C23.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return (7)?.a; }
+    static s() { return C23.count; }
+    toString() { return "C23:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  }
+  try {
+    const o24 = new C23(((2**53)).length, [...new Set([3, 3, 4])]);
+    out(String(o24), o24.p, o24.f, o24.m(((2n**64n) ? '1e3' : 12345678901234567890n)), C23.s(), o24.has(o24), [...o24]);
+    o24.p = (-0n); out(o24.p, o24 instanceof Map, Object.keys(o24).join());
+  } catch (e) { err(e); }
+  if (show(new C23(`t${(-(2n**63n))}-${([1, 2])}`, show(new C23(0, 123.456))))) {
+    const mk25 = (n) => { let c = n; return [() => c++, (d) => (c += d)]; };
+    const [inc26, add27] = mk25((' 3 '));
+    out(inc26(), add27(((2**31))), inc26());
+    try {
+      function f28(a29, a30) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          let v31;
+          try {
+            v31 = `t${Number(Math.imul(a30, 'null'))}-${(show(new C23('NaN', a30)) ? ('10' > a30) : ((-2.5) << 123.456))}`;
+          } catch (e) { err(e); }
+          return Number((a30 % 0b101)).toFixed(1);
+        } finally { depth--; }
+      }
+    } catch (e) {
+      out("caught");
+    } finally {
+      out("finally");
+    }
+  } else {
+    let c32 = 0;
+    while (c32++ < 2) {
+      for (let i33 = 0; i33 < 2; i33++) {
+        let v34;
+        try {
+          v34 = Math.abs(((i33 ? i33 : i33) , (i33).size));
+        } catch (e) { err(e); }
+        try {
+          out([v34, v34]);
+        } catch (e) { err(e); }
+      }
+    }
+    do { out(c32--); } while (c32 > 2);
+  }
+  let v35;
+  try {
+    v35 = NaN;
+  } catch (e) { err(e); }
+  let c36 = 0;
+  while (c36++ < 1) {
+    try {
+      out((show([1, [2, [3]]].indexOf((v35))) !== (show([0, 1, -1, 2.5, "s"].flatMap((x37, i) => v35)) && (void false))));
+    } catch (e) { err(e); }
+  }
+  do { out(c36--); } while (c36 > -1);
+  let v38;
+  try {
+    v38 = show([3, 1, 2].entries());
+  } catch (e) { err(e); }
+  try {
+    const {a: v39, b: {c: v40} = {c: (void v38)}, ...v41} = {a: 1, d: 4, e: 5};
+    out(show([v39, v40, v41]));
+  } catch (e) { err(e); }
 }
 async function p116() {
   console.log("--- 116");
@@ -4689,6 +5028,159 @@ async function p128() {
   let v41;
   try {
     v41 = Number(((v40 instanceof Array) in {a: 1, 0: 2}), Number.isSafeInteger([...new Set([3, 3, 4])], (v40 ? v40 : v40)));
+  } catch (e) { err(e); }
+}
+async function p129() {
+  console.log("--- 129");
+  let depth = 0, calls = 0;
+  function* gen129(n) {
+    for (let i = 0; i < n; i++) { const got = yield i * 2; if (got) out("got", show(got)); }
+    return "done";
+  }
+  lbl0: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl0;
+      if (a + b > 4) break lbl0;
+      out(a, b);
+    }
+  }
+  let v1;
+  try {
+    v1 = JSON.parse(JSON.stringify(Array.isArray((-([])), ('0b11' || 123.456))) ?? "null");
+  } catch (e) { err(e); }
+  try {
+    out(show([0, 1, -1, 2.5, "s"].filter((x2, i) => v1)));
+  } catch (e) { err(e); }
+  if (((4294967295 ? v1 : v1) in new Map())) {
+    for (let i3 = 0; i3 < 2; i3++) {
+      for (let i4 = 0; i4 < 4; i4++) {
+        let v5;
+        try {
+          v5 = v1;
+        } catch (e) { err(e); }
+        try {
+          out((show([[...gen129(3)], Math.abs(i3)].includes((i4))) ^ ({...'ab', z: (i4 != (-(2**31)))})));
+        } catch (e) { err(e); }
+      }
+      function f6(a7, a8) {
+        if (++depth > 40 || ++calls > 3000) return "deep";
+        try {
+          let v9;
+          try {
+            v9 = Math.min(((v1 ?? v1) + JSON.stringify(a8, i3)), (Math.min(a8, 10n) >>> `t${i3}-${0b101}`));
+          } catch (e) { err(e); }
+          return ({...null, z: (v9 >>> '12px')});
+        } finally { depth--; }
+      }
+    }
+    {
+      const it = gen129(0);
+      out(show(it.next()), show(it.next(JSON.parse(JSON.stringify(v1) ?? "null"))), show(it.return(String(({valueOf() { return 1n; }})).search('Hello, World'))), show(it.next()));
+    }
+  } else {
+    for (let i10 = 0; i10 < 3; i10++) {
+      try {
+        out([++v1, v1--]);
+      } catch (e) { err(e); }
+      if ((({...'ab', z: true}))?.a) {
+        try {
+          out(v1 = Math.max((' 3 ')?.[0], (i10 | '')));
+        } catch (e) { err(e); }
+        try {
+          out((JSON.parse(JSON.stringify(((2**53))?.a) ?? "null") < ({...{a: 1}, z: (v1 < i10)})));
+        } catch (e) { err(e); }
+      } else {
+        let v11;
+        try {
+          v11 = (`t${BigInt('\u00e9t\u00e9')}-${String(i10).charCodeAt('\ud83d\ude00')}` == i10);
+        } catch (e) { err(e); }
+      }
+      if (i10 === 0) break;
+    }
+  }
+  try {
+    try {
+      {
+        const it = gen129(3);
+        out(show(it.next()), show(it.next([...'héllo'])), show(it.return((0o17 + ([0])))), show(it.next()));
+      }
+      throw undefined;
+    } catch {
+      out("caught");
+    } finally {
+      out("finally");
+    }
+    throw 'str';
+  } catch (e) {
+    out("caught");
+  } finally {
+    out("finally");
+  }
+  try {
+    console.log(['null', 12345678901234567890n]);
+  } catch (e) { err(e); }
+  lbl11: for (const a of [1, 2, 3]) {
+    for (const b of [1, 2, 3]) {
+      if (b === a) continue lbl11;
+      if (a + b > 2) break lbl11;
+      out(a, b);
+    }
+  }
+  {
+    const it = gen129(1);
+    out(show(it.next()), show(it.next(JSON.parse(JSON.stringify(([''])) ?? "null"))), show(it.return([...new Map([[1, 2]]).keys()])), show(it.next()));
+  }
+  for (const k12 in [5, 6]) out(k12);
+  {
+    const it = gen129(3);
+    out(show(it.next()), show(it.next(show([0, 1, -1, 2.5, "s"].filter((x13, i) => (Symbol('s')))))), show(it.return(show([0, 1, -1, 2.5, "s"].findIndex((x14, i) => v1)))), show(it.next()));
+  }
+  let v15;
+  try {
+    v15 = Math.min((('[object Object]' - v1) | (!v1)), show([0, 1, -1, 2.5, "s"].findIndex((x16, i) => String(v1).at('1e3'))));
+  } catch (e) { err(e); }
+  for (const x17 of new Map([[1, "a"], [2, "b"]])) {
+    let v18;
+    try {
+      v18 = (Math.ceil((x17 * x17))).length;
+    } catch (e) { err(e); }
+  }
+  for (let i19 = 0; i19 < 1; i19++) {
+    for (const x20 of gen129(2)) {
+      try {
+        out(await new Promise((res, rej) => Number('Hello, World').toExponential(0) ? res(1) : rej(new Error("rej"))));
+      } catch (e) { err(e); }
+    }
+    let v21;
+    try {
+      v21 = Math.imul(([...'héllo'] >> Object.is(v1, i19)), Number((-v1)).toString(2));
+    } catch (e) { err(e); }
+  }
+  let v22;
+  try {
+    v22 = show([0, 1, -1, 2.5, "s"].every((x23, i) => ((typeof v15) + ('a').description)));
+  } catch (e) { err(e); }
+  class C24 extends Map {
+    #p = NaN;
+    f = 7;
+    static count = 0;
+    constructor(a, b) {
+      super(a);
+      this.a = a; C24.count++;
+    }
+    get p() { return this.#p; }
+    set p(v) { this.#p = v; }
+    m(x) { return [...'héllo']; }
+    static s() { return C24.count; }
+    toString() { return "C24:" + this.a; }
+    #priv() { return "priv"; }
+    has(o) { return #p in o; }
+    *[Symbol.iterator]() { yield this.a; yield this.#priv(); }
+  }
+  try {
+    const o25 = new C24((v15 & v22), Number(v1).toFixed(20));
+    out(String(o25), o25.p, o25.f, o25.m((~v15)), C24.s(), o25.has(o25), [...o25]);
+    o25.p = Math.sqrt(v15); out(o25.p, o25 instanceof Map, Object.keys(o25).join());
   } catch (e) { err(e); }
 }
 async function p130() {
@@ -8122,7 +8614,7 @@ async function p150() {
   } catch (e) { err(e); }
 }
 (async () => {
-  for (const p of [p101, p102, p103, p104, p105, p107, p108, p109, p110, p111, p112, p113, p114, p116, p117, p118, p119, p120, p121, p122, p123, p124, p125, p126, p127, p128, p130, p131, p132, p133, p134, p135, p136, p137, p138, p139, p140, p141, p142, p143, p144, p145, p146, p147, p148, p149, p150]) {
+  for (const p of [p101, p102, p103, p104, p105, p106, p107, p108, p109, p110, p111, p112, p113, p114, p115, p116, p117, p118, p119, p120, p121, p122, p123, p124, p125, p126, p127, p128, p129, p130, p131, p132, p133, p134, p135, p136, p137, p138, p139, p140, p141, p142, p143, p144, p145, p146, p147, p148, p149, p150]) {
     try { await p(); } catch (e) { console.log("uncaught"); err(e); }
   }
 })();
