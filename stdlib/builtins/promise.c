@@ -351,29 +351,45 @@ static JsValue get_iterator(JsRt *rt, JsValue iterable, JsValue *next) {
   return js_is_exception(*next) ? JS_EXCEPTION : iter;
 }
 
+// The first steps of every combinator: NewPromiseCapability(C), then
+// C.resolve, which must be callable. NULL after a throw (the capability,
+// when there is one, is in [*cap]; reject_abrupt settles it); else the
+// record the elements share, with [keyed] an array for the keys.
+static JsEnv *combinator_start(JsRt *rt, JsValue c, JsCapability *cap, bool *have_cap,
+                               JsValue *resolve_fn, bool keyed) {
+  *have_cap = false;
+  if (js__promise_new_capability(rt, c, cap) < 0)
+    return NULL;
+  *have_cap = true;
+  js__capability_materialize(rt, cap);
+  *resolve_fn = js_get_prop(rt, c, rt->atom_resolve);
+  if (js_is_exception(*resolve_fn))
+    return NULL;
+  if (!js_is_callable(*resolve_fn)) {
+    js_throw_type_error(rt, "Promise resolve or reject function is not callable");
+    return NULL;
+  }
+  JsEnv *rec = js_new_env(rt, NULL, REC_SIZE);
+  rec->slots[REC_VALUES] = js_new_array(rt, 0);
+  rec->slots[REC_KEYS] = keyed ? js_new_array(rt, 0) : JS_UNDEFINED;
+  rec->slots[REC_REMAINING] = js_int(1);
+  rec->slots[REC_PROMISE] = cap->promise;
+  rec->slots[REC_RESOLVE] = cap->resolve;
+  rec->slots[REC_REJECT] = cap->reject;
+  return rec;
+}
+
 static JsValue combinator(JsRt *rt, JsValue c, JsValue iterable, int which) {
   JsCapability cap;
-  if (js__promise_new_capability(rt, c, &cap) < 0)
-    return JS_EXCEPTION;
-  js__capability_materialize(rt, &cap);
-  JsValue resolve_fn = js_get_prop(rt, c, rt->atom_resolve);
-  if (js_is_exception(resolve_fn))
-    return reject_abrupt(rt, &cap);
-  if (!js_is_callable(resolve_fn)) {
-    js_throw_type_error(rt, "Promise resolve or reject function is not callable");
-    return reject_abrupt(rt, &cap);
-  }
+  bool have_cap;
+  JsValue resolve_fn;
+  JsEnv *rec = combinator_start(rt, c, &cap, &have_cap, &resolve_fn, false);
+  if (!rec)
+    return have_cap ? reject_abrupt(rt, &cap) : JS_EXCEPTION;
   JsValue next = JS_UNDEFINED;
   JsValue iter = get_iterator(rt, iterable, &next);
   if (js_is_exception(iter))
     return reject_abrupt(rt, &cap);
-  JsEnv *rec = js_new_env(rt, NULL, REC_SIZE);
-  rec->slots[REC_VALUES] = js_new_array(rt, 0);
-  rec->slots[REC_KEYS] = JS_UNDEFINED;
-  rec->slots[REC_REMAINING] = js_int(1);
-  rec->slots[REC_PROMISE] = cap.promise;
-  rec->slots[REC_RESOLVE] = cap.resolve;
-  rec->slots[REC_REJECT] = cap.reject;
   bool done = false;
   JsValue r = perform(rt, which, iter, next, &done, c, rec, resolve_fn);
   if (!js_is_exception(r))
@@ -420,27 +436,15 @@ static JsValue perform_keyed(JsRt *rt, int which, JsValue promises, JsValue c, J
 
 static JsValue keyed_combinator(JsRt *rt, JsValue c, JsValue promises, int which) {
   JsCapability cap;
-  if (js__promise_new_capability(rt, c, &cap) < 0)
-    return JS_EXCEPTION;
-  js__capability_materialize(rt, &cap);
-  JsValue resolve_fn = js_get_prop(rt, c, rt->atom_resolve);
-  if (js_is_exception(resolve_fn))
-    return reject_abrupt(rt, &cap);
-  if (!js_is_callable(resolve_fn)) {
-    js_throw_type_error(rt, "Promise resolve or reject function is not callable");
-    return reject_abrupt(rt, &cap);
-  }
+  bool have_cap;
+  JsValue resolve_fn;
+  JsEnv *rec = combinator_start(rt, c, &cap, &have_cap, &resolve_fn, true);
+  if (!rec)
+    return have_cap ? reject_abrupt(rt, &cap) : JS_EXCEPTION;
   if (!js_is_object(promises)) {
     js_throw_type_error(rt, "%s is not an object", js_value_cstr_short(rt, promises));
     return reject_abrupt(rt, &cap);
   }
-  JsEnv *rec = js_new_env(rt, NULL, REC_SIZE);
-  rec->slots[REC_VALUES] = js_new_array(rt, 0);
-  rec->slots[REC_KEYS] = js_new_array(rt, 0);
-  rec->slots[REC_REMAINING] = js_int(1);
-  rec->slots[REC_PROMISE] = cap.promise;
-  rec->slots[REC_RESOLVE] = cap.resolve;
-  rec->slots[REC_REJECT] = cap.reject;
   JsValue r = perform_keyed(rt, which, promises, c, rec, resolve_fn);
   return js_is_exception(r) ? reject_abrupt(rt, &cap) : r;
 }
