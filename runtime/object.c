@@ -1264,6 +1264,27 @@ JsValue js_define_field(JsRt *rt, JsValue obj, JsValue key, JsValue val) {
   return JS_UNDEFINED;
 }
 
+JsValue js_new_object_lit(JsRt *rt, JsIC *site, uint32_t n, const JsValue *kv) {
+  JsObject *o = js_new_object_class(rt, rt->object_proto, JS_CLASS_OBJECT);
+  uint32_t np = n / 2;
+  if (site->shape && site->slot == np) {  // keys as last time: the same shape
+    o->shape = site->shape;
+    o->slots = js_gc_alloc(js__slot_cap(np) * sizeof(JsValue));
+    for (uint32_t i = 0; i < np; i++)
+      o->slots[i] = kv[2 * i + 1];
+    return js_from_cell(o);
+  }
+  JsValue obj = js_from_cell(o);
+  for (uint32_t i = 0; i < np; i++)
+    js_define_field(rt, obj, kv[2 * i], kv[2 * i + 1]);  // a fresh plain object: cannot fail
+  // Cached only when each key made its own slot (no repeats) in key order.
+  if (!o->shape->dictionary && o->shape->count == np && !(o->hdr.flags & JS_OBJ_HAS_INDEX_KEYS)) {
+    site->shape = o->shape;
+    site->slot = np;
+  }
+  return obj;
+}
+
 JsValue js_define_method(JsRt *rt, JsValue obj, JsValue key, JsValue fn, bool enumerable) {
   js_set_home(fn, obj);
   JsPropDesc d = {JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE |

@@ -204,6 +204,47 @@ JsValue js_concat(JsRt *rt, JsValue a, JsValue b) {
   return js_from_cell(s);
 }
 
+// A template literal's pieces: one copy when every piece is flat and the
+// result short (the common `${a}-${b}`), else a left fold through
+// js_concat, whose ropes keep long results linear.
+#define CONCAT_N_FLAT_MAX 512
+JsValue js_concat_n(JsRt *rt, uint32_t n, const JsValue *parts) {
+  uint64_t total = 0;
+  bool wide = false, flat = true;
+  uint32_t nonempty = 0, last = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    JsString *s = js_str(parts[i]);
+    uint32_t len = js_str_len(s);
+    total += len;
+    wide |= (s->hdr.flags & JS_STR_WIDE) != 0;
+    flat &= !(s->hdr.flags & JS_STR_ROPE);
+    if (len) {
+      nonempty++;
+      last = i;
+    }
+  }
+  if (total > 0x1fffffe8u)  // V8's limit (2^29 - 24)
+    return js_throw_range_error(rt, "Invalid string length");
+  if (nonempty <= 1)
+    return parts[nonempty ? last : 0];
+  if (!flat || total > CONCAT_N_FLAT_MAX) {
+    JsValue acc = parts[0];
+    for (uint32_t i = 1; i < n; i++)
+      acc = js_concat(rt, acc, parts[i]);  // within the limit: cannot throw
+    return acc;
+  }
+  JsString *r = str_alloc((uint32_t)total, wide);
+  uint32_t at = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    JsString *s = js_str(parts[i]);
+    copy_units(s, r->data, wide, at);
+    at += js_str_len(s);
+  }
+  if (!wide)
+    ((uint8_t *)r->data)[total] = 0;
+  return js_from_cell(r);
+}
+
 // Flattens a rope with an explicit stack: leaves are written right to left
 // so that left-deep ropes need a stack of depth 1 per level on the right.
 JsString *js_str_flatten(JsRt *rt, JsString *s) {

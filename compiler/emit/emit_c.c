@@ -103,6 +103,11 @@ static void emit_pos(Emit *e, IrInst *in) {
   fprintf(e->out, "  JS_POS(%u, %u);", in->span.line, in->span.col);
 }
 
+// Instructions with a per-site cache in the module's IC array.
+static bool uses_ic(IrOp op) {
+  return op == IR_GET_PROP || op == IR_SET_PROP || op == IR_OBJECT_LIT;
+}
+
 static bool stores_pos(const IrInst *in) {
   switch (in->op) {
   case IR_CALL: case IR_NEW: case IR_GET_PROP: case IR_SET_PROP: case IR_THROW:
@@ -459,6 +464,13 @@ static void emit_inst(Emit *e, IrInst *in) {
     fprintf(o, "  t_ = js_set_prop_ic(rt, r%d, A[%d], r%d, %s, &IC[%d]);", in->a, in->imm, in->b,
             in->imm2 ? "true" : "false", e->ic++);
     fprintf(o, " if (t_ == JS_EXCEPTION) goto L%d;\n", in->handler);
+    break;
+  case IR_OBJECT_LIT:
+    fprintf(o, "  r%d = js_new_object_lit(rt, &IC[%d], %d, (JsValue[]){", in->dst, e->ic++,
+            in->nargs);
+    for (int i = 0; i < in->nargs; i++)
+      fprintf(o, "%sr%d", i ? ", " : "", in->args[i]);
+    fprintf(o, "});\n");
     break;
   case IR_CALL:
   case IR_NEW:
@@ -1099,7 +1111,7 @@ static void emit_module_section(Emit *e, int fi, const EmitOptions *opt) {
   for (int k = mf->first_func; k < mf->first_func + mf->nfuncs; k++)
     for (int j = 0; j < m->funcs[k]->ninsts; j++) {
       IrOp op = m->funcs[k]->insts[j].op;
-      nics += op == IR_GET_PROP || op == IR_SET_PROP;
+      nics += uses_ic(op);
     }
   fprintf(o, "// --- module %d: %s\n", fi, fi == 0 ? opt->display_name : mf->display);
   fprintf(o, "#define A kiln_A_m%d\n#define IC kiln_IC_m%d\n#define TPL kiln_TPL_m%d\n", fi, fi,
@@ -1221,7 +1233,7 @@ void emit_c_module_part(IrModule *m, int fi, int part, int nparts, FILE *out,
     before += m->funcs[k]->ninsts;
     for (int j = 0; j < m->funcs[k]->ninsts; j++) {
       IrOp op = m->funcs[k]->insts[j].op;
-      if (op == IR_GET_PROP || op == IR_SET_PROP) {
+      if (uses_ic(op)) {
         nics++;
         ic_start += p < part;
       }

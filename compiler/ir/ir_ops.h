@@ -72,6 +72,7 @@ IR_OP(TYPEOF,       OK_REG,  OK_REG,  OK_NONE, OK_NONE, OK_NONE, 0, "dst = typeo
 // --- properties and calls
 IR_OP(GET_PROP,     OK_REG,  OK_REG,  OK_NONE, OK_NONE, OK_NONE, 1, "dst = a.<atom imm>, a per-site inline cache")
 IR_OP(SET_PROP,     OK_NONE, OK_REG,  OK_REG,  OK_NONE, OK_NONE, 1, "a.<atom imm> = b, a per-site inline cache; imm2: strict")
+IR_OP(OBJECT_LIT,   OK_REG,  OK_NONE, OK_NONE, OK_NONE, OK_REG,  0, "dst = {args[0]: args[1], ...}: data properties, atom keys in even args; a per-site shape cache")
 IR_OP(GET_ELEM,     OK_REG,  OK_REG,  OK_REG,  OK_NONE, OK_NONE, 1, "dst = a[b]")
 IR_OP(SET_ELEM,     OK_REG,  OK_REG,  OK_REG,  OK_REG,  OK_NONE, 1, "a[b] = c; imm: strict; dst = c")
 IR_OP(CALL,         OK_REG,  OK_REG,  OK_REG,  OK_NONE, OK_REG,  1, "dst = a(...args) with this b; imms[0]: the callee's text (errors)")

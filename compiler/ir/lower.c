@@ -913,18 +913,22 @@ static int new_expr(Lower *L, AstNode *n) {
   return emit_call(L, f, f, &n->list, what, 1);
 }
 
+// `a${x}b${y}`: each substitution is converted when it is evaluated (its
+// ToString runs before the next one is evaluated), and the pieces are
+// joined by one call.
 static int template_expr(Lower *L, AstNode *n) {
+  int np = 0, *parts = arena_alloc(sizeof(int) * (2 * (size_t)n->list2.len + 1));
   AstNode *q0 = n->list.items[0];
-  int acc = const_atom(L, q0->str, q0->len);
+  if (q0->len || !n->list2.len)
+    parts[np++] = const_atom(L, q0->str, q0->len);
   for (int i = 0; i < n->list2.len; i++) {
     int v = expr(L, n->list2.items[i]);
-    int s = rt1(L, IRH_TO_STRING, v);
-    acc = rt2(L, IRH_CONCAT, acc, s);
+    parts[np++] = rt1(L, IRH_TO_STRING, v);
     AstNode *q = n->list.items[i + 1];
     if (q->len)
-      acc = rt2(L, IRH_CONCAT, acc, const_atom(L, q->str, q->len));
+      parts[np++] = const_atom(L, q->str, q->len);
   }
-  return acc;
+  return np == 1 ? parts[0] : rtv(L, IRH_CONCAT_N, np, parts);
 }
 
 static int tagged_template(Lower *L, AstNode *n) {
@@ -1034,9 +1038,40 @@ static void define_method(Lower *L, int target, int key, const char *kn, AstNode
   rtv(L, IRH_SET_HOME, 2, (int[]){fn, target});
 }
 
+// A plain `key: value` property with a static key other than __proto__
+// (and no anonymous function to name by a computed key).
+static bool plain_data_prop(AstNode *p) {
+  if (p->op != AST_PROP_INIT || (p->flags & AST_F_COMPUTED))
+    return false;
+  const char *kn = key_name(p->a);
+  return kn && strcmp(kn, "__proto__") != 0;
+}
+
 static int object_expr(Lower *L, AstNode *n) {
-  int obj = rt0(L, IRH_NEW_OBJECT);
-  for (int i = 0; i < n->list.len; i++) {
+  // The leading plain data properties are made with the object: nothing can
+  // see it before they are all defined, so their values are evaluated first
+  // (in order) and the object comes whole from one call with a shape cache.
+  int lead = 0;
+  while (lead < n->list.len && plain_data_prop(n->list.items[lead]))
+    lead++;
+  int obj, i = 0;
+  if (lead) {
+    int *kv = arena_alloc(sizeof(int) * 2 * (size_t)lead);
+    for (; i < lead; i++) {
+      AstNode *p = n->list.items[i];
+      const char *kn = key_name(p->a);
+      kv[2 * i] = prop_key(L, p);
+      kv[2 * i + 1] = is_anonymous_fn(p->b) ? function_value(L, p->b, kn) : expr(L, p->b);
+    }
+    IrInst *in = emit(L, IR_OBJECT_LIT);
+    in->dst = reg(L);
+    in->nargs = 2 * lead;
+    in->args = kv;
+    obj = in->dst;
+  } else {
+    obj = rt0(L, IRH_NEW_OBJECT);
+  }
+  for (; i < n->list.len; i++) {
     AstNode *p = n->list.items[i];
     if (p->op == AST_PROP_SPREAD) {
       rt2(L, IRH_COPY_DATA_PROPERTIES, obj, expr(L, p->a));

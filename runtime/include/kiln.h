@@ -226,6 +226,9 @@ extern JsFrame *js__frame;  // the innermost frame, NULL outside JS code
 JsValue js_atom(JsRt *rt, const char *s, size_t len);             // interned
 JsValue js_new_string(JsRt *rt, const char *s, size_t len);       // not interned
 JsValue js_concat(JsRt *rt, JsValue a, JsValue b);                // both strings
+// parts[0] + ... + parts[n-1], all strings (a template literal's pieces),
+// in one allocation when short; throws RangeError past the length limit.
+JsValue js_concat_n(JsRt *rt, uint32_t n, const JsValue *parts);
 JsValue js_new_symbol(JsRt *rt, JsValue description);             // description: string or undefined
 
 // Exceptions.
@@ -329,6 +332,11 @@ JsValue js_delete_elem(JsRt *rt, JsValue obj, JsValue k, bool strict);  // JS_TR
 // CreateDataPropertyOrThrow, for literals and class fields: defines an own
 // enumerable, writable, configurable data property.
 JsValue js_define_field(JsRt *rt, JsValue obj, JsValue key, JsValue val);
+// An object literal's leading data properties with static keys: a new
+// plain object with kv[0]: kv[1], kv[2]: kv[3], ... ([n] values in kv; a
+// repeated key keeps its first place and its last value). [site] remembers
+// the shape the literal ended with, so later objects get it at once.
+JsValue js_new_object_lit(JsRt *rt, JsIC *site, uint32_t n, const JsValue *kv);
 // Defines a method (non-enumerable for classes, enumerable in literals),
 // setting its home object to [obj].
 JsValue js_define_method(JsRt *rt, JsValue obj, JsValue key, JsValue fn, bool enumerable);
