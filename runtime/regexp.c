@@ -424,7 +424,7 @@ static uint32_t parse_char_escape(Parser *p, bool in_class) {
       return l % 32;
     }
     if (p->u)
-      fail(p, "Invalid unicode escape");
+      fail(p, "Invalid Unicode escape");
     p->pos--;  // Annex B: the backslash is literal, "c" comes next
     return '\\';
   }
@@ -455,7 +455,7 @@ static uint32_t parse_char_escape(Parser *p, bool in_class) {
   if (p->u) {
     if (is_syntax_char(c) || (in_class && c == '-'))
       return c;
-    fail(p, in_class ? "Invalid class escape" : "Invalid escape");
+    fail(p, "Invalid escape");
   }
   if (c >= '1' && c <= '7') {
     p->pos--;
@@ -617,8 +617,8 @@ static bool parse_class_atom(Parser *p, RangeSet *set, uint32_t *c) {
     *c = e;
     return true;
   }
-  if (p->u && is_digit(e) && e != '0')
-    fail(p, "Invalid class escape");
+  if (p->u && e >= '1' && e <= '9')
+    fail(p, e <= '7' ? "Invalid class escape" : "Invalid escape");
   if (e == 'k' && p->u)
     fail(p, "Invalid escape");
   *c = parse_char_escape(p, true);
