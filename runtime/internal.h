@@ -637,6 +637,20 @@ int js_regex_group_count(const JsRegex *re);   // counting group 0
 // Name of group [i] (UTF-16, *len units), or NULL.
 const uint16_t *js_regex_group_name(const JsRegex *re, int i, uint32_t *len);
 bool js_regex_has_names(const JsRegex *re);
+// Property escapes (runtime/regexp_props.c, linked only into programs that
+// can use them; regexp.c references these weakly). js__regexp_property
+// calls [add] with each range of the code points of property [name] of
+// [kind] and returns true, or returns false for an unknown name.
+enum { JS_RE_PROP_GC, JS_RE_PROP_BINARY, JS_RE_PROP_SC, JS_RE_PROP_SCX,
+       JS_RE_PROP_LONE };  // LONE: \p{Name}, a General_Category value or binary property
+bool js__regexp_property(int kind, const uint16_t *name, uint32_t len,
+                         void (*add)(void *, uint32_t, uint32_t), void *ctx);
+// The strings of a property of strings (\p{RGI_Emoji}, v flag): NULL, or
+// a NULL-terminated array of lists; a list holds strings, each its code
+// point count then its code points, and ends with a 0 count.
+const uint32_t *const *js__regexp_string_property(const uint16_t *name, uint32_t len);
+// Does nothing; a program that names RegExp references it, to link the above.
+void js_regexp_props_link(JsRt *rt);
 // RegExp objects (stdlib/builtins/regexp.c): RegExpCreate-like; throws
 // SyntaxError for a bad pattern or flags. [source] and [flags] are strings.
 JsValue js_regexp_create(JsRt *rt, JsValue source, JsValue flags);

@@ -15,13 +15,15 @@
 // literal characters are closed under that equivalence when compiled, so
 // only backreferences canonicalize at match time.
 //
-// Unicode data (regexp_unicode.h) comes from perl's Unicode database:
-// \p{...} knows every General_Category value, Script and Script_Extensions
-// value and the binary properties of ECMA-262's table, at that Unicode
-// version. Properties of strings (\p{RGI_Emoji} and its parts, v flag,
-// outside classes) come from regexp_emoji.h, generated with node as the
-// oracle. Not implemented: class set operations and nested classes of the
-// v flag, properties of strings inside classes, pattern modifiers (?i:).
+// Case data (regexp_unicode.h) comes from perl's Unicode database. The
+// sets of \p{...} (every General_Category, Script and Script_Extensions
+// value and the binary properties of ECMA-262's table) and the strings of
+// the properties of strings (\p{RGI_Emoji} and its parts, v flag) are in
+// regexp_props.c, generated with node as the oracle and linked only into
+// programs that can use them. The v flag's class sets (nested classes,
+// -- and &&, \q{...}) are parsed into a set of code points plus a list of
+// strings, which compiles to an alternation, longest strings first. Not
+// implemented: pattern modifiers (?i:).
 #include "internal.h"
 
 #include <math.h>
@@ -29,7 +31,11 @@
 #include <stdlib.h>
 
 #include "regexp_unicode.h"
-#include "regexp_emoji.h"
+
+// regexp_props.c, when linked (see there); NULL otherwise.
+extern __typeof__(js__regexp_property) js__regexp_property __attribute__((weak));
+extern __typeof__(js__regexp_string_property) js__regexp_string_property
+    __attribute__((weak));
 
 // ---------------------------------------------------------------------------
 // Range sets: sorted, merged lists of code point ranges.
@@ -418,7 +424,7 @@ static uint32_t parse_char_escape(Parser *p, bool in_class) {
       return l % 32;
     }
     if (p->u)
-      fail(p, "Invalid unicode escape");
+      fail(p, "Invalid Unicode escape");
     p->pos--;  // Annex B: the backslash is literal, "c" comes next
     return '\\';
   }
@@ -449,7 +455,7 @@ static uint32_t parse_char_escape(Parser *p, bool in_class) {
   if (p->u) {
     if (is_syntax_char(c) || (in_class && c == '-'))
       return c;
-    fail(p, in_class ? "Invalid class escape" : "Invalid escape");
+    fail(p, "Invalid escape");
   }
   if (c >= '1' && c <= '7') {
     p->pos--;
@@ -495,12 +501,6 @@ static void add_maybe_inverted(Parser *p, RangeSet *out, RangeSet *set, bool inv
   (void)p;
 }
 
-static void add_prop_set(RangeSet *s, int index) {
-  const uint32_t *r = re_prop_ranges + re_prop_sets[index][0];
-  for (uint32_t i = 0; i < re_prop_sets[index][1]; i++)
-    rs_add(s, r[2 * i], r[2 * i + 1]);
-}
-
 static bool name_is(const char *name, const uint16_t *s, uint32_t len) {
   for (uint32_t i = 0; i < len; i++)
     if (name[i] != s[i])
@@ -508,23 +508,12 @@ static bool name_is(const char *name, const uint16_t *s, uint32_t len) {
   return name[len] == 0;
 }
 
-// Looks up a property (or value) name of the given kinds; adds its sets.
-static bool add_prop_by_name(RangeSet *s, const uint16_t *name, uint32_t len,
-                             int kind_mask) {
-  for (size_t i = 0; i < COUNT(re_prop_names); i++) {
-    const RePropName *pn = &re_prop_names[i];
-    if (!(kind_mask & (1 << pn->kind)) || !name_is(pn->name, name, len))
-      continue;
-    for (const char *q = pn->sets; *q;) {
-      add_prop_set(s, atoi(q));
-      while (*q && *q != ',')
-        q++;
-      if (*q == ',')
-        q++;
-    }
-    return true;
-  }
-  return false;
+static void add_range_cb(void *set, uint32_t lo, uint32_t hi) { rs_add(set, lo, hi); }
+
+// Adds the set of property [name] of [kind] (JS_RE_PROP_*) to [s]; false
+// for an unknown name, and for every name when regexp_props.c is not linked.
+static bool add_prop_by_name(RangeSet *s, const uint16_t *name, uint32_t len, int kind) {
+  return js__regexp_property && js__regexp_property(kind, name, len, add_range_cb, s);
 }
 
 // After "\p" or "\P" (u mode): {Name} or {Name=Value}.
@@ -551,15 +540,15 @@ static void parse_property(Parser *p, RangeSet *out, bool invert, bool in_class)
     const uint16_t *n = p->src + start, *v = p->src + eq + 1;
     uint32_t nl = eq - start, vl = end - eq - 1;
     if (name_is("General_Category", n, nl) || name_is("gc", n, nl))
-      ok = add_prop_by_name(set, v, vl, 1);
+      ok = add_prop_by_name(set, v, vl, JS_RE_PROP_GC);
     else if (name_is("Script", n, nl) || name_is("sc", n, nl))
-      ok = add_prop_by_name(set, v, vl, 2);
+      ok = add_prop_by_name(set, v, vl, JS_RE_PROP_SC);
     else if (name_is("Script_Extensions", n, nl) || name_is("scx", n, nl))
-      ok = add_prop_by_name(set, v, vl, 4);
+      ok = add_prop_by_name(set, v, vl, JS_RE_PROP_SCX);
     else
       ok = false;
   } else {
-    ok = add_prop_by_name(set, p->src + start, end - start, 1 | 8);
+    ok = add_prop_by_name(set, p->src + start, end - start, JS_RE_PROP_LONE);
   }
   if (!ok)
     fail(p, msg);
@@ -628,16 +617,20 @@ static bool parse_class_atom(Parser *p, RangeSet *set, uint32_t *c) {
     *c = e;
     return true;
   }
-  if (p->u && is_digit(e) && e != '0')
-    fail(p, "Invalid class escape");
+  if (p->u && e >= '1' && e <= '9')
+    fail(p, e <= '7' ? "Invalid class escape" : "Invalid escape");
   if (e == 'k' && p->u)
     fail(p, "Invalid escape");
   *c = parse_char_escape(p, true);
   return true;
 }
 
+static Node *parse_class_v(Parser *p);
+
 // After "[": #prod-CharacterClass.
 static Node *parse_class(Parser *p) {
+  if (p->v)
+    return parse_class_v(p);
   Node *n = new_node(p, N_CLASS);
   n->set = new_set(p);
   n->inverted = eat(p, '^');
@@ -646,9 +639,6 @@ static Node *parse_class(Parser *p) {
       fail(p, "Unterminated character class");
     if (eat(p, ']'))
       break;
-    if (p->v && (peek(p) == '[' || (peek(p) == '\\' && peek_at(p, 1) == 'q') ||
-                 ((peek(p) == '&' || peek(p) == '-') && peek_at(p, 1) == peek(p))))
-      fail(p, "Class set operations of the v flag are not supported");
     uint32_t a, b;
     bool a_char = parse_class_atom(p, n->set, &a);
     if (peek(p) != '-' || peek_at(p, 1) == ']' || peek_at(p, 1) == 0xFFFFFFFF) {
@@ -684,7 +674,7 @@ static bool is_id_start(uint32_t c) {
   if (c < 128)
     return false;
   RangeSet s = { 0 };
-  bool ok = add_prop_by_name(&s, (const uint16_t[]){ 'I', 'D', '_', 'S', 't', 'a', 'r', 't' }, 8, 8) &&
+  bool ok = add_prop_by_name(&s, (const uint16_t[]){ 'I', 'D', '_', 'S', 't', 'a', 'r', 't' }, 8, JS_RE_PROP_BINARY) &&
             ranges_has(s.r, s.n, c);
   free(s.r);
   return ok;
@@ -696,7 +686,7 @@ static bool is_id_part(uint32_t c) {
   if (c < 128)
     return false;
   RangeSet s = { 0 };
-  bool ok = add_prop_by_name(&s, (const uint16_t[]){ 'I', 'D', '_', 'C', 'o', 'n', 't', 'i', 'n', 'u', 'e' }, 11, 8) &&
+  bool ok = add_prop_by_name(&s, (const uint16_t[]){ 'I', 'D', '_', 'C', 'o', 'n', 't', 'i', 'n', 'u', 'e' }, 11, JS_RE_PROP_BINARY) &&
             ranges_has(s.r, s.n, c);
   free(s.r);
   return ok;
@@ -751,21 +741,6 @@ static void parse_group_name(Parser *p, const uint16_t **out, uint32_t *out_len)
 static Node *parse_disjunction(Parser *p);
 
 // --- properties of strings (v flag) ----------------------------------------
-
-static const struct {
-  const char *name;
-  const uint32_t *lists[6];
-} re_string_props[] = {
-  { "Basic_Emoji", { re_emoji_basic_emoji } },
-  { "Emoji_Keycap_Sequence", { re_emoji_emoji_keycap_sequence } },
-  { "RGI_Emoji_Modifier_Sequence", { re_emoji_rgi_emoji_modifier_sequence } },
-  { "RGI_Emoji_Flag_Sequence", { re_emoji_rgi_emoji_flag_sequence } },
-  { "RGI_Emoji_Tag_Sequence", { re_emoji_rgi_emoji_tag_sequence } },
-  { "RGI_Emoji_ZWJ_Sequence", { re_emoji_rgi_emoji_zwj_sequence } },
-  { "RGI_Emoji", { re_emoji_basic_emoji, re_emoji_emoji_keycap_sequence,
-                   re_emoji_rgi_emoji_modifier_sequence, re_emoji_rgi_emoji_flag_sequence,
-                   re_emoji_rgi_emoji_tag_sequence, re_emoji_rgi_emoji_zwj_sequence } },
-};
 
 // A string of a list: its code point count, then the code points.
 static int cmp_emoji_seq(const void *a, const void *b) {
@@ -833,23 +808,380 @@ static Node *parse_string_property(Parser *p) {
     end++;
   if (end >= p->len)
     return NULL;
-  for (size_t k = 0; k < COUNT(re_string_props); k++) {
-    if (!name_is(re_string_props[k].name, p->src + start, end - start))
-      continue;
-    size_t n = 0;
-    for (int l = 0; l < 6 && re_string_props[k].lists[l]; l++)
-      for (const uint32_t *q = re_string_props[k].lists[l]; *q; q += 1 + *q)
-        n++;
-    const uint32_t **seqs = palloc(p, n * sizeof *seqs);
-    n = 0;
-    for (int l = 0; l < 6 && re_string_props[k].lists[l]; l++)
-      for (const uint32_t *q = re_string_props[k].lists[l]; *q; q += 1 + *q)
-        seqs[n++] = q;
-    qsort(seqs, n, sizeof *seqs, cmp_emoji_seq);
-    p->pos = end + 1;
-    return emoji_trie(p, seqs, 0, n, 0);  // one atom, like (?:...)
+  const uint32_t *const *lists =
+      js__regexp_string_property ? js__regexp_string_property(p->src + start, end - start) : NULL;
+  if (!lists)
+    return NULL;
+  size_t n = 0;
+  for (int l = 0; lists[l]; l++)
+    for (const uint32_t *q = lists[l]; *q; q += 1 + *q)
+      n++;
+  const uint32_t **seqs = palloc(p, n * sizeof *seqs);
+  n = 0;
+  for (int l = 0; lists[l]; l++)
+    for (const uint32_t *q = lists[l]; *q; q += 1 + *q)
+      seqs[n++] = q;
+  qsort(seqs, n, sizeof *seqs, cmp_emoji_seq);
+  p->pos = end + 1;
+  return emoji_trie(p, seqs, 0, n, 0);  // one atom, like (?:...)
+}
+
+// --- class sets of the v flag (#prod-ClassSetExpression) --------------------
+
+// A class set: code points, plus strings of other lengths (count, then code
+// points), and MayContainStrings (#sec-static-semantics-maycontainstrings),
+// which the grammar decides, whatever the strings turn out to be.
+typedef struct ClassSet {
+  RangeSet *cps;
+  const uint32_t **strs;
+  uint32_t nstrs, cap;
+  bool may_strings;
+} ClassSet;
+
+static void cs_init(Parser *p, ClassSet *s) {
+  memset(s, 0, sizeof *s);
+  s->cps = new_set(p);
+}
+
+static void cs_push(Parser *p, ClassSet *s, const uint32_t *str) {
+  if (s->nstrs == s->cap) {
+    s->cap = s->cap ? 2 * s->cap : 8;
+    const uint32_t **a = palloc(p, s->cap * sizeof *a);
+    if (s->nstrs)
+      memcpy(a, s->strs, s->nstrs * sizeof *a);
+    s->strs = a;
   }
-  return NULL;
+  s->strs[s->nstrs++] = str;
+}
+
+// Adds the string [cps] (n code points), copied; a single code point joins
+// the code points.
+static void cs_add_string(Parser *p, ClassSet *s, const uint32_t *cps, uint32_t n) {
+  if (n == 1) {
+    rs_add(s->cps, cps[0], cps[0]);
+    return;
+  }
+  uint32_t *q = palloc(p, (n + 1) * sizeof(uint32_t));
+  q[0] = n;
+  memcpy(q + 1, cps, n * sizeof(uint32_t));
+  cs_push(p, s, q);
+}
+
+static void cs_union(Parser *p, ClassSet *a, const ClassSet *b) {
+  for (uint32_t i = 0; i < b->cps->n; i++)
+    rs_add(a->cps, b->cps->r[2 * i], b->cps->r[2 * i + 1]);
+  for (uint32_t i = 0; i < b->nstrs; i++)
+    cs_push(p, a, b->strs[i]);
+  a->may_strings = a->may_strings || b->may_strings;
+}
+
+// [a] becomes a ∩ b (both normalized by the call).
+static void rs_intersect(RangeSet *a, RangeSet *b) {
+  rs_normalize(a);
+  rs_normalize(b);
+  RangeSet out = { 0 };
+  for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
+    uint32_t lo = a->r[2 * i] > b->r[2 * j] ? a->r[2 * i] : b->r[2 * j];
+    uint32_t hi = a->r[2 * i + 1] < b->r[2 * j + 1] ? a->r[2 * i + 1] : b->r[2 * j + 1];
+    if (lo <= hi)
+      rs_add(&out, lo, hi);
+    if (a->r[2 * i + 1] < b->r[2 * j + 1])
+      i++;
+    else
+      j++;
+  }
+  free(a->r);
+  *a = out;
+}
+
+// [a] becomes a - b.
+static void rs_subtract(RangeSet *a, RangeSet *b) {
+  rs_normalize(b);
+  RangeSet inv = { 0 };
+  rs_add_inverted(&inv, b);
+  rs_intersect(a, &inv);
+  free(inv.r);
+}
+
+// The code points that simple case folding changes.
+static void add_fold_domain(RangeSet *d) {
+  for (size_t i = 0; i < COUNT(re_fold_map); i++)
+    rs_add(d, re_fold_map[i][0], re_fold_map[i][0]);
+}
+
+// MaybeSimpleCaseFolding (#sec-maybesimplecasefolding): with v and i, sets
+// hold folded code points only; matching closes them under case again.
+static void cs_fold(Parser *p, ClassSet *s) {
+  if (!p->icase)
+    return;
+  rs_normalize(s->cps);
+  RangeSet img = { 0 }, dom = { 0 };
+  for (size_t i = 0; i < COUNT(re_fold_map); i++)
+    if (ranges_has(s->cps->r, s->cps->n, re_fold_map[i][0]))
+      rs_add(&img, re_fold_map[i][1], re_fold_map[i][1]);
+  add_fold_domain(&dom);
+  rs_subtract(s->cps, &dom);
+  for (uint32_t i = 0; i < img.n; i++)
+    rs_add(s->cps, img.r[2 * i], img.r[2 * i + 1]);
+  free(img.r);
+  free(dom.r);
+  for (uint32_t i = 0; i < s->nstrs; i++) {
+    uint32_t n = s->strs[i][0];
+    uint32_t *q = palloc(p, (n + 1) * sizeof(uint32_t));
+    q[0] = n;
+    for (uint32_t k = 1; k <= n; k++)
+      q[k] = canonicalize(s->strs[i][k], true);
+    s->strs[i] = q;
+  }
+}
+
+// CharacterComplement (#sec-charactercomplement) of a set without strings:
+// with v and i, within the folded code points.
+static void cs_complement(Parser *p, ClassSet *s) {
+  rs_normalize(s->cps);
+  RangeSet inv = { 0 };
+  rs_add_inverted(&inv, s->cps);
+  free(s->cps->r);
+  *s->cps = inv;
+  if (p->icase) {
+    RangeSet dom = { 0 };
+    add_fold_domain(&dom);
+    rs_subtract(s->cps, &dom);
+    free(dom.r);
+  }
+  s->nstrs = 0;
+}
+
+static int cmp_str_ptr(const void *a, const void *b) { return cmp_emoji_seq(a, b); }
+
+static bool has_string(const ClassSet *s, const uint32_t *str) {
+  return bsearch(&str, s->strs, s->nstrs, sizeof *s->strs, cmp_str_ptr) != NULL;
+}
+
+// Sorts the strings and drops duplicates.
+static void cs_sort_strings(ClassSet *s) {
+  if (s->nstrs < 2)
+    return;
+  qsort(s->strs, s->nstrs, sizeof *s->strs, cmp_str_ptr);
+  uint32_t w = 1;
+  for (uint32_t i = 1; i < s->nstrs; i++)
+    if (cmp_emoji_seq(&s->strs[i], &s->strs[w - 1]) != 0)
+      s->strs[w++] = s->strs[i];
+  s->nstrs = w;
+}
+
+// a && b, or (subtract) a -- b: the strings of [a] kept when in [b] (or not).
+static void cs_combine(ClassSet *a, ClassSet *b, bool subtract) {
+  if (subtract)
+    rs_subtract(a->cps, b->cps);
+  else
+    rs_intersect(a->cps, b->cps);
+  cs_sort_strings(b);
+  uint32_t w = 0;
+  for (uint32_t i = 0; i < a->nstrs; i++)
+    if (has_string(b, a->strs[i]) != subtract)
+      a->strs[w++] = a->strs[i];
+  a->nstrs = w;
+  if (!subtract)
+    a->may_strings = a->may_strings && b->may_strings;
+}
+
+// #prod-ClassSetCharacter, at a character that is not "[" nor "\q".
+static uint32_t parse_set_char(Parser *p) {
+  if (!more(p))
+    fail(p, "Unterminated character class");
+  uint32_t c = peek(p);
+  if (c == '\\') {
+    p->pos++;
+    if (!more(p))
+      fail(p, "\\ at end of pattern");
+    uint32_t e = peek(p);
+    if (e == 'b' || (e < 128 && strchr("&-!#%,:;<=>@`~", (int)e))) {
+      p->pos++;
+      return e == 'b' ? 8 : e;
+    }
+    if (e >= '1' && e <= '9')
+      fail(p, e <= '7' ? "Invalid class escape" : "Invalid escape");
+    if (e == 'k')
+      fail(p, "Invalid escape");
+    return parse_char_escape(p, true);
+  }
+  if (c < 128 && strchr("()[]{}/-|", (int)c))
+    fail(p, "Invalid character in character class");
+  if (c < 128 && strchr("&!#$%*+,.:;<=>?@^`~", (int)c) && peek_at(p, 1) == c)
+    fail(p, "Invalid set operation in character class");
+  return next_char(p);
+}
+
+// After "\q{": #prod-ClassStringDisjunction up to "}".
+static void parse_class_strings(Parser *p, ClassSet *s) {
+  uint32_t *buf = palloc(p, (p->len + 1) * sizeof(uint32_t)), n = 0;
+  for (;;) {
+    if (!more(p))
+      fail(p, "Unterminated character class");
+    if (peek(p) == '|' || peek(p) == '}') {
+      if (n != 1)
+        s->may_strings = true;
+      cs_add_string(p, s, buf, n);
+      n = 0;
+      if (p->src[p->pos++] == '}')
+        return;
+      continue;
+    }
+    buf[n++] = parse_set_char(p);
+  }
+}
+
+static void parse_class_contents_v(Parser *p, ClassSet *out);
+
+// One #prod-ClassSetOperand into [s] (folded with i). True for a single
+// ClassSetCharacter, *c then being the character as written (a range end).
+static bool parse_set_operand(Parser *p, ClassSet *s, uint32_t *c) {
+  cs_init(p, s);
+  if (!more(p))
+    fail(p, "Unterminated character class");
+  uint32_t ch = peek(p), e = peek_at(p, 1);
+  if (ch == '[') {
+    p->pos++;
+    if (++p->depth > 1000)
+      fail(p, "Regular expression too large");
+    bool neg = eat(p, '^');
+    parse_class_contents_v(p, s);
+    p->depth--;
+    if (neg) {
+      if (s->may_strings)
+        fail(p, "Negated character class may contain strings");
+      cs_complement(p, s);
+    }
+    return false;
+  }
+  if (ch == '\\' && e == 'q' && peek_at(p, 2) == '{') {
+    p->pos += 3;
+    parse_class_strings(p, s);
+    cs_fold(p, s);
+    return false;
+  }
+  if (ch == '\\' && e == 'p' && peek_at(p, 2) == '{') {
+    p->pos++;
+    uint32_t save = p->pos;
+    Node *strings = parse_string_property(p);
+    if (strings) {  // the same name again, as lists of strings
+      uint32_t start = save + 2, end = p->pos - 1;
+      const uint32_t *const *lists = js__regexp_string_property(p->src + start, end - start);
+      for (int l = 0; lists[l]; l++)
+        for (const uint32_t *q = lists[l]; *q; q += 1 + *q)
+          cs_add_string(p, s, q + 1, *q);
+      s->may_strings = true;
+      cs_fold(p, s);
+      return false;
+    }
+    p->pos--;
+  }
+  if (ch == '\\' && e < 128 && strchr("dDsSwWpP", (int)e)) {
+    p->pos++;
+    parse_class_escape(p, e | 0x20, s->cps, true);
+    cs_fold(p, s);
+    if (e < 'a')
+      cs_complement(p, s);
+    return false;
+  }
+  *c = parse_set_char(p);
+  rs_add(s->cps, *c, *c);
+  cs_fold(p, s);
+  return true;
+}
+
+// After "[" (and "^"): #prod-ClassContents of the v flag, up to and with
+// the "]", into [out]; V8's messages for malformed set operations.
+static void parse_class_contents_v(Parser *p, ClassSet *out) {
+  if (eat(p, ']')) {
+    cs_init(p, out);
+    return;
+  }
+  uint32_t c, c2;
+  bool is_char = parse_set_operand(p, out, &c);
+  uint32_t op = peek(p);
+  if ((op == '-' || op == '&') && peek_at(p, 1) == op) {
+    while (peek(p) == op && peek_at(p, 1) == op) {
+      p->pos += 2;
+      if (op == '&' && peek(p) == '&')
+        fail(p, "Invalid character in character class");
+      ClassSet b;
+      parse_set_operand(p, &b, &c2);
+      cs_combine(out, &b, op == '-');
+    }
+    if (!more(p))
+      fail(p, "Unterminated character class");
+    if (!eat(p, ']'))
+      fail(p, "Invalid set operation in character class");
+    return;
+  }
+  for (;;) {
+    uint32_t k = peek(p);
+    if ((k == '-' || k == '&') && peek_at(p, 1) == k)
+      fail(p, "Invalid set operation in character class");
+    if (k == '-') {
+      if (!is_char)
+        fail(p, "Invalid character class");
+      p->pos++;
+      ClassSet b;
+      if (!parse_set_operand(p, &b, &c2))
+        fail(p, "Invalid character class");
+      if (c > c2)
+        fail(p, "Range out of order in character class");
+      ClassSet r;
+      cs_init(p, &r);
+      rs_add(r.cps, c, c2);
+      cs_fold(p, &r);
+      cs_union(p, out, &r);
+      is_char = false;
+      continue;
+    }
+    if (!more(p))
+      fail(p, "Unterminated character class");
+    if (eat(p, ']'))
+      return;
+    ClassSet b;
+    is_char = parse_set_operand(p, &b, &c);
+    cs_union(p, out, &b);
+  }
+}
+
+// After "[": a class of the v flag. Strings become an alternation, longest
+// first (#sec-compiletocharset), the code points one class among them.
+static Node *parse_class_v(Parser *p) {
+  bool neg = eat(p, '^');
+  ClassSet s;
+  parse_class_contents_v(p, &s);
+  rs_normalize(s.cps);
+  Node *cls = new_node(p, N_CLASS);
+  cls->set = s.cps;
+  if (neg) {
+    if (s.may_strings)
+      fail(p, "Negated character class may contain strings");
+    cls->inverted = true;
+    return cls;
+  }
+  cs_sort_strings(&s);
+  if (!s.nstrs)
+    return cls;
+  bool empty = s.strs[0][0] == 0;
+  const uint32_t **multi = s.strs + empty;
+  uint32_t nmulti = s.nstrs - empty;
+  Node *alt = new_node(p, N_ALT), **tail = &alt->kid;
+  if (nmulti) {
+    *tail = emoji_trie(p, multi, 0, nmulti, 0);
+    tail = &(*tail)->next;
+  }
+  if (cls->set->n) {
+    *tail = cls;
+    tail = &cls->next;
+  }
+  if (empty)
+    *tail = new_node(p, N_EMPTY);
+  if (!alt->kid->next)
+    return alt->kid;
+  return alt;
 }
 
 // After "\" outside a class: #prod-AtomEscape and the assertions \b \B.

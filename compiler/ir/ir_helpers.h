@@ -59,6 +59,7 @@ IR_HELPER(NEW_ARRAY_FROM,          js_new_array_from,           0, 0, 0, -1, HF_
 IR_HELPER(NEW_OBJECT,              js_new_object,               0, 0, 0, -1, 0)
 IR_HELPER(NEW_PRIVATE_SYMBOL,      js_new_private_symbol,       1, 0, 0, -1, 0)
 IR_HELPER(NEW_REGEXP,              js_new_regexp,               2, 0, 1, -1, 0)
+IR_HELPER(NEW_REGEXP_PROPS,        js_new_regexp_props,         2, 0, 1, -1, 0)
 IR_HELPER(OBJECT_REST,             js_object_rest,              1, 0, 1, -1, HF_ARGV)
 IR_HELPER(PRIVATE_ADD_METHOD,      js_private_add_method,       3, 1, 1, -1, 0)
 IR_HELPER(PRIVATE_DEFINE_FIELD,    js_private_define_field,     3, 0, 1, -1, 0)

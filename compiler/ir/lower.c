@@ -1544,6 +1544,27 @@ static int await_expr(Lower *L, AstNode *n) {
   return emit_await(L, expr(L, n->a));
 }
 
+// Whether a regexp literal needs the Unicode data of property escapes
+// (runtime/regexp_props.c, linked by calling js_new_regexp_props): a \p or
+// \P with the u or v flag, or a non-ASCII or escaped group name (ID_Start).
+static bool regexp_needs_props(const AstNode *n) {
+  const char *flags = n->raw ? n->raw : "";
+  bool unicode = strchr(flags, 'u') || strchr(flags, 'v');
+  size_t len = n->len ? (size_t)n->len : strlen(n->str);
+  bool named = false;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)n->str[i];
+    if (unicode && c == '\\' && i + 1 < len && (n->str[i + 1] == 'p' || n->str[i + 1] == 'P'))
+      return true;
+    named = named || (c == '<' && i >= 2 && n->str[i - 1] == '?' && n->str[i - 2] == '(');
+    if (named && (c >= 0x80 || (c == '\\' && i + 1 < len && n->str[i + 1] == 'u')))
+      return true;
+    if (c == '\\')
+      i++;
+  }
+  return false;
+}
+
 static int expr(Lower *L, AstNode *n) {
   switch (n->kind) {
   case AST_NUMBER:
@@ -1563,8 +1584,8 @@ static int expr(Lower *L, AstNode *n) {
       L->errors++;
     }
   }
-    return rt2(L, IRH_NEW_REGEXP, const_cstr(L, n->str),
-               const_cstr(L, n->raw ? n->raw : ""));
+    return rt2(L, regexp_needs_props(n) ? IRH_NEW_REGEXP_PROPS : IRH_NEW_REGEXP,
+               const_cstr(L, n->str), const_cstr(L, n->raw ? n->raw : ""));
   case AST_IDENT:
     return load_ident(L, n);
   case AST_THIS:

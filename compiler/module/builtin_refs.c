@@ -52,7 +52,9 @@ static const struct {
 // Number/BigInt toLocaleString(locales, options) -> Intl.NumberFormat;
 // Date's toLocale{,Date,Time}String -> Intl.DateTimeFormat; localeCompare ->
 // the collation of stdlib/node/collate.c (a 128 KB table); Blob's stream() ->
-// the web streams.
+// the web streams; RegExp -> the Unicode data of property escapes
+// (runtime/regexp_props.c, some 150 KB), which regexp literals that use them
+// link themselves.
 static const struct {
   const char *name, *module, *symbol;
 } methods[] = {
@@ -61,6 +63,7 @@ static const struct {
     {"toLocaleTimeString", "internal_intl", NULL},
     {"localeCompare", NULL, "js_collate_compare"},
     {"stream", "internal_webstreams", NULL},  // Blob.prototype.stream()
+    {"RegExp", NULL, "js_regexp_props_link"},  // \p{...} in patterns made at run time
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

@@ -3,9 +3,11 @@
 // regexp_check.c: early errors for regular expression literals. The
 // runtime's pattern parser (runtime/regexp.c) is built here in its
 // syntax-only mode, so the compiler and the runtime accept exactly the same
-// patterns; this file adds the WTF-8 -> UTF-16 step.
+// patterns (with the Unicode data of property escapes, regexp_props.c); this
+// file adds the WTF-8 -> UTF-16 step.
 #define KILN_REGEXP_SYNTAX_ONLY
 #include "../../runtime/regexp.c"
+#include "../../runtime/regexp_props.c"
 
 #include "support.h"
 

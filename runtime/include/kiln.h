@@ -419,6 +419,9 @@ bool js_for_in_next(JsRt *rt, JsValue e, JsValue *key);  // key is a string
 JsValue js_template_object(JsRt *rt, int n, const JsValue *cooked, const JsValue *raw);
 // Regular expression literal.
 JsValue js_new_regexp(JsRt *rt, JsValue source, JsValue flags);
+// The same, for a literal with a property escape: links their Unicode data
+// (runtime/regexp_props.c).
+JsValue js_new_regexp_props(JsRt *rt, JsValue source, JsValue flags);
 
 // Dynamic code (DESIGN.md: no interpreter): throws EvalError.
 JsValue js_eval_unsupported(JsRt *rt);
