@@ -70,13 +70,28 @@ function copyBuffer(buf) {
   return ArrayBuffer.prototype.slice.call(buf, 0);
 }
 
+// Whether the clone being made is a tree that JSON keeps exactly (see serializePlain).
+let jsonSafe = true;
+
 function cloneValue(value, memory, transferred) {
   if (typeof value === 'symbol' || typeof value === 'function') {
     throw cloneError(describe(value) + ' could not be cloned.');
   }
-  if (value === null || typeof value !== 'object') return value;
-  if (memory.has(value)) return memory.get(value);
+  if (value === null) return value;
+  if (typeof value !== 'object') {
+    if (typeof value === 'number') {
+      if (value - value !== 0 || (value === 0 && 1 / value < 0)) jsonSafe = false;
+    } else if (typeof value !== 'string' && typeof value !== 'boolean') {
+      jsonSafe = false;
+    }
+    return value;
+  }
+  if (memory.has(value)) {
+    jsonSafe = false;
+    return memory.get(value);
+  }
   const cls = classOf(value);
+  if (cls !== 'Object' && cls !== 'Array') jsonSafe = false;
   let out;
   switch (cls) {
     case 'Boolean':
@@ -166,9 +181,13 @@ function cloneValue(value, memory, transferred) {
       return out;
     }
     case 'Array': {
-      out = new Array(value.length);
+      const n = value.length;
+      out = new Array(n);
       memory.set(value, out);
-      for (const key of Object.keys(value)) {
+      const keys = Object.keys(value);
+      if (keys.length !== n || (n > 0 && keys[n - 1] !== String(n - 1))) jsonSafe = false;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         out[key] = cloneValue(value[key], memory, transferred);
       }
       return out;
@@ -180,7 +199,10 @@ function cloneValue(value, memory, transferred) {
       }
       out = {};
       memory.set(value, out);
-      for (const key of Object.keys(value)) {
+      const keys = Object.keys(value);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (key === '__proto__') jsonSafe = false;
         out[key] = cloneValue(value[key], memory, transferred);
       }
       return out;
@@ -192,8 +214,12 @@ function cloneValue(value, memory, transferred) {
   return out;
 }
 
+// Nothing to move: serialize() without a transfer list reads it, never adds to it.
+const noneTransferred = new Map();
+
 // Clones `value`; `transfer` lists ArrayBuffers to move (detached afterwards).
 function serialize(value, transfer) {
+  if (transfer === undefined) return cloneValue(value, new Map(), noneTransferred);
   const transferred = new Map();
   const list = [];
   if (transfer !== undefined) {
@@ -227,6 +253,20 @@ function serialize(value, transfer) {
     if (typeof item.transfer === 'function') item.transfer(0);
   }
   return out;
+}
+
+// serialize(), and whether the clone is a JSON-safe tree: strings, booleans, finite numbers
+// other than -0, null, plain objects and dense arrays, no object reached twice. Such a clone
+// is its own JSON text's meaning (worker_threads sends it as is).
+function serializePlain(value, transfer) {
+  const outer = jsonSafe;
+  jsonSafe = true;
+  try {
+    const out = serialize(value, transfer);
+    return { out, plain: jsonSafe };
+  } finally {
+    jsonSafe = outer;
+  }
 }
 
 function structuredClone(value = undefined, options = undefined) {
@@ -568,4 +608,5 @@ module.exports = {
   BroadcastChannel,
   // internal
   serialize,
+  serializePlain,
 };

@@ -153,9 +153,14 @@ function decode(e, seen) {
   return out;
 }
 
-// The value a receiver gets: checked and cloned here (DataCloneError as in node), then encoded.
-// Ports cannot move between processes.
+// The value a receiver gets: checked and cloned here (DataCloneError as in node), then
+// packed: { j: clone } when the clone is a tree JSON keeps exactly (the receiver takes the
+// parsed value as it is), else { d: its encoding }. Ports cannot move between processes.
 function pack(value, transfer) {
+  if (transfer === undefined) {
+    const r = clone.serializePlain(value);
+    return r.plain ? { j: r.out } : { d: encode(r.out, new Map()) };
+  }
   const list = transfer !== null && typeof transfer === 'object' && !Array.isArray(transfer) &&
     !(Symbol.iterator in transfer) ? transfer.transfer : transfer;
   if (list !== undefined && list !== null && typeof list[Symbol.iterator] === 'function' &&
@@ -163,13 +168,15 @@ function pack(value, transfer) {
     throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
                     'transferring a MessagePort to a worker is not supported by kiln');
   }
-  const cloned = list === undefined || list === null ? clone.structuredClone(value)
-    : clone.structuredClone(value, { transfer: list });
-  return encode(cloned, new Map());
+  if (list === undefined || list === null) {
+    const r = clone.serializePlain(value);
+    return r.plain ? { j: r.out } : { d: encode(r.out, new Map()) };
+  }
+  return { d: encode(clone.structuredClone(value, { transfer: list }), new Map()) };
 }
 
-function unpack(data) {
-  return decode(data, []);
+function unpack(packed) {
+  return 'j' in packed ? packed.j : decode(packed.d, []);
 }
 
 // --- environment data ----------------------------------------------------------------------
@@ -200,6 +207,7 @@ class ParentPort extends EventEmitter {
   #started = false;
   #closed = false;
   #refed = true;
+  #channelRefed = null;  // what _updateRef last told the channel
   constructor() {
     super();
     this.on('newListener', (type) => {
@@ -221,7 +229,10 @@ class ParentPort extends EventEmitter {
   _updateRef() {
     const ch = process.channel;
     if (!ch) return;
-    if (!this.#closed && this.#refed && this.listenerCount('message') > 0) ch.ref();
+    const on = !this.#closed && this.#refed && this.listenerCount('message') > 0;
+    if (on === this.#channelRefed) return;
+    this.#channelRefed = on;
+    if (on) ch.ref();
     else ch.unref();
   }
   start() {
@@ -232,7 +243,8 @@ class ParentPort extends EventEmitter {
     if (arguments.length === 0) throw new TypeError('Not enough arguments to MessagePort.postMessage');
     const data = pack(value, transfer);
     if (this.#closed || !process.connected) return;
-    process.send({ t: 'm', d: data });
+    data.t = 'm';
+    process.send(data);
   }
   close() {
     if (this.#closed) return;
@@ -265,7 +277,7 @@ function _setupWorker(text) {
   parentPort = new ParentPort();
   Object.assign(module.exports, { isMainThread, threadId, resourceLimits, workerData, parentPort });
   process.on('message', (message) => {
-    if (message && message.t === 'm') parentPort._receive(message.d);
+    if (message && message.t === 'm') parentPort._receive(message);
   });
   // The channel is ref'd only while parentPort listens; a worker ends with its parent.
   process.channel.unref();
@@ -341,7 +353,7 @@ function workerEnv(options) {
 }
 
 function workerError(message) {
-  const err = unpack(message.d);
+  const err = decode(message.d, []);
   if (message.p) Object.assign(err, unpack(message.p));
   return err;
 }
@@ -401,14 +413,16 @@ class Worker extends EventEmitter {
   #deliver() {
     const batch = this.#pending;
     this.#pending = [];
-    for (const message of batch) {
+    for (let i = 0; i < batch.length; i++) {
       if (this.#terminated) return;
+      const message = batch[i];
       if (message.t === 'online') this.emit('online');
       else if (message.t === 'error') this.emit('error', workerError(message));
     }
-    for (const message of batch) {
+    for (let i = 0; i < batch.length; i++) {
       if (this.#terminated) return;
-      if (message.t === 'm') this.emit('message', unpack(message.d));
+      const message = batch[i];
+      if (message.t === 'm') this.emit('message', unpack(message));
     }
   }
   #onClose(code, signal) {
@@ -421,7 +435,8 @@ class Worker extends EventEmitter {
     if (arguments.length === 0) throw new TypeError('Not enough arguments to Worker.postMessage');
     const data = pack(value, transfer);
     if (this.#exitCode !== null || !this.#child.connected) return;
-    this.#child.send({ t: 'm', d: data });
+    data.t = 'm';
+    this.#child.send(data);
   }
   terminate(callback) {
     const done = new Promise((resolve) => {
