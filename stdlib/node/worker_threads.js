@@ -272,6 +272,12 @@ function _setupWorker(text) {
   isMainThread = false;
   threadId = info.threadId;
   resourceLimits = info.resourceLimits;
+  if (info.restoreEnv) {
+    for (const [k, v] of Object.entries(info.restoreEnv)) {
+      if (v === null) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
   for (const [k, v] of unpack(info.environmentData)) environmentData.set(k, v);
   workerData = unpack(info.workerData);
   parentPort = new ParentPort();
@@ -339,6 +345,24 @@ function limitsOf(given) {
   return limits;
 }
 
+// A worker past resourceLimits.maxOldGenerationSizeMb exits with this status instead of
+// failing as a program does (KILN_OOM_EXIT, runtime/gc.c): ERR_WORKER_OUT_OF_MEMORY here.
+const OOM_STATUS = 253;
+
+// The runtime's own variables that carry a worker's memory limit: what the parent's
+// environment had for them is put back in the worker's process.env.
+function heapLimitEnv(env, given) {
+  const old = given && given.maxOldGenerationSizeMb;
+  if (typeof old !== 'number' || !(old > 0)) return null;
+  const young = typeof given.maxYoungGenerationSizeMb === 'number' &&
+    given.maxYoungGenerationSizeMb > 0 ? given.maxYoungGenerationSizeMb : 0;
+  const restore = { KILN_MAX_HEAP: env.KILN_MAX_HEAP ?? null,
+                    KILN_OOM_EXIT: env.KILN_OOM_EXIT ?? null };
+  env.KILN_MAX_HEAP = Math.ceil(old + young) + 'M';
+  env.KILN_OOM_EXIT = String(OOM_STATUS);
+  return restore;
+}
+
 // The worker's environment: a copy of the parent's (or options.env), plus what it knows
 // from the start.
 function workerEnv(options) {
@@ -364,6 +388,7 @@ class Worker extends EventEmitter {
   #terminated = false;
   #pending = [];
   #exited = null;
+  #oomStatus = -1;  // the exit status that says the worker ran out of memory
   constructor(filename, options = {}) {
     super();
     if (options === null || typeof options !== 'object') {
@@ -379,13 +404,16 @@ class Worker extends EventEmitter {
     }
     this.threadId = nextThreadId++;
     this.resourceLimits = limitsOf(options.resourceLimits);
+    const env = workerEnv(options);
+    const restoreEnv = heapLimitEnv(env, options.resourceLimits);
+    if (restoreEnv) this.#oomStatus = OOM_STATUS;
     const info = JSON.stringify({
+      restoreEnv,
       threadId: this.threadId,
       workerData: pack(options.workerData, options.transferList),
       environmentData: pack(environmentData),
       resourceLimits: this.resourceLimits,
     });
-    const env = workerEnv(options);
     const args = (options.argv || []).map(String);
     const cp = require('child_process');
     const child = cp.fork(file, args, {
@@ -427,6 +455,12 @@ class Worker extends EventEmitter {
   }
   #onClose(code, signal) {
     this.#deliver();
+    if (!this.#terminated && code === this.#oomStatus) {
+      this.emit('error', nodeError(Error, 'ERR_WORKER_OUT_OF_MEMORY',
+                                   'Worker terminated due to reaching memory limit: ' +
+                                   'JS heap out of memory'));
+      code = 1;
+    }
     this.#exitCode = this.#terminated || signal ? 1 : code;
     this.emit('exit', this.#exitCode);
     if (this.#exited) this.#exited(this.#exitCode);
