@@ -616,7 +616,9 @@ static int share_buffer(JsValue sab) {
     return -1;
   }
   memcpy(p, *data, len);
+  uint8_t *old = *data;
   *data = p;
+  js__atomics_moved(old, len, p);
   remember_map(p, fd);
   return fd;
 }
