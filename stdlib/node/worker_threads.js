@@ -42,6 +42,7 @@ function encodeObject(v, seen) {
   if (seen.has(v)) return ['r', seen.get(v)];
   const id = seen.size;
   seen.set(v, id);
+  if (clone.isMessagePort(v)) return ['P', id, sendPort(v)];
   const enc = (x) => encode(x, seen);
   const tag = Object.prototype.toString.call(v).slice(8, -1);
   if (v instanceof Error) return encodeError(v, id, enc);
@@ -112,6 +113,7 @@ function decode(e, seen) {
     case 'i': return BigInt(e[1]);
     case 'n': return e[1] === '-0' ? -0 : Number(e[1]);
     case 'r': return seen[e[1]];
+    case 'P': out = receivePort(e[2]); break;
     case 'H':
       out = spawn.sabOpen(e[2], e[3], e[4]) || new SharedArrayBuffer(e[4]);
       break;
@@ -153,30 +155,112 @@ function decode(e, seen) {
   return out;
 }
 
+// --- ports in other processes ----------------------------------------------------------------
+// A MessagePort sent to a worker (or from one) stays here as the other end's stand-in: its
+// messages and its closing go over the channel as {t: 'p', id} and {t: 'pc', id}, and the
+// receiver makes a port whose peer forwards back the same way (internal_clone.forwardPort).
+// A link is one channel: send(message) and the ids of the ports that live across it.
+
+let linkInUse = null;       // the channel that encode/decode work for
+let nextPortId = 1;
+const remotePorts = new Map();  // id -> this process's stand-in port
+
+function forwarder(link, id) {
+  return (data) => {
+    if (data === null) {
+      remotePorts.delete(id);
+      link.ids.delete(id);
+      link.send({ t: 'pc', id });
+      return;
+    }
+    const outer = linkInUse;
+    linkInUse = link;
+    try {
+      link.send({ t: 'p', id, d: encode(data, new Map()) });
+    } finally {
+      linkInUse = outer;
+    }
+  };
+}
+
+// [port] (a fresh port made by the clone) now lives across the channel: its id there.
+function sendPort(port) {
+  const link = linkInUse;
+  if (link === null) throw new TypeError('Found invalid object in transferList');
+  const id = process.pid + ':' + nextPortId++;
+  remotePorts.set(id, port);
+  link.ids.add(id);
+  clone.forwardPort(port, forwarder(link, id));
+  return id;
+}
+
+function receivePort(id) {
+  const link = linkInUse;
+  const [mine, standIn] = clone.newPortPair();
+  remotePorts.set(id, standIn);
+  link.ids.add(id);
+  clone.forwardPort(standIn, forwarder(link, id));
+  return mine;
+}
+
+// A port message from across [link]; false for other messages.
+function portMessage(message, link) {
+  if (message.t !== 'p' && message.t !== 'pc') return false;
+  const port = remotePorts.get(message.id);
+  if (port === undefined) return true;
+  if (message.t === 'pc') {
+    remotePorts.delete(message.id);
+    link.ids.delete(message.id);
+    clone.receiveFromRemote(port, null);
+  } else {
+    clone.receiveFromRemote(port, unpack(message, link));
+  }
+  return true;
+}
+
+// The other side of [link] is gone: its ports close.
+function linkClosed(link) {
+  for (const id of link.ids) {
+    const port = remotePorts.get(id);
+    remotePorts.delete(id);
+    if (port !== undefined) clone.receiveFromRemote(port, null);
+  }
+  link.ids.clear();
+}
+
 // The value a receiver gets: checked and cloned here (DataCloneError as in node), then
 // packed: { j: clone } when the clone is a tree JSON keeps exactly (the receiver takes the
-// parsed value as it is), else { d: its encoding }. Ports cannot move between processes.
-function pack(value, transfer) {
+// parsed value as it is), else { d: its encoding }, for the channel [link].
+function pack(value, transfer, link) {
   if (transfer === undefined) {
     const r = clone.serializePlain(value);
     return r.plain ? { j: r.out } : { d: encode(r.out, new Map()) };
   }
   const list = transfer !== null && typeof transfer === 'object' && !Array.isArray(transfer) &&
     !(Symbol.iterator in transfer) ? transfer.transfer : transfer;
-  if (list !== undefined && list !== null && typeof list[Symbol.iterator] === 'function' &&
-      [...list].some((item) => item instanceof clone.MessagePort)) {
-    throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-                    'transferring a MessagePort to a worker is not supported by kiln');
-  }
   if (list === undefined || list === null) {
     const r = clone.serializePlain(value);
     return r.plain ? { j: r.out } : { d: encode(r.out, new Map()) };
   }
-  return { d: encode(clone.structuredClone(value, { transfer: list }), new Map()) };
+  const cloned = clone.structuredClone(value, { transfer: list });
+  const outer = linkInUse;
+  linkInUse = link || null;
+  try {
+    return { d: encode(cloned, new Map()) };
+  } finally {
+    linkInUse = outer;
+  }
 }
 
-function unpack(packed) {
-  return 'j' in packed ? packed.j : decode(packed.d, []);
+function unpack(packed, link) {
+  if ('j' in packed) return packed.j;
+  const outer = linkInUse;
+  linkInUse = link || null;
+  try {
+    return decode(packed.d, []);
+  } finally {
+    linkInUse = outer;
+  }
 }
 
 // --- environment data ----------------------------------------------------------------------
@@ -222,7 +306,7 @@ class ParentPort extends EventEmitter {
   }
   _drain() {
     while (this.#started && !this.#closed && this.#queue.length > 0) {
-      this.emit('message', unpack(this.#queue.shift()));
+      this.emit('message', unpack(this.#queue.shift(), parentLink));
     }
     this._updateRef();
   }
@@ -241,7 +325,7 @@ class ParentPort extends EventEmitter {
   }
   postMessage(value, transfer) {
     if (arguments.length === 0) throw new TypeError('Not enough arguments to MessagePort.postMessage');
-    const data = pack(value, transfer);
+    const data = pack(value, transfer, parentLink);
     if (this.#closed || !process.connected) return;
     data.t = 'm';
     process.send(data);
@@ -266,8 +350,12 @@ class ParentPort extends EventEmitter {
   }
 }
 
+// The worker's channel to its parent, for ports.
+let parentLink = null;
+
 // Called by child_process._forkChild before the worker's module runs.
 function _setupWorker(text) {
+  parentLink = { send: (m) => { if (process.connected) process.send(m); }, ids: new Set() };
   const info = JSON.parse(text);
   isMainThread = false;
   threadId = info.threadId;
@@ -279,11 +367,13 @@ function _setupWorker(text) {
     }
   }
   for (const [k, v] of unpack(info.environmentData)) environmentData.set(k, v);
-  workerData = unpack(info.workerData);
+  workerData = unpack(info.workerData, parentLink);
   parentPort = new ParentPort();
   Object.assign(module.exports, { isMainThread, threadId, resourceLimits, workerData, parentPort });
   process.on('message', (message) => {
-    if (message && message.t === 'm') parentPort._receive(message);
+    if (!message) return;
+    if (message.t === 'm') parentPort._receive(message);
+    else portMessage(message, parentLink);
   });
   // The channel is ref'd only while parentPort listens; a worker ends with its parent.
   process.channel.unref();
@@ -389,6 +479,8 @@ class Worker extends EventEmitter {
   #pending = [];
   #exited = null;
   #oomStatus = -1;  // the exit status that says the worker ran out of memory
+  #early = [];      // port messages sent before the child was started
+  #link = { send: (m) => this.#sendInternal(m), ids: new Set() };
   constructor(filename, options = {}) {
     super();
     if (options === null || typeof options !== 'object') {
@@ -410,7 +502,7 @@ class Worker extends EventEmitter {
     const info = JSON.stringify({
       restoreEnv,
       threadId: this.threadId,
-      workerData: pack(options.workerData, options.transferList),
+      workerData: pack(options.workerData, options.transferList, this.#link),
       environmentData: pack(environmentData),
       resourceLimits: this.resourceLimits,
     });
@@ -422,6 +514,8 @@ class Worker extends EventEmitter {
     });
     child.stdio[4].end(info);
     this.#child = child;
+    for (const m of this.#early) child.send(m);
+    this.#early = null;
     this.stdin = options.stdin ? child.stdin : null;
     this.stdout = child.stdout;
     this.stderr = child.stderr;
@@ -430,6 +524,10 @@ class Worker extends EventEmitter {
     child.on('message', (message) => this.#receive(message));
     child.on('error', (err) => this.emit('error', err));
     child.on('close', (code, signal) => this.#onClose(code, signal));
+  }
+  #sendInternal(message) {
+    if (this.#early !== null) this.#early.push(message);
+    else if (this.#exitCode === null && this.#child.connected) this.#child.send(message);
   }
   // A message is handled after the output the worker wrote before it has been copied.
   #receive(message) {
@@ -450,11 +548,13 @@ class Worker extends EventEmitter {
     for (let i = 0; i < batch.length; i++) {
       if (this.#terminated) return;
       const message = batch[i];
-      if (message.t === 'm') this.emit('message', unpack(message));
+      if (message.t === 'm') this.emit('message', unpack(message, this.#link));
+      else portMessage(message, this.#link);
     }
   }
   #onClose(code, signal) {
     this.#deliver();
+    linkClosed(this.#link);
     if (!this.#terminated && code === this.#oomStatus) {
       this.emit('error', nodeError(Error, 'ERR_WORKER_OUT_OF_MEMORY',
                                    'Worker terminated due to reaching memory limit: ' +
@@ -467,7 +567,7 @@ class Worker extends EventEmitter {
   }
   postMessage(value, transfer) {
     if (arguments.length === 0) throw new TypeError('Not enough arguments to Worker.postMessage');
-    const data = pack(value, transfer);
+    const data = pack(value, transfer, this.#link);
     if (this.#exitCode !== null || !this.#child.connected) return;
     data.t = 'm';
     this.#child.send(data);
