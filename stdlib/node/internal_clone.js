@@ -207,7 +207,15 @@ function cloneValue(value, memory, transferred) {
       const keys = Object.keys(value);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
-        if (key === '__proto__') jsonSafe = false;
+        if (key === '__proto__') {
+          // an own property named so, not the prototype
+          jsonSafe = false;
+          Object.defineProperty(out, key, {
+            value: cloneValue(value[key], memory, transferred),
+            writable: true, enumerable: true, configurable: true,
+          });
+          continue;
+        }
         out[key] = cloneValue(value[key], memory, transferred);
       }
       return out;

@@ -148,7 +148,14 @@ function decode(e, seen) {
       return out;
     default:
       out = seen[e[1]] = {};
-      for (const [k, x] of e[2]) out[k] = dec(x);
+      for (const [k, x] of e[2]) {
+        if (k === '__proto__') {
+          Object.defineProperty(out, k, { value: dec(x), writable: true, enumerable: true,
+                                          configurable: true });
+        } else {
+          out[k] = dec(x);
+        }
+      }
       return out;
   }
   seen[e[1]] = out;
@@ -228,11 +235,20 @@ function linkClosed(link) {
   link.ids.clear();
 }
 
+// Whether JSON.stringify would call no toJSON on a plain tree (spawn.plainTree: such a tree
+// is sent as it is, without a clone).
+function noToJSON() {
+  return Object.prototype.toJSON === undefined && Array.prototype.toJSON === undefined &&
+    String.prototype.toJSON === undefined && Number.prototype.toJSON === undefined &&
+    Boolean.prototype.toJSON === undefined;
+}
+
 // The value a receiver gets: checked and cloned here (DataCloneError as in node), then
 // packed: { j: clone } when the clone is a tree JSON keeps exactly (the receiver takes the
 // parsed value as it is), else { d: its encoding }, for the channel [link].
 function pack(value, transfer, link) {
   if (transfer === undefined) {
+    if (spawn.plainTree(value) && noToJSON()) return { j: value };
     const r = clone.serializePlain(value);
     return r.plain ? { j: r.out } : { d: encode(r.out, new Map()) };
   }
