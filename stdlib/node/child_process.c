@@ -223,8 +223,10 @@ static void ipc_write_cb(uv_write_t *req, int status) {
     js_loop_callback(the_rt, cb, JS_UNDEFINED, 1, &st);
 }
 
-// ipcWrite(id, text, handleId (net.c id or -1), cb): the text as UTF-8,
-// with the handle when one is given; 0 or a negative errno (cb not called).
+// ipcWrite(id, text, handleId (net.c id or -1), cb, now): the text as UTF-8,
+// with the handle when one is given; 0 (cb will be called), 1 (with [now]:
+// all written at once, cb will not be called) or a negative errno (cb not
+// called). Writing at once spares libuv's write request and its callback.
 static JsValue spawn_ipc_write(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                JsValue *argv, JsValue new_target) {
   Ipc *c = ipc_of(argc, argv);
@@ -237,12 +239,22 @@ static JsValue spawn_ipc_write(JsRt *rt, JsValue callee, JsValue this_val, int a
   fflush(stderr);
   size_t len = 0;
   const char *utf8 = js_is_string(text) ? js_str_to_utf8(rt, js_str(text), &len) : "";
+  uv_stream_t *send = js_net_stream(int_or(js_arg(argc, argv, 2), -1));
+  if (!send && js_truthy(rt, js_arg(argc, argv, 4)) && len > 0) {
+    uv_buf_t now = uv_buf_init((char *)utf8, (unsigned)len);
+    int n = uv_try_write((uv_stream_t *)&c->pipe, &now, 1);
+    if (n == (int)len)
+      return js_int(1);
+    if (n > 0) {
+      utf8 += n;
+      len -= (size_t)n;
+    }
+  }
   IpcWrite *w = js_uv_alloc(sizeof(IpcWrite));
   w->cb = js_arg(argc, argv, 3);
   w->bytes = malloc(len ? len : 1);
   memcpy(w->bytes, utf8, len);
   uv_buf_t b = uv_buf_init(w->bytes, (unsigned)len);
-  uv_stream_t *send = js_net_stream(int_or(js_arg(argc, argv, 2), -1));
   int r = send ? uv_write2(&w->req, (uv_stream_t *)&c->pipe, &b, 1, send, ipc_write_cb)
                : uv_write(&w->req, (uv_stream_t *)&c->pipe, &b, 1, ipc_write_cb);
   if (r) {

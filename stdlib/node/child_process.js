@@ -799,6 +799,8 @@ function setupChannel(target, id) {
       message = { cmd: 'NODE_HANDLE', type, msg: message };
     }
     const text = JSON.stringify(message) + '\n';
+    // Without a callback to call, the message may go out at once (ipcWrite answers 1).
+    const now = typeof callback !== 'function';
     target._pendingSends++;
     const err = binding.ipcWrite(target._channelId, text, handleId, (status) => {
       target._pendingSends--;
@@ -813,7 +815,11 @@ function setupChannel(target, id) {
         target.emit('error', errnoException(status, 'write'));
       }
       if (target._pendingSends === 0 && target._disconnectWhenSent) target._disconnect();
-    });
+    }, now);
+    if (err === 1) {
+      target._pendingSends--;
+      return true;
+    }
     if (err) {
       target._pendingSends--;
       const ex = errnoException(err, 'write');
