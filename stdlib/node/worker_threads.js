@@ -10,9 +10,13 @@
 // the start (threadId, workerData, environment data) comes as JSON on its fd KILN_WORKER.
 //
 // Messages are structured clones (internal_clone.js checks them and throws node's
-// DataCloneError) sent as JSON trees that keep what JSON loses: undefined, -0, NaN, bigint,
-// Date, RegExp, Map, Set, buffers and views, errors, boxed primitives and shared references
-// (cycles). A SharedArrayBuffer is shared, not copied: its bytes move to a memfd mapping the
+// DataCloneError). A value JSON carries exactly (spawn.plainTree: plain objects, dense
+// arrays, strings, finite numbers, booleans, null; no getters) is sent as it is, with no
+// clone walk, and the receiver takes the parsed value; anything else is sent as a JSON tree
+// that keeps what JSON loses: undefined, -0, NaN, bigint, Date, RegExp, Map, Set, buffers
+// and views, errors, boxed primitives and shared references (cycles). MessagePorts move
+// across (a stand-in stays behind and forwards, see "ports in other processes"). A
+// SharedArrayBuffer is shared, not copied: its bytes move to a memfd mapping the
 // receiver maps too (stdlib/node/child_process.c), so Atomics work across workers. The
 // worker's stdout/stderr are pipes the parent copies to its own (node also
 // routes worker output through the main thread); the worker flushes them before each message
