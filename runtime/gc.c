@@ -17,6 +17,10 @@
 //   node's --max-old-space-size=MB in $NODE_OPTIONS,
 //   the build's `kiln build --max-heap=SIZE` (js__max_heap_default),
 //   a quarter of physical memory, between 256 MB and 4 GB (V8's rule).
+// A worker_threads Worker with resourceLimits (a child process, see
+// stdlib/node/worker_threads.js) gets $KILN_MAX_HEAP and $KILN_OOM_EXIT:
+// past the limit it exits quietly with that status, and its parent reports
+// node's ERR_WORKER_OUT_OF_MEMORY.
 //
 // $KILN_GC_STRESS=N collects on every N-th allocation: a value held only
 // where Boehm does not look (malloc memory, a freed block) then fails in
@@ -37,8 +41,14 @@ __attribute__((weak)) unsigned long long js__max_heap_default = 0;
 static unsigned long stress_every;  // KILN_GC_STRESS, 0: off
 static unsigned long stress_count;
 static size_t heap_limit;
+static int oom_exit;  // KILN_OOM_EXIT, 0: report as node does
 
 _Noreturn void js_fatal_heap_oom(void) {
+  if (oom_exit) {
+    fflush(stdout);
+    fflush(stderr);
+    _exit(oom_exit);
+  }
   // What node prints; its GC trace and native stack, which name V8
   // internals, are left out.
   fflush(stdout);
@@ -133,6 +143,9 @@ void js__gc_setup(void) {
   if (!limit)
     limit = default_limit();
   heap_limit = limit;
+  const char *oom = getenv("KILN_OOM_EXIT");
+  if (oom && *oom)
+    oom_exit = atoi(oom) & 0xff;
   GC_set_max_heap_size(limit);
   GC_set_oom_fn(oom_fn);
   GC_set_warn_proc(quiet_warning);

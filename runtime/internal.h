@@ -895,5 +895,8 @@ uint8_t **js__sab_data(JsValue v, size_t *len);
 JsValue js__sab_wrap(JsRt *rt, uint8_t *data, size_t len);
 // Whether typed array [v] views a SharedArrayBuffer (for Atomics.wait).
 bool js_typed_is_shared(JsValue v);
+// A SharedArrayBuffer's bytes moved to [now] (stdlib/builtins/atomics.c
+// moves its pending Atomics.waitAsync waits with them).
+void js__atomics_moved(const uint8_t *old, size_t len, uint8_t *now);
 
 #endif

@@ -9,15 +9,26 @@
 // an unshared buffer wait /
 // waitAsync throw V8's "is not a shared typed array" after validating their
 // argument, as node does. Messages are V8's.
+//
+// Atomics.waitAsync that must wait gives a promise: a helper thread sleeps
+// on the futex (woken by Atomics.notify in another process, or timing out)
+// and wakes the loop through a uv_async_t; Atomics.notify in this process
+// settles this process's waiters on the word first, in the order they
+// came, then wakes futex sleepers elsewhere. As in node, a pending
+// waitAsync does not keep the process alive.
 #include "internal.h"
 
 #include <errno.h>
 #include <limits.h>
 #include <linux/futex.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#include <uv.h>
 
 #define NATIVE(name)                                                        \
   static JsValue name(JsRt *rt, JsValue callee, JsValue this_val, int argc, \
@@ -228,7 +239,204 @@ static const char *futex_wait(uint32_t *addr, uint32_t expected, double ms) {
       return "not-equal";
     if (errno == ETIMEDOUT)
       return "timed-out";
+    if (errno != EINTR)
+      return "not-equal";  // EFAULT: the memory is gone
   }
+}
+
+// --- Atomics.waitAsync ------------------------------------------------------
+
+// What the helper thread and the loop share (malloc memory; the last of the
+// two to let go frees it).
+typedef struct Sleeper {
+  uint32_t *addr;
+  uint32_t expected;
+  double deadline;     // CLOCK_MONOTONIC ms, or INFINITY
+  atomic_int settled;  // 0 until the thread or Atomics.notify settles the wait
+  atomic_int refs;     // 2: the thread's and the loop's
+  atomic_bool done;    // the thread has left the futex
+  bool timed_out;      // the thread's answer, written before it wakes the loop
+  uv_async_t *async;
+} Sleeper;
+
+// The loop's side: the promise and the typed array (keeping the memory
+// mapped while the thread sleeps on it), in a block Boehm scans.
+typedef struct AsyncWait {
+  uv_async_t async;  // first: js_uv_close finds the block from it
+  JsRt *rt;
+  JsValue promise, array;
+  Sleeper *sleeper;
+  struct AsyncWait *next;
+} AsyncWait;
+
+static AsyncWait *async_waiters;  // this process's, oldest first
+
+// Threads whose wait Atomics.notify settled here while they still sleep on
+// the futex: a notify that wakes them all does not count them.
+static Sleeper **stale;
+static size_t nstale, cap_stale;
+
+static void sleeper_release(Sleeper *s) {
+  if (atomic_fetch_sub(&s->refs, 1) == 1)
+    free(s);
+}
+
+static double now_ms(void) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (double)now.tv_sec * 1000 + (double)now.tv_nsec / 1e6;
+}
+
+static void *sleeper_main(void *arg) {
+  Sleeper *s = arg;
+  double ms = s->deadline == INFINITY ? INFINITY : s->deadline - now_ms();
+  const char *r = ms <= 0 ? "timed-out" : futex_wait(s->addr, s->expected, ms);
+  int none = 0;
+  if (atomic_compare_exchange_strong(&s->settled, &none, 1)) {
+    // "not-equal": the word changed before the thread slept, a notify
+    // most likely came with it.
+    s->timed_out = r[0] == 't';
+    uv_async_send(s->async);
+  } else if (r[0] == 'o') {
+    // Settled here already: the wake-up was meant for another sleeper.
+    futex(s->addr, FUTEX_WAKE, 1, NULL);
+  }
+  atomic_store(&s->done, true);
+  sleeper_release(s);
+  return NULL;
+}
+
+// How many stale threads sleep on [word]; lets go of those that woke.
+static long stale_on(uint32_t *word) {
+  long n = 0;
+  size_t k = 0;
+  for (size_t i = 0; i < nstale; i++) {
+    Sleeper *s = stale[i];
+    if (atomic_load(&s->done)) {
+      sleeper_release(s);
+      continue;
+    }
+    n += s->addr == word;
+    stale[k++] = s;
+  }
+  nstale = k;
+  return n;
+}
+
+static void stale_add(Sleeper *s) {
+  stale_on(NULL);
+  if (nstale == cap_stale) {
+    cap_stale = cap_stale ? cap_stale * 2 : 8;
+    Sleeper **more = realloc(stale, cap_stale * sizeof *stale);
+    if (!more)
+      js_fatal_heap_oom();
+    stale = more;
+  }
+  stale[nstale++] = s;
+}
+
+// Takes [w] off the list, resolves its promise with [result], lets go.
+static void async_wait_settle(AsyncWait *w, const char *result) {
+  for (AsyncWait **p = &async_waiters; *p; p = &(*p)->next) {
+    if (*p == w) {
+      *p = w->next;
+      break;
+    }
+  }
+  js_promise_resolve_value(w->rt, w->promise, js_atom_cstr(w->rt, result));
+  sleeper_release(w->sleeper);
+  w->sleeper = NULL;
+  js_uv_close(&w->async, NULL);
+}
+
+static void async_wait_woken(uv_async_t *h) {
+  AsyncWait *w = (AsyncWait *)h;
+  if (!w->sleeper)
+    return;
+  JsRt *rt = w->rt;
+  async_wait_settle(w, w->sleeper->timed_out ? "timed-out" : "ok");
+  js_loop_drain(rt);
+}
+
+// A thread for [w] that sleeps on [word] until [deadline]; false when
+// none could be started.
+static bool sleeper_start(AsyncWait *w, uint32_t *word, uint32_t expected, double deadline) {
+  Sleeper *s = calloc(1, sizeof *s);
+  if (!s)
+    js_fatal_heap_oom();
+  s->addr = word;
+  s->expected = expected;
+  s->deadline = deadline;
+  s->async = &w->async;
+  atomic_init(&s->refs, 2);
+  w->sleeper = s;
+  pthread_t t;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_attr_setstacksize(&attr, 64 * 1024);
+  bool ok = pthread_create(&t, &attr, sleeper_main, s) == 0;
+  pthread_attr_destroy(&attr);
+  if (!ok)
+    sleeper_release(s);  // the thread's share
+  return ok;
+}
+
+// The promise of a waitAsync that waits on [word] while it holds [expected].
+static JsValue async_wait_start(JsRt *rt, JsValue array, uint32_t *word, uint32_t expected,
+                                double ms) {
+  AsyncWait *w = js_uv_alloc(sizeof *w);
+  w->rt = rt;
+  w->promise = js_promise_new(rt);
+  w->array = array;
+  uv_async_init(js_uv_loop(rt), &w->async, async_wait_woken);
+  uv_unref((uv_handle_t *)&w->async);
+  AsyncWait **tail = &async_waiters;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = w;
+  if (!sleeper_start(w, word, expected, ms == INFINITY ? INFINITY : now_ms() + ms))
+    async_wait_settle(w, "timed-out");
+  return w->promise;
+}
+
+// A SharedArrayBuffer's bytes moved from [old] to [now] (shared with a
+// worker, stdlib/node/child_process.c): the waits on the old bytes go on
+// on the new ones. Only this process's threads sleep on the old bytes.
+void js__atomics_moved(const uint8_t *old, size_t len, uint8_t *now) {
+  for (AsyncWait *w = async_waiters; w; w = w->next) {
+    Sleeper *s = w->sleeper;
+    const uint8_t *at = (const uint8_t *)s->addr;
+    int none = 0;
+    if (at < old || at >= old + len || !atomic_compare_exchange_strong(&s->settled, &none, 1))
+      continue;
+    futex(s->addr, FUTEX_WAKE, INT_MAX, NULL);
+    uint32_t expected = s->expected;
+    double deadline = s->deadline;
+    sleeper_release(s);
+    if (!sleeper_start(w, (uint32_t *)(void *)(now + (at - old)), expected, deadline))
+      async_wait_settle(w, "timed-out");
+  }
+}
+
+// Atomics.notify's part in this process: settles up to [count] waitAsync
+// waits on [word]; how many.
+static long notify_async_waiters(uint32_t *word, double count) {
+  long n = 0;
+  AsyncWait *w = async_waiters;
+  while (w && n < count) {
+    AsyncWait *next = w->next;
+    int none = 0;
+    Sleeper *s = w->sleeper;
+    if (s->addr == word && atomic_compare_exchange_strong(&s->settled, &none, 1)) {
+      atomic_fetch_add(&s->refs, 1);  // the stale list's
+      stale_add(s);
+      async_wait_settle(w, "ok");
+      n++;
+    }
+    w = next;
+  }
+  return n;
 }
 
 // DoWait (#sec-dowait). Atomics.wait on a shared Int32Array (or
@@ -259,11 +467,13 @@ static JsValue do_wait(JsRt *rt, int argc, JsValue *argv, bool is_async) {
                                      __ATOMIC_SEQ_CST) == (uint32_t)v;
   const char *res = equal ? "timed-out" : "not-equal";
   if (is_async) {
-    if (res[0] == 't' && ms > 0)
-      return js_throw_type_error(rt, "Atomics.waitAsync with a timeout is not supported");
+    bool waits = res[0] == 't' && ms > 0;
+    uint32_t *word = (uint32_t *)(void *)(t.data + (size_t)i * (size_t)t.size);
     JsValue o = js_new_object(rt);
-    js_set_prop(rt, o, js_atom_cstr(rt, "async"), JS_FALSE, true);
-    js_set_prop(rt, o, js_atom_cstr(rt, "value"), js_atom_cstr(rt, res), true);
+    js_set_prop(rt, o, js_atom_cstr(rt, "async"), js_bool(waits), true);
+    js_set_prop(rt, o, js_atom_cstr(rt, "value"),
+                waits ? async_wait_start(rt, t.array, word, (uint32_t)v, ms)
+                      : js_atom_cstr(rt, res), true);
     return o;
   }
   if (res[0] == 't') {
@@ -305,8 +515,15 @@ NATIVE(atomics_notify) {
   if (count <= 0 || !js_typed_is_shared(t.array))
     return js_int(0);
   uint32_t *word = (uint32_t *)(void *)(t.data + (size_t)i * (size_t)t.size);
+  long here = notify_async_waiters(word, count);
+  count -= (double)here;
+  if (count <= 0)
+    return js_int((int)here);
+  // Waking all: this process's stale threads are among those woken.
+  long mine = count >= INT_MAX ? stale_on(word) : 0;
   long n = futex(word, FUTEX_WAKE, count >= INT_MAX ? INT_MAX : (uint32_t)count, NULL);
-  return js_int(n < 0 ? 0 : (int)n);
+  n = n < mine ? 0 : n - mine;
+  return js_int((int)(here + n));
 }
 
 static const JsNativeDef atomics_funcs[] = {

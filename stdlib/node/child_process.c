@@ -17,6 +17,7 @@
 #include "stream_handle.h"
 
 #include <fcntl.h>
+#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -222,8 +223,10 @@ static void ipc_write_cb(uv_write_t *req, int status) {
     js_loop_callback(the_rt, cb, JS_UNDEFINED, 1, &st);
 }
 
-// ipcWrite(id, text, handleId (net.c id or -1), cb): the text as UTF-8,
-// with the handle when one is given; 0 or a negative errno (cb not called).
+// ipcWrite(id, text, handleId (net.c id or -1), cb, now): the text as UTF-8,
+// with the handle when one is given; 0 (cb will be called), 1 (with [now]:
+// all written at once, cb will not be called) or a negative errno (cb not
+// called). Writing at once spares libuv's write request and its callback.
 static JsValue spawn_ipc_write(JsRt *rt, JsValue callee, JsValue this_val, int argc,
                                JsValue *argv, JsValue new_target) {
   Ipc *c = ipc_of(argc, argv);
@@ -236,12 +239,22 @@ static JsValue spawn_ipc_write(JsRt *rt, JsValue callee, JsValue this_val, int a
   fflush(stderr);
   size_t len = 0;
   const char *utf8 = js_is_string(text) ? js_str_to_utf8(rt, js_str(text), &len) : "";
+  uv_stream_t *send = js_net_stream(int_or(js_arg(argc, argv, 2), -1));
+  if (!send && js_truthy(rt, js_arg(argc, argv, 4)) && len > 0) {
+    uv_buf_t now = uv_buf_init((char *)utf8, (unsigned)len);
+    int n = uv_try_write((uv_stream_t *)&c->pipe, &now, 1);
+    if (n == (int)len)
+      return js_int(1);
+    if (n > 0) {
+      utf8 += n;
+      len -= (size_t)n;
+    }
+  }
   IpcWrite *w = js_uv_alloc(sizeof(IpcWrite));
   w->cb = js_arg(argc, argv, 3);
   w->bytes = malloc(len ? len : 1);
   memcpy(w->bytes, utf8, len);
   uv_buf_t b = uv_buf_init(w->bytes, (unsigned)len);
-  uv_stream_t *send = js_net_stream(int_or(js_arg(argc, argv, 2), -1));
   int r = send ? uv_write2(&w->req, (uv_stream_t *)&c->pipe, &b, 1, send, ipc_write_cb)
                : uv_write(&w->req, (uv_stream_t *)&c->pipe, &b, 1, ipc_write_cb);
   if (r) {
@@ -616,7 +629,9 @@ static int share_buffer(JsValue sab) {
     return -1;
   }
   memcpy(p, *data, len);
+  uint8_t *old = *data;
   *data = p;
+  js__atomics_moved(old, len, p);
   remember_map(p, fd);
   return fd;
 }
@@ -662,7 +677,84 @@ static JsValue spawn_sab_alias(JsRt *rt, JsValue callee, JsValue this_val, int a
   return data ? js__sab_wrap(rt, *data, len) : JS_UNDEFINED;
 }
 
+// --- messages that JSON carries exactly -------------------------------------------------
+// plainTree(v): whether [v] is a tree of strings, booleans, finite numbers
+// other than -0, null, ordinary objects and dense arrays (their standard
+// prototypes, data properties only, no '__proto__' key) with no object
+// reached twice. For such a value structuredClone and a JSON round trip
+// give the same thing, so worker_threads sends it as JSON without cloning
+// it first. Looks, never calls: no getter, proxy trap or toJSON runs.
+typedef struct Seen {
+  JsValue *items;  // malloc memory; the values stay reachable from the argument
+  size_t n, cap;
+} Seen;
+
+static bool plain_tree(JsRt *rt, JsValue v, Seen *seen, int depth);
+
+static bool plain_props(JsRt *rt, JsValue v, Seen *seen, int depth, double length) {
+  JsValue keys = js_own_keys(rt, v, 1 | 4);
+  uint32_t n = (uint32_t)js_get_number(js_get_prop(rt, keys, js_atom_cstr(rt, "length")));
+  if (length >= 0 && (double)n != length)
+    return false;
+  JsValue proto_key = js_atom_cstr(rt, "__proto__");
+  for (uint32_t i = 0; i < n; i++) {
+    JsValue key = js_get_index(rt, keys, i);
+    if (length >= 0 ? js_atom_index(key) != (int64_t)i : key == proto_key)
+      return false;
+    JsPropDesc d;
+    if (js_get_own_property(rt, v, key, &d) != 1 || (d.has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) ||
+        !plain_tree(rt, d.value, seen, depth + 1))
+      return false;
+  }
+  return true;
+}
+
+static bool plain_tree(JsRt *rt, JsValue v, Seen *seen, int depth) {
+  if (js_is_string(v) || js_is_bool(v) || js_is_null(v))
+    return true;
+  if (js_is_number(v)) {
+    double d = js_get_number(v);
+    return d - d == 0 && !(d == 0 && signbit(d));
+  }
+  if (!js_is_object(v) || depth > 100)
+    return false;
+  JsClassId c = js_class_of(v);
+  JsValue proto = js_get_proto(rt, v);
+  if (!(c == JS_CLASS_OBJECT && proto == rt->object_proto) &&
+      !(c == JS_CLASS_ARRAY && proto == rt->array_proto))
+    return false;
+  for (size_t i = 0; i < seen->n; i++)
+    if (seen->items[i] == v)
+      return false;
+  if (seen->n == seen->cap) {
+    if (seen->cap >= 4096)
+      return false;  // large: the general path
+    seen->cap = seen->cap ? seen->cap * 2 : 16;
+    seen->items = realloc(seen->items, seen->cap * sizeof *seen->items);
+  }
+  seen->items[seen->n++] = v;
+  double length = -1;
+  if (c == JS_CLASS_ARRAY) {
+    JsPropDesc d;
+    if (js_get_own_property(rt, v, js_atom_cstr(rt, "length"), &d) != 1 ||
+        !js_is_number(d.value))
+      return false;
+    length = js_get_number(d.value);
+  }
+  return plain_props(rt, v, seen, depth, length);
+}
+
+static JsValue spawn_plain_tree(JsRt *rt, JsValue callee, JsValue this_val, int argc,
+                                JsValue *argv, JsValue new_target) {
+  (void)callee, (void)this_val, (void)new_target;
+  Seen seen = {0};
+  bool ok = plain_tree(rt, js_arg(argc, argv, 0), &seen, 0);
+  free(seen.items);
+  return js_bool(ok);
+}
+
 static const JsNativeDef spawn_funcs[] = {
+    JS_FN("plainTree", spawn_plain_tree, 1),
     JS_FN("sabAlias", spawn_sab_alias, 1),
     JS_FN("sabShare", spawn_sab_share, 1),
     JS_FN("sabOpen", spawn_sab_open, 3),

@@ -725,8 +725,9 @@ function setupChannel(target, id) {
       if (target.connected) target._disconnect();
       return;
     }
-    for (const h of handles) target._handleQueue.push(h);
-    for (const line of lines) {
+    for (let i = 0; i < handles.length; i++) target._handleQueue.push(handles[i]);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       if (line === '') continue;
       let message;
       try {
@@ -754,7 +755,8 @@ function setupChannel(target, id) {
     } else if (options !== undefined) {
       validateObject(options, 'options');
     }
-    options = { swallowErrors: false, ...options };
+    options = options === undefined ? { swallowErrors: false }
+      : { swallowErrors: false, ...options };
     if (target.connected) return target._send(message, handle, options, callback);
     const ex = channelClosed();
     if (typeof callback === 'function') process.nextTick(callback, ex);
@@ -797,6 +799,8 @@ function setupChannel(target, id) {
       message = { cmd: 'NODE_HANDLE', type, msg: message };
     }
     const text = JSON.stringify(message) + '\n';
+    // Without a callback to call, the message may go out at once (ipcWrite answers 1).
+    const now = typeof callback !== 'function';
     target._pendingSends++;
     const err = binding.ipcWrite(target._channelId, text, handleId, (status) => {
       target._pendingSends--;
@@ -811,7 +815,11 @@ function setupChannel(target, id) {
         target.emit('error', errnoException(status, 'write'));
       }
       if (target._pendingSends === 0 && target._disconnectWhenSent) target._disconnect();
-    });
+    }, now);
+    if (err === 1) {
+      target._pendingSends--;
+      return true;
+    }
     if (err) {
       target._pendingSends--;
       const ex = errnoException(err, 'write');

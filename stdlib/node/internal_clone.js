@@ -70,13 +70,28 @@ function copyBuffer(buf) {
   return ArrayBuffer.prototype.slice.call(buf, 0);
 }
 
+// Whether the clone being made is a tree that JSON keeps exactly (see serializePlain).
+let jsonSafe = true;
+
 function cloneValue(value, memory, transferred) {
   if (typeof value === 'symbol' || typeof value === 'function') {
     throw cloneError(describe(value) + ' could not be cloned.');
   }
-  if (value === null || typeof value !== 'object') return value;
-  if (memory.has(value)) return memory.get(value);
+  if (value === null) return value;
+  if (typeof value !== 'object') {
+    if (typeof value === 'number') {
+      if (value - value !== 0 || (value === 0 && 1 / value < 0)) jsonSafe = false;
+    } else if (typeof value !== 'string' && typeof value !== 'boolean') {
+      jsonSafe = false;
+    }
+    return value;
+  }
+  if (memory.has(value)) {
+    jsonSafe = false;
+    return memory.get(value);
+  }
   const cls = classOf(value);
+  if (cls !== 'Object' && cls !== 'Array') jsonSafe = false;
   let out;
   switch (cls) {
     case 'Boolean':
@@ -166,21 +181,41 @@ function cloneValue(value, memory, transferred) {
       return out;
     }
     case 'Array': {
-      out = new Array(value.length);
+      const n = value.length;
+      out = new Array(n);
       memory.set(value, out);
-      for (const key of Object.keys(value)) {
+      const keys = Object.keys(value);
+      if (keys.length !== n || (n > 0 && keys[n - 1] !== String(n - 1))) jsonSafe = false;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         out[key] = cloneValue(value[key], memory, transferred);
       }
       return out;
     }
     case 'Object': {
       if (isMessagePort(value)) {
-        throw cloneError('Object that needs transfer was found in message but not listed in ' +
-                         'transferList');
+        if (transferred.has(value)) {
+          jsonSafe = false;
+          return transferred.get(value);
+        }
+        if (value[kPort].moved) throw cloneError('Cannot transfer object of unsupported type.');
+        throw new TypeError('Object that needs transfer was found in message but not listed ' +
+                            'in transferList');
       }
       out = {};
       memory.set(value, out);
-      for (const key of Object.keys(value)) {
+      const keys = Object.keys(value);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (key === '__proto__') {
+          // an own property named so, not the prototype
+          jsonSafe = false;
+          Object.defineProperty(out, key, {
+            value: cloneValue(value[key], memory, transferred),
+            writable: true, enumerable: true, configurable: true,
+          });
+          continue;
+        }
         out[key] = cloneValue(value[key], memory, transferred);
       }
       return out;
@@ -192,26 +227,33 @@ function cloneValue(value, memory, transferred) {
   return out;
 }
 
-// Clones `value`; `transfer` lists ArrayBuffers to move (detached afterwards).
-function serialize(value, transfer) {
+// Nothing to move: serialize() without a transfer list reads it, never adds to it.
+const noneTransferred = new Map();
+
+// Clones `value`; `transfer` lists ArrayBuffers and MessagePorts to move (the originals are
+// detached afterwards); `source` is the port posting, which cannot move.
+function serialize(value, transfer, source) {
+  if (transfer === undefined) return cloneValue(value, new Map(), noneTransferred);
   const transferred = new Map();
   const list = [];
-  if (transfer !== undefined) {
-    for (const item of transfer) {
-      if (classOf(item) !== 'ArrayBuffer' && !isMessagePort(item)) {
-        throw nodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT',
-                        'Found invalid object in transferList');
-      }
-      if (list.includes(item)) {
-        throw cloneError(classOf(item) === 'ArrayBuffer'
-          ? 'Transfer list contains duplicate ArrayBuffer'
-          : 'Transfer list contains duplicate MessagePort');
-      }
-      list.push(item);
+  for (const item of transfer) {
+    if (classOf(item) !== 'ArrayBuffer' && !isMessagePort(item)) {
+      throw nodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT',
+                      'Found invalid object in transferList');
     }
+    if (list.includes(item)) {
+      throw cloneError(classOf(item) === 'ArrayBuffer'
+        ? 'Transfer list contains duplicate ArrayBuffer'
+        : 'Transfer list contains duplicate MessagePort');
+    }
+    list.push(item);
   }
   for (const item of list) {
-    if (classOf(item) === 'ArrayBuffer') {
+    if (isMessagePort(item)) {
+      if (item === source) throw cloneError('Transfer list contains source port');
+      if (item[kPort].moved) throw cloneError('Cannot transfer object of unsupported type.');
+      transferred.set(item, null);
+    } else {
       if (isDetached(item)) {
         throw cloneError('An ArrayBuffer is detached and could not be cloned.');
       }
@@ -221,12 +263,29 @@ function serialize(value, transfer) {
   // Moving: the clone gets the bytes, the original is detached, after the
   // whole value is serialized (views over a moved buffer still read their
   // offsets).
-  for (const item of transferred.keys()) transferred.set(item, copyBuffer(item));
-  const out = cloneValue(value, new Map(), transferred);
   for (const item of transferred.keys()) {
-    if (typeof item.transfer === 'function') item.transfer(0);
+    transferred.set(item, isMessagePort(item) ? newPort() : copyBuffer(item));
+  }
+  const out = cloneValue(value, new Map(), transferred);
+  for (const [item, copy] of transferred) {
+    if (isMessagePort(item)) movePort(item, copy);
+    else if (typeof item.transfer === 'function') item.transfer(0);
   }
   return out;
+}
+
+// serialize(), and whether the clone is a JSON-safe tree: strings, booleans, finite numbers
+// other than -0, null, plain objects and dense arrays, no object reached twice. Such a clone
+// is its own JSON text's meaning (worker_threads sends it as is).
+function serializePlain(value, transfer) {
+  const outer = jsonSafe;
+  jsonSafe = true;
+  try {
+    const out = serialize(value, transfer);
+    return { out, plain: jsonSafe };
+  } finally {
+    jsonSafe = outer;
+  }
 }
 
 function structuredClone(value = undefined, options = undefined) {
@@ -320,14 +379,92 @@ function schedule(port) {
   if (typeof s.scheduled.unref === 'function') s.scheduled.unref();
 }
 
-function closePort(port) {
+// A message for [port]: queued, or sent on when the port lives in another process.
+function deliver(port, data) {
+  const s = port[kPort];
+  if (s.closed) return;
+  if (s.forward) {
+    s.forward(data);
+    return;
+  }
+  s.queue.push(data);
+  schedule(port);
+}
+
+// [to] (a new port) takes [from]'s place: its peer and the messages waiting; [from] is
+// left detached, as a transferred port is.
+function movePort(from, to) {
+  const s = from[kPort];
+  const t = to[kPort];
+  t.peer = s.peer;
+  if (s.peer) s.peer[kPort].peer = to;
+  t.queue = s.queue;
+  t.closed = s.closed;
+  s.peer = null;
+  s.queue = [];
+  s.closed = true;
+  s.moved = true;
+  updateKeepAlive(s);
+  if (s.scheduled !== null) {
+    clearTimeout(s.scheduled);
+    s.scheduled = null;
+  }
+}
+
+// For worker_threads: [port] now lives in another process; [forward](data) carries a message
+// for it there, forward(null) its closing. The messages waiting go first.
+function forwardPort(port, forward) {
+  const s = port[kPort];
+  s.forward = forward;
+  s.moved = true;
+  s.started = false;
+  updateKeepAlive(s);
+  const waiting = s.queue;
+  s.queue = [];
+  for (const data of waiting) forward(data);
+  if (s.closed) forward(null);
+}
+
+// For worker_threads: [port]'s other-process side posted [data] (null: it closed).
+function receiveFromRemote(port, data) {
+  const s = port[kPort];
+  if (data === null) {
+    if (s.closed) return;
+    s.closed = true;
+    if (s.peer) closePort(s.peer, true);
+    return;
+  }
+  if (!s.closed && s.peer !== null) deliver(s.peer, data);
+}
+
+// A pair whose first port is the caller's and whose second forwards (forwardPort).
+function newPortPair() {
+  const c = new MessageChannel();
+  return [c.port1, c.port2];
+}
+
+// Closes [port] and its peer. The peer still gets the messages sent before ([drain]), then
+// both get 'close'.
+function closePort(port, drain = false) {
   const s = port[kPort];
   if (s.closed) return;
   s.closed = true;
-  s.queue = [];
+  if (s.forward) {
+    s.forward(null);
+    if (s.peer) closePort(s.peer, true);
+    return;
+  }
+  if (!drain) s.queue = [];
   updateKeepAlive(s);
-  setImmediate(() => port.dispatchEvent(new Event('close')));
-  if (s.peer) closePort(s.peer);
+  setImmediate(() => {
+    const waiting = s.queue;
+    s.queue = [];
+    for (let i = 0; i < waiting.length && s.started; i++) {
+      port.dispatchEvent(new MessageEvent('message', { data: waiting[i] }));
+    }
+    port.dispatchEvent(new Event('close'));
+  });
+  if (s.peer) closePort(s.peer, true);
 }
 
 function handlerProperty(proto, name, onSet) {
@@ -374,10 +511,9 @@ class MessagePort extends EventTarget {
         typeof list === 'object' && !(Symbol.iterator in list)) {
       list = list.transfer;
     }
-    const data = serialize(message, list === null ? undefined : list);
-    if (s.closed || s.peer === null || s.peer[kPort].closed) return;
-    s.peer[kPort].queue.push(data);
-    schedule(s.peer);
+    const data = serialize(message, list === null ? undefined : list, this);
+    if (s.closed || s.peer === null) return;
+    deliver(s.peer, data);
   }
 
   start() {
@@ -568,4 +704,9 @@ module.exports = {
   BroadcastChannel,
   // internal
   serialize,
+  serializePlain,
+  isMessagePort,
+  forwardPort,
+  receiveFromRemote,
+  newPortPair,
 };

@@ -10,9 +10,13 @@
 // the start (threadId, workerData, environment data) comes as JSON on its fd KILN_WORKER.
 //
 // Messages are structured clones (internal_clone.js checks them and throws node's
-// DataCloneError) sent as JSON trees that keep what JSON loses: undefined, -0, NaN, bigint,
-// Date, RegExp, Map, Set, buffers and views, errors, boxed primitives and shared references
-// (cycles). A SharedArrayBuffer is shared, not copied: its bytes move to a memfd mapping the
+// DataCloneError). A value JSON carries exactly (spawn.plainTree: plain objects, dense
+// arrays, strings, finite numbers, booleans, null; no getters) is sent as it is, with no
+// clone walk, and the receiver takes the parsed value; anything else is sent as a JSON tree
+// that keeps what JSON loses: undefined, -0, NaN, bigint, Date, RegExp, Map, Set, buffers
+// and views, errors, boxed primitives and shared references (cycles). MessagePorts move
+// across (a stand-in stays behind and forwards, see "ports in other processes"). A
+// SharedArrayBuffer is shared, not copied: its bytes move to a memfd mapping the
 // receiver maps too (stdlib/node/child_process.c), so Atomics work across workers. The
 // worker's stdout/stderr are pipes the parent copies to its own (node also
 // routes worker output through the main thread); the worker flushes them before each message
@@ -42,6 +46,7 @@ function encodeObject(v, seen) {
   if (seen.has(v)) return ['r', seen.get(v)];
   const id = seen.size;
   seen.set(v, id);
+  if (clone.isMessagePort(v)) return ['P', id, sendPort(v)];
   const enc = (x) => encode(x, seen);
   const tag = Object.prototype.toString.call(v).slice(8, -1);
   if (v instanceof Error) return encodeError(v, id, enc);
@@ -112,6 +117,7 @@ function decode(e, seen) {
     case 'i': return BigInt(e[1]);
     case 'n': return e[1] === '-0' ? -0 : Number(e[1]);
     case 'r': return seen[e[1]];
+    case 'P': out = receivePort(e[2]); break;
     case 'H':
       out = spawn.sabOpen(e[2], e[3], e[4]) || new SharedArrayBuffer(e[4]);
       break;
@@ -146,30 +152,135 @@ function decode(e, seen) {
       return out;
     default:
       out = seen[e[1]] = {};
-      for (const [k, x] of e[2]) out[k] = dec(x);
+      for (const [k, x] of e[2]) {
+        if (k === '__proto__') {
+          Object.defineProperty(out, k, { value: dec(x), writable: true, enumerable: true,
+                                          configurable: true });
+        } else {
+          out[k] = dec(x);
+        }
+      }
       return out;
   }
   seen[e[1]] = out;
   return out;
 }
 
-// The value a receiver gets: checked and cloned here (DataCloneError as in node), then encoded.
-// Ports cannot move between processes.
-function pack(value, transfer) {
-  const list = transfer !== null && typeof transfer === 'object' && !Array.isArray(transfer) &&
-    !(Symbol.iterator in transfer) ? transfer.transfer : transfer;
-  if (list !== undefined && list !== null && typeof list[Symbol.iterator] === 'function' &&
-      [...list].some((item) => item instanceof clone.MessagePort)) {
-    throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-                    'transferring a MessagePort to a worker is not supported by kiln');
-  }
-  const cloned = list === undefined || list === null ? clone.structuredClone(value)
-    : clone.structuredClone(value, { transfer: list });
-  return encode(cloned, new Map());
+// --- ports in other processes ----------------------------------------------------------------
+// A MessagePort sent to a worker (or from one) stays here as the other end's stand-in: its
+// messages and its closing go over the channel as {t: 'p', id} and {t: 'pc', id}, and the
+// receiver makes a port whose peer forwards back the same way (internal_clone.forwardPort).
+// A link is one channel: send(message) and the ids of the ports that live across it.
+
+let linkInUse = null;       // the channel that encode/decode work for
+let nextPortId = 1;
+const remotePorts = new Map();  // id -> this process's stand-in port
+
+function forwarder(link, id) {
+  return (data) => {
+    if (data === null) {
+      remotePorts.delete(id);
+      link.ids.delete(id);
+      link.send({ t: 'pc', id });
+      return;
+    }
+    const outer = linkInUse;
+    linkInUse = link;
+    try {
+      link.send({ t: 'p', id, d: encode(data, new Map()) });
+    } finally {
+      linkInUse = outer;
+    }
+  };
 }
 
-function unpack(data) {
-  return decode(data, []);
+// [port] (a fresh port made by the clone) now lives across the channel: its id there.
+function sendPort(port) {
+  const link = linkInUse;
+  if (link === null) throw new TypeError('Found invalid object in transferList');
+  const id = process.pid + ':' + nextPortId++;
+  remotePorts.set(id, port);
+  link.ids.add(id);
+  clone.forwardPort(port, forwarder(link, id));
+  return id;
+}
+
+function receivePort(id) {
+  const link = linkInUse;
+  const [mine, standIn] = clone.newPortPair();
+  remotePorts.set(id, standIn);
+  link.ids.add(id);
+  clone.forwardPort(standIn, forwarder(link, id));
+  return mine;
+}
+
+// A port message from across [link]; false for other messages.
+function portMessage(message, link) {
+  if (message.t !== 'p' && message.t !== 'pc') return false;
+  const port = remotePorts.get(message.id);
+  if (port === undefined) return true;
+  if (message.t === 'pc') {
+    remotePorts.delete(message.id);
+    link.ids.delete(message.id);
+    clone.receiveFromRemote(port, null);
+  } else {
+    clone.receiveFromRemote(port, unpack(message, link));
+  }
+  return true;
+}
+
+// The other side of [link] is gone: its ports close.
+function linkClosed(link) {
+  for (const id of link.ids) {
+    const port = remotePorts.get(id);
+    remotePorts.delete(id);
+    if (port !== undefined) clone.receiveFromRemote(port, null);
+  }
+  link.ids.clear();
+}
+
+// Whether JSON.stringify would call no toJSON on a plain tree (spawn.plainTree: such a tree
+// is sent as it is, without a clone).
+function noToJSON() {
+  return Object.prototype.toJSON === undefined && Array.prototype.toJSON === undefined &&
+    String.prototype.toJSON === undefined && Number.prototype.toJSON === undefined &&
+    Boolean.prototype.toJSON === undefined;
+}
+
+// The value a receiver gets: checked and cloned here (DataCloneError as in node), then
+// packed: { j: clone } when the clone is a tree JSON keeps exactly (the receiver takes the
+// parsed value as it is), else { d: its encoding }, for the channel [link].
+function pack(value, transfer, link) {
+  if (transfer === undefined) {
+    if (spawn.plainTree(value) && noToJSON()) return { j: value };
+    const r = clone.serializePlain(value);
+    return r.plain ? { j: r.out } : { d: encode(r.out, new Map()) };
+  }
+  const list = transfer !== null && typeof transfer === 'object' && !Array.isArray(transfer) &&
+    !(Symbol.iterator in transfer) ? transfer.transfer : transfer;
+  if (list === undefined || list === null) {
+    const r = clone.serializePlain(value);
+    return r.plain ? { j: r.out } : { d: encode(r.out, new Map()) };
+  }
+  const cloned = clone.structuredClone(value, { transfer: list });
+  const outer = linkInUse;
+  linkInUse = link || null;
+  try {
+    return { d: encode(cloned, new Map()) };
+  } finally {
+    linkInUse = outer;
+  }
+}
+
+function unpack(packed, link) {
+  if ('j' in packed) return packed.j;
+  const outer = linkInUse;
+  linkInUse = link || null;
+  try {
+    return decode(packed.d, []);
+  } finally {
+    linkInUse = outer;
+  }
 }
 
 // --- environment data ----------------------------------------------------------------------
@@ -200,6 +311,7 @@ class ParentPort extends EventEmitter {
   #started = false;
   #closed = false;
   #refed = true;
+  #channelRefed = null;  // what _updateRef last told the channel
   constructor() {
     super();
     this.on('newListener', (type) => {
@@ -214,14 +326,17 @@ class ParentPort extends EventEmitter {
   }
   _drain() {
     while (this.#started && !this.#closed && this.#queue.length > 0) {
-      this.emit('message', unpack(this.#queue.shift()));
+      this.emit('message', unpack(this.#queue.shift(), parentLink));
     }
     this._updateRef();
   }
   _updateRef() {
     const ch = process.channel;
     if (!ch) return;
-    if (!this.#closed && this.#refed && this.listenerCount('message') > 0) ch.ref();
+    const on = !this.#closed && this.#refed && this.listenerCount('message') > 0;
+    if (on === this.#channelRefed) return;
+    this.#channelRefed = on;
+    if (on) ch.ref();
     else ch.unref();
   }
   start() {
@@ -230,9 +345,10 @@ class ParentPort extends EventEmitter {
   }
   postMessage(value, transfer) {
     if (arguments.length === 0) throw new TypeError('Not enough arguments to MessagePort.postMessage');
-    const data = pack(value, transfer);
+    const data = pack(value, transfer, parentLink);
     if (this.#closed || !process.connected) return;
-    process.send({ t: 'm', d: data });
+    data.t = 'm';
+    process.send(data);
   }
   close() {
     if (this.#closed) return;
@@ -254,18 +370,30 @@ class ParentPort extends EventEmitter {
   }
 }
 
+// The worker's channel to its parent, for ports.
+let parentLink = null;
+
 // Called by child_process._forkChild before the worker's module runs.
 function _setupWorker(text) {
+  parentLink = { send: (m) => { if (process.connected) process.send(m); }, ids: new Set() };
   const info = JSON.parse(text);
   isMainThread = false;
   threadId = info.threadId;
   resourceLimits = info.resourceLimits;
+  if (info.restoreEnv) {
+    for (const [k, v] of Object.entries(info.restoreEnv)) {
+      if (v === null) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
   for (const [k, v] of unpack(info.environmentData)) environmentData.set(k, v);
-  workerData = unpack(info.workerData);
+  workerData = unpack(info.workerData, parentLink);
   parentPort = new ParentPort();
   Object.assign(module.exports, { isMainThread, threadId, resourceLimits, workerData, parentPort });
   process.on('message', (message) => {
-    if (message && message.t === 'm') parentPort._receive(message.d);
+    if (!message) return;
+    if (message.t === 'm') parentPort._receive(message);
+    else portMessage(message, parentLink);
   });
   // The channel is ref'd only while parentPort listens; a worker ends with its parent.
   process.channel.unref();
@@ -327,6 +455,24 @@ function limitsOf(given) {
   return limits;
 }
 
+// A worker past resourceLimits.maxOldGenerationSizeMb exits with this status instead of
+// failing as a program does (KILN_OOM_EXIT, runtime/gc.c): ERR_WORKER_OUT_OF_MEMORY here.
+const OOM_STATUS = 253;
+
+// The runtime's own variables that carry a worker's memory limit: what the parent's
+// environment had for them is put back in the worker's process.env.
+function heapLimitEnv(env, given) {
+  const old = given && given.maxOldGenerationSizeMb;
+  if (typeof old !== 'number' || !(old > 0)) return null;
+  const young = typeof given.maxYoungGenerationSizeMb === 'number' &&
+    given.maxYoungGenerationSizeMb > 0 ? given.maxYoungGenerationSizeMb : 0;
+  const restore = { KILN_MAX_HEAP: env.KILN_MAX_HEAP ?? null,
+                    KILN_OOM_EXIT: env.KILN_OOM_EXIT ?? null };
+  env.KILN_MAX_HEAP = Math.ceil(old + young) + 'M';
+  env.KILN_OOM_EXIT = String(OOM_STATUS);
+  return restore;
+}
+
 // The worker's environment: a copy of the parent's (or options.env), plus what it knows
 // from the start.
 function workerEnv(options) {
@@ -341,7 +487,7 @@ function workerEnv(options) {
 }
 
 function workerError(message) {
-  const err = unpack(message.d);
+  const err = decode(message.d, []);
   if (message.p) Object.assign(err, unpack(message.p));
   return err;
 }
@@ -352,6 +498,9 @@ class Worker extends EventEmitter {
   #terminated = false;
   #pending = [];
   #exited = null;
+  #oomStatus = -1;  // the exit status that says the worker ran out of memory
+  #early = [];      // port messages sent before the child was started
+  #link = { send: (m) => this.#sendInternal(m), ids: new Set() };
   constructor(filename, options = {}) {
     super();
     if (options === null || typeof options !== 'object') {
@@ -367,13 +516,16 @@ class Worker extends EventEmitter {
     }
     this.threadId = nextThreadId++;
     this.resourceLimits = limitsOf(options.resourceLimits);
+    const env = workerEnv(options);
+    const restoreEnv = heapLimitEnv(env, options.resourceLimits);
+    if (restoreEnv) this.#oomStatus = OOM_STATUS;
     const info = JSON.stringify({
+      restoreEnv,
       threadId: this.threadId,
-      workerData: pack(options.workerData, options.transferList),
+      workerData: pack(options.workerData, options.transferList, this.#link),
       environmentData: pack(environmentData),
       resourceLimits: this.resourceLimits,
     });
-    const env = workerEnv(options);
     const args = (options.argv || []).map(String);
     const cp = require('child_process');
     const child = cp.fork(file, args, {
@@ -382,6 +534,8 @@ class Worker extends EventEmitter {
     });
     child.stdio[4].end(info);
     this.#child = child;
+    for (const m of this.#early) child.send(m);
+    this.#early = null;
     this.stdin = options.stdin ? child.stdin : null;
     this.stdout = child.stdout;
     this.stderr = child.stderr;
@@ -390,6 +544,10 @@ class Worker extends EventEmitter {
     child.on('message', (message) => this.#receive(message));
     child.on('error', (err) => this.emit('error', err));
     child.on('close', (code, signal) => this.#onClose(code, signal));
+  }
+  #sendInternal(message) {
+    if (this.#early !== null) this.#early.push(message);
+    else if (this.#exitCode === null && this.#child.connected) this.#child.send(message);
   }
   // A message is handled after the output the worker wrote before it has been copied.
   #receive(message) {
@@ -401,27 +559,38 @@ class Worker extends EventEmitter {
   #deliver() {
     const batch = this.#pending;
     this.#pending = [];
-    for (const message of batch) {
+    for (let i = 0; i < batch.length; i++) {
       if (this.#terminated) return;
+      const message = batch[i];
       if (message.t === 'online') this.emit('online');
       else if (message.t === 'error') this.emit('error', workerError(message));
     }
-    for (const message of batch) {
+    for (let i = 0; i < batch.length; i++) {
       if (this.#terminated) return;
-      if (message.t === 'm') this.emit('message', unpack(message.d));
+      const message = batch[i];
+      if (message.t === 'm') this.emit('message', unpack(message, this.#link));
+      else portMessage(message, this.#link);
     }
   }
   #onClose(code, signal) {
     this.#deliver();
+    linkClosed(this.#link);
+    if (!this.#terminated && code === this.#oomStatus) {
+      this.emit('error', nodeError(Error, 'ERR_WORKER_OUT_OF_MEMORY',
+                                   'Worker terminated due to reaching memory limit: ' +
+                                   'JS heap out of memory'));
+      code = 1;
+    }
     this.#exitCode = this.#terminated || signal ? 1 : code;
     this.emit('exit', this.#exitCode);
     if (this.#exited) this.#exited(this.#exitCode);
   }
   postMessage(value, transfer) {
     if (arguments.length === 0) throw new TypeError('Not enough arguments to Worker.postMessage');
-    const data = pack(value, transfer);
+    const data = pack(value, transfer, this.#link);
     if (this.#exitCode !== null || !this.#child.connected) return;
-    this.#child.send({ t: 'm', d: data });
+    data.t = 'm';
+    this.#child.send(data);
   }
   terminate(callback) {
     const done = new Promise((resolve) => {
