@@ -132,3 +132,20 @@ foreach(suite lang builtins)
   set_tests_properties(gc_stress_${suite} PROPERTIES
     ENVIRONMENT "KILN_GC_STRESS=50" SKIP_RETURN_CODE 77 TIMEOUT 1800)
 endforeach()
+
+# libFuzzer smoke run (fuzz/smoke.py): every fuzz target built with clang
+# against this build and run for a few seconds on fuzz/regress and a slice
+# of the seeds, so the targets keep building and old crashes stay fixed.
+# Skipped (exit 77, with a message) without clang's libFuzzer. The real
+# runs are scripts/fuzz.sh TARGET SECONDS.
+add_test(NAME fuzz_smoke
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/fuzz/smoke.py"
+          --kiln "$<TARGET_FILE:kiln>"
+          --kiln-rt "$<TARGET_FILE:kiln_rt>" --kiln-node "$<TARGET_FILE:kiln_node>"
+          --include-dir "${KILN_BUILD_INCLUDE_DIR}"
+          --stdlib-js "${PROJECT_BINARY_DIR}/stdlib_js"
+          "--ts-include=$<JOIN:$<TARGET_PROPERTY:ts_runtime,INTERFACE_INCLUDE_DIRECTORIES>,:>"
+          --ts-lib "$<TARGET_FILE:ts_runtime>" --ts-lib "$<TARGET_FILE:ts_javascript>"
+          --ts-lib "$<TARGET_FILE:ts_typescript>"
+          --work-dir "${PROJECT_BINARY_DIR}/test-out/fuzz_smoke")
+set_tests_properties(fuzz_smoke PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)

@@ -8,7 +8,9 @@ set(KILN_WARNING_FLAGS
                              #   (rt, this, argc, argv); most ignore some
   -Wno-missing-field-initializers  # { 0 } and designated initializers
                              #   for tables are idiomatic here
-  -Wshadow=local             # a shadowed local in a 40-line function is a bug
+  # a shadowed local in a 40-line function is a bug (gcc only: clang has no
+  # =local and would warn of an unknown option on every file)
+  $<$<C_COMPILER_ID:GNU>:-Wshadow=local>
   -Wpointer-arith            # void* arithmetic is a GNU extension
   -Wstrict-prototypes        # f() means "any arguments" in C11; write f(void)
   -Wmissing-prototypes       # non-static function without a header decl:

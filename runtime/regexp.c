@@ -183,7 +183,9 @@ static void rs_close_case(RangeSet *s, bool unicode) {
   CaseClasses *cc = get_case_classes(unicode);
   rs_normalize(s);
   uint32_t n0 = s->n;
-  uint32_t *r0 = malloc((n0 ? n0 : 1) * 2 * sizeof(uint32_t));
+  if (n0 == 0)  // [] closes to itself (and s->r may be NULL)
+    return;
+  uint32_t *r0 = malloc(n0 * 2 * sizeof(uint32_t));
   memcpy(r0, s->r, n0 * 2 * sizeof(uint32_t));
   for (size_t i = 0; i < cc->n;) {
     size_t j = i;
@@ -1521,7 +1523,8 @@ static int add_class(Compiler *c, const RangeSet *s) {
   RangeSet *d = &c->sets[c->nsets];
   d->n = d->cap = s->n;
   d->r = malloc((s->n ? s->n : 1) * 2 * sizeof(uint32_t));
-  memcpy(d->r, s->r, s->n * 2 * sizeof(uint32_t));
+  if (s->n)  // an empty set (e.g. []) may have no storage: no memcpy from NULL
+    memcpy(d->r, s->r, s->n * 2 * sizeof(uint32_t));
   return c->nsets++;
 }
 

@@ -445,6 +445,8 @@ void js__sb_putc_slow(JsStrBuf *sb, uint16_t c) {
 }
 
 void js_sb_put_latin1(JsStrBuf *sb, const uint8_t *p, uint32_t n) {
+  if (n == 0)  // an empty buffer has no storage yet: no memcpy to NULL
+    return;
   sb_grow(sb, n);
   if (sb->wide) {
     uint16_t *d = (uint16_t *)sb->buf + sb->len;

@@ -59,6 +59,8 @@ static JsValue buffer_proto;  // static: a GC root
 // --- text -----------------------------------------------------------------------------
 
 static void text_add(Text *t, const char *at, size_t len) {
+  if (len == 0)  // llhttp reports empty spans; t->p may still be NULL
+    return;
   if (t->len + len > t->cap) {
     t->cap = (t->len + len) * 2 + 32;
     t->p = realloc(t->p, t->cap);

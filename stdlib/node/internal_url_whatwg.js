@@ -325,7 +325,47 @@ function mapCodePoint(c) {
   const m = mapMathAlnum(c);
   if (m >= 0) c = m;
   if (LIGATURES[c] !== undefined) return LIGATURES[c];
+  const k = mapNumber(c);
+  if (k !== null) return k;
   return String.fromCodePoint(c).toLowerCase();
+}
+
+// Other numbers (fractions, superscripts, circled and parenthesized digits
+// ...) map as NFKC decomposes them, e.g. U+00BD to "1\u20442"; the ones whose
+// decomposition holds a dot UTS #46 disallows (U+FFFD stands for them).
+// Written by scripts/gen_url_numbers.js (String.prototype.normalize here
+// does not know these decompositions).
+const NUMBER_MAP = [
+  [0xB2, 2, "2"], [0xB9, 1, "1"], [0xBC, 1, "1\u20444"], [0xBD, 1, "1\u20442"],
+  [0xBE, 1, "3\u20444"], [0x2070, 1, "0"], [0x2074, 6, "4"], [0x2080, 10, "0"],
+  [0x2150, 1, "1\u20447"], [0x2151, 1, "1\u20449"], [0x2152, 1, "1\u204410"],
+  [0x2153, 1, "1\u20443"], [0x2154, 1, "2\u20443"], [0x2155, 1, "1\u20445"],
+  [0x2156, 1, "2\u20445"], [0x2157, 1, "3\u20445"], [0x2158, 1, "4\u20445"],
+  [0x2159, 1, "1\u20446"], [0x215A, 1, "5\u20446"], [0x215B, 1, "1\u20448"],
+  [0x215C, 1, "3\u20448"], [0x215D, 1, "5\u20448"], [0x215E, 1, "7\u20448"],
+  [0x215F, 1, "1\u2044"], [0x2189, 1, "0\u20443"], [0x2460, 20, "1"],
+  [0x2474, 20, "(1)"], [0x2488, 20, "1."], [0x24EA, 1, "0"], [0x3192, 1, "\u4e00"],
+  [0x3193, 1, "\u4e8c"], [0x3194, 1, "\u4e09"], [0x3195, 1, "\u56db"],
+  [0x3220, 1, "(\u4e00)"], [0x3221, 1, "(\u4e8c)"], [0x3222, 1, "(\u4e09)"],
+  [0x3223, 1, "(\u56db)"], [0x3224, 1, "(\u4e94)"], [0x3225, 1, "(\u516d)"],
+  [0x3226, 1, "(\u4e03)"], [0x3227, 1, "(\u516b)"], [0x3228, 1, "(\u4e5d)"],
+  [0x3229, 1, "(\u5341)"], [0x3251, 15, "21"], [0x3280, 1, "\u4e00"],
+  [0x3281, 1, "\u4e8c"], [0x3282, 1, "\u4e09"], [0x3283, 1, "\u56db"],
+  [0x3284, 1, "\u4e94"], [0x3285, 1, "\u516d"], [0x3286, 1, "\u4e03"],
+  [0x3287, 1, "\u516b"], [0x3288, 1, "\u4e5d"], [0x3289, 1, "\u5341"],
+  [0x32B1, 15, "36"], [0x1F100, 1, "0."], [0x1F101, 10, "0,"]
+];
+
+function mapNumber(c) {
+  if (c < 0xB2 || c > 0x1F10A) return null;
+  for (const [first, count, text] of NUMBER_MAP) {
+    if (c < first || c >= first + count) continue;
+    if (count === 1) return text.includes('.') ? '\uFFFD' : text;
+    const m = /^(\D*)(\d+)(\D*)$/.exec(text);
+    const t = m[1] + (+m[2] + c - first) + m[3];
+    return t.includes('.') ? '\uFFFD' : t;
+  }
+  return null;
 }
 
 // Code points UTS #46 disallows (controls, unassigned, private use,
@@ -391,7 +431,7 @@ function isCanonicalDecodedLabel(decoded) {
   for (const ch of decoded) {
     const c = ch.codePointAt(0);
     if (isIgnored(c) || mapCodePoint(c) !== ch || isForbiddenDomain(c)) return false;
-    if (c !== 0x200C && c !== 0x200D && /[\p{No}\p{Zs}\p{Lu}\p{Lt}]/u.test(ch)) return false;
+    if (c !== 0x200C && c !== 0x200D && /[\p{Zs}\p{Lu}\p{Lt}]/u.test(ch)) return false;
   }
   return true;
 }
