@@ -849,8 +849,11 @@ static int eval_call(Lower *L, AstNode *n) {
   int yes = label(L), no = label(L), end = label(L);
   branch(L, IR_BR_TRUTHY, rt1(L, IRH_IS_INTRINSIC_EVAL, f), yes, no);
   place(L, yes);
-  for (int i = 0; i < n->list.len; i++)
-    expr(L, n->list.items[i]);
+  if (has_spread(&n->list))
+    spread_array(L, &n->list);  // the arguments are evaluated all the same
+  else
+    for (int i = 0; i < n->list.len; i++)
+      expr(L, n->list.items[i]);
   call_pos(L, n);
   if (n->d) {
     // Indirect eval code is a function of its own (its `this` is the

@@ -1630,6 +1630,7 @@ bool check_eval_early_errors(AstNode *program, Source *src, const EvalContext *c
   top.new_target = cx->new_target;
   top.super_prop = cx->super_prop;
   top.super_call = cx->super_call;
+  top.no_arguments = cx->no_arguments;
   e.cx = &top;
   AstList *items = &program->list;
   AstList *lists[] = {items};

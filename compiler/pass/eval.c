@@ -322,6 +322,31 @@ static AstNode *reset_stmt(SrcSpan at) {
 }
 
 static bool complete_stmt(AstNode *n);
+static void complete_list(AstList *l);
+
+// A finally block's normal completion keeps the value of the try or catch
+// block; a break or continue out of it has its own (#sec-try-statement-
+// runtime-semantics-evaluation): `{ let %saved = %completion;
+// %completion = void 0; <block>; %completion = %saved; }`.
+static void complete_finally(AstNode *block) {
+  SrcSpan at = block->span;
+  complete_list(&block->list);
+  AstList body = block->list;
+  block->list = (AstList){0};
+  AstNode *decl = ast_new(AST_VAR_DECL, at);
+  decl->op = AST_LET;
+  AstNode *d = ast_new(AST_DECLARATOR, at);
+  d->a = ast_ident(at, "%saved");
+  d->b = completion_ref(at);
+  ast_list_push(&decl->list, d);
+  ast_list_push(&block->list, decl);
+  ast_list_push(&block->list, reset_stmt(at));
+  AstNode *inner = ast_new(AST_BLOCK, at);
+  inner->list = body;
+  ast_list_push(&block->list, inner);
+  ast_list_push(&block->list,
+                ast_expr_stmt(at, ast_assign(at, completion_ref(at), ast_ident(at, "%saved"))));
+}
 
 // Rewrites the statement in *slot; one whose completion may be undefined
 // is preceded by the reset (in a block around it).
@@ -369,9 +394,10 @@ static bool complete_stmt(AstNode *n) {
       complete_list(&n->list.items[i]->list);
     return true;
   case AST_TRY:
-    // A finally block's normal completion does not replace the value.
     complete_slot(&n->a);
     complete_slot(&n->c);
+    if (n->d)
+      complete_finally(n->d);
     return true;
   default:
     return false;
@@ -416,6 +442,25 @@ static AstNode *eval_arrow(AstNode *program, SrcSpan at, bool strict) {
   return arrow;
 }
 
+// The trial resolves eval code alone, where the caller's private names
+// (`this.#x` in a method) are unknown: true if [msg] is about one that the
+// caller's scope declares.
+static bool caller_private(const char *msg, const Scope *s) {
+  static const char prefix[] = "Private field '";
+  if (strncmp(msg, prefix, sizeof prefix - 1) != 0)
+    return false;
+  const char *name = msg + sizeof prefix - 1;
+  const char *end = strchr(name, '\'');
+  if (!end)
+    return false;
+  for (; s; s = s->parent)
+    for (const Binding *b = s->bindings; b; b = b->next)
+      if (strlen(b->name) == (size_t)(end - name) &&
+          memcmp(b->name, name, (size_t)(end - name)) == 0)
+        return true;
+  return false;
+}
+
 // Eval code is never a module: the parser took import/export (or
 // import.meta) as the sign of one; V8's message for it, or NULL.
 static const char *module_syntax(AstNode *program) {
@@ -450,6 +495,8 @@ AstNode *eval_compile(const char *text, size_t len, SrcSpan at,
   }
   diag_quiet_end();
   const char *msg = quiet_drop(before);
+  if (msg && caller_private(msg, cx->scope))
+    msg = NULL;
   if (trial && !msg)
     msg = module_syntax(trial);
   if (!trial || msg) {

@@ -99,6 +99,8 @@ typedef struct EvalContext {
   bool new_target;   // inside a non-arrow function
   bool super_prop;   // inside a method
   bool super_call;   // inside a derived class constructor
+  bool no_arguments; // inside a class field initializer
+  const Scope *scope; // the call's scope (its private names are visible)
 } EvalContext;
 // The early errors of eval code parsed as a Script, called from [cx].
 bool check_eval_early_errors(AstNode *program, Source *src, const EvalContext *cx);

@@ -614,7 +614,11 @@ static void resolve_direct_eval(Resolver *r, AstNode *n) {
   EvalContext cx = {.strict = r->scope->strict,
                     .new_target = ts->kind == SCOPE_FUNCTION || r->cjs,
                     .super_prop = ts->is_method,
-                    .super_call = ts->is_class_ctor && ts->derived};
+                    .super_call = ts->is_class_ctor && ts->derived,
+                    // the synthetic field initializer (list2 = the fields)
+                    .no_arguments = ts->node && ts->node->kind == AST_FUNC_EXPR &&
+                                    ts->node->list2.len > 0,
+                    .scope = r->scope};
   AstList names = {0};
   const char *error = NULL;
   AstNode *arrow = eval_compile(text, len, n->span, &cx, &error, &names, false);
@@ -702,6 +706,13 @@ static void walk_function(Resolver *r, AstNode *fn, bool method, bool ctor,
     for (Binding *b = fs->bindings; b; b = b->next)
       if (b->kind == BIND_PARAM)
         b->param_tdz = true;
+  if (!fs->strict) {
+    // Eval code in default values declares its vars before any is read.
+    AstList names = {0};
+    eval_var_names_in(&fn->list, &names);
+    for (int i = 0; i < names.len; i++)
+      declare_eval_var(r, fs, names.items[i]);
+  }
   Scope *outer_params = r->params_of;
   r->params_of = fs;
   for (int i = 0; i < fn->list.len; i++)
