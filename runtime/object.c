@@ -1743,6 +1743,63 @@ JsValue js_declare_global_var(JsRt *rt, JsValue key) {
   return JS_UNDEFINED;
 }
 
+// ECMA-262 #sec-candeclareglobalfunction and #sec-candeclareglobalvar.
+JsValue js_eval_can_declare(JsRt *rt, JsValue key, int fn) {
+  JsObject *g = js_obj(rt->global);
+  OwnRef r;
+  if (find_own(rt, g, key, &r)) {
+    if (!fn || (r.attrs & JS_PROP_CONFIGURABLE))
+      return JS_UNDEFINED;
+    if (!(r.attrs & JS_PROP_ACCESSOR) && (r.attrs & JS_PROP_WRITABLE) &&
+        (r.attrs & JS_PROP_ENUMERABLE))
+      return JS_UNDEFINED;
+    return js_throw_type_error(rt, "Identifier '%s' has already been declared",
+                               js_key_cstr(rt, key));
+  }
+  int ext = js_is_extensible(rt, rt->global);
+  if (ext < 0)
+    return JS_EXCEPTION;
+  if (!ext)
+    return js_throw_type_error(rt, "Cannot define property %s, object is not extensible",
+                               js_key_cstr(rt, key));
+  return JS_UNDEFINED;
+}
+
+// ECMA-262 #sec-createglobalvarbinding with D = true (eval code).
+JsValue js_declare_eval_var(JsRt *rt, JsValue key) {
+  JsObject *g = js_obj(rt->global);
+  OwnRef r;
+  if (find_own(rt, g, key, &r))
+    return JS_UNDEFINED;
+  int ext = js_is_extensible(rt, rt->global);
+  if (ext < 0)
+    return JS_EXCEPTION;
+  if (ext)
+    add_slot(g, key, JS_PROP_WRITABLE | JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE,
+             JS_UNDEFINED);
+  return JS_UNDEFINED;
+}
+
+// ECMA-262 #sec-createglobalfunctionbinding with D = true (eval code).
+JsValue js_declare_eval_function(JsRt *rt, JsValue key, JsValue fn) {
+  JsObject *g = js_obj(rt->global);
+  OwnRef r;
+  if (!find_own(rt, g, key, &r)) {
+    add_slot(g, key, JS_PROP_WRITABLE | JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE, fn);
+    return JS_UNDEFINED;
+  }
+  if (r.attrs & JS_PROP_CONFIGURABLE) {
+    JsPropDesc d = {JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE |
+                        JS_DESC_HAS_CONFIGURABLE,
+                    JS_PROP_WRITABLE | JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE, fn,
+                    JS_UNDEFINED, JS_UNDEFINED};
+    if (js_define_own_property(rt, rt->global, key, &d, true) < 0)
+      return JS_EXCEPTION;
+    return JS_UNDEFINED;
+  }
+  return js_set_prop(rt, rt->global, key, fn, true);
+}
+
 JsValue js_declare_global_function(JsRt *rt, JsValue key, JsValue fn) {
   JsObject *g = js_obj(rt->global);
   OwnRef r;

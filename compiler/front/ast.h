@@ -169,6 +169,11 @@ enum {
   // strings; d = the FUNC_EXPR compiled from them, or NULL and raw = the
   // SyntaxError message when they do not make a function.
   AST_F_CONST_FUNCTION = 1 << 18,
+  // Added by pass/resolve.c with pass/eval.c: CALL that is a direct eval
+  // of a constant string; d = the ARROW compiled from it, or NULL and raw =
+  // the SyntaxError message. ARROW made from eval code: a sloppy one
+  // declares its var and function names in the caller's variable scope.
+  AST_F_EVAL = 1 << 21,
   // Added by the front end: IMPORT_SPEC/EXPORT_SPEC whose local name was
   // written as a string literal (`export { "a" as b } from`).
   AST_F_STRING_NAME = 1 << 19,

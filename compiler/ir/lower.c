@@ -614,7 +614,8 @@ static void hoist_functions(Lower *L, AstList *stmts) {
       store_raw(L, n->binding, c);
     } else {
       int k = global_atom(L, n->str);
-      rt2(L, IRH_DECLARE_GLOBAL_FUNCTION, k, c);
+      bool eval = L->fnode && (L->fnode->flags & AST_F_EVAL);
+      rt2(L, eval ? IRH_DECLARE_EVAL_FUNCTION : IRH_DECLARE_GLOBAL_FUNCTION, k, c);
     }
   }
 }
@@ -825,9 +826,58 @@ static int const_function(Lower *L, AstNode *n) {
   return rt_imm(L, IRH_THROW_SYNTAX_ERROR, imm_str(msg), 0, NULL);
 }
 
+// eval(s), (0, eval)(s) or x.eval(s) with a constant s (pass/eval.c
+// compiled it): its code runs when the callee is %eval% (a direct eval for
+// the first, ECMA-262 #sec-function-calls-runtime-semantics-evaluation,
+// else an indirect one); any other callee is called as usual.
+static int eval_call(Lower *L, AstNode *n) {
+  AstNode *callee = n->a;
+  while (callee->kind == AST_PAREN)
+    callee = callee->a;
+  int this_r = -1, f;
+  if (callee->kind == AST_MEMBER) {
+    this_r = expr(L, callee->a);
+    f = get_member(L, this_r, callee);
+  } else if (callee->kind == AST_IDENT && callee->scope) {
+    f = load_ident_with(L, callee, &this_r);
+  } else {
+    f = expr(L, callee);
+  }
+  if (this_r < 0)
+    this_r = undef(L);
+  int res = reg(L);
+  int yes = label(L), no = label(L), end = label(L);
+  branch(L, IR_BR_TRUTHY, rt1(L, IRH_IS_INTRINSIC_EVAL, f), yes, no);
+  place(L, yes);
+  if (has_spread(&n->list))
+    spread_array(L, &n->list);  // the arguments are evaluated all the same
+  else
+    for (int i = 0; i < n->list.len; i++)
+      expr(L, n->list.items[i]);
+  call_pos(L, n);
+  if (n->d) {
+    // Indirect eval code is a function of its own (its `this` is the
+    // global object); direct eval code an arrow.
+    int c = function_value(L, n->d, "eval");
+    AstList none = {0};
+    mov(L, res, emit_call(L, c, rt0(L, IRH_GLOBAL_OBJECT), &none, "eval", 0));
+  } else {
+    mov(L, res, rt_imm(L, IRH_THROW_SYNTAX_ERROR, imm_str(n->raw), 0, NULL));
+  }
+  jump(L, end);
+  place(L, no);
+  call_pos(L, n);
+  mov(L, res, emit_call(L, f, this_r, &n->list, what_of(callee), 0));
+  jump(L, end);
+  place(L, end);
+  return res;
+}
+
 static int call_expr(Lower *L, AstNode *n) {
   if (n->flags & AST_F_CONST_FUNCTION)
     return const_function(L, n);
+  if (n->flags & AST_F_EVAL)
+    return eval_call(L, n);
   AstNode *callee = n->a;
   while (callee->kind == AST_PAREN)
     callee = callee->a;
@@ -2745,10 +2795,42 @@ static void init_params(Lower *L, AstNode *fn) {
 }
 
 // `var` bindings start as undefined (parameters and functions have values).
+// Those that eval code declares (pass/eval.c) are set before the
+// parameters, whose default values may run that code.
+static bool eval_var(const Binding *b) {
+  return b->kind == BIND_VAR && b->decl && (b->decl->flags & AST_F_EVAL);
+}
+
+static void init_eval_vars(Lower *L, Scope *fs) {
+  for (Binding *b = fs->bindings; b; b = b->next)
+    if (eval_var(b))
+      store_raw(L, b, undef(L));
+}
+
 static void init_vars(Lower *L, Scope *fs) {
   for (Binding *b = fs->bindings; b; b = b->next)
-    if (b->kind == BIND_VAR)
+    if (b->kind == BIND_VAR && !eval_var(b))
       store_raw(L, b, undef(L));
+}
+
+static void hoist_script_vars(Lower *L, AstList *stmts);
+
+// Sloppy eval code in the global scope first checks that it can make each
+// of its global functions, then vars, before it makes any
+// (ECMA-262 #sec-evaldeclarationinstantiation).
+static void check_eval_globals(Lower *L, AstNode *fn) {
+  AstList vars = {0}, funcs = {0};
+  eval_declarations(&fn->a->list, &vars, &funcs);
+  for (int i = 0; i < funcs.len; i++) {
+    int k = funcs.items[i]->binding ? -1 : global_atom(L, funcs.items[i]->str);
+    if (k >= 0)
+      rt_imm(L, IRH_EVAL_CAN_DECLARE, imm_int(1), 1, &k);
+  }
+  for (int i = 0; i < vars.len; i++) {
+    int k = vars.items[i]->binding ? -1 : global_atom(L, vars.items[i]->str);
+    if (k >= 0)
+      rt_imm(L, IRH_EVAL_CAN_DECLARE, imm_int(0), 1, &k);
+  }
 }
 
 static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
@@ -2810,8 +2892,13 @@ static IrFunc *lower_function(Lower *P, AstNode *fn, const char *name,
     th->dst = reg(&L);
     rt2(&L, IRH_RUN_CLASS_FIELDS, c->dst, th->dst);
   }
+  init_eval_vars(&L, fs);
   init_params(&L, fn);
   init_vars(&L, fs);
+  if ((fn->flags & AST_F_EVAL) && !fs->strict) {
+    check_eval_globals(&L, fn);  // sloppy eval code in a script
+    hoist_script_vars(&L, &fn->a->list);
+  }
   if (f->coro == 1 || f->coro == 3)
     emit(&L, IR_GEN_START);
   if (fn->list2.len) {
@@ -2871,7 +2958,8 @@ static void declare_pattern_globals(Lower *L, AstNode *p) {
   switch (p->kind) {
   case AST_IDENT:
     if (!p->binding)
-      rt1(L, IRH_DECLARE_GLOBAL_VAR, global_atom(L, p->str));
+      rt1(L, (L->fnode->flags & AST_F_EVAL) ? IRH_DECLARE_EVAL_VAR : IRH_DECLARE_GLOBAL_VAR,
+          global_atom(L, p->str));
     break;
   case AST_ARRAY_PATTERN:
   case AST_OBJECT_PATTERN:
@@ -2982,6 +3070,7 @@ int lower_module_into(IrModule *m, AstNode *program, Source *src, const LowerOpt
     store_raw(&L, b, a->dst);
   }
   init_pseudo(&L, ps);
+  init_eval_vars(&L, ps);
   init_vars(&L, ps);
   if (opt->script) {
     // Classic script: top-level var and function names are global properties.

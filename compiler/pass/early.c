@@ -1620,3 +1620,24 @@ bool check_early_errors(AstNode *program, Source *src) {
     check_export_names(&e, items);
   return e.errors == 0;
 }
+
+// Eval code is a Script whose new.target, super and strictness come from
+// where the eval call is (ECMA-262 #sec-performeval, steps 5 and 6).
+bool check_eval_early_errors(AstNode *program, Source *src, const EvalContext *cx) {
+  Early e = {.src = src};
+  Ctx top = {0};
+  top.strict = cx->strict || (program->flags & AST_F_STRICT);
+  top.new_target = cx->new_target;
+  top.super_prop = cx->super_prop;
+  top.super_call = cx->super_call;
+  top.no_arguments = cx->no_arguments;
+  e.cx = &top;
+  AstList *items = &program->list;
+  AstList *lists[] = {items};
+  check_declared_names(&e, lists, 1, true);
+  for (int i = 0; i < items->len; i++) {
+    e.top_item = true;
+    stmt(&e, items->items[i]);
+  }
+  return e.errors == 0;
+}

@@ -34,6 +34,7 @@ struct Binding {
   BindingKind kind;
   Scope *scope;
   AstNode *decl;      // declaring node (identifier) or NULL
+  AstNode *init;      // BIND_CONST `const x = init` (pass/eval.c reads it)
   bool captured;      // referenced from an inner function: lives in an env
   bool assigned;      // assigned after its declaration
   bool param_tdz;     // parameter of a non-simple list: TDZ until bound
@@ -91,6 +92,44 @@ static inline bool binding_is_const(const Binding *b) {
 // targets, parameters, class elements, labels, super, new.target ...).
 // Runs on the AST before resolve_scopes(). Returns false if it reported any.
 bool check_early_errors(AstNode *program, Source *src);
+// Where a direct eval call is: what its code may contain
+// (ECMA-262 #sec-performeval, the inFunction/inMethod/... checks).
+typedef struct EvalContext {
+  bool strict;       // the caller is strict code
+  bool new_target;   // inside a non-arrow function
+  bool super_prop;   // inside a method
+  bool super_call;   // inside a derived class constructor
+  bool no_arguments; // inside a class field initializer
+  const Scope *scope; // the call's scope (its private names are visible)
+} EvalContext;
+// The early errors of eval code parsed as a Script, called from [cx].
+bool check_eval_early_errors(AstNode *program, Source *src, const EvalContext *cx);
+
+// --- pass/eval.c ---
+// A string the compiler can see: a literal, a `+` of them, a template
+// without substitutions; NULL otherwise.
+const char *eval_const_string(AstNode *n, size_t *len);
+// The constant first argument of a call, or NULL.
+const char *eval_call_string(AstNode *call, size_t *len);
+// What a callee may be: `eval` (a direct eval when it names the global),
+// `(0, eval)` or `x.eval` (an indirect eval when it is %eval%).
+typedef enum EvalCallee { EVAL_NONE, EVAL_DIRECT, EVAL_INDIRECT } EvalCallee;
+EvalCallee eval_callee_kind(AstNode *callee);
+// The var names (AST_IDENTs) and top-level FUNC_DECLs of eval code.
+void eval_declarations(AstList *stmts, AstList *vars, AstList *funcs);
+// Notes the names [program] assigns the identifier `eval` to.
+void eval_find_aliases(AstNode *program);
+// The names sloppy direct eval calls in [body] (not in nested functions)
+// declare with var or function, appended to [out] as AST_IDENTs.
+void eval_var_names_in(AstList *body, AstList *out);
+// Eval code [text] compiled for a call at [at]: an arrow (AST_F_EVAL) that
+// runs it and returns its completion value. NULL with *error = the
+// SyntaxError message when it has an early error. [var_names] gets the
+// names it declares in the caller's variable scope (sloppy code only).
+// [indirect]: a FUNC_EXPR already resolved in a global scope of its own.
+AstNode *eval_compile(const char *text, size_t len, SrcSpan at,
+                      const EvalContext *cx, const char **error,
+                      AstList *var_names, bool indirect);
 
 // --- pass/resolve.c ---
 // Builds scopes, binds every identifier to its declaration (or leaves it

@@ -24,6 +24,7 @@ typedef struct Resolver {
   bool script;
   bool cjs;  // a CommonJS module: the program is node's wrapper function
   Scope *scope;
+  Scope *params_of;  // the function whose parameter list is being walked
   int errors;
 } Resolver;
 
@@ -91,6 +92,14 @@ static Binding *declare(Resolver *r, Scope *s, AstNode *id, BindingKind kind) {
   Binding *old = scope_lookup_local(s, name);
   bool lexical = kind == BIND_LET || kind == BIND_CONST || kind == BIND_CLASS ||
                  kind == BIND_IMPORT;
+  if (old && old->decl && (old->decl->flags & AST_F_EVAL) && kind != BIND_VAR) {
+    // A var that eval code in the parameters declared (resolved before the
+    // body): the body's own declaration is the binding, as in V8.
+    old->kind = kind;
+    old->decl = id;
+    id->binding = old;
+    return old;
+  }
   if (old) {
     bool old_lexical = binding_is_lexical(old) || old->kind == BIND_IMPORT;
     bool fn_in_block = kind == BIND_FUNCTION && old->kind == BIND_FUNCTION &&
@@ -268,6 +277,13 @@ static void declare_default_export(Resolver *r, Scope *s, AstNode *exp) {
     d->binding = b;
 }
 
+// The arrow made from sloppy eval code (pass/eval.c): its var and function
+// names belong to the caller's variable scope.
+static bool sloppy_eval_scope(const Scope *s) {
+  return s->kind == SCOPE_FUNCTION && s->node && (s->node->flags & AST_F_EVAL) &&
+         !s->strict;
+}
+
 // Lexical declarations directly in a statement list.
 static void declare_lexical(Resolver *r, Scope *s, AstList *stmts) {
   bool top = s->kind == SCOPE_FUNCTION || s->kind == SCOPE_PROGRAM;
@@ -294,7 +310,7 @@ static void declare_lexical(Resolver *r, Scope *s, AstList *stmts) {
       b->decl = n;
       n->binding = b;
     } else if (n->kind == AST_FUNC_DECL && n->str) {
-      if (top && r->script && s->kind == SCOPE_PROGRAM)
+      if (top && ((r->script && s->kind == SCOPE_PROGRAM) || sloppy_eval_scope(s)))
         continue;
       AstNode id = {.kind = AST_IDENT, .str = n->str, .span = n->span};
       Binding *b = declare(r, s, &id, top ? BIND_FUNCTION : BIND_FUNCTION);
@@ -523,9 +539,132 @@ static void walk_class(Resolver *r, AstNode *cls) {
 }
 
 // Hoisted declarations of a function body (or the program).
+// --- direct eval (the code is compiled by pass/eval.c) ---------------------
+
+// The variable scope of code in [s]: sloppy eval code has its caller's.
+static Scope *var_scope(Scope *s) {
+  Scope *fs = s->func;
+  while (sloppy_eval_scope(fs))
+    fs = fs->parent->func;
+  return fs;
+}
+
+// A name sloppy eval code declares in the caller's variable scope
+// [vs] exists there from the start, as undefined (a script's are global
+// properties, made when the eval runs).
+static void declare_eval_var(Resolver *r, Scope *vs, AstNode *id) {
+  if ((r->script && vs->kind == SCOPE_PROGRAM) || scope_lookup_local(vs, id->str))
+    return;
+  id->flags |= AST_F_EVAL;
+  add_binding(vs, id->str, BIND_VAR, id);
+}
+
+// The SyntaxError of a var of eval code that a lexical declaration between
+// the call and its variable scope shadows (#sec-evaldeclarationinstantiation).
+static const char *eval_var_conflict(Resolver *r, Scope *vs, AstList *names) {
+  for (int i = 0; i < names->len; i++) {
+    const char *name = names->items[i]->str;
+    // In a parameter list, a parameter's name too (as V8 does).
+    Binding *param = vs == r->params_of ? scope_lookup_local(vs, name) : NULL;
+    if (param && param->kind == BIND_PARAM)
+      return arena_printf("Identifier '%s' has already been declared", name);
+    for (Scope *s = r->scope; s; s = s->parent) {
+      Binding *b = scope_lookup_local(s, name);
+      if (b && (binding_is_lexical(b) || b->kind == BIND_IMPORT))
+        return arena_printf("Identifier '%s' has already been declared", name);
+      if (s == vs)
+        break;
+    }
+  }
+  return NULL;
+}
+
+// `eval("...")` calling the global eval: its code becomes an arrow in the
+// caller's scope (AST_F_EVAL on the call; lower.c runs it when the callee
+// is %eval% at run time).
+static void resolve_direct_eval(Resolver *r, AstNode *n) {
+  size_t len;
+  const char *text = eval_call_string(n, &len);
+  AstNode *callee = n->a;
+  while (callee->kind == AST_PAREN)
+    callee = callee->a;
+  EvalCallee kind = text ? eval_callee_kind(callee) : EVAL_NONE;
+  if (kind == EVAL_NONE || (kind == EVAL_DIRECT && callee->binding))
+    return;
+  if (kind == EVAL_INDIRECT) {
+    EvalContext global = {0};
+    AstList names = {0};
+    const char *error = NULL;
+    n->flags |= AST_F_EVAL;
+    n->d = eval_compile(text, len, n->span, &global, &error, &names, true);
+    // Its vars must not shadow a script's top-level lexical declarations.
+    Scope *ps = r->scope;
+    while (ps->parent)
+      ps = ps->parent;
+    Scope *saved = r->scope;
+    r->scope = ps;
+    if (n->d && r->script && (error = eval_var_conflict(r, ps, &names)))
+      n->d = NULL;
+    r->scope = saved;
+    n->raw = error;
+    return;
+  }
+  bool crossed;
+  Scope *ts = this_scope(r, &crossed);
+  EvalContext cx = {.strict = r->scope->strict,
+                    .new_target = ts->kind == SCOPE_FUNCTION || r->cjs,
+                    .super_prop = ts->is_method,
+                    .super_call = ts->is_class_ctor && ts->derived,
+                    // the synthetic field initializer (list2 = the fields)
+                    .no_arguments = ts->node && ts->node->kind == AST_FUNC_EXPR &&
+                                    ts->node->list2.len > 0,
+                    .scope = r->scope};
+  AstList names = {0};
+  const char *error = NULL;
+  AstNode *arrow = eval_compile(text, len, n->span, &cx, &error, &names, false);
+  Scope *vs = var_scope(r->scope);
+  if (arrow)
+    error = eval_var_conflict(r, vs, &names);
+  n->flags |= AST_F_EVAL;
+  n->d = NULL;
+  if (error) {
+    n->raw = error;
+    return;
+  }
+  for (int i = 0; i < names.len; i++)
+    declare_eval_var(r, vs, names.items[i]);
+  walk_function(r, arrow, false, false, false);
+  n->d = arrow;
+}
+
+// Top-level functions of sloppy eval code are the caller's variables.
+static void bind_eval_functions(Resolver *r, AstList *body) {
+  for (int i = 0; i < body->len; i++) {
+    AstNode *f = body->items[i];
+    if (f->kind != AST_FUNC_DECL || !f->str)
+      continue;
+    bool crossed;
+    Binding *b = lookup(r, f->str, &crossed);
+    if (b)
+      use_binding(b, crossed);
+    f->binding = b;
+  }
+}
+
 static void declare_body(Resolver *r, Scope *fs, AstList *body) {
+  if (sloppy_eval_scope(fs)) {
+    declare_lexical(r, fs, body);
+    bind_eval_functions(r, body);
+    return;
+  }
   hoist_list(r, fs, body);
   declare_lexical(r, fs, body);
+  if (!fs->strict) {
+    AstList names = {0};
+    eval_var_names_in(body, &names);
+    for (int i = 0; i < names.len; i++)
+      declare_eval_var(r, fs, names.items[i]);
+  }
 }
 
 static bool has_use_strict(AstList *body) {
@@ -567,8 +706,18 @@ static void walk_function(Resolver *r, AstNode *fn, bool method, bool ctor,
     for (Binding *b = fs->bindings; b; b = b->next)
       if (b->kind == BIND_PARAM)
         b->param_tdz = true;
+  if (!fs->strict) {
+    // Eval code in default values declares its vars before any is read.
+    AstList names = {0};
+    eval_var_names_in(&fn->list, &names);
+    for (int i = 0; i < names.len; i++)
+      declare_eval_var(r, fs, names.items[i]);
+  }
+  Scope *outer_params = r->params_of;
+  r->params_of = fs;
   for (int i = 0; i < fn->list.len; i++)
     walk_pattern_exprs(r, fn->list.items[i]);
+  r->params_of = outer_params;
   if (fn->list2.len) {
     // synthetic class initializer: fields and static blocks
     for (int i = 0; i < fn->list2.len; i++) {
@@ -632,6 +781,8 @@ static void walk_var_decl(Resolver *r, AstNode *n) {
       if (b) {
         use_binding(b, crossed);
         d->a->binding = b;
+        if (kind == BIND_CONST && b->kind == BIND_CONST)
+          b->init = d->b;
       }
     } else {
       walk_target(r, d->a);
@@ -912,6 +1063,7 @@ static void walk_expr(Resolver *r, AstNode *n) {
       walk_expr(r, n->a);
     }
     walk_list(r, &n->list, false);
+    resolve_direct_eval(r, n);
     break;
   case AST_NEW:
     walk_expr(r, n->a);
@@ -1012,6 +1164,7 @@ static void place_module_variables(Scope *ps, AstList *items) {
 
 bool resolve_scopes(AstNode *program, Source *src, bool script) {
   Resolver r = {.src = src, .script = script};
+  eval_find_aliases(program);
   Scope *ps = scope_push(&r, SCOPE_PROGRAM, program);
   ps->strict = (program->flags & (AST_F_STRICT | AST_F_MODULE)) ||
                has_use_strict(&program->list);

@@ -354,6 +354,12 @@ JsValue js_get_global_or_undefined(JsRt *rt, JsValue key);  // for typeof x
 JsValue js_set_global(JsRt *rt, JsValue key, JsValue val, bool strict);
 JsValue js_declare_global_var(JsRt *rt, JsValue key);       // script-mode var
 JsValue js_declare_global_function(JsRt *rt, JsValue key, JsValue fn);
+// The same for sloppy eval code: its bindings are deletable (configurable).
+JsValue js_declare_eval_var(JsRt *rt, JsValue key);
+JsValue js_declare_eval_function(JsRt *rt, JsValue key, JsValue fn);
+// Throws the TypeError when eval code cannot make global [key] (a function
+// when [fn]), checked for all of them before any is made.
+JsValue js_eval_can_declare(JsRt *rt, JsValue key, int fn);
 
 // Arrays.
 JsValue js_new_array(JsRt *rt, uint32_t capacity);          // length 0
@@ -425,6 +431,8 @@ JsValue js_new_regexp_props(JsRt *rt, JsValue source, JsValue flags);
 
 // Dynamic code (DESIGN.md: no interpreter): throws EvalError.
 JsValue js_eval_unsupported(JsRt *rt);
+// True if [f] is %eval%: a call of it with a compiled string is a direct eval.
+bool js_is_intrinsic_eval(JsRt *rt, JsValue f);
 
 
 // --- runtime/codegen.c: helpers that exist only for generated code ---

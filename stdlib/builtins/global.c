@@ -403,6 +403,12 @@ static JsValue global_eval(JsRt *rt, JsValue callee, JsValue this_val, int argc,
   return js_eval_unsupported(rt);
 }
 
+bool js_is_intrinsic_eval(JsRt *rt, JsValue f) {
+  (void)rt;
+  return js_is_object(f) && js_obj(f)->hdr.class_id == JS_CLASS_FUNCTION &&
+         js_obj(f)->fn == global_eval;
+}
+
 static const JsNativeDef global_funcs[] = {
     JS_FN("eval", global_eval, 1),
     JS_FN("decodeURI", global_decode_uri, 1),
