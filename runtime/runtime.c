@@ -193,12 +193,6 @@ JsRt *js_rt_new(int argc, char **argv) {
   return rt;
 }
 
-// A regex literal: a new RegExp object each evaluation (stdlib/builtins/regexp.c);
-// a bad pattern throws SyntaxError here, at run time.
-JsValue js_new_regexp(JsRt *rt, JsValue source, JsValue flags) {
-  return js_regexp_create(rt, source, flags);
-}
-
 // --- the program -------------------------------------------------------------------------
 
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 //
 // builtin_refs.c: which of node's built-ins (stdlib/node/*.js compiled into
-// libkiln_rt.a, and their natives) an executable links.
+// libkiln_rt.a, and their natives), and which of the core built-ins linked
+// per use (stdlib/init.c: Math, RegExp, typed arrays, Date ...), an
+// executable links.
 //
 // The run-time tables of built-ins and bindings reference them weakly, so
 // nothing is linked because it is in a table. The C the compiler emits
@@ -66,6 +68,64 @@ static const struct {
     {"RegExp", NULL, "js_regexp_props_link"},  // \p{...} in patterns made at run time
 };
 
+// Core built-ins (stdlib/builtins/*.c, in libkiln_rt.a) that stdlib/init.c
+// links per use: any mention of a name below links the file behind it. A
+// regex literal needs no entry (its js_new_regexp is in regexp.c); match,
+// matchAll and search make a RegExp of a string argument.
+static const struct {
+  const char *name, *symbol;
+} core[] = {
+    {"Math", "stdlib_math_init"},
+    {"RegExp", "stdlib_regexp_init"},
+    {"match", "stdlib_regexp_init"},
+    {"matchAll", "stdlib_regexp_init"},
+    {"search", "stdlib_regexp_init"},
+    {"Atomics", "stdlib_atomics_init"},
+    {"ArrayBuffer", "stdlib_typedarray_init"},
+    {"SharedArrayBuffer", "stdlib_typedarray_init"},
+    {"DataView", "stdlib_typedarray_init"},
+    {"Int8Array", "stdlib_typedarray_init"},
+    {"Uint8Array", "stdlib_typedarray_init"},
+    {"Uint8ClampedArray", "stdlib_typedarray_init"},
+    {"Int16Array", "stdlib_typedarray_init"},
+    {"Uint16Array", "stdlib_typedarray_init"},
+    {"Int32Array", "stdlib_typedarray_init"},
+    {"Uint32Array", "stdlib_typedarray_init"},
+    {"Float32Array", "stdlib_typedarray_init"},
+    {"Float64Array", "stdlib_typedarray_init"},
+    {"BigInt64Array", "stdlib_typedarray_init"},
+    {"BigUint64Array", "stdlib_typedarray_init"},
+    {"Date", "stdlib_date_init"},
+    // Iterator and the helpers on %IteratorPrototype%, which every
+    // iterator (generators, [].values()) inherits.
+    {"Iterator", "stdlib_iterator_helpers_init"},
+    {"map", "stdlib_iterator_helpers_init"},
+    {"filter", "stdlib_iterator_helpers_init"},
+    {"take", "stdlib_iterator_helpers_init"},
+    {"drop", "stdlib_iterator_helpers_init"},
+    {"flatMap", "stdlib_iterator_helpers_init"},
+    {"reduce", "stdlib_iterator_helpers_init"},
+    {"toArray", "stdlib_iterator_helpers_init"},
+    {"forEach", "stdlib_iterator_helpers_init"},
+    {"some", "stdlib_iterator_helpers_init"},
+    {"every", "stdlib_iterator_helpers_init"},
+    {"find", "stdlib_iterator_helpers_init"},
+    {"chunks", "stdlib_iterator_helpers_init"},
+    {"windows", "stdlib_iterator_helpers_init"},
+    {"includes", "stdlib_iterator_helpers_init"},
+    {"join", "stdlib_iterator_helpers_init"},
+    {"constructor", "stdlib_iterator_helpers_init"},  // Iterator.prototype.constructor
+};
+
+// Members of process that stdlib/node/process.c hands to
+// internal_process.js, and what makes the runtime emit a warning through
+// it (a handled rejection after unhandledRejection; a timer's delay past
+// 2^31-1, stdlib/node/timers.c): naming one links that file.
+static const char *const process_js[] = {
+    "env", "exit", "exitCode", "kill", "emitWarning", "cpuUsage", "resourceUsage",
+    "unhandledRejection", "setTimeout", "setInterval",
+};
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static bool in_list(const char *const *list, size_t n, const char *name) {
@@ -115,10 +175,65 @@ void builtin_refs_add_spec(PtrVec *refs, const char *spec) {
     add_module(refs, name);
 }
 
-// Names of node_tables.def's globals, or ([with_methods]) of methods[].
+static bool is_ident(const AstNode *n, const char *name) {
+  return n && n->kind == AST_IDENT && strcmp(n->str, name) == 0;
+}
+
+static bool names_global_object(const AstNode *n) {
+  return is_ident(n, "globalThis") || is_ident(n, "global");
+}
+
+// Objects whose members are linked per use, when used other than as
+// OBJ.NAME or OBJ['NAME'] (globalThis[key], Object.keys(globalThis),
+// `const {env} = process`, passed on): any member may be reached. For the
+// global object every per-use core built-in is linked; for process (also
+// reached as globalThis.process) the JS half of its members.
+static bool names_whole_object(const AstNode *n) {
+  return names_global_object(n) || is_ident(n, "process");
+}
+
+// The NAME of OBJ.NAME or OBJ['NAME'], else NULL.
+static const char *constant_key(const AstNode *n) {
+  if (n->kind == AST_MEMBER)
+    return n->str;
+  if (n->kind == AST_INDEX && n->b && n->b->kind == AST_STRING)
+    return n->b->str;
+  return NULL;
+}
+
+static void scan_global_object(PtrVec *refs, AstNode *n) {
+  if (!n)
+    return;
+  const char *key = names_whole_object(n->a) ? constant_key(n) : NULL;
+  if (names_global_object(n))
+    for (size_t i = 0; i < COUNT(core); i++)
+      add_symbol(refs, core[i].symbol);
+  if (is_ident(n, "process") ||
+      (key && names_global_object(n->a) && strcmp(key, "process") == 0))
+    add_module(refs, "internal_process");
+  if (!key)
+    scan_global_object(refs, n->a);
+  scan_global_object(refs, n->b);
+  scan_global_object(refs, n->c);
+  scan_global_object(refs, n->d);
+  for (int i = 0; i < n->list.len; i++)
+    scan_global_object(refs, n->list.items[i]);
+  for (int i = 0; i < n->list2.len; i++)
+    scan_global_object(refs, n->list2.items[i]);
+}
+
+// Names of node_tables.def's globals and core[], or ([with_methods]) of
+// methods[].
 static void scan(PtrVec *refs, AstNode *n, bool with_methods) {
   if (!n)
     return;
+  if (n->str && n->len < 32 && !with_methods) {
+    for (size_t i = 0; i < COUNT(core); i++)
+      if (strcmp(n->str, core[i].name) == 0)
+        add_symbol(refs, core[i].symbol);
+    if (in_list(process_js, COUNT(process_js), n->str))
+      add_module(refs, "internal_process");
+  }
   // Any mention counts: an identifier, a property name, a string.
   if (n->str && n->len < 32 && !with_methods)
     for (size_t i = 0; i < COUNT(globals); i++)
@@ -144,6 +259,7 @@ static void scan(PtrVec *refs, AstNode *n, bool with_methods) {
 
 void builtin_refs_scan_globals(PtrVec *refs, AstNode *program) {
   scan(refs, program, false);
+  scan_global_object(refs, program);
 }
 
 void builtin_refs_scan_methods(PtrVec *refs, AstNode *program) {

@@ -14,8 +14,10 @@ struct AstNode;
 // jsl_internal_x_init); nothing for a name the runtime does not have.
 void builtin_refs_add_spec(PtrVec *refs, const char *spec);
 // Adds the built-ins behind node's lazy globals (Buffer, URL ...,
-// stdlib/node/node_tables.def) and process.stdout/stderr/stdin whose name
-// occurs anywhere in [program].
+// stdlib/node/node_tables.def) and process.stdout/stderr/stdin, and the
+// core built-ins linked per use (Math, RegExp, typed arrays, Atomics:
+// stdlib/init.c), whose name occurs anywhere in [program]; all of the
+// latter when [program] uses the global object other than by a constant key.
 void builtin_refs_scan_globals(PtrVec *refs, struct AstNode *program);
 // Adds the JS built-ins behind methods of core built-ins that [program]
 // names (toLocaleString -> internal_intl); for programs, not for the

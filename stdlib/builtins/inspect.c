@@ -17,6 +17,10 @@
 #include <math.h>
 #include <stdlib.h>
 
+// Typed arrays are linked per use (stdlib/init.c): an ArrayBuffer exists only
+// when typedarray.c is linked, so referencing it weakly costs nothing.
+__attribute__((weak)) uint8_t *js_typed_bytes(JsValue v, size_t *len);
+
 #define MIN_LINE_LENGTH 16
 
 enum { OBJECT_TYPE, ARRAY_TYPE, ARRAY_EXTRAS_TYPE };

@@ -7,6 +7,10 @@
 // js_new_array_iterator.
 #include "internal.h"
 
+// Typed arrays are linked per use (stdlib/init.c): one exists only when
+// typedarray.c is linked, so this file references it weakly.
+__attribute__((weak)) int js_typed_iter_length(JsRt *rt, JsValue o, double *len);
+
 #define NATIVE(name)                                                        \
   static JsValue name(JsRt *rt, JsValue callee, JsValue this_val, int argc, \
                       JsValue *argv, JsValue new_target)

@@ -220,6 +220,13 @@ JsValue js_regexp_create(JsRt *rt, JsValue source, JsValue flags) {
   return regexp_initialize(rt, o, source, flags);
 }
 
+// A regex literal: a new RegExp object each evaluation; a bad pattern throws
+// SyntaxError here, at run time. The literal's reference to this function is
+// what links this file (stdlib/init.c).
+JsValue js_new_regexp(JsRt *rt, JsValue source, JsValue flags) {
+  return js_regexp_create(rt, source, flags);
+}
+
 // IsRegExp (#sec-isregexp): 1, 0 or -1.
 static int is_regexp(JsRt *rt, JsValue v) {
   if (!js_is_object(v))

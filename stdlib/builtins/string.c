@@ -785,6 +785,11 @@ static JsValue string_proto_replace_all(JsRt *rt, JsValue callee, JsValue this_v
   return replace(rt, this_val, argc, argv, true);
 }
 
+// RegExp is linked per use (stdlib/init.c): a program that names match,
+// matchAll or search links it (compiler/module/builtin_refs.c); one that
+// reaches these methods only through a computed key may not have it.
+__attribute__((weak)) JsValue js_new_regexp(JsRt *rt, JsValue source, JsValue flags);
+
 // match, matchAll, search: delegate to the argument's method, else to a new
 // RegExp made from it (#sec-string.prototype.match).
 static JsValue regexp_delegate(JsRt *rt, JsValue this_val, JsValue arg, JsValue sym,
@@ -801,6 +806,9 @@ static JsValue regexp_delegate(JsRt *rt, JsValue this_val, JsValue arg, JsValue 
   JsValue src = js_is_undefined(arg) ? rt->atom_empty : js_to_string(rt, arg);
   if (js_is_exception(src))
     return src;
+  if (!js_new_regexp)
+    return js_throw_type_error(rt, "String.prototype.%s: RegExp is not linked into this "
+                              "executable", name);
   JsValue rx = js_new_regexp(rt, src, js_new_cstring(rt, flags));
   if (js_is_exception(rx))
     return rx;

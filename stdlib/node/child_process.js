@@ -21,8 +21,9 @@ const binding = require('kiln:spawn');
 const stdioBinding = require('kiln:stdio');
 const {
   nodeError, invalidArgType, invalidArgValue, validateString, validateObject,
-  validateFunction, validateInteger, decodeBinary, bytesFromBinary, binaryOfChunk,
+  validateFunction, validateInteger,
 } = require('kiln:internal_procutil');
+const { decodeBinary, bytesFromBinary, binaryOfChunk } = require('kiln:internal_bytes');
 
 const signals = require('os').constants.signals;
 

@@ -129,7 +129,7 @@ function kill(pid, sig) {
     }
     num = sig;
   } else {
-    num = require('os').constants.signals[sig];
+    num = os.constants().signals[sig];
     if (num === undefined) {
       throw nodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
     }

@@ -13,9 +13,8 @@
 
 const { Duplex, Readable, Writable } = require('stream');
 const stdio = require('kiln:stdio');
-const {
-  bytesFromBinary, binaryOfChunk, uvException,
-} = require('kiln:internal_procutil');
+const { uvException } = require('kiln:internal_procutil');
+const { bytesFromBinary, binaryOfChunk } = require('kiln:internal_bytes');
 
 // Node's errnoException, the error of a stream handle (net.Socket, tty):
 // "write EPIPE" with errno/code/syscall (files get fs's uvException).

@@ -502,18 +502,19 @@ static JsValue process_set_exit_code(JsRt *rt, JsValue callee, JsValue this_val,
 
 // --- members written in JS (stdlib/node/internal_process.js) ----------------------------
 
-// The JS built-in process loads by name, referenced so that every executable
-// links it (the built-in table's entries are weak: runtime/CMakeLists.txt).
-// internal_stdio is linked only where code names stdout/stderr/stdin
-// (stdlib/node/node_tables.def).
-void jsl_internal_process_init(JsRt *rt);
-__attribute__((used)) static void (*const linked_js[])(JsRt *) = {jsl_internal_process_init};
-
+// The JS built-in process loads by name. Like internal_stdio (linked where
+// code names stdout/stderr/stdin), it is linked only where code can reach
+// the members it makes: where code names env, exit, exitCode, kill,
+// emitWarning ..., unhandledRejection (the loop's rejectionHandled warning)
+// or setTimeout/setInterval (timers.c's TimeoutOverflowWarning), or uses
+// `process` other than as process.NAME (compiler/module/builtin_refs.c).
 static JsValue call_js(JsRt *rt, const char *name, JsValue this_val, int argc, JsValue *argv) {
   bool found;
   JsValue m = js_require_builtin(rt, "kiln:internal_process", &found);
   if (js_is_exception(m))
     return m;
+  if (!found)
+    return js_throw_type_error(rt, "process.%s: not linked into this executable", name);
   JsValue fn = js_get_prop(rt, m, js_atom_cstr(rt, name));
   if (js_is_exception(fn))
     return fn;

@@ -14,8 +14,8 @@
 const EventEmitter = require('events');
 const {
   nodeError, invalidArgType, invalidArgValue, validateFunction,
-  binaryFromBytes,
 } = require('kiln:internal_procutil');
+const { binaryFromBytes } = require('kiln:internal_bytes');
 
 const kQuestion = Symbol('kiln.readline.question');
 // Shared with readline/promises, whose question() cancels on abort.
