@@ -91,7 +91,7 @@ static const char *usage_text =
     "                   overrides the name its C functions start with\n"
     "  -MD, -MF <file>  also write a depfile (Make syntax: the output and every\n"
     "                   source file it was compiled from), like gcc; -MD names\n"
-    "                   it <output>.d"
+    "                   it <output>.d\n"
     "  -O0 -O1 -O2 -O3 -Os -Og  C optimization level (default -O1)\n"
     "  -g               debug info; #line directives point gdb at the JS source\n"
     "  --static         link statically\n"

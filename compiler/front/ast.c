@@ -31,6 +31,31 @@ AstNode *ast_member(SrcSpan at, AstNode *obj, const char *name) {
   return n;
 }
 
+void ast_set_spans(AstNode *n, SrcSpan at) {
+  if (!n)
+    return;
+  n->span = at;
+  ast_set_spans(n->a, at);
+  ast_set_spans(n->b, at);
+  ast_set_spans(n->c, at);
+  ast_set_spans(n->d, at);
+  for (int i = 0; i < n->list.len; i++)
+    ast_set_spans(n->list.items[i], at);
+  for (int i = 0; i < n->list2.len; i++)
+    ast_set_spans(n->list2.items[i], at);
+}
+
+bool ast_has_use_strict(const AstList *body) {
+  for (int i = 0; i < body->len; i++) {
+    const AstNode *s = body->items[i];
+    if (s->kind != AST_EXPR_STMT || s->a->kind != AST_STRING)
+      return false;
+    if (s->a->len == 10 && memcmp(s->a->str, "use strict", 10) == 0 && s->a->raw == NULL)
+      return true;
+  }
+  return false;
+}
+
 AstNode *ast_assign(SrcSpan at, AstNode *target, AstNode *value) {
   AstNode *n = ast_new(AST_ASSIGN, at);
   n->op = AST_OP_ASSIGN;

@@ -250,6 +250,11 @@ AstNode *ast_ident(SrcSpan at, const char *name);
 AstNode *ast_member(SrcSpan at, AstNode *obj, const char *name);
 AstNode *ast_assign(SrcSpan at, AstNode *target, AstNode *value);
 AstNode *ast_expr_stmt(SrcSpan at, AstNode *e);
+// Gives [n] and every node under it the span [at] (generated code, or
+// eval code whose text is not in the file, points at one place).
+void ast_set_spans(AstNode *n, SrcSpan at);
+// Does a body's directive prologue hold an unescaped "use strict"?
+bool ast_has_use_strict(const AstList *body);
 // Added by the front end: ECMA-262 Number::toString(v) in radix 10 (the
 // shortest round-trip digits), in the arena. Property keys written as
 // numbers are stored as this string: `0x10` -> "16", `1.0` -> "1".

@@ -1088,6 +1088,8 @@ static void define_method(Lower *L, int target, int key, const char *kn, AstNode
   rtv(L, IRH_SET_HOME, 2, (int[]){fn, target});
 }
 
+#define OBJECT_LIT_MAX 64
+
 // A plain `key: value` property with a static key other than __proto__
 // (and no anonymous function to name by a computed key).
 static bool plain_data_prop(AstNode *p) {
@@ -1101,8 +1103,10 @@ static int object_expr(Lower *L, AstNode *n) {
   // The leading plain data properties are made with the object: nothing can
   // see it before they are all defined, so their values are evaluated first
   // (in order) and the object comes whole from one call with a shape cache.
+  // At most OBJECT_LIT_MAX of them: one call keeps all its values live at
+  // once, which no C function split can shorten (see array_expr).
   int lead = 0;
-  while (lead < n->list.len && plain_data_prop(n->list.items[lead]))
+  while (lead < n->list.len && lead < OBJECT_LIT_MAX && plain_data_prop(n->list.items[lead]))
     lead++;
   int obj, i = 0;
   if (lead) {

@@ -1033,7 +1033,6 @@ static void check_class(Early *e, AstNode *cls) {
 
 // --- declared names of blocks ---
 
-static void var_names(AstNode *n, PtrVec *out);
 
 static void pattern_names(AstNode *p, PtrVec *out) {
   if (!p)
@@ -1061,11 +1060,10 @@ static void pattern_names(AstNode *p, PtrVec *out) {
 
 static void var_names_list(AstList *l, PtrVec *out) {
   for (int i = 0; i < l->len; i++)
-    var_names(l->items[i], out);
+    var_declared_names(l->items[i], out);
 }
 
-// VarDeclaredNames of a statement (not looking into functions).
-static void var_names(AstNode *n, PtrVec *out) {
+void var_declared_names(AstNode *n, PtrVec *out) {
   if (!n)
     return;
   switch (n->kind) {
@@ -1080,31 +1078,31 @@ static void var_names(AstNode *n, PtrVec *out) {
     var_names_list(&n->list, out);
     break;
   case AST_IF:
-    var_names(n->b, out);
-    var_names(n->c, out);
+    var_declared_names(n->b, out);
+    var_declared_names(n->c, out);
     break;
   case AST_FOR:
   case AST_FOR_IN:
   case AST_FOR_OF:
-    var_names(n->a, out);
-    var_names(n->d, out);
+    var_declared_names(n->a, out);
+    var_declared_names(n->d, out);
     break;
   case AST_WHILE:
   case AST_DO_WHILE:
   case AST_WITH:
-    var_names(n->d, out);
+    var_declared_names(n->d, out);
     break;
   case AST_TRY:
-    var_names(n->a, out);
-    var_names(n->c, out);
-    var_names(n->d, out);
+    var_declared_names(n->a, out);
+    var_declared_names(n->c, out);
+    var_declared_names(n->d, out);
     break;
   case AST_LABELED:
-    var_names(n->a, out);
+    var_declared_names(n->a, out);
     break;
   case AST_EXPORT:
     if (n->a && n->a->kind == AST_VAR_DECL)
-      var_names(n->a, out);
+      var_declared_names(n->a, out);
     break;
   default:
     break;

@@ -156,73 +156,14 @@ static const char *quiet_drop(int before) {
   return msg;
 }
 
-// --- VarDeclaredNames (#sec-static-semantics-vardeclarednames) -------------
-
-static void var_names_pattern(AstNode *p, AstList *out) {
-  if (!p)
-    return;
-  switch (p->kind) {
-  case AST_IDENT:
-    ast_list_push(out, p);
-    break;
-  case AST_ARRAY_PATTERN:
-  case AST_OBJECT_PATTERN:
-    for (int i = 0; i < p->list.len; i++)
-      var_names_pattern(p->list.items[i], out);
-    break;
-  case AST_PROPERTY:
-    var_names_pattern(p->op == AST_PROP_SPREAD ? p->a : p->b, out);
-    break;
-  case AST_ASSIGN_PATTERN:
-  case AST_REST:
-    var_names_pattern(p->a, out);
-    break;
-  default:
-    break;
-  }
-}
-
+// VarDeclaredNames (#sec-static-semantics-vardeclarednames, early.c's walk)
+// of one statement, onto an AstList.
 static void var_names_stmt(AstNode *n, AstList *out) {
-  if (!n)
-    return;
-  switch (n->kind) {
-  case AST_VAR_DECL:
-    if (n->op == AST_VAR)
-      for (int i = 0; i < n->list.len; i++)
-        var_names_pattern(n->list.items[i]->a, out);
-    break;
-  case AST_BLOCK:
-  case AST_CASE:
-  case AST_SWITCH:
-    for (int i = 0; i < n->list.len; i++)
-      var_names_stmt(n->list.items[i], out);
-    break;
-  case AST_IF:
-    var_names_stmt(n->b, out);
-    var_names_stmt(n->c, out);
-    break;
-  case AST_FOR:
-  case AST_FOR_IN:
-  case AST_FOR_OF:
-    var_names_stmt(n->a, out);
-    var_names_stmt(n->d, out);
-    break;
-  case AST_WHILE:
-  case AST_DO_WHILE:
-  case AST_WITH:
-    var_names_stmt(n->d, out);
-    break;
-  case AST_TRY:
-    var_names_stmt(n->a, out);
-    var_names_stmt(n->c, out);
-    var_names_stmt(n->d, out);
-    break;
-  case AST_LABELED:
-    var_names_stmt(n->a, out);
-    break;
-  default:
-    break;
-  }
+  PtrVec names = {0};
+  var_declared_names(n, &names);
+  for (int i = 0; i < names.len; i++)
+    ast_list_push(out, names.items[i]);
+  free(names.items);
 }
 
 void eval_declarations(AstList *stmts, AstList *vars, AstList *funcs) {
@@ -248,18 +189,6 @@ static void eval_var_names(AstList *stmts, AstList *out) {
     else
       var_names_stmt(n, out);
   }
-}
-
-static bool has_use_strict(AstList *body) {
-  for (int i = 0; i < body->len; i++) {
-    AstNode *s = body->items[i];
-    if (s->kind != AST_EXPR_STMT || s->a->kind != AST_STRING)
-      return false;
-    if (s->a->len == 10 && memcmp(s->a->str, "use strict", 10) == 0 &&
-        s->a->raw == NULL)
-      return true;
-  }
-  return false;
 }
 
 // Direct eval calls of [body] that are not inside a nested function, with
@@ -293,7 +222,7 @@ static void find_calls(AstNode *n, AstList *out) {
     diag_quiet_end();
     quiet_drop(before);
     if (program && !(program->flags & (AST_F_STRICT | AST_F_MODULE)) &&
-        !has_use_strict(&program->list))
+        !ast_has_use_strict(&program->list))
       eval_var_names(&program->list, out);
   }
   find_calls(n->a, out);
@@ -404,25 +333,9 @@ static bool complete_stmt(AstNode *n) {
   }
 }
 
-// Every node of the eval code points at the call (its text is not in the
-// caller's source).
-static void respan(AstNode *n, SrcSpan at) {
-  if (!n)
-    return;
-  n->span = at;
-  respan(n->a, at);
-  respan(n->b, at);
-  respan(n->c, at);
-  respan(n->d, at);
-  for (int i = 0; i < n->list.len; i++)
-    respan(n->list.items[i], at);
-  for (int i = 0; i < n->list2.len; i++)
-    respan(n->list2.items[i], at);
-}
-
 // The arrow `() => { let %completion; <code>; return %completion; }`.
 static AstNode *eval_arrow(AstNode *program, SrcSpan at, bool strict) {
-  respan(program, at);
+  ast_set_spans(program, at);  // its text is not in the caller's source
   complete_list(&program->list);
   AstNode *body = ast_new(AST_BLOCK, at);
   AstNode *decl = ast_new(AST_VAR_DECL, at);
@@ -486,7 +399,7 @@ AstNode *eval_compile(const char *text, size_t len, SrcSpan at,
   AstNode *trial = parse_eval_source(text, len);
   bool strict = false;
   if (trial) {
-    strict = cx->strict || (trial->flags & AST_F_STRICT) || has_use_strict(&trial->list);
+    strict = cx->strict || (trial->flags & AST_F_STRICT) || ast_has_use_strict(&trial->list);
     if (strict)
       trial->flags |= AST_F_STRICT;
     Source *src = source_from_string("<eval>", text, len);

@@ -104,6 +104,9 @@ typedef struct EvalContext {
 } EvalContext;
 // The early errors of eval code parsed as a Script, called from [cx].
 bool check_eval_early_errors(AstNode *program, Source *src, const EvalContext *cx);
+// VarDeclaredNames of statement [n] (not looking into functions): the
+// identifier nodes, pushed on [out].
+void var_declared_names(AstNode *n, PtrVec *out);
 
 // --- pass/eval.c ---
 // A string the compiler can see: a literal, a `+` of them, a template

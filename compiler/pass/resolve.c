@@ -667,18 +667,6 @@ static void declare_body(Resolver *r, Scope *fs, AstList *body) {
   }
 }
 
-static bool has_use_strict(AstList *body) {
-  for (int i = 0; i < body->len; i++) {
-    AstNode *s = body->items[i];
-    if (s->kind != AST_EXPR_STMT || s->a->kind != AST_STRING)
-      return false;
-    if (s->a->len == 10 && memcmp(s->a->str, "use strict", 10) == 0 &&
-        s->a->raw == NULL)
-      return true;
-  }
-  return false;
-}
-
 static void walk_function(Resolver *r, AstNode *fn, bool method, bool ctor,
                           bool derived) {
   Scope *name_scope = NULL;
@@ -696,7 +684,7 @@ static void walk_function(Resolver *r, AstNode *fn, bool method, bool ctor,
   fs->derived = derived;
   bool block_body = !(fn->flags & AST_F_EXPR_BODY) && fn->a &&
                     fn->a->kind == AST_BLOCK;
-  if ((fn->flags & AST_F_STRICT) || (block_body && has_use_strict(&fn->a->list)))
+  if ((fn->flags & AST_F_STRICT) || (block_body && ast_has_use_strict(&fn->a->list)))
     fs->strict = true;
   if (fs->strict)
     fn->flags |= AST_F_STRICT;
@@ -1167,7 +1155,7 @@ bool resolve_scopes(AstNode *program, Source *src, bool script) {
   eval_find_aliases(program);
   Scope *ps = scope_push(&r, SCOPE_PROGRAM, program);
   ps->strict = (program->flags & (AST_F_STRICT | AST_F_MODULE)) ||
-               has_use_strict(&program->list);
+               ast_has_use_strict(&program->list);
   if (ps->strict)
     program->flags |= AST_F_STRICT;
   if (!script && !(program->flags & AST_F_MODULE)) {

@@ -73,20 +73,6 @@ static AstNode *mk_member(SrcSpan at, const char *obj, const char *prop) {
   return ast_member(at, ast_ident(at, obj), prop);
 }
 
-static void set_spans(AstNode *n, SrcSpan at) {
-  if (!n)
-    return;
-  n->span = at;
-  set_spans(n->a, at);
-  set_spans(n->b, at);
-  set_spans(n->c, at);
-  set_spans(n->d, at);
-  for (int i = 0; i < n->list.len; i++)
-    set_spans(n->list.items[i], at);
-  for (int i = 0; i < n->list2.len; i++)
-    set_spans(n->list2.items[i], at);
-}
-
 // Parses generated JavaScript; its statements take the span [at].
 static void parse_into(Cjs *c, AstList *out, SrcSpan at, const char *text) {
   Source *s = source_from_string("<kiln commonjs>", text, strlen(text));
@@ -97,7 +83,7 @@ static void parse_into(Cjs *c, AstList *out, SrcSpan at, const char *text) {
     return;
   }
   for (int i = 0; i < p->list.len; i++) {
-    set_spans(p->list.items[i], at);
+    ast_set_spans(p->list.items[i], at);
     ast_list_push(out, p->list.items[i]);
   }
 }
